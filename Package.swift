@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One target per pipeline stage (see docs/architecture.md):
+// read -> parse (Model) -> compute (Metrics) -> render (Render) -> write (Publish) -> CLI (tally).
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markup", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "Model", dependencies: ["Diagnostics", "Markup", "Yams"]),
+        .target(name: "Metrics", dependencies: ["Model"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "Diagnostics", "Markup", "Model", "Metrics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "Publish", dependencies: ["Diagnostics", "Model", "Metrics", "Render"]),
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "Publish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish"]),
+        .testTarget(name: "TallyTests", dependencies: ["tally"]),
+    ]
+)

@@ -1,0 +1,55 @@
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// One problem found in the input, with where it is and, when a fix is likely, how to fix it.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public var severity: Severity
+    /// Where the problem is; `nil` when it concerns no file (a missing folder, say).
+    public var location: SourceLocation?
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+
+    public static func error(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, hint: hint)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    /// `file:line:column: error: message`, then the hint on its own indented line.
+    public var description: String {
+        let place = location.map { "\($0): " } ?? "tally: "
+        var text = "\(place)\(severity.rawValue): \(message)"
+        if let hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Files in path order, then by position, so that output is the same on every run.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case let (l?, r?) where l != r: return l < r
+        default: return (lhs.severity, lhs.message) > (rhs.severity, rhs.message)
+        }
+    }
+}
+
+/// A diagnostic can be thrown or returned as the failure of a `Result`.
+extension Diagnostic: Error {}
