@@ -1,0 +1,39 @@
+import Diagnostics
+
+enum SiteConfigReader {
+    static let example = "title: Our action plans"
+
+    static func read(_ file: SourceFile, sink: DiagnosticSink) -> SiteConfig? {
+        guard let text = MarkdownFile.decode(file, sink: sink, example: example) else { return nil }
+        let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
+        if root == nil, sink.list.hasErrors { return nil }
+        let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
+        let title = fields.string("title", required: true, example: example)
+        var config = SiteConfig(title: title ?? "Untitled site", location: fields.location)
+        config.organisation = fields.string("organisation", example: "organisation: HM Prison and Probation Service")
+        config.language = fields.string("language", example: "language: en-GB") ?? "en-GB"
+        config.description = fields.string("description")
+        config.asOf = fields.date("as_of", example: "as_of: 2025-07-17")
+        config.footer = fields.markdown("footer")
+        config.navigation = fields.objects("navigation", itemName: "link", example: "- title: About\n    link: pages/about.md")
+            .compactMap { link in
+                let title = link.string("title", required: true, example: "title: About")
+                let target = link.string("link", required: true, example: "link: pages/about.md")
+                link.finish()
+                guard let title, let target else { return nil }
+                return NavigationLink(title: title, target: target, location: link.location(ofKey: "link"))
+            }
+        if let tracking = fields.object("tracking", example: "tracking:\n  stale_after_days: 120") {
+            let defaults = TrackingRules()
+            config.tracking = TrackingRules(
+                staleAfterDays: tracking.int("stale_after_days", example: "stale_after_days: 120", range: 1...3650)
+                    ?? defaults.staleAfterDays,
+                dueSoonDays: tracking.int("due_soon_days", example: "due_soon_days: 30", range: 0...3650)
+                    ?? defaults.dueSoonDays
+            )
+            tracking.finish()
+        }
+        fields.finish()
+        return title == nil ? nil : config
+    }
+}

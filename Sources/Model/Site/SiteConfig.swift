@@ -1,0 +1,61 @@
+import Diagnostics
+
+/// `Content/site.yaml`: what the whole site is called, who publishes it, and the rules its
+/// computed statuses follow.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var organisation: String?
+    /// The page language, a BCP 47 tag such as `en-GB`.
+    public var language: String
+    public var description: String?
+    /// The date statuses are computed at, unless `--as-of` or `SOURCE_DATE_EPOCH` says otherwise.
+    public var asOf: CivilDate?
+    /// Shown in every page footer (a licence statement, for example). Markdown.
+    public var footer: MarkdownText?
+    public var navigation: [NavigationLink]
+    public var tracking: TrackingRules
+    public var location: SourceLocation
+
+    public init(
+        title: String, organisation: String? = nil, language: String = "en-GB", description: String? = nil,
+        asOf: CivilDate? = nil, footer: MarkdownText? = nil, navigation: [NavigationLink] = [],
+        tracking: TrackingRules = TrackingRules(), location: SourceLocation = SourceLocation(file: "site.yaml")
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.language = language
+        self.description = description
+        self.asOf = asOf
+        self.footer = footer
+        self.navigation = navigation
+        self.tracking = tracking
+        self.location = location
+    }
+}
+
+/// One entry of the main navigation: a title and where it goes (a content file such as
+/// `pages/about.md`, or a site path such as `/updates/`).
+public struct NavigationLink: Sendable, Hashable {
+    public var title: String
+    public var target: String
+    public var location: SourceLocation
+
+    public init(title: String, target: String, location: SourceLocation) {
+        self.title = title
+        self.target = target
+        self.location = location
+    }
+}
+
+/// The numbers behind computed statuses, set in `site.yaml` under `tracking:`.
+public struct TrackingRules: Sendable, Hashable {
+    /// An open item not updated for more than this many days is "not updated recently".
+    public var staleAfterDays: Int
+    /// An open item due within this many days is "due soon".
+    public var dueSoonDays: Int
+
+    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30) {
+        self.staleAfterDays = staleAfterDays
+        self.dueSoonDays = dueSoonDays
+    }
+}

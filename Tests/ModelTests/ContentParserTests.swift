@@ -1,0 +1,163 @@
+import Diagnostics
+import Model
+import Testing
+
+/// Parses a content folder given as path -> text, with a valid site.yaml unless one is given.
+func parse(_ files: [String: String], siteYAML: String? = "title: Test site\n") -> ParsedContent {
+    var sources = files.map { SourceFile(path: $0.key, displayPath: "Content/\($0.key)", text: $0.value) }
+    if let siteYAML, files["site.yaml"] == nil {
+        sources.append(SourceFile(path: "site.yaml", displayPath: "Content/site.yaml", text: siteYAML))
+    }
+    return ContentParser.parse(sources)
+}
+
+extension ParsedContent {
+    func diagnostic(containing text: String) -> Diagnostic? {
+        diagnostics.items.first { $0.message.contains(text) }
+    }
+}
+
+@Suite struct SiteConfigTests {
+    @Test func readsEveryField() {
+        let parsed = parse(
+            [:],
+            siteYAML: """
+                title: Plans
+                organisation: HMPPS
+                language: en-GB
+                as_of: 2025-07-17
+                tracking:
+                  stale_after_days: 90
+                  due_soon_days: 14
+                navigation:
+                  - title: About
+                    link: pages/about.md
+                footer: Licence text
+                """)
+        #expect(parsed.diagnostics.isEmpty)
+        let site = parsed.content.site
+        #expect(site.title == "Plans")
+        #expect(site.organisation == "HMPPS")
+        #expect(site.asOf == CivilDate(year: 2025, month: 7, day: 17))
+        #expect(site.tracking == TrackingRules(staleAfterDays: 90, dueSoonDays: 14))
+        #expect(site.navigation.map(\.target) == ["pages/about.md"])
+        #expect(site.footer?.text == "Licence text")
+    }
+
+    @Test func aMissingSiteYAMLIsAnError() {
+        let parsed = parse(["pages/index.md": "---\ntitle: Home\n---\n"], siteYAML: nil)
+        let problem = parsed.diagnostic(containing: "there is no site.yaml")
+        #expect(problem?.location?.file == "Content/site.yaml")
+        #expect(problem?.severity == .error)
+    }
+
+    @Test func aFieldOfTheWrongTypeIsReportedAtItsValue() {
+        let parsed = parse([:], siteYAML: "title: Plans\ntracking:\n  stale_after_days: soon\n")
+        let problem = parsed.diagnostic(containing: "stale_after_days")
+        #expect(problem?.message == "the field \"stale_after_days\" of \"tracking\" should be a whole number, not \"soon\"")
+        #expect(problem?.location == SourceLocation(file: "Content/site.yaml", line: 3, column: 21))
+    }
+}
+
+@Suite struct PageParsingTests {
+    @Test func readsAPageAndWhereItsBodyStarts() throws {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\nsummary: In short.\n---\n# Hello\n"])
+        #expect(parsed.diagnostics.isEmpty)
+        let page = try #require(parsed.content.pages.first)
+        #expect(page.title == "About")
+        #expect(page.slug == "about")
+        #expect(page.summary == "In short.")
+        #expect(page.body.firstLine == 5)
+    }
+
+    @Test func theIndexPageIsTheHomePageAndFoldersNestPages() {
+        let parsed = parse([
+            "pages/index.md": "---\ntitle: Home\n---\n", "pages/help/Print Guide.md": "---\ntitle: Printing\n---\n",
+        ])
+        #expect(parsed.content.homePage?.title == "Home")
+        #expect(parsed.content.pages.map(\.slug).sorted() == ["", "help/print-guide"])
+    }
+
+    @Test func aMissingRequiredFieldIsAnErrorAtTheFrontMatter() {
+        let parsed = parse(["pages/about.md": "---\nsummary: No title\n---\nText\n"])
+        let problem = parsed.diagnostic(containing: "missing required field")
+        #expect(problem?.message == "missing required field \"title\"")
+        #expect(problem?.location == SourceLocation(file: "Content/pages/about.md", line: 2, column: 1))
+        #expect(problem?.hint?.contains("title:") == true)
+    }
+
+    @Test func anUnknownFieldIsAWarningWithTheNearestKnownName() {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\nsumary: Typo\n---\n"])
+        let problem = parsed.diagnostic(containing: "unknown field")
+        #expect(problem?.severity == .warning)
+        #expect(problem?.message == "unknown field \"sumary\" is ignored")
+        #expect(problem?.hint == "did you mean \"summary\"?")
+        #expect(problem?.location == SourceLocation(file: "Content/pages/about.md", line: 3, column: 1))
+        #expect(!parsed.diagnostics.hasErrors)
+    }
+
+    @Test func invalidYAMLIsReportedAtTheLineOfTheFileNotOfTheYAMLBlock() {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\nsummary: Plan: 2025\n---\n"])
+        let problem = parsed.diagnostic(containing: "invalid YAML")
+        #expect(problem?.location?.line == 3)
+        #expect(problem?.location?.file == "Content/pages/about.md")
+        #expect(problem?.hint?.contains("quotes") == true)
+    }
+
+    @Test func aFieldGivenTwiceIsAnError() {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\ntitle: Again\n---\n"])
+        #expect(parsed.diagnostic(containing: "more than once")?.severity == .error)
+    }
+
+    @Test func anEmptyFileIsAnError() {
+        let parsed = parse(["pages/empty.md": "  \n"])
+        let problem = parsed.diagnostic(containing: "empty")
+        #expect(problem?.location == SourceLocation(file: "Content/pages/empty.md", line: 1, column: 1))
+    }
+
+    @Test func aFileWithoutFrontMatterIsAnError() {
+        let parsed = parse(["pages/notes.md": "Just some text\n"])
+        #expect(parsed.diagnostic(containing: "no front matter")?.hint?.contains("title:") == true)
+    }
+
+    @Test func draftsAreLeftOutButRemembered() {
+        let parsed = parse(["pages/secret.md": "---\ntitle: Secret\ndraft: true\n---\n"])
+        #expect(parsed.content.pages.isEmpty)
+        #expect(parsed.content.draftPaths == ["pages/secret.md"])
+    }
+}
+
+@Suite struct UpdateParsingTests {
+    @Test func updatesAreNewestFirst() {
+        let parsed = parse([
+            "updates/a.md": "---\ntitle: Older\ndate: 2024-01-01\n---\n",
+            "updates/b.md": "---\ntitle: Newer\ndate: 2025-01-01\n---\n",
+        ])
+        #expect(parsed.content.updates.map(\.title) == ["Newer", "Older"])
+    }
+
+    @Test func aDateThatIsNotADateIsAnErrorAtTheValue() {
+        let parsed = parse(["updates/a.md": "---\ntitle: A\ndate: 17 July 2025\n---\n"])
+        let problem = parsed.diagnostic(containing: "not a date")
+        #expect(problem?.message == "the field \"date\" is not a date: \"17 July 2025\"")
+        #expect(problem?.location == SourceLocation(file: "Content/updates/a.md", line: 3, column: 7))
+        #expect(problem?.hint == "write dates as YYYY-MM-DD, for example 2025-07-17")
+        #expect(parsed.diagnostics.hasErrors)
+    }
+
+    @Test func aFileInAnUnknownPlaceIsAWarning() {
+        let parsed = parse(["notes/a.md": "---\ntitle: A\n---\n"])
+        #expect(parsed.diagnostic(containing: "not part of the site")?.severity == .warning)
+    }
+}
+
+@Suite struct ReportingEverythingAtOnce {
+    @Test func everyBadFileIsReportedInOneRun() {
+        let parsed = parse([
+            "pages/a.md": "---\ntitle: A\n",
+            "pages/b.md": "",
+            "updates/c.md": "---\ntitle: C\ndate: soon\n---\n",
+        ])
+        #expect(parsed.diagnostics.errors.count == 3)
+    }
+}
