@@ -1,0 +1,127 @@
+import Diagnostics
+import Markup
+import Model
+
+/// Renders Markdown from the content into the HTML of one page.
+///
+/// On the way it gives every heading an id, checks each link and rewrites it relative to the
+/// page, drops links that could run code, and leaves out raw HTML (with a warning, except for
+/// `<!-- comments -->`, which are notes to the author).
+struct MarkdownRenderer {
+    let links: LinkTable
+    let edition: Edition
+
+    /// - Parameters:
+    ///   - pagePath: the site path of the page the HTML goes in.
+    ///   - ids: ids already used on the page; heading ids are added to it.
+    func render(_ markdown: MarkdownText, on pagePath: String, ids: inout Set<String>) -> RenderedMarkdown {
+        let document = MarkdownDocument(markdown.text)
+        var diagnostics: [Diagnostic] = []
+        var headings: [Heading] = []
+        var anchorLinks: [AnchorLink] = []
+        let nodes = document.allNodes()
+        let shift = nodes.contains { $0.kind == .heading && $0.headingLevel == 1 } ? 1 : 0
+
+        for node in nodes {
+            switch node.kind {
+            case .heading:
+                let level = min(node.headingLevel + shift, 6)
+                let text = node.plainText
+                let id = Slug.unique(Slug.make(text), in: &ids)
+                headings.append(Heading(level: level, id: id, text: text))
+                node.replaceBlock(before: "<h\(level) id=\"\(id)\">", after: "</h\(level)>")
+            case .link, .image:
+                handleLink(node, markdown: markdown, pagePath: pagePath, diagnostics: &diagnostics, anchors: &anchorLinks)
+            case .htmlBlock, .htmlInline:
+                let raw = node.literal ?? ""
+                if !raw.trimmingWhitespace.hasPrefix("<!--") {
+                    diagnostics.append(
+                        .warning(
+                            "raw HTML is not shown on the site", at: location(of: node, in: markdown),
+                            hint: "write it in Markdown instead; HTML is left out so that pages stay safe and accessible"))
+                }
+                node.remove()
+            default:
+                continue
+            }
+        }
+        return RenderedMarkdown(
+            html: document.renderHTML(), headings: headings, diagnostics: diagnostics, anchorLinks: anchorLinks)
+    }
+
+    private func handleLink(
+        _ node: MarkdownNode, markdown: MarkdownText, pagePath: String, diagnostics: inout [Diagnostic],
+        anchors: inout [AnchorLink]
+    ) {
+        let isImage = node.kind == .image
+        let destination = node.url ?? ""
+        let place = location(of: node, in: markdown)
+        if isImage, node.plainText.trimmingWhitespace.isEmpty {
+            diagnostics.append(
+                .warning(
+                    "the image has no description", at: place,
+                    hint: "describe it in the brackets for people who cannot see it: ![Chart of ...](chart.png)"))
+        }
+        // Some cases below free `node`: nothing may use it after the switch.
+        switch LinkDestination(destination) {
+        case .external:
+            if isImage {
+                diagnostics.append(
+                    .error(
+                        "the image \"\(destination)\" is on another website", at: place,
+                        hint: "put the image in static/ and link to it there, so the site works with no internet"))
+                replaceImageWithDescription(node)
+            }
+        case .unsafe(let scheme):
+            diagnostics.append(
+                .warning(
+                    "a link to a \(scheme) address was removed", at: place,
+                    hint: "links may go to pages of the site or to http, https, mailto and tel addresses"))
+            isImage ? replaceImageWithDescription(node) : node.unwrap()
+        case .empty:
+            diagnostics.append(.warning("a link has no address", at: place, hint: "write the address in the brackets: [text](about.md)"))
+            isImage ? replaceImageWithDescription(node) : node.unwrap()
+        case .fragment(let fragment):
+            anchors.append(AnchorLink(location: place, sitePath: pagePath, fragment: fragment))
+        case .path(let path, let fragment):
+            switch links.resolve(path, fragment: fragment, from: markdown.sourcePath) {
+            case .success(let (target, fragment)):
+                node.url = SitePath.relativeURL(from: pagePath, to: target) + (fragment.map { "#\($0)" } ?? "")
+                if let fragment, !fragment.isEmpty {
+                    anchors.append(AnchorLink(location: place, sitePath: target, fragment: fragment))
+                }
+            case .failure(let problem):
+                if !problem.isAlreadyReported {
+                    diagnostics.append(.error(problem.message, at: place, hint: problem.hint))
+                }
+                // Reported here, where it was written: keep the text so no later check sees it again.
+                isImage ? replaceImageWithDescription(node) : node.unwrap()
+            }
+        }
+    }
+
+    private func replaceImageWithDescription(_ node: MarkdownNode) {
+        node.unwrap()
+    }
+
+    /// The node's place in the file, or its nearest block's when libcmark gives none.
+    private func location(of node: MarkdownNode, in markdown: MarkdownText) -> SourceLocation {
+        var current: MarkdownNode? = node
+        while let candidate = current {
+            if candidate.startLine > 0 {
+                return markdown.location(line: candidate.startLine, column: candidate.startColumn)
+            }
+            current = candidate.parent
+        }
+        return markdown.location(line: 1, column: 1)
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}

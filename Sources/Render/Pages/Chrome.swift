@@ -1,0 +1,86 @@
+import Model
+
+/// The values every page's template gets besides its own: the site, the navigation, the
+/// breadcrumbs, the as-at date and the edition.
+enum Chrome {
+    /// Ids the theme itself uses, never given to a heading.
+    static let reservedIDs: Set<String> = ["main-content", "site-navigation", "search", "footer", "top", "contents"]
+
+    static func context(for render: inout PageRender, page: [String: Any]) -> [String: Any] {
+        let environment = render.environment
+        let site = environment.content.site
+        let plan = render.plan
+        var context = page
+        context["lang"] = site.language
+        context["site"] = compact([
+            "title": site.title,
+            "organisation": site.organisation,
+            "description": site.description,
+        ])
+        context["title"] = plan.title
+        context["documentTitle"] = plan.sitePath == "index.html" ? site.title : "\(plan.title) – \(site.title)"
+        context["root"] = SitePath.rootPrefix(from: plan.sitePath)
+        context["homeURL"] = render.url(to: "index.html")
+        context["isHome"] = plan.sitePath == "index.html"
+        context["nav"] = navigation(for: render)
+        let crumbs = plan.breadcrumbs.map { ["title": $0.title, "url": render.url(to: $0.sitePath)] }
+        context["breadcrumbs"] = crumbs
+        context["hasBreadcrumbs"] = !crumbs.isEmpty
+        context["asOf"] = render.date(environment.asOf)
+        context["edition"] = [
+            "name": environment.edition.rawValue,
+            "web": environment.edition == .web,
+            "offline": environment.edition == .offline,
+            "print": environment.edition == .print,
+        ]
+        if let footer = site.footer {
+            context["footer"] = render.html(footer)
+        }
+        let sections = render.headings.filter { $0.level == 2 }
+        if sections.count >= 3, context["onThisPage"] == nil {
+            context["onThisPage"] = ["items": sections.map { ["id": $0.id, "text": $0.text] }]
+        }
+        return context
+    }
+
+    /// The main navigation, with the entry for this page (or the section it is in) marked current.
+    static func navigation(for render: PageRender) -> [[String: Any]] {
+        let environment = render.environment
+        let here = render.sitePath
+        return navigationTargets(environment).map { item in
+            let exact = item.sitePath == here
+            let folder = SitePath.folder(of: item.sitePath)
+            let within = !exact && item.sitePath != "index.html" && !folder.isEmpty && here.hasPrefix(folder + "/")
+            var entry: [String: Any] = ["title": item.title, "url": render.url(to: item.sitePath)]
+            if exact { entry["current"] = "page" } else if within { entry["current"] = "true" }
+            return entry
+        }
+    }
+
+    /// The navigation entries as site paths: those in site.yaml, or else the home page, the
+    /// site's sections and its free pages.
+    static func navigationTargets(_ environment: SiteEnvironment) -> [Crumb] {
+        let site = environment.content.site
+        if !site.navigation.isEmpty {
+            return site.navigation.compactMap { link in
+                guard case .path(let path, _) = LinkDestinationShim.classify(link.target),
+                    case .success(let (sitePath, _)) = environment.links.resolve(path, fragment: nil, from: "site.yaml")
+                else { return nil }
+                return Crumb(title: link.title, sitePath: sitePath)
+            }
+        }
+        var items = [Crumb(title: "Home", sitePath: "index.html")]
+        for page in environment.content.pages where !page.isHome {
+            items.append(Crumb(title: page.navigationTitle ?? page.title, sitePath: SitePath.index(page.slug)))
+        }
+        if environment.sectionPaths["updates"] != nil {
+            items.append(Crumb(title: "Updates", sitePath: "updates/index.html"))
+        }
+        return items
+    }
+
+    /// A dictionary without the keys whose value is nil.
+    static func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+}

@@ -1,0 +1,57 @@
+import Diagnostics
+import Markup
+import Model
+
+/// What every page of one build can see: the model, the date statuses are computed at, the
+/// edition, the theme and the table of every link target.
+struct SiteEnvironment: Sendable {
+    let content: Content
+    let asOf: CivilDate
+    let edition: Edition
+    let theme: Theme
+    let links: LinkTable
+    /// Site paths by the content file they come from, and generated pages by a key such as
+    /// "updates" (used for navigation defaults and cross-links between sections).
+    let sectionPaths: [String: String]
+
+    var markdownRenderer: MarkdownRenderer {
+        MarkdownRenderer(links: links, edition: edition)
+    }
+}
+
+/// One page while it is being rendered: the ids it uses, and what went wrong.
+struct PageRender {
+    let plan: PagePlan
+    let environment: SiteEnvironment
+    var ids: Set<String>
+    var diagnostics: [Diagnostic] = []
+    var anchorLinks: [AnchorLink] = []
+    var headings: [Heading] = []
+
+    init(plan: PagePlan, environment: SiteEnvironment) {
+        self.plan = plan
+        self.environment = environment
+        self.ids = Chrome.reservedIDs
+    }
+
+    var sitePath: String { plan.sitePath }
+
+    /// A relative link from this page to another file of the site.
+    func url(to sitePath: String) -> String {
+        SitePath.relativeURL(from: plan.sitePath, to: sitePath)
+    }
+
+    /// Markdown from the content as HTML for this page, with its problems recorded.
+    mutating func html(_ markdown: MarkdownText) -> String {
+        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids)
+        diagnostics.append(contentsOf: rendered.diagnostics)
+        anchorLinks.append(contentsOf: rendered.anchorLinks)
+        headings.append(contentsOf: rendered.headings)
+        return rendered.html
+    }
+
+    /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
+    func date(_ date: CivilDate) -> [String: Any] {
+        ["long": date.long, "iso": date.iso]
+    }
+}

@@ -1,0 +1,84 @@
+import Diagnostics
+import Model
+
+/// Every file the site will have, planned before anything is rendered.
+struct SiteMap: Sendable {
+    var pages: [PagePlan]
+    var files: [FilePlan]
+    var links: LinkTable
+    /// Generated section pages by key ("updates") for cross-links and navigation.
+    var sectionPaths: [String: String]
+    var diagnostics: DiagnosticList
+
+    static func plan(_ content: Content, theme: Theme) -> SiteMap {
+        var pages = FreePagesSection.plan(content)
+        pages += UpdatesSection.plan(content)
+
+        var files: [FilePlan] = theme.assets.map { asset in
+            let bytes = asset.source.bytes
+            return FilePlan(sitePath: asset.sitePath, origin: .theme(asset.source.location()), produce: { _ in bytes })
+        }
+        for file in content.staticFiles {
+            let bytes = file.bytes
+            let location = SourceLocation(file: file.displayPath)
+            files.append(FilePlan(sitePath: file.sitePath, origin: .content(location), produce: { _ in bytes }))
+        }
+
+        var diagnostics = DiagnosticList()
+        (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
+
+        var sitePathBySource: [String: String] = [:]
+        for page in content.pages {
+            sitePathBySource[page.sourcePath] = page.isHome ? "index.html" : SitePath.index(page.slug)
+        }
+        for update in content.updates {
+            sitePathBySource[update.sourcePath] = UpdatesSection.sitePath(of: update)
+        }
+        for file in content.staticFiles {
+            sitePathBySource[file.sourcePath] = file.sitePath
+        }
+        let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
+        var sectionPaths: [String: String] = [:]
+        if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
+
+        let links = LinkTable(
+            sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,
+            draftPaths: content.draftPaths)
+        return SiteMap(pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
+    }
+
+    /// Reports every site path that two sources would write, and keeps only the first of each.
+    ///
+    /// Paths are compared without regard to case: the offline edition is copied onto USB sticks
+    /// and Windows disks, where `About/` and `about/` are the same folder.
+    static func removingCollisions(
+        pages: [PagePlan], files: [FilePlan], diagnostics: inout DiagnosticList
+    ) -> ([PagePlan], [FilePlan]) {
+        var owners: [String: Origin] = [:]
+        func claim(_ sitePath: String, _ origin: Origin) -> Bool {
+            let key = sitePath.lowercased()
+            if let first = owners[key] {
+                let message = "two files would be written to \(sitePath): \(first.description) and \(origin.description)"
+                diagnostics.error(
+                    message, at: origin.location ?? first.location,
+                    hint: "rename one of them; site paths must differ by more than upper and lower case")
+                return false
+            }
+            owners[key] = origin
+            return true
+        }
+        // Content first, so a message names the author's file rather than a generated page.
+        let ordered = pages.enumerated().sorted { lhs, rhs in
+            let l = lhs.element.origin.location == nil ? 1 : 0
+            let r = rhs.element.origin.location == nil ? 1 : 0
+            return (l, lhs.offset) < (r, rhs.offset)
+        }
+        var keptPageIndexes = Set<Int>()
+        for (index, page) in ordered where claim(page.sitePath, page.origin) {
+            keptPageIndexes.insert(index)
+        }
+        let keptPages = pages.enumerated().filter { keptPageIndexes.contains($0.offset) }.map(\.element)
+        let keptFiles = files.filter { claim($0.sitePath, $0.origin) }
+        return (keptPages, keptFiles)
+    }
+}

@@ -1,0 +1,65 @@
+/// Paths of files inside the site, always relative to its top folder and `/`-separated:
+/// `index.html`, `updates/index.html`, `assets/style.css`.
+public enum SitePath {
+    /// The link from the page at `page` to the file at `target`, relative and naming a file,
+    /// so that it works from a folder opened in a browser as well as on a server.
+    public static func relativeURL(from page: String, to target: String) -> String {
+        let fromFolders = page.split(separator: "/").dropLast()
+        let targetParts = target.split(separator: "/")
+        var common = 0
+        while common < fromFolders.count, common < targetParts.count - 1,
+            fromFolders[fromFolders.startIndex + common] == targetParts[common]
+        {
+            common += 1
+        }
+        let ups = String(repeating: "../", count: fromFolders.count - common)
+        return ups + targetParts[common...].map { percentEncode($0) }.joined(separator: "/")
+    }
+
+    /// `../../` for a page two folders down: the way back to the top of the site.
+    public static func rootPrefix(from page: String) -> String {
+        String(repeating: "../", count: max(page.split(separator: "/").count - 1, 0))
+    }
+
+    /// The site path of a folder's page: `updates` -> `updates/index.html`, `` -> `index.html`.
+    public static func index(_ folder: String) -> String {
+        folder.isEmpty ? "index.html" : "\(folder)/index.html"
+    }
+
+    /// `a/./b/../c` -> `a/c`; `nil` when `..` would leave the top folder.
+    public static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The folder part of a path: `pages/about.md` -> `pages`.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func percentEncode(_ component: Substring) -> String {
+        var result = ""
+        for byte in component.utf8 {
+            let isSafe =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+            if isSafe {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+}

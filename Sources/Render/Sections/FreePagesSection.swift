@@ -1,0 +1,57 @@
+import Diagnostics
+import Model
+
+/// The home page and the free pages of `pages/`.
+enum FreePagesSection {
+    static func plan(_ content: Content) -> [PagePlan] {
+        var plans: [PagePlan] = []
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        if content.homePage == nil {
+            plans.append(
+                PagePlan(
+                    sitePath: "index.html", title: content.site.title, template: "home", breadcrumbs: [],
+                    origin: .generated("the home page"), view: { render in homeView(page: nil, render: &render) }))
+        }
+        for page in content.pages {
+            let origin = Origin.content(SourceLocation(file: page.body.displayPath))
+            if page.isHome {
+                plans.append(
+                    PagePlan(
+                        sitePath: "index.html", title: page.title, template: "home", breadcrumbs: [], origin: origin,
+                        view: { render in homeView(page: page, render: &render) }))
+            } else {
+                plans.append(
+                    PagePlan(
+                        sitePath: SitePath.index(page.slug), title: page.title, template: "page", breadcrumbs: [home],
+                        origin: origin,
+                        view: { render in pageView(page, render: &render) }))
+            }
+        }
+        return plans
+    }
+
+    static func pageView(_ page: Page, render: inout PageRender) -> [String: Any] {
+        Chrome.compact([
+            "summary": page.summary,
+            "description": page.description,
+            "content": render.html(page.body),
+        ])
+    }
+
+    static func homeView(page: Page?, render: inout PageRender) -> [String: Any] {
+        var view: [String: Any] = [:]
+        if let page {
+            view = pageView(page, render: &render)
+        }
+        let latest = render.environment.content.updates.prefix(3).map { update in
+            UpdatesSection.listItem(update, render: render)
+        }
+        view["updateItems"] = Array(latest)
+        view["hasUpdates"] = !latest.isEmpty
+        if let index = render.environment.sectionPaths["updates"] {
+            view["updatesURL"] = render.url(to: index)
+        }
+        return view
+    }
+}
+

@@ -1,0 +1,146 @@
+import Diagnostics
+import Model
+import Mustache
+
+/// The look of the site: Mustache templates from `Theme/templates/` and files from
+/// `Theme/assets/` (copied into the site's `assets/`).
+public struct Theme: Sendable {
+    /// Templates every theme must have, and what each one draws.
+    public static let requiredTemplates: [String: String] = [
+        "layout": "the frame of every page: head, header, navigation, footer",
+        "home": "the home page",
+        "page": "a free page from pages/",
+        "updates": "the list of updates",
+        "update": "one update",
+    ]
+
+    let library: MustacheLibrary
+    public let templateNames: Set<String>
+    /// Files for the site's `assets/` folder, by their path inside the site.
+    public let assets: [(sitePath: String, source: SourceFile)]
+    let displayRoot: String
+
+    /// Reads a theme from its files (paths inside the theme folder: `templates/page.mustache`,
+    /// `assets/style.css`). Reports every template that does not parse, every required
+    /// template that is missing and every partial that is used but not there.
+    public static func load(_ files: [SourceFile], displayRoot: String = "Theme") -> (Theme, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        var assets: [(String, SourceFile)] = []
+        var texts: [(name: String, file: SourceFile, text: String)] = []
+
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let parts = file.path.split(separator: "/")
+            guard parts.count >= 2, !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
+            if parts[0] == "assets" {
+                assets.append(("assets/" + parts.dropFirst().joined(separator: "/"), file))
+            } else if parts[0] == "templates", file.pathExtension == "mustache" {
+                let name = parts.dropFirst().joined(separator: "/").dropLast(".mustache".count)
+                switch file.text() {
+                case .failure(let problem): diagnostics.append(problem)
+                case .success(let text): texts.append((String(name), file, text))
+                }
+            }
+        }
+
+        for (name, file, text) in texts {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "the template cannot be read: \(describe(error.error))",
+                    at: file.location(line: error.context.lineNumber, column: error.context.columnNumber),
+                    hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed with }}")
+            } catch {
+                diagnostics.error("the template cannot be read: \(error)", at: file.location())
+            }
+        }
+
+        for (name, purpose) in requiredTemplates.sorted(by: { $0.key < $1.key }) where !names.contains(name) {
+            guard !texts.contains(where: { $0.name == name }) else { continue }
+            diagnostics.error(
+                "the theme has no \"\(name)\" template (\(purpose))",
+                at: SourceLocation(file: "\(displayRoot)/templates/\(name).mustache"),
+                hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
+        }
+
+        for (_, file, text) in texts {
+            for reference in PartialReferences.find(in: text) where !names.contains(reference.name) {
+                guard !texts.contains(where: { $0.name == reference.name }) else { continue }
+                diagnostics.error(
+                    "the template uses \"\(reference.name)\", which the theme does not have",
+                    at: file.location(line: reference.line, column: reference.column),
+                    hint: NearestName.suggest(for: reference.name, among: names).map { "did you mean \"\($0)\"?" }
+                        ?? "add templates/\(reference.name).mustache")
+            }
+        }
+
+        let theme = Theme(library: library, templateNames: names, assets: assets, displayRoot: displayRoot)
+        return (theme, diagnostics)
+    }
+
+    /// The text of `template` filled in from `context`. Values are HTML-escaped unless the
+    /// template uses triple braces, which the theme keeps for HTML that Tally made itself.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Where a template's file is, for messages about what it rendered.
+    func location(ofTemplate name: String) -> SourceLocation {
+        SourceLocation(file: "\(displayRoot)/templates/\(name).mustache")
+    }
+
+    private static func describe(_ error: Swift.Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "a {{=...=}} tag is not valid"
+        default: return "\(error)"
+        }
+    }
+}
+
+/// `{{> name}}` and `{{< name}}` tags in a template, so that missing partials are found before rendering.
+enum PartialReferences {
+    struct Reference {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    static func find(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        var line = 1
+        var column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
+                scalars[index + 2] == ">" || scalars[index + 2] == "<"
+            {
+                var end = index + 3
+                var name = ""
+                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") {
+                    name.unicodeScalars.append(scalars[end])
+                    end += 1
+                }
+                let trimmed = name.trimmingWhitespace
+                if !trimmed.isEmpty, !trimmed.hasPrefix("*") {
+                    references.append(Reference(name: trimmed, line: line, column: column))
+                }
+            }
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return references
+    }
+}

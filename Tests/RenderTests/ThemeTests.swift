@@ -1,0 +1,46 @@
+import Diagnostics
+import Model
+import Testing
+
+@testable import Render
+
+/// The smallest theme that renders every page kind.
+func minimalTheme(overrides: [String: String] = [:], leaving missing: Set<String> = []) -> [SourceFile] {
+    var templates: [String: String] = [
+        "layout": "<html lang=\"{{lang}}\"><title>{{documentTitle}}</title><link href=\"{{root}}assets/s.css\"><main id=\"main-content\">{{$main}}{{/main}}</main><footer>Status as at {{asOf.long}}</footer></html>",
+        "home": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{{content}}}{{/main}}{{/layout}}",
+        "page": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{{content}}}{{/main}}{{/layout}}",
+        "updates": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{#updateItems}}<a href=\"{{url}}\">{{title}}</a>{{/updateItems}}{{/main}}{{/layout}}",
+        "update": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{{content}}}{{/main}}{{/layout}}",
+    ]
+    for (name, text) in overrides { templates[name] = text }
+    var files = templates.filter { !missing.contains($0.key) }.map {
+        SourceFile(path: "templates/\($0.key).mustache", displayPath: "Theme/templates/\($0.key).mustache", text: $0.value)
+    }
+    files.append(SourceFile(path: "assets/s.css", displayPath: "Theme/assets/s.css", text: "body{}"))
+    return files
+}
+
+@Suite struct ThemeTests {
+    @Test func aMissingTemplateIsAnErrorNamingItsFile() {
+        let (_, diagnostics) = Theme.load(minimalTheme(leaving: ["update"]))
+        let problem = diagnostics.errors.first
+        #expect(problem?.message == "the theme has no \"update\" template (one update)")
+        #expect(problem?.location?.file == "Theme/templates/update.mustache")
+    }
+
+    @Test func aTemplateThatDoesNotParseIsReportedAtItsLine() {
+        let (_, diagnostics) = Theme.load(minimalTheme(overrides: ["page": "<h1>\n{{#title}}\n</h1>"]))
+        let problem = diagnostics.errors.first
+        #expect(problem?.location?.file == "Theme/templates/page.mustache")
+        #expect(problem?.location?.line == 3)
+        #expect(problem?.message.contains("never closed") == true)
+    }
+
+    @Test func aPartialThatDoesNotExistIsReported() {
+        let (_, diagnostics) = Theme.load(minimalTheme(overrides: ["page": "{{<layout}}{{/layout}}\n{{> partials/missing}}"]))
+        let problem = diagnostics.errors.first
+        #expect(problem?.message == "the template uses \"partials/missing\", which the theme does not have")
+        #expect(problem?.location?.line == 2)
+    }
+}
