@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Publish
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+            Every problem is reported at once, as file:line:column: error: message. If there is any
+            error the output folder is left exactly as it was; otherwise it is replaced as a whole.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder to build into. It is replaced as a whole.", valueName: "folder"))
+    var output = "Site"
+
+    func run() throws {
+        let options = BuildOptions(
+            contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
+            edition: input.edition, environment: ProcessInfo.processInfo.environment)
+        let report = Builder.run(options, write: true)
+        Terminal.printDiagnostics(report.diagnostics)
+        guard report.succeeded, report.wrote else {
+            Terminal.printFailure(report.diagnostics, unchanged: output)
+            throw ExitCode(1)
+        }
+        let date = report.asOf.map { " as at \($0.long)" } ?? ""
+        print(
+            "Built \(report.pageCount) pages (\(report.fileCount) files) into \(output)/\(date), \(input.edition.rawValue) edition."
+                + Terminal.warningSuffix(report.diagnostics))
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content and theme without writing anything.",
+        discussion: """
+            Checks everything a build checks, and that every link and asset reference in every page
+            resolves. Nothing is written.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let options = BuildOptions(
+            contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: input.edition,
+            environment: ProcessInfo.processInfo.environment)
+        let report = Builder.run(options, write: false)
+        Terminal.printDiagnostics(report.diagnostics)
+        let failed = !report.succeeded || (strict && !report.diagnostics.warnings.isEmpty)
+        if failed {
+            Terminal.printFailure(report.diagnostics, unchanged: nil)
+            throw ExitCode(1)
+        }
+        print("No errors: \(report.pageCount) pages would be built." + Terminal.warningSuffix(report.diagnostics))
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Model
+import Publish
+
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}
+
+extension Edition: ExpressibleByArgument {}
+
+/// Where the content and theme are, and the date and edition to build.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "folder"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "folder"))
+    var theme = "Theme"
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Compute every status as at this date (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH, else as_of in site.yaml, else today.",
+            valueName: "date"))
+    var asOf: CivilDate?
+
+    @Option(name: .long, help: ArgumentHelp("The edition to build: web, offline or print.", valueName: "edition"))
+    var edition: Edition = .web
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+struct Tally: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tally",
+        abstract: "Builds a static website of action plans, meeting notes and figures from Markdown.",
+        discussion: """
+            Run from the folder that holds Content/ and Theme/. See docs/cli.md.
+
+            Exit codes: 0 success, 1 the content or theme has errors, 2 the command line is wrong.
+            """,
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}
