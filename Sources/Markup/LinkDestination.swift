@@ -64,7 +64,8 @@ public enum LinkDestination: Equatable, Sendable {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// The text without white space (spaces, tabs, line breaks) at either end.
+    public var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

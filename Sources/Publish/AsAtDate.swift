@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Chooses the date every status is computed at, so that a build never depends on the clock
@@ -16,7 +17,7 @@ public enum AsAtDate {
         option: CivilDate?, environment: [String: String], siteConfig: CivilDate?, today: () -> CivilDate
     ) -> (CivilDate, Source) {
         if let option { return (option, .option) }
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingWhitespace) }) {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
             let days = epoch >= 0 ? epoch / 86_400 : (epoch - 86_399) / 86_400
             return (CivilDate(daysSinceEpoch: days), .environment)
         }
@@ -25,11 +26,3 @@ public enum AsAtDate {
     }
 }
 
-extension String {
-    var trimmingWhitespace: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return String(text)
-    }
-}
