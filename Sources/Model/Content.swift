@@ -5,6 +5,8 @@ public struct Content: Sendable {
     /// Newest first.
     public var updates: [Update]
     public var staticFiles: [StaticFile]
+    /// Oldest first.
+    public var plans: [Plan]
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>
@@ -13,8 +15,9 @@ public struct Content: Sendable {
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],
-        sourcePaths: Set<String> = [], draftPaths: Set<String> = []
+        plans: [Plan] = [], sourcePaths: Set<String> = [], draftPaths: Set<String> = []
     ) {
+        self.plans = plans
         self.draftPaths = draftPaths
         self.site = site
         self.pages = pages
@@ -24,4 +27,13 @@ public struct Content: Sendable {
     }
 
     public var homePage: Page? { pages.first(where: \.isHome) }
+
+    public func plan(_ id: String) -> Plan? {
+        plans.first { $0.id == id }
+    }
+
+    /// Every plan action, in plan order.
+    public var allActions: [PlanAction] {
+        plans.flatMap(\.actions)
+    }
 }

@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
@@ -21,6 +21,7 @@ public enum ContentParser {
         var updates: [Update] = []
         var staticFiles: [StaticFile] = []
         var drafts: Set<String> = []
+        var planFolders: [String: [SourceFile]] = [:]
 
         for file in sorted {
             let parts = file.path.split(separator: "/")
@@ -34,6 +35,8 @@ public enum ContentParser {
             case ("updates", 2, "md"):
                 let (update, isDraft) = UpdateReader.read(file, sink: sink)
                 if isDraft { drafts.insert(file.path) } else if let update { updates.append(update) }
+            case ("plans", 3, "md"):
+                planFolders[String(parts[1]), default: []].append(file)
             case ("static", 2..., _):
                 staticFiles.append(
                     StaticFile(
@@ -52,14 +55,38 @@ public enum ContentParser {
         }
 
         updates.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink), sink: sink)
         let content = Content(
             site: site ?? SiteConfig(title: "Untitled site"),
             pages: pages,
             updates: updates,
             staticFiles: staticFiles,
+            plans: plans,
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )
         return ParsedContent(content: content, diagnostics: sink.list)
+    }
+
+    /// Each folder of `plans/`: its `plan.md`, then every other file in it as one action.
+    static func readPlans(_ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink) -> [Plan] {
+        var plans: [Plan] = []
+        for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
+            guard let planFile = files.first(where: { $0.fileName == "plan.md" }) else {
+                for file in files {
+                    sink.error(
+                        "plans/\(folder)/ has no plan.md, so this action belongs to no plan", at: file.location(),
+                        hint: "add plans/\(folder)/plan.md with the plan's title, published date and themes")
+                }
+                continue
+            }
+            guard var plan = PlanReader.read(planFile, folder: folder, sink: sink) else { continue }
+            for file in files where file.path != planFile.path {
+                let (action, isDraft) = ActionReader.read(file, plan: plan, sink: sink)
+                if isDraft { drafts.insert(file.path) } else if let action { plan.actions.append(action) }
+            }
+            plans.append(plan)
+        }
+        return plans
     }
 }

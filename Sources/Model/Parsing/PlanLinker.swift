@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// Checks what spans files of the plans: themes that exist, action ids used once, links to
+/// earlier actions that exist, and plans that supersede plans that exist. Fills in owners from
+/// theme leads where an action names none.
+enum PlanLinker {
+    static func link(_ plans: [Plan], sink: DiagnosticSink) -> [Plan] {
+        var plans = plans.sorted { ($0.published, $0.id) < ($1.published, $1.id) }
+        let planIDs = plans.map(\.id)
+        var firstByID: [String: (plan: Plan, action: PlanAction)] = [:]
+
+        for planIndex in plans.indices {
+            let plan = plans[planIndex]
+            if let supersedes = plan.supersedes, !planIDs.contains(supersedes) {
+                sink.error(
+                    "the plan supersedes \"\(supersedes)\", which is not a plan", at: plan.location,
+                    hint: NearestName.hint(for: supersedes, among: planIDs.filter { $0 != plan.id }))
+            }
+            for actionIndex in plan.actions.indices {
+                var action = plan.actions[actionIndex]
+                guard let theme = plan.theme(action.themeID) else {
+                    sink.error(
+                        "the action's theme \"\(action.themeID)\" is not a theme of the plan \(plan.id)", at: action.themeLocation,
+                        hint: NearestName.hint(for: action.themeID, among: plan.themes.map(\.id)))
+                    continue
+                }
+                if action.item.owners.isEmpty { action.item.owners = theme.leads }
+                plans[planIndex].actions[actionIndex] = action
+                let key = action.id.lowercased()
+                if let first = firstByID[key] {
+                    sink.error(
+                        "two actions have the id \"\(action.id)\"", at: action.item.location,
+                        hint: "the other is in \(first.action.item.location.file); an id is never reused, so give this one a new id")
+                } else {
+                    firstByID[key] = (plan, action)
+                }
+            }
+        }
+
+        let knownIDs = firstByID.values.map(\.action.id).sorted()
+        for plan in plans {
+            for action in plan.actions {
+                for link in action.item.carriedFrom {
+                    guard let earlier = firstByID[link.id.lowercased()] else {
+                        sink.error(
+                            "carried_from names \"\(link.id)\", which is not the id of any action", at: link.location,
+                            hint: NearestName.hint(for: link.id, among: knownIDs, listing: false) ?? "check the id on the earlier action's page")
+                        continue
+                    }
+                    if earlier.plan.id == plan.id || earlier.plan.published >= plan.published {
+                        sink.error(
+                            "carried_from names \"\(link.id)\", which is not in an earlier plan", at: link.location,
+                            hint: "an action can only continue an action of a plan published before its own")
+                    }
+                }
+            }
+        }
+        for index in plans.indices {
+            let plan = plans[index]
+            plans[index].actions.sort { ($0.themeOrder(in: plan), $0.sortKey) < ($1.themeOrder(in: plan), $1.sortKey) }
+        }
+        return plans
+    }
+}
+
+extension PlanAction {
+    func themeOrder(in plan: Plan) -> Int {
+        plan.themes.firstIndex { $0.id == themeID } ?? Int.max
+    }
+
+    /// Orders "2.10" after "2.9".
+    var sortKey: NaturalSortKey { NaturalSortKey(number ?? id) }
+}

@@ -1,0 +1,94 @@
+import Diagnostics
+import Markup
+
+enum PlanReader {
+    static let example = "title: IPP Action Plan 2025/26, published: 2025-07-17"
+
+    /// The plan in `file` (its folder's `plan.md`), without its actions.
+    static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> Plan? {
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
+        let fields = document.fields
+        let title = fields.string("title", required: true, example: "title: IPP Action Plan 2025/26")
+        let published = fields.date("published", required: true, example: "published: 2025-07-17")
+        var plan = Plan(
+            id: folder, title: title ?? folder, published: published ?? CivilDate(daysSinceEpoch: 0),
+            body: document.body, sourcePath: file.path, location: fields.location)
+        plan.period = fields.string("period", example: "period: 2025/26")
+        plan.summary = fields.string("summary")
+        plan.supersedes = fields.string("supersedes", example: "supersedes: 2024-25")
+        plan.themeLabel = fields.string("theme_label", example: "theme_label: Workstream") ?? "Theme"
+        plan.successMeasures = fields.strings("success_measures")
+        plan.source = fields.object("source", example: "source:\n  title: ...\n  url: https://...").flatMap(readSource)
+        plan.principles = fields.objects("principles", itemName: "principle", example: "- id: \"1\"\n  title: ...")
+            .compactMap { principle in
+                let id = principle.string("id", required: true, example: "id: \"1\"")
+                let title = principle.string("title", required: true, example: "title: HMPPS monitors and publishes data")
+                let measures = principle.strings("success_measures")
+                principle.finish()
+                guard let id, let title else { return nil }
+                return Principle(id: id, title: title, successMeasures: measures)
+            }
+        var themeIDs = Set<String>()
+        plan.themes = fields.objects("themes", itemName: "theme", required: true, example: "- id: release\n  title: Working toward release")
+            .compactMap { theme in
+                let id = theme.string("id", required: true, example: "id: release")
+                let title = theme.string("title", required: true, example: "title: Working toward release")
+                let leads = theme.strings("leads")
+                let overview = theme.markdown("overview")
+                theme.finish()
+                guard let id, let title else { return nil }
+                if !themeIDs.insert(id).inserted {
+                    sink.error("two themes have the id \"\(id)\"", at: theme.location(ofKey: "id"), hint: "give each theme its own id")
+                }
+                return PlanTheme(id: id, title: title, leads: leads, overview: overview)
+            }
+        fields.finish()
+        return title == nil || published == nil ? nil : plan
+    }
+
+    static func readSource(_ fields: Fields) -> SourceReference? {
+        let title = fields.string("title", required: true, example: "title: HMPPS Annual Report on the IPP Sentence 2024/25")
+        let url = fields.string("url")
+        let published = fields.date("published")
+        fields.finish()
+        return title.map { SourceReference(title: $0, url: url, published: published) }
+    }
+}
+
+enum ActionReader {
+    static let example = "id: 2025-26-recall-1, title: ..., theme: recall"
+
+    /// An action of `plan`; `nil` when it cannot be read. `isDraft` tells the caller to leave it out.
+    static func read(_ file: SourceFile, plan: Plan, sink: DiagnosticSink) -> (action: PlanAction?, isDraft: Bool) {
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
+        let fields = document.fields
+        let id = fields.string("id", required: true, example: "id: \(plan.id)-1")
+        let idLocation = fields.location(ofKey: "id")
+        if let id, !isValidID(id) {
+            sink.error(
+                "the id \"\(id)\" has characters that cannot be used in an address", at: idLocation,
+                hint: "use letters, digits, dots and hyphens, for example 2023-2.5")
+        }
+        let title = fields.string("title", required: true, example: "title: Publish the progression panel policy framework")
+        let themeID = fields.string("theme", required: true, example: "theme: \(plan.themes.first?.id ?? "1")")
+        let item = TrackedItem(
+            id: id ?? file.baseName, title: title ?? file.baseName, owners: fields.strings("owners", example: "owners: [Chief Psychologist]"),
+            deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
+            initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
+            carriedFrom: fields.carriedFrom(), location: idLocation)
+        let action = PlanAction(
+            item: item, planID: plan.id, themeID: themeID ?? "", number: fields.string("number"),
+            summary: fields.string("summary"), measures: fields.strings("measures"),
+            unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
+            themeLocation: fields.location(ofKey: "theme"))
+        let isDraft = fields.bool("draft") ?? false
+        fields.finish()
+        return (id == nil || themeID == nil ? nil : action, isDraft)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "." || $0 == "-" || $0 == "_"
+        } && !id.hasPrefix(".")
+    }
+}

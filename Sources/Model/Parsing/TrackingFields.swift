@@ -1,0 +1,149 @@
+import Diagnostics
+import Yams
+
+/// Reads the fields every tracked item shares (deadlines, milestones, updates, a manual rating,
+/// carry-over links), the same way for plans, meetings and inspection responses.
+extension Fields {
+    /// `deadline: September 2023`, or with a due date given and published revisions:
+    ///
+    /// ```yaml
+    /// deadline:
+    ///   text: End Sept 2023
+    ///   due: 2023-09-30
+    ///   revised:
+    ///     - date: 2023-08-01
+    ///       deadline: March 2024
+    ///       reason: Waiting for the inspection report.
+    /// ```
+    func deadline(_ key: String = "deadline") -> Deadline? {
+        guard let value = node(key) else { return nil }
+        if case .scalar(let scalar) = value {
+            return readDeadline(scalar.string, due: nil, at: location(of: value), revisions: [])
+        }
+        guard let nested = object(key, example: "\(key): September 2023") else { return nil }
+        let text = nested.string("text", required: true, example: "text: End Sept 2023")
+        let due = nested.date("due", example: "due: 2023-09-30")
+        let revisions = nested.objects("revised", itemName: "revision", example: "- date: 2023-08-01\n  deadline: March 2024\n  reason: ...")
+            .compactMap { revision -> DeadlineRevision? in
+                let date = revision.date("date", required: true, example: "date: 2023-08-01")
+                let words = revision.string("deadline", required: true, example: "deadline: March 2024")
+                let reason = revision.string("reason", required: true, example: "reason: Why the deadline moved")
+                let revisionDue = revision.date("due")
+                let place = revision.location(ofKey: "deadline")
+                revision.finish()
+                guard let date, let words, let reason else { return nil }
+                guard let reading = reading(words, due: revisionDue, at: place) else { return nil }
+                return DeadlineRevision(date: date, text: words, reading: reading, reason: reason, location: revision.location)
+            }
+        nested.finish()
+        guard let text else { return nil }
+        return readDeadline(text, due: due, at: nested.location(ofKey: "text"), revisions: revisions)
+    }
+
+    private func readDeadline(_ text: String, due: CivilDate?, at place: SourceLocation, revisions: [DeadlineRevision]) -> Deadline? {
+        guard let reading = reading(text, due: due, at: place) else { return nil }
+        return Deadline(text: text, reading: reading, revisions: revisions, location: place)
+    }
+
+    private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
+        if let due { return .due(due, rule: "the date given, \(due.long)") }
+        switch DeadlineReader.read(text) {
+        case .success(let reading): return reading
+        case .failure(let problem):
+            sink.error(problem.message, at: place, hint: problem.hint)
+            return nil
+        }
+    }
+
+    /// `milestones:` a list of steps, each with its words, deadline, and optionally an owner
+    /// and the day it was done.
+    func milestones(requireOwnerAndDeadline: Bool = false) -> [Milestone] {
+        objects("milestones", itemName: "milestone", example: "- text: Publish the framework\n  deadline: October 2023")
+            .map { milestone in
+                let text = milestone.string("text")
+                let owner = milestone.string("owner")
+                let deadline = milestone.deadline()
+                let completed = milestone.date("completed", example: "completed: 2024-11-14")
+                if requireOwnerAndDeadline {
+                    if owner != nil, milestone.node("deadline") == nil {
+                        sink.error(
+                            "\(milestone.context) has an owner but no target date", at: milestone.location,
+                            hint: "add deadline: with the target date as published (Ongoing if it has none)")
+                    } else if owner == nil, milestone.node("deadline") != nil {
+                        sink.error(
+                            "\(milestone.context) has a target date but no owner", at: milestone.location,
+                            hint: "add owner: with who is responsible, as published")
+                    }
+                }
+                milestone.finish()
+                return Milestone(text: text, owner: owner, deadline: deadline, completed: completed, location: milestone.location)
+            }
+    }
+
+    /// `updates:` dated reports of progress, each with a status and the evidence.
+    func updates() -> [StatusUpdate] {
+        objects("updates", itemName: "update", example: "- date: 2025-07-17\n  status: in-progress\n  note: What happened")
+            .compactMap { update in
+                let date = update.date("date", required: true, example: "date: 2025-07-17")
+                let status = update.status("status", required: true)
+                let note = update.markdown("note")
+                let source = update.string("source")
+                update.finish()
+                guard let date, let status else { return nil }
+                return StatusUpdate(date: date, status: status, note: note, source: source, location: update.location)
+            }
+    }
+
+    /// A status from the documented list, accepting common other spellings ("done").
+    func status(_ key: String, required: Bool = false) -> ItemStatus? {
+        guard let (text, value) = scalar(key, required: required, example: "\(key): in-progress", expected: "a status") else {
+            return nil
+        }
+        if let alias = ItemStatus.aliases[Fields.normalise(text)] { return alias }
+        return Fields.match(text, as: ItemStatus.self, field: label(key), at: location(of: value), sink: sink)
+    }
+
+    /// `rag: amber` with the required `rag_reason:`.
+    func manualRAG() -> ManualRAG? {
+        let rating = choice("rag", of: RAG.self, example: "rag: amber")
+        let reason = string("rag_reason", example: "rag_reason: Funding is not yet agreed")
+        guard let rating else {
+            if reason != nil {
+                sink.warning("rag_reason is given but there is no rag", at: location(ofKey: "rag_reason"), hint: "add rag: red, amber or green")
+            }
+            return nil
+        }
+        guard let reason else {
+            sink.error(
+                "a manual RAG rating needs a reason", at: location(ofKey: "rag"),
+                hint: "add rag_reason: saying why it is \(rating.rawValue); the page shows it beside the computed rating")
+            return nil
+        }
+        return ManualRAG(rating: rating, reason: reason, location: location(ofKey: "rag"))
+    }
+
+    /// `carried_from: 2023-2.5`, a list of ids, or a list of `{id, how, note}`.
+    func carriedFrom() -> [CarryLink] {
+        guard let value = node("carried_from") else { return [] }
+        let items: [Node]
+        switch value {
+        case .sequence(let sequence): items = Array(sequence)
+        default: items = [value]
+        }
+        return items.compactMap { item in
+            if case .scalar(let scalar) = item {
+                return CarryLink(id: scalar.string, kind: .carriedOver, location: location(of: item))
+            }
+            guard case .mapping(let mapping) = item else {
+                sink.error("each carried_from should be an id or a group of fields, not \(Fields.describe(item))", at: location(of: item))
+                return nil
+            }
+            let link = Fields(mapping: mapping, file: file, firstLine: firstLine, sink: sink, location: location(of: item), context: "carried_from")
+            let id = link.string("id", required: true, example: "id: 2023-2.5")
+            let kind = link.choice("how", of: CarryKind.self, example: "how: merged") ?? .carriedOver
+            let note = link.string("note")
+            link.finish()
+            return id.map { CarryLink(id: $0, kind: kind, note: note, location: link.location(ofKey: "id")) }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Diagnostics
+
+/// What a deadline's published words were read as.
+public enum DeadlineReading: Sendable, Hashable {
+    /// Due by this day. `rule` says how the words were read ("the end of September 2023").
+    case due(CivilDate, rule: String)
+    /// Continuous work with no due date ("Ongoing"): the not-updated-recently rule applies instead.
+    case ongoing
+    /// Already done when published ("Complete", "Complete – ongoing").
+    case complete(ongoing: Bool)
+
+    public var dueDate: CivilDate? {
+        if case .due(let date, _) = self { return date }
+        return nil
+    }
+}
+
+/// A deadline as published, kept word for word, with the date it was read as and any
+/// published revisions (re-baselining is public: the original is never overwritten).
+public struct Deadline: Sendable, Hashable {
+    /// The words as published: "End Sept 2023", "Funding identified by June 23".
+    public var text: String
+    public var reading: DeadlineReading
+    public var revisions: [DeadlineRevision]
+    public var location: SourceLocation
+
+    public init(text: String, reading: DeadlineReading, revisions: [DeadlineRevision] = [], location: SourceLocation) {
+        self.text = text
+        self.reading = reading
+        self.revisions = revisions
+        self.location = location
+    }
+
+    /// The reading in force on `date`: the latest revision made by then, else the original.
+    public func reading(asOf date: CivilDate) -> DeadlineReading {
+        revisions.filter { $0.date <= date }.max { $0.date < $1.date }?.reading ?? reading
+    }
+
+    /// The revision in force on `date`, if any.
+    public func revision(asOf date: CivilDate) -> DeadlineRevision? {
+        revisions.filter { $0.date <= date }.max { $0.date < $1.date }
+    }
+}
+
+/// A published change of deadline: when it was made, the new words, and why.
+public struct DeadlineRevision: Sendable, Hashable {
+    public var date: CivilDate
+    public var text: String
+    public var reading: DeadlineReading
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(date: CivilDate, text: String, reading: DeadlineReading, reason: String, location: SourceLocation) {
+        self.date = date
+        self.text = text
+        self.reading = reading
+        self.reason = reason
+        self.location = location
+    }
+}

@@ -1,0 +1,67 @@
+/// A status an author can give a tracked item in an update (`status: in-progress`).
+///
+/// Statuses that follow from other facts are not written by authors: "not reported" (no update
+/// yet), "carried over", "merged" and "replaced" (a later plan's action says it continues this
+/// one), and the flags overdue, due soon and not updated recently. See docs/tracking.md.
+public enum ItemStatus: String, Sendable, Hashable, CaseIterable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case onHold = "on-hold"
+    /// A meeting action not yet done, taken on to the next meeting.
+    case carriedForward = "carried-forward"
+    case complete
+    /// Delivered, and continuing as routine work ("Complete – ongoing").
+    case completeAndOngoing = "complete-and-ongoing"
+    case dropped
+    /// The evidence does not allow a judgement.
+    case cannotAssess = "cannot-assess"
+
+    public var label: String {
+        switch self {
+        case .notStarted: return "Not started"
+        case .inProgress: return "In progress"
+        case .onHold: return "On hold"
+        case .carriedForward: return "Carried forward"
+        case .complete: return "Complete"
+        case .completeAndOngoing: return "Complete and ongoing"
+        case .dropped: return "Dropped"
+        case .cannotAssess: return "Cannot assess"
+        }
+    }
+
+    /// Other spellings authors use, read as this status.
+    static let aliases: [String: ItemStatus] = [
+        "done": .complete, "completed": .complete, "complete-ongoing": .completeAndOngoing,
+        "ongoing": .completeAndOngoing, "started": .inProgress, "paused": .onHold,
+    ]
+}
+
+/// How a later action continues an earlier one (`carried_from: [{id: ..., how: merged}]`).
+public enum CarryKind: String, Sendable, Hashable, CaseIterable {
+    /// The same action continues in the later plan, perhaps reworded.
+    case carriedOver = "carried-over"
+    /// Several earlier actions became one.
+    case merged
+    /// A different action takes its place.
+    case replaced
+
+    public var label: String {
+        switch self {
+        case .carriedOver: return "Carried over"
+        case .merged: return "Merged"
+        case .replaced: return "Replaced"
+        }
+    }
+}
+
+/// Red, amber or green: a rating of how an item is going.
+public enum RAG: String, Sendable, Hashable, CaseIterable, Comparable {
+    case green, amber, red
+
+    public var label: String { rawValue.capitalized }
+
+    public static func < (lhs: RAG, rhs: RAG) -> Bool {
+        let order: [RAG] = [.green, .amber, .red]
+        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    }
+}

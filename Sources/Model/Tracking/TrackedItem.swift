@@ -1,0 +1,112 @@
+import Diagnostics
+
+/// Something promised and followed up: an action in a plan, an ACTION agreed at a meeting, a
+/// recommendation's response. Owners, deadlines, dated status updates, a manual rating and links
+/// to what it continues are the same for all of them, so they live here once.
+public struct TrackedItem: Sendable {
+    /// Stable once published: pages, exports and links use it.
+    public var id: String
+    public var title: String
+    public var owners: [String]
+    /// A single deadline; items with steps use `milestones` instead (or as well).
+    public var deadline: Deadline?
+    public var milestones: [Milestone]
+    /// The day tracking starts: when the plan was published or the meeting held.
+    public var opened: CivilDate
+    /// The status when published, if the source gave one (dated `opened`).
+    public var initialStatus: ItemStatus?
+    /// Dated updates, oldest first.
+    public var updates: [StatusUpdate]
+    public var manualRAG: ManualRAG?
+    /// Earlier items this one continues.
+    public var carriedFrom: [CarryLink]
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, owners: [String] = [], deadline: Deadline? = nil, milestones: [Milestone] = [],
+        opened: CivilDate, initialStatus: ItemStatus? = nil, updates: [StatusUpdate] = [],
+        manualRAG: ManualRAG? = nil, carriedFrom: [CarryLink] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.owners = owners
+        self.deadline = deadline
+        self.milestones = milestones
+        self.opened = opened
+        self.initialStatus = initialStatus
+        self.updates = updates.sorted { $0.date < $1.date }
+        self.manualRAG = manualRAG
+        self.carriedFrom = carriedFrom
+        self.location = location
+    }
+
+    /// Every deadline of the item: its own and its milestones'.
+    public var allDeadlines: [Deadline] {
+        (deadline.map { [$0] } ?? []) + milestones.compactMap(\.deadline)
+    }
+}
+
+/// One step of an item, with its own words, deadline and (for a recommendation) owner.
+public struct Milestone: Sendable, Hashable {
+    public var text: String?
+    public var owner: String?
+    public var deadline: Deadline?
+    /// The day it was reported done, if it was.
+    public var completed: CivilDate?
+    public var location: SourceLocation
+
+    public init(text: String?, owner: String? = nil, deadline: Deadline?, completed: CivilDate? = nil, location: SourceLocation) {
+        self.text = text
+        self.owner = owner
+        self.deadline = deadline
+        self.completed = completed
+        self.location = location
+    }
+}
+
+/// What was reported about an item on a day.
+public struct StatusUpdate: Sendable, Hashable {
+    public var date: CivilDate
+    public var status: ItemStatus
+    /// What happened, in Markdown: the evidence.
+    public var note: MarkdownText?
+    /// Where it was reported ("HMPPS Annual Report on the IPP Sentence 2024/25").
+    public var source: String?
+    public var location: SourceLocation
+
+    public init(date: CivilDate, status: ItemStatus, note: MarkdownText? = nil, source: String? = nil, location: SourceLocation) {
+        self.date = date
+        self.status = status
+        self.note = note
+        self.source = source
+        self.location = location
+    }
+}
+
+/// A rating set by hand, which must say why; shown beside the computed one.
+public struct ManualRAG: Sendable, Hashable {
+    public var rating: RAG
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(rating: RAG, reason: String, location: SourceLocation) {
+        self.rating = rating
+        self.reason = reason
+        self.location = location
+    }
+}
+
+/// "This item continues item `id`."
+public struct CarryLink: Sendable, Hashable {
+    public var id: String
+    public var kind: CarryKind
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(id: String, kind: CarryKind, note: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.kind = kind
+        self.note = note
+        self.location = location
+    }
+}

@@ -1,0 +1,148 @@
+import Diagnostics
+import Model
+import Testing
+
+/// A small plan with one theme, and the given action files (name -> front matter lines).
+func planFiles(_ actions: [String: String], plan: String? = nil, folder: String = "p1") -> [String: String] {
+    var files = [
+        "plans/\(folder)/plan.md": plan
+            ?? "---\ntitle: Plan One\npublished: 2023-04-26\ntheme_label: Workstream\nthemes:\n  - id: \"1\"\n    title: Operations\n    leads: [Lead A, Lead B]\n---\nOverview.\n"
+    ]
+    for (name, fields) in actions {
+        files["plans/\(folder)/\(name).md"] = "---\n\(fields)\n---\nHow we will deliver this.\n"
+    }
+    return files
+}
+
+@Suite struct PlanParsingTests {
+    @Test func readsAPlanAndItsActionsInNumberOrder() throws {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1.10\nnumber: \"1.10\"\ntitle: Tenth\ntheme: \"1\"\ndeadline: End Sept 2023",
+            "b": "id: p1-1.9\nnumber: \"1.9\"\ntitle: Ninth\ntheme: \"1\"\nowners: [Someone Else]",
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let plan = try #require(parsed.content.plans.first)
+        #expect(plan.id == "p1")
+        #expect(plan.themes.map(\.title) == ["Operations"])
+        #expect(plan.actions.map(\.id) == ["p1-1.9", "p1-1.10"])
+        #expect(plan.actions[1].item.owners == ["Lead A", "Lead B"], "owners default to the theme's leads")
+        #expect(plan.actions[0].item.owners == ["Someone Else"])
+        #expect(plan.actions[1].item.deadline?.text == "End Sept 2023")
+        #expect(plan.actions[1].item.deadline?.reading.dueDate == CivilDate(iso: "2023-09-30"))
+        #expect(plan.actions[1].item.opened == CivilDate(iso: "2023-04-26"))
+    }
+
+    @Test func readsMilestonesUpdatesRevisionsAndARatingWithItsReason() throws {
+        let parsed = parse(planFiles([
+            "a": """
+                id: p1-1
+                title: One
+                theme: "1"
+                rag: amber
+                rag_reason: Funding not agreed
+                milestones:
+                  - text: First step
+                    deadline: June 23
+                    completed: 2023-06-01
+                  - text: Second step
+                    deadline:
+                      text: End Sept 2023
+                      revised:
+                        - date: 2023-08-01
+                          deadline: March 2024
+                          reason: Waiting for the inspection
+                updates:
+                  - date: 2023-08-01
+                    status: done
+                    note: It *happened*.
+                    source: Annual report
+                """
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let item = try #require(parsed.content.plans.first?.actions.first?.item)
+        #expect(item.manualRAG == ManualRAG(rating: .amber, reason: "Funding not agreed", location: item.manualRAG!.location))
+        #expect(item.milestones.count == 2)
+        #expect(item.milestones[0].completed == CivilDate(iso: "2023-06-01"))
+        #expect(item.milestones[1].deadline?.revisions.first?.text == "March 2024")
+        #expect(item.updates.first?.status == .complete, "\"done\" is read as complete")
+        #expect(item.updates.first?.note?.text == "It *happened*.")
+    }
+
+    @Test func anActionNamingAThemeThePlanLacksIsAnError() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
+        let problem = parsed.diagnostic(containing: "is not a theme")
+        #expect(problem?.message == "the action's theme \"2\" is not a theme of the plan p1")
+        #expect(problem?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 4, column: 1))
+        #expect(problem?.hint == "did you mean \"1\"?")
+    }
+
+    @Test func twoActionsWithTheSameIDAreAnError() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"", "b": "id: P1-1\ntitle: Two\ntheme: \"1\""]))
+        let problem = parsed.diagnostic(containing: "two actions have the id")
+        #expect(problem?.location?.file == "Content/plans/p1/b.md")
+        #expect(problem?.hint?.contains("Content/plans/p1/a.md") == true)
+    }
+
+    @Test func aCarriedFromLinkToAnUnknownActionIsAnError() {
+        var files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
+        files.merge(
+            planFiles(
+                ["b": "id: p2-1\ntitle: Two\ntheme: \"1\"\ncarried_from: p1-2"],
+                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
+                folder: "p2")
+        ) { first, _ in first }
+        let parsed = parse(files)
+        let problem = parsed.diagnostic(containing: "carried_from")
+        #expect(problem?.message == "carried_from names \"p1-2\", which is not the id of any action")
+        #expect(problem?.location == SourceLocation(file: "Content/plans/p2/b.md", line: 5, column: 15))
+        #expect(problem?.hint == "did you mean \"p1-1\"?")
+    }
+
+    @Test func aCarriedFromLinkMustPointToAnEarlierPlan() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"", "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ncarried_from: p1-1"]))
+        #expect(parsed.diagnostic(containing: "not in an earlier plan") != nil)
+    }
+
+    @Test func aManualRAGWithoutAReasonIsAnError() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\nrag: red"]))
+        let problem = parsed.diagnostic(containing: "needs a reason")
+        #expect(problem?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 1))
+        #expect(problem?.hint?.contains("rag_reason") == true)
+    }
+
+    @Test func anUnreadableDeadlineIsAnErrorAtItsText() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline: As soon as possible"]))
+        let problem = parsed.diagnostic(containing: "cannot be read as a date")
+        #expect(problem?.message == "the deadline \"As soon as possible\" cannot be read as a date")
+        #expect(problem?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 11))
+        #expect(problem?.hint?.contains("Q3 2024") == true)
+    }
+
+    @Test func aStatusThatIsNotDocumentedIsAnErrorListingTheAllowedOnes() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"
+        ]))
+        let problem = parsed.diagnostic(containing: "is not a valid value")
+        #expect(problem?.message == "\"finished-ish\" is not a valid value for \"status\" of update 1")
+        #expect(problem?.hint?.contains("not-started, in-progress, on-hold") == true)
+        #expect(problem?.location?.line == 7)
+    }
+
+    @Test func aPlanFolderWithoutPlanMDIsAnError() {
+        let parsed = parse(["plans/orphan/a.md": "---\nid: x\ntitle: X\ntheme: \"1\"\n---\n"])
+        #expect(parsed.diagnostic(containing: "has no plan.md")?.location?.file == "Content/plans/orphan/a.md")
+    }
+
+    @Test func supersedingAPlanThatDoesNotExistIsAnError() {
+        let parsed = parse(planFiles([:], plan: "---\ntitle: P\npublished: 2024-01-01\nsupersedes: p0\nthemes:\n  - id: a\n    title: A\n---\n"))
+        #expect(parsed.diagnostic(containing: "supersedes \"p0\"") != nil)
+    }
+
+    @Test func recommendationStepsNeedAnOwnerAndADate() {
+        // The same milestone reader serves inspection responses, where each step has both.
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nmilestones:\n  - text: Step\n    deadline: June 2024"
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "a plan's milestones need no owner")
+    }
+}
