@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish"]),
         .testTarget(name: "TallyTests", dependencies: ["tally"]),

@@ -1,0 +1,93 @@
+import Diagnostics
+import Model
+
+/// Everything computed from the content as at one date.
+public struct Assessments: Sendable {
+    public var asOf: CivilDate
+    public var rules: TrackingRules
+    /// Every tracked item's assessment, by its id.
+    public var items: [String: ItemAssessment]
+    public var plans: [String: PlanSummary]
+    public var planChanges: [String: PlanChanges]
+    public var diagnostics: DiagnosticList
+
+    public func item(_ id: String) -> ItemAssessment? { items[id] }
+}
+
+/// Works out every status, count and comparison as at a date. Pure.
+public enum MetricsEngine {
+    public static func assess(_ content: Content, asOf: CivilDate) -> Assessments {
+        let rules = content.site.tracking
+        let assessor = ItemAssessor(asOf: asOf, rules: rules)
+        var diagnostics = DiagnosticList()
+
+        // A later action's carried_from makes each earlier action "carried into" it, from the
+        // day the later plan was published.
+        var continuations: [String: [Continuation]] = [:]
+        for plan in content.plans {
+            for action in plan.actions {
+                for link in action.item.carriedFrom {
+                    continuations[link.id.lowercased(), default: []]
+                        .append(Continuation(id: action.id, kind: link.kind, date: plan.published))
+                }
+            }
+        }
+
+        var items: [String: ItemAssessment] = [:]
+        var plans: [String: PlanSummary] = [:]
+        for plan in content.plans {
+            var byTheme: [String: StatusCounts] = [:]
+            var counts = StatusCounts()
+            for action in plan.actions {
+                diagnostics.append(contentsOf: assessor.datesAfterAsOf(action.item))
+                let assessment = assessor.assess(action.item, carriedInto: continuations[action.id.lowercased()] ?? [])
+                items[action.id] = assessment
+                counts.add(assessment)
+                byTheme[action.themeID, default: StatusCounts()].add(assessment)
+            }
+            plans[plan.id] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
+        }
+        for plan in content.plans {
+            guard let earlier = plan.supersedes, plans[earlier] != nil, plan.published <= asOf else { continue }
+            plans[earlier]?.supersededBy = (plan.id, plan.published)
+        }
+
+        var changes: [String: PlanChanges] = [:]
+        for plan in content.plans {
+            guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
+            changes[plan.id] = compare(plan, with: earlier, rules: rules)
+        }
+        return Assessments(asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, diagnostics: diagnostics)
+    }
+
+    /// Carried over, merged, replaced, new, dropped and finished before, between `plan` and the
+    /// plan it supersedes. What counts as finished is judged on the day `plan` was published.
+    static func compare(_ plan: Plan, with earlier: Plan, rules: TrackingRules) -> PlanChanges {
+        let earlierIDs = Set(earlier.actions.map { $0.id.lowercased() })
+        var carried: [PlanChanges.Carry] = []
+        var new: [String] = []
+        var continued = Set<String>()
+        for action in plan.actions {
+            let links = action.item.carriedFrom.filter { earlierIDs.contains($0.id.lowercased()) }
+            if links.isEmpty {
+                if action.item.carriedFrom.isEmpty { new.append(action.id) }
+                continue
+            }
+            let kind: CarryKind = links.count > 1 ? .merged : links[0].kind
+            carried.append(PlanChanges.Carry(from: links.map(\.id), to: action.id, kind: kind))
+            continued.formUnion(links.map { $0.id.lowercased() })
+        }
+        let atPublication = ItemAssessor(asOf: plan.published, rules: rules)
+        var dropped: [String] = []
+        var finished: [String] = []
+        for action in earlier.actions where !continued.contains(action.id.lowercased()) {
+            if atPublication.assess(action.item).status.category == .finished {
+                finished.append(action.id)
+            } else {
+                dropped.append(action.id)
+            }
+        }
+        return PlanChanges(
+            planID: plan.id, earlierPlanID: earlier.id, carried: carried, new: new, dropped: dropped, finishedBefore: finished)
+    }
+}

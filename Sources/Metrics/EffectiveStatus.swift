@@ -1,0 +1,52 @@
+import Model
+
+/// The status an item has as at a date: one an update gave it, or one that follows from the facts.
+public enum EffectiveStatus: Sendable, Hashable {
+    case reported(ItemStatus)
+    /// No update and no status at publication: nothing has been reported.
+    case notReported
+    /// A later plan's action continues this one.
+    case carried(CarryKind)
+
+    /// Whether work is still expected, is done, has moved elsewhere, or cannot be judged.
+    public enum Category: String, Sendable, Hashable {
+        case open, finished, closed, unknown
+    }
+
+    public var category: Category {
+        switch self {
+        case .notReported: return .open
+        case .carried: return .closed
+        case .reported(let status):
+            switch status {
+            case .notStarted, .inProgress, .onHold, .carriedForward: return .open
+            case .complete, .completeAndOngoing: return .finished
+            case .dropped: return .closed
+            case .cannotAssess: return .unknown
+            }
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .reported(let status): return status.label
+        case .notReported: return "Not reported"
+        case .carried(let kind): return kind.label
+        }
+    }
+
+    /// A stable key for exports, CSS and filters: `in-progress`, `not-reported`, `merged`.
+    public var key: String {
+        switch self {
+        case .reported(let status): return status.rawValue
+        case .notReported: return "not-reported"
+        case .carried(let kind): return kind.rawValue
+        }
+    }
+
+    /// Every status, in the order counts are shown.
+    public static let displayOrder: [EffectiveStatus] =
+        [.reported(.complete), .reported(.completeAndOngoing), .reported(.inProgress), .reported(.carriedForward),
+         .reported(.onHold), .reported(.notStarted), .notReported, .carried(.carriedOver), .carried(.merged),
+         .carried(.replaced), .reported(.dropped), .reported(.cannotAssess)]
+}

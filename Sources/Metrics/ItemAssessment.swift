@@ -1,0 +1,65 @@
+import Model
+
+/// What is known about one tracked item as at a date, worked out by the rules in docs/tracking.md.
+public struct ItemAssessment: Sendable {
+    public var status: EffectiveStatus
+    /// The day the status was reported or followed from (a later plan's publication), if any.
+    public var statusDate: CivilDate?
+    /// The update that gave the status, if one did.
+    public var statusUpdate: StatusUpdate?
+    /// Not finished, and a due date has passed.
+    public var isOverdue: Bool
+    /// Not finished, and due within the site's "due soon" days.
+    public var isDueSoon: Bool
+    /// Not finished, and not updated for more than the site's "stale" days.
+    public var isStale: Bool
+    /// The last day anything was reported (or the day tracking started).
+    public var lastActivity: CivilDate
+    public var daysSinceActivity: Int
+    /// The earliest due date of work not yet done.
+    public var nextDue: CivilDate?
+    /// The last due date of all the item's deadlines.
+    public var finalDue: CivilDate?
+    public var milestones: [MilestoneAssessment]
+    public var computedRAG: RAG?
+    public var manualRAG: ManualRAG?
+    /// Later items that continue this one, with how and from when.
+    public var carriedInto: [Continuation]
+    /// For an item finished or closed: the earliest deadline that had already passed, with no
+    /// milestone of it reported done, on the day that status was reported.
+    public var deadlinePassedBeforeStatus: CivilDate?
+
+    public var ragDisagrees: Bool {
+        guard let manualRAG, let computedRAG else { return false }
+        return manualRAG.rating != computedRAG
+    }
+
+    /// Milestones done, out of all milestones; nil when the item has none.
+    public var progress: (done: Int, total: Int)? {
+        milestones.isEmpty ? nil : (milestones.filter(\.isDone).count, milestones.count)
+    }
+}
+
+/// One milestone as at the date.
+public struct MilestoneAssessment: Sendable {
+    public var milestone: Milestone
+    /// The reading of its deadline in force on the date (after any revision).
+    public var reading: DeadlineReading?
+    public var isDone: Bool
+    public var isOverdue: Bool
+
+    public var dueDate: CivilDate? { reading?.dueDate }
+}
+
+/// "Item `id` continues this one (how), from `date`."
+public struct Continuation: Sendable, Hashable {
+    public var id: String
+    public var kind: CarryKind
+    public var date: CivilDate
+
+    public init(id: String, kind: CarryKind, date: CivilDate) {
+        self.id = id
+        self.kind = kind
+        self.date = date
+    }
+}

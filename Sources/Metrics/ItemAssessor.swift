@@ -1,0 +1,121 @@
+import Diagnostics
+import Model
+
+/// Assesses tracked items as at a date. Pure: the same item, date and rules give the same result.
+public struct ItemAssessor: Sendable {
+    public var asOf: CivilDate
+    public var rules: TrackingRules
+
+    public init(asOf: CivilDate, rules: TrackingRules) {
+        self.asOf = asOf
+        self.rules = rules
+    }
+
+    public func assess(_ item: TrackedItem, carriedInto: [Continuation] = []) -> ItemAssessment {
+        let update = item.updates.last { $0.date <= asOf }
+        let continuation = carriedInto.filter { $0.date <= asOf }.max { ($0.date, $0.id) < ($1.date, $1.id) }
+
+        var status: EffectiveStatus = .notReported
+        var statusDate: CivilDate?
+        if let initial = item.initialStatus ?? initialStatusFromDeadlines(item) {
+            status = .reported(initial)
+            statusDate = item.opened
+        }
+        if let update {
+            status = .reported(update.status)
+            statusDate = update.date
+        }
+        if let continuation, update == nil || continuation.date > update!.date {
+            status = .carried(continuation.kind)
+            statusDate = continuation.date
+        }
+
+        let category = status.category
+        let isFinished = category == .finished
+        let isOpen = category == .open
+
+        let milestones = item.milestones.map { milestone -> MilestoneAssessment in
+            let reading = milestone.deadline?.reading(asOf: asOf)
+            let done = isFinished || (milestone.completed.map { $0 <= asOf } ?? false)
+                || reading == .complete(ongoing: false) || reading == .complete(ongoing: true)
+            let overdue = isOpen && !done && (reading?.dueDate.map { $0 < asOf } ?? false)
+            return MilestoneAssessment(milestone: milestone, reading: reading, isDone: done, isOverdue: overdue)
+        }
+
+        var openDueDates = milestones.filter { !$0.isDone }.compactMap(\.dueDate)
+        let ownDue = item.deadline?.reading(asOf: asOf).dueDate
+        if let ownDue { openDueDates.append(ownDue) }
+        let allDueDates = milestones.compactMap(\.dueDate) + (ownDue.map { [$0] } ?? [])
+        let nextDue = isOpen ? openDueDates.min() : nil
+
+        let isOverdue = isOpen && (nextDue.map { $0 < asOf } ?? false)
+        let isDueSoon = isOpen && !isOverdue && (nextDue.map { asOf.days(until: $0) <= rules.dueSoonDays } ?? false)
+
+        var lastActivity = item.opened
+        if let update, update.date > lastActivity { lastActivity = update.date }
+        for milestone in item.milestones {
+            if let completed = milestone.completed, completed <= asOf, completed > lastActivity { lastActivity = completed }
+        }
+        let daysSinceActivity = max(lastActivity.days(until: asOf), 0)
+        let isStale = isOpen && daysSinceActivity > rules.staleAfterDays
+
+        var deadlinePassedBeforeStatus: CivilDate?
+        if category == .finished || category == .closed, let statusDate, statusDate > item.opened {
+            let atStatus = item.milestones.filter { !($0.completed.map { $0 <= statusDate } ?? false) }
+                .compactMap { $0.deadline?.reading(asOf: statusDate).dueDate }
+                + (item.deadline?.reading(asOf: statusDate).dueDate.map { [$0] } ?? [])
+            deadlinePassedBeforeStatus = atStatus.filter { $0 < statusDate }.min()
+        }
+
+        let computedRAG: RAG?
+        switch category {
+        case .finished: computedRAG = .green
+        case .closed, .unknown: computedRAG = nil
+        case .open:
+            if isOverdue {
+                computedRAG = .red
+            } else if isDueSoon || isStale || status == .reported(.onHold) {
+                computedRAG = .amber
+            } else {
+                computedRAG = .green
+            }
+        }
+
+        return ItemAssessment(
+            status: status, statusDate: statusDate, statusUpdate: update, isOverdue: isOverdue, isDueSoon: isDueSoon,
+            isStale: isStale, lastActivity: lastActivity, daysSinceActivity: daysSinceActivity, nextDue: nextDue,
+            finalDue: allDueDates.max(), milestones: milestones, computedRAG: computedRAG, manualRAG: item.manualRAG,
+            carriedInto: carriedInto.sorted { ($0.date, $0.id) < ($1.date, $1.id) },
+            deadlinePassedBeforeStatus: deadlinePassedBeforeStatus)
+    }
+
+    /// A deadline published as "Complete" means the item was done when published.
+    private func initialStatusFromDeadlines(_ item: TrackedItem) -> ItemStatus? {
+        let readings = item.allDeadlines.map(\.reading)
+        guard !readings.isEmpty, readings.allSatisfy({ if case .complete = $0 { return true } else { return false } }) else {
+            return nil
+        }
+        return readings.contains(.complete(ongoing: true)) ? .completeAndOngoing : .complete
+    }
+
+    /// Dated facts after the as-at date: an update, a revision or a completion in the future is
+    /// almost always a typing mistake, and would make the site depend on when it is read.
+    public func datesAfterAsOf(_ item: TrackedItem) -> [Diagnostic] {
+        let hint = "check the date; to show the site as at a later day, build with --as-of"
+        var problems: [Diagnostic] = []
+        for update in item.updates where update.date > asOf {
+            problems.append(.error("the update of \(update.date.long) is after the as-at date, \(asOf.long)", at: update.location, hint: hint))
+        }
+        for deadline in item.allDeadlines {
+            for revision in deadline.revisions where revision.date > asOf {
+                problems.append(.error("the deadline revision of \(revision.date.long) is after the as-at date, \(asOf.long)", at: revision.location, hint: hint))
+            }
+        }
+        for milestone in item.milestones {
+            if let completed = milestone.completed, completed > asOf {
+                problems.append(.error("the milestone is marked completed on \(completed.long), after the as-at date, \(asOf.long)", at: milestone.location, hint: hint))
+            }
+        }
+        return problems
+    }
+}
