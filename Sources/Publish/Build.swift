@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Metrics
 import Model
 import Render
 
@@ -74,7 +75,9 @@ public enum Builder {
         report.asOf = asOf
         report.asOfSource = source
 
-        let site = SiteRenderer.render(content: content, theme: theme, asOf: asOf, edition: options.edition)
+        let assessments = MetricsEngine.assess(content, asOf: asOf)
+        report.diagnostics.append(contentsOf: assessments.diagnostics)
+        let site = SiteRenderer.render(content: content, assessments: assessments, theme: theme, edition: options.edition)
         report.diagnostics.append(contentsOf: site.diagnostics)
         report.pageCount = site.pageCount
         report.fileCount = site.files.count

@@ -1,4 +1,5 @@
 import Diagnostics
+import Metrics
 import Model
 
 /// One file of the built site.
@@ -23,16 +24,23 @@ public struct RenderedSite: Sendable {
 /// Renders the model into the files of the site. Pure: the same content, theme, edition and
 /// as-at date always give the same bytes.
 public enum SiteRenderer {
-    public static func render(content: Content, theme: Theme, asOf: CivilDate, edition: Edition = .web) -> RenderedSite {
+    public static func render(
+        content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web
+    ) -> RenderedSite {
         let map = SiteMap.plan(content, theme: theme)
         let environment = SiteEnvironment(
-            content: content, asOf: asOf, edition: edition, theme: theme, links: map.links,
-            sectionPaths: map.sectionPaths)
+            content: content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
+            links: map.links, sectionPaths: map.sectionPaths)
 
+        var diagnostics = map.diagnostics
+        let missing = theme.missingTemplates(Set(map.pages.map(\.template)))
+        guard missing.isEmpty else {
+            diagnostics.append(contentsOf: missing)
+            return RenderedSite(files: [], diagnostics: diagnostics, pageCount: 0)
+        }
         let pages = map.pages.parallelMap { plan in
             renderPage(plan, environment: environment)
         }
-        var diagnostics = map.diagnostics
         var files: [OutputFile] = []
         var anchorLinks: [AnchorLink] = []
         for page in pages {
@@ -62,7 +70,7 @@ public enum SiteRenderer {
     static func renderPage(_ plan: PagePlan, environment: SiteEnvironment) -> RenderedPage {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
-        let context = Chrome.context(for: &render, page: view)
+        let context = ViewValues.removingNils(Chrome.context(for: &render, page: view))
         let html = environment.theme.render(plan.template, context)
         return RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),

@@ -1,4 +1,5 @@
 import Diagnostics
+import Metrics
 import Model
 import Testing
 
@@ -14,7 +15,9 @@ func content(_ files: [String: String]) -> Content {
 
 func renderSite(_ files: [String: String], theme: [SourceFile] = minimalTheme()) -> RenderedSite {
     let (loaded, _) = Theme.load(theme)
-    return SiteRenderer.render(content: content(files), theme: loaded, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+    let model = content(files)
+    let assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+    return SiteRenderer.render(content: model, assessments: assessments, theme: loaded)
 }
 
 extension RenderedSite {
@@ -82,5 +85,14 @@ extension RenderedSite {
         let about = site.text(of: "about/index.html") ?? ""
         #expect(!about.contains("<script>"))
         #expect(about.contains("&lt;script&gt;"))
+    }
+}
+
+@Suite struct ViewValueTests {
+    @Test func aMissingValueDoesNotOpenItsSection() {
+        let label: String? = nil
+        let cleaned = ViewValues.removingNils(["label": label as Any, "rows": [["x": label as Any, "y": 1]]])
+        #expect(cleaned["label"] == nil)
+        #expect((cleaned["rows"] as? [[String: Any]])?.first?.keys.sorted() == ["y"])
     }
 }

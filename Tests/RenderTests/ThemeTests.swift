@@ -23,8 +23,8 @@ func minimalTheme(overrides: [String: String] = [:], leaving missing: Set<String
 
 @Suite struct ThemeTests {
     @Test func aMissingTemplateIsAnErrorNamingItsFile() {
-        let (_, diagnostics) = Theme.load(minimalTheme(leaving: ["update"]))
-        let problem = diagnostics.errors.first
+        let (theme, _) = Theme.load(minimalTheme(leaving: ["update"]))
+        let problem = theme.missingTemplates(["page", "update"]).first
         #expect(problem?.message == "the theme has no \"update\" template (one update)")
         #expect(problem?.location?.file == "Theme/templates/update.mustache")
     }

@@ -73,6 +73,9 @@ enum Chrome {
         for page in environment.content.pages where !page.isHome {
             items.append(Crumb(title: page.navigationTitle ?? page.title, sitePath: SitePath.index(page.slug)))
         }
+        if environment.sectionPaths["plans"] != nil {
+            items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
+        }
         if environment.sectionPaths["updates"] != nil {
             items.append(Crumb(title: "Updates", sitePath: "updates/index.html"))
         }

@@ -1,11 +1,13 @@
 import Diagnostics
 import Markup
+import Metrics
 import Model
 
 /// What every page of one build can see: the model, the date statuses are computed at, the
 /// edition, the theme and the table of every link target.
 struct SiteEnvironment: Sendable {
     let content: Content
+    let assessments: Assessments
     let asOf: CivilDate
     let edition: Edition
     let theme: Theme

@@ -13,6 +13,8 @@ struct SiteMap: Sendable {
     static func plan(_ content: Content, theme: Theme) -> SiteMap {
         var pages = FreePagesSection.plan(content)
         pages += UpdatesSection.plan(content)
+        let plans = PlansSection.plan(content)
+        pages += plans.pages
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -23,6 +25,7 @@ struct SiteMap: Sendable {
             let location = SourceLocation(file: file.displayPath)
             files.append(FilePlan(sitePath: file.sitePath, origin: .content(location), produce: { _ in bytes }))
         }
+        files += plans.files
 
         var diagnostics = DiagnosticList()
         (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
@@ -37,9 +40,11 @@ struct SiteMap: Sendable {
         for file in content.staticFiles {
             sitePathBySource[file.sourcePath] = file.sitePath
         }
+        sitePathBySource.merge(PlansSection.sitePaths(content)) { first, _ in first }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
         var sectionPaths: [String: String] = [:]
         if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
+        if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
 
         let links = LinkTable(
             sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,

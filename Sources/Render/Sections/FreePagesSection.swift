@@ -51,6 +51,12 @@ enum FreePagesSection {
         if let index = render.environment.sectionPaths["updates"] {
             view["updatesURL"] = render.url(to: index)
         }
+        let assessments = render.environment.assessments
+        let current = render.environment.content.plans
+            .filter { assessments.plans[$0.id]?.supersededBy == nil && $0.published <= render.environment.asOf }
+            .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
+        view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.plans[plan.id], render: render) }
+        if let plans = render.environment.sectionPaths["plans"] { view["plansURL"] = render.url(to: plans) }
         return view
     }
 }

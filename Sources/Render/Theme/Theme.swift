@@ -5,17 +5,25 @@ import Mustache
 /// The look of the site: Mustache templates from `Theme/templates/` and files from
 /// `Theme/assets/` (copied into the site's `assets/`).
 public struct Theme: Sendable {
-    /// Templates every theme must have, and what each one draws.
-    public static let requiredTemplates: [String: String] = [
+    /// The templates Tally's pages use, and what each one draws. A theme needs those of the pages
+    /// its site has: a site without plans needs no plan templates.
+    public static let templatePurposes: [String: String] = [
         "layout": "the frame of every page: head, header, navigation, footer",
         "home": "the home page",
         "page": "a free page from pages/",
         "updates": "the list of updates",
         "update": "one update",
+        "plans": "the list of action plans",
+        "plan": "one action plan, its counts and its actions by theme",
+        "action": "one action of a plan",
+        "plan-view": "a filtered list of a plan's actions (overdue, complete, by owner)",
+        "plan-changes": "what changed between a plan and the plan it replaced",
     ]
 
     let library: MustacheLibrary
     public let templateNames: Set<String>
+    /// Templates that exist but failed to parse: already reported, so not reported as missing.
+    let brokenTemplateNames: Set<String>
     /// Files for the site's `assets/` folder, by their path inside the site.
     public let assets: [(sitePath: String, source: SourceFile)]
     let displayRoot: String
@@ -58,14 +66,6 @@ public struct Theme: Sendable {
             }
         }
 
-        for (name, purpose) in requiredTemplates.sorted(by: { $0.key < $1.key }) where !names.contains(name) {
-            guard !texts.contains(where: { $0.name == name }) else { continue }
-            diagnostics.error(
-                "the theme has no \"\(name)\" template (\(purpose))",
-                at: SourceLocation(file: "\(displayRoot)/templates/\(name).mustache"),
-                hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
-        }
-
         for (_, file, text) in texts {
             for reference in PartialReferences.find(in: text) where !names.contains(reference.name) {
                 guard !texts.contains(where: { $0.name == reference.name }) else { continue }
@@ -77,7 +77,8 @@ public struct Theme: Sendable {
             }
         }
 
-        let theme = Theme(library: library, templateNames: names, assets: assets, displayRoot: displayRoot)
+        let broken = Set(texts.map(\.name)).subtracting(names)
+        let theme = Theme(library: library, templateNames: names, brokenTemplateNames: broken, assets: assets, displayRoot: displayRoot)
         return (theme, diagnostics)
     }
 
@@ -85,6 +86,16 @@ public struct Theme: Sendable {
     /// template uses triple braces, which the theme keeps for HTML that Tally made itself.
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// An error for each template in `needed` that the theme lacks (and that did not fail to parse).
+    func missingTemplates(_ needed: Set<String>) -> [Diagnostic] {
+        needed.subtracting(templateNames).subtracting(brokenTemplateNames).sorted().map { name in
+            let purpose = Theme.templatePurposes[name].map { " (\($0))" } ?? ""
+            return .error(
+                "the theme has no \"\(name)\" template\(purpose)", at: location(ofTemplate: name),
+                hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
+        }
     }
 
     /// Where a template's file is, for messages about what it rendered.

@@ -1,0 +1,144 @@
+import Markup
+import Metrics
+import Model
+
+/// Template values for an action: a row in a table, and its own page.
+enum ActionViews {
+    /// "2.5 Produce a formal Progression Panel policy framework".
+    static func heading(_ action: PlanAction, in plan: Plan) -> String {
+        action.number.map { "\($0) \(action.item.title)" } ?? action.item.title
+    }
+
+    static func row(_ action: PlanAction, render: PageRender) -> [String: Any] {
+        let assessment = render.environment.assessments.item(action.id)
+        var row = Chrome.compact([
+            "id": action.id,
+            "number": action.number,
+            "title": action.item.title,
+            "url": render.url(to: PlanPaths.action(action)),
+            "owners": action.item.owners.isEmpty ? "Not published" : action.item.owners.joined(separator: "; "),
+        ])
+        row["due"] = dueTexts(action.item)
+        if let assessment {
+            row["status"] = StatusTags.status(assessment.status)
+            row["flags"] = StatusTags.flags(assessment)
+            if let due = assessment.nextDue ?? assessment.finalDue {
+                row["dueReading"] = (assessment.nextDue != nil ? "next due " : "due ") + due.long
+            }
+        }
+        return row
+    }
+
+    /// The deadlines as published, one per line.
+    static func dueTexts(_ item: TrackedItem) -> [String] {
+        let texts = item.allDeadlines.map(\.text)
+        return texts.isEmpty ? ["Not published"] : texts
+    }
+
+    static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let assessment = environment.assessments.item(action.id)
+        let item = action.item
+        let theme = plan.theme(action.themeID)
+        var view = Chrome.compact([
+            "id": action.id,
+            "number": action.number,
+            "actionTitle": item.title,
+            "summary": action.summary,
+            "unavailable": action.unavailable,
+            "owners": item.owners.isEmpty ? nil : item.owners,
+            "ownersMissing": item.owners.isEmpty ? true : nil,
+        ])
+        view["measures"] = action.measures
+        view["plan"] = PlanViews.planFacts(plan, render: render)
+        if let theme {
+            view["theme"] = [
+                "label": PlanViews.themeLabel(theme, in: plan), "title": theme.title,
+                "url": render.url(to: PlanPaths.plan(plan.id)) + "#" + PlanPaths.themeAnchor(theme.id),
+            ]
+        }
+        if let deadline = item.deadline { view["deadline"] = deadlineView(deadline, render: render) }
+        if let assessment {
+            view["status"] = StatusTags.status(assessment.status)
+            view["flags"] = StatusTags.flags(assessment)
+            view["statusDate"] = assessment.statusDate.map(render.date)
+            view["explanation"] = StatusTags.explanation(
+                assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
+                describe: { id in describe(id, environment: environment) })
+            if let computed = assessment.computedRAG { view["computedRAG"] = StatusTags.rag(computed) }
+            if let manual = assessment.manualRAG {
+                var tag = StatusTags.rag(manual.rating)
+                tag["reason"] = manual.reason
+                view["manualRAG"] = tag
+                view["ragDisagrees"] = assessment.ragDisagrees
+            }
+            if let progress = assessment.progress {
+                view["progress"] = "\(progress.done) of \(progress.total) milestones done"
+            }
+            view["milestones"] = assessment.milestones.map { milestone in milestoneView(milestone, render: render) }
+            view["hasMilestones"] = !assessment.milestones.isEmpty
+            view["carriedInto"] = assessment.carriedInto.map { continuation -> [String: Any] in
+                var entry = actionLink(continuation.id, environment: environment, render: render)
+                entry["how"] = continuation.kind.label
+                entry["date"] = render.date(continuation.date)
+                return entry
+            }
+        }
+        view["carriedFrom"] = item.carriedFrom.map { link -> [String: Any] in
+            var entry = actionLink(link.id, environment: environment, render: render)
+            entry["how"] = link.kind.label
+            if let note = link.note { entry["note"] = note }
+            return entry
+        }
+        view["updates"] = item.updates.reversed().map { update -> [String: Any] in
+            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            if let note = update.note { entry["note"] = render.html(note) }
+            if let source = update.source { entry["source"] = source }
+            return entry
+        }
+        if !action.body.isBlank { view["content"] = render.html(action.body) }
+        return view
+    }
+
+    static func deadlineView(_ deadline: Deadline, render: PageRender) -> [String: Any] {
+        var view: [String: Any] = ["text": deadline.text]
+        view.merge(readingView(deadline.reading, render: render)) { _, new in new }
+        view["revisions"] = deadline.revisions.map { revision -> [String: Any] in
+            var entry: [String: Any] = ["date": render.date(revision.date), "text": revision.text, "reason": revision.reason]
+            entry.merge(readingView(revision.reading, render: render)) { _, new in new }
+            return entry
+        }
+        return view
+    }
+
+    static func readingView(_ reading: DeadlineReading, render: PageRender) -> [String: Any] {
+        switch reading {
+        case .due(let date, let rule): return ["readAs": render.date(date), "rule": rule]
+        case .ongoing: return ["readAsText": "no due date (ongoing)"]
+        case .complete(let ongoing): return ["readAsText": ongoing ? "complete when published, and ongoing" : "complete when published"]
+        }
+    }
+
+    static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> [String: Any] {
+        var view = Chrome.compact(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
+        if let deadline = milestone.milestone.deadline { view["deadline"] = deadlineView(deadline, render: render) }
+        if let completed = milestone.milestone.completed { view["completed"] = render.date(completed) }
+        view["state"] =
+            milestone.isDone
+            ? ["label": "Done", "colour": "green"]
+            : milestone.isOverdue ? ["label": "Overdue", "colour": "red"] : ["label": "Not reported done", "colour": "grey"]
+        return view
+    }
+
+    static func actionLink(_ id: String, environment: SiteEnvironment, render: PageRender) -> [String: Any] {
+        guard let action = environment.content.allActions.first(where: { $0.id.lowercased() == id.lowercased() }),
+            let plan = environment.content.plan(action.planID)
+        else { return ["title": id, "id": id] }
+        return ["title": heading(action, in: plan), "id": action.id, "url": render.url(to: PlanPaths.action(action)), "planTitle": plan.title]
+    }
+
+    static func describe(_ id: String, environment: SiteEnvironment) -> String {
+        guard let action = environment.content.allActions.first(where: { $0.id.lowercased() == id.lowercased() }) else { return id }
+        return "action \(action.id) (\(action.item.title))"
+    }
+}

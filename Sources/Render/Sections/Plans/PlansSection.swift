@@ -1,0 +1,78 @@
+import Diagnostics
+import Markup
+import Metrics
+import Model
+
+/// Action plans: a list of plans, a page per plan and per action, filtered views that need no
+/// JavaScript, what changed from the plan before, and the exports.
+enum PlansSection {
+    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+        guard !content.plans.isEmpty else { return ([], []) }
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        let plansCrumb = Crumb(title: "Plans", sitePath: PlanPaths.index)
+        var pages = [
+            PagePlan(
+                sitePath: PlanPaths.index, title: "Action plans", template: "plans", breadcrumbs: [home],
+                origin: .generated("the list of plans"), view: { render in PlanViews.index(render: &render) })
+        ]
+        for plan in content.plans {
+            let planCrumb = Crumb(title: plan.title, sitePath: PlanPaths.plan(plan.id))
+            let origin = Origin.content(SourceLocation(file: plan.body.displayPath))
+            pages.append(
+                PagePlan(
+                    sitePath: PlanPaths.plan(plan.id), title: plan.title, template: "plan", breadcrumbs: [home, plansCrumb],
+                    origin: origin, view: { render in PlanViews.plan(plan, render: &render) }))
+            for action in plan.actions {
+                pages.append(
+                    PagePlan(
+                        sitePath: PlanPaths.action(action), title: ActionViews.heading(action, in: plan), template: "action",
+                        breadcrumbs: [home, plansCrumb, planCrumb], origin: .content(SourceLocation(file: action.body.displayPath)),
+                        view: { render in ActionViews.page(action, in: plan, render: &render) }))
+            }
+            for view in FilteredView.allCases {
+                pages.append(
+                    PagePlan(
+                        sitePath: PlanPaths.view(plan.id, view.rawValue), title: "\(view.title): \(plan.title)",
+                        template: "plan-view", breadcrumbs: [home, plansCrumb, planCrumb],
+                        origin: .generated("the \(view.rawValue) view of \(plan.id)"),
+                        view: { render in PlanViews.filtered(plan, view, render: &render) }))
+            }
+            if plan.supersedes != nil {
+                pages.append(
+                    PagePlan(
+                        sitePath: PlanPaths.view(plan.id, "changes"), title: "What changed: \(plan.title)",
+                        template: "plan-changes", breadcrumbs: [home, plansCrumb, planCrumb],
+                        origin: .generated("the changes page of \(plan.id)"),
+                        view: { render in PlanViews.changes(plan, render: &render) }))
+            }
+        }
+        let files = [
+            FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), produce: { ActionExport.csv($0) }),
+            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), produce: { ActionExport.json($0) }),
+        ]
+        return (pages, files)
+    }
+
+    /// The page each plan and action file becomes, for links written in Markdown.
+    static func sitePaths(_ content: Content) -> [String: String] {
+        var paths: [String: String] = [:]
+        for plan in content.plans {
+            paths[plan.sourcePath] = PlanPaths.plan(plan.id)
+            for action in plan.actions { paths[action.sourcePath] = PlanPaths.action(action) }
+        }
+        return paths
+    }
+}
+
+/// The filtered views of a plan, each a static page.
+enum FilteredView: String, CaseIterable, Sendable {
+    case overdue, complete, owners
+
+    var title: String {
+        switch self {
+        case .overdue: return "Overdue actions"
+        case .complete: return "Completed actions"
+        case .owners: return "Actions by owner"
+        }
+    }
+}
