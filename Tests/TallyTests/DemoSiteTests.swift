@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The real demo content in Content/, built as at the date of the annual report.
+final class DemoBuild: @unchecked Sendable {
+    let folder: String
+    let result: TallyResult
+
+    init(asOf: String = "2025-07-17") throws {
+        folder = NSTemporaryDirectory() + "tally-demo-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        result = try runTally(
+            [
+                "build", "--content", repositoryRoot.appendingPathComponent("Content").path,
+                "--theme", repositoryRoot.appendingPathComponent("Theme").path, "--output", folder + "/Site", "--as-of", asOf,
+            ], in: folder)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    func text(_ sitePath: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: folder + "/Site/" + sitePath) ?? Data(), as: UTF8.self)
+    }
+
+    func count(_ needle: String, in sitePath: String) -> Int {
+        text(sitePath).components(separatedBy: needle).count - 1
+    }
+}
+
+@Suite(.serialized) struct DemoSiteTests {
+    static let demo = Result { try DemoBuild() }
+
+    func build() throws -> DemoBuild { try Self.demo.get() }
+
+    @Test func theDemoSiteBuildsWithoutWarnings() throws {
+        let demo = try build()
+        #expect(demo.result.status == 0, "stderr:\n\(demo.result.errors)")
+        #expect(demo.result.errors.isEmpty, "stderr:\n\(demo.result.errors)")
+    }
+
+    @Test func the2023PlanHas36ActionsInSixWorkstreams() throws {
+        let demo = try build()
+        let page = "plans/2023/index.html"
+        #expect(demo.count("<section class=\"section\" aria-labelledby=\"theme-", in: page) == 6)
+        #expect(demo.count("<span class=\"action-number\">", in: page) == 36)
+        #expect(demo.text(page).contains("<tfoot><tr><th scope=\"row\">All actions</th><td class=\"numeric\">36</td></tr></tfoot>"))
+        #expect(demo.text(page).contains("This plan was replaced by"))
+        #expect(demo.text("plans/2023/2023-1.1/index.html").contains("did not survive"))
+    }
+
+    @Test func theOtherPlansHaveTheirActions() throws {
+        let demo = try build()
+        #expect(demo.count("<span class=\"action-number\">", in: "plans/2024-25/index.html") == 31)
+        #expect(demo.count("<section class=\"section\" aria-labelledby=\"theme-", in: "plans/2025-26/index.html") == 6)
+        #expect(demo.count("<tr>\n<td><a href=", in: "plans/2025-26/index.html") == 13)
+    }
+
+    @Test func everyActionPageSaysWhatActionsJSONSays() throws {
+        let demo = try build()
+        let data = Data(demo.text("plans/actions.json").utf8)
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(document["as_of"] as? String == "2025-07-17")
+        let actions = try #require(document["actions"] as? [[String: Any]])
+        #expect(actions.count == 36 + 31 + 13)
+        for action in actions {
+            let page = try #require(action["page"] as? String)
+            let html = demo.text(page)
+            let label = try #require(action["status_label"] as? String)
+            let statusLine = html.components(separatedBy: "<p class=\"status-line\">").dropFirst().first ?? ""
+            #expect(statusLine.hasPrefix("<strong class=\"tag tag--") && statusLine.contains(">\(label)</strong>"), "\(page) does not show \(label)")
+            let overdue = action["overdue"] as? Bool ?? false
+            #expect(statusLine.prefix(200).contains(">Overdue</strong>") == overdue, "\(page): overdue should be \(overdue)")
+        }
+    }
+
+    @Test func statusesFollowTheEvidenceAndTheRules() throws {
+        let demo = try build()
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(demo.text("plans/actions.json").utf8)) as? [String: Any])
+        let actions = Dictionary(
+            uniqueKeysWithValues: (json["actions"] as? [[String: Any]] ?? []).map { ($0["id"] as! String, $0) })
+        // Carried into the 2024/25 plan when it was published on 15 November 2024.
+        #expect(actions["2023-2.2"]?["status"] as? String == "carried-over")
+        #expect(actions["2023-4.3"]?["status"] as? String == "merged")
+        // Nothing reported and past its deadline: overdue, not a guess.
+        #expect(actions["2023-2.4"]?["status"] as? String == "not-reported")
+        #expect(actions["2023-2.4"]?["overdue"] as? Bool == true)
+        // Evidence in the annual report.
+        #expect(actions["2024-25-8.1"]?["status"] as? String == "complete")
+        #expect(actions["2024-25-8.1"]?["status_date"] as? String == "2024-11-14")
+        #expect(actions["2024-25-3.1"]?["status"] as? String == "on-hold")
+        #expect(actions["2024-25-3.1"]?["computed_rag"] as? String == "amber")
+        // The new plan was published on the as-at date: nothing is due or stale yet.
+        #expect(actions["2025-26-release-1"]?["status"] as? String == "not-reported")
+        #expect(actions["2025-26-release-1"]?["overdue"] as? Bool == false)
+        #expect(actions["2025-26-release-1"]?["carried_from"] as? [String] == ["2024-25-8.2", "2024-25-4.1", "2024-25-4.2", "2024-25-5.3"])
+    }
+}
+
+@Suite struct PlanBadInputTests {
+    func fixtureWithPlan(action: String) throws -> FixtureSite {
+        let site = try FixtureSite()
+        try site.write("Content/plans/p1/plan.md", "---\ntitle: Plan\npublished: 2023-04-26\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n")
+        try site.write("Content/plans/p1/a.md", "---\n\(action)\n---\n")
+        return site
+    }
+
+    @Test func anUpdateAfterTheAsAtDateFailsTheBuild() throws {
+        let site = try fixtureWithPlan(action: "id: p1-1\ntitle: A\ntheme: \"1\"\nupdates:\n  - date: 2025-08-01\n    status: complete")
+        let result = try site.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Content/plans/p1/a.md:6:5: error: the update of 1 August 2025 is after the as-at date, 17 July 2025"))
+        #expect(try site.tally("build", "--as-of", "2025-08-01").status == 0, "a later as-at date accepts it")
+    }
+
+    @Test func everyPlanProblemIsReportedInOneRun() throws {
+        let site = try fixtureWithPlan(action: "id: p1-1\ntitle: A\ntheme: \"9\"\nrag: red\ndeadline: Soonish\nupdates:\n  - date: 2024-01-01\n    status: finished")
+        let result = try site.tally("check")
+        #expect(result.status == 1)
+        for message in [
+            "is not a theme of the plan p1", "a manual RAG rating needs a reason", "cannot be read as a date",
+            "\"finished\" is not a valid value",
+        ] {
+            #expect(result.errors.contains(message), "missing: \(message)\n\(result.errors)")
+        }
+    }
+}
