@@ -171,6 +171,13 @@ public struct MarkdownNode: Equatable {
         }
     }
 
+    /// Puts `wrapper` where this node is, with this node inside it.
+    public func wrap(in wrapper: MarkdownNode) {
+        insertBefore(wrapper)
+        cmark_node_unlink(pointer)
+        wrapper.append(self)
+    }
+
     /// Puts `replacement` where this node is and frees this node and its subtree.
     public func replace(with replacement: MarkdownNode) {
         insertBefore(replacement)

@@ -7,6 +7,9 @@ public struct Content: Sendable {
     public var staticFiles: [StaticFile]
     /// Oldest first.
     public var plans: [Plan]
+    public var groups: [MeetingGroup]
+    /// Agreed notes only, oldest first: drafts and withdrawn notes never reach the model.
+    public var meetings: [Meeting]
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>
@@ -15,9 +18,12 @@ public struct Content: Sendable {
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],
-        plans: [Plan] = [], sourcePaths: Set<String> = [], draftPaths: Set<String> = []
+        plans: [Plan] = [], groups: [MeetingGroup] = [], meetings: [Meeting] = [], sourcePaths: Set<String> = [],
+        draftPaths: Set<String> = []
     ) {
         self.plans = plans
+        self.groups = groups
+        self.meetings = meetings
         self.draftPaths = draftPaths
         self.site = site
         self.pages = pages
@@ -30,6 +36,15 @@ public struct Content: Sendable {
 
     public func plan(_ id: String) -> Plan? {
         plans.first { $0.id == id }
+    }
+
+    public func group(_ id: String) -> MeetingGroup? {
+        groups.first { $0.id == id }
+    }
+
+    /// Every action agreed at a published meeting, oldest meeting first.
+    public var allMeetingActions: [MeetingAction] {
+        meetings.flatMap(\.actions)
     }
 
     /// Every plan action, in plan order.

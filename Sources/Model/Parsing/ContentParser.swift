@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
@@ -22,6 +22,8 @@ public enum ContentParser {
         var staticFiles: [StaticFile] = []
         var drafts: Set<String> = []
         var planFolders: [String: [SourceFile]] = [:]
+        var groups: [MeetingGroup] = []
+        var meetings: [Meeting] = []
 
         for file in sorted {
             let parts = file.path.split(separator: "/")
@@ -35,6 +37,13 @@ public enum ContentParser {
             case ("updates", 2, "md"):
                 let (update, isDraft) = UpdateReader.read(file, sink: sink)
                 if isDraft { drafts.insert(file.path) } else if let update { updates.append(update) }
+            case ("groups", 2, "md"):
+                if let group = GroupReader.read(file, sink: sink) { groups.append(group) }
+            case ("meetings", 2, "md"):
+                if let meeting = MeetingReader.read(file, sink: sink) {
+                    meetings.append(meeting)
+                    if meeting.state != .agreed { drafts.insert(file.path) }
+                }
             case ("plans", 3, "md"):
                 planFolders[String(parts[1]), default: []].append(file)
             case ("static", 2..., _):
@@ -56,12 +65,16 @@ public enum ContentParser {
 
         updates.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink), sink: sink)
+        // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
+        let linkedMeetings = MeetingLinker.link(meetings, groups: groups, sink: sink).filter { $0.state == .agreed }
         let content = Content(
             site: site ?? SiteConfig(title: "Untitled site"),
             pages: pages,
             updates: updates,
             staticFiles: staticFiles,
             plans: plans,
+            groups: groups.sorted { $0.id < $1.id },
+            meetings: linkedMeetings,
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )
