@@ -9,6 +9,12 @@ public struct Assessments: Sendable {
     public var items: [String: ItemAssessment]
     public var plans: [String: PlanSummary]
     public var planChanges: [String: PlanChanges]
+    /// Every meeting action's assessment and action-log facts, by its id.
+    public var meetingActions: [String: MeetingActionRecord]
+    /// From the latest meeting held up to the as-at date.
+    public var sinceLastMeeting: ChangeReport?
+    /// Between the two latest meetings held.
+    public var betweenLastMeetings: ChangeReport?
     public var diagnostics: DiagnosticList
 
     public func item(_ id: String) -> ItemAssessment? { items[id] }
@@ -57,7 +63,37 @@ public enum MetricsEngine {
             guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
             changes[plan.id] = compare(plan, with: earlier, rules: rules)
         }
-        return Assessments(asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, diagnostics: diagnostics)
+
+        for meeting in content.meetings where meeting.date > asOf {
+            diagnostics.error(
+                "the notes of \(meeting.date.long) are agreed, but that is after the as-at date, \(asOf.long)", at: meeting.location,
+                hint: "notes can only be agreed after the meeting: check the date, or set status: draft")
+        }
+        for action in content.allMeetingActions {
+            diagnostics.append(contentsOf: assessor.datesAfterAsOf(action.item))
+        }
+        let meetingActions = MeetingMetrics.records(content, assessor: assessor)
+
+        let entries = trackedEntries(content, continuations: continuations)
+        let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
+        let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules) }
+        let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
+
+        return Assessments(
+            asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, meetingActions: meetingActions,
+            sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
+    }
+
+    /// Every tracked item of the site, whatever it belongs to.
+    static func trackedEntries(_ content: Content, continuations: [String: [Continuation]]) -> [TrackedEntry] {
+        var entries: [TrackedEntry] = []
+        for action in content.allActions {
+            entries.append(TrackedEntry(kind: .planAction, item: action.item, continuations: continuations[action.id.lowercased()] ?? []))
+        }
+        for action in content.allMeetingActions {
+            entries.append(TrackedEntry(kind: .meetingAction, item: action.item, continuations: []))
+        }
+        return entries
     }
 
     /// Carried over, merged, replaced, new, dropped and finished before, between `plan` and the

@@ -1,0 +1,53 @@
+import Model
+
+/// The kinds of tracked item a site has.
+public enum TrackerKind: String, Sendable, Hashable {
+    case planAction = "plan action"
+    case meetingAction = "meeting action"
+    case recommendation
+}
+
+/// One tracked item, whatever it belongs to, with what continues it.
+public struct TrackedEntry: Sendable {
+    public var kind: TrackerKind
+    public var item: TrackedItem
+    public var continuations: [Continuation]
+}
+
+/// An item whose status (or overdue flag) differs between two dates.
+public struct StatusChange: Sendable {
+    public var kind: TrackerKind
+    public var id: String
+    /// Nil when the item did not exist yet at the first date.
+    public var before: ItemAssessment?
+    public var after: ItemAssessment
+}
+
+/// Every tracked item whose status changed between two dates, and the items added between them.
+public struct ChangeReport: Sendable {
+    public var from: CivilDate
+    public var to: CivilDate
+    /// Items that existed at `from` and whose status or overdue flag differs at `to`.
+    public var changed: [StatusChange]
+    /// Items opened after `from`, up to `to`.
+    public var added: [StatusChange]
+
+    static func between(_ from: CivilDate, _ to: CivilDate, entries: [TrackedEntry], rules: TrackingRules) -> ChangeReport {
+        let before = ItemAssessor(asOf: from, rules: rules)
+        let after = ItemAssessor(asOf: to, rules: rules)
+        var changed: [StatusChange] = []
+        var added: [StatusChange] = []
+        for entry in entries where entry.item.opened <= to {
+            let now = after.assess(entry.item, carriedInto: entry.continuations)
+            guard entry.item.opened <= from else {
+                added.append(StatusChange(kind: entry.kind, id: entry.item.id, before: nil, after: now))
+                continue
+            }
+            let then = before.assess(entry.item, carriedInto: entry.continuations)
+            if then.status != now.status || then.isOverdue != now.isOverdue {
+                changed.append(StatusChange(kind: entry.kind, id: entry.item.id, before: then, after: now))
+            }
+        }
+        return ChangeReport(from: from, to: to, changed: changed, added: added)
+    }
+}
