@@ -39,7 +39,7 @@ extension RenderedSite {
         #expect(site.diagnostics.isEmpty)
         #expect(
             site.files.map(\.sitePath) == [
-                "about/index.html", "assets/s.css", "files/plan.pdf", "index.html",
+                "about/index.html", "assets/s.css", "feed.xml", "files/plan.pdf", "index.html",
                 "updates/2025-07-17-report/index.html", "updates/index.html",
             ])
         let home = site.text(of: "index.html") ?? ""

@@ -2,6 +2,15 @@ import Diagnostics
 import Markup
 import Model
 
+/// HTML put around an `ACTION:` paragraph of meeting notes: an anchor and a footer linking to
+/// the action's entry in the log.
+struct Callout {
+    static let marker = "ACTION:"
+    var anchor: String
+    /// Tally's own HTML, written after the paragraph.
+    var footer: String
+}
+
 /// Renders Markdown from the content into the HTML of one page.
 ///
 /// On the way it gives every heading an id, checks each link and rewrites it relative to the
@@ -14,8 +23,19 @@ struct MarkdownRenderer {
     /// - Parameters:
     ///   - pagePath: the site path of the page the HTML goes in.
     ///   - ids: ids already used on the page; heading ids are added to it.
-    func render(_ markdown: MarkdownText, on pagePath: String, ids: inout Set<String>) -> RenderedMarkdown {
+    func render(
+        _ markdown: MarkdownText, on pagePath: String, ids: inout Set<String>, callouts: [Callout] = []
+    ) -> RenderedMarkdown {
         let document = MarkdownDocument(markdown.text)
+        if !callouts.isEmpty {
+            let marked = document.paragraphs(startingWith: Callout.marker)
+            for (paragraph, callout) in zip(marked, callouts) {
+                ids.insert(callout.anchor)
+                let wrapper = MarkdownNode.customBlock(
+                    before: "<div class=\"meeting-action\" id=\"\(callout.anchor)\">", after: callout.footer + "</div>")
+                paragraph.node.wrap(in: wrapper)
+            }
+        }
         var diagnostics: [Diagnostic] = []
         var headings: [Heading] = []
         var anchorLinks: [AnchorLink] = []

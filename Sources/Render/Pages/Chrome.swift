@@ -27,6 +27,7 @@ enum Chrome {
         context["breadcrumbs"] = crumbs
         context["hasBreadcrumbs"] = !crumbs.isEmpty
         context["asOf"] = render.date(environment.asOf)
+        if let feed = environment.sectionPaths["feed"] { context["feedURL"] = render.url(to: feed) }
         context["edition"] = [
             "name": environment.edition.rawValue,
             "web": environment.edition == .web,
@@ -75,6 +76,9 @@ enum Chrome {
         }
         if environment.sectionPaths["plans"] != nil {
             items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
+        }
+        if environment.sectionPaths["meetings"] != nil {
+            items.append(Crumb(title: "Meeting notes", sitePath: MeetingPaths.index))
         }
         if environment.sectionPaths["updates"] != nil {
             items.append(Crumb(title: "Updates", sitePath: "updates/index.html"))

@@ -44,8 +44,8 @@ struct PageRender {
     }
 
     /// Markdown from the content as HTML for this page, with its problems recorded.
-    mutating func html(_ markdown: MarkdownText) -> String {
-        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids)
+    mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
+        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)

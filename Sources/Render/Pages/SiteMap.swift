@@ -15,6 +15,8 @@ struct SiteMap: Sendable {
         pages += UpdatesSection.plan(content)
         let plans = PlansSection.plan(content)
         pages += plans.pages
+        let meetings = MeetingsSection.plan(content)
+        pages += meetings.pages
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -26,6 +28,10 @@ struct SiteMap: Sendable {
             files.append(FilePlan(sitePath: file.sitePath, origin: .content(location), produce: { _ in bytes }))
         }
         files += plans.files
+        files += meetings.files
+        if !content.updates.isEmpty || !content.meetings.isEmpty {
+            files.append(FilePlan(sitePath: MeetingPaths.feed, origin: .generated("the Atom feed"), produce: { AtomFeed.xml($0) }))
+        }
 
         var diagnostics = DiagnosticList()
         (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
@@ -41,10 +47,13 @@ struct SiteMap: Sendable {
             sitePathBySource[file.sourcePath] = file.sitePath
         }
         sitePathBySource.merge(PlansSection.sitePaths(content)) { first, _ in first }
+        sitePathBySource.merge(MeetingsSection.sitePaths(content)) { first, _ in first }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
         var sectionPaths: [String: String] = [:]
         if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
         if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
+        if sitePaths.contains(MeetingPaths.index) { sectionPaths["meetings"] = MeetingPaths.index }
+        if sitePaths.contains(MeetingPaths.feed) { sectionPaths["feed"] = MeetingPaths.feed }
 
         let links = LinkTable(
             sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,

@@ -18,6 +18,11 @@ public struct Theme: Sendable {
         "action": "one action of a plan",
         "plan-view": "a filtered list of a plan's actions (overdue, complete, by owner)",
         "plan-changes": "what changed between a plan and the plan it replaced",
+        "group": "a group that meets: what it is, its members, its next meeting",
+        "meetings": "the list of published meeting notes",
+        "meeting": "one meeting's notes",
+        "action-log": "every action agreed at meetings, with its history",
+        "changes": "what changed since the last meeting",
     ]
 
     let library: MustacheLibrary

@@ -1,0 +1,87 @@
+import Markup
+import Metrics
+import Model
+
+/// The action log: every action agreed at a published meeting, open ones first, with its history.
+enum ActionLogViews {
+    static func log(render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let actions = environment.content.allMeetingActions
+        let records = environment.assessments.meetingActions
+        let open = actions.filter { records[$0.id]?.assessment.status.category == .open }
+        let closed = actions.filter { records[$0.id]?.assessment.status.category != .open }
+        return [
+            "open": open.map { row($0, render: render) },
+            "closed": closed.reversed().map { row($0, render: render) },
+            "openCount": open.count,
+            "closedCount": closed.count,
+            "csvURL": render.url(to: MeetingPaths.csv),
+            "jsonURL": render.url(to: MeetingPaths.json),
+            "notesURL": render.url(to: MeetingPaths.index),
+        ]
+    }
+
+    static func row(_ action: MeetingAction, render: PageRender) -> [String: Any] {
+        let environment = render.environment
+        let entry = MeetingPaths.logEntry(action.id)
+        var row: [String: Any] = [
+            "id": action.id,
+            "anchor": entry.anchor,
+            "text": action.text,
+            "url": render.url(to: entry.page) + "#" + entry.anchor,
+            "owners": action.item.owners.isEmpty ? "Not named" : action.item.owners.joined(separator: "; "),
+            "raisedAt": [
+                "date": render.date(action.item.opened),
+                "url": render.url(to: MeetingPaths.meeting(action.meetingID)) + "#raised-\(action.id)",
+            ],
+        ]
+        if !action.section.isEmpty { row["section"] = action.section.joined(separator: ": ") }
+        guard let record = environment.assessments.meetingActions[action.id] else { return row }
+        let assessment = record.assessment
+        row["status"] = StatusTags.status(assessment.status)
+        var flags = StatusTags.flags(assessment)
+        if record.notReportedSinceRaised {
+            let count = record.meetingsSince.count
+            flags.append([
+                "label": "Not reported at \(count == 1 ? "the" : "any of the \(count)") later meeting\(count == 1 ? "" : "s")",
+                "colour": "orange",
+            ])
+        }
+        row["flags"] = flags
+        if record.meetingsSince.isEmpty {
+            var note = "No meeting has been held since it was raised."
+            let raisedAt = environment.content.meetings.first { $0.id == action.meetingID }
+            if let next = raisedAt?.nextMeeting?.date {
+                note += next >= environment.asOf
+                    ? " The next meeting is on \(next.long)."
+                    : " The notes gave \(next.long) for the next meeting; no notes of it have been published yet."
+            }
+            row["meetingsNote"] = note
+        } else {
+            row["meetingsNote"] = "\(record.meetingsSince.count) meeting\(record.meetingsSince.count == 1 ? "" : "s") since it was raised."
+        }
+        if assessment.status.category == .open {
+            let days = action.item.opened.days(until: environment.asOf)
+            row["age"] = "Open for \(days) day\(days == 1 ? "" : "s")"
+        }
+        row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
+            var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            let reportingMeeting = environment.content.meetings.first { meeting in
+                meeting.date == update.date && meeting.followUps.contains { $0.actionID.lowercased() == action.id.lowercased() }
+            }
+            if let meeting = reportingMeeting {
+                item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting.id))
+            }
+            if let note = update.note { item["note"] = MarkdownPlain.text(note.text) }
+            return item
+        }
+        return row
+    }
+}
+
+/// Markdown notes shown in a table cell: as plain text, so that cells stay short and safe.
+enum MarkdownPlain {
+    static func text(_ markdown: String) -> String {
+        MarkdownDocument(markdown).root.plainText.trimmingWhitespace
+    }
+}

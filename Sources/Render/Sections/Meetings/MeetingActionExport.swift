@@ -1,0 +1,66 @@
+import Metrics
+import Model
+
+/// Every action agreed at a published meeting, with its history, as CSV and JSON.
+enum MeetingActionExport {
+    struct Record: Encodable {
+        var id: String
+        var meeting: String
+        var meetingDate: String
+        var group: String
+        var section: String
+        var text: String
+        var owners: [String]
+        var status: String
+        var statusLabel: String
+        var statusDate: String?
+        var overdue: Bool
+        var notUpdatedRecently: Bool
+        var meetingsSince: Int
+        var reportedAt: [String]
+        var notReportedSinceRaised: Bool
+        var page: String
+    }
+
+    struct Document: Encodable {
+        var asOf: String
+        var generator = "Tally"
+        var actions: [Record]
+    }
+
+    static func records(_ environment: SiteEnvironment) -> [Record] {
+        environment.content.allMeetingActions.compactMap { action in
+            guard let record = environment.assessments.meetingActions[action.id] else { return nil }
+            let entry = MeetingPaths.logEntry(action.id)
+            return Record(
+                id: action.id, meeting: action.meetingID, meetingDate: action.item.opened.iso,
+                group: environment.content.meetings.first { $0.id == action.meetingID }?.groupID ?? "",
+                section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
+                status: record.assessment.status.key, statusLabel: record.assessment.status.label,
+                statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue,
+                notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince.count,
+                reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
+                page: entry.page + "#" + entry.anchor)
+        }
+    }
+
+    static func json(_ environment: SiteEnvironment) -> [UInt8] {
+        JSONExport.encode(Document(asOf: environment.asOf.iso, actions: records(environment)))
+    }
+
+    static func csv(_ environment: SiteEnvironment) -> [UInt8] {
+        let header = [
+            "id", "meeting", "meeting_date", "group", "section", "text", "owners", "status", "status_label", "status_date",
+            "overdue", "not_updated_recently", "meetings_since", "reported_at", "not_reported_since_raised", "page",
+        ]
+        let rows = records(environment).map { record in
+            [
+                record.id, record.meeting, record.meetingDate, record.group, record.section, record.text,
+                record.owners.joined(separator: "; "), record.status, record.statusLabel, record.statusDate ?? "",
+                ActionExport.yesNo(record.overdue), ActionExport.yesNo(record.notUpdatedRecently), String(record.meetingsSince),
+                record.reportedAt.joined(separator: "; "), ActionExport.yesNo(record.notReportedSinceRaised), record.page,
+            ]
+        }
+        return CSVTable(header: header, rows: rows).encoded()
+    }
+}

@@ -1,0 +1,95 @@
+import Markup
+import Metrics
+import Model
+
+/// Template values for a group, the notes index and one meeting's notes.
+enum MeetingViews {
+    static func title(_ meeting: Meeting, content: Content) -> String {
+        if let title = meeting.title { return title }
+        let group = content.group(meeting.groupID)?.title ?? "Meeting"
+        return "\(group): notes of \(meeting.date.long)"
+    }
+
+    static func group(_ group: MeetingGroup, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let meetings = environment.content.meetings.filter { $0.groupID == group.id }
+        var view: [String: Any] = Chrome.compact([
+            "summary": group.summary, "chair": group.chair, "meets": group.meets,
+        ])
+        view["members"] = group.members
+        view["content"] = render.html(group.body)
+        view["notesURL"] = render.url(to: MeetingPaths.index)
+        view["logURL"] = render.url(to: MeetingPaths.log)
+        view["meetings"] = meetings.reversed().map { listItem($0, render: render) }
+        if let latest = meetings.last, let next = latest.nextMeeting {
+            var item = Chrome.compact(["place": next.place])
+            if let date = next.date {
+                item["date"] = render.date(date)
+                if date < environment.asOf {
+                    item["past"] = "The notes of \(latest.date.long) gave this date; no notes of a meeting on it have been published yet."
+                }
+            }
+            view["nextMeeting"] = item
+        }
+        return view
+    }
+
+    static func index(render: inout PageRender) -> [String: Any] {
+        let meetings = render.environment.content.meetings.reversed().map { listItem($0, render: render) }
+        return [
+            "meetings": Array(meetings),
+            "logURL": render.url(to: MeetingPaths.log),
+            "changesURL": render.url(to: MeetingPaths.changes),
+            "groups": render.environment.content.groups.map { ["title": $0.title, "url": render.url(to: MeetingPaths.group($0.id))] },
+        ]
+    }
+
+    static func listItem(_ meeting: Meeting, render: PageRender) -> [String: Any] {
+        let content = render.environment.content
+        return Chrome.compact([
+            "title": title(meeting, content: content),
+            "url": render.url(to: MeetingPaths.meeting(meeting.id)),
+            "date": render.date(meeting.date),
+            "group": content.group(meeting.groupID)?.title,
+            "summary": meeting.summary,
+            "actionCount": meeting.actions.count,
+            "followUpCount": meeting.followUps.count,
+        ])
+    }
+
+    static func meeting(_ meeting: Meeting, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let content = environment.content
+        var view: [String: Any] = Chrome.compact(["summary": meeting.summary])
+        view["date"] = render.date(meeting.date)
+        if let group = content.group(meeting.groupID) {
+            view["group"] = ["title": group.title, "url": render.url(to: MeetingPaths.group(group.id))]
+        }
+        view["present"] = meeting.present
+        view["apologies"] = meeting.apologies
+        if let next = meeting.nextMeeting {
+            view["nextMeeting"] = Chrome.compact(["date": next.date.map(render.date), "place": next.place])
+        }
+        let callouts = meeting.actions.map { action -> Callout in
+            let entry = MeetingPaths.logEntry(action.id)
+            let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status) }
+            let tag = status.map { "<strong class=\"tag tag--\($0["colour"]!)\">\(HTMLText.escape("\($0["label"]!)"))</strong> " } ?? ""
+            let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">Action \(HTMLText.escape(action.id)) in the action log</a>"
+            return Callout(anchor: "raised-\(action.id)", footer: "<p class=\"meeting-action__footer\">\(tag)\(link)</p>")
+        }
+        view["content"] = render.html(meeting.body, callouts: callouts)
+        view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
+        view["followUps"] = meeting.followUps.map { followUp -> [String: Any] in
+            var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status))]
+            if let action = content.allMeetingActions.first(where: { $0.id.lowercased() == followUp.actionID.lowercased() }) {
+                let entry = MeetingPaths.logEntry(action.id)
+                item["text"] = action.text
+                item["url"] = render.url(to: entry.page) + "#" + entry.anchor
+            }
+            if let note = followUp.note { item["note"] = render.html(note) }
+            return item
+        }
+        view["logURL"] = render.url(to: MeetingPaths.log)
+        return view
+    }
+}

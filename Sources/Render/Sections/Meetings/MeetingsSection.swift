@@ -1,0 +1,56 @@
+import Diagnostics
+import Metrics
+import Model
+
+/// Published notes: each group's page, the notes (newest first), each meeting, the action log
+/// across meetings, what changed since the last meeting, and the exports.
+enum MeetingsSection {
+    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+        guard !content.meetings.isEmpty || !content.groups.isEmpty else { return ([], []) }
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        let notes = Crumb(title: "Meeting notes", sitePath: MeetingPaths.index)
+        var pages: [PagePlan] = []
+        for group in content.groups {
+            pages.append(
+                PagePlan(
+                    sitePath: MeetingPaths.group(group.id), title: group.title, template: "group", breadcrumbs: [home],
+                    origin: .content(SourceLocation(file: group.body.displayPath)),
+                    view: { render in MeetingViews.group(group, render: &render) }))
+        }
+        pages.append(
+            PagePlan(
+                sitePath: MeetingPaths.index, title: "Meeting notes", template: "meetings", breadcrumbs: [home],
+                origin: .generated("the list of meeting notes"), view: { render in MeetingViews.index(render: &render) }))
+        pages.append(
+            PagePlan(
+                sitePath: MeetingPaths.log, title: "Action log", template: "action-log", breadcrumbs: [home, notes],
+                origin: .generated("the action log"), view: { render in ActionLogViews.log(render: &render) }))
+        for meeting in content.meetings {
+            pages.append(
+                PagePlan(
+                    sitePath: MeetingPaths.meeting(meeting.id), title: MeetingViews.title(meeting, content: content),
+                    template: "meeting", breadcrumbs: [home, notes],
+                    origin: .content(SourceLocation(file: meeting.body.displayPath)),
+                    view: { render in MeetingViews.meeting(meeting, render: &render) }))
+        }
+        if !content.meetings.isEmpty {
+            pages.append(
+                PagePlan(
+                    sitePath: MeetingPaths.changes, title: "What changed since the last meeting", template: "changes",
+                    breadcrumbs: [home], origin: .generated("the changes page"),
+                    view: { render in ChangeViews.page(render: &render) }))
+        }
+        let files = [
+            FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), produce: { MeetingActionExport.csv($0) }),
+            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), produce: { MeetingActionExport.json($0) }),
+        ]
+        return (pages, files)
+    }
+
+    static func sitePaths(_ content: Content) -> [String: String] {
+        var paths: [String: String] = [:]
+        for group in content.groups { paths[group.sourcePath] = MeetingPaths.group(group.id) }
+        for meeting in content.meetings { paths[meeting.sourcePath] = MeetingPaths.meeting(meeting.id) }
+        return paths
+    }
+}
