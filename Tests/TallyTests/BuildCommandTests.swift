@@ -10,7 +10,7 @@ import Testing
         #expect(result.output.contains("as at 17 July 2025"))
         #expect(Set(site.tree().keys) == [
             "index.html", "about/index.html", "updates/index.html", "updates/2025-07-17-news/index.html",
-            "assets/style.css",
+            "assets/style.css", "feed.xml",
         ])
     }
 

@@ -97,6 +97,53 @@ final class DemoBuild: @unchecked Sendable {
     }
 }
 
+extension DemoSiteTests {
+    @Test func theNotesOf3June2025HaveFiveActionsOwnedByHMPPSInTheLog() throws {
+        let demo = try build()
+        let notes = demo.text("meetings/2025-06-03/index.html")
+        #expect(demo.count("<div class=\"meeting-action\" id=\"raised-", in: "meetings/2025-06-03/index.html") == 5)
+        #expect(notes.contains("Lord Timpson"))
+        let log = demo.text("meetings/actions/index.html")
+        #expect(demo.count("<li class=\"log-entry\" id=\"action-2025-06-03-", in: "meetings/actions/index.html") == 5)
+        #expect(demo.count("<div class=\"summary-list__row\"><dt class=\"summary-list__key\">Owner</dt><dd class=\"summary-list__value\">HMPPS</dd></div>", in: "meetings/actions/index.html") == 5)
+        // Nothing later is known: the log says so rather than guess.
+        #expect(demo.count(">Not reported</strong>", in: "meetings/actions/index.html") == 5)
+        #expect(log.contains("No meeting has been held since it was raised. The next meeting is on 2 September 2025."))
+        #expect(demo.text("feed.xml").contains("IPP External Stakeholder Challenge Group: notes of 3 June 2025"))
+    }
+}
+
+@Suite struct MeetingBadInputTests {
+    @Test func aDraftMeetingLeavesNoTraceInAnyOutputFile() throws {
+        let site = try FixtureSite()
+        try site.write("Content/groups/cg.md", "---\ntitle: Challenge Group\n---\nAbout.\n")
+        try site.write("Content/meetings/2025-06-03.md", "---\ndate: 2025-06-03\nstatus: agreed\n---\nACTION: HMPPS to publish the data.\n")
+        try site.write(
+            "Content/meetings/2025-07-01.md",
+            "---\ndate: 2025-07-01\nstatus: draft\ntitle: Zebrafinch secret session\nfollow_ups:\n  - action: 2025-06-03-1\n    status: complete\n    note: Quokka remark.\n---\n## Confidential\n\nACTION: HMPPS to draft the Wombat paper.\n")
+        let result = try site.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        for (path, bytes) in site.tree() {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for trace in ["Zebrafinch", "Quokka", "Wombat", "2025-07-01", "1 July 2025"] {
+                #expect(!text.contains(trace), "\(path) contains \(trace) from the draft")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.path + "/Site/meetings/2025-07-01"))
+        let log = String(decoding: site.tree()["meetings/actions/index.html"] ?? Data(), as: UTF8.self)
+        #expect(log.contains(">Not reported</strong>"), "the draft's follow-up was not applied")
+    }
+
+    @Test func agreedNotesOfAFutureMeetingFailTheBuild() throws {
+        let site = try FixtureSite()
+        try site.write("Content/groups/cg.md", "---\ntitle: Challenge Group\n---\nAbout.\n")
+        try site.write("Content/meetings/2025-09-02.md", "---\ndate: 2025-09-02\nstatus: agreed\n---\nNotes.\n")
+        let result = try site.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Content/meetings/2025-09-02.md:2:1: error: the notes of 2 September 2025 are agreed, but that is after the as-at date, 17 July 2025"))
+    }
+}
+
 @Suite struct PlanBadInputTests {
     func fixtureWithPlan(action: String) throws -> FixtureSite {
         let site = try FixtureSite()
