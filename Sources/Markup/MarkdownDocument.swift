@@ -28,7 +28,10 @@ public final class MarkdownDocument {
         cmark_node_free(rootPointer)
     }
 
-    public var root: MarkdownNode { MarkdownNode(rootPointer) }
+    public var root: MarkdownNode { MarkdownNode(rootPointer, document: self) }
+
+    /// The text a reader sees, without any markup.
+    public var plainText: String { root.plainText }
 
     /// Every node of the tree in document order (parents before their children).
     ///
@@ -42,7 +45,7 @@ public final class MarkdownDocument {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                nodes.append(MarkdownNode(node))
+                nodes.append(MarkdownNode(node, document: self))
             }
         }
         return nodes

@@ -43,12 +43,25 @@ public enum MarkdownNodeKind: Sendable, Equatable {
     }
 }
 
-/// A handle on one node of a `MarkdownDocument`. Valid while its document is alive.
+/// A handle on one node of a `MarkdownDocument`.
+///
+/// A node taken from a document keeps that document (and so the C tree) alive. A node made with
+/// `text(_:)` or `customInline(...)` belongs to no document until it is put into one.
 public struct MarkdownNode: Equatable {
     let pointer: OpaquePointer
+    let document: MarkdownDocument?
 
-    init(_ pointer: OpaquePointer) {
+    init(_ pointer: OpaquePointer, document: MarkdownDocument?) {
         self.pointer = pointer
+        self.document = document
+    }
+
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        lhs.pointer == rhs.pointer
+    }
+
+    private func node(_ pointer: OpaquePointer?) -> MarkdownNode? {
+        pointer.map { MarkdownNode($0, document: document) }
     }
 
     public var kind: MarkdownNodeKind { MarkdownNodeKind(cmark_node_get_type(pointer)) }
@@ -61,10 +74,10 @@ public struct MarkdownNode: Equatable {
 
     // MARK: Tree
 
-    public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
-    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
-    public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
-    public var previous: MarkdownNode? { cmark_node_previous(pointer).map(MarkdownNode.init) }
+    public var parent: MarkdownNode? { node(cmark_node_parent(pointer)) }
+    public var firstChild: MarkdownNode? { node(cmark_node_first_child(pointer)) }
+    public var next: MarkdownNode? { node(cmark_node_next(pointer)) }
+    public var previous: MarkdownNode? { node(cmark_node_previous(pointer)) }
 
     public var children: [MarkdownNode] {
         var result: [MarkdownNode] = []
@@ -120,14 +133,14 @@ public struct MarkdownNode: Equatable {
 
     /// A new text node, not yet in any tree.
     public static func text(_ text: String) -> MarkdownNode {
-        let node = MarkdownNode(cmark_node_new(CMARK_NODE_TEXT))
+        let node = MarkdownNode(cmark_node_new(CMARK_NODE_TEXT), document: nil)
         node.literal = text
         return node
     }
 
     /// A new inline node whose `before` and `after` HTML is written as given around its children.
     public static func customInline(before: String, after: String = "") -> MarkdownNode {
-        let node = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_INLINE))
+        let node = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_INLINE), document: nil)
         _ = cmark_node_set_on_enter(node.pointer, before)
         _ = cmark_node_set_on_exit(node.pointer, after)
         return node
@@ -135,7 +148,7 @@ public struct MarkdownNode: Equatable {
 
     /// A new block node whose `before` and `after` HTML is written as given around its children.
     public static func customBlock(before: String, after: String = "") -> MarkdownNode {
-        let node = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK))
+        let node = MarkdownNode(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), document: nil)
         _ = cmark_node_set_on_enter(node.pointer, before)
         _ = cmark_node_set_on_exit(node.pointer, after)
         return node

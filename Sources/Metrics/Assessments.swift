@@ -9,6 +9,9 @@ public struct Assessments: Sendable {
     public var items: [String: ItemAssessment]
     public var plans: [String: PlanSummary]
     public var planChanges: [String: PlanChanges]
+    /// Every recommendation's assessment, by its id.
+    public var recommendations: [String: ItemAssessment]
+    public var responses: [String: ResponseSummary]
     /// Every meeting action's assessment and action-log facts, by its id.
     public var meetingActions: [String: MeetingActionRecord]
     /// From the latest meeting held up to the as-at date.
@@ -74,13 +77,22 @@ public enum MetricsEngine {
         }
         let meetingActions = MeetingMetrics.records(content, assessor: assessor)
 
+        var recommendations: [String: ItemAssessment] = [:]
+        for recommendation in content.allRecommendations {
+            diagnostics.append(contentsOf: assessor.datesAfterAsOf(recommendation.item))
+            recommendations[recommendation.id] = assessor.assess(recommendation.item)
+        }
+        let responses = Dictionary(
+            uniqueKeysWithValues: content.responses.map { ($0.id, ResponseSummary.of($0, assessments: recommendations)) })
+
         let entries = trackedEntries(content, continuations: continuations)
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules) }
         let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
 
         return Assessments(
-            asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, meetingActions: meetingActions,
+            asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, recommendations: recommendations,
+            responses: responses, meetingActions: meetingActions,
             sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
     }
 
@@ -92,6 +104,9 @@ public enum MetricsEngine {
         }
         for action in content.allMeetingActions {
             entries.append(TrackedEntry(kind: .meetingAction, item: action.item, continuations: []))
+        }
+        for recommendation in content.allRecommendations {
+            entries.append(TrackedEntry(kind: .recommendation, item: recommendation.item, continuations: []))
         }
         return entries
     }

@@ -10,6 +10,7 @@ public struct Content: Sendable {
     public var groups: [MeetingGroup]
     /// Agreed notes only, oldest first: drafts and withdrawn notes never reach the model.
     public var meetings: [Meeting]
+    public var responses: [Response]
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>
@@ -18,9 +19,10 @@ public struct Content: Sendable {
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],
-        plans: [Plan] = [], groups: [MeetingGroup] = [], meetings: [Meeting] = [], sourcePaths: Set<String> = [],
-        draftPaths: Set<String> = []
+        plans: [Plan] = [], groups: [MeetingGroup] = [], meetings: [Meeting] = [], responses: [Response] = [],
+        sourcePaths: Set<String> = [], draftPaths: Set<String> = []
     ) {
+        self.responses = responses
         self.plans = plans
         self.groups = groups
         self.meetings = meetings
@@ -45,6 +47,15 @@ public struct Content: Sendable {
     /// Every action agreed at a published meeting, oldest meeting first.
     public var allMeetingActions: [MeetingAction] {
         meetings.flatMap(\.actions)
+    }
+
+    /// Every recommendation of every response.
+    public var allRecommendations: [Recommendation] {
+        responses.flatMap(\.recommendations)
+    }
+
+    public func response(_ id: String) -> Response? {
+        responses.first { $0.id == id }
     }
 
     /// Every plan action, in plan order.

@@ -89,3 +89,18 @@ import Testing
         #expect(HTMLText.escape("plain") == "plain")
     }
 }
+
+@Suite struct NodeLifetimeTests {
+    static func firstParagraph(of markdown: String) -> MarkdownNode {
+        MarkdownDocument(markdown).allNodes().first { $0.kind == .paragraph }!
+    }
+
+    @Test func aNodeKeepsItsDocumentAlive() {
+        // The document made inside firstParagraph is gone from the caller's view; the node must
+        // still point into a live tree.
+        let paragraph = Self.firstParagraph(of: "Hello *world*, from [a link](x.md).\n")
+        #expect(paragraph.plainText == "Hello world, from a link.")
+        #expect(paragraph.children.count == 5)
+        #expect(MarkdownDocument("Plain *text*\n").plainText == "Plain text")
+    }
+}

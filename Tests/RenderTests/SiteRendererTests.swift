@@ -96,3 +96,11 @@ extension RenderedSite {
         #expect((cleaned["rows"] as? [[String: Any]])?.first?.keys.sorted() == ["y"])
     }
 }
+
+@Suite struct DuplicateIDTests {
+    @Test func anIDUsedTwiceOnAPageIsAnError() {
+        let theme = minimalTheme(overrides: ["page": "{{<layout}}{{$main}}<h2 id=\"team\">A</h2>{{{content}}}<p id=\"x\"></p><p id=\"x\"></p>{{/main}}{{/layout}}"])
+        let errors = renderSite(["pages/about.md": "---\ntitle: About\n---\n## Team\n"], theme: theme).diagnostics.errors
+        #expect(errors.map(\.message) == ["on about/index.html, the id \"x\" is used more than once"])
+    }
+}

@@ -113,6 +113,42 @@ extension DemoSiteTests {
     }
 }
 
+extension DemoSiteTests {
+    @Test func theResponseSummaryIsComputedAs11Agreed0Partly0Not11Total() throws {
+        let demo = try build()
+        let page = demo.text("responses/hmip-ipp-recall-2023/index.html")
+        for (label, colour, count) in [("Agreed", "green", 11), ("Partly agreed", "yellow", 0), ("Not agreed", "red", 0)] {
+            #expect(page.contains("<tr><td><strong class=\"tag tag--\(colour)\">\(label)</strong></td><td class=\"numeric\">\(count)</td></tr>"))
+        }
+        #expect(page.contains("<tr><th scope=\"row\">Total</th><td class=\"numeric\">11</td></tr>"))
+        #expect(page.contains("<h2 id=\"to-ministry-of-justice\">Ministry of Justice should:</h2>"))
+        #expect(demo.count("<tr>\n<td>", in: "responses/hmip-ipp-recall-2023/index.html") == 11)
+    }
+
+    @Test func theStepsCarryTheOwnersAndDatesOfTheSeed() throws {
+        let demo = try build()
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(demo.text("responses/recommendations.json").utf8)) as? [String: Any])
+        let records = try #require(json["recommendations"] as? [[String: Any]])
+        #expect(records.count == 11)
+        func dates(_ number: Int) -> [String] {
+            let steps = records.first { $0["number"] as? Int == number }?["steps"] as? [[String: Any]] ?? []
+            return steps.compactMap { $0["target_date_as_published"] as? String }
+        }
+        #expect(dates(1) == ["Ongoing", "March 2025", "Ongoing", "December 2024", "March 2024", "December 2025"])
+        #expect(dates(5) == ["Complete - ongoing"])
+        #expect(dates(6) == ["Complete – ongoing", "November 2024"])
+        #expect(dates(7) == ["March 2024", "June 2024", "March 2024", "June 2024", "April 2024"])
+        #expect(dates(11) == ["February 2024", "May 2024"])
+        let first = try #require(records.first { $0["number"] as? Int == 1 })
+        #expect((first["owners"] as? [String])?.last == "NHS England")
+        #expect(records.first { $0["number"] as? Int == 5 }?["status"] as? String == "complete-and-ongoing")
+        #expect(records.first { $0["number"] as? Int == 9 }?["status"] as? String == "not-reported")
+        let consider = demo.text("responses/hmip-ipp-recall-2023/recommendation-11/index.html")
+        #expect(consider.contains("done in April 2024"))
+    }
+}
+
 @Suite struct MeetingBadInputTests {
     @Test func aDraftMeetingLeavesNoTraceInAnyOutputFile() throws {
         let site = try FixtureSite()

@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
@@ -24,6 +24,7 @@ public enum ContentParser {
         var planFolders: [String: [SourceFile]] = [:]
         var groups: [MeetingGroup] = []
         var meetings: [Meeting] = []
+        var responseFolders: [String: [SourceFile]] = [:]
 
         for file in sorted {
             let parts = file.path.split(separator: "/")
@@ -44,6 +45,8 @@ public enum ContentParser {
                     meetings.append(meeting)
                     if meeting.state != .agreed { drafts.insert(file.path) }
                 }
+            case ("responses", 3, "md"):
+                responseFolders[String(parts[1]), default: []].append(file)
             case ("plans", 3, "md"):
                 planFolders[String(parts[1]), default: []].append(file)
             case ("static", 2..., _):
@@ -75,10 +78,33 @@ public enum ContentParser {
             plans: plans,
             groups: groups.sorted { $0.id < $1.id },
             meetings: linkedMeetings,
+            responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink), sink: sink),
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )
         return ParsedContent(content: content, diagnostics: sink.list)
+    }
+
+    /// Each folder of `responses/`: its `response.md`, then every other file as one recommendation.
+    static func readResponses(_ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink) -> [Response] {
+        var responses: [Response] = []
+        for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
+            guard let main = files.first(where: { $0.fileName == "response.md" }) else {
+                for file in files {
+                    sink.error(
+                        "responses/\(folder)/ has no response.md, so this recommendation belongs to no response", at: file.location(),
+                        hint: "add responses/\(folder)/response.md with the report's title and when the response was submitted")
+                }
+                continue
+            }
+            guard var response = ResponseReader.read(main, folder: folder, sink: sink) else { continue }
+            for file in files where file.path != main.path {
+                let (recommendation, isDraft) = RecommendationReader.read(file, response: response, sink: sink)
+                if isDraft { drafts.insert(file.path) } else if let recommendation { response.recommendations.append(recommendation) }
+            }
+            responses.append(response)
+        }
+        return responses
     }
 
     /// Each folder of `plans/`: its `plan.md`, then every other file in it as one action.

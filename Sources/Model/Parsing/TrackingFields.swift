@@ -56,14 +56,15 @@ extension Fields {
     }
 
     /// `milestones:` a list of steps, each with its words, deadline, and optionally an owner
-    /// and the day it was done.
-    func milestones(requireOwnerAndDeadline: Bool = false) -> [Milestone] {
-        objects("milestones", itemName: "milestone", example: "- text: Publish the framework\n  deadline: October 2023")
+    /// and when it was done. Inspection responses call them `steps:` and need an owner and a
+    /// target date for each.
+    func milestones(key: String = "milestones", itemName: String = "milestone", requireOwnerAndDeadline: Bool = false) -> [Milestone] {
+        objects(key, itemName: itemName, example: "- text: Publish the framework\n  deadline: October 2023")
             .map { milestone in
                 let text = milestone.string("text")
                 let owner = milestone.string("owner")
                 let deadline = milestone.deadline()
-                let completed = milestone.date("completed", example: "completed: 2024-11-14")
+                let completed = milestone.completion()
                 if requireOwnerAndDeadline {
                     if owner != nil, milestone.node("deadline") == nil {
                         sink.error(
@@ -76,8 +77,26 @@ extension Fields {
                     }
                 }
                 milestone.finish()
-                return Milestone(text: text, owner: owner, deadline: deadline, completed: completed, location: milestone.location)
+                return Milestone(
+                    text: text, owner: owner, deadline: deadline, completed: completed?.date, completedText: completed?.text,
+                    location: milestone.location)
             }
+    }
+
+    /// `completed: 2024-11-14`, or the words a source used ("April 2024"), read as the end of
+    /// the period like a deadline: done by then.
+    func completion() -> (date: CivilDate, text: String?)? {
+        guard let (text, value) = scalar("completed", required: false, example: "completed: 2024-11-14", expected: "a date")
+        else { return nil }
+        if let date = CivilDate(iso: text) { return (date, nil) }
+        switch DeadlineReader.read(text) {
+        case .success(.due(let date, _)): return (date, text)
+        default:
+            sink.error(
+                "the field \(label("completed")) is not a date: \"\(text)\"", at: location(of: value),
+                hint: "write the day (2024-11-14), or the month the source gives (April 2024)")
+            return nil
+        }
     }
 
     /// `updates:` dated reports of progress, each with a status and the evidence.

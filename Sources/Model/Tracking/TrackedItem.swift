@@ -51,15 +51,21 @@ public struct Milestone: Sendable, Hashable {
     public var text: String?
     public var owner: String?
     public var deadline: Deadline?
-    /// The day it was reported done, if it was.
+    /// The day it was reported done by, if it was.
     public var completed: CivilDate?
+    /// The words the source used for when it was done ("April 2024"), when not a day.
+    public var completedText: String?
     public var location: SourceLocation
 
-    public init(text: String?, owner: String? = nil, deadline: Deadline?, completed: CivilDate? = nil, location: SourceLocation) {
+    public init(
+        text: String?, owner: String? = nil, deadline: Deadline?, completed: CivilDate? = nil, completedText: String? = nil,
+        location: SourceLocation
+    ) {
         self.text = text
         self.owner = owner
         self.deadline = deadline
         self.completed = completed
+        self.completedText = completedText
         self.location = location
     }
 }

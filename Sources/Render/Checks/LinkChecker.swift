@@ -30,6 +30,12 @@ enum LinkChecker {
 
         for (file, scan) in zip(htmlFiles, scans) {
             let page = file.sitePath
+            for id in scan.duplicateIDs.sorted() {
+                diagnostics.append(
+                    .error(
+                        "on \(page), the id \"\(id)\" is used more than once", at: templateLocation(page),
+                        hint: "ids must be unique on a page: a link to #\(id) could not know where to go"))
+            }
             for reference in Set(scan.references).sorted() {
                 guard let problem = problem(with: reference, on: page, sitePaths: sitePaths, ids: ids) else { continue }
                 if let target = problem.anchorKey, reportedAnchors.contains(target) { continue }
@@ -90,6 +96,7 @@ enum LinkChecker {
 struct HTMLScan: Sendable {
     var references: [String] = []
     var ids: Set<String> = []
+    var duplicateIDs: Set<String> = []
 
     /// Finds the values of `href`, `src` and `id` attributes (quoted with " or '), decoding `&amp;`.
     init(_ bytes: [UInt8]) {
@@ -110,7 +117,11 @@ struct HTMLScan: Sendable {
             var end = start
             while end < count, bytes[end] != quote { end += 1 }
             let value = String(decoding: bytes[start..<end], as: UTF8.self).replacingAmpersands()
-            if name == "id" { ids.insert(value) } else { references.append(value) }
+            if name == "id" {
+                if !ids.insert(value).inserted { duplicateIDs.insert(value) }
+            } else {
+                references.append(value)
+            }
             index = end + 1
         }
     }

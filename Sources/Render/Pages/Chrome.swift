@@ -77,6 +77,9 @@ enum Chrome {
         if environment.sectionPaths["plans"] != nil {
             items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
         }
+        if environment.sectionPaths["responses"] != nil {
+            items.append(Crumb(title: "Inspection responses", sitePath: ResponsePaths.index))
+        }
         if environment.sectionPaths["meetings"] != nil {
             items.append(Crumb(title: "Meeting notes", sitePath: MeetingPaths.index))
         }

@@ -33,7 +33,7 @@ struct PageRender {
     init(plan: PagePlan, environment: SiteEnvironment) {
         self.plan = plan
         self.environment = environment
-        self.ids = Chrome.reservedIDs
+        self.ids = Chrome.reservedIDs.union(environment.theme.fixedIDs)
     }
 
     var sitePath: String { plan.sitePath }

@@ -17,6 +17,8 @@ struct SiteMap: Sendable {
         pages += plans.pages
         let meetings = MeetingsSection.plan(content)
         pages += meetings.pages
+        let responses = ResponsesSection.plan(content)
+        pages += responses.pages
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -29,6 +31,7 @@ struct SiteMap: Sendable {
         }
         files += plans.files
         files += meetings.files
+        files += responses.files
         if !content.updates.isEmpty || !content.meetings.isEmpty {
             files.append(FilePlan(sitePath: MeetingPaths.feed, origin: .generated("the Atom feed"), produce: { AtomFeed.xml($0) }))
         }
@@ -48,11 +51,13 @@ struct SiteMap: Sendable {
         }
         sitePathBySource.merge(PlansSection.sitePaths(content)) { first, _ in first }
         sitePathBySource.merge(MeetingsSection.sitePaths(content)) { first, _ in first }
+        sitePathBySource.merge(ResponsesSection.sitePaths(content)) { first, _ in first }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
         var sectionPaths: [String: String] = [:]
         if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
         if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
         if sitePaths.contains(MeetingPaths.index) { sectionPaths["meetings"] = MeetingPaths.index }
+        if sitePaths.contains(ResponsePaths.index) { sectionPaths["responses"] = ResponsePaths.index }
         if sitePaths.contains(MeetingPaths.feed) { sectionPaths["feed"] = MeetingPaths.feed }
 
         let links = LinkTable(

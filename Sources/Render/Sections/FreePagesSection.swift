@@ -57,6 +57,16 @@ enum FreePagesSection {
             .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
         view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.plans[plan.id], render: render) }
         if let plans = render.environment.sectionPaths["plans"] { view["plansURL"] = render.url(to: plans) }
+        view["responses"] = render.environment.content.responses.map { response -> [String: Any] in
+            var item = ResponseViews.facts(response, render: render)
+            if let summary = assessments.responses[response.id] {
+                item["agreement"] = ResponseViews.agreementRows(summary).filter { $0["isTotal"] == nil }
+                item["overdueSteps"] = summary.overdueSteps
+                item["steps"] = summary.steps
+                item["counts"] = PlanViews.countItems(summary.implementation)
+            }
+            return item
+        }
         return view
     }
 }

@@ -23,12 +23,17 @@ public struct Theme: Sendable {
         "meeting": "one meeting's notes",
         "action-log": "every action agreed at meetings, with its history",
         "changes": "what changed since the last meeting",
+        "responses": "the list of responses to inspections",
+        "response": "one response: the report, the computed summary, the recommendations",
+        "recommendation": "one recommendation: its agreement, steps, owners, dates and updates",
     ]
 
     let library: MustacheLibrary
     public let templateNames: Set<String>
     /// Templates that exist but failed to parse: already reported, so not reported as missing.
     let brokenTemplateNames: Set<String>
+    /// Ids the templates write as they are (`id="updates"`): heading ids in content avoid them.
+    let fixedIDs: Set<String>
     /// Files for the site's `assets/` folder, by their path inside the site.
     public let assets: [(sitePath: String, source: SourceFile)]
     let displayRoot: String
@@ -83,7 +88,10 @@ public struct Theme: Sendable {
         }
 
         let broken = Set(texts.map(\.name)).subtracting(names)
-        let theme = Theme(library: library, templateNames: names, brokenTemplateNames: broken, assets: assets, displayRoot: displayRoot)
+        let fixedIDs = Set(texts.flatMap { FixedIDs.find(in: $0.text) })
+        let theme = Theme(
+            library: library, templateNames: names, brokenTemplateNames: broken, fixedIDs: fixedIDs, assets: assets,
+            displayRoot: displayRoot)
         return (theme, diagnostics)
     }
 
@@ -116,6 +124,17 @@ public struct Theme: Sendable {
         case .expectedSectionEnd: return "a section is never closed"
         case .invalidSetDelimiter: return "a {{=...=}} tag is not valid"
         default: return "\(error)"
+        }
+    }
+}
+
+/// The ids a template writes without a Mustache tag in them: `id="updates"`.
+enum FixedIDs {
+    static func find(in text: String) -> [String] {
+        text.components(separatedBy: "id=\"").dropFirst().compactMap { rest in
+            guard let end = rest.firstIndex(of: "\"") else { return nil }
+            let value = String(rest[..<end])
+            return value.isEmpty || value.contains("{") ? nil : value
         }
     }
 }

@@ -82,6 +82,6 @@ enum ActionLogViews {
 /// Markdown notes shown in a table cell: as plain text, so that cells stay short and safe.
 enum MarkdownPlain {
     static func text(_ markdown: String) -> String {
-        MarkdownDocument(markdown).root.plainText.trimmingWhitespace
+        MarkdownDocument(markdown).plainText.trimmingWhitespace
     }
 }

@@ -50,7 +50,10 @@ enum ChangeViews {
             let entry = MeetingPaths.logEntry(action.id)
             return (action.text, render.url(to: entry.page) + "#" + entry.anchor)
         case .recommendation:
-            return (change.id, nil)
+            guard let recommendation = content.allRecommendations.first(where: { $0.id == change.id }),
+                let response = content.response(recommendation.responseID)
+            else { return (change.id, nil) }
+            return ("Recommendation \(recommendation.number) (\(response.title))", render.url(to: ResponsePaths.recommendation(recommendation)))
         }
     }
 }

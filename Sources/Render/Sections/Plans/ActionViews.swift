@@ -122,7 +122,9 @@ enum ActionViews {
     static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> [String: Any] {
         var view = Chrome.compact(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
         if let deadline = milestone.milestone.deadline { view["deadline"] = deadlineView(deadline, render: render) }
-        if let completed = milestone.milestone.completed { view["completed"] = render.date(completed) }
+        if let completed = milestone.milestone.completed {
+            view["completedText"] = "done " + (milestone.milestone.completedText.map { "in \($0)" } ?? "by \(completed.long)")
+        }
         view["state"] =
             milestone.isDone
             ? ["label": "Done", "colour": "green"]

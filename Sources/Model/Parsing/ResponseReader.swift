@@ -1,0 +1,106 @@
+import Diagnostics
+
+enum ResponseReader {
+    static let example = "title: Response to ..., submitted: 2024-01-03, report: {title: ..., published: 2023-12-14}"
+
+    /// The response in `responses/<folder>/response.md`, without its recommendations.
+    static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> Response? {
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
+        let fields = document.fields
+        let title = fields.string("title", required: true, example: "title: Response to A thematic inspection of IPP recall decisions")
+        let submitted = fields.date("submitted", required: true, example: "submitted: 2024-01-03")
+        let report = fields.object("report", required: true, example: "report:\n  title: A thematic inspection of IPP recall decisions\n  published: 2023-12-14")
+            .flatMap(PlanReader.readSourceAllowingPublisher)
+        var stated: [Agreement: Int]?
+        if let counts = fields.object("stated_summary", example: "stated_summary:\n  agreed: 11") {
+            stated = [
+                .agreed: counts.int("agreed", range: 0...9999) ?? 0,
+                .partlyAgreed: counts.int("partly_agreed", range: 0...9999) ?? 0,
+                .notAgreed: counts.int("not_agreed", range: 0...9999) ?? 0,
+            ]
+            _ = counts.int("total", range: 0...9999)
+            counts.finish()
+        }
+        let response = Response(
+            id: folder, title: title ?? folder, report: report?.reference ?? SourceReference(title: ""),
+            publisher: report?.publisher, submitted: submitted ?? CivilDate(daysSinceEpoch: 0),
+            respondent: fields.string("respondent"), summary: fields.string("summary"), statedAgreement: stated,
+            body: document.body, sourcePath: file.path, location: fields.location)
+        fields.finish()
+        return title == nil || submitted == nil || report == nil ? nil : response
+    }
+}
+
+extension PlanReader {
+    /// A report's `title`, `publisher`, `published` and `url`.
+    static func readSourceAllowingPublisher(_ fields: Fields) -> (reference: SourceReference, publisher: String?)? {
+        let publisher = fields.string("publisher", example: "publisher: HM Inspectorate of Probation")
+        return readSource(fields).map { ($0, publisher) }
+    }
+}
+
+enum RecommendationReader {
+    static let example = "number: 1, recommendation: ..., agreement: agreed"
+
+    static func read(_ file: SourceFile, response: Response, sink: DiagnosticSink) -> (Recommendation?, isDraft: Bool) {
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
+        let fields = document.fields
+        let number = fields.int("number", required: true, example: "number: 1", range: 1...9999)
+        let text = fields.string("recommendation", required: true, example: "recommendation: Ensure that ...")
+        let agreement = fields.choice("agreement", of: Agreement.self, required: true, example: "agreement: agreed")
+        let reason = fields.string("reason", example: "reason: Why it is only partly agreed")
+        if let agreement, agreement != .agreed, reason == nil {
+            sink.error(
+                "a recommendation that is \(agreement.label.lowercased()) needs a reason", at: fields.location(ofKey: "agreement"),
+                hint: "add reason: saying which part is not agreed and why (commissioning, policy, operational or affordability)")
+        }
+        let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
+        let id = "\(response.id)-\(number ?? 0)"
+        let owners = steps.compactMap(\.owner).reduce(into: [String]()) { list, owner in
+            if !list.contains(owner) { list.append(owner) }
+        }
+        let item = TrackedItem(
+            id: id, title: text ?? file.baseName, owners: owners, milestones: steps, opened: response.submitted,
+            initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
+            location: fields.location(ofKey: "number"))
+        let recommendation = Recommendation(
+            item: item, responseID: response.id, number: number ?? 0, addressedTo: fields.string("addressed_to"),
+            agreement: agreement ?? .agreed, reason: reason, summary: fields.string("summary"),
+            unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
+            numberLocation: fields.location(ofKey: "number"))
+        let isDraft = fields.bool("draft") ?? false
+        fields.finish()
+        return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)
+    }
+}
+
+/// Recommendations numbered once per response, in number order; the printed summary checked.
+enum ResponseLinker {
+    static func link(_ responses: [Response], sink: DiagnosticSink) -> [Response] {
+        responses.map { response in
+            var response = response
+            var seen: [Int: Recommendation] = [:]
+            for recommendation in response.recommendations {
+                if let first = seen[recommendation.number] {
+                    sink.error(
+                        "two recommendations are numbered \(recommendation.number) in this response", at: recommendation.numberLocation,
+                        hint: "the other is \(first.numberLocation.file); number each recommendation once, as the report does")
+                } else {
+                    seen[recommendation.number] = recommendation
+                }
+            }
+            response.recommendations.sort { $0.number < $1.number }
+            if let stated = response.statedAgreement {
+                for agreement in Agreement.allCases {
+                    let counted = response.recommendations.filter { $0.agreement == agreement }.count
+                    if stated[agreement, default: 0] != counted {
+                        sink.warning(
+                            "the response's printed summary says \(stated[agreement, default: 0]) \(agreement.label.lowercased()), but \(counted) recommendation\(counted == 1 ? " is" : "s are")",
+                            at: response.location, hint: "the site shows the counts worked out from the recommendations themselves")
+                    }
+                }
+            }
+            return response
+        }
+    }
+}

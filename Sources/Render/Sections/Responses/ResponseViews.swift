@@ -1,0 +1,141 @@
+import Markup
+import Metrics
+import Model
+
+/// Template values for the list of responses, a response and a recommendation.
+enum ResponseViews {
+    static func index(render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        return [
+            "responses": environment.content.responses.sorted { ($0.submitted, $0.id) > ($1.submitted, $1.id) }.map { response in
+                var item = facts(response, render: render)
+                if let summary = environment.assessments.responses[response.id] { item["agreement"] = agreementRows(summary) }
+                return item
+            },
+            "csvURL": render.url(to: ResponsePaths.csv),
+            "jsonURL": render.url(to: ResponsePaths.json),
+        ]
+    }
+
+    static func facts(_ response: Response, render: PageRender) -> [String: Any] {
+        var facts = Chrome.compact([
+            "title": response.title,
+            "url": render.url(to: ResponsePaths.response(response.id)),
+            "submitted": render.date(response.submitted),
+            "respondent": response.respondent,
+            "publisher": response.publisher,
+            "summary": response.summary,
+            "count": response.recommendations.count,
+        ])
+        facts["report"] = Chrome.compact([
+            "title": response.report.title, "url": response.report.url, "published": response.report.published.map(render.date),
+        ])
+        return facts
+    }
+
+    /// Agreed, partly agreed, not agreed and total: counted from the recommendations.
+    static func agreementRows(_ summary: ResponseSummary) -> [[String: Any]] {
+        Agreement.allCases.map { agreement in
+            ["label": agreement.label, "colour": colour(of: agreement), "count": summary.agreement[agreement, default: 0]]
+        } + [["label": "Total", "count": summary.total, "isTotal": true]]
+    }
+
+    static func colour(of agreement: Agreement) -> String {
+        switch agreement {
+        case .agreed: return "green"
+        case .partlyAgreed: return "yellow"
+        case .notAgreed: return "red"
+        }
+    }
+
+    static func response(_ response: Response, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        var view = facts(response, render: render)
+        view["content"] = render.html(response.body)
+        if let summary = environment.assessments.responses[response.id] {
+            view["agreement"] = agreementRows(summary)
+            view["counts"] = PlanViews.countItems(summary.implementation)
+            view["total"] = summary.total
+            view["flagCounts"] = PlanViews.flagItems(summary.implementation)
+            view["overdueSteps"] = summary.overdueSteps
+            view["steps"] = summary.steps
+            view["countsCaption"] = "Implementation of the recommendations as at \(environment.asOf.long)"
+        }
+        var groups: [(String, [Recommendation])] = []
+        for recommendation in response.recommendations {
+            let key = recommendation.addressedTo ?? ""
+            if let index = groups.firstIndex(where: { $0.0 == key }) {
+                groups[index].1.append(recommendation)
+            } else {
+                groups.append((key, [recommendation]))
+            }
+        }
+        view["groups"] = groups.map { addressee, recommendations -> [String: Any] in
+            var group: [String: Any] = ["rows": recommendations.map { row($0, render: render) }]
+            if !addressee.isEmpty { group["heading"] = "\(addressee) should:" }
+            group["caption"] = addressee.isEmpty ? "Recommendations" : "Recommendations to \(addressee)"
+            group["anchor"] = Slug.make("to \(addressee)")
+            return group
+        }
+        view["csvURL"] = render.url(to: ResponsePaths.csv)
+        view["jsonURL"] = render.url(to: ResponsePaths.json)
+        return view
+    }
+
+    static func row(_ recommendation: Recommendation, render: PageRender) -> [String: Any] {
+        var row: [String: Any] = [
+            "number": recommendation.number,
+            "text": recommendation.text,
+            "url": render.url(to: ResponsePaths.recommendation(recommendation)),
+            "agreementTag": ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)],
+            "owners": recommendation.item.owners.joined(separator: "; "),
+            "due": recommendation.item.milestones.compactMap { $0.deadline?.text },
+        ]
+        if let assessment = render.environment.assessments.recommendations[recommendation.id] {
+            row["status"] = StatusTags.status(assessment.status)
+            row["flags"] = StatusTags.flags(assessment)
+            if let progress = assessment.progress { row["progress"] = "\(progress.done) of \(progress.total) steps done" }
+        }
+        return row
+    }
+
+    static func recommendation(_ recommendation: Recommendation, in response: Response, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        var view: [String: Any] = Chrome.compact([
+            "number": recommendation.number,
+            "text": recommendation.text,
+            "addressedTo": recommendation.addressedTo,
+            "reason": recommendation.reason,
+            "summary": recommendation.summary,
+            "unavailable": recommendation.unavailable,
+        ])
+        view["response"] = facts(response, render: render)
+        view["agreementTag"] = ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)]
+        if let assessment = environment.assessments.recommendations[recommendation.id] {
+            view["status"] = StatusTags.status(assessment.status)
+            view["flags"] = StatusTags.flags(assessment)
+            view["explanation"] = StatusTags.explanation(
+                assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
+                describe: { $0 })
+            view["steps"] = assessment.milestones.map { ActionViews.milestoneView($0, render: render) }
+            if let progress = assessment.progress { view["progress"] = "\(progress.done) of \(progress.total) steps done" }
+        }
+        if !recommendation.body.isBlank { view["content"] = render.html(recommendation.body) }
+        view["updates"] = recommendation.item.updates.reversed().map { update -> [String: Any] in
+            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            if let note = update.note { entry["note"] = render.html(note) }
+            if let source = update.source { entry["source"] = source }
+            return entry
+        }
+        let siblings = response.recommendations
+        if let index = siblings.firstIndex(where: { $0.number == recommendation.number }) {
+            if index > 0 { view["previous"] = navItem(siblings[index - 1], render: render) }
+            if index + 1 < siblings.count { view["next"] = navItem(siblings[index + 1], render: render) }
+        }
+        return view
+    }
+
+    static func navItem(_ recommendation: Recommendation, render: PageRender) -> [String: Any] {
+        ["title": "Recommendation \(recommendation.number)", "url": render.url(to: ResponsePaths.recommendation(recommendation))]
+    }
+}

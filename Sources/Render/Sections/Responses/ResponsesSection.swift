@@ -1,0 +1,50 @@
+import Diagnostics
+import Metrics
+import Model
+
+/// Responses to inspections: a list, a page per response with its computed summary, a page per
+/// recommendation, and the exports.
+enum ResponsesSection {
+    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+        guard !content.responses.isEmpty else { return ([], []) }
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        let index = Crumb(title: "Inspection responses", sitePath: ResponsePaths.index)
+        var pages = [
+            PagePlan(
+                sitePath: ResponsePaths.index, title: "Responses to inspections", template: "responses", breadcrumbs: [home],
+                origin: .generated("the list of responses"), view: { render in ResponseViews.index(render: &render) })
+        ]
+        for response in content.responses {
+            let crumb = Crumb(title: response.title, sitePath: ResponsePaths.response(response.id))
+            pages.append(
+                PagePlan(
+                    sitePath: ResponsePaths.response(response.id), title: response.title, template: "response",
+                    breadcrumbs: [home, index], origin: .content(SourceLocation(file: response.body.displayPath)),
+                    view: { render in ResponseViews.response(response, render: &render) }))
+            for recommendation in response.recommendations {
+                pages.append(
+                    PagePlan(
+                        sitePath: ResponsePaths.recommendation(recommendation), title: "Recommendation \(recommendation.number)",
+                        template: "recommendation", breadcrumbs: [home, index, crumb],
+                        origin: .content(SourceLocation(file: recommendation.body.displayPath)),
+                        view: { render in ResponseViews.recommendation(recommendation, in: response, render: &render) }))
+            }
+        }
+        let files = [
+            FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), produce: { RecommendationExport.csv($0) }),
+            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), produce: { RecommendationExport.json($0) }),
+        ]
+        return (pages, files)
+    }
+
+    static func sitePaths(_ content: Content) -> [String: String] {
+        var paths: [String: String] = [:]
+        for response in content.responses {
+            paths[response.sourcePath] = ResponsePaths.response(response.id)
+            for recommendation in response.recommendations {
+                paths[recommendation.sourcePath] = ResponsePaths.recommendation(recommendation)
+            }
+        }
+        return paths
+    }
+}

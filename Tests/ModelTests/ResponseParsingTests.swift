@@ -1,0 +1,83 @@
+import Diagnostics
+import Model
+import Testing
+
+func responseFiles(_ recommendations: [String: String], response: String? = nil) -> [String: String] {
+    var files = [
+        "responses/r1/response.md": response
+            ?? "---\ntitle: Response to the inspection\nsubmitted: 2024-01-03\nreport:\n  title: An inspection\n  publisher: HM Inspectorate of Probation\n  published: 2023-12-14\n---\nIntroduction.\n"
+    ]
+    for (name, fields) in recommendations {
+        files["responses/r1/\(name).md"] = "---\n\(fields)\n---\nThe response.\n"
+    }
+    return files
+}
+
+let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\nagreement: agreed\nsteps:\n  - owner: Director\n    deadline: April 2024"
+
+@Suite struct ResponseParsingTests {
+    @Test func readsAResponseAndItsRecommendationsInNumberOrder() throws {
+        let parsed = parse(responseFiles([
+            "b": "number: 2\nrecommendation: Second.\nagreement: Partly agreed\nreason: Not affordable in full.\nsteps:\n  - owner: A\n    deadline: Ongoing\n  - owner: B\n    deadline: Complete - ongoing",
+            "a": agreedOne,
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let response = try #require(parsed.content.responses.first)
+        #expect(response.report.title == "An inspection")
+        #expect(response.publisher == "HM Inspectorate of Probation")
+        #expect(response.recommendations.map(\.number) == [1, 2])
+        #expect(response.recommendations[0].id == "r1-1")
+        #expect(response.recommendations[0].addressedTo == "HMPPS")
+        #expect(response.recommendations[1].agreement == .partlyAgreed)
+        #expect(response.recommendations[1].item.owners == ["A", "B"])
+        #expect(response.recommendations[1].item.milestones.map { $0.deadline?.text } == ["Ongoing", "Complete - ongoing"])
+        #expect(response.recommendations[0].item.opened == CivilDate(iso: "2024-01-03"))
+    }
+
+    @Test(arguments: ["partly-agreed", "not agreed"])
+    func partlyOrNotAgreedWithoutAReasonIsAnError(agreement: String) {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: \(agreement)"]))
+        let problem = parsed.diagnostic(containing: "needs a reason")
+        #expect(problem?.location == SourceLocation(file: "Content/responses/r1/a.md", line: 4, column: 1))
+        #expect(problem?.hint?.contains("reason:") == true)
+    }
+
+    @Test func twoRecommendationsWithTheSameNumberAreAnError() {
+        let parsed = parse(responseFiles(["a": agreedOne, "b": agreedOne]))
+        let problem = parsed.diagnostic(containing: "two recommendations are numbered 1")
+        #expect(problem?.location?.file == "Content/responses/r1/b.md")
+    }
+
+    @Test func aStepNeedsBothAnOwnerAndATargetDate() {
+        let parsed = parse(responseFiles([
+            "a": "number: 1\nrecommendation: R.\nagreement: agreed\nsteps:\n  - owner: Director\n  - deadline: May 2024"
+        ]))
+        #expect(parsed.diagnostic(containing: "step 1 has an owner but no target date")?.location?.line == 6)
+        #expect(parsed.diagnostic(containing: "step 2 has a target date but no owner")?.location?.line == 7)
+    }
+
+    @Test func anAgreementThatIsNotOneOfTheThreeIsAnErrorListingThem() {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: accepted"]))
+        let problem = parsed.diagnostic(containing: "is not a valid value")
+        #expect(problem?.message == "\"accepted\" is not a valid value for \"agreement\"")
+        #expect(problem?.hint == "use one of: agreed, partly-agreed, not-agreed")
+    }
+
+    @Test func aPrintedSummaryThatDisagreesWithTheRecommendationsIsAWarning() {
+        let parsed = parse(responseFiles(
+            ["a": agreedOne],
+            response: "---\ntitle: R\nsubmitted: 2024-01-03\nreport:\n  title: I\nstated_summary:\n  agreed: 2\n---\n"))
+        let problem = parsed.diagnostic(containing: "printed summary")
+        #expect(problem?.severity == .warning)
+        #expect(problem?.message == "the response's printed summary says 2 agreed, but 1 recommendation is")
+    }
+
+    @Test func aStepCanBeMarkedDoneInTheWordsTheSourceUsed() throws {
+        let parsed = parse(responseFiles([
+            "a": "number: 1\nrecommendation: R.\nagreement: agreed\nsteps:\n  - owner: O\n    deadline: May 2024\n    completed: April 2024"
+        ]))
+        let step = try #require(parsed.content.responses.first?.recommendations.first?.item.milestones.first)
+        #expect(step.completed == CivilDate(iso: "2024-04-30"))
+        #expect(step.completedText == "April 2024")
+    }
+}
