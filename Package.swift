@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,10 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "Markup", dependencies: ["CCmark", "Diagnostics"]),
-        .target(name: "Model", dependencies: ["Diagnostics", "Markup", "Yams"]),
+        .target(
+            name: "Model",
+            dependencies: ["Diagnostics", "Markup", "Yams", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(name: "Metrics", dependencies: ["Model"]),
         .target(
             name: "Render",

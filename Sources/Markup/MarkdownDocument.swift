@@ -51,6 +51,11 @@ public final class MarkdownDocument {
         return nodes
     }
 
+    /// Joins neighbouring text nodes, so that a phrase split by the parser reads as one.
+    public func consolidateText() {
+        cmark_consolidate_text_nodes(rootPointer)
+    }
+
     /// HTML for the whole document. Raw HTML from the source is left out (libcmark's safe mode).
     public func renderHTML() -> String {
         guard let html = cmark_render_html(rootPointer, CMARK_OPT_DEFAULT) else { return "" }

@@ -11,6 +11,7 @@ public struct Content: Sendable {
     /// Agreed notes only, oldest first: drafts and withdrawn notes never reach the model.
     public var meetings: [Meeting]
     public var responses: [Response]
+    public var figures: FigureContent
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>
@@ -20,8 +21,9 @@ public struct Content: Sendable {
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],
         plans: [Plan] = [], groups: [MeetingGroup] = [], meetings: [Meeting] = [], responses: [Response] = [],
-        sourcePaths: Set<String> = [], draftPaths: Set<String> = []
+        figures: FigureContent = FigureContent(), sourcePaths: Set<String> = [], draftPaths: Set<String> = []
     ) {
+        self.figures = figures
         self.responses = responses
         self.plans = plans
         self.groups = groups

@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
@@ -25,6 +25,8 @@ public enum ContentParser {
         var groups: [MeetingGroup] = []
         var meetings: [Meeting] = []
         var responseFolders: [String: [SourceFile]] = [:]
+        var figures = FigureContent()
+        let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
         for file in sorted {
             let parts = file.path.split(separator: "/")
@@ -45,6 +47,21 @@ public enum ContentParser {
                     meetings.append(meeting)
                     if meeting.state != .agreed { drafts.insert(file.path) }
                 }
+            case ("metrics.yaml", 1, _):
+                figures.metrics = MetricsReader.read(file, sink: sink)
+            case ("targets.yaml", 1, _):
+                figures.targets = TargetsReader.read(file, sink: sink)
+            case ("data", 2, "csv"):
+                let metadata = filesByPath["data/\(file.baseName).yaml"] ?? filesByPath["data/\(file.baseName).yml"]
+                if let series = SeriesReader.read(csv: file, metadata: metadata, sink: sink) { figures.series.append(series) }
+            case ("data", 2, "yaml"), ("data", 2, "yml"):
+                if filesByPath["data/\(file.baseName).csv"] == nil {
+                    sink.warning(
+                        "this metadata has no data/\(file.baseName).csv beside it, so it is not used", at: file.location(),
+                        hint: "a series is a CSV file and a YAML file with the same name")
+                }
+            case ("data", 2, "md"):
+                if let topic = TopicReader.read(file, sink: sink) { figures.topics.append(topic) }
             case ("responses", 3, "md"):
                 responseFolders[String(parts[1]), default: []].append(file)
             case ("plans", 3, "md"):
@@ -68,6 +85,9 @@ public enum ContentParser {
 
         updates.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink), sink: sink)
+        figures.headlines = site?.headlines ?? []
+        figures.headlinesLocation = site?.headlinesLocation
+        figures = FigureLinker.link(figures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink)
         // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
         let linkedMeetings = MeetingLinker.link(meetings, groups: groups, sink: sink).filter { $0.state == .agreed }
         let content = Content(
@@ -79,6 +99,7 @@ public enum ContentParser {
             groups: groups.sorted { $0.id < $1.id },
             meetings: linkedMeetings,
             responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink), sink: sink),
+            figures: figures,
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )

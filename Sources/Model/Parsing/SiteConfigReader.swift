@@ -33,6 +33,8 @@ enum SiteConfigReader {
             )
             tracking.finish()
         }
+        config.headlines = fields.strings("headline_figures", example: "headline_figures: [unreleased, recalled]")
+        config.headlinesLocation = fields.location(ofKey: "headline_figures")
         fields.finish()
         return title == nil ? nil : config
     }

@@ -14,13 +14,18 @@ public struct SiteConfig: Sendable {
     public var footer: MarkdownText?
     public var navigation: [NavigationLink]
     public var tracking: TrackingRules
+    /// Series shown as headline figures on the home page.
+    public var headlines: [String]
+    public var headlinesLocation: SourceLocation?
     public var location: SourceLocation
 
     public init(
         title: String, organisation: String? = nil, language: String = "en-GB", description: String? = nil,
         asOf: CivilDate? = nil, footer: MarkdownText? = nil, navigation: [NavigationLink] = [],
-        tracking: TrackingRules = TrackingRules(), location: SourceLocation = SourceLocation(file: "site.yaml")
+        tracking: TrackingRules = TrackingRules(), headlines: [String] = [],
+        location: SourceLocation = SourceLocation(file: "site.yaml")
     ) {
+        self.headlines = headlines
         self.title = title
         self.organisation = organisation
         self.language = language

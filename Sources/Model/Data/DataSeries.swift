@@ -1,0 +1,85 @@
+import Diagnostics
+
+/// A published statistic over time: `data/<id>.csv` with its metadata in `data/<id>.yaml`.
+public struct DataSeries: Sendable {
+    public var id: String
+    public var title: String
+    /// What is counted, in words ("People serving an IPP sentence in prison who have never been released").
+    public var measure: String?
+    public var unit: ValueUnit
+    public var periodKind: PeriodKind
+    public var source: SourceReference?
+    public var notes: MarkdownText?
+    public var chart: ChartKind
+    /// Values in order of period. A point with no value is a gap: no figure was published.
+    public var points: [DataPoint]
+    public var sourcePath: String
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, measure: String? = nil, unit: ValueUnit, periodKind: PeriodKind,
+        source: SourceReference? = nil, notes: MarkdownText? = nil, chart: ChartKind = .line, points: [DataPoint],
+        sourcePath: String, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.measure = measure
+        self.unit = unit
+        self.periodKind = periodKind
+        self.source = source
+        self.notes = notes
+        self.chart = chart
+        self.points = points
+        self.sourcePath = sourcePath
+        self.location = location
+    }
+}
+
+/// One value of a series, or a gap.
+public struct DataPoint: Sendable, Hashable {
+    public var period: Period
+    /// Nil when no figure was published for the period: a gap, never zero.
+    public var value: Double?
+    public var approximate: Bool
+    /// Where this value comes from, or anything else a reader should know about it.
+    public var note: String?
+    public var status: ValueStatus?
+    public var location: SourceLocation
+
+    public init(
+        period: Period, value: Double?, approximate: Bool = false, note: String? = nil, status: ValueStatus? = nil,
+        location: SourceLocation
+    ) {
+        self.period = period
+        self.value = value
+        self.approximate = approximate
+        self.note = note
+        self.status = status
+        self.location = location
+    }
+}
+
+/// A flag on a published value.
+public enum ValueStatus: String, Sendable, Hashable, CaseIterable {
+    case provisional, revised
+}
+
+/// How a chart draws a series.
+public enum ChartKind: String, Sendable, Hashable, CaseIterable {
+    case line, bar, none
+}
+
+/// What a value counts, and how to write it.
+public struct ValueUnit: Sendable, Hashable {
+    /// The word for what is counted: "people", "recalls", "months", "percent".
+    public var name: String
+    /// Digits after the decimal point.
+    public var decimals: Int
+
+    public init(name: String, decimals: Int = 0) {
+        self.name = name
+        self.decimals = decimals
+    }
+
+    public var isPercent: Bool { name == "percent" || name == "%" }
+}

@@ -1,0 +1,161 @@
+import Diagnostics
+
+/// A series worked out from others, defined in `metrics.yaml`.
+public struct MetricDefinition: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// The sum of the series, period by period.
+        case sum([String])
+        /// `part` as a percentage of `whole`.
+        case share(part: String, whole: String)
+        /// `count` per `per` of `base`: recalls per 1,000 people on licence.
+        case rate(count: String, base: String, per: Double)
+    }
+
+    public var id: String
+    public var title: String
+    public var measure: String?
+    public var kind: Kind
+    public var unit: ValueUnit
+    public var chart: ChartKind
+    public var notes: MarkdownText?
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, measure: String? = nil, kind: Kind, unit: ValueUnit, chart: ChartKind = .line,
+        notes: MarkdownText? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.measure = measure
+        self.kind = kind
+        self.unit = unit
+        self.chart = chart
+        self.notes = notes
+        self.location = location
+    }
+
+    /// The series it is worked out from.
+    public var inputs: [String] {
+        switch kind {
+        case .sum(let ids): return ids
+        case .share(let part, let whole): return [part, whole]
+        case .rate(let count, let base, _): return [count, base]
+        }
+    }
+}
+
+/// Which way is better for a target.
+public enum TargetDirection: String, Sendable, Hashable, CaseIterable {
+    case increase, decrease
+}
+
+/// A measurable target, from `targets.yaml`.
+public struct Target: Sendable {
+    public var id: String
+    public var title: String
+    /// The goal as published, in words.
+    public var goalText: String?
+    public var unit: ValueUnit
+    public var direction: TargetDirection
+    /// The goal, stepped: 90% by December 2025, then 95% by July 2026. A step with no deadline
+    /// applies all the time ("every quarter").
+    public var steps: [TargetStep]
+    public var baseline: TargetReading?
+    public var readings: [TargetReading]
+    /// The plan action the target measures.
+    public var actionID: String?
+    public var notes: MarkdownText?
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, goalText: String? = nil, unit: ValueUnit, direction: TargetDirection,
+        steps: [TargetStep], baseline: TargetReading? = nil, readings: [TargetReading] = [], actionID: String? = nil,
+        notes: MarkdownText? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.goalText = goalText
+        self.unit = unit
+        self.direction = direction
+        self.steps = steps
+        self.baseline = baseline
+        self.readings = readings.sorted { $0.date < $1.date }
+        self.actionID = actionID
+        self.notes = notes
+        self.location = location
+    }
+}
+
+public struct TargetStep: Sendable, Hashable {
+    public var value: Double
+    public var deadline: Deadline?
+
+    public init(value: Double, deadline: Deadline?) {
+        self.value = value
+        self.deadline = deadline
+    }
+}
+
+/// A reported value of a target's measure.
+public struct TargetReading: Sendable, Hashable {
+    /// The day the value is reported as at (the end of the period it covers).
+    public var date: CivilDate
+    public var value: Double
+    public var approximate: Bool
+    /// The period covered, as published ("1 June 2024 to 31 May 2025").
+    public var period: String?
+    public var source: String?
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(
+        date: CivilDate, value: Double, approximate: Bool = false, period: String? = nil, source: String? = nil,
+        note: String? = nil, location: SourceLocation
+    ) {
+        self.date = date
+        self.value = value
+        self.approximate = approximate
+        self.period = period
+        self.source = source
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A page about figures: `data/<topic>.md`, prose with charts and figures cited by reference.
+public struct DataTopic: Sendable {
+    public var slug: String
+    public var title: String
+    public var summary: String?
+    public var body: MarkdownText
+    public var sourcePath: String
+
+    public init(slug: String, title: String, summary: String? = nil, body: MarkdownText, sourcePath: String) {
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.body = body
+        self.sourcePath = sourcePath
+    }
+}
+
+/// Everything about figures: series, metrics worked out from them, targets and topic pages.
+public struct FigureContent: Sendable {
+    public var series: [DataSeries] = []
+    public var metrics: [MetricDefinition] = []
+    public var targets: [Target] = []
+    public var topics: [DataTopic] = []
+    /// Series to show as headline figures on the home page (from `site.yaml`).
+    public var headlines: [String] = []
+    /// Where `headline_figures` is written.
+    public var headlinesLocation: SourceLocation?
+
+    public init(series: [DataSeries] = [], metrics: [MetricDefinition] = [], targets: [Target] = [], topics: [DataTopic] = []) {
+        self.series = series
+        self.metrics = metrics
+        self.targets = targets
+        self.topics = topics
+    }
+
+    public var isEmpty: Bool { series.isEmpty && metrics.isEmpty && targets.isEmpty && topics.isEmpty }
+}

@@ -1,0 +1,162 @@
+import Diagnostics
+
+/// Reads `metrics.yaml`: series worked out from other series.
+enum MetricsReader {
+    static func read(_ file: SourceFile, sink: DiagnosticSink) -> [MetricDefinition] {
+        guard let text = MarkdownFile.decode(file, sink: sink, example: "metrics: [...]") else { return [] }
+        let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
+        let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
+        let metrics = fields.objects("metrics", itemName: "metric", required: true, example: "- id: prison-population\n  sum: [unreleased, recalled]")
+            .compactMap { metric -> MetricDefinition? in
+                let id = metric.string("id", required: true, example: "id: recalled-share")
+                let title = metric.string("title", required: true, example: "title: Recalled prisoners as a share of the prison population")
+                var kind: MetricDefinition.Kind?
+                if metric.node("sum") != nil {
+                    let ids = metric.strings("sum", example: "sum: [unreleased, recalled]")
+                    if ids.count < 2 {
+                        metric.sink.error("a sum needs at least two series", at: metric.location(ofKey: "sum"), hint: "sum: [unreleased, recalled]")
+                    } else {
+                        kind = .sum(ids)
+                    }
+                }
+                if let share = metric.object("share", example: "share:\n  part: recalled\n  of: prison-population") {
+                    let part = share.string("part", required: true, example: "part: recalled")
+                    let whole = share.string("of", required: true, example: "of: prison-population")
+                    share.finish()
+                    if let part, let whole { kind = .share(part: part, whole: whole) }
+                }
+                if let rate = metric.object("rate", example: "rate:\n  count: recalls\n  per: 1000\n  of: community") {
+                    let count = rate.string("count", required: true, example: "count: recalls")
+                    let base = rate.string("of", required: true, example: "of: community")
+                    let per = rate.int("per", example: "per: 1000", range: 1...1_000_000) ?? 1000
+                    rate.finish()
+                    if let count, let base { kind = .rate(count: count, base: base, per: Double(per)) }
+                }
+                let defaultUnit: ValueUnit =
+                    if case .share = kind { ValueUnit(name: "percent", decimals: 1) } else { ValueUnit(name: "people") }
+                let unit = metric.node("unit") == nil ? defaultUnit : metric.unit()
+                let chart = metric.choice("chart", of: ChartKind.self) ?? .line
+                let measure = metric.string("measure")
+                let notes = metric.markdown("notes")
+                metric.finish()
+                guard let id, let title else { return nil }
+                guard let kind else {
+                    metric.sink.error(
+                        "the metric \(id) does not say how it is worked out", at: metric.location,
+                        hint: "give it one of sum: [a, b], share: {part: a, of: b} or rate: {count: a, per: 1000, of: b}")
+                    return nil
+                }
+                return MetricDefinition(
+                    id: id, title: title, measure: measure, kind: kind, unit: unit, chart: chart, notes: notes,
+                    location: metric.location(ofKey: "id"))
+            }
+        fields.finish()
+        return metrics
+    }
+}
+
+/// Reads `targets.yaml`: measurable targets, their goals and the readings reported against them.
+enum TargetsReader {
+    static func read(_ file: SourceFile, sink: DiagnosticSink) -> [Target] {
+        guard let text = MarkdownFile.decode(file, sink: sink, example: "targets: [...]") else { return [] }
+        let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
+        let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
+        let targets = fields.objects("targets", itemName: "target", required: true, example: "- id: parole-reports\n  title: ...")
+            .compactMap { target -> Target? in
+                let id = target.string("id", required: true, example: "id: parole-reports")
+                let title = target.string("title", required: true, example: "title: PAROM1 reports submitted on time")
+                let unit = target.unit()
+                let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
+                let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
+                    .compactMap { step -> TargetStep? in
+                        let value = step.number("value", required: true)
+                        let deadline = step.deadline("by")
+                        step.finish()
+                        return value.map { TargetStep(value: $0, deadline: deadline) }
+                    }
+                let baseline = target.object("baseline").flatMap { readReading($0) }
+                let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83").compactMap { readReading($0) }
+                let result = Target(
+                    id: id ?? "", title: title ?? "", goalText: target.string("goal"), unit: unit, direction: direction,
+                    steps: steps, baseline: baseline, readings: readings, actionID: target.string("action"),
+                    notes: target.markdown("notes"), location: target.location(ofKey: "id"))
+                target.finish()
+                return id == nil || title == nil || steps.isEmpty ? nil : result
+            }
+        fields.finish()
+        return targets
+    }
+
+    static func readReading(_ fields: Fields) -> TargetReading? {
+        let date = fields.date("date", required: true, example: "date: 2025-05-31")
+        let value = fields.number("value", required: true)
+        let reading = TargetReading(
+            date: date ?? CivilDate(daysSinceEpoch: 0), value: value ?? 0, approximate: fields.bool("approximate") ?? false,
+            period: fields.string("period"), source: fields.string("source"), note: fields.string("note"),
+            location: fields.location)
+        fields.finish()
+        return date == nil || value == nil ? nil : reading
+    }
+}
+
+enum TopicReader {
+    static func read(_ file: SourceFile, sink: DiagnosticSink) -> DataTopic? {
+        guard let document = MarkdownFile.open(file, sink: sink, example: "title: The IPP population") else { return nil }
+        let fields = document.fields
+        let title = fields.string("title", required: true, example: "title: The IPP population")
+        let topic = DataTopic(slug: Slug.make(file.baseName), title: title ?? file.baseName, summary: fields.string("summary"), body: document.body, sourcePath: file.path)
+        fields.finish()
+        return topic
+    }
+}
+
+extension Fields {
+    /// A number such as `90`, `97.5` or `83`.
+    func number(_ key: String, required: Bool = false) -> Double? {
+        guard let (text, value) = scalar(key, required: required, example: "\(key): 90", expected: "a number") else { return nil }
+        guard let number = SeriesReader.parseNumber(text) else {
+            sink.error("the field \(label(key)) should be a number, not \"\(text)\"", at: location(of: value), hint: "write it as digits: \(key): 97.5")
+            return nil
+        }
+        return number
+    }
+}
+
+import Markup
+
+/// Checks what spans the figure files: metrics and targets that name series and actions that
+/// exist, and one id per series or metric.
+enum FigureLinker {
+    static func link(_ figures: FigureContent, actionIDs: Set<String>, sink: DiagnosticSink) -> FigureContent {
+        var known: [String: SourceLocation] = [:]
+        for series in figures.series { known[series.id] = series.location }
+        for metric in figures.metrics {
+            if let first = known[metric.id] {
+                sink.error(
+                    "the metric \(metric.id) has the same id as \(first.file)", at: metric.location,
+                    hint: "give it another id: references name series and metrics by id")
+            }
+            known[metric.id] = metric.location
+        }
+        for metric in figures.metrics {
+            for input in metric.inputs where known[input] == nil {
+                sink.error(
+                    "the metric \(metric.id) uses \"\(input)\", which is not a series or metric", at: metric.location,
+                    hint: NearestName.suggest(for: input, among: known.keys).map { "did you mean \"\($0)\"?" }
+                        ?? "add data/\(input).csv and data/\(input).yaml")
+            }
+        }
+        var targetIDs = Set<String>()
+        for target in figures.targets {
+            if !targetIDs.insert(target.id).inserted {
+                sink.error("two targets have the id \"\(target.id)\"", at: target.location, hint: "give each target its own id")
+            }
+            if let action = target.actionID, !actionIDs.contains(action) {
+                sink.error(
+                    "the target \(target.id) names the action \"\(action)\", which is not the id of any action", at: target.location,
+                    hint: NearestName.suggest(for: action, among: actionIDs).map { "did you mean \"\($0)\"?" } ?? "check the id on the action's page")
+            }
+        }
+        return figures
+    }
+}

@@ -1,0 +1,148 @@
+import CSV
+import Diagnostics
+import Foundation
+
+/// Reads a series: its metadata (`data/<id>.yaml`) and its values (`data/<id>.csv`).
+enum SeriesReader {
+    static let metadataExample = "title: Unreleased IPP prisoners, unit: people, period: date"
+
+    static func read(csv: SourceFile, metadata: SourceFile?, sink: DiagnosticSink) -> DataSeries? {
+        let id = csv.baseName
+        guard let metadata else {
+            sink.error(
+                "the series \(id) has no metadata", at: csv.location(),
+                hint: "add data/\(id).yaml with its title, unit, period and source, for example: \(metadataExample)")
+            return nil
+        }
+        guard let text = MarkdownFile.decode(metadata, sink: sink, example: metadataExample) else { return nil }
+        let root = YAMLParser.parse(text, file: metadata, firstLine: 1, sink: sink)
+        if root == nil, sink.list.hasErrors { return nil }
+        let fields = Fields.root(root, file: metadata, firstLine: 1, sink: sink)
+        let title = fields.string("title", required: true, example: "title: Unreleased IPP prisoners")
+        let periodKind = fields.choice("period", of: PeriodKind.self, required: true, example: "period: date")
+        let unit = fields.unit()
+        let defaultChart: ChartKind = periodKind == .date || periodKind == .month ? .line : .bar
+        let chart = fields.choice("chart", of: ChartKind.self, example: "chart: line") ?? defaultChart
+        let source = fields.object("source", example: "source:\n  title: Offender Management Statistics Quarterly\n  url: https://...")
+            .flatMap(PlanReader.readSource)
+        let measure = fields.string("measure")
+        let notes = fields.markdown("notes")
+        fields.finish()
+        guard let title, let periodKind else { return nil }
+        let points = readValues(csv, kind: periodKind, sink: sink)
+        return DataSeries(
+            id: id, title: title, measure: measure, unit: unit, periodKind: periodKind, source: source, notes: notes,
+            chart: chart, points: points, sourcePath: csv.path, location: csv.location())
+    }
+
+    /// The rows of the CSV: a header with `period` and `value` (and optionally `note`, `status`,
+    /// `approximate`), then one row per period. An empty value is a gap.
+    static func readValues(_ file: SourceFile, kind: PeriodKind, sink: DiagnosticSink) -> [DataPoint] {
+        guard let text = MarkdownFile.decode(file, sink: sink, example: "period,value") else { return [] }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
+        } catch {
+            sink.error("the CSV file cannot be read: \(error)", at: file.location(), hint: "the first line must name the columns: period,value")
+            return []
+        }
+        let header = (reader.headerRow ?? []).map { $0.lowercased() }
+        let known = ["period", "value", "note", "status", "approximate"]
+        guard let periodColumn = header.firstIndex(of: "period"), let valueColumn = header.firstIndex(of: "value") else {
+            sink.error(
+                "the first line must name the columns period and value", at: file.location(line: 1, column: 1),
+                hint: "for example: period,value,note")
+            return []
+        }
+        for (index, name) in header.enumerated() where !known.contains(name) {
+            sink.warning(
+                "unknown column \"\(name)\" is ignored", at: file.location(line: 1, column: column(of: index, in: reader.headerRow ?? [])),
+                hint: NearestName.hint(for: name, among: known))
+        }
+        var points: [DataPoint] = []
+        var seen: [Period: Int] = [:]
+        var line = 2
+        while let row = reader.next() {
+            defer { line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
+            if row.allSatisfy(\.isEmpty) { continue }
+            func cell(_ index: Int?) -> String? {
+                guard let index, index < row.count else { return nil }
+                return row[index].isEmpty ? nil : row[index]
+            }
+            let place = { (column: Int?) in file.location(line: line, column: column.map { SeriesReader.column(of: $0, in: row) } ?? 1) }
+            guard let periodText = cell(periodColumn) else {
+                sink.error("a row has no period", at: place(periodColumn), hint: "write the period as \(kind.example)")
+                continue
+            }
+            guard let period = Period.parse(periodText, as: kind) else {
+                sink.error(
+                    "\"\(periodText)\" is not \(kind.label) in the form \(kind.example)", at: place(periodColumn),
+                    hint: "the metadata says the values are for \(kind.label) (period: \(kind.rawValue)); write each period as \(kind.example)")
+                continue
+            }
+            if let first = seen[period] {
+                sink.error(
+                    "the period \(period.key) is given twice (first on line \(first))", at: place(periodColumn),
+                    hint: "keep one row per period; a revised value replaces the old one, with status: revised")
+                continue
+            }
+            seen[period] = line
+            var value: Double?
+            if let valueText = cell(valueColumn) {
+                value = parseNumber(valueText)
+                if value == nil {
+                    sink.error(
+                        "\"\(valueText)\" is not a number", at: place(valueColumn),
+                        hint: "write the value as digits (1012 or 1,012), or leave it empty when no figure was published")
+                    continue
+                }
+            }
+            var status: ValueStatus?
+            if let statusText = cell(header.firstIndex(of: "status")) {
+                status = ValueStatus(rawValue: statusText.lowercased())
+                if status == nil {
+                    sink.error(
+                        "\"\(statusText)\" is not a status of a value", at: place(header.firstIndex(of: "status")),
+                        hint: "use provisional or revised, or leave it empty")
+                }
+            }
+            let approximate = cell(header.firstIndex(of: "approximate")).map { ["yes", "true", "about"].contains($0.lowercased()) } ?? false
+            points.append(
+                DataPoint(
+                    period: period, value: value, approximate: approximate, note: cell(header.firstIndex(of: "note")),
+                    status: status, location: place(valueColumn)))
+        }
+        if let error = reader.error {
+            sink.error("the CSV file cannot be read past line \(line): \(error)", at: file.location(line: line), hint: "check for a quote that is not closed")
+        }
+        return points.sorted { $0.period < $1.period }
+    }
+
+    /// `1012`, `1,012`, `45%`, `-3.5`; nil for anything else.
+    static func parseNumber(_ text: String) -> Double? {
+        var cleaned = text.trimming(" ")
+        if cleaned.hasSuffix("%") { cleaned.removeLast() }
+        let digitsOnly = cleaned.replacingOccurrences(of: ",", with: "")
+        if cleaned.contains(",") {
+            // Thousands separators only: 1,012 or 12,345,678.
+            let groups = cleaned.split(separator: ".")[0].split(separator: ",")
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        guard !digitsOnly.isEmpty, digitsOnly.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        return Double(digitsOnly)
+    }
+
+    /// The 1-based column where field `index` starts, assuming fields were written without quotes.
+    static func column(of index: Int, in row: [String]) -> Int {
+        row.prefix(index).reduce(1) { $0 + $1.count + 1 }
+    }
+}
+
+extension Fields {
+    /// `unit: people` and `decimals: 1`.
+    func unit() -> ValueUnit {
+        let name = string("unit", example: "unit: people") ?? "people"
+        let defaultDecimals = name == "percent" || name == "%" ? 1 : 0
+        return ValueUnit(name: name, decimals: int("decimals", example: "decimals: 1", range: 0...6) ?? defaultDecimals)
+    }
+}

@@ -1,0 +1,104 @@
+import Diagnostics
+import Model
+import Testing
+
+func series(_ csv: String, metadata: String? = "title: Test series\nunit: people\nperiod: date\n", id: String = "s") -> [String: String] {
+    var files = ["data/\(id).csv": csv]
+    if let metadata { files["data/\(id).yaml"] = metadata }
+    return files
+}
+
+@Suite struct PeriodTests {
+    @Test(arguments: [
+        (PeriodKind.date, "2025-03-31", "2025-03-31", "2025-03-31", "31 March 2025"),
+        (.month, "2024-06", "2024-06-01", "2024-06-30", "June 2024"),
+        (.quarter, "2024-Q2", "2024-04-01", "2024-06-30", "April to June 2024"),
+        (.calendarYear, "2024", "2024-01-01", "2024-12-31", "2024"),
+        (.financialYear, "2024/25", "2024-04-01", "2025-03-31", "2024/25"),
+    ])
+    func readsEachKindOfPeriod(kind: PeriodKind, text: String, start: String, end: String, label: String) throws {
+        let period = try #require(Period.parse(text, as: kind))
+        #expect(period.start.iso == start)
+        #expect(period.end.iso == end)
+        #expect(period.label == label)
+        #expect(period.key == text)
+    }
+
+    @Test func regularPeriodsFollowEachOther() {
+        #expect(Period.parse("2024-Q4", as: .quarter)?.next?.key == "2025-Q1")
+        #expect(Period.parse("2023/24", as: .financialYear)?.next?.key == "2024/25")
+        #expect(Period.parse("2024-12", as: .month)?.next?.key == "2025-01")
+        #expect(Period.parse("2025-03-31", as: .date)?.next == nil)
+    }
+
+    @Test(arguments: [(PeriodKind.date, "2025-02-30"), (.quarter, "2024-Q5"), (.financialYear, "2024/26"), (.calendarYear, "24")])
+    func rejectsPeriodsThatDoNotExist(kind: PeriodKind, text: String) {
+        #expect(Period.parse(text, as: kind) == nil)
+    }
+}
+
+@Suite struct SeriesParsingTests {
+    @Test func readsValuesGapsNotesAndFlags() throws {
+        let parsed = parse(series("period,value,note,status,approximate\n2024-12-31,\"1,045\",From HL5974,revised,\n2025-03-31,,,,\n2023-12-31,600,,,yes\n"))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let values = try #require(parsed.content.figures.series.first)
+        #expect(values.points.map(\.period.key) == ["2023-12-31", "2024-12-31", "2025-03-31"], "sorted by period")
+        #expect(values.points.map(\.value) == [600, 1045, nil], "an empty value is a gap, not zero")
+        #expect(values.points[0].approximate)
+        #expect(values.points[1].note == "From HL5974")
+        #expect(values.points[1].status == .revised)
+    }
+
+    @Test func aNonNumericCellIsAnErrorAtItsLineAndColumn() {
+        let parsed = parse(series("period,value\n2024-12-31,1045\n2025-03-31,about 1000\n"))
+        let problem = parsed.diagnostic(containing: "is not a number")
+        #expect(problem?.message == "\"about 1000\" is not a number")
+        #expect(problem?.location == SourceLocation(file: "Content/data/s.csv", line: 3, column: 12))
+        #expect(problem?.hint?.contains("leave it empty") == true)
+    }
+
+    @Test func aDuplicatePeriodIsAnError() {
+        let parsed = parse(series("period,value\n2024-12-31,1045\n2024-12-31,1046\n"))
+        let problem = parsed.diagnostic(containing: "given twice")
+        #expect(problem?.message == "the period 2024-12-31 is given twice (first on line 2)")
+        #expect(problem?.location?.line == 3)
+    }
+
+    @Test func aDateThatIsNotADateIsAnError() {
+        let parsed = parse(series("period,value\n31/12/2024,1045\n"))
+        let problem = parsed.diagnostic(containing: "is not a date")
+        #expect(problem?.message == "\"31/12/2024\" is not a date in the form 2025-03-31")
+        #expect(problem?.location == SourceLocation(file: "Content/data/s.csv", line: 2, column: 1))
+    }
+
+    @Test func aSeriesWithoutMetadataIsAnError() {
+        let parsed = parse(series("period,value\n2024-12-31,1045\n", metadata: nil))
+        let problem = parsed.diagnostic(containing: "has no metadata")
+        #expect(problem?.location?.file == "Content/data/s.csv")
+        #expect(problem?.hint?.contains("data/s.yaml") == true)
+    }
+
+    @Test func metadataNeedsAKindOfPeriodFromTheList() {
+        let parsed = parse(series("period,value\n", metadata: "title: T\nperiod: yearly\n"))
+        #expect(parsed.diagnostic(containing: "\"yearly\" is not a valid value for \"period\"")?.hint?.contains("calendar-year") == true)
+    }
+
+    @Test func aMetricNamingAnUnknownSeriesIsAnError() {
+        var files = series("period,value\n2024-12-31,1\n", id: "recalled")
+        files["metrics.yaml"] = "metrics:\n  - id: total\n    title: Total\n    sum: [recalled, unrelesed]\n"
+        let problem = parse(files).diagnostic(containing: "which is not a series or metric")
+        #expect(problem?.message == "the metric total uses \"unrelesed\", which is not a series or metric")
+        #expect(problem?.location == SourceLocation(file: "Content/metrics.yaml", line: 2, column: 5))
+    }
+
+    @Test func targetsAreReadWithStepsAndReadings() throws {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    steps:\n      - value: 90\n        by: December 2025\n      - value: 95\n        by: July 2026\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n"
+        ])
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let target = try #require(parsed.content.figures.targets.first)
+        #expect(target.steps.map(\.value) == [90, 95])
+        #expect(target.steps.first?.deadline?.reading.dueDate == CivilDate(iso: "2025-12-31"))
+        #expect(target.readings.first?.approximate == true)
+    }
+}
