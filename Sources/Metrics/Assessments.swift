@@ -14,6 +14,8 @@ public struct Assessments: Sendable {
     public var responses: [String: ResponseSummary]
     /// Every meeting action's assessment and action-log facts, by its id.
     public var meetingActions: [String: MeetingActionRecord]
+    /// Series, metrics and targets as at the date.
+    public var figures: FigureAssessments
     /// From the latest meeting held up to the as-at date.
     public var sinceLastMeeting: ChangeReport?
     /// Between the two latest meetings held.
@@ -85,6 +87,9 @@ public enum MetricsEngine {
         let responses = Dictionary(
             uniqueKeysWithValues: content.responses.map { ($0.id, ResponseSummary.of($0, assessments: recommendations)) })
 
+        let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf)
+        diagnostics.append(contentsOf: figureProblems)
+
         let entries = trackedEntries(content, continuations: continuations)
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules) }
@@ -92,7 +97,7 @@ public enum MetricsEngine {
 
         return Assessments(
             asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, recommendations: recommendations,
-            responses: responses, meetingActions: meetingActions,
+            responses: responses, meetingActions: meetingActions, figures: figures,
             sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
     }
 

@@ -1,0 +1,162 @@
+import Diagnostics
+import Model
+
+/// Everything worked out from the figures as at a date.
+public struct FigureAssessments: Sendable {
+    public var series: [String: SeriesValues]
+    public var targets: [String: TargetAssessment]
+
+    public init(series: [String: SeriesValues] = [:], targets: [String: TargetAssessment] = [:]) {
+        self.series = series
+        self.targets = targets
+    }
+}
+
+/// Works out metrics from series, period by period, and assesses targets. Pure.
+public enum FigureEngine {
+    public static func assess(_ figures: FigureContent, asOf: CivilDate) -> (FigureAssessments, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var series: [String: SeriesValues] = [:]
+        for published in figures.series {
+            for point in published.points where point.period.start > asOf {
+                diagnostics.append(
+                    .error(
+                        "the value for \(point.period.label) is for a period that starts after the as-at date, \(asOf.long)",
+                        at: point.location, hint: "check the period, or build with a later --as-of"))
+            }
+            series[published.id] = SeriesValues(
+                id: published.id, title: published.title, measure: published.measure, unit: published.unit,
+                periodKind: published.periodKind, chart: published.chart, source: published.source, notes: published.notes,
+                derivation: nil, inputs: [], points: withGaps(published.points, kind: published.periodKind))
+        }
+        // Metrics may use other metrics: work them out in an order that puts inputs first.
+        var pending = figures.metrics
+        while !pending.isEmpty {
+            guard let index = pending.firstIndex(where: { $0.inputs.allSatisfy { series[$0] != nil } }) else {
+                for metric in pending where metric.inputs.allSatisfy({ id in figures.series.contains { $0.id == id } || figures.metrics.contains { $0.id == id } }) {
+                    diagnostics.append(
+                        .error(
+                            "the metric \(metric.id) depends on itself through \(metric.inputs.joined(separator: ", "))", at: metric.location,
+                            hint: "a metric can only be worked out from series and metrics that do not use it"))
+                }
+                break
+            }
+            let metric = pending.remove(at: index)
+            switch derive(metric, from: series) {
+            case .success(let values): series[metric.id] = values
+            case .failure(let problem): diagnostics.append(problem)
+            }
+        }
+        var targets: [String: TargetAssessment] = [:]
+        for target in figures.targets {
+            targets[target.id] = assess(target, asOf: asOf)
+            for reading in target.readings where reading.date > asOf {
+                diagnostics.append(
+                    .error(
+                        "the reading of \(reading.date.long) is after the as-at date, \(asOf.long)", at: reading.location,
+                        hint: "check the date, or build with a later --as-of"))
+            }
+        }
+        for id in figures.headlines where series[id] == nil {
+            diagnostics.append(
+                .error(
+                    "headline_figures names \"\(id)\", which is not a series or metric", at: figures.headlinesLocation,
+                    hint: NearestName.suggest(for: id, among: series.keys).map { "did you mean \"\($0)\"?" }))
+        }
+        return (FigureAssessments(series: series, targets: targets), diagnostics)
+    }
+
+    /// The points of a regular series (months, quarters, years) with a gap for every period
+    /// missing between the first and the last. Dates are irregular, so they get no gaps.
+    static func withGaps(_ points: [DataPoint], kind: PeriodKind) -> [DataPoint] {
+        guard kind != .date, let first = points.first, let last = points.last else { return points }
+        let byPeriod = Dictionary(points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
+        var filled: [DataPoint] = []
+        var period: Period? = first.period
+        while let current = period, current <= last.period {
+            filled.append(byPeriod[current] ?? DataPoint(period: current, value: nil, location: first.location))
+            period = current.next
+        }
+        return filled
+    }
+
+    static func derive(_ metric: MetricDefinition, from series: [String: SeriesValues]) -> Result<SeriesValues, Diagnostic> {
+        let inputs = metric.inputs.compactMap { series[$0] }
+        let kinds = Set(inputs.map(\.periodKind))
+        guard kinds.count == 1, let kind = kinds.first else {
+            let described = inputs.map { "\($0.id) is counted by \($0.periodKind.label)" }.joined(separator: ", ")
+            return .failure(
+                .error(
+                    "the metric \(metric.id) matches series whose periods do not align: \(described)", at: metric.location,
+                    hint: "values are matched period by period, so every series must be counted the same way"))
+        }
+        let common = inputs.map { Set($0.values.map(\.period)) }.reduce(Set(inputs[0].values.map(\.period))) { $0.intersection($1) }
+        guard !common.isEmpty else {
+            return .failure(
+                .error(
+                    "the metric \(metric.id) has no period for which every one of \(metric.inputs.joined(separator: ", ")) has a value",
+                    at: metric.location, hint: "values are matched period by period; add figures for the same periods"))
+        }
+        let derivation: String
+        let points: [DataPoint] = common.sorted().compactMap { period in
+            let values = inputs.map { $0.point(at: period)! }
+            let approximate = values.contains(where: \.approximate)
+            let value: Double?
+            switch metric.kind {
+            case .sum: value = values.reduce(0) { $0 + $1.value! }
+            case .share: value = values[1].value! == 0 ? nil : values[0].value! / values[1].value! * 100
+            case .rate(_, _, let per): value = values[1].value! == 0 ? nil : values[0].value! / values[1].value! * per
+            }
+            return DataPoint(period: period, value: value, approximate: approximate, location: metric.location)
+        }
+        let titles = inputs.map(\.title)
+        switch metric.kind {
+        case .sum: derivation = "the sum of " + titles.joined(separator: " and ")
+        case .share: derivation = "\(titles[0]) as a percentage of \(titles[1])"
+        case .rate(_, _, let per): derivation = "\(titles[0]) per \(Int(per)) \(titles[1])"
+        }
+        return .success(
+            SeriesValues(
+                id: metric.id, title: metric.title, measure: metric.measure, unit: metric.unit, periodKind: kind,
+                chart: metric.chart, source: nil, notes: metric.notes, derivation: derivation, inputs: metric.inputs,
+                points: points))
+    }
+
+    /// The rule: no reading, not yet reported; the latest reading meets the goal in force, met;
+    /// a step (or the final goal) was due and not met by its date, missed; otherwise, on track
+    /// if the latest reading is at least where a straight path from the starting point (the
+    /// baseline, or the first reading) to the goal would put it on that day, else off track.
+    /// A goal with no deadline applies all the time: met or off track.
+    public static func assess(_ target: Target, asOf: CivilDate) -> TargetAssessment {
+        let readings = target.readings.filter { $0.date <= asOf }
+        let steps = target.steps.sorted { ($0.deadline?.reading.dueDate ?? .distantFuture) < ($1.deadline?.reading.dueDate ?? .distantFuture) }
+        let goal = steps.first { ($0.deadline?.reading(asOf: asOf).dueDate ?? .distantFuture) >= asOf } ?? steps.last!
+        guard let latest = readings.last else {
+            return TargetAssessment(status: .notYetReported, goal: goal, latest: nil, expected: nil, missedStep: nil)
+        }
+        if target.meets(latest.value, goal.value) {
+            return TargetAssessment(status: .met, goal: goal, latest: latest, expected: nil, missedStep: nil)
+        }
+        for step in steps {
+            guard let due = step.deadline?.reading(asOf: asOf).dueDate, due < asOf else { continue }
+            let byThen = readings.last { $0.date <= due }
+            if byThen.map({ !target.meets($0.value, step.value) }) ?? true {
+                return TargetAssessment(status: .missed, goal: goal, latest: latest, expected: nil, missedStep: step)
+            }
+        }
+        guard let due = goal.deadline?.reading(asOf: asOf).dueDate,
+            let start = target.baseline.map({ ($0.date, $0.value) }) ?? readings.first.map({ ($0.date, $0.value) }),
+            start.0 < latest.date, start.0 < due
+        else {
+            return TargetAssessment(status: .offTrack, goal: goal, latest: latest, expected: nil, missedStep: nil)
+        }
+        let fraction = Double(start.0.days(until: latest.date)) / Double(start.0.days(until: due))
+        let expected = start.1 + (goal.value - start.1) * fraction
+        let status: TargetAssessment.Status = target.meets(latest.value, expected) ? .onTrack : .offTrack
+        return TargetAssessment(status: status, goal: goal, latest: latest, expected: expected, missedStep: nil)
+    }
+}
+
+extension CivilDate {
+    static let distantFuture = CivilDate(year: 9999, month: 12, day: 31)!
+}

@@ -1,0 +1,109 @@
+import Diagnostics
+import Metrics
+import Model
+import Testing
+
+func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people", _ values: [(String, Double?)]) -> DataSeries {
+    DataSeries(
+        id: id, title: id.capitalized, unit: ValueUnit(name: unit), periodKind: kind,
+        points: values.map { DataPoint(period: Period.parse($0.0, as: kind)!, value: $0.1, location: here) },
+        sourcePath: "data/\(id).csv", location: here)
+}
+
+@Suite struct FigureEngineTests {
+    func assess(_ figures: FigureContent, on date: String = "2025-07-17") -> (FigureAssessments, [Diagnostic]) {
+        FigureEngine.assess(figures, asOf: day(date))
+    }
+
+    @Test func sumsShareAndRatesAreWorkedOutPeriodByPeriod() throws {
+        let figures = FigureContent(
+            series: [
+                dataSeries("a", [("2024-12-31", 1045), ("2025-03-31", 1012), ("2023-06-30", 1312)]),
+                dataSeries("b", [("2024-12-31", 1569), ("2025-03-31", 1532)]),
+            ],
+            metrics: [
+                MetricDefinition(id: "total", title: "Total", kind: .sum(["a", "b"]), unit: ValueUnit(name: "people"), location: here),
+                MetricDefinition(id: "share", title: "Share", kind: .share(part: "b", whole: "total"), unit: ValueUnit(name: "percent", decimals: 1), location: here),
+                MetricDefinition(id: "rate", title: "Rate", kind: .rate(count: "a", base: "b", per: 1000), unit: ValueUnit(name: "per 1,000"), location: here),
+            ])
+        let (assessed, problems) = assess(figures)
+        #expect(problems.isEmpty)
+        let total = try #require(assessed.series["total"])
+        #expect(total.points.map(\.period.key) == ["2024-12-31", "2025-03-31"], "only periods both have")
+        #expect(total.points.map(\.value) == [2614, 2544])
+        #expect(total.derivation == "the sum of A and B")
+        let share = try #require(assessed.series["share"]?.latest?.value)
+        #expect(abs(share - 60.22) < 0.01)
+        let rate = try #require(assessed.series["rate"]?.latest?.value)
+        #expect(abs(rate - 660.57) < 0.01)
+    }
+
+    @Test func seriesWhosePeriodsDoNotAlignAreRefused() {
+        let figures = FigureContent(
+            series: [dataSeries("recalls", kind: .calendarYear, [("2024", 619)]), dataSeries("licences", [("2024-12-31", 1376)])],
+            metrics: [MetricDefinition(id: "rate", title: "Rate", kind: .rate(count: "recalls", base: "licences", per: 1000), unit: ValueUnit(name: "recalls"), location: here)])
+        let (assessed, problems) = assess(figures)
+        #expect(assessed.series["rate"] == nil)
+        #expect(problems.first?.message == "the metric rate matches series whose periods do not align: recalls is counted by a calendar year, licences is counted by a date")
+    }
+
+    @Test func missingYearsAreGapsNotZeros() throws {
+        let (assessed, _) = assess(FigureContent(series: [dataSeries("recalls", kind: .calendarYear, [("2015", 363), ("2016", 482), ("2019", 710)])]))
+        let recalls = try #require(assessed.series["recalls"])
+        #expect(recalls.points.map(\.period.key) == ["2015", "2016", "2017", "2018", "2019"])
+        #expect(recalls.points.map(\.value) == [363, 482, nil, nil, 710])
+        #expect(recalls.gaps.map(\.key) == ["2017", "2018"])
+    }
+
+    @Test func aValueForAPeriodAfterTheAsAtDateIsAnError() {
+        let (_, problems) = assess(FigureContent(series: [dataSeries("a", [("2025-09-30", 1)])]))
+        #expect(problems.first?.message.contains("starts after the as-at date") == true)
+    }
+}
+
+@Suite struct TargetStatusTests {
+    func target(steps: [(Double, String?)], readings: [(String, Double)], baseline: (String, Double)? = nil, direction: TargetDirection = .increase) -> Target {
+        Target(
+            id: "t", title: "T", unit: ValueUnit(name: "percent"), direction: direction,
+            steps: steps.map { TargetStep(value: $0.0, deadline: $0.1.map(deadline)) },
+            baseline: baseline.map { TargetReading(date: day($0.0), value: $0.1, location: here) },
+            readings: readings.map { TargetReading(date: day($0.0), value: $0.1, location: here) }, location: here)
+    }
+
+    func status(_ target: Target, on date: String) -> TargetAssessment.Status {
+        FigureEngine.assess(target, asOf: day(date)).status
+    }
+
+    @Test func noReadingIsNotYetReportedNotAnError() {
+        #expect(status(target(steps: [(100, nil)], readings: []), on: "2025-07-17") == .notYetReported)
+    }
+
+    @Test func aReadingThatMeetsTheGoalIsMet() {
+        #expect(status(target(steps: [(90, nil)], readings: [("2025-05-31", 91)]), on: "2025-07-17") == .met)
+        #expect(status(target(steps: [(10, nil)], readings: [("2025-05-31", 8)], direction: .decrease), on: "2025-07-17") == .met)
+    }
+
+    @Test func aGoalForAllTimesThatIsNotMetIsOffTrack() {
+        #expect(status(target(steps: [(90, nil)], readings: [("2025-05-31", 83)]), on: "2025-07-17") == .offTrack)
+    }
+
+    @Test func onOrOffTrackFollowsAStraightPathFromTheStartToTheGoal() {
+        // From 70% on 1 January 2025 to 90% by 31 December 2025: by 2 July, about 80% is needed.
+        let onPath = target(steps: [(90, "December 2025")], readings: [("2025-07-02", 81)], baseline: ("2025-01-01", 70))
+        #expect(status(onPath, on: "2025-07-17") == .onTrack)
+        #expect(FigureEngine.assess(onPath, asOf: day("2025-07-17")).expected.map { Int($0.rounded()) } == 80)
+        let behind = target(steps: [(90, "December 2025")], readings: [("2025-07-02", 75)], baseline: ("2025-01-01", 70))
+        #expect(status(behind, on: "2025-07-17") == .offTrack)
+        #expect(status(target(steps: [(4, "July 2026")], readings: [("2025-07-17", 0)]), on: "2025-07-17") == .offTrack, "no earlier point to draw from")
+    }
+
+    @Test func aStepDueAndNotMetIsMissedAndTheNextStepThenApplies() {
+        let stepped = target(steps: [(90, "December 2025"), (95, "July 2026")], readings: [("2025-11-30", 88), ("2026-02-28", 93)])
+        #expect(status(stepped, on: "2025-12-15") == .offTrack)
+        let assessment = FigureEngine.assess(stepped, asOf: day("2026-03-01"))
+        #expect(assessment.status == .missed)
+        #expect(assessment.missedStep?.value == 90)
+        #expect(assessment.goal.value == 95)
+        #expect(status(target(steps: [(90, "December 2025"), (95, "July 2026")], readings: [("2026-06-30", 96)]), on: "2026-07-01") == .met)
+    }
+}
