@@ -1,5 +1,6 @@
 import Diagnostics
 import Markup
+import Metrics
 import Model
 
 /// HTML put around an `ACTION:` paragraph of meeting notes: an anchor and a footer linking to
@@ -19,6 +20,8 @@ struct Callout {
 struct MarkdownRenderer {
     let links: LinkTable
     let edition: Edition
+    /// What `{{ ... }}` references and figure blocks are worked out from.
+    var figures: (content: Content, assessments: Assessments)?
 
     /// - Parameters:
     ///   - pagePath: the site path of the page the HTML goes in.
@@ -39,8 +42,14 @@ struct MarkdownRenderer {
         var diagnostics: [Diagnostic] = []
         var headings: [Heading] = []
         var anchorLinks: [AnchorLink] = []
+        if let figures {
+            document.consolidateText()
+            let builder = FigureBuilder(content: figures.content, assessments: figures.assessments, pagePath: pagePath)
+            embedFigures(document, markdown: markdown, builder: builder, ids: &ids, diagnostics: &diagnostics)
+        }
         let nodes = document.allNodes()
         let shift = nodes.contains { $0.kind == .heading && $0.headingLevel == 1 } ? 1 : 0
+        let resolver = figures.map { FigureResolver(content: $0.content, assessments: $0.assessments) }
 
         for node in nodes {
             switch node.kind {
@@ -52,6 +61,10 @@ struct MarkdownRenderer {
                 node.replaceBlock(before: "<h\(level) id=\"\(id)\">", after: "</h\(level)>")
             case .link, .image:
                 handleLink(node, markdown: markdown, pagePath: pagePath, diagnostics: &diagnostics, anchors: &anchorLinks)
+            case .text:
+                if let resolver, let literal = node.literal, literal.contains("{{") {
+                    replaceReferences(in: node, literal: literal, resolver: resolver, markdown: markdown, pagePath: pagePath, diagnostics: &diagnostics)
+                }
             case .htmlBlock, .htmlInline:
                 let raw = node.literal ?? ""
                 if !raw.trimmingWhitespace.hasPrefix("<!--") {
@@ -67,6 +80,63 @@ struct MarkdownRenderer {
         }
         return RenderedMarkdown(
             html: document.renderHTML(), headings: headings, diagnostics: diagnostics, anchorLinks: anchorLinks)
+    }
+
+    /// A paragraph that is only `{{ chart ... }}` or `{{ table ... }}` becomes that figure.
+    private func embedFigures(
+        _ document: MarkdownDocument, markdown: MarkdownText, builder: FigureBuilder, ids: inout Set<String>,
+        diagnostics: inout [Diagnostic]
+    ) {
+        for node in document.allNodes() where node.kind == .paragraph {
+            let text = node.plainText.trimmingWhitespace
+            guard text.hasPrefix("{{"), text.hasSuffix("}}"), FigureReference.find(in: text).count == 1 else { continue }
+            let words = text.dropFirst(2).dropLast(2).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard let first = words.first, FigureBuilder.Embed(rawValue: first) != nil else { continue }
+            switch builder.embed(words, ids: &ids) {
+            case .success(let html):
+                node.replace(with: MarkdownNode.customBlock(before: html, after: ""))
+            case .failure(let problem):
+                diagnostics.append(.error(problem.message, at: location(of: node, in: markdown), hint: problem.hint))
+            }
+        }
+    }
+
+    /// Each `{{ reference }}` in a text node becomes the value it stands for, linked to where
+    /// it comes from (unless it is already inside a link). An unknown reference is an error at
+    /// its line and column.
+    private func replaceReferences(
+        in node: MarkdownNode, literal: String, resolver: FigureResolver, markdown: MarkdownText, pagePath: String,
+        diagnostics: inout [Diagnostic]
+    ) {
+        let found = FigureReference.find(in: literal)
+        guard !found.isEmpty else { return }
+        let insideLink = node.ancestor(ofKind: [.link, .image]) != nil
+        let start = location(of: node, in: markdown)
+        var cursor = literal.startIndex
+        for (reference, offset, range) in found {
+            if cursor < range.lowerBound { node.insertBefore(.text(String(literal[cursor..<range.lowerBound]))) }
+            cursor = range.upperBound
+            switch resolver.resolve(reference) {
+            case .success(let figure):
+                let title = HTMLText.escape(figure.description)
+                let wrapper: MarkdownNode
+                if let sitePath = figure.sitePath, !insideLink {
+                    let href = SitePath.relativeURL(from: pagePath, to: sitePath) + (figure.anchor.map { "#\($0)" } ?? "")
+                    wrapper = .customInline(before: "<a class=\"figure\" href=\"\(href)\" title=\"\(title)\">", after: "</a>")
+                } else {
+                    wrapper = .customInline(before: "<span class=\"figure\" title=\"\(title)\">", after: "</span>")
+                }
+                wrapper.append(.text(figure.text))
+                node.insertBefore(wrapper)
+            case .failure(let problem):
+                var place = start
+                place.column += offset
+                diagnostics.append(.error(problem.message, at: place, hint: problem.hint))
+                node.insertBefore(.text(String(literal[range])))
+            }
+        }
+        if cursor < literal.endIndex { node.insertBefore(.text(String(literal[cursor...]))) }
+        node.remove()
     }
 
     private func handleLink(

@@ -77,6 +77,9 @@ enum Chrome {
         if environment.sectionPaths["plans"] != nil {
             items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
         }
+        if environment.sectionPaths["data"] != nil {
+            items.append(Crumb(title: "Data", sitePath: SeriesPaths.index))
+        }
         if environment.sectionPaths["responses"] != nil {
             items.append(Crumb(title: "Inspection responses", sitePath: ResponsePaths.index))
         }

@@ -17,7 +17,7 @@ struct SiteEnvironment: Sendable {
     let sectionPaths: [String: String]
 
     var markdownRenderer: MarkdownRenderer {
-        MarkdownRenderer(links: links, edition: edition)
+        MarkdownRenderer(links: links, edition: edition, figures: (content, assessments))
     }
 }
 

@@ -19,6 +19,8 @@ struct SiteMap: Sendable {
         pages += meetings.pages
         let responses = ResponsesSection.plan(content)
         pages += responses.pages
+        let data = DataSection.plan(content)
+        pages += data.pages
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -32,6 +34,7 @@ struct SiteMap: Sendable {
         files += plans.files
         files += meetings.files
         files += responses.files
+        files += data.files
         if !content.updates.isEmpty || !content.meetings.isEmpty {
             files.append(FilePlan(sitePath: MeetingPaths.feed, origin: .generated("the Atom feed"), produce: { AtomFeed.xml($0) }))
         }
@@ -52,12 +55,14 @@ struct SiteMap: Sendable {
         sitePathBySource.merge(PlansSection.sitePaths(content)) { first, _ in first }
         sitePathBySource.merge(MeetingsSection.sitePaths(content)) { first, _ in first }
         sitePathBySource.merge(ResponsesSection.sitePaths(content)) { first, _ in first }
+        sitePathBySource.merge(DataSection.sitePaths(content)) { first, _ in first }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
         var sectionPaths: [String: String] = [:]
         if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
         if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
         if sitePaths.contains(MeetingPaths.index) { sectionPaths["meetings"] = MeetingPaths.index }
         if sitePaths.contains(ResponsePaths.index) { sectionPaths["responses"] = ResponsePaths.index }
+        if sitePaths.contains(SeriesPaths.index) { sectionPaths["data"] = SeriesPaths.index }
         if sitePaths.contains(MeetingPaths.feed) { sectionPaths["feed"] = MeetingPaths.feed }
 
         let links = LinkTable(

@@ -57,6 +57,10 @@ enum FreePagesSection {
             .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
         view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.plans[plan.id], render: render) }
         if let plans = render.environment.sectionPaths["plans"] { view["plansURL"] = render.url(to: plans) }
+        view["headlines"] = render.environment.content.figures.headlines.compactMap { id in
+            assessments.figures.series[id].map { DataViews.seriesItem($0, render: render) }
+        }
+        if let data = render.environment.sectionPaths["data"] { view["dataURL"] = render.url(to: data) }
         view["responses"] = render.environment.content.responses.map { response -> [String: Any] in
             var item = ResponseViews.facts(response, render: render)
             if let summary = assessments.responses[response.id] {

@@ -26,6 +26,10 @@ public struct Theme: Sendable {
         "responses": "the list of responses to inspections",
         "response": "one response: the report, the computed summary, the recommendations",
         "recommendation": "one recommendation: its agreement, steps, owners, dates and updates",
+        "data": "the list of figures: topics, series and targets",
+        "data-topic": "a page about figures, with charts and figures cited in its text",
+        "series": "one series: its chart, summary, table, source and download",
+        "targets": "the measurable targets, their readings and computed status",
     ]
 
     let library: MustacheLibrary

@@ -1,0 +1,270 @@
+import Diagnostics
+import Foundation
+import Metrics
+import Model
+
+/// A value cited in prose: `{{ unreleased }}`, `{{ unreleased@2015-06-30 }}`,
+/// `{{ unreleased.since@2012-06-30.percent }}`, `{{ target.parole-reports.status }}`,
+/// `{{ plan.2023.overdue }}`. docs/figures.md lists them all.
+struct FigureReference: Equatable {
+    var text: String
+
+    /// Every `{{ ... }}` in `literal`, with the offset (in characters) where it starts.
+    static func find(in literal: String) -> [(reference: FigureReference, offset: Int, range: Range<String.Index>)] {
+        var found: [(FigureReference, Int, Range<String.Index>)] = []
+        var searchStart = literal.startIndex
+        while let open = literal.range(of: "{{", range: searchStart..<literal.endIndex),
+            let close = literal.range(of: "}}", range: open.upperBound..<literal.endIndex)
+        {
+            let inner = String(literal[open.upperBound..<close.lowerBound]).trimmingSet(" \t")
+            found.append((FigureReference(text: inner), literal.distance(from: literal.startIndex, to: open.lowerBound), open.lowerBound..<close.upperBound))
+            searchStart = close.upperBound
+        }
+        return found
+    }
+}
+
+/// A reference worked out: the words to show, where they come from, and what to say about them.
+struct ResolvedFigure {
+    var text: String
+    /// The site path (and part) the value comes from, for a link.
+    var sitePath: String?
+    var anchor: String?
+    /// A longer description, for the link's title.
+    var description: String
+}
+
+/// Works out what a reference in prose stands for, from the computed figures and trackers.
+struct FigureResolver {
+    let content: Content
+    let assessments: Assessments
+
+    struct Problem: Error {
+        var message: String
+        var hint: String
+    }
+
+    func resolve(_ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        let parts = reference.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let head = parts.first, !head.isEmpty else { return .failure(unknown(reference, "the reference is empty")) }
+        switch head {
+        case "as-of", "as-at":
+            return .success(ResolvedFigure(text: assessments.asOf.long, description: "The date every figure is worked out as at"))
+        case "target": return resolveTarget(parts.dropFirst(), reference)
+        case "plan": return resolvePlan(parts.dropFirst(), reference)
+        case "response": return resolveResponse(parts.dropFirst(), reference)
+        case "log": return resolveLog(parts.dropFirst(), reference)
+        default: return resolveSeries(parts, reference)
+        }
+    }
+
+    // MARK: Series and metrics
+
+    private func resolveSeries(_ parts: [String], _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        let (id, periodKey) = split(parts[0])
+        guard let series = assessments.figures.series[id] else {
+            let known = Array(assessments.figures.series.keys) + ["target", "plan", "response", "log", "as-of"]
+            return .failure(
+                Problem(
+                    message: "the reference {{ \(reference.text) }} names \"\(id)\", which is not a series, metric or other figure",
+                    hint: NearestName.suggest(for: id, among: known).map { "did you mean \"\($0)\"?" }
+                        ?? "a reference starts with a series or metric id, or target., plan., response. or log. (see docs/figures.md)"))
+        }
+        var rest = Array(parts.dropFirst())
+        var point: DataPoint?
+        if let periodKey {
+            guard let period = Period.parse(periodKey, as: series.periodKind), let found = series.point(at: period) else {
+                return .failure(
+                    Problem(
+                        message: "the series \(id) has no value for \"\(periodKey)\"",
+                        hint: "its periods are: " + series.values.map(\.period.key).joined(separator: ", ")))
+            }
+            point = found
+        } else if let first = rest.first, let named = namedPoint(first, in: series) {
+            point = named
+            rest.removeFirst()
+        } else if let first = rest.first, first == "change" || first.hasPrefix("since@") {
+            return resolveChange(series, rest, reference)
+        } else {
+            point = series.latest
+        }
+        guard let point, let value = point.value else {
+            return .failure(Problem(message: "the series \(id) has no values", hint: "add values to data/\(id).csv"))
+        }
+        let where_ = (SeriesPaths.page(series.id), SeriesPaths.anchor(point.period))
+        let description = "\(series.title), \(point.period.label)" + (series.source.map { ". Source: \($0.title)" } ?? "")
+        switch rest.first {
+        case nil:
+            return .success(ResolvedFigure(
+                text: FigureFormat.value(value, unit: series.unit, approximate: point.approximate), sitePath: where_.0, anchor: where_.1,
+                description: description))
+        case "date", "period":
+            return .success(ResolvedFigure(text: point.period.label, sitePath: where_.0, anchor: where_.1, description: description))
+        default:
+            return .failure(unknownField(rest[0], reference, allowed: ["date", "change", "since@<period>", "latest", "previous", "first", "highest", "lowest"]))
+        }
+    }
+
+    private func namedPoint(_ name: String, in series: SeriesValues) -> DataPoint?? {
+        switch name {
+        case "latest": return .some(series.latest)
+        case "previous": return .some(series.previous)
+        case "first": return .some(series.first)
+        case "highest": return .some(series.highest)
+        case "lowest": return .some(series.lowest)
+        default: return nil
+        }
+    }
+
+    /// `change` (since the previous value) or `since@<period>`, then `.abs`, `.percent`,
+    /// `.percent.abs` or `.direction`.
+    private func resolveChange(_ series: SeriesValues, _ parts: [String], _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        guard let latest = series.latest, let now = latest.value else {
+            return .failure(Problem(message: "the series \(series.id) has no values", hint: "add values to data/\(series.id).csv"))
+        }
+        let base: DataPoint?
+        if parts[0] == "change" {
+            base = series.previous
+        } else {
+            let key = String(parts[0].dropFirst("since@".count))
+            guard let period = Period.parse(key, as: series.periodKind), let found = series.point(at: period) else {
+                return .failure(
+                    Problem(
+                        message: "the series \(series.id) has no value for \"\(key)\" to measure the change from",
+                        hint: "its periods are: " + series.values.map(\.period.key).joined(separator: ", ")))
+            }
+            base = found
+        }
+        guard let base, let then = base.value else {
+            return .failure(Problem(message: "the series \(series.id) has only one value, so there is no change", hint: "cite the value itself"))
+        }
+        let difference = now - then
+        let description = "Change in \(series.title) from \(base.period.label) to \(latest.period.label)"
+        let figure = { (text: String) in
+            ResolvedFigure(text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description)
+        }
+        switch parts.dropFirst().joined(separator: ".") {
+        case "": return .success(figure(FigureFormat.change(difference, unit: series.unit)))
+        case "abs": return .success(figure(FigureFormat.value(abs(difference), unit: series.unit)))
+        case "percent", "percent.abs":
+            guard then != 0 else { return .failure(Problem(message: "the change from zero has no percentage", hint: "cite the change itself")) }
+            let percent = difference / then * 100
+            let unit = ValueUnit(name: "percent", decimals: 1)
+            return .success(figure(parts.last == "abs" ? FigureFormat.value(abs(percent), unit: unit, decimals: 1) : FigureFormat.change(percent, unit: ValueUnit(name: "percent", decimals: 1))))
+        case "direction":
+            return .success(figure(difference > 0 ? "rose" : difference < 0 ? "fell" : "did not change"))
+        case "from":
+            return .success(figure(FigureFormat.value(then, unit: series.unit, approximate: base.approximate)))
+        case "from.date":
+            return .success(figure(base.period.label))
+        default:
+            return .failure(unknownField(parts.dropFirst().joined(separator: "."), reference, allowed: ["abs", "percent", "percent.abs", "direction", "from", "from.date"]))
+        }
+    }
+
+    // MARK: Targets and trackers
+
+    private func resolveTarget(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        let ids = content.figures.targets.map(\.id)
+        guard let id = parts.first, let target = content.figures.targets.first(where: { $0.id == id }),
+            let assessment = assessments.figures.targets[id]
+        else {
+            return .failure(
+                Problem(
+                    message: "the reference {{ \(reference.text) }} names a target that does not exist",
+                    hint: NearestName.hint(for: parts.first ?? "", among: ids) ?? "targets are defined in targets.yaml"))
+        }
+        let figure = { (text: String) in
+            ResolvedFigure(text: text, sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(id), description: target.title)
+        }
+        switch parts.dropFirst().joined(separator: ".") {
+        case "status": return .success(figure(assessment.status.label.lowercased()))
+        case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: target.unit)))
+        case "latest":
+            guard let latest = assessment.latest else { return .success(figure("not yet reported")) }
+            return .success(figure(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)))
+        case "latest.date":
+            return .success(figure(assessment.latest?.date.long ?? "not yet reported"))
+        default:
+            return .failure(unknownField(parts.dropFirst().joined(separator: "."), reference, allowed: ["status", "goal", "latest", "latest.date"]))
+        }
+    }
+
+    private func resolvePlan(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        guard let id = parts.first, let summary = assessments.plans[id], let plan = content.plan(id) else {
+            return .failure(
+                Problem(
+                    message: "the reference {{ \(reference.text) }} names a plan that does not exist",
+                    hint: NearestName.hint(for: parts.first ?? "", among: content.plans.map(\.id)) ?? "plans are the folders of plans/"))
+        }
+        let counts = summary.counts
+        let values: [String: Int] = [
+            "total": counts.total, "finished": counts.finished, "complete": counts.finished, "open": counts.open,
+            "overdue": counts.overdue, "due-soon": counts.dueSoon, "not-updated": counts.stale, "not-reported": counts.notReported,
+        ]
+        let field = parts.dropFirst().joined(separator: ".")
+        guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
+        return .success(ResolvedFigure(
+            text: FigureFormat.grouped(value), sitePath: PlanPaths.plan(id), anchor: "progress",
+            description: "\(plan.title): \(field.replacingHyphens) actions as at \(assessments.asOf.long)"))
+    }
+
+    private func resolveResponse(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        guard let id = parts.first, let summary = assessments.responses[id], let response = content.response(id) else {
+            return .failure(
+                Problem(
+                    message: "the reference {{ \(reference.text) }} names a response that does not exist",
+                    hint: NearestName.hint(for: parts.first ?? "", among: content.responses.map(\.id)) ?? "responses are the folders of responses/"))
+        }
+        let values: [String: Int] = [
+            "total": summary.total, "agreed": summary.agreement[.agreed, default: 0],
+            "partly-agreed": summary.agreement[.partlyAgreed, default: 0], "not-agreed": summary.agreement[.notAgreed, default: 0],
+            "overdue-steps": summary.overdueSteps, "steps": summary.steps, "finished": summary.implementation.finished,
+        ]
+        let field = parts.dropFirst().joined(separator: ".")
+        guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
+        return .success(ResolvedFigure(
+            text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(id), anchor: "summary",
+            description: "\(response.title): \(field.replacingHyphens)"))
+    }
+
+    private func resolveLog(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
+        let records = assessments.meetingActions.values
+        let values: [String: Int] = [
+            "total": records.count, "open": records.filter { $0.assessment.status.category == .open }.count,
+            "not-reported-since-raised": records.filter(\.notReportedSinceRaised).count,
+        ]
+        let field = parts.joined(separator: ".")
+        guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
+        return .success(ResolvedFigure(text: FigureFormat.grouped(value), sitePath: MeetingPaths.log, anchor: nil, description: "Meeting actions: \(field.replacingHyphens)"))
+    }
+
+    // MARK: Helpers
+
+    private func split(_ head: String) -> (String, String?) {
+        guard let at = head.firstIndex(of: "@") else { return (head, nil) }
+        return (String(head[..<at]), String(head[head.index(after: at)...]))
+    }
+
+    private func unknown(_ reference: FigureReference, _ message: String) -> Problem {
+        Problem(message: message, hint: "write a reference as {{ series-id }} or {{ series-id.date }} (see docs/figures.md)")
+    }
+
+    private func unknownField(_ field: String, _ reference: FigureReference, allowed: [String]) -> Problem {
+        Problem(
+            message: "the reference {{ \(reference.text) }} asks for \"\(field)\", which it does not have",
+            hint: NearestName.suggest(for: field, among: allowed).map { "did you mean \"\($0)\"?" } ?? "use one of: " + allowed.joined(separator: ", "))
+    }
+}
+
+extension String {
+    var replacingHyphens: String { split(separator: "-").joined(separator: " ") }
+
+    func trimmingSet(_ set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
+

@@ -1,0 +1,134 @@
+import Diagnostics
+import Markup
+import Metrics
+import Model
+
+/// Figures: an index, topic pages, a page per series (chart, summary, table, source, CSV),
+/// the targets, and every figure as JSON.
+enum DataSection {
+    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+        let figures = content.figures
+        guard !figures.isEmpty else { return ([], []) }
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        let data = Crumb(title: "Data", sitePath: SeriesPaths.index)
+        var pages = [
+            PagePlan(
+                sitePath: SeriesPaths.index, title: "Data", template: "data", breadcrumbs: [home],
+                origin: .generated("the data index"), view: { render in DataViews.index(render: &render) })
+        ]
+        for topic in figures.topics {
+            pages.append(
+                PagePlan(
+                    sitePath: SeriesPaths.topic(topic.slug), title: topic.title, template: "data-topic", breadcrumbs: [home, data],
+                    origin: .content(SourceLocation(file: topic.body.displayPath)),
+                    view: { render in DataViews.topic(topic, render: &render) }))
+        }
+        let ids = figures.series.map(\.id) + figures.metrics.map(\.id)
+        var files: [FilePlan] = []
+        for id in ids {
+            pages.append(
+                PagePlan(
+                    sitePath: SeriesPaths.page(id), title: title(of: id, in: figures), template: "series", breadcrumbs: [home, data],
+                    origin: .generated("the page of the series \(id)"), view: { render in DataViews.series(id, render: &render) }))
+            files.append(FilePlan(sitePath: SeriesPaths.csv(id), origin: .generated("the CSV of \(id)"), produce: { SeriesExport.csv(id, $0) }))
+        }
+        if !figures.targets.isEmpty {
+            pages.append(
+                PagePlan(
+                    sitePath: SeriesPaths.targets, title: "Targets", template: "targets", breadcrumbs: [home, data],
+                    origin: .generated("the targets page"), view: { render in TargetViews.page(render: &render) }))
+        }
+        files.append(FilePlan(sitePath: SeriesPaths.json, origin: .generated("the figures JSON"), produce: { SeriesExport.json($0) }))
+        return (pages, files)
+    }
+
+    static func title(of id: String, in figures: FigureContent) -> String {
+        figures.series.first { $0.id == id }?.title ?? figures.metrics.first { $0.id == id }?.title ?? id
+    }
+
+    static func sitePaths(_ content: Content) -> [String: String] {
+        var paths: [String: String] = [:]
+        for topic in content.figures.topics { paths[topic.sourcePath] = SeriesPaths.topic(topic.slug) }
+        for series in content.figures.series {
+            paths[series.sourcePath] = SeriesPaths.page(series.id)
+            paths["data/\(series.id).yaml"] = SeriesPaths.page(series.id)
+        }
+        return paths
+    }
+}
+
+/// Template values for the data index, topic pages and series pages.
+enum DataViews {
+    static func index(render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let figures = environment.content.figures
+        let ids = figures.series.map(\.id) + figures.metrics.map(\.id)
+        return [
+            "topics": figures.topics.map { topic in
+                Chrome.compact(["title": topic.title, "url": render.url(to: SeriesPaths.topic(topic.slug)), "summary": topic.summary])
+            },
+            "series": ids.compactMap { environment.assessments.figures.series[$0] }.map { seriesItem($0, render: render) },
+            "targetsURL": figures.targets.isEmpty ? nil : render.url(to: SeriesPaths.targets),
+            "jsonURL": render.url(to: SeriesPaths.json),
+        ].compactMapValues { $0 }
+    }
+
+    /// A series in a list: its title, latest value and where to read more.
+    static func seriesItem(_ series: SeriesValues, render: PageRender) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": series.title, "url": render.url(to: SeriesPaths.page(series.id)), "id": series.id,
+            "summary": SeriesSummary.sentence(series),
+        ]
+        if let latest = series.latest, let value = latest.value {
+            item["latest"] = FigureFormat.value(value, unit: series.unit, approximate: latest.approximate)
+            item["latestPeriod"] = latest.period.label
+            if let previous = series.previous, let before = previous.value {
+                let difference = value - before
+                item["change"] =
+                    difference == 0
+                    ? "no change from \(previous.period.label)"
+                    : "\(difference > 0 ? "up" : "down") \(FigureFormat.value(abs(difference), unit: series.unit)) from \(FigureFormat.value(before, unit: series.unit, approximate: previous.approximate)) at \(previous.period.label)"
+            }
+        }
+        if let measure = series.measure { item["measure"] = measure }
+        return item
+    }
+
+    static func topic(_ topic: DataTopic, render: inout PageRender) -> [String: Any] {
+        Chrome.compact(["summary": topic.summary, "content": render.html(topic.body)])
+    }
+
+    static func series(_ id: String, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        guard let series = environment.assessments.figures.series[id] else { return [:] }
+        let builder = FigureBuilder(content: environment.content, assessments: environment.assessments, pagePath: render.sitePath)
+        var view = seriesItem(series, render: render)
+        let title = series.title
+        let summary = SeriesSummary.sentence(series)
+        if series.chart != .none {
+            render.ids.insert("chart")
+            view["chart"] = ChartSVG(series: [series], kind: series.chart, idPrefix: "chart", title: title, summary: summary).render()
+        }
+        render.ids.formUnion(series.points.map { SeriesPaths.anchor($0.period) })
+        view["table"] = builder.table([series], caption: "Every figure of \(title)", anchor: "figures", rowAnchors: true)
+        view["sources"] = builder.sources([series])
+        view["unit"] = series.unit.name
+        view["period"] = series.periodKind.label
+        if let derivation = series.derivation {
+            view["derivation"] = derivation
+            view["inputs"] = series.inputs.compactMap { environment.assessments.figures.series[$0] }.map {
+                ["title": $0.title, "url": render.url(to: SeriesPaths.page($0.id))]
+            }
+        }
+        if let source = series.source {
+            view["source"] = Chrome.compact(["title": source.title, "url": source.url])
+        }
+        if let notes = series.notes { view["notes"] = render.html(notes) }
+        view["csvURL"] = render.url(to: SeriesPaths.csv(series.id))
+        let gaps = series.gaps
+        if !gaps.isEmpty {
+            view["gaps"] = "No figure was published for " + SeriesSummary.listed(gaps.map(\.label)) + ". The chart leaves a gap: a missing figure is not zero."
+        }
+        return view
+    }
+}

@@ -1,0 +1,132 @@
+import Markup
+import Metrics
+import Model
+
+/// The targets page: each target's goal, readings and computed status, with the reason for it.
+enum TargetViews {
+    static func page(render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let targets = environment.content.figures.targets
+        var counts: [TargetAssessment.Status: Int] = [:]
+        for target in targets { counts[environment.assessments.figures.targets[target.id]!.status, default: 0] += 1 }
+        render.ids.formUnion(targets.map { SeriesPaths.targetAnchor($0.id) })
+        return [
+            "targets": targets.map { item($0, render: &render) },
+            "counts": TargetAssessment.Status.allCases.compactMap { status in
+                counts[status].map { ["label": status.label, "colour": colour(status), "count": $0] }
+            },
+        ]
+    }
+
+    static func colour(_ status: TargetAssessment.Status) -> String {
+        switch status {
+        case .met: return "green"
+        case .onTrack: return "turquoise"
+        case .offTrack: return "orange"
+        case .missed: return "red"
+        case .notYetReported: return "grey"
+        }
+    }
+
+    static func item(_ target: Target, render: inout PageRender) -> [String: Any] {
+        let environment = render.environment
+        let assessment = environment.assessments.figures.targets[target.id]!
+        let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate) }
+        var item: [String: Any] = [
+            "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
+            "status": ["label": assessment.status.label, "colour": colour(assessment.status)],
+            "steps": target.steps.map { step -> [String: Any] in
+                var entry: [String: Any] = ["value": format(step.value, false)]
+                if let deadline = step.deadline {
+                    entry["by"] = deadline.text
+                    if let due = deadline.reading.dueDate { entry["due"] = render.date(due) }
+                } else {
+                    entry["by"] = "at all times"
+                }
+                return entry
+            },
+            "readings": target.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> [String: Any] in
+                Chrome.compact([
+                    "date": render.date(reading.date), "value": format(reading.value, reading.approximate), "period": reading.period,
+                    "source": reading.source, "note": reading.note,
+                ])
+            },
+            "explanation": explanation(target, assessment, asOf: environment.asOf),
+        ]
+        if let goal = target.goalText { item["goal"] = goal }
+        if let baseline = target.baseline {
+            item["baseline"] = Chrome.compact([
+                "date": render.date(baseline.date), "value": format(baseline.value, baseline.approximate), "source": baseline.source,
+            ])
+        }
+        if let latest = assessment.latest {
+            item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg()
+        }
+        if let notes = target.notes { item["notes"] = render.html(notes) }
+        if let actionID = target.actionID, let action = environment.content.allActions.first(where: { $0.id == actionID }),
+            let plan = environment.content.plan(action.planID)
+        {
+            item["action"] = ["title": ActionViews.heading(action, in: plan), "url": render.url(to: PlanPaths.action(action)), "plan": plan.title]
+        }
+        return item
+    }
+
+    /// Why the target has its status, in sentences.
+    static func explanation(_ target: Target, _ assessment: TargetAssessment, asOf: CivilDate) -> [String] {
+        let format = { (value: Double) in FigureFormat.value(value, unit: target.unit) }
+        let goal = assessment.goal
+        let goalText = format(goal.value) + (goal.deadline.map { " by \($0.text)" } ?? " at all times")
+        guard let latest = assessment.latest else {
+            return ["No reading has been published, so progress towards \(goalText) cannot be judged."]
+        }
+        var sentences = [
+            "The latest reading, \(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)) on \(latest.date.long)\(latest.period.map { " (\($0))" } ?? ""), against a goal of \(goalText)."
+        ]
+        switch assessment.status {
+        case .met:
+            sentences.append("It meets the goal.")
+        case .missed:
+            if let step = assessment.missedStep {
+                sentences.append(
+                    "The goal of \(format(step.value)) was due by \(step.deadline?.text ?? "its date") and no reading by then met it.")
+            }
+        case .onTrack, .offTrack:
+            if let expected = assessment.expected {
+                let verb = assessment.status == .onTrack ? "is at or beyond" : "falls short of"
+                sentences.append(
+                    "On a straight path from the starting point to the goal, it needed to be \(format(expected)) by then; it \(verb) that.")
+            } else if goal.deadline == nil {
+                sentences.append("The goal applies at all times, and the latest reading does not meet it.")
+            } else {
+                sentences.append("It does not yet meet the goal, and there is no earlier reading to show progress towards it.")
+            }
+        case .notYetReported:
+            break
+        }
+        return sentences
+    }
+}
+
+/// A bar from zero showing the latest reading against the goal, labelled in text.
+struct ProgressBar {
+    var value: Double
+    var goal: Double
+    var unit: ValueUnit
+    var direction: TargetDirection
+
+    func svg() -> String {
+        let maximum = max(value, goal, 1) * 1.1
+        let width = 480.0
+        let valueX = value / maximum * width
+        let goalX = goal / maximum * width
+        let label = "\(FigureFormat.value(value, unit: unit)) against a goal of \(FigureFormat.value(goal, unit: unit))"
+        return """
+            <svg class="progress" viewBox="0 0 \(width.svg) 44" role="img" aria-label="\(HTMLText.escape(label))" focusable="false">
+            <rect class="progress__track" x="0" y="8" width="\(width.svg)" height="20"/>
+            <rect class="progress__value" x="0" y="8" width="\(max(valueX, 1).svg)" height="20"/>
+            <line class="progress__goal" x1="\(goalX.svg)" y1="2" x2="\(goalX.svg)" y2="34"/>
+            <text class="progress__label" x="\(min(goalX + 4, width - 4).svg)" y="42" text-anchor="\(goalX > width - 60 ? "end" : "start")">goal \(FigureFormat.value(goal, unit: unit))</text>
+            </svg>
+            """
+    }
+}

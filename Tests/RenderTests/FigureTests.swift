@@ -1,0 +1,165 @@
+import Diagnostics
+import Foundation
+import Metrics
+import Model
+import Testing
+
+@testable import Render
+
+@Suite struct FigureFormatTests {
+    @Test func numbersHaveSeparatorsSignsAndUnits() {
+        #expect(FigureFormat.value(6078, unit: ValueUnit(name: "people")) == "6,078")
+        #expect(FigureFormat.value(1_234_567, unit: ValueUnit(name: "people")) == "1,234,567")
+        #expect(FigureFormat.value(60.22, unit: ValueUnit(name: "percent", decimals: 1)) == "60.2%")
+        #expect(FigureFormat.value(45, unit: ValueUnit(name: "percent", decimals: 1)) == "45%")
+        #expect(FigureFormat.value(600, unit: ValueUnit(name: "people"), approximate: true) == "about 600")
+        #expect(FigureFormat.change(-33, unit: ValueUnit(name: "people")) == "\u{2212}33")
+        #expect(FigureFormat.change(38, unit: ValueUnit(name: "people")) == "+38")
+    }
+}
+
+/// A small site with figures, rendered as at 17 July 2025.
+func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
+    var files: [String: String] = [
+        "data/unreleased.csv": "period,value,note\n2012-06-30,6078,\n2024-12-31,1045,From HL5974\n2025-03-31,1012,\n",
+        "data/unreleased.yaml": "title: Unreleased IPP prisoners\nunit: people\nperiod: date\nsource:\n  title: OMSQ\n  url: https://example.org/omsq\n",
+        "data/recalls.csv": "period,value\n2015,363\n2016,482\n2019,710\n",
+        "data/recalls.yaml": "title: IPP licence recalls\nunit: recalls\nperiod: calendar-year\n",
+        "targets.yaml": "targets:\n  - id: parole-reports\n    title: PAROM1 reports on time\n    unit: percent\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n",
+    ]
+    files.merge(extra) { _, new in new }
+    let (theme, _) = Theme.load(repositoryThemeFiles)
+    let model = content(files)
+    return SiteRenderer.render(content: model, assessments: MetricsEngine.assess(model, asOf: CivilDate(iso: "2025-07-17")!), theme: theme)
+}
+
+@Suite struct FigureReferenceTests {
+    func rendered(_ markdown: String) -> (html: String, problems: [Diagnostic]) {
+        let site = figureSite(["pages/about.md": "---\ntitle: About\n---\n\(markdown)\n"])
+        return (site.text(of: "about/index.html") ?? "", site.diagnostics.errors)
+    }
+
+    @Test func aReferenceBecomesTheFigureLinkedToItsRow() {
+        let (html, problems) = rendered("There were {{ unreleased }} on {{ unreleased.date }}.")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(html.contains("There were <a class=\"figure\" href=\"../data/series/unreleased/index.html#p-2025-03-31\" title=\"Unreleased IPP prisoners, 31 March 2025. Source: OMSQ\">1,012</a> on "))
+        #expect(html.contains(">31 March 2025</a>."))
+    }
+
+    @Test(arguments: [
+        ("{{ unreleased@2012-06-30 }}", ">6,078<"), ("{{ unreleased.previous }}", ">1,045<"), ("{{ unreleased.highest.date }}", ">30 June 2012<"),
+        ("{{ unreleased.change }}", ">\u{2212}33<"), ("{{ unreleased.change.percent.abs }}", ">3.2%<"), ("{{ unreleased.change.direction }}", ">fell<"),
+        ("{{ unreleased.since@2012-06-30.abs }}", ">5,066<"), ("{{ unreleased.since@2012-06-30.percent }}", ">\u{2212}83.3%<"),
+        ("{{ recalls }} in {{ recalls.date }}", ">710<"), ("{{ target.parole-reports.status }}", ">off track<"),
+        ("{{ target.parole-reports.latest }}", ">about 83%<"), ("{{ as-of }}", "17 July 2025"),
+    ])
+    func everyKindOfReferenceResolves(markdown: String, expected: String) {
+        let (html, problems) = rendered(markdown)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(html.contains(expected), "\(markdown) did not give \(expected)")
+    }
+
+    @Test func anUnknownReferenceIsAnErrorAtItsLineAndColumn() {
+        let (_, problems) = rendered("Intro.\n\nThere were {{ unrelesed }} people.")
+        #expect(problems.count == 1)
+        #expect(problems.first?.message == "the reference {{ unrelesed }} names \"unrelesed\", which is not a series, metric or other figure")
+        #expect(problems.first?.location == SourceLocation(file: "Content/pages/about.md", line: 6, column: 12))
+        #expect(problems.first?.hint == "did you mean \"unreleased\"?")
+    }
+
+    @Test func aPeriodTheSeriesDoesNotHaveIsAnError() {
+        let (_, problems) = rendered("{{ unreleased@2013-06-30 }}")
+        #expect(problems.first?.message == "the series unreleased has no value for \"2013-06-30\"")
+    }
+
+    @Test func referencesInCodeAreLeftAsWritten() {
+        let (html, problems) = rendered("Write `{{ unreleased }}` to cite it.")
+        #expect(problems.isEmpty)
+        #expect(html.contains("<code>{{ unreleased }}</code>"))
+    }
+
+    @Test func aChartBlockBecomesAFigureWithSummaryTableAndSource() {
+        let (html, problems) = rendered("{{ chart recalls }}")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(html.contains("<figure class=\"chart\" id=\"chart-recalls\">"))
+        #expect(html.contains("Rose from 363 in 2015 to 710 in 2019. No figure was published for 2017 and 2018."))
+        #expect(html.contains("<svg class=\"chart__svg\""))
+        #expect(html.contains("<th scope=\"row\">2017</th><td class=\"numeric\">No figure</td>"))
+        #expect(html.contains("href=\"../data/series/recalls/recalls.csv\">Download the figures (CSV)</a>"))
+    }
+}
+
+@Suite struct SeriesSummaryTests {
+    func values(_ points: [(String, Double?)], kind: PeriodKind = .date) -> SeriesValues {
+        let (assessed, _) = FigureEngine.assess(FigureContent(series: [dataSeries("s", kind: kind, points)]), asOf: CivilDate(iso: "2030-01-01")!)
+        return assessed.series["s"]!
+    }
+
+    @Test func describesAPeakFallAndRise() {
+        #expect(SeriesSummary.sentence(values([("2005-06-30", 24), ("2012-06-30", 6078), ("2025-03-31", 1012)]))
+            == "Rose from 24 in June 2005 to a peak of 6,078 in June 2012, then fell to 1,012 in March 2025.")
+        #expect(SeriesSummary.sentence(values([("2022-06-30", 3246), ("2024-12-31", 1376)])) == "Fell from 3,246 in June 2022 to 1,376 in December 2024.")
+        #expect(SeriesSummary.sentence(values([("2024", 602)], kind: .calendarYear)) == "Was 602 in 2024.")
+    }
+}
+
+@Suite struct ChartSVGTests {
+    func chart(_ kind: ChartKind, _ points: [(String, Double?)], periods: PeriodKind = .calendarYear) -> String {
+        let (assessed, _) = FigureEngine.assess(FigureContent(series: [dataSeries("s", kind: periods, points)]), asOf: CivilDate(iso: "2030-01-01")!)
+        return ChartSVG(series: [assessed.series["s"]!], kind: kind, idPrefix: "c", title: "T", summary: "S").render()
+    }
+
+    @Test func aGapBreaksTheLineInTwo() {
+        let svg = chart(.line, [("2015", 363), ("2016", 482), ("2019", 710), ("2020", 700)])
+        #expect(svg.components(separatedBy: "<path class=\"chart__line\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<circle class=\"chart__marker\"").count - 1 == 4)
+    }
+
+    @Test func aMissingBarSaysNoneAndValuesAreWrittenOnBars() {
+        let svg = chart(.bar, [("2015", 363), ("2017", 500)])
+        #expect(svg.components(separatedBy: "<rect class=\"chart__bar\"").count - 1 == 2)
+        #expect(svg.contains(">none</text>"))
+        #expect(svg.contains(">363</text>"))
+    }
+
+    @Test func theChartIsLabelledAndTheSameEveryTime() {
+        let svg = chart(.line, [("2015", 363), ("2016", 482)])
+        #expect(svg.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""))
+        #expect(svg.contains("<title id=\"c-title\">T</title>"))
+        #expect(svg.contains(">0</text>") && svg.contains(">500</text>"), "the axis starts at zero with round ticks")
+        #expect(svg == chart(.line, [("2015", 363), ("2016", 482)]))
+        #expect(!svg.contains("style="), "no inline styles, which the Content-Security-Policy forbids")
+    }
+
+    @Test func niceScalesUseRoundSteps() {
+        let scale = NiceScale(minimum: 0, maximum: 6078)
+        #expect(scale.ticks == [0, 2000, 4000, 6000, 8000])
+        #expect(NiceScale(minimum: 0, maximum: 28).ticks.last == 30)
+    }
+}
+
+@Suite struct DataPagesTests {
+    @Test func theDataPagesAndDownloadsAreBuilt() throws {
+        let site = figureSite()
+        #expect(site.diagnostics.errors.isEmpty, "\(site.diagnostics.errors)")
+        let paths = Set(site.files.map(\.sitePath))
+        for path in ["data/index.html", "data/series/unreleased/index.html", "data/series/unreleased/unreleased.csv", "data/targets/index.html", "data/figures.json"] {
+            #expect(paths.contains(path), "\(path) is missing")
+        }
+        let csv = site.text(of: "data/series/recalls/recalls.csv") ?? ""
+        #expect(csv.contains("2017,2017-01-01,2017-12-31,2017,,,,\r\n"), "a gap is an empty value in the download")
+        let page = site.text(of: "data/series/unreleased/index.html") ?? ""
+        #expect(page.contains("<tr id=\"p-2025-03-31\"><th scope=\"row\">31 March 2025</th><td class=\"numeric\">1,012</td>"))
+        let targets = site.text(of: "data/targets/index.html") ?? ""
+        #expect(targets.contains("<strong class=\"tag tag--orange\">Off track</strong>"))
+        #expect(targets.contains("The goal applies at all times, and the latest reading does not meet it."))
+    }
+}
+
+func dataSeries(_ id: String, kind: PeriodKind, _ values: [(String, Double?)]) -> DataSeries {
+    let place = SourceLocation(file: "Content/data/\(id).csv")
+    return DataSeries(
+        id: id, title: id, unit: ValueUnit(name: "people"), periodKind: kind,
+        points: values.map { DataPoint(period: Period.parse($0.0, as: kind)!, value: $0.1, location: place) },
+        sourcePath: "data/\(id).csv", location: place)
+}
