@@ -12,17 +12,22 @@ public struct Content: Sendable {
     public var meetings: [Meeting]
     public var responses: [Response]
     public var figures: FigureContent
+    public var glossary: Glossary
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>
     /// Files marked `draft: true`: left out of every output.
     public var draftPaths: Set<String>
+    /// Every plain-language summary, in the order read.
+    public var summaries: [SummaryText] = []
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],
         plans: [Plan] = [], groups: [MeetingGroup] = [], meetings: [Meeting] = [], responses: [Response] = [],
-        figures: FigureContent = FigureContent(), sourcePaths: Set<String> = [], draftPaths: Set<String> = []
+        figures: FigureContent = FigureContent(), glossary: Glossary = Glossary(), sourcePaths: Set<String> = [],
+        draftPaths: Set<String> = []
     ) {
+        self.glossary = glossary
         self.figures = figures
         self.responses = responses
         self.plans = plans

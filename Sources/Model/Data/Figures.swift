@@ -127,6 +127,8 @@ public struct DataTopic: Sendable {
     public var slug: String
     public var title: String
     public var summary: String?
+    /// The editions it appears in; all when nil.
+    public var editions: Set<Edition>?
     public var body: MarkdownText
     public var sourcePath: String
 

@@ -12,6 +12,8 @@ public struct Page: Sendable {
     public var description: String?
     /// A shorter title for the navigation and breadcrumbs.
     public var navigationTitle: String?
+    /// The editions it appears in; all when nil.
+    public var editions: Set<Edition>?
     public var body: MarkdownText
 
     public var isHome: Bool { slug.isEmpty }
@@ -38,6 +40,8 @@ public struct Update: Sendable {
     public var date: CivilDate
     public var summary: String?
     public var author: String?
+    /// The editions it appears in; all when nil.
+    public var editions: Set<Edition>?
     public var body: MarkdownText
 
     public init(

@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "glossary.yaml", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
@@ -26,6 +26,7 @@ public enum ContentParser {
         var meetings: [Meeting] = []
         var responseFolders: [String: [SourceFile]] = [:]
         var figures = FigureContent()
+        var glossary = Glossary()
         let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
         for file in sorted {
@@ -47,6 +48,8 @@ public enum ContentParser {
                     meetings.append(meeting)
                     if meeting.state != .agreed { drafts.insert(file.path) }
                 }
+            case ("glossary.yaml", 1, _):
+                glossary = GlossaryReader.read(file, sink: sink)
             case ("metrics.yaml", 1, _):
                 figures.metrics = MetricsReader.read(file, sink: sink)
             case ("targets.yaml", 1, _):
@@ -100,10 +103,13 @@ public enum ContentParser {
             meetings: linkedMeetings,
             responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink), sink: sink),
             figures: figures,
+            glossary: glossary,
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )
-        return ParsedContent(content: content, diagnostics: sink.list)
+        var withSummaries = content
+        withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
+        return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }
 
     /// Each folder of `responses/`: its `response.md`, then every other file as one recommendation.

@@ -104,7 +104,8 @@ enum TopicReader {
         guard let document = MarkdownFile.open(file, sink: sink, example: "title: The IPP population") else { return nil }
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: The IPP population")
-        let topic = DataTopic(slug: Slug.make(file.baseName), title: title ?? file.baseName, summary: fields.string("summary"), body: document.body, sourcePath: file.path)
+        var topic = DataTopic(slug: Slug.make(file.baseName), title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
+        topic.editions = fields.editions()
         fields.finish()
         return topic
     }

@@ -9,7 +9,7 @@ enum GroupReader {
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: External Stakeholder Challenge Group")
         let group = MeetingGroup(
-            id: file.baseName, title: title ?? file.baseName, summary: fields.string("summary"), chair: fields.string("chair"),
+            id: file.baseName, title: title ?? file.baseName, summary: fields.summary(), chair: fields.string("chair"),
             meets: fields.string("meets", example: "meets: Every quarter"), members: fields.strings("members"),
             body: document.body, sourcePath: file.path, location: fields.location)
         fields.finish()
@@ -56,7 +56,7 @@ enum MeetingReader {
         var meeting = Meeting(
             id: id, date: date ?? CivilDate(daysSinceEpoch: 0), groupID: fields.string("group", example: "group: challenge-group") ?? "",
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
-            apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.string("summary"),
+            apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)
         meeting.actions = extractActions(from: meeting, overrides: overrides, sink: sink)
         fields.finish()

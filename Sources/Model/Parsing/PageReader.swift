@@ -9,15 +9,16 @@ enum PageReader {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
         let fields = document.fields
         let title = fields.string("title", required: true, example: example)
-        let page = Page(
+        var page = Page(
             sourcePath: file.path,
             slug: pageSlug(for: file.path),
             title: title ?? file.baseName,
-            summary: fields.string("summary", example: "summary: What this page means, in plain words."),
+            summary: fields.summary(example: "summary: What this page means, in plain words."),
             description: fields.string("description"),
             navigationTitle: fields.string("nav_title"),
             body: document.body
         )
+        page.editions = fields.editions()
         let isDraft = fields.bool("draft", example: "draft: true") ?? false
         fields.finish()
         // Kept even without a title (which is already an error) so that its links are checked
@@ -46,14 +47,17 @@ enum UpdateReader {
         let fields = document.fields
         let title = fields.string("title", required: true, example: example)
         let date = fields.date("date", required: true, example: "date: 2025-07-17")
-        let summary = fields.string("summary")
+        let summary = fields.summary()
         let author = fields.string("author")
         let isDraft = fields.bool("draft", example: "draft: true") ?? false
+        let editions = fields.editions()
         fields.finish()
         // Kept without a title or date (already errors) so that its links are checked in the same run.
         let update = Update(
             sourcePath: file.path, slug: Slug.make(file.baseName), title: title ?? file.baseName,
             date: date ?? CivilDate(daysSinceEpoch: 0), summary: summary, author: author, body: document.body)
-        return (update, isDraft)
+        var limited = update
+        limited.editions = editions
+        return (limited, isDraft)
     }
 }

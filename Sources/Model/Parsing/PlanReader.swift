@@ -14,7 +14,7 @@ enum PlanReader {
             id: folder, title: title ?? folder, published: published ?? CivilDate(daysSinceEpoch: 0),
             body: document.body, sourcePath: file.path, location: fields.location)
         plan.period = fields.string("period", example: "period: 2025/26")
-        plan.summary = fields.string("summary")
+        plan.summary = fields.summary()
         plan.supersedes = fields.string("supersedes", example: "supersedes: 2024-25")
         plan.themeLabel = fields.string("theme_label", example: "theme_label: Workstream") ?? "Theme"
         plan.successMeasures = fields.strings("success_measures")
@@ -78,7 +78,7 @@ enum ActionReader {
             carriedFrom: fields.carriedFrom(), location: idLocation)
         let action = PlanAction(
             item: item, planID: plan.id, themeID: themeID ?? "", number: fields.string("number"),
-            summary: fields.string("summary"), measures: fields.strings("measures"),
+            summary: fields.summary(), measures: fields.strings("measures"),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             themeLocation: fields.location(ofKey: "theme"))
         let isDraft = fields.bool("draft") ?? false

@@ -24,7 +24,7 @@ enum ResponseReader {
         let response = Response(
             id: folder, title: title ?? folder, report: report?.reference ?? SourceReference(title: ""),
             publisher: report?.publisher, submitted: submitted ?? CivilDate(daysSinceEpoch: 0),
-            respondent: fields.string("respondent"), summary: fields.string("summary"), statedAgreement: stated,
+            respondent: fields.string("respondent"), summary: fields.summary(), statedAgreement: stated,
             body: document.body, sourcePath: file.path, location: fields.location)
         fields.finish()
         return title == nil || submitted == nil || report == nil ? nil : response
@@ -65,7 +65,7 @@ enum RecommendationReader {
             location: fields.location(ofKey: "number"))
         let recommendation = Recommendation(
             item: item, responseID: response.id, number: number ?? 0, addressedTo: fields.string("addressed_to"),
-            agreement: agreement ?? .agreed, reason: reason, summary: fields.string("summary"),
+            agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
         let isDraft = fields.bool("draft") ?? false

@@ -33,6 +33,10 @@ enum SiteConfigReader {
             )
             tracking.finish()
         }
+        if let plain = fields.object("plain_language", example: "plain_language:\n  max_grade: 9") {
+            config.plainLanguage.maxGrade = plain.int("max_grade", example: "max_grade: 9", range: 1...20) ?? config.plainLanguage.maxGrade
+            plain.finish()
+        }
         config.headlines = fields.strings("headline_figures", example: "headline_figures: [unreleased, recalled]")
         config.headlinesLocation = fields.location(ofKey: "headline_figures")
         fields.finish()

@@ -8,3 +8,10 @@ public enum Edition: String, Sendable, CaseIterable, Hashable {
     /// One printable document.
     case print
 }
+
+extension Set where Element == Edition {
+    /// True when something limited to these editions (nil: all) appears in `edition`.
+    public static func includes(_ editions: Set<Edition>?, _ edition: Edition) -> Bool {
+        editions?.contains(edition) ?? true
+    }
+}

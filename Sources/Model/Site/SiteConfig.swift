@@ -17,6 +17,7 @@ public struct SiteConfig: Sendable {
     /// Series shown as headline figures on the home page.
     public var headlines: [String]
     public var headlinesLocation: SourceLocation?
+    public var plainLanguage = PlainLanguageRules()
     public var location: SourceLocation
 
     public init(

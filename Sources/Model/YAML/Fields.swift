@@ -123,6 +123,13 @@ final class Fields {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// The plain-language `summary` field, noted for the reading-ease report.
+    func summary(example: String? = nil) -> String? {
+        guard let text = string("summary", example: example), let value = node("summary") else { return nil }
+        sink.summaries.append(SummaryText(text: text, location: location(of: value)))
+        return text
+    }
+
     /// Markdown written in a YAML value, with its position in the file.
     func markdown(_ key: String, required: Bool = false, example: String? = nil) -> MarkdownText? {
         guard let (text, value) = scalar(key, required: required, example: example, expected: "text") else {
