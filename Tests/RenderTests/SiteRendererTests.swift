@@ -13,11 +13,11 @@ func content(_ files: [String: String]) -> Content {
     return ContentParser.parse(sources).content
 }
 
-func renderSite(_ files: [String: String], theme: [SourceFile] = minimalTheme()) -> RenderedSite {
+func renderSite(_ files: [String: String], theme: [SourceFile] = minimalTheme(), edition: Edition = .web) -> RenderedSite {
     let (loaded, _) = Theme.load(theme)
     let model = content(files)
     let assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
-    return SiteRenderer.render(content: model, assessments: assessments, theme: loaded)
+    return SiteRenderer.render(content: model, assessments: assessments, theme: loaded, edition: edition)
 }
 
 extension RenderedSite {
@@ -39,8 +39,8 @@ extension RenderedSite {
         #expect(site.diagnostics.isEmpty)
         #expect(
             site.files.map(\.sitePath) == [
-                "about/index.html", "assets/s.css", "feed.xml", "files/plan.pdf", "index.html",
-                "updates/2025-07-17-report/index.html", "updates/index.html",
+                "a-z/index.html", "about/index.html", "assets/s.css", "feed.xml", "files/plan.pdf", "index.html",
+                "search/index.html", "search/search-index.js", "updates/2025-07-17-report/index.html", "updates/index.html",
             ])
         let home = site.text(of: "index.html") ?? ""
         #expect(home.contains("<a href=\"about/index.html\">about</a>"))

@@ -12,6 +12,10 @@ func minimalTheme(overrides: [String: String] = [:], leaving missing: Set<String
         "page": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{{content}}}{{/main}}{{/layout}}",
         "updates": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{#updateItems}}<a href=\"{{url}}\">{{title}}</a>{{/updateItems}}{{/main}}{{/layout}}",
         "update": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{{content}}}{{/main}}{{/layout}}",
+        "a-z": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{/main}}{{/layout}}",
+        "search": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{/main}}{{/layout}}",
+        "glossary": "{{<layout}}{{$main}}<h1>{{title}}</h1>{{#terms}}<p id=\"{{anchor}}\">{{term}}: {{expansion}}</p>{{/terms}}{{/main}}{{/layout}}",
+        "print": "<html><title>{{site.title}}</title><main>{{#contents}}<h2><a href=\"#{{anchor}}\">{{heading}}</a></h2><ol>{{#items}}<li><a href=\"#{{anchor}}\">{{title}}</a></li>{{/items}}</ol>{{/contents}}{{{parts}}}</main></html>",
     ]
     for (name, text) in overrides { templates[name] = text }
     var files = templates.filter { !missing.contains($0.key) }.map {

@@ -6,11 +6,12 @@ import Testing
         let site = try FixtureSite()
         let result = try site.tally("build")
         #expect(result.status == 0)
-        #expect(result.output.contains("Built 4 pages"))
+        #expect(result.output.contains("Built 6 pages"))
         #expect(result.output.contains("as at 17 July 2025"))
         #expect(Set(site.tree().keys) == [
             "index.html", "about/index.html", "updates/index.html", "updates/2025-07-17-news/index.html",
-            "assets/style.css", "feed.xml",
+            "a-z/index.html", "search/index.html", "search/search-index.js",
+            "assets/style.css", "assets/search.js", "feed.xml",
         ])
     }
 

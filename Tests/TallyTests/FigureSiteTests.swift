@@ -65,6 +65,8 @@ extension DemoSiteTests {
         #expect(changed == [
             "data/series/unreleased/index.html", "data/series/unreleased/unreleased.csv", "data/figures.json",
             "data/annual-report-2024-25/index.html", "data/population/index.html",
+            // The search index holds each page's text, figures included.
+            "search/search-index.js",
         ])
     }
 

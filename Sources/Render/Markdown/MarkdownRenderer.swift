@@ -22,6 +22,7 @@ struct MarkdownRenderer {
     let edition: Edition
     /// What `{{ ... }}` references and figure blocks are worked out from.
     var figures: (content: Content, assessments: Assessments)?
+    var abbreviations: Abbreviations?
 
     /// - Parameters:
     ///   - pagePath: the site path of the page the HTML goes in.
@@ -29,7 +30,21 @@ struct MarkdownRenderer {
     func render(
         _ markdown: MarkdownText, on pagePath: String, ids: inout Set<String>, callouts: [Callout] = []
     ) -> RenderedMarkdown {
+        var used = Set<String>()
+        return render(markdown, on: pagePath, ids: &ids, abbreviated: &used, callouts: callouts)
+    }
+
+    /// - Parameter abbreviated: glossary terms already marked on the page; only a term's first
+    ///   use on a page is marked.
+    func render(
+        _ markdown: MarkdownText, on pagePath: String, ids: inout Set<String>, abbreviated: inout Set<String>,
+        callouts: [Callout] = []
+    ) -> RenderedMarkdown {
         let document = MarkdownDocument(markdown.text)
+        var diagnostics: [Diagnostic] = []
+        if markdown.text.contains("<!--") {
+            EditionSections.apply(to: document, edition: edition, markdown: markdown, diagnostics: &diagnostics)
+        }
         if !callouts.isEmpty {
             let marked = document.paragraphs(startingWith: Callout.marker)
             for (paragraph, callout) in zip(marked, callouts) {
@@ -39,7 +54,6 @@ struct MarkdownRenderer {
                 paragraph.node.wrap(in: wrapper)
             }
         }
-        var diagnostics: [Diagnostic] = []
         var headings: [Heading] = []
         var anchorLinks: [AnchorLink] = []
         if let figures {
@@ -76,6 +90,18 @@ struct MarkdownRenderer {
                 node.remove()
             default:
                 continue
+            }
+        }
+        if let abbreviations {
+            var reported = Set<String>()
+            for node in document.allNodes() where node.kind == .text {
+                for word in abbreviations.unknown(in: node.literal ?? "") where reported.insert(word).inserted {
+                    diagnostics.append(
+                        .warning(
+                            "\"\(word)\" looks like an abbreviation that the glossary does not explain", at: location(of: node, in: markdown),
+                            hint: "add it to glossary.yaml with what it stands for, or list it under not_abbreviations if it is a name"))
+                }
+                abbreviations.mark(node, used: &abbreviated)
             }
         }
         return RenderedMarkdown(

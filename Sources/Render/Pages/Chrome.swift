@@ -18,6 +18,8 @@ enum Chrome {
             "description": site.description,
         ])
         context["title"] = plan.title
+        // The kind of page, as a class on <body>, for stylesheets and tests: page-action, page-meeting.
+        context["pageKind"] = plan.template
         context["documentTitle"] = plan.sitePath == "index.html" ? site.title : "\(plan.title) – \(site.title)"
         context["root"] = SitePath.rootPrefix(from: plan.sitePath)
         context["homeURL"] = render.url(to: "index.html")
@@ -28,6 +30,9 @@ enum Chrome {
         context["hasBreadcrumbs"] = !crumbs.isEmpty
         context["asOf"] = render.date(environment.asOf)
         if let feed = environment.sectionPaths["feed"] { context["feedURL"] = render.url(to: feed) }
+        if let search = environment.sectionPaths["search"] { context["searchURL"] = render.url(to: search) }
+        if let index = environment.sectionPaths["a-z"] { context["azURL"] = render.url(to: index) }
+        if let glossary = environment.sectionPaths["glossary"] { context["glossaryURL"] = render.url(to: glossary) }
         context["edition"] = [
             "name": environment.edition.rawValue,
             "web": environment.edition == .web,

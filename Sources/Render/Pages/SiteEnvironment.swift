@@ -17,7 +17,9 @@ struct SiteEnvironment: Sendable {
     let sectionPaths: [String: String]
 
     var markdownRenderer: MarkdownRenderer {
-        MarkdownRenderer(links: links, edition: edition, figures: (content, assessments))
+        MarkdownRenderer(
+            links: links, edition: edition, figures: (content, assessments),
+            abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))
     }
 }
 
@@ -29,6 +31,8 @@ struct PageRender {
     var diagnostics: [Diagnostic] = []
     var anchorLinks: [AnchorLink] = []
     var headings: [Heading] = []
+    /// Glossary terms already marked on this page.
+    var abbreviated: Set<String> = []
 
     init(plan: PagePlan, environment: SiteEnvironment) {
         self.plan = plan
@@ -45,7 +49,8 @@ struct PageRender {
 
     /// Markdown from the content as HTML for this page, with its problems recorded.
     mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
-        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, callouts: callouts)
+        let rendered = environment.markdownRenderer.render(
+            markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)

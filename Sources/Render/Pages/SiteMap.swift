@@ -3,6 +3,8 @@ import Model
 
 /// Every file the site will have, planned before anything is rendered.
 struct SiteMap: Sendable {
+    /// The content of the edition being built.
+    var content: Content
     var pages: [PagePlan]
     var files: [FilePlan]
     var links: LinkTable
@@ -10,7 +12,8 @@ struct SiteMap: Sendable {
     var sectionPaths: [String: String]
     var diagnostics: DiagnosticList
 
-    static func plan(_ content: Content, theme: Theme) -> SiteMap {
+    static func plan(_ fullContent: Content, theme: Theme, edition: Edition = .web) -> SiteMap {
+        let (content, excluded) = limited(fullContent, to: edition)
         var pages = FreePagesSection.plan(content)
         pages += UpdatesSection.plan(content)
         let plans = PlansSection.plan(content)
@@ -21,6 +24,7 @@ struct SiteMap: Sendable {
         pages += responses.pages
         let data = DataSection.plan(content)
         pages += data.pages
+        pages += FindingSection.plan(content)
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -56,19 +60,41 @@ struct SiteMap: Sendable {
         sitePathBySource.merge(MeetingsSection.sitePaths(content)) { first, _ in first }
         sitePathBySource.merge(ResponsesSection.sitePaths(content)) { first, _ in first }
         sitePathBySource.merge(DataSection.sitePaths(content)) { first, _ in first }
-        let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath))
+        let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath) + [FindingPaths.searchIndex])
         var sectionPaths: [String: String] = [:]
         if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
         if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
         if sitePaths.contains(MeetingPaths.index) { sectionPaths["meetings"] = MeetingPaths.index }
         if sitePaths.contains(ResponsePaths.index) { sectionPaths["responses"] = ResponsePaths.index }
         if sitePaths.contains(SeriesPaths.index) { sectionPaths["data"] = SeriesPaths.index }
+        if sitePaths.contains(FindingPaths.glossary) { sectionPaths["glossary"] = FindingPaths.glossary }
+        sectionPaths["search"] = FindingPaths.search
+        sectionPaths["a-z"] = FindingPaths.index
         if sitePaths.contains(MeetingPaths.feed) { sectionPaths["feed"] = MeetingPaths.feed }
 
-        let links = LinkTable(
+        var links = LinkTable(
             sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,
             draftPaths: content.draftPaths)
-        return SiteMap(pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
+        links.excludedPaths = excluded
+        links.edition = edition
+        return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
+    }
+
+    /// The content of one edition: pages, updates and topics limited to other editions left out,
+    /// with the files left out (so that a link to one can say why it does not resolve).
+    static func limited(_ content: Content, to edition: Edition) -> (Content, Set<String>) {
+        var limited = content
+        var excluded = Set<String>()
+        limited.pages = content.pages.filter { page in
+            Set.includes(page.editions, edition) || { excluded.insert(page.sourcePath); return false }()
+        }
+        limited.updates = content.updates.filter { update in
+            Set.includes(update.editions, edition) || { excluded.insert(update.sourcePath); return false }()
+        }
+        limited.figures.topics = content.figures.topics.filter { topic in
+            Set.includes(topic.editions, edition) || { excluded.insert(topic.sourcePath); return false }()
+        }
+        return (limited, excluded)
     }
 
     /// Reports every site path that two sources would write, and keeps only the first of each.

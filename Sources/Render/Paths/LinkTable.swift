@@ -1,5 +1,6 @@
 import Diagnostics
 import Markup
+import Model
 
 /// Everything a link may point at, known before any page is rendered, so that links in
 /// Markdown are checked and rewritten with their exact place in the file.
@@ -12,6 +13,9 @@ public struct LinkTable: Sendable {
     public var sourcePaths: Set<String>
     /// Content files marked as drafts: never published, so never linked to.
     public var draftPaths: Set<String>
+    /// Content files limited to other editions than the one being built.
+    public var excludedPaths: Set<String> = []
+    public var edition: Edition = .web
 
     public init(
         sitePathBySource: [String: String] = [:], sitePaths: Set<String> = [], sourcePaths: Set<String> = [],
@@ -66,6 +70,11 @@ public struct LinkTable: Sendable {
     /// A problem with a link to a content file that exists but makes no page, or nil.
     private func problemWithSource(_ path: String) -> Problem? {
         guard sourcePaths.contains(path) else { return nil }
+        if excludedPaths.contains(path) {
+            return Problem(
+                message: "the link goes to \(path), which is not in the \(edition.rawValue) edition",
+                hint: "limit the part with this link to the same editions (<!-- only: web --> ... <!-- end only -->), or remove the link")
+        }
         if draftPaths.contains(path) {
             return Problem(
                 message: "the link goes to \(path), which is a draft and is not published",

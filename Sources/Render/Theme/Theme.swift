@@ -30,6 +30,10 @@ public struct Theme: Sendable {
         "data-topic": "a page about figures, with charts and figures cited in its text",
         "series": "one series: its chart, summary, table, source and download",
         "targets": "the measurable targets, their readings and computed status",
+        "glossary": "every abbreviation and term, what it stands for and what it means",
+        "a-z": "an index of everything on the site, by letter, that needs no JavaScript",
+        "search": "the search page, which works from a folder with no server",
+        "print": "the print edition: the whole publication as one document",
     ]
 
     let library: MustacheLibrary

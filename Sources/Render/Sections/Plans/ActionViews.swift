@@ -15,6 +15,7 @@ enum ActionViews {
             "id": action.id,
             "number": action.number,
             "title": action.item.title,
+            "summary": action.summary,
             "url": render.url(to: PlanPaths.action(action)),
             "owners": action.item.owners.isEmpty ? "Not published" : action.item.owners.joined(separator: "; "),
         ])
@@ -128,7 +129,7 @@ enum ActionViews {
         view["state"] =
             milestone.isDone
             ? ["label": "Done", "colour": "green"]
-            : milestone.isOverdue ? ["label": "Overdue", "colour": "red"] : ["label": "Not reported done", "colour": "grey"]
+            : milestone.isOverdue ? ["label": "Overdue", "colour": "red"] : ["label": "Not reported as done", "colour": "grey"]
         return view
     }
 

@@ -1,0 +1,47 @@
+import Diagnostics
+import Markup
+import Metrics
+import Model
+
+/// The glossary, the A to Z index and search.
+enum FindingSection {
+    static func plan(_ content: Content) -> [PagePlan] {
+        let home = Crumb(title: "Home", sitePath: "index.html")
+        var pages: [PagePlan] = []
+        if !content.glossary.terms.isEmpty {
+            pages.append(
+                PagePlan(
+                    sitePath: FindingPaths.glossary, title: "Glossary", template: "glossary", breadcrumbs: [home],
+                    origin: .generated("the glossary"), view: { render in glossary(render: &render) }))
+        }
+        pages.append(
+            PagePlan(
+                sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home],
+                origin: .generated("the A to Z index"), view: { render in AToZ.view(render: &render) }))
+        pages.append(
+            PagePlan(
+                sitePath: FindingPaths.search, title: "Search", template: "search", breadcrumbs: [home],
+                origin: .generated("the search page"),
+                view: { render in
+                    [
+                        "searchIndexURL": render.url(to: FindingPaths.searchIndex),
+                        "indexURL": render.url(to: FindingPaths.index),
+                        "scriptURL": render.url(to: "assets/search.js"),
+                    ]
+                }))
+        return pages
+    }
+
+    static func glossary(render: inout PageRender) -> [String: Any] {
+        let terms = render.environment.content.glossary.terms
+        render.ids.formUnion(terms.map { FindingPaths.termAnchor($0.term) })
+        return [
+            "terms": terms.map { term in
+                Chrome.compact([
+                    "term": term.term, "anchor": FindingPaths.termAnchor(term.term), "expansion": term.expansion,
+                    "explanation": term.explanation,
+                ])
+            }
+        ]
+    }
+}

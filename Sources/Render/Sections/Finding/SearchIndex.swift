@@ -1,0 +1,73 @@
+import Foundation
+import Markup
+
+/// The search index: every page's title and text, written as a classic script that sets
+/// `window.tallySearchIndex`, so that search works from a folder with no server (a module or
+/// a fetch of a JSON file would not).
+enum SearchIndex {
+    /// Pages not worth finding: lists that repeat other pages, and the finding pages themselves.
+    static let skippedTemplates: Set<String> = ["plan-view", "a-z", "search", "changes"]
+
+    static let kinds: [String: String] = [
+        "home": "Home", "page": "Page", "update": "Update", "updates": "Updates", "plans": "Action plans", "plan": "Action plan",
+        "action": "Action", "plan-changes": "What changed", "group": "Group", "meetings": "Meeting notes", "meeting": "Meeting notes",
+        "action-log": "Action log", "responses": "Inspection responses", "response": "Inspection response",
+        "recommendation": "Recommendation", "data": "Figures", "data-topic": "Figures", "series": "Figures", "targets": "Targets",
+        "glossary": "Glossary",
+    ]
+
+    struct Entry: Encodable {
+        /// Title.
+        var t: String
+        /// Page, from the top of the site.
+        var u: String
+        /// Kind of page.
+        var k: String
+        /// Text of the page.
+        var x: String
+    }
+
+    static let maximumText = 6000
+
+    static func script(pages: [(sitePath: String, template: String, title: String, html: String)]) -> [UInt8] {
+        let entries = pages.filter { !skippedTemplates.contains($0.template) }.map { page in
+            Entry(t: page.title, u: page.sitePath, k: kinds[page.template] ?? "Page", x: String(mainText(page.html).prefix(maximumText)))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        // "</" would end a script element if this were ever inlined; escape it anyway.
+        let safe = json.replacingOccurrences(of: "</", with: "<\\/")
+        return Array("window.tallySearchIndex = \(safe);\n".utf8)
+    }
+
+    /// The words of a page's `<main>`, without tags, with white space folded.
+    static func mainText(_ html: String) -> String {
+        guard let tag = html.range(of: "<main"), let start = html.range(of: ">", range: tag.upperBound..<html.endIndex),
+            let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex)
+        else { return "" }
+        var text = ""
+        var inTag = false
+        var lastWasSpace = true
+        for character in html[start.upperBound..<end.lowerBound] {
+            if character == "<" { inTag = true; continue }
+            if character == ">" { inTag = false; if !lastWasSpace { text.append(" "); lastWasSpace = true }; continue }
+            guard !inTag else { continue }
+            if character.isWhitespace {
+                if !lastWasSpace { text.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.append(character)
+                lastWasSpace = false
+            }
+        }
+        return decodeEntities(text.trimmingWhitespace)
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
