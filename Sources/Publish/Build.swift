@@ -31,11 +31,14 @@ public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
     public var asOf: CivilDate?
     public var asOfSource: AsAtDate.Source?
+    public var siteTitle: String?
     public var pageCount = 0
     public var fileCount = 0
     /// True when the output folder was replaced.
     public var wrote = false
     public var site: RenderedSite?
+    /// The reading ease of every summary: worked out by a check, not a build.
+    public var plainLanguage: PlainLanguageReview?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
@@ -74,9 +77,15 @@ public enum Builder {
             option: options.asOf, environment: options.environment, siteConfig: content.site.asOf, today: today)
         report.asOf = asOf
         report.asOfSource = source
+        report.siteTitle = content.site.title
 
         let assessments = MetricsEngine.assess(content, asOf: asOf)
         report.diagnostics.append(contentsOf: assessments.diagnostics)
+        if !write {
+            let review = PlainLanguageReview.review(content)
+            report.plainLanguage = review
+            report.diagnostics.append(contentsOf: review.diagnostics)
+        }
         let site = SiteRenderer.render(content: content, assessments: assessments, theme: theme, edition: options.edition)
         report.diagnostics.append(contentsOf: site.diagnostics)
         report.pageCount = site.pageCount

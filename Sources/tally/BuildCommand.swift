@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         }
         let date = report.asOf.map { " as at \($0.long)" } ?? ""
         print(
-            "Built \(report.pageCount) pages (\(report.fileCount) files) into \(output)/\(date), \(input.edition.rawValue) edition."
+            "Built \(report.pageCount) \(report.pageCount == 1 ? "page" : "pages") (\(report.fileCount) files) into \(output)/\(date), \(input.edition.rawValue) edition."
                 + Terminal.warningSuffix(report.diagnostics))
     }
 }
@@ -49,12 +49,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .customLong("reading-ease"), help: "List the reading ease of every summary, hardest first.")
+    var readingEase = false
+
     func run() throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: input.edition,
             environment: ProcessInfo.processInfo.environment)
         let report = Builder.run(options, write: false)
         Terminal.printDiagnostics(report.diagnostics)
+        if readingEase, let review = report.plainLanguage { Terminal.printReadingEase(review) }
         let failed = !report.succeeded || (strict && !report.diagnostics.warnings.isEmpty)
         if failed {
             Terminal.printFailure(report.diagnostics, unchanged: nil)
