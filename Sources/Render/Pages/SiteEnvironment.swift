@@ -15,9 +15,21 @@ struct SiteEnvironment: Sendable {
     /// Site paths by the content file they come from, and generated pages by a key such as
     /// "updates" (used for navigation defaults and cross-links between sections).
     let sectionPaths: [String: String]
+    /// Made once per build: every page marks abbreviations with the same table.
+    let markdownRenderer: MarkdownRenderer
 
-    var markdownRenderer: MarkdownRenderer {
-        MarkdownRenderer(
+    init(
+        content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
+        sectionPaths: [String: String]
+    ) {
+        self.content = content
+        self.assessments = assessments
+        self.asOf = asOf
+        self.edition = edition
+        self.theme = theme
+        self.links = links
+        self.sectionPaths = sectionPaths
+        markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))
     }

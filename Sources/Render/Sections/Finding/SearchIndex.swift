@@ -41,27 +41,48 @@ enum SearchIndex {
         return Array("window.tallySearchIndex = \(safe);\n".utf8)
     }
 
-    /// The words of a page's `<main>`, without tags, with white space folded.
+    /// The words of a page's `<main>`, without tags, with white space folded. Works on the UTF-8
+    /// bytes: it runs over every page of the site.
     static func mainText(_ html: String) -> String {
-        guard let tag = html.range(of: "<main"), let start = html.range(of: ">", range: tag.upperBound..<html.endIndex),
-            let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex)
+        let bytes = Array(html.utf8)
+        guard let tag = find(Array("<main".utf8), in: bytes, from: 0),
+            let open = bytes[tag...].firstIndex(of: UInt8(ascii: ">")),
+            let close = find(Array("</main>".utf8), in: bytes, from: open)
         else { return "" }
-        var text = ""
+        var text: [UInt8] = []
+        text.reserveCapacity(close - open)
         var inTag = false
         var lastWasSpace = true
-        for character in html[start.upperBound..<end.lowerBound] {
-            if character == "<" { inTag = true; continue }
-            if character == ">" { inTag = false; if !lastWasSpace { text.append(" "); lastWasSpace = true }; continue }
-            guard !inTag else { continue }
-            if character.isWhitespace {
-                if !lastWasSpace { text.append(" ") }
+        for byte in bytes[(open + 1)..<close] {
+            switch byte {
+            case UInt8(ascii: "<"):
+                inTag = true
+            case UInt8(ascii: ">"):
+                inTag = false
+                if !lastWasSpace { text.append(UInt8(ascii: " ")); lastWasSpace = true }
+            case _ where inTag:
+                continue
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                if !lastWasSpace { text.append(UInt8(ascii: " ")) }
                 lastWasSpace = true
-            } else {
-                text.append(character)
+            default:
+                text.append(byte)
                 lastWasSpace = false
             }
         }
-        return decodeEntities(text.trimmingWhitespace)
+        while text.last == UInt8(ascii: " ") { text.removeLast() }
+        return decodeEntities(String(decoding: text, as: UTF8.self))
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count - start else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func decodeEntities(_ text: String) -> String {
