@@ -39,6 +39,7 @@ public struct BuildReport: Sendable {
     public var site: RenderedSite?
     /// The reading ease of every summary: worked out by a check, not a build.
     public var plainLanguage: PlainLanguageReview?
+    public var timings = StageTimings()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
@@ -65,8 +66,10 @@ public enum Builder {
             report.diagnostics.append(error)
         }
 
+        report.timings.mark("read")
         let parsed = contentFiles.map { ContentParser.parse($0, displayRoot: contentRoot) }
         let loaded = themeFiles.map { Theme.load($0, displayRoot: themeRoot) }
+        report.timings.mark("parse")
         if let parsed { report.diagnostics.append(contentsOf: parsed.diagnostics) }
         if let loaded { report.diagnostics.append(contentsOf: loaded.1) }
         guard let content = parsed?.content, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors else {
@@ -81,6 +84,7 @@ public enum Builder {
 
         let assessments = MetricsEngine.assess(content, asOf: asOf)
         report.diagnostics.append(contentsOf: assessments.diagnostics)
+        report.timings.mark("compute")
         if !write {
             let review = PlainLanguageReview.review(content)
             report.plainLanguage = review
@@ -91,11 +95,13 @@ public enum Builder {
         report.pageCount = site.pageCount
         report.fileCount = site.files.count
         report.site = site
+        report.timings.mark("render")
 
         guard write, !report.diagnostics.hasErrors else { return report }
         do throws(Diagnostic) {
             try SiteWriter.replace(options.outputFolder, with: site.files)
             report.wrote = true
+            report.timings.mark("write")
         } catch {
             report.diagnostics.append(error)
         }

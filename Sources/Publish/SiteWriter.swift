@@ -51,23 +51,43 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes every file under `folder`, creating folders as needed, on all cores.
+    /// Writes every file under `folder`, creating folders as needed, on all cores. Plain POSIX
+    /// calls: each file is new in a new folder, so Foundation's write-to-a-temporary-then-rename
+    /// would only double the work (the folder as a whole is what is swapped into place).
     static func write(_ files: [OutputFile], into folder: URL) throws {
-        let folders = Set(files.map { SitePathFolder.of($0.sitePath) }).sorted()
-        for relative in folders where !relative.isEmpty {
-            try FileManager.default.createDirectory(
-                at: folder.appendingPathComponent(relative, isDirectory: true), withIntermediateDirectories: true)
-        }
         let base = folder.path
+        var folders = Set<String>()
+        for file in files {
+            var relative = SitePathFolder.of(file.sitePath)
+            while !relative.isEmpty, folders.insert(relative).inserted { relative = SitePathFolder.of(relative) }
+        }
+        // Sorted, a folder comes before the folders inside it.
+        for relative in folders.sorted() where mkdir(base + "/" + relative, 0o755) != 0 && errno != EEXIST {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: relative, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
         let failures = files.parallelMap { file -> String? in
-            let path = base + "/" + file.sitePath
-            let written = file.bytes.withUnsafeBytes { buffer in
-                FileManager.default.createFile(atPath: path, contents: Data(buffer))
-            }
-            return written ? nil : file.sitePath
+            writeFile(base + "/" + file.sitePath, file.bytes) ? nil : file.sitePath
         }
         if let failed = failures.compactMap({ $0 }).first {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: failed])
+        }
+    }
+
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
         }
     }
 

@@ -48,13 +48,7 @@ public enum SiteRenderer {
             anchorLinks.append(contentsOf: page.anchorLinks)
             files.append(page.file)
         }
-        files.append(
-            OutputFile(
-                sitePath: FindingPaths.searchIndex,
-                bytes: SearchIndex.script(
-                    pages: zip(map.pages, pages).map { plan, page in
-                        (plan.sitePath, plan.template, plan.title, String(decoding: page.file.bytes, as: UTF8.self))
-                    })))
+        files.append(OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(pages.compactMap(\.searchEntry))))
         for plan in map.files {
             files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
         }
@@ -105,6 +99,7 @@ public enum SiteRenderer {
         var file: OutputFile
         var diagnostics: [Diagnostic]
         var anchorLinks: [AnchorLink]
+        var searchEntry: SearchIndex.Entry?
     }
 
     static func renderPage(_ plan: PagePlan, environment: SiteEnvironment) -> RenderedPage {
@@ -115,6 +110,7 @@ public enum SiteRenderer {
         if environment.edition == .offline { html = OfflineLinks.rewrite(html) }
         return RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
-            diagnostics: render.diagnostics, anchorLinks: render.anchorLinks)
+            diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
+            searchEntry: SearchIndex.entry(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html))
     }
 }

@@ -17,12 +17,16 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to build into. It is replaced as a whole.", valueName: "folder"))
     var output = "Site"
 
+    @Flag(name: .long, help: "Print how long each stage took (read, parse, compute, render, write).")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
             edition: input.edition, environment: ProcessInfo.processInfo.environment)
         let report = Builder.run(options, write: true)
         Terminal.printDiagnostics(report.diagnostics)
+        if timings { Terminal.printTimings(report.timings) }
         guard report.succeeded, report.wrote else {
             Terminal.printFailure(report.diagnostics, unchanged: output)
             throw ExitCode(1)

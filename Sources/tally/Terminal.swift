@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Publish
 
 /// How results are shown in the terminal: problems on standard error, one summary line.
 enum Terminal {
@@ -21,6 +22,12 @@ enum Terminal {
     static func warningSuffix(_ diagnostics: DiagnosticList) -> String {
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }.count
         return warnings == 0 ? "" : " (\(count(warnings, "warning")))"
+    }
+
+    static func printTimings(_ timings: StageTimings) {
+        let lines = timings.stages.map { "  \($0.name): \(Int(($0.seconds * 1000).rounded())) ms" }
+        let text = (["Timings:"] + lines + ["  total: \(Int((timings.total * 1000).rounded())) ms"]).joined(separator: "\n")
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

@@ -19,8 +19,9 @@
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'");
   }
 
+  // x is the opening of a page's text (shown as the excerpt); w is every other word in it.
   var prepared = entries.map(function (entry) {
-    return { entry: entry, title: fold(entry.t), text: fold(entry.x) };
+    return { entry: entry, title: fold(entry.t), text: fold(entry.x + " " + (entry.w || "")) };
   });
 
   function count(haystack, needle) {

@@ -29,54 +29,31 @@ public enum ContentParser {
         var glossary = Glossary()
         let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
-        for file in sorted {
-            let parts = file.path.split(separator: "/")
-            guard let top = parts.first, !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
-            switch (String(top), parts.count, file.pathExtension) {
-            case ("site.yaml", 1, _):
-                site = SiteConfigReader.read(file, sink: sink)
-            case ("pages", 2..., "md"):
-                let (page, isDraft) = PageReader.read(file, sink: sink)
+        let readings = sink.readAll(sorted) { file, sink in
+            FileReading.read(file, filesByPath: filesByPath, sink: sink)
+        }
+        for (file, reading) in zip(sorted, readings) {
+            switch reading {
+            case .skipped: continue
+            case .site(let config): site = config
+            case .page(let page, let isDraft):
                 if isDraft { drafts.insert(file.path) } else if let page { pages.append(page) }
-            case ("updates", 2, "md"):
-                let (update, isDraft) = UpdateReader.read(file, sink: sink)
+            case .update(let update, let isDraft):
                 if isDraft { drafts.insert(file.path) } else if let update { updates.append(update) }
-            case ("groups", 2, "md"):
-                if let group = GroupReader.read(file, sink: sink) { groups.append(group) }
-            case ("meetings", 2, "md"):
-                if let meeting = MeetingReader.read(file, sink: sink) {
+            case .group(let group): if let group { groups.append(group) }
+            case .meeting(let meeting):
+                if let meeting {
                     meetings.append(meeting)
                     if meeting.state != .agreed { drafts.insert(file.path) }
                 }
-            case ("glossary.yaml", 1, _):
-                glossary = GlossaryReader.read(file, sink: sink)
-            case ("metrics.yaml", 1, _):
-                figures.metrics = MetricsReader.read(file, sink: sink)
-            case ("targets.yaml", 1, _):
-                figures.targets = TargetsReader.read(file, sink: sink)
-            case ("data", 2, "csv"):
-                let metadata = filesByPath["data/\(file.baseName).yaml"] ?? filesByPath["data/\(file.baseName).yml"]
-                if let series = SeriesReader.read(csv: file, metadata: metadata, sink: sink) { figures.series.append(series) }
-            case ("data", 2, "yaml"), ("data", 2, "yml"):
-                if filesByPath["data/\(file.baseName).csv"] == nil {
-                    sink.warning(
-                        "this metadata has no data/\(file.baseName).csv beside it, so it is not used", at: file.location(),
-                        hint: "a series is a CSV file and a YAML file with the same name")
-                }
-            case ("data", 2, "md"):
-                if let topic = TopicReader.read(file, sink: sink) { figures.topics.append(topic) }
-            case ("responses", 3, "md"):
-                responseFolders[String(parts[1]), default: []].append(file)
-            case ("plans", 3, "md"):
-                planFolders[String(parts[1]), default: []].append(file)
-            case ("static", 2..., _):
-                staticFiles.append(
-                    StaticFile(
-                        sourcePath: file.path, displayPath: file.displayPath, sitePath: parts.dropFirst().joined(separator: "/"), bytes: file.bytes))
-            default:
-                sink.warning(
-                    "this file is not part of the site and is ignored", at: file.location(),
-                    hint: "Tally reads " + knownPlaces.joined(separator: ", ") + " (see docs/content-format.md)")
+            case .glossary(let read): glossary = read
+            case .metrics(let metrics): figures.metrics = metrics
+            case .targets(let targets): figures.targets = targets
+            case .series(let series): if let series { figures.series.append(series) }
+            case .topic(let topic): if let topic { figures.topics.append(topic) }
+            case .partOfResponse(let folder): responseFolders[folder, default: []].append(file)
+            case .partOfPlan(let folder): planFolders[folder, default: []].append(file)
+            case .staticFile(let staticFile): staticFiles.append(staticFile)
             }
         }
 
@@ -125,8 +102,10 @@ public enum ContentParser {
                 continue
             }
             guard var response = ResponseReader.read(main, folder: folder, sink: sink) else { continue }
-            for file in files where file.path != main.path {
-                let (recommendation, isDraft) = RecommendationReader.read(file, response: response, sink: sink)
+            let members = files.filter { $0.path != main.path }
+            let parent = response
+            let read = sink.readAll(members) { file, sink in RecommendationReader.read(file, response: parent, sink: sink) }
+            for (file, (recommendation, isDraft)) in zip(members, read) {
                 if isDraft { drafts.insert(file.path) } else if let recommendation { response.recommendations.append(recommendation) }
             }
             responses.append(response)
@@ -147,8 +126,10 @@ public enum ContentParser {
                 continue
             }
             guard var plan = PlanReader.read(planFile, folder: folder, sink: sink) else { continue }
-            for file in files where file.path != planFile.path {
-                let (action, isDraft) = ActionReader.read(file, plan: plan, sink: sink)
+            let members = files.filter { $0.path != planFile.path }
+            let parent = plan
+            let read = sink.readAll(members) { file, sink in ActionReader.read(file, plan: parent, sink: sink) }
+            for (file, (action, isDraft)) in zip(members, read) {
                 if isDraft { drafts.insert(file.path) } else if let action { plan.actions.append(action) }
             }
             plans.append(plan)

@@ -19,3 +19,22 @@ final class DiagnosticSink {
         list.append(diagnostic)
     }
 }
+
+extension DiagnosticSink {
+    /// Runs `read` on every item on all cores, each with a sink of its own, then adds what each
+    /// found to this sink in the items' order, so that a run reports the same way every time.
+    func readAll<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
+    ) -> [Result] {
+        let outcomes = items.parallelMap { item -> (Result, DiagnosticList, [SummaryText]) in
+            let own = DiagnosticSink()
+            let result = read(item, own)
+            return (result, own.list, own.summaries)
+        }
+        return outcomes.map { result, list, summaries in
+            self.list.append(contentsOf: list)
+            self.summaries.append(contentsOf: summaries)
+            return result
+        }
+    }
+}

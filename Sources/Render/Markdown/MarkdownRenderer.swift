@@ -42,7 +42,7 @@ struct MarkdownRenderer {
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(markdown.text)
         var diagnostics: [Diagnostic] = []
-        if markdown.text.contains("<!--") {
+        if markdown.text.containsBytes("<!--") {
             EditionSections.apply(to: document, edition: edition, markdown: markdown, diagnostics: &diagnostics)
         }
         if !callouts.isEmpty {
@@ -76,7 +76,7 @@ struct MarkdownRenderer {
             case .link, .image:
                 handleLink(node, markdown: markdown, pagePath: pagePath, diagnostics: &diagnostics, anchors: &anchorLinks)
             case .text:
-                if let resolver, let literal = node.literal, literal.contains("{{") {
+                if let resolver, let literal = node.literal, literal.containsBytes("{{") {
                     replaceReferences(in: node, literal: literal, resolver: resolver, markdown: markdown, pagePath: pagePath, diagnostics: &diagnostics)
                 }
             case .htmlBlock, .htmlInline:
@@ -114,6 +114,8 @@ struct MarkdownRenderer {
         diagnostics: inout [Diagnostic]
     ) {
         for node in document.allNodes() where node.kind == .paragraph {
+            // Most paragraphs are prose: only one that opens with "{{" can be a figure.
+            guard let opening = node.firstChild?.literal, opening.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("{{") else { continue }
             let text = node.plainText.trimmingWhitespace
             guard text.hasPrefix("{{"), text.hasSuffix("}}"), FigureReference.find(in: text).count == 1 else { continue }
             let words = text.dropFirst(2).dropLast(2).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

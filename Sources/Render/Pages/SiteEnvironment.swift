@@ -17,6 +17,8 @@ struct SiteEnvironment: Sendable {
     let sectionPaths: [String: String]
     /// Made once per build: every page marks abbreviations with the same table.
     let markdownRenderer: MarkdownRenderer
+    /// Made once per build: items by id.
+    let index: ContentIndex
 
     init(
         content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
@@ -29,6 +31,7 @@ struct SiteEnvironment: Sendable {
         self.theme = theme
         self.links = links
         self.sectionPaths = sectionPaths
+        index = ContentIndex(content)
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))

@@ -63,8 +63,8 @@ enum TargetViews {
             item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg()
         }
         if let notes = target.notes { item["notes"] = render.html(notes) }
-        if let actionID = target.actionID, let action = environment.content.allActions.first(where: { $0.id == actionID }),
-            let plan = environment.content.plan(action.planID)
+        if let actionID = target.actionID, let action = environment.index.actions[actionID.lowercased()], action.id == actionID,
+            let plan = environment.index.plans[action.planID]
         {
             item["action"] = ["title": ActionViews.heading(action, in: plan), "url": render.url(to: PlanPaths.action(action)), "plan": plan.title]
         }

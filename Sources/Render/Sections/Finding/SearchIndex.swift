@@ -16,44 +16,119 @@ enum SearchIndex {
         "glossary": "Glossary",
     ]
 
-    struct Entry: Encodable {
+    struct Entry: Sendable, Hashable {
         /// Title.
         var t: String
         /// Page, from the top of the site.
         var u: String
         /// Kind of page.
         var k: String
-        /// Text of the page.
+        /// The opening of the page's text, shown as the result's excerpt.
         var x: String
+        /// Every other word of the page, once each, lower case: found by search, never shown.
+        var w: String
     }
 
-    static let maximumText = 6000
+    /// How much of a page's text is kept as it is, for excerpts; the rest is kept as words.
+    static let excerptLength = 400
 
-    static func script(pages: [(sitePath: String, template: String, title: String, html: String)]) -> [UInt8] {
-        let entries = pages.filter { !skippedTemplates.contains($0.template) }.map { page in
-            Entry(t: page.title, u: page.sitePath, k: kinds[page.template] ?? "Page", x: String(mainText(page.html).prefix(maximumText)))
+    /// The entry for one rendered page, or nil for a page not worth finding. Runs as each page
+    /// is rendered, on all cores, so it works on UTF-8 bytes.
+    static func entry(sitePath: String, template: String, title: String, html: String) -> Entry? {
+        guard !skippedTemplates.contains(template) else { return nil }
+        let text = mainTextBytes(html)
+        var cut = text.count
+        if text.count > excerptLength {
+            cut = text[excerptLength...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        // "</" would end a script element if this were ever inlined; escape it anyway.
-        let safe = json.replacingOccurrences(of: "</", with: "<\\/")
-        return Array("window.tallySearchIndex = \(safe);\n".utf8)
+        var seen = Set<[UInt8]>()
+        forEachWord(in: text[..<cut]) { seen.insert($0) }
+        var others: [UInt8] = []
+        forEachWord(in: text[cut...]) { word in
+            guard seen.insert(word).inserted else { return }
+            if !others.isEmpty { others.append(UInt8(ascii: " ")) }
+            others.append(contentsOf: word)
+        }
+        return Entry(
+            t: title, u: sitePath, k: kinds[template] ?? "Page", x: String(decoding: text[..<cut], as: UTF8.self),
+            w: String(decoding: others, as: UTF8.self))
+    }
+
+    /// Each word of the text, lower-cased (ASCII letters; search folds the rest itself): runs of
+    /// letters, digits, apostrophes and any non-ASCII character.
+    static func forEachWord(in text: ArraySlice<UInt8>, _ body: ([UInt8]) -> Void) {
+        var word: [UInt8] = []
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), 0x80...:
+                word.append(byte)
+            default:
+                if !word.isEmpty { body(word); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { body(word) }
+    }
+
+    /// `window.tallySearchIndex = [...]`, the entries as compact JSON written by hand (the
+    /// index of a large site is tens of megabytes, and this runs on one core).
+    static func script(_ entries: [Entry]) -> [UInt8] {
+        var out: [UInt8] = Array("window.tallySearchIndex = [".utf8)
+        out.reserveCapacity(entries.reduce(64) { $0 + $1.t.utf8.count + $1.x.utf8.count + $1.w.utf8.count + $1.u.utf8.count + 40 })
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: Array("\n{\"k\":".utf8))
+            appendJSONString(entry.k, to: &out)
+            out.append(contentsOf: Array(",\"t\":".utf8))
+            appendJSONString(entry.t, to: &out)
+            out.append(contentsOf: Array(",\"u\":".utf8))
+            appendJSONString(entry.u, to: &out)
+            out.append(contentsOf: Array(",\"w\":".utf8))
+            appendJSONString(entry.w, to: &out)
+            out.append(contentsOf: Array(",\"x\":".utf8))
+            appendJSONString(entry.x, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: Array("];\n".utf8))
+        return out
+    }
+
+    /// A JSON string, with `<` escaped too, so that the script could never close a script element.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+            case 0..<0x20: out.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// The words of a page's `<main>`, without tags, with white space folded. Works on the UTF-8
     /// bytes: it runs over every page of the site.
     static func mainText(_ html: String) -> String {
+        String(decoding: mainTextBytes(html), as: UTF8.self)
+    }
+
+    static func mainTextBytes(_ html: String) -> [UInt8] {
         let bytes = Array(html.utf8)
         guard let tag = find(Array("<main".utf8), in: bytes, from: 0),
             let open = bytes[tag...].firstIndex(of: UInt8(ascii: ">")),
             let close = find(Array("</main>".utf8), in: bytes, from: open)
-        else { return "" }
+        else { return [] }
         var text: [UInt8] = []
         text.reserveCapacity(close - open)
         var inTag = false
         var lastWasSpace = true
-        for byte in bytes[(open + 1)..<close] {
+        var index = open + 1
+        while index < close {
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "<"):
                 inTag = true
@@ -65,13 +140,30 @@ enum SearchIndex {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 if !lastWasSpace { text.append(UInt8(ascii: " ")) }
                 lastWasSpace = true
+            case UInt8(ascii: "&"):
+                let (decoded, length) = entity(in: bytes, at: index - 1)
+                text.append(decoded)
+                index += length - 1
+                lastWasSpace = false
             default:
                 text.append(byte)
                 lastWasSpace = false
             }
         }
         while text.last == UInt8(ascii: " ") { text.removeLast() }
-        return decodeEntities(String(decoding: text, as: UTF8.self))
+        return text
+    }
+
+    static let entities: [(name: [UInt8], character: UInt8)] = [
+        ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"),
+    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
+
+    /// The character an entity at `start` stands for and its length; an unknown one is kept as it is.
+    static func entity(in bytes: [UInt8], at start: Int) -> (UInt8, Int) {
+        for (name, character) in entities where start + name.count <= bytes.count {
+            if bytes[start..<(start + name.count)].elementsEqual(name) { return (character, name.count) }
+        }
+        return (UInt8(ascii: "&"), 1)
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
@@ -83,12 +175,5 @@ enum SearchIndex {
             index += 1
         }
         return nil
-    }
-
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

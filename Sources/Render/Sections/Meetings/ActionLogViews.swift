@@ -41,16 +41,16 @@ enum ActionLogViews {
         row["status"] = StatusTags.status(assessment.status)
         var flags = StatusTags.flags(assessment)
         if record.notReportedSinceRaised {
-            let count = record.meetingsSince.count
+            let count = record.meetingsSince
             flags.append([
                 "label": "Not reported at \(count == 1 ? "the" : "any of the \(count)") later meeting\(count == 1 ? "" : "s")",
                 "colour": "orange",
             ])
         }
         row["flags"] = flags
-        if record.meetingsSince.isEmpty {
+        if record.meetingsSince == 0 {
             var note = "No meeting has been held since it was raised."
-            let raisedAt = environment.content.meetings.first { $0.id == action.meetingID }
+            let raisedAt = environment.index.meetings[action.meetingID]
             if let next = raisedAt?.nextMeeting?.date {
                 note += next >= environment.asOf
                     ? " The next meeting is on \(next.long)."
@@ -58,7 +58,7 @@ enum ActionLogViews {
             }
             row["meetingsNote"] = note
         } else {
-            row["meetingsNote"] = "\(record.meetingsSince.count) meeting\(record.meetingsSince.count == 1 ? "" : "s") since it was raised."
+            row["meetingsNote"] = "\(record.meetingsSince) meeting\(record.meetingsSince == 1 ? "" : "s") since it was raised."
         }
         if assessment.status.category == .open {
             let days = action.item.opened.days(until: environment.asOf)

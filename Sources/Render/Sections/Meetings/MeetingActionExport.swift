@@ -38,7 +38,7 @@ enum MeetingActionExport {
                 section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
                 status: record.assessment.status.key, statusLabel: record.assessment.status.label,
                 statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue,
-                notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince.count,
+                notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
                 reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
                 page: entry.page + "#" + entry.anchor)
         }

@@ -62,7 +62,7 @@ enum MeetingViews {
         let content = environment.content
         var view: [String: Any] = Chrome.compact(["summary": meeting.summary])
         view["date"] = render.date(meeting.date)
-        if let group = content.group(meeting.groupID) {
+        if let group = environment.index.groups[meeting.groupID] {
             view["group"] = ["title": group.title, "url": render.url(to: MeetingPaths.group(group.id))]
         }
         view["present"] = meeting.present
@@ -81,7 +81,7 @@ enum MeetingViews {
         view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
         view["followUps"] = meeting.followUps.map { followUp -> [String: Any] in
             var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status))]
-            if let action = content.allMeetingActions.first(where: { $0.id.lowercased() == followUp.actionID.lowercased() }) {
+            if let action = environment.index.meetingAction(followUp.actionID) {
                 let entry = MeetingPaths.logEntry(action.id)
                 item["text"] = action.text
                 item["url"] = render.url(to: entry.page) + "#" + entry.anchor

@@ -134,14 +134,13 @@ enum ActionViews {
     }
 
     static func actionLink(_ id: String, environment: SiteEnvironment, render: PageRender) -> [String: Any] {
-        guard let action = environment.content.allActions.first(where: { $0.id.lowercased() == id.lowercased() }),
-            let plan = environment.content.plan(action.planID)
+        guard let action = environment.index.action(id), let plan = environment.index.plans[action.planID]
         else { return ["title": id, "id": id] }
         return ["title": heading(action, in: plan), "id": action.id, "url": render.url(to: PlanPaths.action(action)), "planTitle": plan.title]
     }
 
     static func describe(_ id: String, environment: SiteEnvironment) -> String {
-        guard let action = environment.content.allActions.first(where: { $0.id.lowercased() == id.lowercased() }) else { return id }
+        guard let action = environment.index.action(id) else { return id }
         return "action \(action.id) (\(action.item.title))"
     }
 }
