@@ -1,5 +1,5 @@
 import Foundation
-import Metrics
+import Compute
 
 extension Terminal {
     /// One line per summary, hardest first: grade, ease, words, where, and its opening words.

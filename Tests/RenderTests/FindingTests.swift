@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Metrics
+import Compute
 import Model
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import Metrics
+import Compute
 import Model
 import Testing
 

@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Draws series as an SVG chart at build time: no script, text as text, gaps left as gaps, and

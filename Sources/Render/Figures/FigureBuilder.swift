@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// The HTML of a chart or table of figures on one page: a title, a one-sentence summary, the

@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Metrics
+import Compute
 import Model
 
 /// A value cited in prose: `{{ unreleased }}`, `{{ unreleased@2015-06-30 }}`,

@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// One sentence that says what a series shows, worked out from its values:

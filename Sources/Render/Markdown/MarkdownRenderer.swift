@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// HTML put around an `ACTION:` paragraph of meeting notes: an anchor and a footer linking to

@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// Statuses and flags as template values: `{label, colour, key}`. The label is always shown;

@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Figures: an index, topic pages, a page per series (chart, summary, table, source, CSV),

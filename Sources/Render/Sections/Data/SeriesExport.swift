@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// Every series and metric as CSV (one file each) and as JSON (one file for all).

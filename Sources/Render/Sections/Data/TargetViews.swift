@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// The targets page: each target's goal, readings and computed status, with the reason for it.

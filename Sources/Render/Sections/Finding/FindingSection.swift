@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// The glossary, the A to Z index and search.

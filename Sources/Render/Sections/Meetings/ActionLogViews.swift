@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// The action log: every action agreed at a published meeting, open ones first, with its history.

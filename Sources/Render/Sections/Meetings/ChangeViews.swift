@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// What changed: every tracked item whose status changed since the last meeting, and between

@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// Every action agreed at a published meeting, with its history, as CSV and JSON.

@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Template values for a group, the notes index and one meeting's notes.

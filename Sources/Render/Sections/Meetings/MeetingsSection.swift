@@ -1,5 +1,5 @@
 import Diagnostics
-import Metrics
+import Compute
 import Model
 
 /// Published notes: each group's page, the notes (newest first), each meeting, the action log

@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// Every action with its computed fields, as CSV and JSON: open data for stakeholders. Both are

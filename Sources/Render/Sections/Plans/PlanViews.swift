@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Template values for the plans list, a plan, its filtered views and its changes page.

@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Action plans: a list of plans, a page per plan and per action, filtered views that need no

@@ -1,4 +1,4 @@
-import Metrics
+import Compute
 import Model
 
 /// Every recommendation, with its agreement, steps and implementation status, as CSV and JSON.

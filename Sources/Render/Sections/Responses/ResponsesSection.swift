@@ -1,5 +1,5 @@
 import Diagnostics
-import Metrics
+import Compute
 import Model
 
 /// Responses to inspections: a list, a page per response with its computed summary, a page per

@@ -1,5 +1,5 @@
 import Diagnostics
-import Metrics
+import Compute
 import Model
 import Testing
 

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 import Testing
 
-@testable import Metrics
+@testable import Compute
 
 @Suite struct ReadingEaseTests {
     @Test(arguments: [
