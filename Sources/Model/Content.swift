@@ -1,5 +1,5 @@
 /// Everything read from `Content/`: the model every later stage works from.
-public struct Content: Sendable {
+public struct Content: Sendable, Hashable {
     public var site: SiteConfig
     public var pages: [Page]
     /// Newest first.

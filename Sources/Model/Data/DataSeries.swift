@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A published statistic over time: `data/<id>.csv` with its metadata in `data/<id>.yaml`.
-public struct DataSeries: Sendable {
+public struct DataSeries: Sendable, Hashable {
     public var id: String
     public var title: String
     /// What is counted, in words ("People serving an IPP sentence in prison who have never been released").

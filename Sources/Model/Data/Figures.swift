@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A series worked out from others, defined in `metrics.yaml`.
-public struct MetricDefinition: Sendable {
+public struct MetricDefinition: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// The sum of the series, period by period.
         case sum([String])
@@ -50,7 +50,7 @@ public enum TargetDirection: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A measurable target, from `targets.yaml`.
-public struct Target: Sendable {
+public struct Target: Sendable, Hashable {
     public var id: String
     public var title: String
     /// The goal as published, in words.
@@ -123,7 +123,7 @@ public struct TargetReading: Sendable, Hashable {
 }
 
 /// A page about figures: `data/<topic>.md`, prose with charts and figures cited by reference.
-public struct DataTopic: Sendable {
+public struct DataTopic: Sendable, Hashable {
     public var slug: String
     public var title: String
     public var summary: String?
@@ -142,7 +142,7 @@ public struct DataTopic: Sendable {
 }
 
 /// Everything about figures: series, metrics worked out from them, targets and topic pages.
-public struct FigureContent: Sendable {
+public struct FigureContent: Sendable, Hashable {
     public var series: [DataSeries] = []
     public var metrics: [MetricDefinition] = []
     public var targets: [Target] = []

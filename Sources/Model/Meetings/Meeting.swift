@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A group that meets and publishes notes: `groups/<id>.md`.
-public struct MeetingGroup: Sendable {
+public struct MeetingGroup: Sendable, Hashable {
     public var id: String
     public var title: String
     public var summary: String?
@@ -36,7 +36,7 @@ public enum NotesState: String, Sendable, CaseIterable {
 }
 
 /// The notes of one meeting: `meetings/<date>-<slug>.md`.
-public struct Meeting: Sendable {
+public struct Meeting: Sendable, Hashable {
     /// The date, with `-slug` when two meetings share a date: `2025-06-03`.
     public var id: String
     public var date: CivilDate
@@ -90,7 +90,7 @@ public struct NextMeeting: Sendable, Hashable {
 }
 
 /// An action agreed at a meeting: an `ACTION:` paragraph of its notes.
-public struct MeetingAction: Sendable {
+public struct MeetingAction: Sendable, Hashable {
     public var item: TrackedItem
     public var meetingID: String
     /// Its place among the meeting's actions, from 1.
@@ -112,7 +112,7 @@ public struct MeetingAction: Sendable {
 }
 
 /// A later meeting's record of an earlier action: its status then, and what was said.
-public struct FollowUp: Sendable {
+public struct FollowUp: Sendable, Hashable {
     public var actionID: String
     public var status: ItemStatus
     public var note: MarkdownText?

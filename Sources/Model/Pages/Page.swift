@@ -1,6 +1,6 @@
 /// A free page written by the communications team: `pages/about.md`, or `pages/index.md`
 /// for the home page.
-public struct Page: Sendable {
+public struct Page: Sendable, Hashable {
     /// The file's path inside `Content/`.
     public var sourcePath: String
     /// The page's name in its address: `about`, or `""` for the home page.
@@ -33,7 +33,7 @@ public struct Page: Sendable {
 }
 
 /// A dated post by the communications team: `updates/2025-07-17-annual-report.md`.
-public struct Update: Sendable {
+public struct Update: Sendable, Hashable {
     public var sourcePath: String
     public var slug: String
     public var title: String
@@ -60,7 +60,7 @@ public struct Update: Sendable {
 
 /// A file under `Content/static/`, copied into the site as it is (`static/files/x.pdf` ->
 /// `files/x.pdf`).
-public struct StaticFile: Sendable {
+public struct StaticFile: Sendable, Hashable {
     public var sourcePath: String
     public var displayPath: String
     /// Its path inside the site.

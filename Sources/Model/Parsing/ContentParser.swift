@@ -12,7 +12,10 @@ public enum ContentParser {
     public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "glossary.yaml", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
-    public static func parse(_ files: [SourceFile], displayRoot: String = "Content") -> ParsedContent {
+    /// - Parameter cache: readings of earlier builds in this session, reused for unchanged files.
+    public static func parse(_ files: [SourceFile], displayRoot: String = "Content", cache: ParseCache? = nil) -> ParsedContent {
+        cache?.begin()
+        defer { cache?.end() }
         let sink = DiagnosticSink()
         let sorted = files.sorted { $0.path < $1.path }
 
@@ -30,7 +33,13 @@ public enum ContentParser {
         let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
         let readings = sink.readAll(sorted) { file, sink in
-            FileReading.read(file, filesByPath: filesByPath, sink: sink)
+            let context = FileReading.context(of: file, filesByPath: filesByPath)
+            guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
+            let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: context), sink: sink) {
+                .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
+            }
+            guard case .file(let reading) = value else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
+            return reading
         }
         for (file, reading) in zip(sorted, readings) {
             switch reading {
@@ -64,7 +73,7 @@ public enum ContentParser {
         }
 
         updates.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink), sink: sink)
+        let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink, cache: cache), sink: sink)
         figures.headlines = site?.headlines ?? []
         figures.headlinesLocation = site?.headlinesLocation
         figures = FigureLinker.link(figures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink)
@@ -78,7 +87,7 @@ public enum ContentParser {
             plans: plans,
             groups: groups.sorted { $0.id < $1.id },
             meetings: linkedMeetings,
-            responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink), sink: sink),
+            responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink, cache: cache), sink: sink),
             figures: figures,
             glossary: glossary,
             sourcePaths: Set(files.map(\.path)),
@@ -90,7 +99,9 @@ public enum ContentParser {
     }
 
     /// Each folder of `responses/`: its `response.md`, then every other file as one recommendation.
-    static func readResponses(_ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink) -> [Response] {
+    static func readResponses(
+        _ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink, cache: ParseCache?
+    ) -> [Response] {
         var responses: [Response] = []
         for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
             guard let main = files.first(where: { $0.fileName == "response.md" }) else {
@@ -104,7 +115,15 @@ public enum ContentParser {
             guard var response = ResponseReader.read(main, folder: folder, sink: sink) else { continue }
             let members = files.filter { $0.path != main.path }
             let parent = response
-            let read = sink.readAll(members) { file, sink in RecommendationReader.read(file, response: parent, sink: sink) }
+            let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in
+                guard let cache else { return RecommendationReader.read(file, response: parent, sink: sink) }
+                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: main.bytes), sink: sink) {
+                    let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
+                    return .recommendation(recommendation, isDraft: isDraft)
+                }
+                guard case .recommendation(let recommendation, let isDraft) = value else { return (nil, false) }
+                return (recommendation, isDraft)
+            }
             for (file, (recommendation, isDraft)) in zip(members, read) {
                 if isDraft { drafts.insert(file.path) } else if let recommendation { response.recommendations.append(recommendation) }
             }
@@ -114,7 +133,9 @@ public enum ContentParser {
     }
 
     /// Each folder of `plans/`: its `plan.md`, then every other file in it as one action.
-    static func readPlans(_ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink) -> [Plan] {
+    static func readPlans(
+        _ folders: [String: [SourceFile]], drafts: inout Set<String>, sink: DiagnosticSink, cache: ParseCache?
+    ) -> [Plan] {
         var plans: [Plan] = []
         for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
             guard let planFile = files.first(where: { $0.fileName == "plan.md" }) else {
@@ -128,7 +149,15 @@ public enum ContentParser {
             guard var plan = PlanReader.read(planFile, folder: folder, sink: sink) else { continue }
             let members = files.filter { $0.path != planFile.path }
             let parent = plan
-            let read = sink.readAll(members) { file, sink in ActionReader.read(file, plan: parent, sink: sink) }
+            let read = sink.readAll(members) { file, sink -> (action: PlanAction?, isDraft: Bool) in
+                guard let cache else { return ActionReader.read(file, plan: parent, sink: sink) }
+                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: planFile.bytes), sink: sink) {
+                    let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
+                    return .action(action, isDraft: isDraft)
+                }
+                guard case .action(let action, let isDraft) = value else { return (nil, false) }
+                return (action, isDraft)
+            }
             for (file, (action, isDraft)) in zip(members, read) {
                 if isDraft { drafts.insert(file.path) } else if let action { plan.actions.append(action) }
             }

@@ -19,6 +19,20 @@ enum FileReading: Sendable {
     case partOfResponse(folder: String)
     case staticFile(StaticFile)
 
+    /// The bytes besides its own that reading `file` depends on: a series' metadata, or
+    /// whether a metadata file has its series.
+    static func context(of file: SourceFile, filesByPath: [String: SourceFile]) -> [UInt8] {
+        guard file.path.hasPrefix("data/") else { return [] }
+        switch file.pathExtension {
+        case "csv":
+            return (filesByPath["data/\(file.baseName).yaml"] ?? filesByPath["data/\(file.baseName).yml"])?.bytes ?? []
+        case "yaml", "yml":
+            return filesByPath["data/\(file.baseName).csv"] == nil ? [0] : [1]
+        default:
+            return []
+        }
+    }
+
     static func read(_ file: SourceFile, filesByPath: [String: SourceFile], sink: DiagnosticSink) -> FileReading {
         let parts = file.path.split(separator: "/")
         guard let top = parts.first, !parts.contains(where: { $0.hasPrefix(".") }) else { return .skipped }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// An action plan: `plans/<folder>/plan.md` and one file per action beside it.
-public struct Plan: Sendable {
+public struct Plan: Sendable, Hashable {
     /// Stable: used by `supersedes` and in addresses. The folder's name unless `id:` says otherwise.
     public var id: String
     public var title: String
@@ -95,7 +95,7 @@ public struct SourceReference: Sendable, Hashable {
 }
 
 /// One action of a plan.
-public struct PlanAction: Sendable {
+public struct PlanAction: Sendable, Hashable {
     public var item: TrackedItem
     public var planID: String
     public var themeID: String

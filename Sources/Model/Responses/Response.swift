@@ -2,7 +2,7 @@ import Diagnostics
 
 /// A published response to an inspection: `responses/<response>/response.md` and one file per
 /// recommendation beside it.
-public struct Response: Sendable {
+public struct Response: Sendable, Hashable {
     /// The folder's name: used in addresses and in recommendation ids.
     public var id: String
     public var title: String
@@ -58,7 +58,7 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One recommendation of an inspection, the response to it, and its steps.
-public struct Recommendation: Sendable {
+public struct Recommendation: Sendable, Hashable {
     /// Its steps (owner and target date each), dated updates and status: a tracked item.
     /// The item's title is the recommendation's text.
     public var item: TrackedItem

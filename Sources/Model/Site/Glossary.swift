@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// `glossary.yaml`: abbreviations and terms, what they stand for, and what they mean.
-public struct Glossary: Sendable {
+public struct Glossary: Sendable, Hashable {
     public var terms: [GlossaryTerm]
     /// Words that look like abbreviations but are names, never to be reported as missing
     /// from the glossary (an organisation's name, a reference number).

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// `Content/site.yaml`: what the whole site is called, who publishes it, and the rules its
 /// computed statuses follow.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var organisation: String?
     /// The page language, a BCP 47 tag such as `en-GB`.

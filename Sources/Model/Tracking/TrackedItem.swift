@@ -3,7 +3,7 @@ import Diagnostics
 /// Something promised and followed up: an action in a plan, an ACTION agreed at a meeting, a
 /// recommendation's response. Owners, deadlines, dated status updates, a manual rating and links
 /// to what it continues are the same for all of them, so they live here once.
-public struct TrackedItem: Sendable {
+public struct TrackedItem: Sendable, Hashable {
     /// Stable once published: pages, exports and links use it.
     public var id: String
     public var title: String

@@ -1,0 +1,82 @@
+import Diagnostics
+import Synchronization
+
+/// What reading each file gave, kept between builds of one session (`tally serve`), so that a
+/// file that has not changed is not read again. A reading depends on the file's bytes and on
+/// the bytes of the file it is read with (an action's plan, a series' metadata): both are the key.
+/// Entries not used by a build are dropped at its end.
+public final class ParseCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var path: String
+        var bytes: [UInt8]
+        var context: [UInt8]
+    }
+
+    enum Value: Sendable {
+        case file(FileReading)
+        case action(PlanAction?, isDraft: Bool)
+        case recommendation(Recommendation?, isDraft: Bool)
+    }
+
+    struct Entry: Sendable {
+        var value: Value
+        var diagnostics: DiagnosticList
+        var summaries: [SummaryText]
+    }
+
+    private struct Generations: Sendable {
+        var current: [Key: Entry] = [:]
+        var previous: [Key: Entry] = [:]
+        var hits = 0
+        var misses = 0
+    }
+
+    private let generations = Mutex(Generations())
+
+    public init() {}
+
+    /// How many readings the last build took from the cache, and how many it made.
+    public var lastBuild: (reused: Int, read: Int) {
+        generations.withLock { ($0.hits, $0.misses) }
+    }
+
+    /// Starts a build: what the last build used is what this one may reuse.
+    func begin() {
+        generations.withLock { state in
+            state.previous.merge(state.current) { _, newer in newer }
+            state.current = [:]
+            state.hits = 0
+            state.misses = 0
+        }
+    }
+
+    /// Ends a build, forgetting readings of files that are gone or changed.
+    func end() {
+        generations.withLock { $0.previous = [:] }
+    }
+
+    /// The cached reading for `key`, replayed into `sink`; else `read()`, remembered.
+    func value(for key: Key, sink: DiagnosticSink, read: () -> Value) -> Value {
+        let found = generations.withLock { state -> Entry? in
+            guard let entry = state.current[key] ?? state.previous[key] else {
+                state.misses += 1
+                return nil
+            }
+            state.current[key] = entry
+            state.hits += 1
+            return entry
+        }
+        if let found {
+            sink.list.append(contentsOf: found.diagnostics)
+            sink.summaries.append(contentsOf: found.summaries)
+            return found.value
+        }
+        let before = (sink.list.items.count, sink.summaries.count)
+        let value = read()
+        let entry = Entry(
+            value: value, diagnostics: DiagnosticList(Array(sink.list.items.dropFirst(before.0))),
+            summaries: Array(sink.summaries.dropFirst(before.1)))
+        generations.withLock { $0.current[key] = entry }
+        return value
+    }
+}
