@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Metrics
+import Compute
 import Model
 import Render
 
@@ -40,6 +40,12 @@ public struct BuildReport: Sendable {
     /// The reading ease of every summary: worked out by a check, not a build.
     public var plainLanguage: PlainLanguageReview?
     public var timings = StageTimings()
+    /// For a session's later builds: the files written or removed (nil when the whole folder
+    /// was replaced), and how many pages were rendered and how many taken from the last build.
+    public var writtenPaths: [String]?
+    public var removedPaths: [String]?
+    public var pagesRendered = 0
+    public var pagesReused = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
@@ -48,64 +54,8 @@ public struct BuildReport: Sendable {
 public enum Builder {
     /// Runs every stage it can, so that one run reports every problem; writes only if there
     /// were no errors and `write` is true. The output folder is never left half-written.
-    public static func run(_ options: BuildOptions, write: Bool, today: () -> CivilDate = Builder.today) -> BuildReport {
-        var report = BuildReport(diagnostics: DiagnosticList())
-        let contentRoot = displayName(options.contentFolder)
-        let themeRoot = displayName(options.themeFolder)
-
-        var contentFiles: [SourceFile]?
-        var themeFiles: [SourceFile]?
-        do throws(Diagnostic) {
-            contentFiles = try FolderReader.read(options.contentFolder, displayRoot: contentRoot)
-        } catch {
-            report.diagnostics.append(error)
-        }
-        do throws(Diagnostic) {
-            themeFiles = try FolderReader.read(options.themeFolder, displayRoot: themeRoot)
-        } catch {
-            report.diagnostics.append(error)
-        }
-
-        report.timings.mark("read")
-        let parsed = contentFiles.map { ContentParser.parse($0, displayRoot: contentRoot) }
-        let loaded = themeFiles.map { Theme.load($0, displayRoot: themeRoot) }
-        report.timings.mark("parse")
-        if let parsed { report.diagnostics.append(contentsOf: parsed.diagnostics) }
-        if let loaded { report.diagnostics.append(contentsOf: loaded.1) }
-        guard let content = parsed?.content, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors else {
-            return report
-        }
-
-        let (asOf, source) = AsAtDate.resolve(
-            option: options.asOf, environment: options.environment, siteConfig: content.site.asOf, today: today)
-        report.asOf = asOf
-        report.asOfSource = source
-        report.siteTitle = content.site.title
-
-        let assessments = MetricsEngine.assess(content, asOf: asOf)
-        report.diagnostics.append(contentsOf: assessments.diagnostics)
-        report.timings.mark("compute")
-        if !write {
-            let review = PlainLanguageReview.review(content)
-            report.plainLanguage = review
-            report.diagnostics.append(contentsOf: review.diagnostics)
-        }
-        let site = SiteRenderer.render(content: content, assessments: assessments, theme: theme, edition: options.edition)
-        report.diagnostics.append(contentsOf: site.diagnostics)
-        report.pageCount = site.pageCount
-        report.fileCount = site.files.count
-        report.site = site
-        report.timings.mark("render")
-
-        guard write, !report.diagnostics.hasErrors else { return report }
-        do throws(Diagnostic) {
-            try SiteWriter.replace(options.outputFolder, with: site.files)
-            report.wrote = true
-            report.timings.mark("write")
-        } catch {
-            report.diagnostics.append(error)
-        }
-        return report
+    public static func run(_ options: BuildOptions, write: Bool, today: @escaping @Sendable () -> CivilDate = Builder.today) -> BuildReport {
+        BuildSession(options, remembering: false, today: today).build(write: write, check: !write)
     }
 
     /// Today's date in the machine's time zone: used only when nothing else fixes the date.

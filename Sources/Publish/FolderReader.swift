@@ -4,9 +4,28 @@ import Model
 
 /// Reads every file of a folder (the content or the theme) into memory.
 enum FolderReader {
+    /// When a file was last changed, as far as the file system says: a file whose stamp has not
+    /// changed since the last read is not read again.
+    struct Stamp: Sendable, Hashable {
+        var modified: FileTime
+        var size: Int
+        var inode: UInt
+    }
+
+    /// A folder's files and their stamps, to pass to the next read of the same folder.
+    struct Snapshot: Sendable {
+        var files: [SourceFile]
+        var stamps: [String: Stamp]
+    }
+
     /// The files under `folder`, with paths relative to it, in path order. Hidden files and
     /// folders (names starting with ".") are skipped.
     static func read(_ folder: String, displayRoot: String) throws(Diagnostic) -> [SourceFile] {
+        try read(folder, displayRoot: displayRoot, reusing: nil).files
+    }
+
+    /// As `read`, taking files whose stamp is unchanged from `previous` instead of reading them.
+    static func read(_ folder: String, displayRoot: String, reusing previous: Snapshot?) throws(Diagnostic) -> Snapshot {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw Diagnostic.error(
@@ -16,27 +35,87 @@ enum FolderReader {
         guard isDirectory.boolValue else {
             throw Diagnostic.error("\"\(displayRoot)\" is a file, not a folder", at: nil, hint: nil)
         }
-        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else {
-            throw Diagnostic.error("the folder \"\(displayRoot)\" cannot be read", at: nil, hint: nil)
+        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+        var found: [(relative: String, stamp: Stamp)] = []
+        guard walk(root, relative: "", into: &found) else {
+            throw Diagnostic.error("the folder \"\(displayRoot)\" cannot be read", at: nil, hint: "check its permissions")
+        }
+        let previousFiles = previous.map { Dictionary($0.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+        let outcomes = found.parallelMap { entry -> SourceFile? in
+            let display = displayRoot.isEmpty ? entry.relative : "\(displayRoot)/\(entry.relative)"
+            if let stamp = previous?.stamps[entry.relative], stamp == entry.stamp, let file = previousFiles[entry.relative] {
+                return file
+            }
+            guard let bytes = readFile(root + "/" + entry.relative) else { return nil }
+            return SourceFile(path: entry.relative, displayPath: display, bytes: bytes)
         }
         var files: [SourceFile] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let fullPath = url.standardizedFileURL.path
-            guard fullPath.hasPrefix(rootPath) else { continue }
-            let relative = String(fullPath.dropFirst(rootPath.count))
-            let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: fullPath) else {
+        var stamps: [String: Stamp] = [:]
+        for (entry, file) in zip(found, outcomes) {
+            guard let file else {
+                let display = displayRoot.isEmpty ? entry.relative : "\(displayRoot)/\(entry.relative)"
                 throw Diagnostic.error("the file cannot be read", at: SourceLocation(file: display), hint: "check its permissions")
             }
-            files.append(SourceFile(path: relative, displayPath: display, bytes: [UInt8](data)))
+            files.append(file)
+            stamps[entry.relative] = entry.stamp
         }
-        return files.sorted { $0.path < $1.path }
+        files.sort { $0.path < $1.path }
+        return Snapshot(files: files, stamps: stamps)
+    }
+
+    /// Every regular file below `path`, skipping hidden names; false if a folder cannot be opened.
+    /// A symbolic link to a file is read as that file; one to a folder is not followed (it could
+    /// loop, or lead out of the folder).
+    private static func walk(_ path: String, relative: String, into found: inout [(relative: String, stamp: Stamp)]) -> Bool {
+        guard let directory = opendir(path) else { return false }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        for name in names.sorted() {
+            let full = path + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard walk(full, relative: child, into: &found) else { return false }
+            case S_IFREG:
+                found.append((child, Stamp(
+                    modified: FileTime(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec)),
+                    size: Int(info.st_size), inode: UInt(info.st_ino))))
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
+    private static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var info = stat()
+        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
     }
 
     /// "did you mean ..." among the folders next to the one asked for.
@@ -49,4 +128,10 @@ enum FolderReader {
         }
         return "run tally from the folder that holds Content/ and Theme/, or pass --content and --theme"
     }
+}
+
+/// A modification time that can be compared and hashed.
+struct FileTime: Sendable, Hashable {
+    var seconds: Int
+    var nanoseconds: Int
 }

@@ -51,6 +51,38 @@ public enum SiteWriter {
         }
     }
 
+    /// Brings an output folder that holds `previous` up to `files`: writes the files that are new
+    /// or differ (each to a temporary name, then renamed over the old one, so a reader never
+    /// sees half a file) and removes those that are gone. Returns the paths written and removed.
+    public static func update(
+        _ output: String, with files: [OutputFile], previous: [String: [UInt8]]
+    ) throws(Diagnostic) -> (written: [String], removed: [String]) {
+        let root = URL(fileURLWithPath: output).standardizedFileURL.path
+        let changed = files.filter { previous[$0.sitePath] != $0.bytes }
+        let current = Set(files.map(\.sitePath))
+        let removed = previous.keys.filter { !current.contains($0) }.sorted()
+        for file in changed {
+            let folder = SitePathFolder.of(file.sitePath)
+            let path = root + "/" + file.sitePath
+            let temporary = root + "/" + (folder.isEmpty ? "" : folder + "/") + ".tally-\(ProcessInfo.processInfo.processIdentifier)-" + (file.sitePath.split(separator: "/").last.map(String.init) ?? "file")
+            do {
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true) }
+            } catch {
+                throw Diagnostic.error("the folder for \(file.sitePath) could not be made: \(error.localizedDescription)", at: nil, hint: nil)
+            }
+            guard writeFile(temporary, file.bytes), rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw Diagnostic.error(
+                    "\(file.sitePath) could not be written: \(String(cString: strerror(errno)))", at: nil,
+                    hint: "check that there is space on the disk and that \(output)/ can be written")
+            }
+        }
+        for path in removed {
+            unlink(root + "/" + path)
+        }
+        return (changed.map(\.sitePath), removed)
+    }
+
     /// Writes every file under `folder`, creating folders as needed, on all cores. Plain POSIX
     /// calls: each file is new in a new folder, so Foundation's write-to-a-temporary-then-rename
     /// would only double the work (the folder as a whole is what is swapped into place).

@@ -21,7 +21,7 @@ public enum Bundler {
 
     /// Builds the offline edition and writes it as a zip to `output` (or the default name),
     /// whole or not at all.
-    public static func make(_ options: BuildOptions, output: String?, today: () -> CivilDate = Builder.today) -> BundleReport {
+    public static func make(_ options: BuildOptions, output: String?, today: @escaping @Sendable () -> CivilDate = Builder.today) -> BundleReport {
         var buildOptions = options
         buildOptions.edition = .offline
         var report = BundleReport(build: Builder.run(buildOptions, write: false, today: today))

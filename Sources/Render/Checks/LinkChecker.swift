@@ -8,16 +8,69 @@ import Markup
 /// Links written in Markdown were already checked where they were written; this pass also covers
 /// the theme's own links, and reports a broken `#part` at the Markdown that wrote it when it can.
 enum LinkChecker {
+    /// What checking one page found, and the pages whose ids it depended on (the targets of its
+    /// `#part` links): if none of those and not the page itself changed, the result stands.
+    struct PageCheck: Sendable {
+        var diagnostics: [Diagnostic]
+        var targets: Set<String>
+    }
+
+    /// Every page's scan and check, kept between builds of one session.
+    struct Memo: Sendable {
+        var scans: [String: HTMLScan] = [:]
+        var checks: [String: PageCheck] = [:]
+    }
+
+    /// Checks every page. `anchorLinks` are the `#part` links each page's Markdown wrote, by page.
     static func check(
-        _ files: [OutputFile], anchorLinks: [AnchorLink], templateLocation: (String) -> SourceLocation?
+        _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?
     ) -> [Diagnostic] {
+        check(files, anchorLinks: anchorLinks, templateLocation: templateLocation, reusing: nil, changed: nil).diagnostics
+    }
+
+    /// As `check`, reusing `memo` for pages not in `changed` whose targets are not in it either
+    /// (nil `changed`: check everything).
+    static func check(
+        _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?,
+        reusing memo: Memo?, changed: Set<String>?
+    ) -> (diagnostics: [Diagnostic], memo: Memo) {
         let sitePaths = Set(files.map(\.sitePath))
         let htmlFiles = files.filter { $0.sitePath.hasSuffix(".html") }
-        let scans = htmlFiles.parallelScan()
+        let scans = htmlFiles.parallelMap { file -> HTMLScan in
+            if let changed, !changed.contains(file.sitePath), let scan = memo?.scans[file.sitePath] { return scan }
+            return HTMLScan(file.bytes)
+        }
         var ids: [String: Set<String>] = [:]
-        for (file, scan) in zip(htmlFiles, scans) { ids[file.sitePath] = scan.ids }
-
+        var newMemo = Memo()
+        for (file, scan) in zip(htmlFiles, scans) {
+            ids[file.sitePath] = scan.ids
+            newMemo.scans[file.sitePath] = scan
+        }
+        let allIDs = ids
+        let locations = htmlFiles.map { templateLocation($0.sitePath) }
+        let checks = zip(zip(htmlFiles, scans), locations).map { ($0.0, $0.1, $1) }.parallelMap { file, scan, location -> PageCheck in
+            let page = file.sitePath
+            if let changed, !changed.contains(page), let previous = memo?.checks[page], previous.targets.isDisjoint(with: changed) {
+                return previous
+            }
+            return checkPage(
+                page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs, templateLocation: location)
+        }
         var diagnostics: [Diagnostic] = []
+        for (file, check) in zip(htmlFiles, checks) {
+            newMemo.checks[file.sitePath] = check
+            diagnostics.append(contentsOf: check.diagnostics)
+        }
+        return (diagnostics, newMemo)
+    }
+
+    static func checkPage(
+        _ page: String, scan: HTMLScan, anchorLinks: [AnchorLink], sitePaths: Set<String>, ids: [String: Set<String>],
+        templateLocation: SourceLocation?
+    ) -> PageCheck {
+        var diagnostics: [Diagnostic] = []
+        var targets = Set(anchorLinks.map(\.sitePath))
+        // A broken #part written in Markdown is reported there, not again at the template.
         var reportedAnchors = Set<String>()
         for anchor in anchorLinks where !(ids[anchor.sitePath]?.contains(anchor.fragment) ?? true) {
             reportedAnchors.insert("\(anchor.sitePath)#\(anchor.fragment)")
@@ -27,25 +80,29 @@ enum LinkChecker {
                     hint: NearestName.suggest(for: anchor.fragment, among: ids[anchor.sitePath] ?? [])
                         .map { "did you mean \"#\($0)\"?" } ?? "a heading's part name is its text in lower case, with - for spaces"))
         }
-
-        for (file, scan) in zip(htmlFiles, scans) {
-            let page = file.sitePath
-            for id in scan.duplicateIDs.sorted() {
-                diagnostics.append(
-                    .error(
-                        "on \(page), the id \"\(id)\" is used more than once", at: templateLocation(page),
-                        hint: "ids must be unique on a page: a link to #\(id) could not know where to go"))
-            }
-            for reference in Set(scan.references).sorted() {
-                guard let problem = problem(with: reference, on: page, sitePaths: sitePaths, ids: ids) else { continue }
-                if let target = problem.anchorKey, reportedAnchors.contains(target) { continue }
-                diagnostics.append(
-                    .error(
-                        "on \(page), \(problem.message)", at: templateLocation(page),
-                        hint: problem.hint))
-            }
+        for id in scan.duplicateIDs.sorted() {
+            diagnostics.append(
+                .error(
+                    "on \(page), the id \"\(id)\" is used more than once", at: templateLocation,
+                    hint: "ids must be unique on a page: a link to #\(id) could not know where to go"))
         }
-        return diagnostics
+        for reference in Set(scan.references).sorted() {
+            if let target = fragmentTarget(of: reference, on: page) { targets.insert(target) }
+            guard let problem = problem(with: reference, on: page, sitePaths: sitePaths, ids: ids) else { continue }
+            if let target = problem.anchorKey, reportedAnchors.contains(target) { continue }
+            diagnostics.append(.error("on \(page), \(problem.message)", at: templateLocation, hint: problem.hint))
+        }
+        return PageCheck(diagnostics: diagnostics, targets: targets)
+    }
+
+    /// The page a link with a `#part` goes to, whose ids decide whether the link works.
+    static func fragmentTarget(of reference: String, on page: String) -> String? {
+        switch LinkDestination(reference) {
+        case .fragment: return page
+        case .path(let path, let fragment?) where !fragment.isEmpty:
+            return SitePath.normalise(SitePath.folder(of: page) + "/" + path)
+        default: return nil
+        }
     }
 
     struct Problem {
@@ -139,11 +196,6 @@ struct HTMLScan: Sendable {
     }
 }
 
-extension Array where Element == OutputFile {
-    func parallelScan() -> [HTMLScan] {
-        map(\.bytes).parallelMap { HTMLScan($0) }
-    }
-}
 
 extension String {
     func replacingAmpersands() -> String {

@@ -1,6 +1,6 @@
 import Diagnostics
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// What every page of one build can see: the model, the date statuses are computed at, the
@@ -48,6 +48,9 @@ struct PageRender {
     var headings: [Heading] = []
     /// Glossary terms already marked on this page.
     var abbreviated: Set<String> = []
+    /// The content files whose Markdown this page shows: when only bodies change, a page is
+    /// rendered again only if one of these did.
+    var markdownSources: Set<String> = []
 
     init(plan: PagePlan, environment: SiteEnvironment) {
         self.plan = plan
@@ -64,12 +67,20 @@ struct PageRender {
 
     /// Markdown from the content as HTML for this page, with its problems recorded.
     mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
+        markdownSources.insert(markdown.sourcePath)
         let rendered = environment.markdownRenderer.render(
             markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
         return rendered.html
+    }
+
+    /// Notes that this page shows `markdown` when it has any text (a blank body is left out,
+    /// but the page changes if text is added).
+    mutating func html(ifNotBlank markdown: MarkdownText) -> String? {
+        markdownSources.insert(markdown.sourcePath)
+        return markdown.isBlank ? nil : html(markdown)
     }
 
     /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".

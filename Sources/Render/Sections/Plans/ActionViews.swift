@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Template values for an action: a row in a table, and its own page.
@@ -97,7 +97,7 @@ enum ActionViews {
             if let source = update.source { entry["source"] = source }
             return entry
         }
-        if !action.body.isBlank { view["content"] = render.html(action.body) }
+        view["content"] = render.html(ifNotBlank: action.body)
         return view
     }
 

@@ -1,5 +1,5 @@
 import Markup
-import Metrics
+import Compute
 import Model
 
 /// Template values for the list of responses, a response and a recommendation.
@@ -120,7 +120,7 @@ enum ResponseViews {
             view["steps"] = assessment.milestones.map { ActionViews.milestoneView($0, render: render) }
             if let progress = assessment.progress { view["progress"] = "\(progress.done) of \(progress.total) steps done" }
         }
-        if !recommendation.body.isBlank { view["content"] = render.html(recommendation.body) }
+        view["content"] = render.html(ifNotBlank: recommendation.body)
         view["updates"] = recommendation.item.updates.reversed().map { update -> [String: Any] in
             var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
             if let note = update.note { entry["note"] = render.html(note) }

@@ -1,0 +1,129 @@
+import Foundation
+import Model
+import Testing
+
+@testable import Publish
+
+/// A session's builds after each change must leave exactly what a full build of the same
+/// content leaves, while rendering only what the change affects.
+@Suite struct BuildSessionTests {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A copy of the demo content and the theme, a session building it into Site/, and a way to
+    /// build it from scratch into Full/ to compare.
+    final class Workspace {
+        let folder: TemporaryFolder
+        let session: BuildSession
+
+        init(repository: URL) throws {
+            folder = try TemporaryFolder()
+            try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Content").path, toPath: folder.path + "/Content")
+            try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Theme").path, toPath: folder.path + "/Theme")
+            session = BuildSession(Workspace.options(in: folder, output: "Site"))
+        }
+
+        static func options(in folder: TemporaryFolder, output: String) -> BuildOptions {
+            BuildOptions(
+                contentFolder: folder.path + "/Content", themeFolder: folder.path + "/Theme",
+                outputFolder: folder.path + "/" + output, asOf: CivilDate(year: 2025, month: 7, day: 17))
+        }
+
+        func edit(_ relative: String, _ change: (String) -> String) throws {
+            let path = folder.path + "/" + relative
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit to \(relative) changed nothing")
+            try changed.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+
+        /// Builds with the session and from scratch, and returns the session's report when both
+        /// folders hold the same files, byte for byte.
+        func buildAndCompare() -> BuildReport {
+            let report = session.build(write: true)
+            let full = Builder.run(Workspace.options(in: folder, output: "Full"), write: true)
+            #expect(report.succeeded == full.succeeded)
+            #expect(report.diagnostics.sorted.map(\.description) == full.diagnostics.sorted.map(\.description))
+            if full.succeeded {
+                let ours = folder.tree("Site")
+                let theirs = folder.tree("Full")
+                #expect(ours.count == theirs.count)
+                for (path, text) in theirs where ours[path] != text {
+                    Issue.record("Site/\(path) differs from a full build")
+                }
+                for path in ours.keys where theirs[path] == nil { Issue.record("Site/\(path) should not be there") }
+            }
+            return report
+        }
+    }
+
+    @Test func editingProseRendersOnlyThePagesThatShowIt() throws {
+        let space = try Workspace(repository: repository)
+        let first = space.buildAndCompare()
+        #expect(first.pagesReused == 0)
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "Lord Timpson sent his apologies", with: "Lord Timpson sent his apologies and his thanks")
+        }
+        let second = space.buildAndCompare()
+        #expect(second.pagesRendered == 1, "only the meeting's own page shows its prose")
+        #expect(second.pagesReused == first.pagesRendered - 1)
+        #expect(Set(second.writtenPaths ?? []) == ["meetings/2025-06-03/index.html", "search/search-index.js"])
+    }
+
+    @Test func editingAnActionInTheNotesIsAChangeToWhatTheSiteTracks() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "consistency in the RAG rating", with: "consistency in every RAG rating")
+        }
+        let report = space.buildAndCompare()
+        #expect((report.writtenPaths ?? []).contains("meetings/actions/index.html"))
+        #expect((report.writtenPaths ?? []).contains("meetings/actions.csv"))
+    }
+
+    @Test func editingFieldsRendersWhatShowsThem() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/plans/2025-26/recall-2-recall-decisions.md") {
+            $0.replacingOccurrences(of: "title: Improve recall decisions", with: "title: Improve decisions to recall")
+        }
+        let report = space.buildAndCompare()
+        #expect((report.writtenPaths ?? []).contains("plans/2025-26/2025-26-recall-2/index.html"))
+        #expect((report.writtenPaths ?? []).contains("plans/2025-26/index.html"))
+        #expect((report.writtenPaths ?? []).contains("a-z/index.html"))
+    }
+
+    @Test func addingRemovingAndBreakingFilesMatchesAFullBuild() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.folder.write(
+            "Content/updates/2025-07-18-news.md", "---\ntitle: News\ndate: 2025-07-17\n---\n## New\n\nSee [about](../pages/about.md).\n")
+        let added = space.buildAndCompare()
+        #expect((added.writtenPaths ?? []).contains("updates/2025-07-18-news/index.html"))
+
+        // A heading another page links to changes: the link becomes an error, and nothing is written.
+        try space.edit("Content/updates/2025-07-18-news.md") { $0 + "\nSee [the section](#new).\n" }
+        _ = space.buildAndCompare()
+        try space.edit("Content/updates/2025-07-18-news.md") { $0.replacingOccurrences(of: "## New", with: "## Newer") }
+        let before = space.folder.tree("Site")
+        let broken = space.buildAndCompare()
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.errors.contains { $0.message.contains("\"#new\"") })
+        #expect(space.folder.tree("Site") == before, "the last good site is kept")
+
+        try space.edit("Content/updates/2025-07-18-news.md") { $0.replacingOccurrences(of: "(#new)", with: "(#newer)") }
+        _ = space.buildAndCompare()
+        try FileManager.default.removeItem(atPath: space.folder.path + "/Content/updates/2025-07-18-news.md")
+        let removed = space.buildAndCompare()
+        #expect((removed.removedPaths ?? []).contains("updates/2025-07-18-news/index.html"))
+    }
+
+    @Test func changingTheThemeRendersEverythingAgain() throws {
+        let space = try Workspace(repository: repository)
+        let first = space.buildAndCompare()
+        try space.edit("Theme/templates/layout.mustache") { $0.replacingOccurrences(of: "Skip to main content", with: "Skip to the content") }
+        let second = space.buildAndCompare()
+        #expect(second.pagesRendered == first.pagesRendered)
+    }
+}
+
