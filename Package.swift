@@ -1,8 +1,8 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // One target per pipeline stage (see docs/architecture.md):
-// read -> parse (Model) -> compute (Metrics) -> render (Render) -> write (Publish) -> CLI (tally).
+// read -> parse (Model) -> compute (Compute) -> render (Render) -> write (Publish) -> CLI (tally).
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v13)],
@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // The preview server. Its default traits pull in swift-configuration, which Tally does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,11 +32,11 @@ let package = Package(
             name: "Model",
             dependencies: ["Diagnostics", "Markup", "Yams", .product(name: "CSV", package: "CSV.swift")]
         ),
-        .target(name: "Metrics", dependencies: ["Model"]),
+        .target(name: "Compute", dependencies: ["Model"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markup", "Model", "Metrics",
+                "Diagnostics", "Markup", "Model", "Compute",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -41,23 +44,32 @@ let package = Package(
         .target(
             name: "Publish",
             dependencies: [
-                "Diagnostics", "Model", "Metrics", "Render", "ZIPFoundation",
+                "Diagnostics", "Model", "Compute", "Render", "ZIPFoundation",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Diagnostics", "Publish",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "Publish",
+                "Publish", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
+        .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "TallyTests", dependencies: ["tally"]),
     ]
 )

@@ -7,8 +7,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion: """
-            Every problem is reported at once, as file:line:column: error: message. If there is any
-            error the output folder is left exactly as it was; otherwise it is replaced as a whole.
+            Every problem is reported at once, as file:line:column: error: message. If there is any error the output folder is left exactly as it was; otherwise it is replaced as a whole.
             """
     )
 
@@ -43,8 +42,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the content and theme without writing anything.",
         discussion: """
-            Checks everything a build checks, and that every link and asset reference in every page
-            resolves. Nothing is written.
+            Checks everything a build checks, and that every link and asset reference in every page resolves. Nothing is written.
             """
     )
 

@@ -7,11 +7,7 @@ struct BundleCommand: ParsableCommand {
         commandName: "bundle",
         abstract: "Make the offline edition into a zip with a checksum manifest, or verify such a zip.",
         discussion: """
-            The zip holds one folder: every page of the offline edition, README.txt (how to open
-            it and check it) and MANIFEST.sha256 (the SHA-256 of every other file, as sha256sum
-            writes them). The same content, theme and as-at date always give the same zip, byte
-            for byte. With --verify, checks every file of a zip against its manifest and names
-            any file changed, missing or added. See docs/editions.md.
+            The zip holds one folder: every page of the offline edition, README.txt (how to open it and check it) and MANIFEST.sha256 (the SHA-256 of every other file, as sha256sum writes them). The same content, theme and as-at date always give the same zip, byte for byte. With --verify, checks every file of a zip against its manifest and names any file changed, missing or added. See docs/editions.md.
             """
     )
 

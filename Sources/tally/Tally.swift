@@ -1,6 +1,6 @@
 import ArgumentParser
 
-struct Tally: ParsableCommand {
+struct Tally: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
         abstract: "Builds a static website of action plans, meeting notes and figures from Markdown.",
@@ -9,6 +9,6 @@ struct Tally: ParsableCommand {
 
             Exit codes: 0 success, 1 the content or theme has errors, 2 the command line is wrong.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, BundleCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, BundleCommand.self]
     )
 }

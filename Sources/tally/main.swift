@@ -3,8 +3,12 @@ import Foundation
 
 // Exit codes: 0 success, 1 problems in the content or theme, 2 a mistake on the command line.
 do {
-    var command = try Tally.parseAsRoot()
-    try command.run()
+    var command = try await Tally.asyncParseAsRoot()
+    if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.runAsynchronously()
+    } else {
+        try command.run()
+    }
 } catch let exitCode as ExitCode {
     exit(exitCode.rawValue)
 } catch {
@@ -16,4 +20,12 @@ do {
     }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(2)
+}
+
+extension AsyncParsableCommand {
+    /// `run()` as the command's asynchronous version: called on an existential, Swift would
+    /// pick the synchronous one, which only prints help.
+    mutating func runAsynchronously() async throws {
+        try await run()
+    }
 }
