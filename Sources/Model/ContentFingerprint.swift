@@ -48,3 +48,56 @@ public struct ContentFingerprint: Sendable, Hashable {
         return changed
     }
 }
+
+extension Content {
+    /// The body of the item read from the file at `path`.
+    public func body(of path: String) -> MarkdownText? {
+        let bodies: [MarkdownText] =
+            pages.map(\.body) + updates.map(\.body) + meetings.map(\.body) + groups.map(\.body) + figures.topics.map(\.body)
+            + plans.map(\.body) + plans.flatMap { $0.actions.map(\.body) } + responses.map(\.body)
+            + responses.flatMap { $0.recommendations.map(\.body) }
+        return bodies.first { $0.sourcePath == path }
+    }
+
+    /// The content with the body of the file `body` comes from replaced by it; nil when no item
+    /// has a body from that file.
+    public func replacingBody(with body: MarkdownText) -> Content? {
+        var copy = self
+        let path = body.sourcePath
+        if let index = copy.pages.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.pages[index].body = body
+        } else if let index = copy.updates.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.updates[index].body = body
+        } else if let index = copy.meetings.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.meetings[index].body = body
+        } else if let index = copy.groups.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.groups[index].body = body
+        } else if let index = copy.figures.topics.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.figures.topics[index].body = body
+        } else if let plan = copy.plans.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.plans[plan].body = body
+        } else if let plan = copy.plans.firstIndex(where: { $0.actions.contains { $0.body.sourcePath == path } }),
+            let action = copy.plans[plan].actions.firstIndex(where: { $0.body.sourcePath == path })
+        {
+            copy.plans[plan].actions[action].body = body
+        } else if let response = copy.responses.firstIndex(where: { $0.body.sourcePath == path }) {
+            copy.responses[response].body = body
+        } else if let response = copy.responses.firstIndex(where: { $0.recommendations.contains { $0.body.sourcePath == path } }),
+            let recommendation = copy.responses[response].recommendations.firstIndex(where: { $0.body.sourcePath == path })
+        {
+            copy.responses[response].recommendations[recommendation].body = body
+        } else {
+            return nil
+        }
+        return copy
+    }
+}
+
+extension ContentFingerprint {
+    /// The fingerprint after `body` replaced its file's body, the structure being unchanged.
+    public func replacingBody(with body: MarkdownText) -> ContentFingerprint {
+        var copy = self
+        copy.bodies[body.sourcePath] = body.text.hashValue
+        return copy
+    }
+}

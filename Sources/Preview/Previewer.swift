@@ -47,7 +47,7 @@ public final class Previewer: @unchecked Sendable {
         scheduled = false
         let paths = Array(Set(waiting)).sorted()
         waiting = []
-        let report = session.build(write: true)
+        let report = session.build(write: true, changed: paths)
         log(report, paths)
         let update: SiteUpdate?
         if !report.succeeded {

@@ -1,14 +1,16 @@
+import Compute
 import Diagnostics
 import Foundation
-import Compute
 import Model
 import Render
 
 /// Builds the same content again and again, as `tally serve` does after each change, doing only
-/// what the change needs: files whose stamp has not changed are not read again, unchanged files
-/// are not parsed again, statuses are not worked out again if only prose changed, and only the
-/// pages that show a changed body are rendered and written. The output is always what a full
-/// build gives. One build at a time: the caller runs builds one after another.
+/// what the change needs. Files whose stamp has not changed are not read again. When the only
+/// change is to prose (the Markdown after the front matter, feeding nothing but the file's own
+/// pages), nothing is parsed or worked out again: only the pages that show that prose are
+/// rendered, checked and written. Any other change is parsed with unchanged files' readings
+/// reused, and rendered whole. Either way the output is what a full build gives. One build at
+/// a time: the caller runs builds one after another.
 public final class BuildSession {
     public let options: BuildOptions
     let remembering: Bool
@@ -18,11 +20,24 @@ public final class BuildSession {
     private var themeSnapshot: FolderReader.Snapshot?
     private let parseCache = ParseCache()
     private var loadedTheme: (files: [SourceFile], theme: Theme, diagnostics: DiagnosticList)?
-    private var lastAssessments: (structure: Int, asOf: CivilDate, assessments: Assessments)?
-    private var memo: RenderMemo?
-    private var memoKey: (theme: [SourceFile], asOf: CivilDate)?
+    /// What the last build that rendered made, for the next one to start from.
+    private var last: LastRender?
     /// What is in the output folder now, by path: nil until a build has written it whole.
     private var written: [String: [UInt8]]?
+    /// True when `written` is what `last` rendered.
+    private var lastWasWritten = false
+
+    private struct LastRender {
+        var contentFiles: [String: SourceFile]
+        var themeFiles: [SourceFile]
+        var asOf: CivilDate
+        var asOfSource: AsAtDate.Source
+        var content: Content
+        var parseDiagnostics: DiagnosticList
+        var assessments: Assessments
+        var fingerprint: ContentFingerprint
+        var memo: RenderMemo
+    }
 
     /// - Parameter remembering: keep what each build made for the next; a one-off build does not.
     public init(_ options: BuildOptions, remembering: Bool = true, today: @escaping @Sendable () -> CivilDate = Builder.today) {
@@ -34,28 +49,44 @@ public final class BuildSession {
     /// Builds, and writes if `write` and there were no errors: the first time by replacing the
     /// output folder whole, then by writing only the files that changed. With `check`, also
     /// works out the reading ease of every summary.
-    public func build(write: Bool, check: Bool = false) -> BuildReport {
+    ///
+    /// - Parameter changed: the paths that changed since the last build, as a watcher reports
+    ///   them (under the content or theme folder); only they are looked at again. Nil: look at
+    ///   every file.
+    public func build(write: Bool, check: Bool = false, changed: [String]? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: DiagnosticList())
         let contentRoot = Builder.displayName(options.contentFolder)
         let themeRoot = Builder.displayName(options.themeFolder)
 
+        var hints = changed.flatMap(hintedPaths)
         var contentFiles: [SourceFile]?
         var themeFiles: [SourceFile]?
         do throws(Diagnostic) {
-            let snapshot = try FolderReader.read(options.contentFolder, displayRoot: contentRoot, reusing: remembering ? contentSnapshot : nil)
+            let (snapshot, usedHints) = try refreshed(
+                contentSnapshot, folder: options.contentFolder, displayRoot: contentRoot, paths: hints?.content)
             contentFiles = snapshot.files
+            // A refresh that fell back to reading the whole folder knows nothing of what changed.
+            if !usedHints { hints = nil }
             if remembering { contentSnapshot = snapshot }
         } catch {
             report.diagnostics.append(error)
         }
         do throws(Diagnostic) {
-            let snapshot = try FolderReader.read(options.themeFolder, displayRoot: themeRoot, reusing: remembering ? themeSnapshot : nil)
+            let snapshot = try refreshed(themeSnapshot, folder: options.themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
             themeFiles = snapshot.files
             if remembering { themeSnapshot = snapshot }
         } catch {
             report.diagnostics.append(error)
         }
         report.timings.mark("read")
+
+        var proseBodies: [MarkdownText]?
+        if let contentFiles, let themeFiles, let last {
+            proseBodies = proseOnlyChanges(contentFiles, themeFiles: themeFiles, since: last, onlyAt: hints?.content)
+        }
+        if let bodies = proseBodies, let contentFiles {
+            return rebuildProse(bodies, contentFiles: contentFiles, report: report, write: write, check: check)
+        }
 
         let parsed = contentFiles.map { ContentParser.parse($0, displayRoot: contentRoot, cache: remembering ? parseCache : nil) }
         let loaded = themeFiles.map { files -> (Theme, DiagnosticList) in
@@ -67,11 +98,11 @@ public final class BuildSession {
         report.timings.mark("parse")
         if let parsed { report.diagnostics.append(contentsOf: parsed.diagnostics) }
         if let loaded { report.diagnostics.append(contentsOf: loaded.1) }
-        guard let content = parsed?.content, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors,
-            let themeFiles
-        else {
+        guard let parsed, let contentFiles, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors, let themeFiles else {
+            last = nil
             return report
         }
+        let content = parsed.content
 
         let (asOf, source) = AsAtDate.resolve(
             option: options.asOf, environment: options.environment, siteConfig: content.site.asOf, today: today)
@@ -81,52 +112,163 @@ public final class BuildSession {
 
         let fingerprint = remembering ? ContentFingerprint(content) : nil
         let assessments: Assessments
-        if let fingerprint, let last = lastAssessments, last.structure == fingerprint.structure, last.asOf == asOf {
+        if let fingerprint, let last, last.fingerprint.structure == fingerprint.structure, last.asOf == asOf {
             assessments = last.assessments
         } else {
             assessments = MetricsEngine.assess(content, asOf: asOf)
-            if let fingerprint { lastAssessments = (fingerprint.structure, asOf, assessments) }
         }
         report.diagnostics.append(contentsOf: assessments.diagnostics)
-        if check {
-            let review = PlainLanguageReview.review(content)
-            report.plainLanguage = review
-            report.diagnostics.append(contentsOf: review.diagnostics)
-        }
+        if check { addReadingEase(content, to: &report) }
         report.timings.mark("compute")
 
-        // A memo is only good for the theme, edition and date it was made with.
-        let memoUsable = memoKey.map { $0.theme == themeFiles && $0.asOf == asOf } ?? false
         let site = SiteRenderer.render(
-            content: content, assessments: assessments, theme: theme, edition: options.edition,
-            fingerprint: fingerprint, reusing: memoUsable ? memo : nil)
+            content: content, assessments: assessments, theme: theme, edition: options.edition, fingerprint: fingerprint)
         report.diagnostics.append(contentsOf: site.diagnostics)
+        record(site, in: &report)
+        if let fingerprint, let memo = site.memo {
+            last = LastRender(
+                contentFiles: Dictionary(contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                themeFiles: themeFiles, asOf: asOf, asOfSource: source, content: content, parseDiagnostics: parsed.diagnostics,
+                assessments: assessments, fingerprint: fingerprint, memo: memo)
+        } else {
+            last = nil
+        }
+        report.timings.mark("render")
+        writeIfGood(site, write: write, report: &report)
+        return report
+    }
+
+    /// A folder's files: from the last read with only `paths` looked at again when that can be
+    /// done, else read whole (reusing files whose stamp is unchanged).
+    private func refreshed(
+        _ snapshot: FolderReader.Snapshot?, folder: String, displayRoot: String, paths: Set<String>?
+    ) throws(Diagnostic) -> (snapshot: FolderReader.Snapshot, usedHints: Bool) {
+        if remembering, let snapshot, let paths,
+            let refreshed = FolderReader.refresh(snapshot, folder: folder, displayRoot: displayRoot, paths: paths)
+        {
+            return (refreshed, true)
+        }
+        return (try FolderReader.read(folder, displayRoot: displayRoot, reusing: remembering ? snapshot : nil), false)
+    }
+
+    /// The changed paths relative to the content and theme folders; nil if one is neither.
+    private func hintedPaths(_ paths: [String]) -> (content: Set<String>, theme: Set<String>)? {
+        let content = Self.absolute(options.contentFolder) + "/"
+        let theme = Self.absolute(options.themeFolder) + "/"
+        var result = (content: Set<String>(), theme: Set<String>())
+        for path in paths {
+            let full = Self.absolute(path)
+            if full.hasPrefix(content) {
+                result.content.insert(String(full.dropFirst(content.count)))
+            } else if full.hasPrefix(theme) {
+                result.theme.insert(String(full.dropFirst(theme.count)))
+            } else {
+                return nil
+            }
+        }
+        return result
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// The new bodies, when every change since `last` is to prose alone; else nil. With
+    /// `paths`, only the files at those paths can have changed.
+    private func proseOnlyChanges(
+        _ files: [SourceFile], themeFiles: [SourceFile], since last: LastRender, onlyAt paths: Set<String>?
+    ) -> [MarkdownText]? {
+        guard themeFiles == last.themeFiles, files.count == last.contentFiles.count else { return nil }
+        let candidates = paths.map { paths in files.filter { paths.contains($0.path) } } ?? files
+        var bodies: [MarkdownText] = []
+        for file in candidates {
+            guard let before = last.contentFiles[file.path] else { return nil }
+            if before.bytes == file.bytes { continue }
+            guard let body = ContentParser.proseOnlyChange(from: before, to: file), last.content.body(of: file.path) != nil else {
+                return nil
+            }
+            bodies.append(body)
+        }
+        // The date statuses are worked out at must be the same: only a clock could move it.
+        let (asOf, _) = AsAtDate.resolve(
+            option: options.asOf, environment: options.environment, siteConfig: last.content.site.asOf, today: today)
+        return asOf == last.asOf ? bodies : nil
+    }
+
+    private func rebuildProse(
+        _ bodies: [MarkdownText], contentFiles: [SourceFile], report start: BuildReport, write: Bool, check: Bool
+    ) -> BuildReport {
+        var report = start
+        // The session lets go of its own copy, so that the memo can be brought up to date in place.
+        var state = last!
+        last = nil
+        for body in bodies {
+            state.content = state.content.replacingBody(with: body) ?? state.content
+            state.fingerprint = state.fingerprint.replacingBody(with: body)
+        }
+        let changedPaths = Set(bodies.map(\.sourcePath))
+        for file in contentFiles where changedPaths.contains(file.path) { state.contentFiles[file.path] = file }
+        report.asOf = state.asOf
+        report.asOfSource = state.asOfSource
+        report.siteTitle = state.content.site.title
+        report.diagnostics.append(contentsOf: state.parseDiagnostics)
+        report.timings.mark("parse")
+        report.diagnostics.append(contentsOf: state.assessments.diagnostics)
+        if check { addReadingEase(state.content, to: &report) }
+        report.timings.mark("compute")
+
+        let site = SiteRenderer.rerender(&state.memo, bodies: bodies, fingerprint: state.fingerprint)
+        report.diagnostics.append(contentsOf: site.diagnostics)
+        record(site, in: &report)
+        last = state
+        report.timings.mark("render")
+        writeIfGood(site, write: write, report: &report)
+        return report
+    }
+
+    private func addReadingEase(_ content: Content, to report: inout BuildReport) {
+        let review = PlainLanguageReview.review(content)
+        report.plainLanguage = review
+        report.diagnostics.append(contentsOf: review.diagnostics)
+    }
+
+    private func record(_ site: RenderedSite, in report: inout BuildReport) {
         report.pageCount = site.pageCount
         report.fileCount = site.files.count
-        report.pagesRendered = site.memo?.rendered ?? site.pageCount
-        report.pagesReused = site.memo?.reused ?? 0
+        report.pagesRendered = site.rendered
+        report.pagesReused = site.reused
         report.site = site
-        report.timings.mark("render")
+    }
 
-        guard write, !report.diagnostics.hasErrors else { return report }
+    /// Writes the site if asked and there were no errors: only the files that changed when the
+    /// folder holds the last build's output, else every file that differs from what is there.
+    private func writeIfGood(_ site: RenderedSite, write: Bool, report: inout BuildReport) {
+        // Changes are counted from the last render: they are all that differs on disk only if
+        // that render was written.
+        let onlyChangesDiffer = lastWasWritten && site.changedPaths != nil
+        lastWasWritten = false
+        guard write, !report.diagnostics.hasErrors else { return }
         do throws(Diagnostic) {
-            if let written {
-                let (changed, removed) = try SiteWriter.update(options.outputFolder, with: site.files, previous: written)
+            if var written {
+                let candidates = onlyChangesDiffer
+                    ? site.files.filter { site.changedPaths!.contains($0.sitePath) }
+                    : site.files
+                let (changed, removed) = try SiteWriter.update(
+                    options.outputFolder, with: candidates, previous: written, removingAbsentFrom: site.files)
+                for file in candidates { written[file.sitePath] = file.bytes }
+                for path in removed { written.removeValue(forKey: path) }
+                self.written = remembering ? written : nil
                 report.writtenPaths = changed
                 report.removedPaths = removed
             } else {
                 try SiteWriter.replace(options.outputFolder, with: site.files)
+                if remembering { written = Dictionary(site.files.map { ($0.sitePath, $0.bytes) }, uniquingKeysWith: { first, _ in first }) }
             }
             report.wrote = true
-            if remembering {
-                written = Dictionary(site.files.map { ($0.sitePath, $0.bytes) }, uniquingKeysWith: { first, _ in first })
-                memo = site.memo
-                memoKey = (themeFiles, asOf)
-            }
+            lastWasWritten = true
             report.timings.mark("write")
         } catch {
             report.diagnostics.append(error)
         }
-        return report
     }
 }

@@ -63,6 +63,57 @@ enum FolderReader {
         return Snapshot(files: files, stamps: stamps)
     }
 
+    /// `snapshot` with only `paths` (relative to the folder) looked at again: changed files read,
+    /// new ones added, removed ones dropped. Nil when a path is a folder, hidden, or cannot be
+    /// read: then the whole folder must be read again.
+    static func refresh(_ snapshot: Snapshot, folder: String, displayRoot: String, paths: Set<String>) -> Snapshot? {
+        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+        var next = snapshot
+        var removed = Set<String>()
+        for relative in paths.sorted() {
+            guard !relative.isEmpty, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else {
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                return nil
+            }
+            var info = stat()
+            let position = find(relative, in: next.files)
+            guard stat(root + "/" + relative, &info) == 0 else {
+                if position != nil { removed.insert(relative) }
+                next.stamps.removeValue(forKey: relative)
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+            let stamp = Stamp(
+                modified: FileTime(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec)),
+                size: Int(info.st_size), inode: UInt(info.st_ino))
+            if next.stamps[relative] == stamp, position != nil { continue }
+            guard let bytes = readFile(root + "/" + relative) else { return nil }
+            let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+            let file = SourceFile(path: relative, displayPath: display, bytes: bytes)
+            next.stamps[relative] = stamp
+            if let position {
+                next.files[position] = file
+            } else {
+                // Kept sorted at once: later paths are looked for by binary search.
+                next.files.append(file)
+                next.files.sort { $0.path < $1.path }
+            }
+        }
+        if !removed.isEmpty { next.files.removeAll { removed.contains($0.path) } }
+        return next
+    }
+
+    /// The index of the file at `path` in files sorted by path.
+    private static func find(_ path: String, in files: [SourceFile]) -> Int? {
+        var low = 0
+        var high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < files.count && files[low].path == path ? low : nil
+    }
+
     /// Every regular file below `path`, skipping hidden names; false if a folder cannot be opened.
     /// A symbolic link to a file is read as that file; one to a folder is not followed (it could
     /// loop, or lead out of the folder).

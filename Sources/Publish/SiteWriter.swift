@@ -54,13 +54,18 @@ public enum SiteWriter {
     /// Brings an output folder that holds `previous` up to `files`: writes the files that are new
     /// or differ (each to a temporary name, then renamed over the old one, so a reader never
     /// sees half a file) and removes those that are gone. Returns the paths written and removed.
+    /// `site`, when given, is every file the folder should hold (of which `files` are those that
+    /// may have changed): files not in it are removed.
     public static func update(
-        _ output: String, with files: [OutputFile], previous: [String: [UInt8]]
+        _ output: String, with files: [OutputFile], previous: [String: [UInt8]], removingAbsentFrom site: [OutputFile]? = nil
     ) throws(Diagnostic) -> (written: [String], removed: [String]) {
         let root = URL(fileURLWithPath: output).standardizedFileURL.path
         let changed = files.filter { previous[$0.sitePath] != $0.bytes }
-        let current = Set(files.map(\.sitePath))
-        let removed = previous.keys.filter { !current.contains($0) }.sorted()
+        var removed: [String] = []
+        if (site ?? files).count != previous.count || site == nil {
+            let current = Set((site ?? files).map(\.sitePath))
+            removed = previous.keys.filter { !current.contains($0) }.sorted()
+        }
         for file in changed {
             let folder = SitePathFolder.of(file.sitePath)
             let path = root + "/" + file.sitePath

@@ -19,40 +19,36 @@ public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     public var diagnostics: DiagnosticList
     public var pageCount: Int
-    /// The files whose bytes may differ from the last build of the memo it was given; nil when
-    /// there was no memo (every file is new).
+    /// The files whose bytes may differ from those of the memo's build; nil for a full render.
     public var changedPaths: Set<String>?
-    /// What to give the next build of the same session, to redo only what a change affects.
+    /// What to give `SiteRenderer.rerender` when only prose changes.
     public var memo: RenderMemo?
+    /// Pages rendered, and pages taken as they were.
+    public var rendered = 0
+    public var reused = 0
 }
 
-/// What a build rendered, kept so that the next build of a session (`tally serve`) renders
-/// again only what a change affects. Valid only for the same theme, edition and as-at date: the
-/// session starts a new memo when any of them changes.
+/// Everything a full render made, kept by a session (`tally serve`) so that a change to prose
+/// alone renders again only the pages that show it, with the plans, links and checks as they were.
 public struct RenderMemo: Sendable {
-    struct CachedPage: Sendable {
-        var page: SiteRenderer.RenderedPage
-        var markdownSources: Set<String>
-    }
-
     var fingerprint: ContentFingerprint
-    var pages: [String: CachedPage] = [:]
-    var files: [String: OutputFile] = [:]
-    var links = LinkChecker.Memo()
-    /// How many pages the build that made it rendered, and how many it took from the memo before it.
-    public internal(set) var rendered = 0
-    public internal(set) var reused = 0
+    let map: SiteMap
+    var environment: SiteEnvironment
+    var pages: [SiteRenderer.RenderedPage]
+    /// For each content file, the pages (indexes into `map.pages`) that show its Markdown.
+    var pagesBySource: [String: [Int]]
+    var files: [OutputFile]
+    var fileIndex: [String: Int]
+    var links: LinkChecker.Memo
 }
 
 /// Renders the model into the files of the site. Pure: the same content, theme, edition and
 /// as-at date always give the same bytes.
 public enum SiteRenderer {
-    /// - Parameters:
-    ///   - fingerprint: the content's fingerprint; with it, the result carries a memo.
-    ///   - memo: the memo of the session's last build, reused where the content is unchanged.
+    /// - Parameter fingerprint: given, the result carries a memo for `rerender`.
     public static func render(
         content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web,
-        fingerprint: ContentFingerprint? = nil, reusing memo: RenderMemo? = nil
+        fingerprint: ContentFingerprint? = nil
     ) -> RenderedSite {
         let map = SiteMap.plan(content, theme: theme, edition: edition)
         let environment = SiteEnvironment(
@@ -66,50 +62,27 @@ public enum SiteRenderer {
             return RenderedSite(files: [], diagnostics: diagnostics, pageCount: 0)
         }
 
-        // With a memo of the same structure, only pages that show a changed body are rendered.
-        let changedBodies = fingerprint.flatMap { current in memo.flatMap { current.changedBodies(since: $0.fingerprint) } }
-        let usable = changedBodies == nil ? nil : memo
-        let outcomes = map.pages.parallelMap { plan -> (RenderedPage, Set<String>, Bool) in
-            if let usable, let changedBodies, let cached = usable.pages[plan.sitePath],
-                cached.markdownSources.isDisjoint(with: changedBodies)
-            {
-                return (cached.page, cached.markdownSources, false)
-            }
-            let (page, sources) = renderPageRecordingSources(plan, environment: environment)
-            return (page, sources, true)
-        }
-        let pages = outcomes.map(\.0)
-        var changed = Set<String>()
+        let outcomes = map.pages.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
+        let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
         var anchorLinks: [String: [AnchorLink]] = [:]
-        for (plan, (page, _, wasRendered)) in zip(map.pages, outcomes) {
+        for (plan, page) in zip(map.pages, pages) {
             diagnostics.append(contentsOf: page.diagnostics)
             anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
             files.append(page.file)
-            if wasRendered, usable?.pages[plan.sitePath]?.page.file != page.file { changed.insert(plan.sitePath) }
         }
-        let searchIndex = OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(pages.compactMap(\.searchEntry)))
-        if usable?.files[searchIndex.sitePath] != searchIndex { changed.insert(searchIndex.sitePath) }
-        files.append(searchIndex)
-        // Other files (downloads, the feed, exports) show no bodies: with the same structure, they are the same.
+        files.append(OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(pages.compactMap(\.searchEntry))))
         for plan in map.files {
-            if let usable, let same = usable.files[plan.sitePath] {
-                files.append(same)
-            } else {
-                files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
-                changed.insert(plan.sitePath)
-            }
+            files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
         }
         files.sort { $0.sitePath < $1.sitePath }
 
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
-        let (linkProblems, linkMemo) = LinkChecker.check(
-            files, anchorLinks: anchorLinks,
-            templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) },
-            reusing: usable?.links, changed: usable == nil ? nil : changed)
-        diagnostics.append(contentsOf: linkProblems)
+        let links = LinkChecker.checkAll(
+            files, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+        diagnostics.append(contentsOf: links.diagnostics)
         if edition == .print {
             files = printEdition(map: map, pages: pages, files: files, environment: environment)
             files.sort { $0.sitePath < $1.sitePath }
@@ -119,19 +92,59 @@ public enum SiteRenderer {
         }
         let pageCount = files.filter { $0.sitePath.hasSuffix(".html") }.count
 
-        var newMemo: RenderMemo?
+        var memo: RenderMemo?
         if let fingerprint, edition != .print {
-            var next = RenderMemo(fingerprint: fingerprint, links: linkMemo)
-            for (plan, (page, sources, wasRendered)) in zip(map.pages, outcomes) {
-                next.pages[plan.sitePath] = RenderMemo.CachedPage(page: page, markdownSources: sources)
-                if wasRendered { next.rendered += 1 } else { next.reused += 1 }
+            var pagesBySource: [String: [Int]] = [:]
+            for (index, outcome) in outcomes.enumerated() {
+                for source in outcome.sources { pagesBySource[source, default: []].append(index) }
             }
-            for file in files where next.pages[file.sitePath] == nil { next.files[file.sitePath] = file }
-            newMemo = next
+            memo = RenderMemo(
+                fingerprint: fingerprint, map: map, environment: environment, pages: pages, pagesBySource: pagesBySource,
+                files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
+                links: links)
         }
         return RenderedSite(
-            files: files, diagnostics: diagnostics, pageCount: pageCount, changedPaths: usable == nil ? nil : changed,
-            memo: newMemo)
+            files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count)
+    }
+
+    /// The site after edits to prose alone (the files' new bodies; nothing else changed since
+    /// the memo's build): only the pages that show those bodies are rendered again, with their
+    /// plans as they were, and only their links are checked again. The result is what a full
+    /// render of the edited content gives.
+    ///
+    /// The memo is brought up to date in place: a session's memo holds every page of the site,
+    /// and a copy of it would cost more than the pages rendered.
+    public static func rerender(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
+        // Nothing here may keep a second reference to the memo's storage: a write to it would copy it.
+        for body in bodies {
+            let original = next.environment.bodyUpdates[body.sourcePath]?.old ?? next.map.content.body(of: body.sourcePath)
+            guard let original else { continue }
+            next.environment.bodyUpdates[body.sourcePath] = SiteEnvironment.BodyUpdate(old: original, new: body)
+        }
+        let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
+        let environment = next.environment
+        let plans = affected.map { next.map.pages[$0] }
+        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
+
+        var changed = Set<String>()
+        var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
+        var searchChanged = false
+        for (index, outcome) in zip(affected, outcomes) where outcome.page != next.pages[index] {
+            searchChanged = searchChanged || outcome.page.searchEntry != next.pages[index].searchEntry
+            next.pages[index] = outcome.page
+            changedPages[plans[affected.firstIndex(of: index)!].sitePath] = (outcome.page.file.bytes, outcome.page.anchorLinks)
+            next.replaceFile(outcome.page.file, changed: &changed)
+        }
+        if searchChanged {
+            let script = OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(next.pages.compactMap(\.searchEntry)))
+            next.replaceFile(script, changed: &changed)
+        }
+        if !changedPages.isEmpty { LinkChecker.recheck(&next.links, changed: changedPages) }
+
+        next.fingerprint = fingerprint
+        return RenderedSite(
+            files: next.files, diagnostics: next.diagnostics, pageCount: next.pages.count, changedPaths: changed, memo: nil,
+            rendered: affected.count, reused: next.pages.count - affected.count)
     }
 
     /// One document, `index.html`, with the stylesheet and any files its pages show (images).
@@ -157,11 +170,12 @@ public enum SiteRenderer {
         return kept.filter { !$0.sitePath.hasSuffix(".js") } + [rendered.file]
     }
 
-    struct RenderedPage: Sendable, Hashable {
+    public struct RenderedPage: Sendable, Hashable {
         var file: OutputFile
         var diagnostics: [Diagnostic]
         var anchorLinks: [AnchorLink]
-        var searchEntry: SearchIndex.Entry?
+        /// The page's entry in the search index, as JSON; nil for a page not worth finding.
+        var searchEntry: [UInt8]?
     }
 
     static func renderPage(_ plan: PagePlan, environment: SiteEnvironment) -> RenderedPage {
@@ -178,7 +192,26 @@ public enum SiteRenderer {
         let page = RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
-            searchEntry: SearchIndex.entry(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html))
+            searchEntry: SearchIndex.entry(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html)
+                .map(SearchIndex.json))
         return (page, render.markdownSources)
+    }
+}
+
+extension RenderMemo {
+    public var pageCount: Int { pages.count }
+
+    /// Every problem the memo's render found.
+    public var diagnostics: DiagnosticList {
+        var list = map.diagnostics
+        for page in pages { list.append(contentsOf: page.diagnostics) }
+        list.append(contentsOf: links.diagnostics)
+        return list
+    }
+
+    mutating func replaceFile(_ file: OutputFile, changed: inout Set<String>) {
+        guard let index = fileIndex[file.sitePath], files[index] != file else { return }
+        files[index] = file
+        changed.insert(file.sitePath)
     }
 }

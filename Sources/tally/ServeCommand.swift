@@ -28,6 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "address"))
     var host = "127.0.0.1"
 
+    @Flag(name: .long, help: "After each build, print how long each stage took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if input.edition == .print { throw ValidationError("the print edition is one document: build it with tally build --edition print") }
@@ -55,8 +58,10 @@ struct ServeCommand: AsyncParsableCommand {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
             edition: input.edition, environment: ProcessInfo.processInfo.environment)
+        let showTimings = timings
         let previewer = Previewer(session: BuildSession(options), hub: hub) { report, changed in
             ServeCommand.log(report, changed: changed, output: output)
+            if showTimings { Terminal.printTimings(report.timings) }
         }
         _ = await previewer.buildFirst()
 

@@ -39,8 +39,8 @@ import Testing
 
         /// Builds with the session and from scratch, and returns the session's report when both
         /// folders hold the same files, byte for byte.
-        func buildAndCompare() -> BuildReport {
-            let report = session.build(write: true)
+        func buildAndCompare(changed: [String]? = nil) -> BuildReport {
+            let report = session.build(write: true, changed: changed.map { $0.map { folder.path + "/" + $0 } })
             let full = Builder.run(Workspace.options(in: folder, output: "Full"), write: true)
             #expect(report.succeeded == full.succeeded)
             #expect(report.diagnostics.sorted.map(\.description) == full.diagnostics.sorted.map(\.description))
@@ -116,6 +116,24 @@ import Testing
         try FileManager.default.removeItem(atPath: space.folder.path + "/Content/updates/2025-07-18-news.md")
         let removed = space.buildAndCompare()
         #expect((removed.removedPaths ?? []).contains("updates/2025-07-18-news/index.html"))
+    }
+
+    @Test func buildsToldWhichFilesChangedMatchAFullBuild() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/pages/about.md") { $0 + "\nOne more sentence.\n" }
+        let prose = space.buildAndCompare(changed: ["Content/pages/about.md"])
+        #expect(prose.pagesRendered == 1)
+        try space.edit("Content/pages/about.md") { $0.replacingOccurrences(of: "title: About", with: "title: About us") }
+        let field = space.buildAndCompare(changed: ["Content/pages/about.md"])
+        #expect(field.pagesRendered == field.pageCount)
+        try space.folder.write("Content/pages/new.md", "---\ntitle: New\n---\nNew page.\n")
+        _ = space.buildAndCompare(changed: ["Content/pages/new.md"])
+        try FileManager.default.removeItem(atPath: space.folder.path + "/Content/pages/new.md")
+        _ = space.buildAndCompare(changed: ["Content/pages/new.md"])
+        try space.edit("Theme/assets/style.css") { $0 + "\n.extra { color: #000; }\n" }
+        let styled = space.buildAndCompare(changed: ["Theme/assets/style.css"])
+        #expect(styled.writtenPaths == ["assets/style.css"])
     }
 
     @Test func changingTheThemeRendersEverythingAgain() throws {

@@ -60,7 +60,7 @@ import Testing
         #expect(page.body.contains("Who we are"), "the last good page is under the overlay")
         #expect(site.tree() == before, "nothing was written")
         try site.write("Content/pages/about.md", "---\ntitle: About\n---\n## Who we are\n")
-        #expect(server.waitForLog("rendered 0 of"))
+        #expect(server.waitForLog("ms: rendered 1 of"))
         #expect(!(try server.get("/about/").body.contains("tally-overlay")))
     }
 

@@ -10,6 +10,29 @@ public final class ParseCache: Sendable {
         var path: String
         var bytes: [UInt8]
         var context: [UInt8]
+        /// Worked out once, outside the lock, over the bytes in bulk: `[UInt8]`'s own hashing
+        /// goes byte by byte, and a large site is tens of megabytes.
+        let digest: Int
+
+        init(path: String, bytes: [UInt8], context: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+            self.context = context
+            var hasher = Hasher()
+            hasher.combine(path)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(bytes.count)
+            context.withUnsafeBytes { hasher.combine(bytes: $0) }
+            digest = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
+        }
+
+        static func == (left: Key, right: Key) -> Bool {
+            left.digest == right.digest && left.path == right.path && left.bytes == right.bytes && left.context == right.context
+        }
     }
 
     enum Value: Sendable {
@@ -43,7 +66,8 @@ public final class ParseCache: Sendable {
     /// Starts a build: what the last build used is what this one may reuse.
     func begin() {
         generations.withLock { state in
-            state.previous.merge(state.current) { _, newer in newer }
+            // What the last build did not use was dropped when it ended.
+            if !state.current.isEmpty { state.previous = state.current }
             state.current = [:]
             state.hits = 0
             state.misses = 0

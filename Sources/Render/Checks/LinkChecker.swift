@@ -8,101 +8,204 @@ import Markup
 /// Links written in Markdown were already checked where they were written; this pass also covers
 /// the theme's own links, and reports a broken `#part` at the Markdown that wrote it when it can.
 enum LinkChecker {
-    /// What checking one page found, and the pages whose ids it depended on (the targets of its
-    /// `#part` links): if none of those and not the page itself changed, the result stands.
-    struct PageCheck: Sendable {
-        var diagnostics: [Diagnostic]
-        var targets: Set<String>
+    /// The `#part` links of one page that point at one page (itself or another): whether they
+    /// work depends on that page's ids.
+    struct PartLinks: Sendable {
+        var anchors: [AnchorLink] = []
+        var references: [String] = []
     }
 
-    /// Every page's scan and check, kept between builds of one session.
+    /// What checking one page found. Problems of `#part` links are kept by the page they point
+    /// at, so that when that page changes, only they are checked again.
+    struct PageCheck: Sendable {
+        /// Problems that depend on this page and the site's paths alone.
+        var ownProblems: [Diagnostic] = []
+        var partLinks: [String: PartLinks] = [:]
+        var partProblems: [String: [Diagnostic]] = [:]
+
+        var targets: Set<String> { Set(partLinks.keys) }
+
+        var diagnostics: [Diagnostic] {
+            ownProblems + partProblems.keys.sorted().flatMap { partProblems[$0] ?? [] }
+        }
+    }
+
+    /// Every page's scan and check, kept between builds of one session so that a change to a
+    /// few pages checks only them and the pages whose `#part` links point at them.
     struct Memo: Sendable {
+        var sitePaths: Set<String> = []
         var scans: [String: HTMLScan] = [:]
         var checks: [String: PageCheck] = [:]
+        /// For each page, the pages whose check depends on its ids.
+        var dependents: [String: Set<String>] = [:]
+        var anchorLinks: [String: [AnchorLink]] = [:]
+        var templateLocations: [String: SourceLocation] = [:]
+        /// The pages in path order, so that problems come out in the same order every time.
+        var pages: [String] = []
+
+        var diagnostics: [Diagnostic] {
+            pages.flatMap { checks[$0]?.diagnostics ?? [] }
+        }
     }
 
     /// Checks every page. `anchorLinks` are the `#part` links each page's Markdown wrote, by page.
     static func check(
         _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?
     ) -> [Diagnostic] {
-        check(files, anchorLinks: anchorLinks, templateLocation: templateLocation, reusing: nil, changed: nil).diagnostics
+        checkAll(files, anchorLinks: anchorLinks, templateLocation: templateLocation).diagnostics
     }
 
-    /// As `check`, reusing `memo` for pages not in `changed` whose targets are not in it either
-    /// (nil `changed`: check everything).
-    static func check(
-        _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?,
-        reusing memo: Memo?, changed: Set<String>?
-    ) -> (diagnostics: [Diagnostic], memo: Memo) {
-        let sitePaths = Set(files.map(\.sitePath))
+    /// Checks every page, and returns what a later `recheck` needs.
+    static func checkAll(
+        _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?
+    ) -> Memo {
+        var memo = Memo()
+        memo.sitePaths = Set(files.map(\.sitePath))
         let htmlFiles = files.filter { $0.sitePath.hasSuffix(".html") }
-        let scans = htmlFiles.parallelMap { file -> HTMLScan in
-            if let changed, !changed.contains(file.sitePath), let scan = memo?.scans[file.sitePath] { return scan }
-            return HTMLScan(file.bytes)
+        memo.pages = htmlFiles.map(\.sitePath)
+        memo.anchorLinks = anchorLinks
+        for page in memo.pages {
+            if let location = templateLocation(page) { memo.templateLocations[page] = location }
         }
+        let scans = htmlFiles.parallelMap { HTMLScan($0.bytes) }
         var ids: [String: Set<String>] = [:]
-        var newMemo = Memo()
         for (file, scan) in zip(htmlFiles, scans) {
             ids[file.sitePath] = scan.ids
-            newMemo.scans[file.sitePath] = scan
+            memo.scans[file.sitePath] = scan
         }
         let allIDs = ids
-        let locations = htmlFiles.map { templateLocation($0.sitePath) }
-        let checks = zip(zip(htmlFiles, scans), locations).map { ($0.0, $0.1, $1) }.parallelMap { file, scan, location -> PageCheck in
-            let page = file.sitePath
-            if let changed, !changed.contains(page), let previous = memo?.checks[page], previous.targets.isDisjoint(with: changed) {
-                return previous
+        let (sitePaths, locations) = (memo.sitePaths, memo.templateLocations)
+        let checks = zip(htmlFiles.map(\.sitePath), scans).map { ($0, $1) }.parallelMap { page, scan in
+            checkPage(page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs, templateLocation: locations[page])
+        }
+        for (page, check) in zip(memo.pages, checks) {
+            memo.checks[page] = check
+            for target in check.targets { memo.dependents[target, default: []].insert(page) }
+        }
+        return memo
+    }
+
+    /// The memo after `changed` pages (same site paths) were rendered again: those pages are
+    /// checked again, and on the pages that point at them, the `#part` links that do.
+    static func recheck(_ next: inout Memo, changed: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])]) {
+        let changedPages = changed.keys.filter { $0.hasSuffix(".html") }
+        for page in changedPages {
+            next.scans[page] = HTMLScan(changed[page]!.bytes)
+            next.anchorLinks[page] = changed[page]!.anchorLinks
+        }
+        var ids: [String: Set<String>] = [:]
+        func idsOf(_ page: String) -> Set<String>? {
+            if let known = ids[page] { return known }
+            let found = next.scans[page]?.ids
+            ids[page] = found
+            return found
+        }
+        for page in changedPages {
+            guard let scan = next.scans[page] else { continue }
+            var needed: [String: Set<String>] = [:]
+            let anchors = next.anchorLinks[page] ?? []
+            let parts = partLinks(of: page, scan: scan, anchorLinks: anchors, sitePaths: next.sitePaths)
+            for target in parts.keys { needed[target] = idsOf(target) }
+            let check = checkPage(
+                page, scan: scan, anchorLinks: anchors, sitePaths: next.sitePaths, ids: needed,
+                templateLocation: next.templateLocations[page])
+            for target in next.checks[page]?.targets ?? [] { next.dependents[target]?.remove(page) }
+            for target in check.targets { next.dependents[target, default: []].insert(page) }
+            next.checks[page] = check
+        }
+        let changedSet = Set(changedPages)
+        for target in changedPages {
+            for page in next.dependents[target] ?? [] where !changedSet.contains(page) {
+                guard let links = next.checks[page]?.partLinks[target] else { continue }
+                next.checks[page]?.partProblems[target] = checkParts(
+                    links, on: target, from: page, targetIDs: idsOf(target), templateLocation: next.templateLocations[page])
             }
-            return checkPage(
-                page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs, templateLocation: location)
         }
-        var diagnostics: [Diagnostic] = []
-        for (file, check) in zip(htmlFiles, checks) {
-            newMemo.checks[file.sitePath] = check
-            diagnostics.append(contentsOf: check.diagnostics)
-        }
-        return (diagnostics, newMemo)
     }
 
     static func checkPage(
         _ page: String, scan: HTMLScan, anchorLinks: [AnchorLink], sitePaths: Set<String>, ids: [String: Set<String>],
         templateLocation: SourceLocation?
     ) -> PageCheck {
-        var diagnostics: [Diagnostic] = []
-        var targets = Set(anchorLinks.map(\.sitePath))
-        // A broken #part written in Markdown is reported there, not again at the template.
-        var reportedAnchors = Set<String>()
-        for anchor in anchorLinks where !(ids[anchor.sitePath]?.contains(anchor.fragment) ?? true) {
-            reportedAnchors.insert("\(anchor.sitePath)#\(anchor.fragment)")
-            diagnostics.append(
-                .error(
-                    "the link goes to \"#\(anchor.fragment)\", which is not on \(anchor.sitePath)", at: anchor.location,
-                    hint: NearestName.suggest(for: anchor.fragment, among: ids[anchor.sitePath] ?? [])
-                        .map { "did you mean \"#\($0)\"?" } ?? "a heading's part name is its text in lower case, with - for spaces"))
-        }
+        var check = PageCheck()
+        check.partLinks = partLinks(of: page, scan: scan, anchorLinks: anchorLinks, sitePaths: sitePaths)
         for id in scan.duplicateIDs.sorted() {
-            diagnostics.append(
+            check.ownProblems.append(
                 .error(
                     "on \(page), the id \"\(id)\" is used more than once", at: templateLocation,
                     hint: "ids must be unique on a page: a link to #\(id) could not know where to go"))
         }
-        for reference in Set(scan.references).sorted() {
-            if let target = fragmentTarget(of: reference, on: page) { targets.insert(target) }
+        for reference in Set(scan.references).sorted() where partTarget(of: reference, on: page, sitePaths: sitePaths) == nil {
             guard let problem = problem(with: reference, on: page, sitePaths: sitePaths, ids: ids) else { continue }
-            if let target = problem.anchorKey, reportedAnchors.contains(target) { continue }
-            diagnostics.append(.error("on \(page), \(problem.message)", at: templateLocation, hint: problem.hint))
+            check.ownProblems.append(.error("on \(page), \(problem.message)", at: templateLocation, hint: problem.hint))
         }
-        return PageCheck(diagnostics: diagnostics, targets: targets)
+        for (target, links) in check.partLinks {
+            check.partProblems[target] = checkParts(links, on: target, from: page, targetIDs: ids[target], templateLocation: templateLocation)
+        }
+        return check
     }
 
-    /// The page a link with a `#part` goes to, whose ids decide whether the link works.
-    static func fragmentTarget(of reference: String, on page: String) -> String? {
+    /// The page's `#part` links, by the page they point at: those written in its Markdown, and
+    /// the references in its HTML to a part of a page the site has.
+    static func partLinks(of page: String, scan: HTMLScan, anchorLinks: [AnchorLink], sitePaths: Set<String>) -> [String: PartLinks] {
+        var parts: [String: PartLinks] = [:]
+        for anchor in anchorLinks { parts[anchor.sitePath, default: PartLinks()].anchors.append(anchor) }
+        for reference in Set(scan.references).sorted() {
+            if let target = partTarget(of: reference, on: page, sitePaths: sitePaths) {
+                parts[target, default: PartLinks()].references.append(reference)
+            }
+        }
+        return parts
+    }
+
+    /// The page a reference's `#part` is on, when the reference is otherwise sound.
+    static func partTarget(of reference: String, on page: String, sitePaths: Set<String>) -> String? {
         switch LinkDestination(reference) {
-        case .fragment: return page
-        case .path(let path, let fragment?) where !fragment.isEmpty:
-            return SitePath.normalise(SitePath.folder(of: page) + "/" + path)
+        case .fragment(let fragment) where !fragment.isEmpty:
+            return page
+        case .path(let path, let fragment?) where !fragment.isEmpty && !path.hasPrefix("/"):
+            guard let target = SitePath.normalise(SitePath.folder(of: page) + "/" + path), sitePaths.contains(target) else { return nil }
+            return target
+        default:
+            return nil
+        }
+    }
+
+    static func partFragment(of reference: String) -> String? {
+        switch LinkDestination(reference) {
+        case .fragment(let fragment): return fragment
+        case .path(_, let fragment): return fragment
         default: return nil
         }
+    }
+
+    /// The problems of `links` from `page` to parts of `target`, given the ids it has.
+    static func checkParts(
+        _ links: PartLinks, on target: String, from page: String, targetIDs: Set<String>?, templateLocation: SourceLocation?
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        // A broken #part written in Markdown is reported there, not again at the template.
+        var reported = Set<String>()
+        for anchor in links.anchors where !(targetIDs?.contains(anchor.fragment) ?? true) {
+            reported.insert(anchor.fragment)
+            problems.append(
+                .error(
+                    "the link goes to \"#\(anchor.fragment)\", which is not on \(target)", at: anchor.location,
+                    hint: NearestName.suggest(for: anchor.fragment, among: targetIDs ?? [])
+                        .map { "did you mean \"#\($0)\"?" } ?? "a heading's part name is its text in lower case, with - for spaces"))
+        }
+        for reference in links.references {
+            guard let fragment = partFragment(of: reference), !reported.contains(fragment),
+                !(targetIDs?.contains(fragment) ?? true)
+            else { continue }
+            let problem = target == page && reference.hasPrefix("#")
+                ? Problem(
+                    message: "the link \"#\(fragment)\" goes to a part the page does not have",
+                    hint: "give the element id=\"\(fragment)\", or change the link")
+                : Problem(message: "the link \"\(reference)\" goes to a part \(target) does not have", hint: "check the part after #")
+            problems.append(.error("on \(page), \(problem.message)", at: templateLocation, hint: problem.hint))
+        }
+        return problems
     }
 
     struct Problem {

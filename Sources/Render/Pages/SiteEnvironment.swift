@@ -17,8 +17,23 @@ struct SiteEnvironment: Sendable {
     let sectionPaths: [String: String]
     /// Made once per build: every page marks abbreviations with the same table.
     let markdownRenderer: MarkdownRenderer
-    /// Made once per build: items by id.
+    /// Made once per build: items by id. Never a source of bodies (see `bodyUpdates`).
     let index: ContentIndex
+    /// Bodies edited since the pages were planned, by file: in a session, a change to prose
+    /// alone renders the affected pages again with their plans as they were, and each plan's
+    /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
+    var bodyUpdates: [String: BodyUpdate] = [:]
+
+    struct BodyUpdate: Sendable {
+        var old: MarkdownText
+        var new: MarkdownText
+    }
+
+    /// `markdown` as it now is.
+    func current(_ markdown: MarkdownText) -> MarkdownText {
+        guard let update = bodyUpdates[markdown.sourcePath], update.old == markdown else { return markdown }
+        return update.new
+    }
 
     init(
         content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
@@ -69,7 +84,7 @@ struct PageRender {
     mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
         markdownSources.insert(markdown.sourcePath)
         let rendered = environment.markdownRenderer.render(
-            markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+            environment.current(markdown), on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
@@ -80,7 +95,7 @@ struct PageRender {
     /// but the page changes if text is added).
     mutating func html(ifNotBlank markdown: MarkdownText) -> String? {
         markdownSources.insert(markdown.sourcePath)
-        return markdown.isBlank ? nil : html(markdown)
+        return environment.current(markdown).isBlank ? nil : html(markdown)
     }
 
     /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
