@@ -68,7 +68,7 @@ public enum Builder {
     }
 
     /// A folder as the user should see it in messages: as given, without a trailing slash.
-    static func displayName(_ folder: String) -> String {
+    public static func displayName(_ folder: String) -> String {
         var name = folder
         while name.count > 1, name.hasSuffix("/") { name.removeLast() }
         if name.hasPrefix("./") { name.removeFirst(2) }

@@ -112,7 +112,18 @@ public enum ContentParser {
                 }
                 continue
             }
-            guard var response = ResponseReader.read(main, folder: folder, sink: sink) else { continue }
+            let (readResponse, isDraft) = ResponseReader.read(main, folder: folder, sink: sink)
+            if isDraft {
+                // A draft response is checked, then left out with all its recommendations.
+                drafts.formUnion(files.map(\.path))
+                let parent = readResponse ?? Response(
+                    id: folder, title: folder, report: SourceReference(title: ""), submitted: CivilDate(daysSinceEpoch: 0),
+                    body: MarkdownText(text: "", sourcePath: main.path, displayPath: main.displayPath, firstLine: 1), sourcePath: main.path,
+                    location: main.location())
+                _ = sink.readAll(files.filter { $0.path != main.path }) { file, sink in RecommendationReader.read(file, response: parent, sink: sink) }
+                continue
+            }
+            guard var response = readResponse else { continue }
             let members = files.filter { $0.path != main.path }
             let parent = response
             let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in

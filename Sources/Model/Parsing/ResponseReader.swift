@@ -3,11 +3,13 @@ import Diagnostics
 enum ResponseReader {
     static let example = "title: Response to ..., submitted: 2024-01-03, report: {title: ..., published: 2023-12-14}"
 
-    /// The response in `responses/<folder>/response.md`, without its recommendations.
-    static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> Response? {
-        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
+    /// The response in `responses/<folder>/response.md`, without its recommendations; `isDraft`
+    /// tells the caller to leave the whole response out.
+    static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> (response: Response?, isDraft: Bool) {
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: Response to A thematic inspection of IPP recall decisions")
+        let isDraft = fields.bool("draft", example: "draft: true") ?? false
         let submitted = fields.date("submitted", required: true, example: "submitted: 2024-01-03")
         let report = fields.object("report", required: true, example: "report:\n  title: A thematic inspection of IPP recall decisions\n  published: 2023-12-14")
             .flatMap(PlanReader.readSourceAllowingPublisher)
@@ -27,7 +29,7 @@ enum ResponseReader {
             respondent: fields.string("respondent"), summary: fields.summary(), statedAgreement: stated,
             body: document.body, sourcePath: file.path, location: fields.location)
         fields.finish()
-        return title == nil || submitted == nil || report == nil ? nil : response
+        return (title == nil || submitted == nil || report == nil ? nil : response, isDraft)
     }
 }
 

@@ -1,0 +1,258 @@
+import Compute
+import Diagnostics
+import Markup
+import Model
+
+/// A new content file made from the content format: where it goes, and what it says.
+public struct NewFile: Sendable, Equatable {
+    /// Its path inside the content folder.
+    public var path: String
+    public var text: String
+    /// What to do next, for the terminal.
+    public var next: String
+}
+
+/// Starting points for the files a communications team writes most: the notes of a meeting, an
+/// action, an update, a response and its recommendations. Each is valid content as it stands,
+/// kept out of the site (a draft) until it is filled in, with today's date and the next free id.
+/// Pure: the content as it is and the date in, the new file out.
+public enum Scaffold {
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+        public var hint: String
+    }
+
+    /// The notes of a meeting on `date`, listing the group's open actions to report on.
+    public static func meeting(
+        on date: CivilDate, group requested: String?, slug: String?, content: Content, files: Set<String>
+    ) -> Result<NewFile, Failure> {
+        let group: MeetingGroup?
+        if let requested {
+            guard let found = content.group(requested) else {
+                return .failure(Failure(
+                    message: "there is no group \"\(requested)\"",
+                    hint: content.groups.isEmpty
+                        ? "add one as groups/<id>.md first (see docs/content-format.md)"
+                        : "the groups are: " + content.groups.map(\.id).joined(separator: ", ")))
+            }
+            group = found
+        } else if content.groups.count > 1 {
+            return .failure(Failure(
+                message: "there are \(content.groups.count) groups: say which met",
+                hint: "add --group with one of: " + content.groups.map(\.id).joined(separator: ", ")))
+        } else {
+            group = content.groups.first
+        }
+        if let slug, Slug.make(slug) != slug {
+            return .failure(Failure(message: "the slug \"\(slug)\" should be lower-case words joined by hyphens", hint: "for example --slug \(Slug.make(slug))"))
+        }
+        let name = date.iso + (slug.map { "-\($0)" } ?? "")
+        let path = "meetings/\(name).md"
+        if files.contains(path) || content.meetings.contains(where: { $0.id == name }) {
+            return .failure(Failure(
+                message: "Content/\(path) already exists",
+                hint: "a second meeting on the same day needs a word to tell it apart: tally new meeting --date \(date.iso) --slug board"))
+        }
+
+        let assessments = MetricsEngine.assess(content, asOf: date)
+        let open = content.meetings
+            .filter { $0.groupID == (group?.id ?? $0.groupID) && $0.date < date }
+            .flatMap(\.actions)
+            .filter { assessments.meetingActions[$0.id]?.assessment.status.category == .open }
+
+        var lines = ["---", "date: \(date.iso)"]
+        if let slug { lines.append("slug: \(slug)") }
+        if let group { lines.append("group: \(group.id)") }
+        lines += [
+            "# Notes are published only once agreed: change this to agreed then.",
+            "status: draft",
+            "present: []",
+            "apologies: []",
+            "# next_meeting:",
+            "#   date: YYYY-MM-DD",
+            "#   place: in person",
+        ]
+        if !open.isEmpty {
+            lines.append("# Report on the open actions from earlier meetings: uncomment each, and give its status")
+            lines.append("# (in-progress, complete, carried-forward, dropped ...) and a note.")
+            lines.append("# follow_ups:")
+            for action in open {
+                lines.append("#   - action: \(action.id)  # \(oneLine(action.text, limit: 70))")
+                lines.append("#     status: in-progress")
+                lines.append("#     note: ")
+            }
+        }
+        lines += [
+            "---",
+            "## Apologies and introductions",
+            "",
+            "## First item",
+            "",
+            "What was said, in plain words.",
+            "",
+            "<!-- An action is a paragraph that starts with ACTION: and names its owner, for example:",
+            "ACTION: HMPPS to share the guidance with the group before the next meeting. -->",
+            "",
+        ]
+        return .success(NewFile(
+            path: path, text: lines.joined(separator: "\n"),
+            next: "Write the notes, then set status: agreed to publish them. tally serve shows them as you type."))
+    }
+
+    /// The next action of a plan's theme.
+    public static func action(
+        in planID: String, theme themeID: String?, title: String?, content: Content, files: Set<String>
+    ) -> Result<NewFile, Failure> {
+        guard let plan = content.plan(planID) else {
+            return .failure(Failure(
+                message: "there is no plan \"\(planID)\"",
+                hint: content.plans.isEmpty ? "add one as plans/<id>/plan.md first" : "the plans are: " + content.plans.map(\.id).joined(separator: ", ")))
+        }
+        guard let theme = themeID.map({ plan.theme($0) }) ?? (plan.themes.count == 1 ? plan.themes.first : nil) else {
+            return .failure(Failure(
+                message: themeID.map { "plan \(planID) has no theme \"\($0)\"" } ?? "plan \(planID) has \(plan.themes.count) themes: say which",
+                hint: "add --theme with one of: " + plan.themes.map(\.id).joined(separator: ", ")))
+        }
+        // Actions are numbered within their theme, counting every file, drafts included.
+        let prefix = "plans/\(planID)/\(theme.id)-"
+        let taken = files.filter { $0.hasPrefix(prefix) }.compactMap { path in
+            Int(path.dropFirst(prefix.count).prefix { $0.isNumber })
+        }
+        let inTheme = plan.actions.filter { $0.themeID == theme.id }
+        let numbered = inTheme.compactMap(\.number).compactMap { Int($0.split(separator: ".").last ?? "") }
+        let next = max(taken.max() ?? 0, numbered.max() ?? 0, inTheme.count) + 1
+        let usesNumbers = plan.actions.contains { $0.number != nil }
+        let number = usesNumbers ? "\(theme.id).\(next)" : nil
+        var id = number.map { "\(planID)-\($0)" } ?? "\(planID)-\(theme.id)-\(next)"
+        let allIDs = Set(content.allActions.map { $0.id.lowercased() })
+        var bump = next
+        while allIDs.contains(id.lowercased()) {
+            bump += 1
+            id = usesNumbers ? "\(planID)-\(theme.id).\(bump)" : "\(planID)-\(theme.id)-\(bump)"
+        }
+        let words = title ?? "New action"
+        let slug = Slug.make(words)
+        let path = "\(prefix)\(bump)\(slug.isEmpty ? "" : "-" + slug).md"
+        if files.contains(path) {
+            return .failure(Failure(message: "Content/\(path) already exists", hint: "give the action another --title"))
+        }
+        var lines = ["---", "id: \(id)"]
+        if usesNumbers { lines.append("number: \"\(theme.id).\(bump)\"") }
+        lines += [
+            "title: \(yamlText(title ?? "The action as published"))",
+            "theme: \(yamlText(theme.id))",
+            "# Who is responsible; the theme's leads when there are none.",
+            "owners: []",
+            "# The deadline word for word as published, such as: March 2026",
+            "# deadline: ",
+            "# Remove this line to publish the action.",
+            "draft: true",
+            "---",
+            "How the action will be delivered, in Markdown.",
+            "",
+        ]
+        return .success(NewFile(
+            path: path, text: lines.joined(separator: "\n"),
+            next: "Fill in its title as published, owners and deadline, then remove draft: true. Its id is \(id): never change it once published."))
+    }
+
+    /// An update dated `date`.
+    public static func update(on date: CivilDate, title: String?, files: Set<String>) -> Result<NewFile, Failure> {
+        let words = title ?? "News"
+        let slug = Slug.make(words)
+        let path = "updates/\(date.iso)-\(slug.isEmpty ? "news" : slug).md"
+        if files.contains(path) {
+            return .failure(Failure(message: "Content/\(path) already exists", hint: "give the update another --title"))
+        }
+        let lines = [
+            "---",
+            "title: \(yamlText(title ?? "Title of the update"))",
+            "date: \(date.iso)",
+            "summary: >-",
+            "  One or two short sentences in plain words, for lists and the feed.",
+            "# Remove this line to publish the update.",
+            "draft: true",
+            "---",
+            "The update, in Markdown.",
+            "",
+        ]
+        return .success(NewFile(path: path, text: lines.joined(separator: "\n"), next: "Write it, then remove draft: true to publish it."))
+    }
+
+    /// A response to an inspection report, submitted on `date`, with its first recommendation.
+    public static func response(id: String, title: String?, on date: CivilDate, content: Content, files: Set<String>) -> Result<[NewFile], Failure> {
+        guard Slug.make(id) == id, !id.isEmpty else {
+            return .failure(Failure(message: "the id \"\(id)\" should be lower-case words joined by hyphens", hint: "for example \(Slug.make(id).isEmpty ? "hmip-recall-2025" : Slug.make(id))"))
+        }
+        if files.contains(where: { $0.hasPrefix("responses/\(id)/") }) {
+            return .failure(Failure(message: "Content/responses/\(id)/ already exists", hint: "add a recommendation to it with tally new recommendation --response \(id)"))
+        }
+        let response = [
+            "---",
+            "title: \(yamlText(title.map { "Response to \($0)" } ?? "Response to the report"))",
+            "submitted: \(date.iso)",
+            "respondent: Who responds",
+            "report:",
+            "  title: \(yamlText(title ?? "Title of the report"))",
+            "  # publisher: HM Inspectorate of Probation",
+            "  # published: YYYY-MM-DD",
+            "# Remove this line to publish the response and its recommendations.",
+            "draft: true",
+            "---",
+            "The introduction to the response, in Markdown.",
+            "",
+        ]
+        let first = recommendationText(number: 1)
+        return .success([
+            NewFile(path: "responses/\(id)/response.md", text: response.joined(separator: "\n"), next: ""),
+            NewFile(
+                path: "responses/\(id)/01-recommendation.md", text: first,
+                next: "Fill in the report and each recommendation (tally new recommendation --response \(id) adds the next), then remove draft: true from response.md."),
+        ])
+    }
+
+    /// The next recommendation of a response.
+    public static func recommendation(in responseID: String, files: Set<String>) -> Result<NewFile, Failure> {
+        let prefix = "responses/\(responseID)/"
+        guard files.contains(prefix + "response.md") else {
+            return .failure(Failure(message: "there is no response \"\(responseID)\"", hint: "start one with tally new response --id \(responseID)"))
+        }
+        let numbers = files.filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count).prefix { $0.isNumber }) }
+        let next = (numbers.max() ?? 0) + 1
+        let path = prefix + (next < 10 ? "0\(next)" : "\(next)") + "-recommendation.md"
+        return .success(NewFile(path: path, text: recommendationText(number: next), next: "Fill it in, then remove draft: true."))
+    }
+
+    static func recommendationText(number: Int) -> String {
+        [
+            "---",
+            "number: \(number)",
+            "recommendation: The recommendation, word for word as published.",
+            "# agreed, partly-agreed or not-agreed (the last two need a reason:)",
+            "agreement: agreed",
+            "# addressed_to: HMPPS",
+            "# steps:",
+            "#   - text: What will be done",
+            "#     owner: Who does it",
+            "#     deadline: March 2026",
+            "# Remove this line to publish the recommendation.",
+            "draft: true",
+            "---",
+            "The response to the recommendation, in Markdown.",
+            "",
+        ].joined(separator: "\n")
+    }
+
+    /// A YAML value that stays text whatever it holds.
+    static func yamlText(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " -.,'()/".contains($0) } && !text.hasPrefix("-") && !text.isEmpty
+            && !["yes", "no", "true", "false", "null", "on", "off"].contains(text.lowercased()) && Double(text) == nil
+        if plain { return text }
+        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    static func oneLine(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}

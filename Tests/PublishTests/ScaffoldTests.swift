@@ -1,0 +1,85 @@
+import Diagnostics
+import Foundation
+import Model
+import Testing
+
+@testable import Publish
+
+/// Scaffolds are checked by parsing them back: each must be valid content, a draft, with the next id.
+@Suite struct ScaffoldTests {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    func demo() throws -> (content: Content, files: [SourceFile], paths: Set<String>) {
+        let files = try FolderReader.read(repository.appendingPathComponent("Content").path, displayRoot: "Content")
+        return (ContentParser.parse(files).content, files, Set(files.map(\.path)))
+    }
+
+    /// The demo content with `new` added, parsed: no errors, and `new` left out as a draft.
+    func parseWith(_ new: [NewFile], files: [SourceFile]) -> ParsedContent {
+        let added = new.map { SourceFile(path: $0.path, displayPath: "Content/\($0.path)", text: $0.text) }
+        return ContentParser.parse(files + added)
+    }
+
+    @Test func meetingNotesListTheGroupsOpenActionsAndStayADraft() throws {
+        let (content, files, paths) = try demo()
+        let new = try Scaffold.meeting(on: CivilDate(year: 2025, month: 9, day: 2)!, group: nil, slug: nil, content: content, files: paths).get()
+        #expect(new.path == "meetings/2025-09-02.md")
+        #expect(new.text.contains("group: challenge-group\n"))
+        #expect(new.text.contains("status: draft\n"))
+        #expect(new.text.contains("#   - action: 2025-06-03-1  # HMPPS to consider how"))
+        let parsed = parseWith([new], files: files)
+        #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
+        #expect(parsed.content.draftPaths.contains(new.path))
+        #expect(!parsed.content.meetings.contains { $0.id == "2025-09-02" })
+    }
+
+    @Test func aSecondMeetingOnTheSameDayNeedsASlug() throws {
+        let (content, _, paths) = try demo()
+        let clash = Scaffold.meeting(on: CivilDate(year: 2025, month: 6, day: 3)!, group: nil, slug: nil, content: content, files: paths)
+        #expect(clash == .failure(Scaffold.Failure(
+            message: "Content/meetings/2025-06-03.md already exists",
+            hint: "a second meeting on the same day needs a word to tell it apart: tally new meeting --date 2025-06-03 --slug board")))
+        let board = try Scaffold.meeting(on: CivilDate(year: 2025, month: 6, day: 3)!, group: nil, slug: "board", content: content, files: paths).get()
+        #expect(board.path == "meetings/2025-06-03-board.md")
+        #expect(!ContentParser.parse(try demo().files + [SourceFile(path: board.path, text: board.text)]).diagnostics.hasErrors)
+    }
+
+    @Test func anActionTakesTheNextIdOfItsTheme() throws {
+        let (content, files, paths) = try demo()
+        let worded = try Scaffold.action(in: "2025-26", theme: "recall", title: "Review recall", content: content, files: paths).get()
+        #expect(worded.path == "plans/2025-26/recall-3-review-recall.md")
+        #expect(worded.text.hasPrefix("---\nid: 2025-26-recall-3\ntitle: Review recall\ntheme: recall\n"))
+        let numbered = try Scaffold.action(in: "2023", theme: "1", title: nil, content: content, files: paths).get()
+        #expect(numbered.text.hasPrefix("---\nid: 2023-1.9\nnumber: \"1.9\"\n"))
+        let parsed = parseWith([worded, numbered], files: files)
+        #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
+        #expect(parsed.content.draftPaths.isSuperset(of: [worded.path, numbered.path]))
+    }
+
+    @Test func anActionNeedsAPlanAndATheme() throws {
+        let (content, _, paths) = try demo()
+        let noPlan = Scaffold.action(in: "2030", theme: nil, title: nil, content: content, files: paths)
+        #expect(noPlan == .failure(Scaffold.Failure(message: "there is no plan \"2030\"", hint: "the plans are: 2023, 2024-25, 2025-26")))
+        guard case .failure(let noTheme) = Scaffold.action(in: "2025-26", theme: nil, title: nil, content: content, files: paths) else {
+            Issue.record("a plan of several themes needs --theme")
+            return
+        }
+        #expect(noTheme.message == "plan 2025-26 has 6 themes: say which")
+    }
+
+    @Test func updatesResponsesAndRecommendationsAreValidDrafts() throws {
+        let (content, files, paths) = try demo()
+        let day = CivilDate(year: 2025, month: 11, day: 22)!
+        let update = try Scaffold.update(on: day, title: "The group met: notes \"agreed\"", files: paths).get()
+        #expect(update.path == "updates/2025-11-22-the-group-met-notes-agreed.md")
+        let response = try Scaffold.response(id: "hmip-recall-2025", title: "A report: part 2", on: day, content: content, files: paths).get()
+        #expect(response.map(\.path) == ["responses/hmip-recall-2025/response.md", "responses/hmip-recall-2025/01-recommendation.md"])
+        let next = try Scaffold.recommendation(in: "hmip-ipp-recall-2023", files: paths).get()
+        #expect(next.path == "responses/hmip-ipp-recall-2023/12-recommendation.md")
+        let parsed = parseWith([update, next] + response, files: files)
+        #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
+        #expect(parsed.content.draftPaths.isSuperset(of: [update.path, next.path] + response.map(\.path)))
+        #expect(!parsed.content.responses.contains { $0.id == "hmip-recall-2025" })
+    }
+}
