@@ -32,8 +32,9 @@ enum PreviewAssets {
         """
 
     static let overlayStyle = """
-        .tally-overlay { position: relative; z-index: 1000; margin: 0; padding: 1rem 1.5rem;
-          background: #fff; color: #0b0c0c; border: 5px solid #d4351c; font-size: 1rem; line-height: 1.4; }
+        .tally-overlay { position: sticky; top: 0; z-index: 1000; max-height: 60vh; overflow: auto; margin: 0;
+          padding: 1rem 1.5rem; background: #fff; color: #0b0c0c; border: 5px solid #d4351c; font-size: 1rem; line-height: 1.4;
+          box-shadow: 0 4px 12px rgba(0, 0, 0, .3); }
         .tally-overlay__title { margin: 0 0 .5rem; font-size: 1.5rem; color: #0b0c0c; }
         .tally-overlay__list { padding-left: 1.5rem; }
         .tally-overlay__list li { margin-bottom: .5rem; }

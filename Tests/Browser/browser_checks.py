@@ -300,11 +300,89 @@ def check_print(print_folder, artifacts):
     return len(reader.pages)
 
 
+def check_serve(tally, content, theme, artifacts):
+    """tally serve in a real browser: a save reloads the open page, and an error shows over it."""
+    import shutil
+    import tempfile
+
+    workspace = pathlib.Path(tempfile.mkdtemp(prefix="tally-serve-"))
+    shutil.copytree(content, workspace / "Content")
+    shutil.copytree(theme, workspace / "Theme")
+    server = subprocess.Popen(
+        [tally, "serve", "--port", "0"], cwd=workspace, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    driver = None
+    try:
+        port = None
+        started = time.time()
+        while port is None and time.time() - started < 120:
+            match = re.search(r"at http://127\.0\.0\.1:(\d+)/", server.stdout.readline())
+            port = int(match.group(1)) if match else None
+        if port is None:
+            fail("tally serve: it did not say where it listens")
+            return
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        driver.get(f"http://127.0.0.1:{port}/about/")
+        about = workspace / "Content" / "pages" / "about.md"
+        original = about.read_text()
+
+        def wait(condition, seconds=15):
+            deadline = time.time() + seconds
+            while time.time() < deadline:
+                try:
+                    if condition():
+                        return True
+                except Exception:
+                    pass
+                time.sleep(0.02)
+            return False
+
+        marker = "Saved while the page was open."
+        saved = time.time()
+        about.write_text(original + "\n" + marker + "\n")
+        if wait(lambda: marker in driver.find_element(By.TAG_NAME, "main").text):
+            print(f"tally serve: the open page showed the save after {(time.time() - saved) * 1000:.0f} ms", flush=True)
+        else:
+            fail("tally serve: the open page did not reload after a save")
+
+        about.write_text(original + "\nSee [the plan](no-such-plan.md).\n")
+        if not wait(lambda: driver.find_element(By.ID, "tally-overlay").is_displayed()):
+            fail("tally serve: a content error did not show over the page")
+        else:
+            overlay = driver.find_element(By.ID, "tally-overlay").text
+            if "no-such-plan.md" not in overlay or "Content/pages/about.md:" not in overlay:
+                fail(f"tally serve: the overlay does not name the file, line and problem: {overlay[:300]}")
+            for violation in run_axe(driver, axe_source()):
+                fail(f"tally serve overlay: axe {violation['id']}: {violation['help']} at {violation['nodes']}")
+            driver.save_screenshot(str(artifacts / "screenshots" / "serve-error-overlay.png"))
+
+        about.write_text(original)
+        if not wait(lambda: not driver.find_elements(By.ID, "tally-overlay")):
+            fail("tally serve: the overlay stayed after the error was fixed")
+        for entry in driver.get_log("browser"):
+            if entry.get("level") == "SEVERE":
+                fail(f"tally serve: console error: {entry.get('message')}")
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        server.wait()
+        shutil.rmtree(workspace, ignore_errors=True)
+
+
 def main():
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--site", required=True, type=pathlib.Path, help="the unpacked offline edition")
     arguments.add_argument("--print", dest="print_folder", required=True, type=pathlib.Path, help="the print edition")
     arguments.add_argument("--artifacts", required=True, type=pathlib.Path, help="where screenshots and the PDF go")
+    arguments.add_argument("--tally", help="the tally binary: with --content and --theme, tally serve is checked too")
+    arguments.add_argument("--content", type=pathlib.Path)
+    arguments.add_argument("--theme", type=pathlib.Path)
     options = arguments.parse_args()
     options.artifacts.mkdir(parents=True, exist_ok=True)
 
@@ -312,11 +390,13 @@ def main():
     check_html([options.site, options.print_folder])
     pages = check_pages(options.site, options.artifacts)
     pdf_pages = check_print(options.print_folder, options.artifacts)
+    if options.tally and options.content and options.theme:
+        check_serve(options.tally, options.content, options.theme, options.artifacts)
     seconds = time.time() - started
     if failures:
         print(f"\nBrowser checks: {len(failures)} problems in {pages} pages ({seconds:.0f} s).", file=sys.stderr)
         return 1
-    print(f"Browser checks passed: {pages} pages with JavaScript on and off, search, the print edition ({pdf_pages} PDF pages) ({seconds:.0f} s).")
+    print(f"Browser checks passed: {pages} pages with JavaScript on and off, search, the print edition ({pdf_pages} PDF pages), the preview ({seconds:.0f} s).")
     print(f"Screenshots and the PDF are in {options.artifacts}.")
     return 0
 

@@ -11,7 +11,7 @@ import Testing
         #expect(Set(site.tree().keys) == [
             "index.html", "about/index.html", "updates/index.html", "updates/2025-07-17-news/index.html",
             "a-z/index.html", "search/index.html", "search/search-index.js",
-            "assets/style.css", "assets/search.js", "feed.xml",
+            "assets/style.css", "assets/search.js", "assets/favicon.svg", "feed.xml",
         ])
     }
 

@@ -18,8 +18,8 @@ import Testing
         let site = try FixtureSite()
         let result = try site.tally("build", "--edition", "print", "--output", "Print")
         #expect(result.status == 0, "stderr was:\n\(result.errors)")
-        #expect(result.output.contains("Built 1 page (2 files) into Print/"))
-        #expect(Set(site.tree("Print").keys) == ["index.html", "assets/style.css"])
+        #expect(result.output.contains("Built 1 page (3 files) into Print/"))
+        #expect(Set(site.tree("Print").keys) == ["index.html", "assets/style.css", "assets/favicon.svg"])
         let document = String(decoding: site.tree("Print")["index.html"] ?? Data(), as: UTF8.self)
         #expect(document.contains("<h2 id=\"contents\">Contents</h2>"))
         #expect(document.components(separatedBy: "class=\"print-part\"").count - 1 == 3)
@@ -37,7 +37,7 @@ import Testing
         #expect(one != nil && one == FileManager.default.contents(atPath: site.path + "/two.zip"))
         let verified = try site.tally("bundle", "--verify", "one.zip")
         #expect(verified.status == 0)
-        #expect(verified.output.contains("one.zip: all 11 files match MANIFEST.sha256"))
+        #expect(verified.output.contains("one.zip: all 12 files match MANIFEST.sha256"))
     }
 
     @Test func aBundleWithAChangedFileFailsVerificationNamingTheFile() throws {

@@ -59,7 +59,6 @@ enum MeetingViews {
 
     static func meeting(_ meeting: Meeting, render: inout PageRender) -> [String: Any] {
         let environment = render.environment
-        let content = environment.content
         var view: [String: Any] = Chrome.compact(["summary": meeting.summary])
         view["date"] = render.date(meeting.date)
         if let group = environment.index.groups[meeting.groupID] {
