@@ -10,7 +10,7 @@ import Glibc
 /// milliseconds of each other are delivered together.
 public final class ContentWatcher: @unchecked Sendable {
     /// How long to wait after a change for the rest of its burst.
-    static let settle: Int32 = 30
+    static let settle: Int32 = 15
 
     private let folders: [String]
     private let onChange: @Sendable ([String]) -> Void

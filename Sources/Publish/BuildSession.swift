@@ -121,10 +121,27 @@ public final class BuildSession {
         if check { addReadingEase(content, to: &report) }
         report.timings.mark("compute")
 
+        // A one-off build writes each batch of pages into the staging folder as it is rendered,
+        // so a large site is never held whole in memory; a session keeps its pages for the next build.
+        var staging: SiteStaging?
+        if !remembering, write, options.edition != .print, !report.diagnostics.hasErrors {
+            do throws(Diagnostic) {
+                staging = try SiteStaging(output: options.outputFolder)
+            } catch {
+                report.diagnostics.append(error)
+                return report
+            }
+        }
         let site = SiteRenderer.render(
-            content: content, assessments: assessments, theme: theme, edition: options.edition, fingerprint: fingerprint)
+            content: content, assessments: assessments, theme: theme, edition: options.edition, fingerprint: fingerprint,
+            emit: staging.map { staging in { files in staging.write(files) } })
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
+        if let staging {
+            report.timings.mark("render and write")
+            finish(staging, report: &report)
+            return report
+        }
         if let fingerprint, let memo = site.memo {
             last = LastRender(
                 contentFiles: Dictionary(contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -226,6 +243,22 @@ public final class BuildSession {
         return report
     }
 
+    /// Puts a streamed site in place if the build had no errors, else throws it away.
+    private func finish(_ staging: SiteStaging, report: inout BuildReport) {
+        guard !report.diagnostics.hasErrors else {
+            staging.discard()
+            return
+        }
+        do {
+            try staging.commit()
+            report.wrote = true
+        } catch let problem as Diagnostic {
+            report.diagnostics.append(problem)
+        } catch {
+            report.diagnostics.error("the site could not be written: \(error)", at: nil)
+        }
+    }
+
     private func addReadingEase(_ content: Content, to report: inout BuildReport) {
         let review = PlainLanguageReview.review(content)
         report.plainLanguage = review
@@ -234,7 +267,7 @@ public final class BuildSession {
 
     private func record(_ site: RenderedSite, in report: inout BuildReport) {
         report.pageCount = site.pageCount
-        report.fileCount = site.files.count
+        report.fileCount = site.fileCount
         report.pagesRendered = site.rendered
         report.pagesReused = site.reused
         report.site = site

@@ -12,43 +12,9 @@ public enum SiteWriter {
     }
 
     public static func replace(_ output: String, with files: [OutputFile]) throws(Diagnostic) {
-        let fileManager = FileManager.default
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
-
-        do {
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try write(files, into: staging)
-            try carryOverKeptFiles(from: outputURL, to: staging, generated: Set(files.map(\.sitePath)))
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw Diagnostic.error(
-                "the site could not be written: \(error.localizedDescription)", at: nil,
-                hint: "check that there is space on the disk and that \(parent.path) can be written; \(name)/ is unchanged")
-        }
-
-        do {
-            if fileManager.fileExists(atPath: outputURL.path) {
-                try fileManager.moveItem(at: outputURL, to: old)
-                do {
-                    try fileManager.moveItem(at: staging, to: outputURL)
-                } catch {
-                    try? fileManager.moveItem(at: old, to: outputURL)
-                    throw error
-                }
-                try? fileManager.removeItem(at: old)
-            } else {
-                try fileManager.moveItem(at: staging, to: outputURL)
-            }
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw Diagnostic.error("the new site could not replace \(name)/: \(error.localizedDescription)", at: nil, hint: nil)
-        }
+        let staging = try SiteStaging(output: output)
+        staging.write(files)
+        try staging.commit()
     }
 
     /// Brings an output folder that holds `previous` up to `files`: writes the files that are new
@@ -128,7 +94,7 @@ public enum SiteWriter {
         }
     }
 
-    private static func carryOverKeptFiles(from output: URL, to staging: URL, generated: Set<String>) throws {
+    static func carryOverKeptFiles(from output: URL, to staging: URL, generated: Set<String>) throws {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
         for name in names.sorted() where isKept(name) && !generated.contains(name) {
             try FileManager.default.copyItem(at: output.appendingPathComponent(name), to: staging.appendingPathComponent(name))
@@ -142,3 +108,76 @@ enum SitePathFolder {
         return String(sitePath[..<slash])
     }
 }
+
+/// A new site written beside the output folder, batch by batch as it is rendered, then put in
+/// the folder's place whole, or thrown away: the output folder is never half-written.
+public final class SiteStaging: @unchecked Sendable {
+    let outputURL: URL
+    let stagingURL: URL
+    private var writtenPaths = Set<String>()
+    private var failure: Error?
+
+    public init(output: String) throws(Diagnostic) {
+        outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let pid = ProcessInfo.processInfo.processIdentifier
+        stagingURL = outputURL.deletingLastPathComponent().appendingPathComponent(".\(outputURL.lastPathComponent).staging-\(pid)")
+        do {
+            try? FileManager.default.removeItem(at: stagingURL)
+            try FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic.error(
+                "the site could not be written: \(error.localizedDescription)", at: nil,
+                hint: "check that \(outputURL.deletingLastPathComponent().path) can be written; \(outputURL.lastPathComponent)/ is unchanged")
+        }
+    }
+
+    /// Writes a batch of files; the first failure is kept and reported by `commit`.
+    public func write(_ files: [OutputFile]) {
+        guard failure == nil else { return }
+        do {
+            try SiteWriter.write(files, into: stagingURL)
+            writtenPaths.formUnion(files.map(\.sitePath))
+        } catch {
+            failure = error
+        }
+    }
+
+    /// Puts the new site in the output folder's place, keeping the old folder's README and dotfiles.
+    public func commit() throws(Diagnostic) {
+        let fileManager = FileManager.default
+        let name = outputURL.lastPathComponent
+        do {
+            if let failure { throw failure }
+            try SiteWriter.carryOverKeptFiles(from: outputURL, to: stagingURL, generated: writtenPaths)
+        } catch {
+            discard()
+            throw Diagnostic.error(
+                "the site could not be written: \(error.localizedDescription)", at: nil,
+                hint: "check that there is space on the disk and that \(outputURL.deletingLastPathComponent().path) can be written; \(name)/ is unchanged")
+        }
+        let old = outputURL.deletingLastPathComponent().appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            if fileManager.fileExists(atPath: outputURL.path) {
+                try fileManager.moveItem(at: outputURL, to: old)
+                do {
+                    try fileManager.moveItem(at: stagingURL, to: outputURL)
+                } catch {
+                    try? fileManager.moveItem(at: old, to: outputURL)
+                    throw error
+                }
+                try? fileManager.removeItem(at: old)
+            } else {
+                try fileManager.moveItem(at: stagingURL, to: outputURL)
+            }
+        } catch {
+            discard()
+            throw Diagnostic.error("the new site could not replace \(name)/: \(error.localizedDescription)", at: nil, hint: nil)
+        }
+    }
+
+    /// Throws the new site away; the output folder is as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: stagingURL)
+    }
+}
+

@@ -19,6 +19,8 @@ public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     public var diagnostics: DiagnosticList
     public var pageCount: Int
+    /// How many files the site has (kept when the files themselves were handed on as they were made).
+    public var fileCount: Int
     /// The files whose bytes may differ from those of the memo's build; nil for a full render.
     public var changedPaths: Set<String>?
     /// What to give `SiteRenderer.rerender` when only prose changes.
@@ -26,6 +28,20 @@ public struct RenderedSite: Sendable {
     /// Pages rendered, and pages taken as they were.
     public var rendered = 0
     public var reused = 0
+
+    init(
+        files: [OutputFile], diagnostics: DiagnosticList, pageCount: Int, fileCount: Int? = nil, changedPaths: Set<String>? = nil,
+        memo: RenderMemo? = nil, rendered: Int = 0, reused: Int = 0
+    ) {
+        self.files = files
+        self.diagnostics = diagnostics
+        self.pageCount = pageCount
+        self.fileCount = fileCount ?? files.count
+        self.changedPaths = changedPaths
+        self.memo = memo
+        self.rendered = rendered
+        self.reused = reused
+    }
 }
 
 /// Everything a full render made, kept by a session (`tally serve`) so that a change to prose
@@ -45,11 +61,16 @@ public struct RenderMemo: Sendable {
 /// Renders the model into the files of the site. Pure: the same content, theme, edition and
 /// as-at date always give the same bytes.
 public enum SiteRenderer {
-    /// - Parameter fingerprint: given, the result carries a memo for `rerender`.
+    /// - Parameters:
+    ///   - fingerprint: given, the result carries a memo for `rerender`.
+    ///   - emit: given, each batch of finished files is handed to it (to be written) and not
+    ///     kept: a site of thousands of pages is then never held whole in memory, and the
+    ///     result has no files. Not for the print edition, which is made from every page.
     public static func render(
         content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web,
-        fingerprint: ContentFingerprint? = nil
+        fingerprint: ContentFingerprint? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
+        let emit = edition == .print || fingerprint != nil ? nil : emit
         let map = SiteMap.plan(content, theme: theme, edition: edition)
         let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
@@ -62,6 +83,9 @@ public enum SiteRenderer {
             return RenderedSite(files: [], diagnostics: diagnostics, pageCount: 0)
         }
 
+        if let emit {
+            return renderStreaming(map: map, environment: environment, theme: theme, diagnostics: diagnostics, emit: emit)
+        }
         let outcomes = map.pages.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
@@ -105,6 +129,46 @@ public enum SiteRenderer {
         }
         return RenderedSite(
             files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count)
+    }
+
+    /// Pages rendered in batches, each batch handed to `emit` and only what the checks need kept.
+    static func renderStreaming(
+        map: SiteMap, environment: SiteEnvironment, theme: Theme, diagnostics start: DiagnosticList, emit: ([OutputFile]) -> Void
+    ) -> RenderedSite {
+        var diagnostics = start
+        var anchorLinks: [String: [AnchorLink]] = [:]
+        var scans: [(page: String, scan: HTMLScan)] = []
+        var searchEntries: [[UInt8]] = []
+        var sitePaths = Set<String>()
+        let batch = 512
+        for first in stride(from: 0, to: map.pages.count, by: batch) {
+            let plans = Array(map.pages[first..<min(first + batch, map.pages.count)])
+            let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan) in
+                let page = renderPage(plan, environment: environment)
+                return (page, HTMLScan(page.file.bytes))
+            }
+            emit(rendered.map(\.0.file))
+            for (plan, (page, scan)) in zip(plans, rendered) {
+                diagnostics.append(contentsOf: page.diagnostics)
+                anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
+                if let entry = page.searchEntry { searchEntries.append(entry) }
+                scans.append((plan.sitePath, scan))
+                sitePaths.insert(plan.sitePath)
+            }
+        }
+        var others = [OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(searchEntries))]
+        for plan in map.files { others.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))) }
+        emit(others)
+        sitePaths.formUnion(others.map(\.sitePath))
+        scans.sort { $0.page < $1.page }
+
+        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
+        let links = LinkChecker.checkAll(
+            sitePaths: sitePaths, scans: scans, anchorLinks: anchorLinks,
+            templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+        diagnostics.append(contentsOf: links.diagnostics)
+        return RenderedSite(
+            files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count, rendered: scans.count)
     }
 
     /// The site after edits to prose alone (the files' new bodies; nothing else changed since

@@ -59,23 +59,33 @@ enum LinkChecker {
     static func checkAll(
         _ files: [OutputFile], anchorLinks: [String: [AnchorLink]], templateLocation: (String) -> SourceLocation?
     ) -> Memo {
-        var memo = Memo()
-        memo.sitePaths = Set(files.map(\.sitePath))
         let htmlFiles = files.filter { $0.sitePath.hasSuffix(".html") }
-        memo.pages = htmlFiles.map(\.sitePath)
+        let scans = htmlFiles.parallelMap { HTMLScan($0.bytes) }
+        return checkAll(
+            sitePaths: Set(files.map(\.sitePath)), scans: zip(htmlFiles.map(\.sitePath), scans).map { ($0, $1) },
+            anchorLinks: anchorLinks, templateLocation: templateLocation)
+    }
+
+    /// Checks every page from its scan, in the order given (path order).
+    static func checkAll(
+        sitePaths: Set<String>, scans pageScans: [(page: String, scan: HTMLScan)], anchorLinks: [String: [AnchorLink]],
+        templateLocation: (String) -> SourceLocation?
+    ) -> Memo {
+        var memo = Memo()
+        memo.sitePaths = sitePaths
+        memo.pages = pageScans.map(\.page)
         memo.anchorLinks = anchorLinks
         for page in memo.pages {
             if let location = templateLocation(page) { memo.templateLocations[page] = location }
         }
-        let scans = htmlFiles.parallelMap { HTMLScan($0.bytes) }
         var ids: [String: Set<String>] = [:]
-        for (file, scan) in zip(htmlFiles, scans) {
-            ids[file.sitePath] = scan.ids
-            memo.scans[file.sitePath] = scan
+        for (page, scan) in pageScans {
+            ids[page] = scan.ids
+            memo.scans[page] = scan
         }
         let allIDs = ids
-        let (sitePaths, locations) = (memo.sitePaths, memo.templateLocations)
-        let checks = zip(htmlFiles.map(\.sitePath), scans).map { ($0, $1) }.parallelMap { page, scan in
+        let locations = memo.templateLocations
+        let checks = pageScans.parallelMap { page, scan in
             checkPage(page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs, templateLocation: locations[page])
         }
         for (page, check) in zip(memo.pages, checks) {
