@@ -61,7 +61,7 @@ public final class BuildSession {
         var hints = changed.flatMap(hintedPaths)
         var contentFiles: [SourceFile]?
         var themeFiles: [SourceFile]?
-        do throws(Diagnostic) {
+        do {
             let (snapshot, usedHints) = try refreshed(
                 contentSnapshot, folder: options.contentFolder, displayRoot: contentRoot, paths: hints?.content)
             contentFiles = snapshot.files
@@ -69,14 +69,14 @@ public final class BuildSession {
             if !usedHints { hints = nil }
             if remembering { contentSnapshot = snapshot }
         } catch {
-            report.diagnostics.append(error)
+            Self.record(error, in: &report)
         }
-        do throws(Diagnostic) {
+        do {
             let snapshot = try refreshed(themeSnapshot, folder: options.themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
             themeFiles = snapshot.files
             if remembering { themeSnapshot = snapshot }
         } catch {
-            report.diagnostics.append(error)
+            Self.record(error, in: &report)
         }
         report.timings.mark("read")
 
@@ -125,16 +125,18 @@ public final class BuildSession {
         // so a large site is never held whole in memory; a session keeps its pages for the next build.
         var staging: SiteStaging?
         if !remembering, write, options.edition != .print, !report.diagnostics.hasErrors {
-            do throws(Diagnostic) {
+            do {
                 staging = try SiteStaging(output: options.outputFolder)
             } catch {
-                report.diagnostics.append(error)
+                Self.record(error, in: &report)
                 return report
             }
         }
+        // Pages whose templates are given what they were given last time are taken as they were.
+        let previous = last.flatMap { $0.themeFiles == themeFiles ? $0.memo : nil }
         let site = SiteRenderer.render(
             content: content, assessments: assessments, theme: theme, edition: options.edition, fingerprint: fingerprint,
-            emit: staging.map { staging in { files in staging.write(files) } })
+            previous: previous, emit: staging.map { staging in { files in staging.write(files) } })
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
         if let staging {
@@ -252,10 +254,18 @@ public final class BuildSession {
         do {
             try staging.commit()
             report.wrote = true
-        } catch let problem as Diagnostic {
-            report.diagnostics.append(problem)
         } catch {
-            report.diagnostics.error("the site could not be written: \(error)", at: nil)
+            Self.record(error, in: &report)
+        }
+    }
+
+    /// Untyped `do`/`catch` here: typed throws in this class's methods was miscompiled (a
+    /// crash copying the report on return), so errors are caught untyped and told apart here.
+    private static func record(_ error: any Error, in report: inout BuildReport) {
+        if let problem = error as? Diagnostic {
+            report.diagnostics.append(problem)
+        } else {
+            report.diagnostics.error("the build failed: \(error)", at: nil)
         }
     }
 
@@ -281,7 +291,7 @@ public final class BuildSession {
         let onlyChangesDiffer = lastWasWritten && site.changedPaths != nil
         lastWasWritten = false
         guard write, !report.diagnostics.hasErrors else { return }
-        do throws(Diagnostic) {
+        do {
             if var written {
                 let candidates = onlyChangesDiffer
                     ? site.files.filter { site.changedPaths!.contains($0.sitePath) }
@@ -301,7 +311,7 @@ public final class BuildSession {
             lastWasWritten = true
             report.timings.mark("write")
         } catch {
-            report.diagnostics.append(error)
+            Self.record(error, in: &report)
         }
     }
 }
