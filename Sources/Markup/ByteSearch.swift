@@ -1,14 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension StringProtocol {
     /// True when `needle` occurs in the text, compared byte for byte in UTF-8. Foundation's
-    /// `contains` goes through NSString; this is for checks made on every text of every page.
+    /// `contains` goes through NSString; this is for checks made on every text of every page,
+    /// so it searches the string's own bytes, with the C library's `memchr` for the first byte.
     public func containsBytes(_ needle: String) -> Bool {
-        let needleBytes = Array(needle.utf8)
-        guard let first = needleBytes.first else { return true }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: first) {
-            if bytes[found...].starts(with: needleBytes) { return true }
-            index = bytes.index(after: found)
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            guard !needleBytes.isEmpty else { return true }
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, for: needleBytes) }) {
+                return found
+            }
+            return Array(utf8).withUnsafeBufferPointer { Self.search($0, for: needleBytes) }
+        }
+    }
+
+    private static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        let first = Int32(needle[0])
+        let lastStart = haystack.count - needle.count
+        var offset = 0
+        while offset <= lastStart {
+            guard let found = memchr(base + offset, first, lastStart - offset + 1) else { return false }
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return true }
+            offset = start + 1
         }
         return false
     }
