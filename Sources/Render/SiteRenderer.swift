@@ -51,6 +51,8 @@ public struct RenderMemo: Sendable {
     let map: SiteMap
     var environment: SiteEnvironment
     var pages: [SiteRenderer.RenderedPage]
+    /// For each page, the digest of the values its template was given (see `ViewValues`).
+    var digests: [Int?]
     /// For each content file, the pages (indexes into `map.pages`) that show its Markdown.
     var pagesBySource: [String: [Int]]
     var files: [OutputFile]
@@ -63,12 +65,14 @@ public struct RenderMemo: Sendable {
 public enum SiteRenderer {
     /// - Parameters:
     ///   - fingerprint: given, the result carries a memo for `rerender`.
+    ///   - previous: the memo of a render of the same theme and edition: a page whose template
+    ///     is given the same values as it was then is taken from it, not rendered again.
     ///   - emit: given, each batch of finished files is handed to it (to be written) and not
     ///     kept: a site of thousands of pages is then never held whole in memory, and the
     ///     result has no files. Not for the print edition, which is made from every page.
     public static func render(
         content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web,
-        fingerprint: ContentFingerprint? = nil, emit: (([OutputFile]) -> Void)? = nil
+        fingerprint: ContentFingerprint? = nil, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
         let emit = edition == .print || fingerprint != nil ? nil : emit
         let map = SiteMap.plan(content, theme: theme, edition: edition)
@@ -86,7 +90,10 @@ public enum SiteRenderer {
         if let emit {
             return renderStreaming(map: map, environment: environment, theme: theme, diagnostics: diagnostics, emit: emit)
         }
-        let outcomes = map.pages.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
+        let earlier = fingerprint == nil ? nil : previous.map(EarlierPages.init)
+        let outcomes = map.pages.parallelMap { plan in
+            renderPageRecordingSources(plan, environment: environment, digesting: fingerprint != nil, earlier: earlier)
+        }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
         var anchorLinks: [String: [AnchorLink]] = [:]
@@ -104,8 +111,14 @@ public enum SiteRenderer {
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
-        let links = LinkChecker.checkAll(
-            files, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+        let reused = Set(zip(map.pages, outcomes).filter { $0.1.reused }.map { $0.0.sitePath })
+        let links: LinkChecker.Memo
+        if let previous = fingerprint == nil ? nil : previous, samePages(map, previous.map), previous.links.sitePaths == Set(files.map(\.sitePath)) {
+            links = recheckedLinks(previous, files: files, anchorLinks: anchorLinks, reused: reused)
+        } else {
+            links = LinkChecker.checkAll(
+                files, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+        }
         diagnostics.append(contentsOf: links.diagnostics)
         if edition == .print {
             files = printEdition(map: map, pages: pages, files: files, environment: environment)
@@ -123,12 +136,14 @@ public enum SiteRenderer {
                 for source in outcome.sources { pagesBySource[source, default: []].append(index) }
             }
             memo = RenderMemo(
-                fingerprint: fingerprint, map: map, environment: environment, pages: pages, pagesBySource: pagesBySource,
+                fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
+                pagesBySource: pagesBySource,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 links: links)
         }
         return RenderedSite(
-            files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count)
+            files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count - reused.count,
+            reused: reused.count)
     }
 
     /// Pages rendered in batches, each batch handed to `emit` and only what the checks need kept.
@@ -171,6 +186,27 @@ public enum SiteRenderer {
             files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count, rendered: scans.count)
     }
 
+    static func samePages(_ one: SiteMap, _ other: SiteMap) -> Bool {
+        one.pages.count == other.pages.count
+            && zip(one.pages, other.pages).allSatisfy { $0.sitePath == $1.sitePath && $0.template == $1.template }
+    }
+
+    /// The links of `previous` checked again on the files that differ from its own (same paths):
+    /// pages rendered again whose bytes changed, and pages whose links moved in the content.
+    static func recheckedLinks(
+        _ previous: RenderMemo, files: [OutputFile], anchorLinks: [String: [AnchorLink]], reused: Set<String>
+    ) -> LinkChecker.Memo {
+        var links = previous.links
+        var changed: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
+        for file in files where file.sitePath.hasSuffix(".html") {
+            let anchors = anchorLinks[file.sitePath] ?? []
+            let sameBytes = reused.contains(file.sitePath) || previous.fileIndex[file.sitePath].map { previous.files[$0] == file } == true
+            if !sameBytes || (links.anchorLinks[file.sitePath] ?? []) != anchors { changed[file.sitePath] = (file.bytes, anchors) }
+        }
+        LinkChecker.recheck(&links, changed: changed)
+        return links
+    }
+
     /// The site after edits to prose alone (the files' new bodies; nothing else changed since
     /// the memo's build): only the pages that show those bodies are rendered again, with their
     /// plans as they were, and only their links are checked again. The result is what a full
@@ -188,11 +224,12 @@ public enum SiteRenderer {
         let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }
-        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
+        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment, digesting: true) }
 
         var changed = Set<String>()
         var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
         var searchChanged = false
+        for (index, outcome) in zip(affected, outcomes) { next.digests[index] = outcome.digest }
         for (index, outcome) in zip(affected, outcomes) where outcome.page != next.pages[index] {
             searchChanged = searchChanged || outcome.page.searchEntry != next.pages[index].searchEntry
             next.pages[index] = outcome.page
@@ -246,11 +283,22 @@ public enum SiteRenderer {
         renderPageRecordingSources(plan, environment: environment).page
     }
 
-    /// The page, and the content files whose Markdown it showed.
-    static func renderPageRecordingSources(_ plan: PagePlan, environment: SiteEnvironment) -> (page: RenderedPage, sources: Set<String>) {
+    /// The page, the content files whose Markdown it showed, and (`digesting`) the digest of
+    /// its template's values. A page of `earlier` with the same template and digest is taken
+    /// as it was (with this render's problems and links, whose places in the content may have moved).
+    static func renderPageRecordingSources(
+        _ plan: PagePlan, environment: SiteEnvironment, digesting: Bool = false, earlier: EarlierPages? = nil
+    ) -> (page: RenderedPage, sources: Set<String>, digest: Int?, reused: Bool) {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
-        let context = ViewValues.removingNils(Chrome.context(for: &render, page: view))
+        let values = Chrome.context(for: &render, page: view)
+        let (context, digest) = digesting ? ViewValues.removingNilsWithDigest(values) : (ViewValues.removingNils(values), nil)
+        if let digest, let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
+            var page = before
+            page.diagnostics = render.diagnostics
+            page.anchorLinks = render.anchorLinks
+            return (page, render.markdownSources, digest, true)
+        }
         var html = environment.theme.render(plan.template, context)
         if environment.edition == .offline { html = OfflineLinks.rewrite(html) }
         let page = RenderedPage(
@@ -258,7 +306,25 @@ public enum SiteRenderer {
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
             searchEntry: SearchIndex.entry(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html)
                 .map(SearchIndex.json))
-        return (page, render.markdownSources)
+        return (page, render.markdownSources, digest, false)
+    }
+
+    /// The pages of an earlier render, found by path.
+    struct EarlierPages: Sendable {
+        private let memo: RenderMemo
+        private let indexes: [String: Int]
+
+        init(_ memo: RenderMemo) {
+            self.memo = memo
+            indexes = Dictionary(memo.map.pages.enumerated().map { ($1.sitePath, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func page(at sitePath: String, template: String, digest: Int) -> RenderedPage? {
+            guard let index = indexes[sitePath], memo.map.pages[index].template == template, memo.digests[index] == digest else {
+                return nil
+            }
+            return memo.pages[index]
+        }
     }
 }
 

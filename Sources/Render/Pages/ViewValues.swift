@@ -11,6 +11,15 @@ enum ViewValues {
         return result
     }
 
+    /// The values without nils, and a digest of them: two pages with the same template and the
+    /// same digest render to the same bytes, so a session need not render the second. The
+    /// digest is nil when a value is of a kind it cannot tell apart (such a page is always
+    /// rendered). It is a hash, for comparing within one process, never written anywhere.
+    static func removingNilsWithDigest(_ values: [String: Any]) -> (values: [String: Any], digest: Int?) {
+        guard let (cleaned, digest) = cleanWithDigest(values) else { return ([:], nil) }
+        return (cleaned as? [String: Any] ?? [:], digest)
+    }
+
     private static func clean(_ value: Any) -> Any? {
         switch value {
         case let dictionary as [String: Any]:
@@ -24,6 +33,68 @@ enum ViewValues {
         default:
             return value
         }
+    }
+
+    /// `clean`, hashing as it goes. A dictionary's digest does not depend on the order its keys
+    /// are visited in; each kind of value is hashed with its own tag, so `"1"`, `1` and `true` differ.
+    private static func cleanWithDigest(_ value: Any) -> (value: Any, digest: Int?)? {
+        var hasher = Hasher()
+        switch value {
+        case let dictionary as [String: Any]:
+            var result: [String: Any] = [:]
+            result.reserveCapacity(dictionary.count)
+            var entries = 0
+            var known = true
+            for (key, value) in dictionary {
+                guard let (cleaned, digest) = cleanWithDigest(value) else { continue }
+                result[key] = cleaned
+                guard let digest else {
+                    known = false
+                    continue
+                }
+                var entry = Hasher()
+                entry.combine(key)
+                entry.combine(digest)
+                entries &+= entry.finalize()
+            }
+            hasher.combine(Tag.dictionary)
+            hasher.combine(result.count)
+            hasher.combine(entries)
+            return (result, known ? hasher.finalize() : nil)
+        case let array as [Any]:
+            var result: [Any] = []
+            result.reserveCapacity(array.count)
+            var known = true
+            hasher.combine(Tag.array)
+            for element in array {
+                guard let (cleaned, digest) = cleanWithDigest(element) else { continue }
+                result.append(cleaned)
+                if let digest { hasher.combine(digest) } else { known = false }
+            }
+            hasher.combine(result.count)
+            return (result, known ? hasher.finalize() : nil)
+        case let optional as OptionalValue:
+            return optional.wrapped.flatMap(cleanWithDigest)
+        case let string as String:
+            hasher.combine(Tag.string)
+            hasher.combine(string)
+        case let integer as Int:
+            hasher.combine(Tag.integer)
+            hasher.combine(integer)
+        case let flag as Bool:
+            hasher.combine(Tag.bool)
+            hasher.combine(flag)
+        case let number as Double:
+            hasher.combine(Tag.double)
+            hasher.combine(number)
+        default:
+            return (value, nil)
+        }
+        return (value, hasher.finalize())
+    }
+
+    private enum Tag: UInt8 {
+        case dictionary, array, string, integer, bool, double
     }
 }
 
