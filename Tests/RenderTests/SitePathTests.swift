@@ -15,6 +15,23 @@ import Testing
         #expect(SitePath.relativeURL(from: from, to: to) == expected)
     }
 
+    /// Plain paths take a shortcut on their bytes; it must give what splitting them gives.
+    @Test func theShortcutForPlainPathsAgreesWithSplittingThem() {
+        let paths = [
+            "index.html", "about/index.html", "a/index.html", "ab/index.html", "a/b/index.html", "a/bc/index.html",
+            "ab/c/index.html", "a/b/c/d.html", "updates/x/index.html", "updates/index.html", "updates.csv",
+            "assets/style.css", "plans/2025-26/2025-26-recall-2/index.html", "plans/2025-26/index.html",
+            "files/My Report.pdf", "a//b.html", "/a/b.html", "a/b/", "café/index.html",
+        ]
+        for page in paths {
+            for target in paths {
+                #expect(
+                    SitePath.relativeURL(from: page, to: target) == SitePath.relativeURLBySegments(from: page, to: target),
+                    "from \(page) to \(target)")
+            }
+        }
+    }
+
     @Test func normalisesAndRefusesToLeaveTheTop() {
         #expect(SitePath.normalise("pages/./a/../b.md") == "pages/b.md")
         #expect(SitePath.normalise("pages/../../x") == nil)

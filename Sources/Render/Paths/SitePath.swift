@@ -4,6 +4,43 @@ public enum SitePath {
     /// The link from the page at `page` to the file at `target`, relative and naming a file,
     /// so that it works from a folder opened in a browser as well as on a server.
     public static func relativeURL(from page: String, to target: String) -> String {
+        // Made for every link of every page: plain paths are worked out on their bytes.
+        var page = page
+        var target = target
+        let plain = page.withUTF8 { pageBytes in target.withUTF8 { targetBytes in relativeURL(pageBytes, targetBytes) } }
+        return plain ?? relativeURLBySegments(from: page, to: target)
+    }
+
+    /// The link between two plain paths (no empty part, nothing to percent-encode), compared
+    /// byte by byte: the folders they share end at the last `/` before their first difference.
+    /// Nil for any other path.
+    private static func relativeURL(_ page: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) -> String? {
+        let slash = UInt8(ascii: "/")
+        guard isPlain(page), isPlain(target) else { return nil }
+        var shared = 0
+        var index = 0
+        while index < page.count, index < target.count, page[index] == target[index] {
+            if page[index] == slash { shared = index + 1 }
+            index += 1
+        }
+        var ups = 0
+        for byte in page[shared...] where byte == slash { ups += 1 }
+        return String(repeating: "../", count: ups) + String(decoding: UnsafeBufferPointer(rebasing: target[shared...]), as: UTF8.self)
+    }
+
+    private static func isPlain(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        let slash = UInt8(ascii: "/")
+        guard let first = path.first, let last = path.last, first != slash, last != slash else { return false }
+        var previous: UInt8 = 0
+        for byte in path {
+            guard isSafe(byte) || (byte == slash && previous != slash) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// The same link, split into folders: for paths that are not plain.
+    static func relativeURLBySegments(from page: String, to target: String) -> String {
         let fromFolders = page.split(separator: "/").dropLast()
         let targetParts = target.split(separator: "/")
         var common = 0
@@ -47,13 +84,16 @@ public enum SitePath {
         return String(path[..<slash])
     }
 
+    /// Letters, digits and `-._~`: bytes a URL's path carries as they are.
+    private static func isSafe(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+    }
+
     static func percentEncode(_ component: Substring) -> String {
         var result = ""
         for byte in component.utf8 {
-            let isSafe =
-                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
-            if isSafe {
+            if isSafe(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)
