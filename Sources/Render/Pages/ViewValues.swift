@@ -39,7 +39,13 @@ enum ViewValues {
     /// are visited in; each kind of value is hashed with its own tag, so `"1"`, `1` and `true` differ.
     private static func cleanWithDigest(_ value: Any) -> (value: Any, digest: Int?)? {
         var hasher = Hasher()
+        // Most values are text: it is tried first. A cast looks through an optional that holds
+        // a value, so what is returned is the value itself, never the optional.
         switch value {
+        case let string as String:
+            hasher.combine(Tag.string)
+            hasher.combine(string)
+            return (string, hasher.finalize())
         case let dictionary as [String: Any]:
             var result: [String: Any] = [:]
             result.reserveCapacity(dictionary.count)
@@ -61,36 +67,41 @@ enum ViewValues {
             hasher.combine(result.count)
             hasher.combine(entries)
             return (result, known ? hasher.finalize() : nil)
+        case let rows as [[String: Any]]:
+            return digestedArray(rows, hasher: &hasher)
         case let array as [Any]:
-            var result: [Any] = []
-            result.reserveCapacity(array.count)
-            var known = true
-            hasher.combine(Tag.array)
-            for element in array {
-                guard let (cleaned, digest) = cleanWithDigest(element) else { continue }
-                result.append(cleaned)
-                if let digest { hasher.combine(digest) } else { known = false }
-            }
-            hasher.combine(result.count)
-            return (result, known ? hasher.finalize() : nil)
+            return digestedArray(array, hasher: &hasher)
         case let optional as OptionalValue:
             return optional.wrapped.flatMap(cleanWithDigest)
-        case let string as String:
-            hasher.combine(Tag.string)
-            hasher.combine(string)
         case let integer as Int:
             hasher.combine(Tag.integer)
             hasher.combine(integer)
+            return (integer, hasher.finalize())
         case let flag as Bool:
             hasher.combine(Tag.bool)
             hasher.combine(flag)
+            return (flag, hasher.finalize())
         case let number as Double:
             hasher.combine(Tag.double)
             hasher.combine(number)
+            return (number, hasher.finalize())
         default:
             return (value, nil)
         }
-        return (value, hasher.finalize())
+    }
+
+    private static func digestedArray<Element>(_ array: [Element], hasher: inout Hasher) -> (value: Any, digest: Int?) {
+        var result: [Any] = []
+        result.reserveCapacity(array.count)
+        var known = true
+        hasher.combine(Tag.array)
+        for element in array {
+            guard let (cleaned, digest) = cleanWithDigest(element) else { continue }
+            result.append(cleaned)
+            if let digest { hasher.combine(digest) } else { known = false }
+        }
+        hasher.combine(result.count)
+        return (result, known ? hasher.finalize() : nil)
     }
 
     private enum Tag: UInt8 {
