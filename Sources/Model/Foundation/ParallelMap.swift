@@ -7,7 +7,10 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
         let output = SendableSlots(buffer: slots)
         withoutActuallyEscaping(transform) { transform in
             let work = SendableWork(transform: transform)
