@@ -259,8 +259,7 @@ public final class BuildSession {
         }
     }
 
-    /// Untyped `do`/`catch` here: typed throws in this class's methods was miscompiled (a
-    /// crash copying the report on return), so errors are caught untyped and told apart here.
+    /// A failure to read or write, as a problem in the report.
     private static func record(_ error: any Error, in report: inout BuildReport) {
         if let problem = error as? Diagnostic {
             report.diagnostics.append(problem)
