@@ -53,7 +53,7 @@ enum Chrome {
     static func navigation(for render: PageRender) -> [[String: Any]] {
         let environment = render.environment
         let here = render.sitePath
-        return navigationTargets(environment).map { item in
+        return environment.navigation.map { item in
             let exact = item.sitePath == here
             let folder = SitePath.folder(of: item.sitePath)
             let within = !exact && item.sitePath != "index.html" && !folder.isEmpty && here.hasPrefix(folder + "/")
@@ -64,34 +64,34 @@ enum Chrome {
     }
 
     /// The navigation entries as site paths: those in site.yaml, or else the home page, the
-    /// site's sections and its free pages.
-    static func navigationTargets(_ environment: SiteEnvironment) -> [Crumb] {
-        let site = environment.content.site
+    /// site's sections and its free pages. Worked out once per build (`SiteEnvironment.navigation`).
+    static func navigationTargets(content: Content, links: LinkTable, sectionPaths: [String: String]) -> [Crumb] {
+        let site = content.site
         if !site.navigation.isEmpty {
             return site.navigation.compactMap { link in
                 guard case .path(let path, _) = LinkDestinationShim.classify(link.target),
-                    case .success(let (sitePath, _)) = environment.links.resolve(path, fragment: nil, from: "site.yaml")
+                    case .success(let (sitePath, _)) = links.resolve(path, fragment: nil, from: "site.yaml")
                 else { return nil }
                 return Crumb(title: link.title, sitePath: sitePath)
             }
         }
         var items = [Crumb(title: "Home", sitePath: "index.html")]
-        for page in environment.content.pages where !page.isHome {
+        for page in content.pages where !page.isHome {
             items.append(Crumb(title: page.navigationTitle ?? page.title, sitePath: SitePath.index(page.slug)))
         }
-        if environment.sectionPaths["plans"] != nil {
+        if sectionPaths["plans"] != nil {
             items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
         }
-        if environment.sectionPaths["data"] != nil {
+        if sectionPaths["data"] != nil {
             items.append(Crumb(title: "Data", sitePath: SeriesPaths.index))
         }
-        if environment.sectionPaths["responses"] != nil {
+        if sectionPaths["responses"] != nil {
             items.append(Crumb(title: "Inspection responses", sitePath: ResponsePaths.index))
         }
-        if environment.sectionPaths["meetings"] != nil {
+        if sectionPaths["meetings"] != nil {
             items.append(Crumb(title: "Meeting notes", sitePath: MeetingPaths.index))
         }
-        if environment.sectionPaths["updates"] != nil {
+        if sectionPaths["updates"] != nil {
             items.append(Crumb(title: "Updates", sitePath: "updates/index.html"))
         }
         return items

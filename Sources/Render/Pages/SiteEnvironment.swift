@@ -19,6 +19,8 @@ struct SiteEnvironment: Sendable {
     let markdownRenderer: MarkdownRenderer
     /// Made once per build: items by id. Never a source of bodies (see `bodyUpdates`).
     let index: ContentIndex
+    /// Made once per build: the main navigation's entries.
+    let navigation: [Crumb]
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
@@ -47,6 +49,7 @@ struct SiteEnvironment: Sendable {
         self.links = links
         self.sectionPaths = sectionPaths
         index = ContentIndex(content)
+        navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths)
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))
