@@ -18,6 +18,51 @@ struct CSVTable {
     }
 }
 
+extension CSVTable {
+    /// One row per record, one column per entry of `columns`: a column's heading and value are
+    /// written side by side, so the two cannot drift apart.
+    init<Record>(_ records: [Record], columns: [CSVColumn<Record>]) {
+        header = columns.map(\.name)
+        rows = records.map { record in columns.map { $0.value(record) } }
+    }
+}
+
+/// A column of an export: its heading, and its value for a record. Missing values are empty,
+/// flags are `yes` or `no`, and lists are joined with `; `.
+struct CSVColumn<Record> {
+    let name: String
+    let value: (Record) -> String
+
+    init(_ name: String, value: @escaping (Record) -> String) {
+        self.name = name
+        self.value = value
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, String>) {
+        self.init(name) { $0[keyPath: path] }
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, String?>) {
+        self.init(name) { $0[keyPath: path] ?? "" }
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, Int>) {
+        self.init(name) { String($0[keyPath: path]) }
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, Int?>) {
+        self.init(name) { $0[keyPath: path].map(String.init) ?? "" }
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, Bool>) {
+        self.init(name) { $0[keyPath: path] ? "yes" : "no" }
+    }
+
+    init(_ name: String, _ path: KeyPath<Record, [String]>) {
+        self.init(name) { $0[keyPath: path].joined(separator: "; ") }
+    }
+}
+
 extension String {
     fileprivate func replacingQuotes() -> String {
         split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")

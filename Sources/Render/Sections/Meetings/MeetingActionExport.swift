@@ -49,18 +49,17 @@ enum MeetingActionExport {
     }
 
     static func csv(_ environment: SiteEnvironment) -> [UInt8] {
-        let header = [
-            "id", "meeting", "meeting_date", "group", "section", "text", "owners", "status", "status_label", "status_date",
-            "overdue", "not_updated_recently", "meetings_since", "reported_at", "not_reported_since_raised", "page",
-        ]
-        let rows = records(environment).map { record in
-            [
-                record.id, record.meeting, record.meetingDate, record.group, record.section, record.text,
-                record.owners.joined(separator: "; "), record.status, record.statusLabel, record.statusDate ?? "",
-                ActionExport.yesNo(record.overdue), ActionExport.yesNo(record.notUpdatedRecently), String(record.meetingsSince),
-                record.reportedAt.joined(separator: "; "), ActionExport.yesNo(record.notReportedSinceRaised), record.page,
+        CSVTable(
+            records(environment),
+            columns: [
+                CSVColumn("id", \.id), CSVColumn("meeting", \.meeting), CSVColumn("meeting_date", \.meetingDate),
+                CSVColumn("group", \.group), CSVColumn("section", \.section), CSVColumn("text", \.text),
+                CSVColumn("owners", \.owners), CSVColumn("status", \.status), CSVColumn("status_label", \.statusLabel),
+                CSVColumn("status_date", \.statusDate), CSVColumn("overdue", \.overdue),
+                CSVColumn("not_updated_recently", \.notUpdatedRecently), CSVColumn("meetings_since", \.meetingsSince),
+                CSVColumn("reported_at", \.reportedAt), CSVColumn("not_reported_since_raised", \.notReportedSinceRaised),
+                CSVColumn("page", \.page),
             ]
-        }
-        return CSVTable(header: header, rows: rows).encoded()
+        ).encoded()
     }
 }

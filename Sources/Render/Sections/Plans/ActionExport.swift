@@ -66,25 +66,23 @@ enum ActionExport {
     }
 
     static func csv(_ environment: SiteEnvironment) -> [UInt8] {
-        let header = [
-            "plan", "plan_title", "id", "number", "theme", "theme_title", "title", "owners", "deadlines_as_published",
-            "status", "status_label", "status_date", "overdue", "due_soon", "not_updated_recently", "last_update",
-            "days_since_update", "next_due", "final_due", "computed_rag", "manual_rag", "manual_rag_reason",
-            "milestones_done", "milestones_total", "carried_from", "carried_into", "page",
-        ]
-        let rows = records(environment).map { record -> [String] in
-            [
-                record.plan, record.planTitle, record.id, record.number ?? "", record.theme, record.themeTitle, record.title,
-                record.owners.joined(separator: "; "), record.deadlinesAsPublished.joined(separator: "; "), record.status,
-                record.statusLabel, record.statusDate ?? "", yesNo(record.overdue), yesNo(record.dueSoon),
-                yesNo(record.notUpdatedRecently), record.lastUpdate, String(record.daysSinceUpdate), record.nextDue ?? "",
-                record.finalDue ?? "", record.computedRag ?? "", record.manualRag ?? "", record.manualRagReason ?? "",
-                record.milestonesDone.map(String.init) ?? "", record.milestonesTotal.map(String.init) ?? "",
-                record.carriedFrom.joined(separator: "; "), record.carriedInto.joined(separator: "; "), record.page,
+        CSVTable(
+            records(environment),
+            columns: [
+                CSVColumn("plan", \.plan), CSVColumn("plan_title", \.planTitle), CSVColumn("id", \.id),
+                CSVColumn("number", \.number), CSVColumn("theme", \.theme), CSVColumn("theme_title", \.themeTitle),
+                CSVColumn("title", \.title), CSVColumn("owners", \.owners),
+                CSVColumn("deadlines_as_published", \.deadlinesAsPublished), CSVColumn("status", \.status),
+                CSVColumn("status_label", \.statusLabel), CSVColumn("status_date", \.statusDate),
+                CSVColumn("overdue", \.overdue), CSVColumn("due_soon", \.dueSoon),
+                CSVColumn("not_updated_recently", \.notUpdatedRecently), CSVColumn("last_update", \.lastUpdate),
+                CSVColumn("days_since_update", \.daysSinceUpdate), CSVColumn("next_due", \.nextDue),
+                CSVColumn("final_due", \.finalDue), CSVColumn("computed_rag", \.computedRag),
+                CSVColumn("manual_rag", \.manualRag), CSVColumn("manual_rag_reason", \.manualRagReason),
+                CSVColumn("milestones_done", \.milestonesDone), CSVColumn("milestones_total", \.milestonesTotal),
+                CSVColumn("carried_from", \.carriedFrom), CSVColumn("carried_into", \.carriedInto),
+                CSVColumn("page", \.page),
             ]
-        }
-        return CSVTable(header: header, rows: rows).encoded()
+        ).encoded()
     }
-
-    static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
 }

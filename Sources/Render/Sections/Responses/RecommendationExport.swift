@@ -59,18 +59,16 @@ enum RecommendationExport {
     }
 
     static func csv(_ environment: SiteEnvironment) -> [UInt8] {
-        let header = [
-            "response", "id", "number", "addressed_to", "recommendation", "agreement", "reason", "owners",
-            "target_dates_as_published", "status", "status_label", "status_date", "overdue", "overdue_steps", "page",
-        ]
-        let rows = records(environment).map { record in
-            [
-                record.response, record.id, String(record.number), record.addressedTo ?? "", record.recommendation,
-                record.agreement, record.reason ?? "", record.owners.joined(separator: "; "),
-                record.steps.compactMap(\.targetDateAsPublished).joined(separator: "; "), record.status, record.statusLabel,
-                record.statusDate ?? "", ActionExport.yesNo(record.overdue), String(record.overdueSteps), record.page,
+        CSVTable(
+            records(environment),
+            columns: [
+                CSVColumn("response", \.response), CSVColumn("id", \.id), CSVColumn("number", \.number),
+                CSVColumn("addressed_to", \.addressedTo), CSVColumn("recommendation", \.recommendation),
+                CSVColumn("agreement", \.agreement), CSVColumn("reason", \.reason), CSVColumn("owners", \.owners),
+                CSVColumn("target_dates_as_published") { $0.steps.compactMap(\.targetDateAsPublished).joined(separator: "; ") },
+                CSVColumn("status", \.status), CSVColumn("status_label", \.statusLabel), CSVColumn("status_date", \.statusDate),
+                CSVColumn("overdue", \.overdue), CSVColumn("overdue_steps", \.overdueSteps), CSVColumn("page", \.page),
             ]
-        }
-        return CSVTable(header: header, rows: rows).encoded()
+        ).encoded()
     }
 }
