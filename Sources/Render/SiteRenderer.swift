@@ -75,6 +75,8 @@ public enum SiteRenderer {
         fingerprint: ContentFingerprint? = nil, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
         let emit = edition == .print || fingerprint != nil ? nil : emit
+        // Only a session (which keeps memos) takes pages from an earlier render.
+        let previous = fingerprint == nil ? nil : previous
         let map = SiteMap.plan(content, theme: theme, edition: edition)
         let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
@@ -90,7 +92,7 @@ public enum SiteRenderer {
         if let emit {
             return renderStreaming(map: map, environment: environment, theme: theme, diagnostics: diagnostics, emit: emit)
         }
-        let earlier = fingerprint == nil ? nil : previous.map(EarlierPages.init)
+        let earlier = previous.map(EarlierPages.init)
         let outcomes = map.pages.parallelMap { plan in
             renderPageRecordingSources(plan, environment: environment, digesting: fingerprint != nil, earlier: earlier)
         }
@@ -113,7 +115,7 @@ public enum SiteRenderer {
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
         let reused = Set(zip(map.pages, outcomes).filter { $0.1.reused }.map { $0.0.sitePath })
         let links: LinkChecker.Memo
-        if let previous = fingerprint == nil ? nil : previous, samePages(map, previous.map), previous.links.sitePaths == Set(files.map(\.sitePath)) {
+        if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(files.map(\.sitePath)) {
             links = recheckedLinks(previous, files: files, anchorLinks: anchorLinks, reused: reused)
         } else {
             links = LinkChecker.checkAll(
@@ -229,11 +231,13 @@ public enum SiteRenderer {
         var changed = Set<String>()
         var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
         var searchChanged = false
-        for (index, outcome) in zip(affected, outcomes) { next.digests[index] = outcome.digest }
-        for (index, outcome) in zip(affected, outcomes) where outcome.page != next.pages[index] {
+        for (position, index) in affected.enumerated() {
+            let outcome = outcomes[position]
+            next.digests[index] = outcome.digest
+            guard outcome.page != next.pages[index] else { continue }
             searchChanged = searchChanged || outcome.page.searchEntry != next.pages[index].searchEntry
             next.pages[index] = outcome.page
-            changedPages[plans[affected.firstIndex(of: index)!].sitePath] = (outcome.page.file.bytes, outcome.page.anchorLinks)
+            changedPages[plans[position].sitePath] = (outcome.page.file.bytes, outcome.page.anchorLinks)
             next.replaceFile(outcome.page.file, changed: &changed)
         }
         if searchChanged {
