@@ -33,7 +33,7 @@ public enum SiteWriter {
             removed = previous.keys.filter { !current.contains($0) }.sorted()
         }
         for file in changed {
-            let folder = SitePathFolder.of(file.sitePath)
+            let folder = SitePath.folder(of: file.sitePath)
             let path = root + "/" + file.sitePath
             let temporary = root + "/" + (folder.isEmpty ? "" : folder + "/") + ".tally-\(ProcessInfo.processInfo.processIdentifier)-" + (file.sitePath.split(separator: "/").last.map(String.init) ?? "file")
             do {
@@ -61,8 +61,8 @@ public enum SiteWriter {
         let base = folder.path
         var folders = Set<String>()
         for file in files {
-            var relative = SitePathFolder.of(file.sitePath)
-            while !relative.isEmpty, folders.insert(relative).inserted { relative = SitePathFolder.of(relative) }
+            var relative = SitePath.folder(of: file.sitePath)
+            while !relative.isEmpty, folders.insert(relative).inserted { relative = SitePath.folder(of: relative) }
         }
         // Sorted, a folder comes before the folders inside it.
         for relative in folders.sorted() where mkdir(base + "/" + relative, 0o755) != 0 && errno != EEXIST {
@@ -99,13 +99,6 @@ public enum SiteWriter {
         for name in names.sorted() where isKept(name) && !generated.contains(name) {
             try FileManager.default.copyItem(at: output.appendingPathComponent(name), to: staging.appendingPathComponent(name))
         }
-    }
-}
-
-enum SitePathFolder {
-    static func of(_ sitePath: String) -> String {
-        guard let slash = sitePath.lastIndex(of: "/") else { return "" }
-        return String(sitePath[..<slash])
     }
 }
 
