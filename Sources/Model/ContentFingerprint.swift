@@ -13,27 +13,12 @@ public struct ContentFingerprint: Sendable, Hashable {
     public init(_ content: Content) {
         var bodies: [String: Int] = [:]
         var stripped = content
-        func strip(_ body: inout MarkdownText) {
+        stripped.updateBodies { body in
             bodies[body.sourcePath] = body.text.hashValue
             body = MarkdownText(
                 text: "", sourcePath: body.sourcePath, displayPath: body.displayPath, firstLine: body.firstLine,
                 firstColumnOffset: body.firstColumnOffset)
         }
-        for index in stripped.pages.indices { strip(&stripped.pages[index].body) }
-        for index in stripped.updates.indices { strip(&stripped.updates[index].body) }
-        for plan in stripped.plans.indices {
-            strip(&stripped.plans[plan].body)
-            for action in stripped.plans[plan].actions.indices { strip(&stripped.plans[plan].actions[action].body) }
-        }
-        for index in stripped.groups.indices { strip(&stripped.groups[index].body) }
-        for index in stripped.meetings.indices { strip(&stripped.meetings[index].body) }
-        for response in stripped.responses.indices {
-            strip(&stripped.responses[response].body)
-            for recommendation in stripped.responses[response].recommendations.indices {
-                strip(&stripped.responses[response].recommendations[recommendation].body)
-            }
-        }
-        for index in stripped.figures.topics.indices { strip(&stripped.figures.topics[index].body) }
         structure = stripped.hashValue
         self.bodies = bodies
     }
@@ -50,46 +35,47 @@ public struct ContentFingerprint: Sendable, Hashable {
 }
 
 extension Content {
+    /// Calls `update` on the Markdown body of every item, each once. The one list of where
+    /// bodies are kept: a kind of item with a body added to the model is added here.
+    public mutating func updateBodies(_ update: (inout MarkdownText) -> Void) {
+        for index in pages.indices { update(&pages[index].body) }
+        for index in updates.indices { update(&updates[index].body) }
+        for plan in plans.indices {
+            update(&plans[plan].body)
+            for action in plans[plan].actions.indices { update(&plans[plan].actions[action].body) }
+        }
+        for index in groups.indices { update(&groups[index].body) }
+        for index in meetings.indices { update(&meetings[index].body) }
+        for response in responses.indices {
+            update(&responses[response].body)
+            for recommendation in responses[response].recommendations.indices {
+                update(&responses[response].recommendations[recommendation].body)
+            }
+        }
+        for index in figures.topics.indices { update(&figures.topics[index].body) }
+    }
+
     /// The body of the item read from the file at `path`.
     public func body(of path: String) -> MarkdownText? {
-        let bodies: [MarkdownText] =
-            pages.map(\.body) + updates.map(\.body) + meetings.map(\.body) + groups.map(\.body) + figures.topics.map(\.body)
-            + plans.map(\.body) + plans.flatMap { $0.actions.map(\.body) } + responses.map(\.body)
-            + responses.flatMap { $0.recommendations.map(\.body) }
-        return bodies.first { $0.sourcePath == path }
+        var copy = self
+        var found: MarkdownText?
+        copy.updateBodies { body in
+            if found == nil, body.sourcePath == path { found = body }
+        }
+        return found
     }
 
     /// The content with the body of the file `body` comes from replaced by it; nil when no item
     /// has a body from that file.
     public func replacingBody(with body: MarkdownText) -> Content? {
         var copy = self
-        let path = body.sourcePath
-        if let index = copy.pages.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.pages[index].body = body
-        } else if let index = copy.updates.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.updates[index].body = body
-        } else if let index = copy.meetings.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.meetings[index].body = body
-        } else if let index = copy.groups.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.groups[index].body = body
-        } else if let index = copy.figures.topics.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.figures.topics[index].body = body
-        } else if let plan = copy.plans.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.plans[plan].body = body
-        } else if let plan = copy.plans.firstIndex(where: { $0.actions.contains { $0.body.sourcePath == path } }),
-            let action = copy.plans[plan].actions.firstIndex(where: { $0.body.sourcePath == path })
-        {
-            copy.plans[plan].actions[action].body = body
-        } else if let response = copy.responses.firstIndex(where: { $0.body.sourcePath == path }) {
-            copy.responses[response].body = body
-        } else if let response = copy.responses.firstIndex(where: { $0.recommendations.contains { $0.body.sourcePath == path } }),
-            let recommendation = copy.responses[response].recommendations.firstIndex(where: { $0.body.sourcePath == path })
-        {
-            copy.responses[response].recommendations[recommendation].body = body
-        } else {
-            return nil
+        var replaced = false
+        copy.updateBodies { current in
+            guard current.sourcePath == body.sourcePath else { return }
+            current = body
+            replaced = true
         }
-        return copy
+        return replaced ? copy : nil
     }
 }
 
