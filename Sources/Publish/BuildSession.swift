@@ -279,7 +279,11 @@ public final class BuildSession {
         report.fileCount = site.fileCount
         report.pagesRendered = site.rendered
         report.pagesReused = site.reused
-        report.site = site
+        // The memo is the session's alone: a report holding it too would make the next prose
+        // edit copy every page before changing one.
+        var files = site
+        files.memo = nil
+        report.site = files
     }
 
     /// Writes the site if asked and there were no errors: only the files that changed when the
