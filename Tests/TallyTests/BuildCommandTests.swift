@@ -25,6 +25,18 @@ import Testing
         #expect(again.contains("1 January 2024"))
     }
 
+    @Test func timingsListEachStageOnlyWhenAskedFor() throws {
+        let site = try FixtureSite()
+        let plain = try site.tally("build")
+        #expect(!plain.errors.contains("Timings:"))
+        let timed = try site.tally("build", "--timings")
+        #expect(timed.status == 0)
+        let lines = timed.errors.split(separator: "\n").map(String.init)
+        let stages = lines.drop { $0 != "Timings:" }.dropFirst().compactMap { $0.split(separator: ":").first }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(Array(stages.prefix(5)) == ["read", "parse", "compute", "render and write", "total"])
+    }
+
     @Test func twoBuildsGiveByteIdenticalSites() throws {
         let site = try FixtureSite()
         #expect(try site.tally("build").status == 0)
