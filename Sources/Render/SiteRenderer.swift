@@ -94,7 +94,7 @@ public enum SiteRenderer {
         }
         let earlier = previous.map(EarlierPages.init)
         let outcomes = map.pages.parallelMap { plan in
-            renderPageRecordingSources(plan, environment: environment, digesting: fingerprint != nil, earlier: earlier)
+            renderPageRecordingSources(plan, environment: environment, earlier: earlier)
         }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
@@ -226,7 +226,7 @@ public enum SiteRenderer {
         let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }
-        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment, digesting: true) }
+        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
 
         var changed = Set<String>()
         var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
@@ -287,16 +287,16 @@ public enum SiteRenderer {
         renderPageRecordingSources(plan, environment: environment).page
     }
 
-    /// The page, the content files whose Markdown it showed, and (`digesting`) the digest of
-    /// its template's values. A page of `earlier` with the same template and digest is taken
+    /// The page, the content files whose Markdown it showed, and the digest of its template's
+    /// values. A page of `earlier` with the same template and digest is taken
     /// as it was (with this render's problems and links, whose places in the content may have moved).
     static func renderPageRecordingSources(
-        _ plan: PagePlan, environment: SiteEnvironment, digesting: Bool = false, earlier: EarlierPages? = nil
+        _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil
     ) -> (page: RenderedPage, sources: Set<String>, digest: Int?, reused: Bool) {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
         let values = Chrome.context(for: &render, page: view)
-        let (context, digest) = digesting ? ViewValues.removingNilsWithDigest(values) : (ViewValues.removingNils(values), nil)
+        let (context, digest) = ViewValues.removingNils(values)
         if let digest, let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics

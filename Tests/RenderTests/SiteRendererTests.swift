@@ -88,15 +88,6 @@ extension RenderedSite {
     }
 }
 
-@Suite struct ViewValueTests {
-    @Test func aMissingValueDoesNotOpenItsSection() {
-        let label: String? = nil
-        let cleaned = ViewValues.removingNils(["label": label as Any, "rows": [["x": label as Any, "y": 1]]])
-        #expect(cleaned["label"] == nil)
-        #expect((cleaned["rows"] as? [[String: Any]])?.first?.keys.sorted() == ["y"])
-    }
-}
-
 @Suite struct DuplicateIDTests {
     @Test func anIDUsedTwiceOnAPageIsAnError() {
         let theme = minimalTheme(overrides: ["page": "{{<layout}}{{$main}}<h2 id=\"team\">A</h2>{{{content}}}<p id=\"x\"></p><p id=\"x\"></p>{{/main}}{{/layout}}"])

@@ -5,7 +5,7 @@ import Testing
 /// A page is taken from the last render only when its template would be given the same values,
 /// so the digest must tell apart any two sets of values that render differently.
 @Suite struct ViewValuesTests {
-    func digest(_ values: [String: Any]) -> Int? { ViewValues.removingNilsWithDigest(values).digest }
+    func digest(_ values: [String: Any]) -> Int? { ViewValues.removingNils(values).digest }
 
     @Test func theSameValuesHaveTheSameDigestWhateverTheOrderTheyWereMadeIn() {
         var first: [String: Any] = [:]
@@ -31,9 +31,16 @@ import Testing
         #expect(digest(["list": ["a", "b"]]) != digest(["list": ["b", "a"]]))
     }
 
+    @Test func aMissingValueDoesNotOpenItsSection() {
+        let label: String? = nil
+        let cleaned = ViewValues.removingNils(["label": label as Any, "rows": [["x": label as Any, "y": 1]]]).values
+        #expect(cleaned["label"] == nil)
+        #expect((cleaned["rows"] as? [Any])?.first.flatMap { $0 as? [String: Any] }?.keys.sorted() == ["y"])
+    }
+
     @Test func nilsAreDroppedBeforeDigesting() {
         let missing: String? = nil
-        let (values, withNil) = ViewValues.removingNilsWithDigest(["title": "Recall", "summary": missing as Any])
+        let (values, withNil) = ViewValues.removingNils(["title": "Recall", "summary": missing as Any])
         #expect(values["summary"] == nil)
         #expect(withNil == digest(["title": "Recall"]))
     }

@@ -2,42 +2,18 @@
 /// so `{{#key}}` would render its section with nothing in it; dropping such keys makes a missing
 /// value behave as missing.
 enum ViewValues {
-    static func removingNils(_ values: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
-        result.reserveCapacity(values.count)
-        for (key, value) in values {
-            if let cleaned = clean(value) { result[key] = cleaned }
-        }
-        return result
-    }
-
     /// The values without nils, and a digest of them: two pages with the same template and the
     /// same digest render to the same bytes, so a session need not render the second. The
     /// digest is nil when a value is of a kind it cannot tell apart (such a page is always
     /// rendered). It is a hash, for comparing within one process, never written anywhere.
-    static func removingNilsWithDigest(_ values: [String: Any]) -> (values: [String: Any], digest: Int?) {
-        guard let (cleaned, digest) = cleanWithDigest(values) else { return ([:], nil) }
+    static func removingNils(_ values: [String: Any]) -> (values: [String: Any], digest: Int?) {
+        guard let (cleaned, digest) = clean(values) else { return ([:], nil) }
         return (cleaned as? [String: Any] ?? [:], digest)
     }
 
-    private static func clean(_ value: Any) -> Any? {
-        switch value {
-        case let dictionary as [String: Any]:
-            return removingNils(dictionary)
-        case let array as [[String: Any]]:
-            return array.map(removingNils)
-        case let array as [Any]:
-            return array.compactMap(clean)
-        case let optional as OptionalValue:
-            return optional.wrapped.flatMap(clean)
-        default:
-            return value
-        }
-    }
-
-    /// `clean`, hashing as it goes. A dictionary's digest does not depend on the order its keys
+    /// The value without nils, and its digest. A dictionary's digest does not depend on the order its keys
     /// are visited in; each kind of value is hashed with its own tag, so `"1"`, `1` and `true` differ.
-    private static func cleanWithDigest(_ value: Any) -> (value: Any, digest: Int?)? {
+    private static func clean(_ value: Any) -> (value: Any, digest: Int?)? {
         var hasher = Hasher()
         // Most values are text: it is tried first. A cast looks through an optional that holds
         // a value, so what is returned is the value itself, never the optional.
@@ -52,7 +28,7 @@ enum ViewValues {
             var entries = 0
             var known = true
             for (key, value) in dictionary {
-                guard let (cleaned, digest) = cleanWithDigest(value) else { continue }
+                guard let (cleaned, digest) = clean(value) else { continue }
                 result[key] = cleaned
                 guard let digest else {
                     known = false
@@ -72,7 +48,7 @@ enum ViewValues {
         case let array as [Any]:
             return digestedArray(array, hasher: &hasher)
         case let optional as OptionalValue:
-            return optional.wrapped.flatMap(cleanWithDigest)
+            return optional.wrapped.flatMap(clean)
         case let integer as Int:
             hasher.combine(Tag.integer)
             hasher.combine(integer)
@@ -96,7 +72,7 @@ enum ViewValues {
         var known = true
         hasher.combine(Tag.array)
         for element in array {
-            guard let (cleaned, digest) = cleanWithDigest(element) else { continue }
+            guard let (cleaned, digest) = clean(element) else { continue }
             result.append(cleaned)
             if let digest { hasher.combine(digest) } else { known = false }
         }
