@@ -121,15 +121,15 @@ public enum Scaffold {
         let inTheme = plan.actions.filter { $0.themeID == theme.id }
         let numbered = inTheme.compactMap(\.number).compactMap { Int($0.split(separator: ".").last ?? "") }
         let next = max(taken.max() ?? 0, numbered.max() ?? 0, inTheme.count) + 1
+        // A plan that numbers its actions (1.9) gives them ids from the number: 2023-1.9.
         let usesNumbers = plan.actions.contains { $0.number != nil }
-        let number = usesNumbers ? "\(theme.id).\(next)" : nil
-        var id = number.map { "\(planID)-\($0)" } ?? "\(planID)-\(theme.id)-\(next)"
+        func actionID(_ number: Int) -> String {
+            usesNumbers ? "\(planID)-\(theme.id).\(number)" : "\(planID)-\(theme.id)-\(number)"
+        }
         let allIDs = Set(content.allActions.map { $0.id.lowercased() })
         var bump = next
-        while allIDs.contains(id.lowercased()) {
-            bump += 1
-            id = usesNumbers ? "\(planID)-\(theme.id).\(bump)" : "\(planID)-\(theme.id)-\(bump)"
-        }
+        while allIDs.contains(actionID(bump).lowercased()) { bump += 1 }
+        let id = actionID(bump)
         let words = title ?? "New action"
         let slug = Slug.make(words)
         let path = "\(prefix)\(bump)\(slug.isEmpty ? "" : "-" + slug).md"
