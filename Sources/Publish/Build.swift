@@ -12,10 +12,12 @@ public struct BuildOptions: Sendable {
     public var asOf: CivilDate?
     public var edition: Edition
     public var environment: [String: String]
+    /// Replace an output folder that Tally did not write (`--force`); never the content or theme.
+    public var force: Bool
 
     public init(
         contentFolder: String = "Content", themeFolder: String = "Theme", outputFolder: String = "Site",
-        asOf: CivilDate? = nil, edition: Edition = .web, environment: [String: String] = [:]
+        asOf: CivilDate? = nil, edition: Edition = .web, environment: [String: String] = [:], force: Bool = false
     ) {
         self.contentFolder = contentFolder
         self.themeFolder = themeFolder
@@ -23,14 +25,25 @@ public struct BuildOptions: Sendable {
         self.asOf = asOf
         self.edition = edition
         self.environment = environment
+        self.force = force
+    }
+
+    /// The folders an output must keep clear of.
+    public var protectedFolders: OutputGuard.Protected {
+        OutputGuard.Protected(content: contentFolder, theme: themeFolder)
     }
 }
 
 /// What a build or a check found and did.
 public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
+    /// Lines to show besides the problems: what `--force` replaced, leftovers removed, what is
+    /// scheduled for later.
+    public var notes: [String] = []
     public var asOf: CivilDate?
     public var asOfSource: AsAtDate.Source?
+    /// Pages and updates dated after the as-at date, left out of the site.
+    public var scheduled: [ScheduledItem] = []
     public var siteTitle: String?
     public var pageCount = 0
     public var fileCount = 0

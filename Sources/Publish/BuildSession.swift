@@ -26,12 +26,15 @@ public final class BuildSession {
     private var written: [String: [UInt8]]?
     /// True when `written` is what `last` rendered.
     private var lastWasWritten = false
+    /// True once the output folder has been found safe to replace.
+    private var outputCleared = false
 
     private struct LastRender {
         var contentFiles: [String: SourceFile]
         var themeFiles: [SourceFile]
         var asOf: CivilDate
         var asOfSource: AsAtDate.Source
+        var scheduled: [ScheduledItem]
         var content: Content
         var parseDiagnostics: DiagnosticList
         var assessments: Assessments
@@ -55,6 +58,7 @@ public final class BuildSession {
     ///   every file.
     public func build(write: Bool, check: Bool = false, changed: [String]? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: DiagnosticList())
+        if write, !outputCleared, !clearOutput(&report) { return report }
         let contentRoot = Builder.displayName(options.contentFolder)
         let themeRoot = Builder.displayName(options.themeFolder)
 
@@ -65,6 +69,7 @@ public final class BuildSession {
             let (snapshot, usedHints) = try refreshed(
                 contentSnapshot, folder: options.contentFolder, displayRoot: contentRoot, paths: hints?.content)
             contentFiles = snapshot.files
+            report.diagnostics.append(contentsOf: snapshot.problems)
             // A refresh that fell back to reading the whole folder knows nothing of what changed.
             if !usedHints { hints = nil }
             if remembering { contentSnapshot = snapshot }
@@ -74,6 +79,7 @@ public final class BuildSession {
         do {
             let snapshot = try refreshed(themeSnapshot, folder: options.themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
             themeFiles = snapshot.files
+            report.diagnostics.append(contentsOf: snapshot.problems)
             if remembering { themeSnapshot = snapshot }
         } catch {
             Self.record(error, in: &report)
@@ -102,13 +108,22 @@ public final class BuildSession {
             last = nil
             return report
         }
-        let content = parsed.content
 
-        let (asOf, source) = AsAtDate.resolve(
-            option: options.asOf, environment: options.environment, siteConfig: content.site.asOf, today: today)
+        let asOf: CivilDate
+        let source: AsAtDate.Source
+        do {
+            (asOf, source) = try AsAtDate.resolve(
+                option: options.asOf, environment: options.environment, siteConfig: parsed.content.site.asOf, today: today)
+        } catch {
+            report.diagnostics.append(error)
+            last = nil
+            return report
+        }
+        let (content, scheduled) = Scheduling.published(parsed.content, asOf: asOf)
         report.asOf = asOf
         report.asOfSource = source
         report.siteTitle = content.site.title
+        report.scheduled = scheduled
 
         let fingerprint = remembering ? ContentFingerprint(content) : nil
         let assessments: Assessments
@@ -147,7 +162,7 @@ public final class BuildSession {
         if let fingerprint, let memo = site.memo {
             last = LastRender(
                 contentFiles: Dictionary(contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-                themeFiles: themeFiles, asOf: asOf, asOfSource: source, content: content, parseDiagnostics: parsed.diagnostics,
+                themeFiles: themeFiles, asOf: asOf, asOfSource: source, scheduled: scheduled, content: content, parseDiagnostics: parsed.diagnostics,
                 assessments: assessments, fingerprint: fingerprint, memo: memo)
         } else {
             last = nil
@@ -155,6 +170,21 @@ public final class BuildSession {
         report.timings.mark("render")
         writeIfGood(site, write: write, report: &report)
         return report
+    }
+
+    /// Checks, before anything is read, that the output folder is Tally's to replace, and removes
+    /// what killed builds left beside it. False (with the reason in the report) when it is not.
+    private func clearOutput(_ report: inout BuildReport) -> Bool {
+        do {
+            let clearance = try OutputGuard.checkFolder(options.outputFolder, protected: options.protectedFolders, force: options.force)
+            if let notice = clearance.notice { report.notes.append(notice) }
+        } catch {
+            report.diagnostics.append(error)
+            return false
+        }
+        if let swept = Leftovers.sweep(besides: options.outputFolder) { report.notes.append(swept) }
+        outputCleared = true
+        return true
     }
 
     /// A folder's files: from the last read with only `paths` looked at again when that can be
@@ -209,8 +239,9 @@ public final class BuildSession {
             bodies.append(body)
         }
         // The date statuses are worked out at must be the same: only a clock could move it.
-        let (asOf, _) = AsAtDate.resolve(
+        guard let (asOf, _) = try? AsAtDate.resolve(
             option: options.asOf, environment: options.environment, siteConfig: last.content.site.asOf, today: today)
+        else { return nil }
         return asOf == last.asOf ? bodies : nil
     }
 
@@ -229,6 +260,7 @@ public final class BuildSession {
         for file in contentFiles where changedPaths.contains(file.path) { state.contentFiles[file.path] = file }
         report.asOf = state.asOf
         report.asOfSource = state.asOfSource
+        report.scheduled = state.scheduled
         report.siteTitle = state.content.site.title
         report.diagnostics.append(contentsOf: state.parseDiagnostics)
         report.timings.mark("parse")
@@ -252,7 +284,7 @@ public final class BuildSession {
             return
         }
         do {
-            try staging.commit()
+            if let warning = try staging.commit() { report.diagnostics.append(warning) }
             report.wrote = true
         } catch {
             Self.record(error, in: &report)
@@ -307,7 +339,7 @@ public final class BuildSession {
                 report.writtenPaths = changed
                 report.removedPaths = removed
             } else {
-                try SiteWriter.replace(options.outputFolder, with: site.files)
+                if let warning = try SiteWriter.replace(options.outputFolder, with: site.files) { report.diagnostics.append(warning) }
                 if remembering { written = Dictionary(site.files.map { ($0.sitePath, $0.bytes) }, uniquingKeysWith: { first, _ in first }) }
             }
             report.wrote = true

@@ -6,15 +6,19 @@ import Render
 /// everything goes into a staging folder beside it, which then takes the output folder's place.
 public enum SiteWriter {
     /// Files at the top of an output folder that Tally keeps when it replaces the folder: the
-    /// README that says the folder is generated, and dotfiles such as `.gitignore`.
+    /// README that says the folder is generated, and dotfiles such as `.gitignore` (but not
+    /// Tally's own stamp and temporary files, which it writes anew).
     static func isKept(_ name: String) -> Bool {
-        name == "README.md" || name.hasPrefix(".")
+        name == "README.md" || (name.hasPrefix(".") && !name.hasPrefix(".tally-"))
     }
 
-    public static func replace(_ output: String, with files: [OutputFile]) throws(Diagnostic) {
+    /// Replaces the output folder with `files`; returns a warning to show if the old site could
+    /// not be removed after the swap.
+    @discardableResult
+    public static func replace(_ output: String, with files: [OutputFile]) throws(Diagnostic) -> Diagnostic? {
         let staging = try SiteStaging(output: output)
         staging.write(files)
-        try staging.commit()
+        return try staging.commit()
     }
 
     /// Brings an output folder that holds `previous` up to `files`: writes the files that are new
@@ -35,7 +39,7 @@ public enum SiteWriter {
         for file in changed {
             let folder = SitePath.folder(of: file.sitePath)
             let path = root + "/" + file.sitePath
-            let temporary = root + "/" + (folder.isEmpty ? "" : folder + "/") + ".tally-\(ProcessInfo.processInfo.processIdentifier)-" + (file.sitePath.split(separator: "/").last.map(String.init) ?? "file")
+            let temporary = root + "/" + (folder.isEmpty ? "" : folder + "/") + ".tally-partial-\(ProcessInfo.processInfo.processIdentifier)-" + (file.sitePath.split(separator: "/").last.map(String.init) ?? "file")
             do {
                 if !folder.isEmpty { try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true) }
             } catch {
@@ -112,11 +116,13 @@ public final class SiteStaging: @unchecked Sendable {
 
     public init(output: String) throws(Diagnostic) {
         outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let pid = ProcessInfo.processInfo.processIdentifier
-        stagingURL = outputURL.deletingLastPathComponent().appendingPathComponent(".\(outputURL.lastPathComponent).staging-\(pid)")
+        stagingURL = Leftovers.url(besides: outputURL, kind: .staging)
         do {
             try? FileManager.default.removeItem(at: stagingURL)
             try FileManager.default.createDirectory(at: stagingURL, withIntermediateDirectories: true)
+            guard SiteWriter.writeFile(stagingURL.path + "/" + OutputStamp.fileName, OutputStamp.bytes) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
         } catch {
             throw Diagnostic.error(
                 "the site could not be written: \(error.localizedDescription)", at: nil,
@@ -135,8 +141,10 @@ public final class SiteStaging: @unchecked Sendable {
         }
     }
 
-    /// Puts the new site in the output folder's place, keeping the old folder's README and dotfiles.
-    public func commit() throws(Diagnostic) {
+    /// Puts the new site in the output folder's place, keeping the old folder's README and
+    /// dotfiles. Returns a warning when the old site, once swapped out, could not be removed.
+    @discardableResult
+    public func commit() throws(Diagnostic) -> Diagnostic? {
         let fileManager = FileManager.default
         let name = outputURL.lastPathComponent
         do {
@@ -148,7 +156,7 @@ public final class SiteStaging: @unchecked Sendable {
                 "the site could not be written: \(error.localizedDescription)", at: nil,
                 hint: "check that there is space on the disk and that \(outputURL.deletingLastPathComponent().path) can be written; \(name)/ is unchanged")
         }
-        let old = outputURL.deletingLastPathComponent().appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let old = Leftovers.url(besides: outputURL, kind: .old)
         do {
             if fileManager.fileExists(atPath: outputURL.path) {
                 try fileManager.moveItem(at: outputURL, to: old)
@@ -158,7 +166,13 @@ public final class SiteStaging: @unchecked Sendable {
                     try? fileManager.moveItem(at: old, to: outputURL)
                     throw error
                 }
-                try? fileManager.removeItem(at: old)
+                do {
+                    try fileManager.removeItem(at: old)
+                } catch {
+                    return .warning(
+                        "the new site is in \(name)/, but the old one, moved to \(old.lastPathComponent), could not be removed: \(error.localizedDescription)",
+                        at: nil, hint: "delete \(old.lastPathComponent) by hand; the next build also tries to")
+                }
             } else {
                 try fileManager.moveItem(at: stagingURL, to: outputURL)
             }
@@ -166,6 +180,7 @@ public final class SiteStaging: @unchecked Sendable {
             discard()
             throw Diagnostic.error("the new site could not replace \(name)/: \(error.localizedDescription)", at: nil, hint: nil)
         }
+        return nil
     }
 
     /// Throws the new site away; the output folder is as it was.

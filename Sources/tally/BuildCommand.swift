@@ -13,8 +13,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to build into. It is replaced as a whole.", valueName: "folder"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder to build into. It is replaced as a whole, if Tally wrote it or it is empty.", valueName: "folder"))
     var output = "Site"
+
+    @Flag(name: .long, help: "Replace the output folder even though Tally did not write it (never the content or theme folder).")
+    var force = false
 
     @Flag(name: .long, help: "Print how long each stage took (read, parse, compute, render, write).")
     var timings = false
@@ -22,8 +28,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
-            edition: input.edition, environment: ProcessInfo.processInfo.environment)
+            edition: input.edition, environment: ProcessInfo.processInfo.environment, force: force)
         let report = Builder.run(options, write: true)
+        Terminal.printNotes(report.notes)
+        Terminal.printScheduled(report.scheduled, asOf: report.asOf, inFull: false)
         Terminal.printDiagnostics(report.diagnostics)
         if timings { Terminal.printTimings(report.timings) }
         guard report.succeeded, report.wrote else {
@@ -59,6 +67,8 @@ struct CheckCommand: ParsableCommand {
             contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: input.edition,
             environment: ProcessInfo.processInfo.environment)
         let report = Builder.run(options, write: false)
+        Terminal.printNotes(report.notes)
+        Terminal.printScheduled(report.scheduled, asOf: report.asOf, inFull: true)
         Terminal.printDiagnostics(report.diagnostics)
         if readingEase, let review = report.plainLanguage { Terminal.printReadingEase(review) }
         let failed = !report.succeeded || (strict && !report.diagnostics.warnings.isEmpty)

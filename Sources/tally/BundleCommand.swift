@@ -16,6 +16,9 @@ struct BundleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The zip to write. Default: the site's name and as-at date, such as my-site-2025-07-17.zip.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .long, help: "Replace the --output file even though it is not a bundle Tally made.")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("Check this zip against its manifest instead of making one.", valueName: "file"))
     var verify: String?
 
@@ -32,8 +35,9 @@ struct BundleCommand: ParsableCommand {
         if let zip = verify { return try runVerify(zip) }
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: .offline,
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment, force: force)
         let report = Bundler.make(options, output: output)
+        Terminal.printNotes(report.build.notes)
         Terminal.printDiagnostics(report.build.diagnostics)
         guard report.build.succeeded, let path = report.outputPath else {
             Terminal.printFailure(report.build.diagnostics, unchanged: nil)

@@ -31,12 +31,26 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "After each build, print how long each stage took.")
     var timings = false
 
+    @Flag(name: .long, help: "Replace the output folder even though Tally did not write it (never the content or theme folder).")
+    var force = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if input.edition == .print { throw ValidationError("the print edition is one document: build it with tally build --edition print") }
     }
 
     func run() async throws {
+        let options = BuildOptions(
+            contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
+            edition: input.edition, environment: ProcessInfo.processInfo.environment, force: force)
+        // Checked before the server starts; the first build checks again and says what --force replaces.
+        do {
+            _ = try OutputGuard.checkFolder(output, protected: options.protectedFolders, force: force)
+        } catch {
+            Terminal.printDiagnostics(DiagnosticList([error]))
+            Terminal.printFailure(DiagnosticList([error]), unchanged: output)
+            throw ExitCode(1)
+        }
         let hub = LiveReloadHub()
         let server = PreviewServer(host: host, port: port, siteFolder: output, hub: hub)
         do {
@@ -55,11 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
                 Data("tally: warning: listening on \(host): other computers that can reach this one can see the preview\n".utf8))
         }
 
-        let options = BuildOptions(
-            contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
-            edition: input.edition, environment: ProcessInfo.processInfo.environment)
         let showTimings = timings
         let previewer = Previewer(session: BuildSession(options), hub: hub) { report, changed in
+            Terminal.printNotes(report.notes)
             ServeCommand.log(report, changed: changed, output: output)
             if showTimings { Terminal.printTimings(report.timings) }
         }

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import Compute
+import Model
 import Publish
 
 /// How results are shown in the terminal: problems on standard error, one summary line.
@@ -10,12 +12,36 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Lines that are not problems: what was replaced or removed, what is left for later.
+    static func printNotes(_ notes: [String]) {
+        guard !notes.isEmpty else { return }
+        FileHandle.standardError.write(Data((notes.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// What is dated after the as-at date: one line for a build, every item for a check.
+    static func printScheduled(_ items: [ScheduledItem], asOf: CivilDate?, inFull: Bool) {
+        guard !items.isEmpty, let asOf else { return }
+        var lines: [String]
+        if inFull {
+            lines = items.map { "\($0.location): note: \"\($0.title)\" is scheduled for \($0.date.long), after the as-at date, and is left out" }
+        } else {
+            let noun = items.count == 1 ? "page or update is" : "pages and updates are"
+            lines = ["tally: \(items.count) \(noun) dated after \(asOf.long), so scheduled and left out (tally check lists them)"]
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     static func printFailure(_ diagnostics: DiagnosticList, unchanged output: String?) {
         let errors = diagnostics.sorted.filter { $0.severity == .error }.count
         let warnings = diagnostics.sorted.count - errors
         var line = "tally: \(count(errors, "error"))"
         if warnings > 0 { line += ", \(count(warnings, "warning"))" }
-        if let output { line += "; \(output)/ was not changed" }
+        if let given = output {
+            let output = Builder.displayName(given)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
+            line += "; \(output)\(exists && !isFolder.boolValue ? "" : "/") was not changed"
+        }
         FileHandle.standardError.write(Data((line + ".\n").utf8))
     }
 

@@ -46,9 +46,22 @@ final class TemporaryFolder {
         try SiteWriter.replace(
             folder.path + "/Site",
             with: [OutputFile(sitePath: "index.html", bytes: Array("new".utf8)), OutputFile(sitePath: "a/b/c.css", bytes: [])])
-        #expect(folder.tree("Site") == ["README.md": "generated", ".gitignore": "*", "index.html": "new", "a/b/c.css": ""])
+        var built = folder.tree("Site")
+        #expect(built.removeValue(forKey: ".tally-site")?.hasPrefix("This folder was written by Tally") == true)
+        #expect(built == ["README.md": "generated", ".gitignore": "*", "index.html": "new", "a/b/c.css": ""])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["Site"])
+    }
+
+    @Test func namesWhatItLeavesBesideTheFolderSoALaterBuildCanTellIt() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("Site/index.html", "old")
+        try folder.write(".Site.tally-staging-2147483000/index.html", "left by a killed build")
+        try folder.write(".Other.tally-staging-2147483000/index.html", "another output's")
+        let line = Leftovers.sweep(besides: folder.path + "/Site")
+        #expect(line == "tally: removed what a build that stopped part-way left beside Site/: .Site.tally-staging-2147483000")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["Site", ".Other.tally-staging-2147483000"])
+        #expect(Leftovers.sweep(besides: folder.path + "/Site") == nil)
     }
 
     @Test func createsTheFolderWhenThereIsNone() throws {

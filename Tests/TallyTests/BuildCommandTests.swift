@@ -12,6 +12,7 @@ import Testing
             "index.html", "about/index.html", "updates/index.html", "updates/2025-07-17-news/index.html",
             "a-z/index.html", "search/index.html", "search/search-index.js",
             "assets/style.css", "assets/search.js", "assets/favicon.svg", "feed.xml",
+            ".tally-site",  // Tally's stamp: the folder is Tally's to replace
         ])
     }
 

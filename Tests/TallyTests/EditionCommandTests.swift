@@ -19,7 +19,7 @@ import Testing
         let result = try site.tally("build", "--edition", "print", "--output", "Print")
         #expect(result.status == 0, "stderr was:\n\(result.errors)")
         #expect(result.output.contains("Built 1 page (3 files) into Print/"))
-        #expect(Set(site.tree("Print").keys) == ["index.html", "assets/style.css", "assets/favicon.svg"])
+        #expect(Set(site.tree("Print").keys) == ["index.html", "assets/style.css", "assets/favicon.svg", ".tally-site"])
         let document = String(decoding: site.tree("Print")["index.html"] ?? Data(), as: UTF8.self)
         #expect(document.contains("<h2 id=\"contents\">Contents</h2>"))
         #expect(document.components(separatedBy: "class=\"print-part\"").count - 1 == 3)

@@ -33,6 +33,21 @@ public enum BundleArchive {
         public var damaged: [String]
     }
 
+    /// True when the file at `path` is a zip laid out as `tally bundle` makes them: one folder
+    /// holding a README.txt and a MANIFEST.sha256. Reads the zip's directory, not its files.
+    static func isBundle(atPath path: String) -> Bool {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return false }
+        var folders = Set<String>()
+        var paths = Set<String>()
+        for entry in archive {
+            guard let slash = entry.path.firstIndex(of: "/") else { return false }
+            folders.insert(String(entry.path[..<slash]))
+            paths.insert(entry.path)
+        }
+        guard folders.count == 1, let folder = folders.first else { return false }
+        return paths.contains("\(folder)/\(BundleContents.manifestName)") && paths.contains("\(folder)/\(BundleContents.readmeName)")
+    }
+
     public static func unzip(_ bytes: [UInt8]) throws(Failure) -> Unpacked {
         let archive: Archive
         do {

@@ -24,11 +24,25 @@ public enum Bundler {
     public static func make(_ options: BuildOptions, output: String?, today: @escaping @Sendable () -> CivilDate = Builder.today) -> BundleReport {
         var buildOptions = options
         buildOptions.edition = .offline
+        if let output {
+            do {
+                try OutputGuard.checkBundle(output, protected: options.protectedFolders, force: options.force)
+            } catch {
+                return BundleReport(build: BuildReport(diagnostics: DiagnosticList([error])))
+            }
+        }
         var report = BundleReport(build: Builder.run(buildOptions, write: false, today: today))
         guard report.build.succeeded, let site = report.build.site, let asOf = report.build.asOf else { return report }
 
         let contents = BundleContents.make(site: site.files, siteTitle: report.build.siteTitle ?? "site", asOf: asOf)
         let path = output ?? defaultOutput(siteTitle: report.build.siteTitle ?? "site", asOf: asOf)
+        do {
+            try OutputGuard.checkBundle(path, protected: options.protectedFolders, force: options.force)
+        } catch {
+            report.build.diagnostics.append(error)
+            return report
+        }
+        if let swept = Leftovers.sweep(besides: path) { report.build.notes.append(swept) }
         do {
             let zip = try BundleArchive.zip(contents, asOf: asOf)
             try writeWhole(zip, to: path)
@@ -68,8 +82,7 @@ public enum Bundler {
     /// Writes beside the target, then renames, so a reader never sees half a zip.
     static func writeWhole(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = Leftovers.url(besides: url, kind: .partial)
         try Data(bytes).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
