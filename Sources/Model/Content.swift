@@ -18,6 +18,8 @@ public struct Content: Sendable, Hashable {
     public var sourcePaths: Set<String>
     /// Files marked `draft: true`: left out of every output.
     public var draftPaths: Set<String>
+    /// Files dated after the as-at date, left out until then, with their dates.
+    public var scheduledPaths: [String: CivilDate] = [:]
     /// Every plain-language summary, in the order read.
     public var summaries: [SummaryText] = []
 

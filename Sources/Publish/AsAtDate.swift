@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Model
 
@@ -11,13 +12,24 @@ public enum AsAtDate {
         case today = "today's date"
     }
 
+    /// The latest `SOURCE_DATE_EPOCH` that is a date Tally can write: the last second of 9999.
+    static let latestEpoch = 253_402_300_799
+
     /// `--as-of`, else `SOURCE_DATE_EPOCH` (seconds since 1970, read as a UTC date), else `as_of`
-    /// in site.yaml, else today.
+    /// in site.yaml, else today. A `SOURCE_DATE_EPOCH` that is set but not a whole number of
+    /// seconds is an error, never skipped: the build would silently depend on the clock.
     public static func resolve(
         option: CivilDate?, environment: [String: String], siteConfig: CivilDate?, today: () -> CivilDate
-    ) -> (CivilDate, Source) {
+    ) throws(Diagnostic) -> (CivilDate, Source) {
         if let option { return (option, .option) }
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
+        if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
+            guard let epoch = Int(value), value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+                (-latestEpoch...latestEpoch).contains(epoch)
+            else {
+                throw Diagnostic.error(
+                    "SOURCE_DATE_EPOCH is \"\(value)\", which is not a whole number of seconds since 1970", at: nil,
+                    hint: "set it to the output of date +%s (such as 1752710400 for 17 July 2025), or unset it; or give --as-of YYYY-MM-DD")
+            }
             let days = epoch >= 0 ? epoch / 86_400 : (epoch - 86_399) / 86_400
             return (CivilDate(daysSinceEpoch: days), .environment)
         }

@@ -12,10 +12,12 @@ enum FolderReader {
         var inode: UInt
     }
 
-    /// A folder's files and their stamps, to pass to the next read of the same folder.
+    /// A folder's files and their stamps, to pass to the next read of the same folder, and the
+    /// problems with entries that were not read (a link leading out of the folder, say).
     struct Snapshot: Sendable {
         var files: [SourceFile]
         var stamps: [String: Stamp]
+        var problems: [Diagnostic] = []
     }
 
     /// The files under `folder`, with paths relative to it, in path order. Hidden files and
@@ -36,10 +38,14 @@ enum FolderReader {
             throw Diagnostic.error("\"\(displayRoot)\" is a file, not a folder", at: nil, hint: nil)
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
-        var found: [(relative: String, stamp: Stamp)] = []
-        guard walk(root, relative: "", into: &found) else {
+        guard let realRoot = realPath(root) else {
             throw Diagnostic.error("the folder \"\(displayRoot)\" cannot be read", at: nil, hint: "check its permissions")
         }
+        var walker = Walker(realRoot: realRoot, displayRoot: displayRoot)
+        guard walker.walk(root, relative: "", ancestors: [realRoot]) else {
+            throw Diagnostic.error("the folder \"\(displayRoot)\" cannot be read", at: nil, hint: "check its permissions")
+        }
+        let found = walker.found
         let previousFiles = previous.map { Dictionary($0.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
         let outcomes = found.parallelMap { entry -> SourceFile? in
             let display = displayRoot.isEmpty ? entry.relative : "\(displayRoot)/\(entry.relative)"
@@ -60,13 +66,15 @@ enum FolderReader {
             stamps[entry.relative] = entry.stamp
         }
         files.sort { $0.path < $1.path }
-        return Snapshot(files: files, stamps: stamps)
+        return Snapshot(files: files, stamps: stamps, problems: walker.problems)
     }
 
     /// `snapshot` with only `paths` (relative to the folder) looked at again: changed files read,
     /// new ones added, removed ones dropped. Nil when a path is a folder, hidden, or cannot be
     /// read: then the whole folder must be read again.
     static func refresh(_ snapshot: Snapshot, folder: String, displayRoot: String, paths: Set<String>) -> Snapshot? {
+        // Problems with entries are found again only by a whole read.
+        guard snapshot.problems.isEmpty else { return nil }
         let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
         var next = snapshot
         var removed = Set<String>()
@@ -77,6 +85,8 @@ enum FolderReader {
             }
             var info = stat()
             let position = find(relative, in: next.files)
+            // A symbolic link is judged by a whole read, which checks where it leads.
+            if lstat(root + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return nil }
             guard stat(root + "/" + relative, &info) == 0 else {
                 if position != nil { removed.insert(relative) }
                 next.stamps.removeValue(forKey: relative)
@@ -114,40 +124,92 @@ enum FolderReader {
         return low < files.count && files[low].path == path ? low : nil
     }
 
-    /// Every regular file below `path`, skipping hidden names; false if a folder cannot be opened.
-    /// A symbolic link to a file is read as that file; one to a folder is not followed (it could
-    /// loop, or lead out of the folder).
-    private static func walk(_ path: String, relative: String, into found: inout [(relative: String, stamp: Stamp)]) -> Bool {
-        guard let directory = opendir(path) else { return false }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+    /// Finds every regular file below a folder, skipping hidden names. A symbolic link is
+    /// followed, to a file or a folder, only while it leads to a place inside the folder; one that
+    /// leads out of it, to nothing, or back to a folder that holds it is a problem at the link.
+    struct Walker {
+        let realRoot: String
+        let displayRoot: String
+        var found: [(relative: String, stamp: Stamp)] = []
+        var problems: [Diagnostic] = []
+
+        /// False if a folder cannot be opened.
+        mutating func walk(_ path: String, relative: String, ancestors: [String]) -> Bool {
+            guard let directory = opendir(path) else { return false }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                names.append(name)
             }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
+            closedir(directory)
+            for name in names.sorted() {
+                let full = path + "/" + name
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                var real = full
+                if info.st_mode & S_IFMT == S_IFLNK {
+                    guard let target = followedLink(full, relative: child), stat(target, &info) == 0 else { continue }
+                    real = target
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    let realFolder = realPath(real) ?? real
+                    if ancestors.contains(realFolder) {
+                        problem("this symbolic link leads back to a folder that holds it", at: child,
+                            hint: "remove the link: Tally would read the same files for ever")
+                        continue
+                    }
+                    guard walk(full, relative: child, ancestors: ancestors + [realFolder]) else { return false }
+                case S_IFREG:
+                    found.append((child, Stamp(
+                        modified: FileTime(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec)),
+                        size: Int(info.st_size), inode: UInt(info.st_ino))))
+                default:
+                    problem("this is neither a file nor a folder, so it cannot be read", at: child,
+                        hint: "remove it from \(displayRoot)/")
+                }
+            }
+            return true
         }
-        for name in names.sorted() {
-            let full = path + "/" + name
-            let child = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+
+        /// Where a link leads, when that is inside the folder; else nil, with the problem noted.
+        mutating func followedLink(_ path: String, relative: String) -> String? {
+            let written = linkText(path) ?? "?"
+            guard let target = realPath(path) else {
+                problem("this symbolic link leads to \"\(written)\", which does not exist", at: relative,
+                    hint: "remove the link, or copy the file into \(displayRoot)/ in its place")
+                return nil
             }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                guard walk(full, relative: child, into: &found) else { return false }
-            case S_IFREG:
-                found.append((child, Stamp(
-                    modified: FileTime(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec)),
-                    size: Int(info.st_size), inode: UInt(info.st_ino))))
-            default:
-                continue
+            guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                problem(
+                    "this symbolic link leads to \"\(written)\", outside \(displayRoot)/; Tally publishes only what is inside it",
+                    at: relative, hint: "copy the file into \(displayRoot)/ in place of the link")
+                return nil
             }
+            return target
         }
-        return true
+
+        mutating func problem(_ message: String, at relative: String, hint: String) {
+            let display = displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+            problems.append(.error(message, at: SourceLocation(file: display), hint: hint))
+        }
+
+        func linkText(_ path: String) -> String? {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(path, &buffer, buffer.count - 1)
+            guard count >= 0 else { return nil }
+            return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func readFile(_ path: String) -> [UInt8]? {

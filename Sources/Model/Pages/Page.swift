@@ -14,6 +14,8 @@ public struct Page: Sendable, Hashable {
     public var navigationTitle: String?
     /// The editions it appears in; all when nil.
     public var editions: Set<Edition>?
+    /// The day it is published, when it is given: before then the page is scheduled, not shown.
+    public var date: CivilDate?
     public var body: MarkdownText
 
     public var isHome: Bool { slug.isEmpty }

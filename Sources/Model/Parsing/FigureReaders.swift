@@ -104,10 +104,11 @@ enum TopicReader {
         guard let document = MarkdownFile.open(file, sink: sink, example: "title: The IPP population") else { return nil }
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: The IPP population")
-        var topic = DataTopic(slug: Slug.make(file.baseName), title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
+        let slug = AddressSlug.read(fields, file: file)
+        var topic = DataTopic(slug: slug ?? "", title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
         topic.editions = fields.editions()
         fields.finish()
-        return topic
+        return slug == nil ? nil : topic
     }
 }
 

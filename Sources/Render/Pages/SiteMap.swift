@@ -76,6 +76,7 @@ struct SiteMap: Sendable {
             sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,
             draftPaths: content.draftPaths)
         links.excludedPaths = excluded
+        links.scheduledPaths = content.scheduledPaths
         links.edition = edition
         return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
     }
@@ -97,6 +98,17 @@ struct SiteMap: Sendable {
         return (limited, excluded)
     }
 
+    /// Why two sources meet at one address, in words that fit the case.
+    static func collisionHint(_ first: Origin, _ second: Origin) -> String {
+        guard let one = first.location?.file, let other = second.location?.file else {
+            return "that address is one the site makes itself; rename the file, or give it another slug: in its front matter"
+        }
+        if one.lowercased() == other.lowercased() {
+            return "their names differ only in upper and lower case, which many disks (and the offline copy) treat as the same: rename one of them"
+        }
+        return "an address is made from the file name in lower case, with accents dropped and other characters as hyphens, so both names give this one: rename one of them, or give one a slug: in its front matter"
+    }
+
     /// Reports every site path that two sources would write, and keeps only the first of each.
     ///
     /// Paths are compared without regard to case: the offline edition is copied onto USB sticks
@@ -109,9 +121,7 @@ struct SiteMap: Sendable {
             let key = sitePath.lowercased()
             if let first = owners[key] {
                 let message = "two files would be written to \(sitePath): \(first.description) and \(origin.description)"
-                diagnostics.error(
-                    message, at: origin.location ?? first.location,
-                    hint: "rename one of them; site paths must differ by more than upper and lower case")
+                diagnostics.error(message, at: origin.location ?? first.location, hint: collisionHint(first, origin))
                 return false
             }
             owners[key] = origin

@@ -13,6 +13,8 @@ public struct LinkTable: Sendable {
     public var sourcePaths: Set<String>
     /// Content files marked as drafts: never published, so never linked to.
     public var draftPaths: Set<String>
+    /// Content files dated after the as-at date, with their dates.
+    public var scheduledPaths: [String: CivilDate] = [:]
     /// Content files limited to other editions than the one being built.
     public var excludedPaths: Set<String> = []
     public var edition: Edition = .web
@@ -74,6 +76,11 @@ public struct LinkTable: Sendable {
             return Problem(
                 message: "the link goes to \(path), which is not in the \(edition.rawValue) edition",
                 hint: "limit the part with this link to the same editions (<!-- only: web --> ... <!-- end only -->), or remove the link")
+        }
+        if let date = scheduledPaths[path] {
+            return Problem(
+                message: "the link goes to \(path), which is scheduled for \(date.long), after the as-at date, and is not published yet",
+                hint: "add the link on or after that day, or bring the page's date forward")
         }
         if draftPaths.contains(path) {
             return Problem(
