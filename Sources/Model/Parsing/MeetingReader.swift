@@ -92,7 +92,7 @@ enum MeetingReader {
                     hint: "write it as ACTION: <owner> to <do something>, or give its owner under actions: in the front matter")
             }
             let item = TrackedItem(
-                id: "\(meeting.id)-\(number)", title: paragraph.text, owners: owners, deadline: byNumber[number]?.deadline,
+                id: "\(meeting.id)-\(number)", title: ShortTitle.make(paragraph.text), owners: owners, deadline: byNumber[number]?.deadline,
                 opened: meeting.date, location: location)
             return MeetingAction(item: item, meetingID: meeting.id, number: number, section: paragraph.section, text: paragraph.text)
         }

@@ -7,7 +7,16 @@ enum YAMLParser {
     /// `firstLine` is the file line of the YAML's first line.
     static func parse(_ yaml: String, file: SourceFile, firstLine: Int, sink: DiagnosticSink) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // The parser is kept while the tree is measured: it holds the anchors, which the
+            // nodes refer to weakly.
+            let parser = try Parser(yaml: yaml)
+            let root = try parser.singleRoot()
+            let problem = withExtendedLifetime(parser) { root.flatMap { AliasBudget.problem(in: $0, yaml: yaml) } }
+            if let problem {
+                sink.error(problem.message, at: file.location(line: problem.line + firstLine - 1, column: problem.column), hint: problem.hint)
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             sink.append(diagnostic(for: error, file: file, firstLine: firstLine))
             return nil

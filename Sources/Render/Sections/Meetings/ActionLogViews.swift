@@ -27,7 +27,7 @@ enum ActionLogViews {
         var row: [String: Any] = [
             "id": action.id,
             "anchor": entry.anchor,
-            "text": action.text,
+            "text": action.item.title,
             "url": render.url(to: entry.page) + "#" + entry.anchor,
             "owners": action.item.owners.isEmpty ? "Not named" : action.item.owners.joined(separator: "; "),
             "raisedAt": [
@@ -36,6 +36,8 @@ enum ActionLogViews {
             ],
         ]
         if !action.section.isEmpty { row["section"] = action.section.joined(separator: ": ") }
+        // A long ACTION is headed by its first words and given in full below.
+        if action.item.title != action.text { row["fullText"] = action.text }
         guard let record = environment.assessments.meetingActions[action.id] else { return row }
         let assessment = record.assessment
         row["status"] = StatusTags.status(assessment.status)

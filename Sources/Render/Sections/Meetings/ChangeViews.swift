@@ -48,7 +48,7 @@ enum ChangeViews {
         case .meetingAction:
             guard let action = content.allMeetingActions.first(where: { $0.id == change.id }) else { return (change.id, nil) }
             let entry = MeetingPaths.logEntry(action.id)
-            return (action.text, render.url(to: entry.page) + "#" + entry.anchor)
+            return (action.item.title, render.url(to: entry.page) + "#" + entry.anchor)
         case .recommendation:
             guard let recommendation = content.allRecommendations.first(where: { $0.id == change.id }),
                 let response = content.response(recommendation.responseID)
