@@ -59,7 +59,7 @@ public struct PreviewServer: Sendable {
     public func run(onRunning: @escaping @Sendable (Int) -> Void) async throws {
         var logger = Logger(label: "tally-preview")
         logger.logLevel = .critical
-        let handler = RequestHandler(siteFolder: siteFolder, hub: hub)
+        let handler = RequestHandler(siteFolder: siteFolder, hub: hub, hosts: HostCheck(listeningOn: host))
         let responder = CallbackResponder<BasicRequestContext> { request, _ in await handler.respond(to: request) }
         let app = Application(
             responder: responder,
@@ -74,8 +74,14 @@ public struct PreviewServer: Sendable {
 struct RequestHandler: Sendable {
     let siteFolder: String
     let hub: LiveReloadHub
+    let hosts: HostCheck
 
     func respond(to request: Request) async -> Response {
+        guard hosts.allows(request.head.authority) else {
+            return text(
+                "This preview answers only requests addressed to it as localhost or by its address.\n",
+                type: "text/plain; charset=utf-8", status: .misdirectedRequest)
+        }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }

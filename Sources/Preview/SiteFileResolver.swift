@@ -1,9 +1,9 @@
 import Foundation
 
 /// Turns the path of a request into a file of the site, or nothing. Only regular files inside
-/// the site folder are ever served: `..` (written plainly or percent-encoded), a NUL or a
-/// backslash in a path, and symbolic links that lead out of the folder all resolve to nothing,
-/// which the server answers with 404.
+/// the site folder are ever served: `..` (written plainly or percent-encoded), any name that
+/// starts with a dot (`.git/config`), a NUL or a backslash in a path, and symbolic links that
+/// lead out of the folder all resolve to nothing, which the server answers with 404.
 public struct SiteFileResolver: Sendable {
     /// The site folder with symbolic links resolved, ending in "/".
     let root: String
@@ -44,7 +44,8 @@ public struct SiteFileResolver: Sendable {
             !decoded.contains("\0"), !decoded.contains("\\")
         else { return nil }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
-        guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        // Hidden names (`.git`, `.tally-site`, `..`) are never served.
+        guard !segments.contains(where: { $0.hasPrefix(".") }) else { return nil }
         var relative = segments.joined(separator: "/")
         if decoded.hasSuffix("/") || relative.isEmpty { relative += relative.isEmpty ? "index.html" : "/index.html" }
         var candidate = root + relative

@@ -24,6 +24,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.path + "/Site/index.html"), "serve builds into Site/")
     }
 
+    @Test func servesNoHiddenFileAndAnswersOnlyItsOwnHostName() throws {
+        let site = try FixtureSite()
+        let server = try ServeProcess(in: site.path)
+        try site.write("Site/.git/config", "[remote \"origin\"] url = secret")
+        for hidden in ["/.git/config", "/.tally-site", "/.git/", "/%2egit/config", "/assets/.hidden"] {
+            let response = try server.get(hidden)
+            #expect(response.status == 404, "\(hidden) gave \(response.status)")
+            #expect(!response.body.contains("secret"))
+        }
+        #expect(try server.get("/", host: "localhost:\(server.port)").status == 200)
+        let rebound = try server.get("/", host: "attacker.example:\(server.port)")
+        #expect(rebound.status == 421)
+        #expect(!rebound.body.contains("Fixture site"))
+    }
+
     @Test func aSaveRebuildsAndTellsOpenPages() throws {
         let site = try FixtureSite()
         let server = try ServeProcess(in: site.path)

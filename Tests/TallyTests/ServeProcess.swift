@@ -56,8 +56,8 @@ final class ServeProcess {
         return false
     }
 
-    func get(_ path: String) throws -> RawResponse {
-        try RawHTTP.get(path, port: port)
+    func get(_ path: String, host: String = "127.0.0.1") throws -> RawResponse {
+        try RawHTTP.get(path, port: port, host: host)
     }
 }
 
@@ -88,8 +88,8 @@ struct RawResponse {
 
 /// HTTP over a plain socket: URLSession would tidy `/../` out of a path before sending it.
 enum RawHTTP {
-    static func get(_ path: String, port: Int, timeout: Double = 10) throws -> RawResponse {
-        try parse(exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: timeout))
+    static func get(_ path: String, port: Int, host: String = "127.0.0.1", timeout: Double = 10) throws -> RawResponse {
+        try parse(exchange("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n", port: port, timeout: timeout))
     }
 
     enum RawError: Error { case connect(Int32), malformed(String) }
