@@ -63,6 +63,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (scripts/fuzz builds them with libFuzzer; built plainly, each replays files).
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "fuzz-frontmatter", dependencies: ["FuzzSupport", "Model"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "fuzz-deadline", dependencies: ["FuzzSupport", "Model"], path: "Fuzz/FuzzDeadline"),
+        .executableTarget(name: "fuzz-series", dependencies: ["FuzzSupport", "Model"], path: "Fuzz/FuzzSeries"),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzSupport", "Markup"], path: "Fuzz/FuzzMarkdown"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
