@@ -13,62 +13,91 @@ import Testing
         return rule
     }
 
-    @Test(arguments: [
-        ("September 2023", "2023-09-30"), ("Sept 2023", "2023-09-30"), ("Dec 2023", "2023-12-31"),
-        ("End May 2023", "2023-05-31"), ("End Sept 2023", "2023-09-30"), ("June 23", "2023-06-30"),
-        ("by June 2023", "2023-06-30"), ("Q3 2024", "2024-09-30"), ("2024/25", "2025-03-31"),
-        ("Summer 2025", "2025-08-31"), ("February 2024", "2024-02-29"), ("14 November 2024", "2024-11-14"),
-        ("2025-03-31", "2025-03-31"), ("Q3 2024/25", "2024-12-31"), ("Q4 2024/25", "2025-03-31"),
-        ("Winter 2025", "2026-02-28"), ("End 2025", "2025-12-31"), ("end of 2025/26", "2026-03-31"),
-        ("1st April 2024", "2024-04-01"),
-    ])
-    func readsEveryFormAsTheEndOfItsPeriod(text: String, expected: String) {
-        #expect(due(text) == expected)
+    /// Every wording a plan, a council or a government reply might use, real and wrong: what
+    /// each is read as, or the words of the error that refuses it.
+    static let wordings: [(String, String)] = [
+        // Days
+        ("14 November 2024", "2024-11-14"), ("1st April 2024", "2024-04-01"), ("2025-03-31", "2025-03-31"),
+        ("March 31, 2026", "2026-03-31"), ("March 31st 2026", "2026-03-31"), ("31/01/2025", "2025-01-31"),
+        ("31.03.2026", "2026-03-31"), ("04/05/2026", "2026-05-04"), ("by 30 June 2025", "2025-06-30"),
+        // Months
+        ("September 2023", "2023-09-30"), ("Sept 2023", "2023-09-30"), ("Dec 2023", "2023-12-31"), ("End May 2023", "2023-05-31"),
+        ("End Sept 2023", "2023-09-30"), ("by June 2023", "2023-06-30"), ("February 2024", "2024-02-29"), ("2026-03", "2026-03-31"),
+        ("03/2026", "2026-03-31"), ("by the end of March 2026", "2026-03-31"), ("no later than May 2025", "2025-05-31"),
+        // Quarters and halves
+        ("Q3 2024", "2024-09-30"), ("Q3 2024/25", "2024-12-31"), ("Q4 2024/25", "2025-03-31"), ("Q3 25/26", "2025-12-31"),
+        ("Q3 2025-26", "2025-12-31"), ("Q1 2025/26", "2025-06-30"), ("end of Q2 2025", "2025-06-30"), ("H1 2025", "2025-06-30"),
+        ("H2 2025/26", "2026-03-31"),
+        // Years and seasons
+        ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
+        ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),
+        ("Autumn 2025", "2025-11-30"),
+        // Inside other words
+        ("Develop plan for deliverables and timescale for implementation by September 2023", "2023-09-30"),
+        ("End June 2023 (first Board meeting)", "2023-06-30"), ("Sept 2023 (First stakeholder meeting)", "2023-09-30"),
+        ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
+        ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
+        // No due date
+        ("Ongoing", "ongoing"), ("Business as usual", "ongoing"), ("Continuous", "ongoing"), ("TBC", "tbc"),
+        ("To be confirmed", "tbc"), ("Date TBC", "tbc"), ("Quarterly", "recurring quarterly"), ("Annually", "recurring annually"),
+        ("Monthly", "recurring monthly"), ("Every quarter", "recurring quarterly"), ("Complete", "complete"),
+        ("Complete – ongoing", "complete and ongoing"), ("Complete - ongoing", "complete and ongoing"),
+        // Refused
+        ("Early 2026", "says \"early\" 2026"), ("Mid-2026", "says \"mid\" 2026"), ("Late 2025", "says \"late\" 2025"),
+        ("before April 2026", "says \"before\" april 2026"), ("Start of Q3 2025", "says \"start\" q3 2025"),
+        ("Autumn/Winter 2025", "joins two periods"), ("September/October 2025", "joins two periods"),
+        ("September to December 2025", "joins two periods"), ("Q5 2025", "names Q5"), ("Q0 2025", "names Q0"),
+        ("H3 2025", "names H3"), ("Smarch 2025", "\"smarch\", which is not a month or season"),
+        ("31 June 2025", "names a day that does not exist (31 June 2025)"), ("30 February 2026", "a day that does not exist"),
+        ("2025-02-30", "is not a day that exists"), ("03/31/2026", "is written month first"), ("31/01/25", "two-digit year"),
+        ("June 23", "could be a day of June or the year 2023"), ("March 31", "could be a day of March or the year 2031"),
+        ("31 March", "names a day without a year"), ("March", "names March without a year"), ("Q3", "names Q3 without a year"),
+        ("2024-2026", "names a span of years"), ("2024/26", "not one financial year"), ("December 2023 March 2024", "more than one date"),
+        ("Ongoing from April 2025", "says \"from\" april 2025"), ("TBC March 2026", "says both"), ("11/12", "cannot be read as a date"),
+        ("As soon as possible", "cannot be read as a date"), ("Sometime soon", "cannot be read as a date"), ("", "cannot be read as a date"),
+        ("Complete the review", "cannot be read as a date"), ("Publish the 2024 data by March 2025", "has \"2024\" besides the date"),
+    ]
+
+    static func outcome(_ text: String) -> String {
+        switch DeadlineReader.read(text) {
+        case .success(.due(let date, _)): return date.iso
+        case .success(.ongoing): return "ongoing"
+        case .success(.toBeConfirmed): return "tbc"
+        case .success(.recurring(let every)): return "recurring \(every)"
+        case .success(.complete(let ongoing)): return ongoing ? "complete and ongoing" : "complete"
+        case .failure(let problem): return "error: " + problem.message + " / " + problem.hint
+        }
     }
 
-    @Test(arguments: [
-        ("Develop plan for deliverables and timescale for implementation by September 2023", "2023-09-30"),
-        ("Funding identified by June 23", "2023-06-30"),
-        ("Commence service delivery by Oct 23 (subject to funding being identified)", "2023-10-31"),
-        ("End June 2023 (first Board meeting)", "2023-06-30"),
-        ("Sept 2023 (First stakeholder meeting)", "2023-09-30"),
-        ("First report due March 2024", "2024-03-31"),
-        ("All September 2023", "2023-09-30"),
-    ])
-    func findsTheDateInsidePublishedWords(text: String, expected: String) {
-        #expect(due(text) == expected)
+    @Test func thereAreAtLeastSixtyWordings() {
+        #expect(Self.wordings.count >= 60)
+    }
+
+    @Test(arguments: wordings)
+    func readsEachWordingOrRefusesIt(text: String, expected: String) {
+        let got = Self.outcome(text)
+        if expected.first?.isNumber == true || ["ongoing", "tbc", "complete", "complete and ongoing"].contains(expected) || expected.hasPrefix("recurring") {
+            #expect(got == expected, "\"\(text)\"")
+        } else {
+            #expect(got.hasPrefix("error: "), "\"\(text)\" was read as \(got)")
+            #expect(got.contains(expected), "\"\(text)\": \(got)")
+        }
+    }
+
+    @Test func everyRefusalSaysHowToWriteIt() {
+        for (text, expected) in Self.wordings where expected.first?.isNumber != true {
+            guard case .failure(let problem) = DeadlineReader.read(text) else { continue }
+            let helps = problem.hint.contains("due:") || problem.hint.contains("write") || problem.hint.contains("check")
+            #expect(helps, "\(text): \(problem.hint)")
+        }
     }
 
     @Test func saysHowItReadEachForm() {
-        #expect(rule("June 23") == "the end of June 2023 (\"23\" read as 2023)")
         #expect(rule("Summer 2025") == "the end of summer 2025 (June to August)")
         #expect(rule("2024/25") == "the end of the financial year 2024/25 (1 April to 31 March)")
         #expect(rule("Q3 2024") == "the end of Q3 2024 (July to September)")
-    }
-
-    @Test func ongoingHasNoDueDateAndCompleteIsDone() {
-        #expect(DeadlineReader.read("Ongoing") == .success(.ongoing))
-        #expect(DeadlineReader.read("Complete") == .success(.complete(ongoing: false)))
-        #expect(DeadlineReader.read("Complete - ongoing") == .success(.complete(ongoing: true)))
-        #expect(DeadlineReader.read("Complete – ongoing") == .success(.complete(ongoing: true)))
-    }
-
-    @Test(arguments: ["As soon as possible", "TBC", "Sometime soon", "Mayday", ""])
-    func wordsWithNoDateAreAProblemWithAHint(text: String) {
-        guard case .failure(let problem) = DeadlineReader.read(text) else {
-            Issue.record("\"\(text)\" was read as a date")
-            return
-        }
-        #expect(problem.message.contains("cannot be read as a date"))
-        #expect(problem.hint.contains("September 2023"))
-    }
-
-    @Test func twoDifferentDatesAreAProblem() {
-        guard case .failure(let problem) = DeadlineReader.read("December 2023 March 2024") else {
-            Issue.record("two dates were read as one")
-            return
-        }
-        #expect(problem.message.contains("more than one date (31 December 2023 and 31 March 2024)"))
+        #expect(rule("Q3 25/26") == "the end of Q3 of the financial year 2025/26 (October to December 2025)")
+        #expect(rule("31/01/2025") == "the date given, 31 January 2025 (written day first)")
     }
 
     @Test func theSameDateTwiceIsOneDate() {

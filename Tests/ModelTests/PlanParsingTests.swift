@@ -42,7 +42,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
                 rag_reason: Funding not agreed
                 milestones:
                   - text: First step
-                    deadline: June 23
+                    deadline: June 2023
                     completed: 2023-06-01
                   - text: Second step
                     deadline:

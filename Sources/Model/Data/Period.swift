@@ -69,7 +69,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             guard text.count == 4, let year = Int(text), year > 1000 else { return nil }
             return Period(kind: .calendarYear, start: CivilDate(year: year, month: 1, day: 1)!, end: CivilDate(year: year, month: 12, day: 31)!)
         case .financialYear:
-            guard let start = DeadlineReader.financialYear(text) else { return nil }
+            guard let start = DeadlineWords.financialYear(text, allowShort: false) else { return nil }
             return Period(kind: .financialYear, start: CivilDate(year: start, month: 4, day: 1)!, end: CivilDate(year: start + 1, month: 3, day: 31)!)
         }
     }

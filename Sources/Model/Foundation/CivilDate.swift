@@ -99,6 +99,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { iso }
 
+    public static func monthName(_ month: Int) -> String {
+        (1...12).contains(month) ? monthNames[month - 1] : "month \(month)"
+    }
+
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -6,6 +6,10 @@ public enum DeadlineReading: Sendable, Hashable {
     case due(CivilDate, rule: String)
     /// Continuous work with no due date ("Ongoing"): the not-updated-recently rule applies instead.
     case ongoing
+    /// Work done again and again ("Quarterly"): no due date; the not-updated-recently rule applies.
+    case recurring(String)
+    /// No deadline set yet ("TBC"): no due date; shown and counted, and flagged when not updated.
+    case toBeConfirmed
     /// Already done when published ("Complete", "Complete – ongoing").
     case complete(ongoing: Bool)
 

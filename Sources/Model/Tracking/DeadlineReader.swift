@@ -1,19 +1,28 @@
-/// Reads the words of a published deadline into a due date: the *end* of the period named.
+/// Reads the words of a published deadline into a due date: the *end* of the period named, or
+/// refuses them with the reason. Nothing is guessed: a word that looks like part of a date is
+/// either read as part of the one date the words name, or the words are refused.
 ///
 /// | written | read as |
 /// |---|---|
-/// | `14 November 2024`, `2024-11-14` | that day |
-/// | `September 2023`, `Sept 2023`, `End Sept 2023`, `by June 2023`, `June 23` | the last day of the month |
+/// | `14 November 2024`, `1st April 2024`, `March 31, 2026`, `2024-11-14` | that day |
+/// | `31/03/2026`, `31.03.2026` | that day, day first (UK order) |
+/// | `September 2023`, `Sept 2023`, `End Sept 2023`, `by June 2023`, `2023-09`, `09/2023` | the last day of the month |
 /// | `Q3 2024` | the end of the calendar quarter (30 September 2024) |
-/// | `Q3 2024/25` | the end of the financial-year quarter (31 December 2024) |
-/// | `2024/25` | the end of the financial year (31 March 2025) |
-/// | `Spring 2025`, `Summer 2025`, `Autumn 2025`, `Winter 2025` | 31 May, 31 August, 30 November, end of February 2026 |
+/// | `Q3 2024/25`, `Q3 24/25` | the end of the financial-year quarter (31 December 2024) |
+/// | `H1 2025`, `H2 2025/26` | the end of the half year |
+/// | `2024/25`, `FY 24/25` | the end of the financial year (31 March 2025) |
+/// | `Spring 2025` ... `Winter 2025` | 31 May, 31 August, 30 November, end of February 2026 |
 /// | `2025`, `End 2025` | 31 December |
-/// | `Ongoing` | no due date |
+/// | `Ongoing`, `Business as usual` | no due date |
+/// | `Quarterly`, `Annually`, `Monthly` | recurring: no due date |
+/// | `TBC`, `To be confirmed` | no deadline set yet |
 /// | `Complete`, `Complete – ongoing` | already done when published |
 ///
-/// The date may sit inside other words ("Funding identified by June 23"). Words that name no
-/// date, or two different dates, cannot be read.
+/// The date may sit inside other words ("Funding identified by September 2023"). Refused:
+/// words that name no date, two dates, a period that is not one day's end ("Early 2026",
+/// "Mid-2026", "before April"), two periods joined ("Autumn/Winter 2025"), days and periods
+/// that do not exist ("31 June 2025", "Q5 2025", "Smarch 2025"), and a month beside a
+/// two-digit number that could be a day or a year ("June 23").
 public enum DeadlineReader {
     public struct Problem: Error, Equatable, Sendable {
         public var message: String
@@ -21,159 +30,392 @@ public enum DeadlineReader {
     }
 
     public static let formsHint =
-        "write a month and year (September 2023), a quarter (Q3 2024), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing or Complete; or add due: YYYY-MM-DD to say which day it means"
+        "write a month and year (September 2023), a quarter (Q3 2024), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing, TBC or Complete; or keep the words and add due: YYYY-MM-DD to say which day counts"
+
+    static func dueHint(_ text: String, example: String = "2026-03-31") -> String {
+        "keep the words and say which day counts: deadline: {text: \(text), due: \(example)}"
+    }
 
     public static func read(_ text: String) -> Result<DeadlineReading, Problem> {
-        let tokens = tokenize(text)
-        if tokens.first == "complete" || tokens.first == "completed" {
-            return .success(.complete(ongoing: tokens.contains("ongoing")))
+        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text))
+        return scan.read()
+    }
+}
+
+/// One reading of a deadline's words: the date expressions found, which tokens they used.
+struct DeadlineScan {
+    typealias Problem = DeadlineReader.Problem
+    let text: String
+    let tokens: [DeadlineToken]
+    var used = Set<Int>()
+    var found: [(date: CivilDate, rule: String, range: ClosedRange<Int>)] = []
+
+    init(text: String, tokens: [DeadlineToken]) {
+        self.text = text
+        self.tokens = tokens
+    }
+
+    func word(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count && !used.contains(index) ? tokens[index].text : nil
+    }
+
+    func problem(_ message: String, hint: String? = nil) -> Result<DeadlineReading, Problem> {
+        .failure(Problem(message: "the deadline \"\(text)\" \(message)", hint: hint ?? DeadlineReader.dueHint(text)))
+    }
+
+    mutating func read() -> Result<DeadlineReading, Problem> {
+        let words = tokens.filter { $0.kind != .joiner }.map(\.text)
+        if let first = words.first, ["complete", "completed", "done"].contains(first),
+            Set(words).isSubset(of: ["complete", "completed", "done", "and", "ongoing"])
+        {
+            return .success(.complete(ongoing: words.contains("ongoing")))
         }
-        let found = findDates(in: tokens)
-        let distinct = found.reduce(into: [(CivilDate, String)]()) { list, match in
-            if !list.contains(where: { $0.0 == match.0 }) { list.append(match) }
-        }
+        if let failure = findDates() { return failure }
+        if let failure = checkLeftovers() { return failure }
+
+        let special = specialReading(words)
+        var distinct: [(CivilDate, String)] = []
+        for match in found where !distinct.contains(where: { $0.0 == match.date }) { distinct.append((match.date, match.rule)) }
         if distinct.count > 1 {
             let names = distinct.map(\.0.long).joined(separator: " and ")
-            return .failure(
-                Problem(
-                    message: "the deadline \"\(text)\" names more than one date (\(names))",
-                    hint: "give each date its own milestone, or add due: YYYY-MM-DD to say which one counts"))
+            return problem(
+                "names more than one date (\(names))",
+                hint: "give each date its own milestone, or keep the words and add due: YYYY-MM-DD to say which one counts")
         }
         if let (date, rule) = distinct.first {
+            if let special {
+                return problem("says both \"\(special.words)\" and a date (\(date.long))", hint: "write one of them, or add due: YYYY-MM-DD")
+            }
             return .success(.due(date, rule: rule))
         }
-        if tokens.contains("ongoing") || tokens.contains("continuous") {
-            return .success(.ongoing)
-        }
-        return .failure(Problem(message: "the deadline \"\(text)\" cannot be read as a date", hint: formsHint))
+        if let special { return .success(special.reading) }
+        return .failure(Problem(message: "the deadline \"\(text)\" cannot be read as a date", hint: DeadlineReader.formsHint))
     }
 
-    // MARK: Words
+    // MARK: The date expressions
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-
-    /// Lower-case words; dashes between words become spaces, but `2024/25`, `2024-25` and
-    /// `2025-03-31` stay whole.
-    static func tokenize(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || ((character == "/" || character == "-") && current.first?.isNumber == true) {
-                current.append(character)
-            } else {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
+    /// Reads every date expression, marking the tokens it uses; a problem when one is malformed.
+    mutating func findDates() -> Result<DeadlineReading, Problem>? {
+        var index = 0
+        while index < tokens.count {
+            if used.contains(index) {
+                index += 1
+                continue
+            }
+            if let failure = match(at: index) { return failure }
+            index += 1
+        }
+        // A year on its own (2025) is its end, when the words name nothing more exact.
+        if found.isEmpty {
+            for (index, token) in tokens.enumerated() where token.kind == .number && !used.contains(index) {
+                guard let year = DeadlineWords.year(token.text) else { continue }
+                record(CivilDate(year: year, month: 12, day: 31)!, "the end of \(year)", index...index)
             }
         }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens.map { $0.hasSuffix("-") || $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
-    }
-
-    static func fourDigitYear(_ token: String) -> Int? {
-        guard token.count == 4, let year = Int(token), (1900...2199).contains(year) else { return nil }
-        return year
-    }
-
-    /// A year after a month name: four digits, or two ("June 23" is June 2023).
-    static func yearAfterMonth(_ token: String) -> (year: Int, shortened: Bool)? {
-        if let year = fourDigitYear(token) { return (year, false) }
-        if token.count == 2, let short = Int(token) { return (2000 + short, true) }
         return nil
     }
 
-    /// `2024/25`, `2024-25` or `2024/2025`: the year the financial year starts in.
-    static func financialYear(_ token: String) -> Int? {
-        let parts = token.split(whereSeparator: { $0 == "/" || $0 == "-" })
-        guard parts.count == 2, let start = fourDigitYear(String(parts[0])), let end = Int(parts[1]) else { return nil }
-        let endYear = parts[1].count == 2 ? (start / 100) * 100 + end : end
-        return endYear == start + 1 ? start : nil
+    mutating func record(_ date: CivilDate, _ rule: String, _ range: ClosedRange<Int>) {
+        found.append((date, rule, range))
+        used.formUnion(range)
     }
 
-    static func dayNumber(_ token: String) -> Int? {
-        let digits = token.prefix(while: \.isNumber)
-        let suffix = token.dropFirst(digits.count)
-        guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(String(suffix)) else { return nil }
-        return Int(digits)
+    /// Tries every form that starts at `index`.
+    mutating func match(at index: Int) -> Result<DeadlineReading, Problem>? {
+        let token = tokens[index]
+        let next = word(index + 1)
+        let afterNext = word(index + 2)
+        switch token.kind {
+        case .joiner:
+            return nil
+        case .number:
+            if let failure = matchNumber(token.text, at: index) { return failure }
+        case .word:
+            let name = token.text
+            // Q3 2024, Q3 2024/25, Q3 24/25; H1 2025.
+            if let first = name.first, first == "q" || first == "h", name.count >= 2, name.dropFirst().allSatisfy(\.isNumber) {
+                return matchPart(name, at: index)
+            }
+            if let season = DeadlineWords.seasons[name] {
+                guard let next else { return nil }
+                if let year = DeadlineWords.year(next) ?? DeadlineWords.financialYear(next, allowShort: false) {
+                    let date = CivilDate.endOfMonth(year: year + season.yearOffset, month: season.month)
+                    record(date, "the end of \(name) \(next) (\(season.span))", index...index + 1)
+                }
+                return nil
+            }
+            if let month = DeadlineWords.months[name] {
+                // March 31, 2026 / March 31st 2026.
+                if let next, let day = DeadlineWords.day(next), let afterNext, let year = DeadlineWords.year(afterNext) {
+                    guard let date = CivilDate(year: year, month: month, day: day) else {
+                        return problem("names a day that does not exist (\(day) \(CivilDate.monthName(month)) \(year))")
+                    }
+                    record(date, "the date given, \(date.long)", index...index + 2)
+                    return nil
+                }
+                if let next, let year = DeadlineWords.year(next) {
+                    let date = CivilDate.endOfMonth(year: year, month: month)
+                    record(date, "the end of \(date.monthAndYear)", index...index + 1)
+                    return nil
+                }
+                if let next, next.count == 2, next.allSatisfy(\.isNumber) {
+                    let year = 2000 + Int(next)!
+                    return problem(
+                        "has a month and \"\(next)\", which could be a day of \(CivilDate.monthName(month)) or the year \(year)",
+                        hint: "write the year in full (\(CivilDate.monthName(month)) \(year)), or keep the words and add due: YYYY-MM-DD")
+                }
+            }
+        }
+        return nil
     }
 
-    // MARK: Dates
+    /// Quarters and halves: `Q3 2024`, `Q3 2024/25`, `Q3 24/25`, `H2 2025`.
+    mutating func matchPart(_ name: String, at index: Int) -> Result<DeadlineReading, Problem>? {
+        let isQuarter = name.first == "q"
+        let number = Int(name.dropFirst()) ?? 0
+        let count = isQuarter ? 4 : 2
+        guard let next = word(index + 1) else {
+            return problem("names \(name.uppercased()) without a year", hint: "write the year too: \(name.uppercased()) 2025 or \(name.uppercased()) 2025/26")
+        }
+        let calendarYear = DeadlineWords.year(next)
+        let financialStart = DeadlineWords.financialYear(next, allowShort: true)
+        guard calendarYear != nil || financialStart != nil else { return nil }
+        guard (1...count).contains(number) else {
+            return problem(
+                "names \(name.uppercased()), but a year has \(isQuarter ? "quarters Q1 to Q4" : "halves H1 and H2")",
+                hint: "check the \(isQuarter ? "quarter" : "half"), or keep the words and add due: YYYY-MM-DD")
+        }
+        let label = name.uppercased()
+        if let year = calendarYear {
+            let month = isQuarter ? number * 3 : number * 6
+            let span = isQuarter
+                ? ["January to March", "April to June", "July to September", "October to December"][number - 1]
+                : ["January to June", "July to December"][number - 1]
+            record(CivilDate.endOfMonth(year: year, month: month), "the end of \(label) \(year) (\(span))", index...index + 1)
+        } else if let start = financialStart {
+            let monthsIn = isQuarter ? number * 3 : number * 6
+            let month = (3 + monthsIn - 1) % 12 + 1
+            let year = month <= 3 ? start + 1 : start
+            let span = isQuarter
+                ? ["April to June", "July to September", "October to December", "January to March"][number - 1]
+                : ["April to September", "October to March"][number - 1]
+            let written = "\(start)/\(String(format2(start + 1)))"
+            record(
+                CivilDate.endOfMonth(year: year, month: month),
+                "the end of \(label) of the financial year \(written) (\(span) \(year))", index...index + 1)
+        }
+        return nil
+    }
 
-    /// Every date expression in the words, with how it was read.
-    static func findDates(in tokens: [String]) -> [(CivilDate, String)] {
-        var results: [(CivilDate, String)] = []
-        var used = Set<Int>()
-        func token(_ index: Int) -> String? { index < tokens.count && !used.contains(index) ? tokens[index] : nil }
+    func format2(_ year: Int) -> String {
+        let short = year % 100
+        return short < 10 ? "0\(short)" : "\(short)"
+    }
 
-        // A day: 2025-03-31, or 14 November 2024.
-        for index in tokens.indices {
-            if let date = CivilDate(iso: tokens[index]) {
-                results.append((date, "the date given, \(date.long)"))
-                used.insert(index)
-            } else if let day = dayNumber(tokens[index]), let month = token(index + 1).flatMap({ months[$0] }),
-                let (year, _) = token(index + 2).flatMap(yearAfterMonth), let date = CivilDate(year: year, month: month, day: day)
+    /// Forms written with digits: days, months, financial years and years.
+    mutating func matchNumber(_ number: String, at index: Int) -> Result<DeadlineReading, Problem>? {
+        let parts = number.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        let separators = number.filter { "/.-".contains($0) }
+        // 2025-03-31
+        if parts.count == 3, parts[0].count == 4, separators == "--" {
+            guard let date = CivilDate(iso: number) else { return problem("is not a day that exists (\(number))", hint: "check the date") }
+            record(date, "the date given, \(date.long)", index...index)
+            return nil
+        }
+        // 31/03/2026, 31.03.2026, 31-03-2026: day first.
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count <= 2, parts[1].count <= 2 {
+            guard parts[2].count == 4, let year = Int(parts[2]) else {
+                return problem("has a two-digit year (\(number))", hint: "write the year in full, such as 31/03/2026, or 31 March 2026")
+            }
+            let first = Int(parts[0])!
+            let second = Int(parts[1])!
+            guard let date = CivilDate(year: year, month: second, day: first) else {
+                if second > 12, CivilDate(year: year, month: first, day: second) != nil {
+                    return problem(
+                        "is written month first (\(number)); Tally reads dates written with numbers day first, as in the UK",
+                        hint: "write \(second)/\(first < 10 ? "0" : "")\(first)/\(year), or the month in words: \(second) \(CivilDate.monthName(first)) \(year)")
+                }
+                return problem("is not a day that exists (\(number), read day first)", hint: "check the date")
+            }
+            record(date, "the date given, \(date.long) (written day first)", index...index)
+            return nil
+        }
+        if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            // 2025-03: a month.
+            if parts[0].count == 4, parts[1].count == 2, separators == "-", let year = Int(parts[0]), let month = Int(parts[1]),
+                (1...12).contains(month)
             {
-                results.append((date, "the date given, \(date.long)"))
-                used.formUnion([index, index + 1, index + 2])
-            }
-        }
-        // A quarter: Q3 2024 (calendar) or Q3 2024/25 (financial year).
-        for index in tokens.indices where token(index)?.count == 2 && tokens[index].hasPrefix("q") {
-            guard let quarter = Int(tokens[index].dropFirst()), (1...4).contains(quarter), let next = token(index + 1) else { continue }
-            if let year = fourDigitYear(next) {
-                let date = CivilDate.endOfMonth(year: year, month: quarter * 3)
-                let span = ["January to March", "April to June", "July to September", "October to December"][quarter - 1]
-                results.append((date, "the end of Q\(quarter) \(year) (\(span))"))
-                used.formUnion([index, index + 1])
-            } else if let start = financialYear(next) {
-                let month = [6, 9, 12, 3][quarter - 1]
-                let year = quarter == 4 ? start + 1 : start
                 let date = CivilDate.endOfMonth(year: year, month: month)
-                let span = ["April to June", "July to September", "October to December", "January to March"][quarter - 1]
-                results.append((date, "the end of Q\(quarter) of the financial year \(next) (\(span) \(year))"))
-                used.formUnion([index, index + 1])
+                record(date, "the end of \(date.monthAndYear)", index...index)
+                return nil
+            }
+            // 03/2026: a month.
+            if parts[1].count == 4, parts[0].count <= 2, let month = Int(parts[0]), let year = DeadlineWords.year(parts[1]) {
+                guard (1...12).contains(month) else { return problem("names a month that does not exist (\(number))", hint: "check the month") }
+                let date = CivilDate.endOfMonth(year: year, month: month)
+                record(date, "the end of \(date.monthAndYear)", index...index)
+                return nil
+            }
+            // 2024/25: a financial year; after FY or "financial year", 24/25 too.
+            let afterFY = word(index - 1) == "fy" || word(index - 1) == "year"
+            if let start = DeadlineWords.financialYear(number, allowShort: afterFY) {
+                record(
+                    CivilDate(year: start + 1, month: 3, day: 31)!, "the end of the financial year \(number) (1 April to 31 March)",
+                    index...index)
+                return nil
+            }
+            if let start = DeadlineWords.year(parts[0]), let end = Int(parts[1]), parts[1].count == 4, end > start {
+                return problem("names a span of years (\(number))", hint: "write the year it ends by (by \(end)), or keep the words and add due: YYYY-MM-DD")
+            }
+            if DeadlineWords.year(parts[0]) != nil {
+                return problem("names \(number), which is not one financial year", hint: "write a financial year with the year after it (2025/26), or keep the words and add due: YYYY-MM-DD")
+            }
+            return nil
+        }
+        // A day before a month: 14 November 2024, 1st April 2024.
+        if let day = DeadlineWords.day(number), let month = word(index + 1).flatMap({ DeadlineWords.months[$0] }) {
+            guard let yearText = word(index + 2), let year = DeadlineWords.year(yearText) else {
+                return problem("names a day without a year", hint: "write the year too: \(day) \(CivilDate.monthName(month)) 2026")
+            }
+            guard let date = CivilDate(year: year, month: month, day: day) else {
+                return problem("names a day that does not exist (\(day) \(CivilDate.monthName(month)) \(year))", hint: "check the day")
+            }
+            record(date, "the date given, \(date.long)", index...index + 2)
+            return nil
+        }
+        return nil
+    }
+
+    // MARK: What is left
+
+    /// A word that looks like part of a date but is part of none is never passed over.
+    func checkLeftovers() -> Result<DeadlineReading, Problem>? {
+        let consumed = found.map(\.range)
+        func isDate(_ index: Int) -> Bool { consumed.contains { $0.contains(index) } }
+        for (index, token) in tokens.enumerated() where !used.contains(index) {
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let besideNumber = previous?.kind == .number || next?.kind == .number
+            switch token.kind {
+            case .joiner:
+                let joinsPeriods = (index > 0 && (isDate(index - 1) || looksLikePeriod(index - 1)))
+                    && (index + 1 < tokens.count && (isDate(index + 1) || looksLikePeriod(index + 1)))
+                if joinsPeriods { return problem("joins two periods with \"\(token.text)\", so it does not name one day") }
+            case .number:
+                if DeadlineWords.year(token.text) != nil || token.text.contains(where: { "/.-".contains($0) }) {
+                    return found.isEmpty
+                        ? problem("has \"\(token.text)\", which cannot be read as a date", hint: DeadlineReader.formsHint)
+                        : problem("has \"\(token.text)\" besides the date it names", hint: "give each date its own milestone, or keep the words and add due: YYYY-MM-DD")
+                }
+            case .word:
+                let name = token.text
+                if DeadlineWords.shifting.contains(name), let target = dateAfter(index) {
+                    return problem(
+                        "says \"\(name)\" \(target), which does not name the end of the period",
+                        hint: DeadlineReader.dueHint(text))
+                }
+                if looksLikePeriod(index) {
+                    if let connector = connection(index) {
+                        return problem("joins two periods with \"\(connector)\", so it does not name one day")
+                    }
+                    if DeadlineWords.seasons[name] != nil || DeadlineWords.months[name] != nil {
+                        return problem("names \(name.capitalized) without a year", hint: "write the year too, such as \(name.capitalized) 2026")
+                    }
+                    return problem("names \(name.uppercased()), which is not a quarter or half of a year that exists", hint: DeadlineReader.dueHint(text))
+                }
+                if besideNumber, let near = DeadlineWords.nearlyAPeriod(name) {
+                    return problem("has \"\(name)\", which is not a month or season (did you mean \"\(near.capitalized)\"?)", hint: "check the spelling, or keep the words and add due: YYYY-MM-DD")
+                }
             }
         }
-        // A month: September 2023, Sept 2023, June 23.
-        for index in tokens.indices {
-            guard let month = token(index).flatMap({ months[$0] }), let (year, shortened) = token(index + 1).flatMap(yearAfterMonth)
-            else { continue }
-            let date = CivilDate.endOfMonth(year: year, month: month)
-            let note = shortened ? " (\"\(tokens[index + 1])\" read as \(year))" : ""
-            results.append((date, "the end of \(date.monthAndYear)\(note)"))
-            used.formUnion([index, index + 1])
+        return nil
+    }
+
+    /// A month, season, quarter or half that no date expression used.
+    func looksLikePeriod(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, !used.contains(index), tokens[index].kind == .word else { return false }
+        let name = tokens[index].text
+        if DeadlineWords.seasons[name] != nil { return name != "fall" || besideDateWord(index) }
+        if DeadlineWords.months[name] != nil {
+            return !DeadlineWords.ambiguousMonths.contains(name) || besideDateWord(index) || tokens.count == 1
         }
-        // A season: Summer 2025 (June to August).
-        let seasons: [String: (month: Int, yearOffset: Int, span: String)] = [
-            "spring": (5, 0, "March to May"), "summer": (8, 0, "June to August"), "autumn": (11, 0, "September to November"),
-            "fall": (11, 0, "September to November"), "winter": (2, 1, "December to February"),
-        ]
-        for index in tokens.indices {
-            guard let season = token(index).flatMap({ seasons[$0] }), let next = token(index + 1) else { continue }
-            guard let year = fourDigitYear(next) ?? financialYear(next) else { continue }
-            let date = CivilDate.endOfMonth(year: year + season.yearOffset, month: season.month)
-            results.append((date, "the end of \(tokens[index]) \(next) (\(season.span))"))
-            used.formUnion([index, index + 1])
+        if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isNumber {
+            return tokens.indices.contains(index + 1) && tokens[index + 1].kind == .number
         }
-        // A financial year: 2024/25 ends on 31 March 2025.
-        for index in tokens.indices {
-            guard let text = token(index), let start = financialYear(text) else { continue }
-            let date = CivilDate(year: start + 1, month: 3, day: 31)!
-            results.append((date, "the end of the financial year \(text) (1 April to 31 March)"))
-            used.insert(index)
+        return false
+    }
+
+    func besideDateWord(_ index: Int) -> Bool {
+        [index - 1, index + 1].contains { neighbour in
+            tokens.indices.contains(neighbour) && (tokens[neighbour].kind == .number || found.contains { $0.range.contains(neighbour) })
         }
-        // A year on its own: 2025 ends on 31 December.
-        if results.isEmpty {
-            for index in tokens.indices {
-                guard let year = token(index).flatMap(fourDigitYear) else { continue }
-                let date = CivilDate(year: year, month: 12, day: 31)!
-                results.append((date, "the end of \(year)"))
-                used.insert(index)
-            }
+    }
+
+    /// "to", "and", "or", "/" between a leftover period and a date: two periods joined.
+    func connection(_ index: Int) -> String? {
+        for (step, beyond) in [(1, 2), (-1, -2)] {
+            let between = index + step
+            let other = index + beyond
+            guard tokens.indices.contains(between), tokens.indices.contains(other) else { continue }
+            let joiner = tokens[between].text
+            guard ["to", "and", "or", "/", "&", "through", "until"].contains(joiner) else { continue }
+            if found.contains(where: { $0.range.contains(other) }) || looksLikePeriodIgnoringUse(other) { return joiner }
         }
-        return results
+        return nil
+    }
+
+    func looksLikePeriodIgnoringUse(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return tokens[index].kind == .number }
+        let name = tokens[index].text
+        return DeadlineWords.months[name] != nil || DeadlineWords.seasons[name] != nil
+    }
+
+    /// The date expression that follows a word, passing over "of" and "the": its words.
+    func dateAfter(_ index: Int) -> String? {
+        var next = index + 1
+        while next < tokens.count, ["of", "the"].contains(tokens[next].text) { next += 1 }
+        guard let match = found.first(where: { $0.range.lowerBound == next }) else {
+            if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) { return tokens[next].text }
+            return nil
+        }
+        return match.range.map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    // MARK: Words that are not dates
+
+    struct Special {
+        var reading: DeadlineReading
+        var words: String
+    }
+
+    /// Ongoing, recurring and to-be-confirmed wordings.
+    func specialReading(_ words: [String]) -> Special? {
+        let joined = " " + words.joined(separator: " ") + " "
+        var readings: [Special] = []
+        for phrase in [" to be confirmed ", " to be determined ", " to be agreed ", " to be decided ", " to be set ", " not yet set ", " not yet known "]
+        where joined.contains(phrase) {
+            readings.append(Special(reading: .toBeConfirmed, words: phrase.trimming(" ")))
+        }
+        if let word = words.first(where: DeadlineWords.toBeConfirmed.contains) {
+            readings.append(Special(reading: .toBeConfirmed, words: word.uppercased()))
+        }
+        if let word = words.first(where: DeadlineWords.ongoing.contains) {
+            readings.append(Special(reading: .ongoing, words: word))
+        }
+        if joined.contains(" business as usual ") { readings.append(Special(reading: .ongoing, words: "business as usual")) }
+        if let word = words.first(where: { DeadlineWords.recurring[$0] != nil }) {
+            readings.append(Special(reading: .recurring(DeadlineWords.recurring[word]!), words: word))
+        }
+        for (index, word) in words.enumerated() where ["every", "each"].contains(word) && index + 1 < words.count {
+            let unit = words[index + 1]
+            let label = ["week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "annually"][unit]
+            if let label { readings.append(Special(reading: .recurring(label), words: "\(word) \(unit)")) }
+        }
+        guard let first = readings.first else { return nil }
+        // "Ongoing, reviewed quarterly" is ongoing; "TBC" beside anything else is not one reading.
+        if readings.contains(where: { $0.reading == .toBeConfirmed }), readings.contains(where: { $0.reading != .toBeConfirmed }) {
+            return Special(reading: .toBeConfirmed, words: readings.map(\.words).joined(separator: "\" and \""))
+        }
+        return readings.first { $0.reading == .ongoing } ?? first
     }
 }

@@ -116,6 +116,8 @@ enum ActionViews {
         switch reading {
         case .due(let date, let rule): return ["readAs": render.date(date), "rule": rule]
         case .ongoing: return ["readAsText": "no due date (ongoing)"]
+        case .recurring(let every): return ["readAsText": "no due date (recurring: \(every))"]
+        case .toBeConfirmed: return ["readAsText": "no deadline set yet (to be confirmed)"]
         case .complete(let ongoing): return ["readAsText": ongoing ? "complete when published, and ongoing" : "complete when published"]
         }
     }

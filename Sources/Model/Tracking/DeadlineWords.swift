@@ -1,0 +1,134 @@
+/// The words of a published deadline, split and classified for `DeadlineReader`.
+struct DeadlineToken: Equatable {
+    enum Kind: Equatable {
+        case word
+        /// A run that starts with a digit: `2025`, `31st`, `2024/25`, `31.03.2026`, `2025-03`.
+        case number
+        /// A `/` (or `&`) between two words: `Autumn/Winter`.
+        case joiner
+    }
+
+    var text: String
+    var kind: Kind
+}
+
+enum DeadlineWords {
+    /// Lower-case tokens. Inside a run of digits `/`, `.` and `-` are kept (`2024/25`,
+    /// `31.03.2026`, `2025-03-31`); between words `/` and `&` are kept as joiners; other
+    /// punctuation separates.
+    static func tokenize(_ text: String) -> [DeadlineToken] {
+        var tokens: [DeadlineToken] = []
+        var current = ""
+        let characters = Array(text.lowercased())
+        func flush() {
+            guard !current.isEmpty else { return }
+            while let last = current.last, "/.-".contains(last) { current.removeLast() }
+            if !current.isEmpty {
+                tokens.append(DeadlineToken(text: current, kind: current.first!.isNumber ? .number : .word))
+            }
+            current = ""
+        }
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character.isLetter || character.isNumber || character == "'" || character == "\u{2019}" {
+                if character == "'" || character == "\u{2019}" { continue }
+                current.append(character)
+            } else if "/.-".contains(character), current.first?.isNumber == true, next?.isNumber == true {
+                current.append(character)
+            } else {
+                flush()
+                if character == "/" || character == "&" { tokens.append(DeadlineToken(text: String(character), kind: .joiner)) }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Month names that are also everyday words: read as months only beside a number.
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "dec", "jan"]
+
+    /// Meteorological seasons: the month each ends in, and how many years after the named one.
+    static let seasons: [String: (month: Int, yearOffset: Int, span: String)] = [
+        "spring": (5, 0, "March to May"), "summer": (8, 0, "June to August"), "autumn": (11, 0, "September to November"),
+        "fall": (11, 0, "September to November"), "winter": (2, 1, "December to February"),
+    ]
+
+    /// Words that may stand before a date without changing which day it means.
+    static let neutral: Set<String> = [
+        "by", "end", "the", "of", "in", "during", "due", "all", "no", "later", "than", "on", "at", "fy", "financial", "year",
+    ]
+
+    /// Words that, before a date, make it mean some other day than the end of its period.
+    static let shifting: Set<String> = [
+        "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
+        "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest",
+    ]
+
+    static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau"]
+    static let recurring: [String: String] = [
+        "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "annually": "annually", "annual": "annually",
+        "yearly": "annually", "biannually": "twice a year", "biannual": "twice a year", "termly": "termly",
+    ]
+    static let toBeConfirmed: Set<String> = ["tbc", "tbd", "tba"]
+
+    /// A four-digit year Tally reads: 1900 to 2199.
+    static func year(_ text: String) -> Int? {
+        guard text.count == 4, text.allSatisfy(\.isNumber), let year = Int(text), (1900...2199).contains(year) else { return nil }
+        return year
+    }
+
+    /// `2024/25`, `2024-25`, `2024/2025`, or with `short`, `24/25`: the year the financial year
+    /// (April to March) starts in. Nil for anything else.
+    static func financialYear(_ text: String, allowShort: Bool) -> Int? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        let first = String(parts[0])
+        let second = String(parts[1])
+        if let start = year(first) {
+            guard let end = Int(second) else { return nil }
+            let endYear = second.count == 2 ? (start / 100) * 100 + end : (second.count == 4 ? end : -1)
+            return endYear == start + 1 || (second.count == 2 && end == (start + 1) % 100) ? start : nil
+        }
+        guard allowShort, first.count == 2, second.count == 2, let a = Int(first), let b = Int(second), b == (a + 1) % 100 else {
+            return nil
+        }
+        return 2000 + a
+    }
+
+    /// A day of a month written as a number: `31`, `1st`, `22nd`.
+    static func day(_ text: String) -> Int? {
+        let digits = text.prefix(while: \.isNumber)
+        let suffix = text.dropFirst(digits.count)
+        guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(String(suffix)), let day = Int(digits),
+            (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+
+    /// True when a word is close to a month or season name but is not one: `Smarch`, `Septmber`.
+    static func nearlyAPeriod(_ word: String) -> String? {
+        guard word.count >= 4, word.allSatisfy(\.isLetter), months[word] == nil, seasons[word] == nil else { return nil }
+        let names = months.keys.filter { $0.count > 3 } + Array(seasons.keys)
+        return names.filter { distance(word, $0) <= 1 || (word.count >= 6 && distance(word, $0) <= 2) }.sorted().first
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
