@@ -21,7 +21,7 @@ public enum EffectiveStatus: Sendable, Hashable {
             switch status {
             case .notStarted, .inProgress, .onHold, .carriedForward: return .open
             case .complete, .completeAndOngoing: return .finished
-            case .dropped: return .closed
+            case .dropped, .superseded: return .closed
             case .cannotAssess: return .unknown
             }
         }
@@ -48,5 +48,5 @@ public enum EffectiveStatus: Sendable, Hashable {
     public static let displayOrder: [EffectiveStatus] =
         [.reported(.complete), .reported(.completeAndOngoing), .reported(.inProgress), .reported(.carriedForward),
          .reported(.onHold), .reported(.notStarted), .notReported, .carried(.carriedOver), .carried(.merged),
-         .carried(.replaced), .reported(.dropped), .reported(.cannotAssess)]
+         .carried(.replaced), .reported(.superseded), .reported(.dropped), .reported(.cannotAssess)]
 }

@@ -7,7 +7,7 @@ func recommendation(_ number: Int, _ agreement: Agreement, steps: [(String, Stri
     let milestones = steps.map { Milestone(text: nil, owner: $0.0, deadline: $0.1.map(deadline), location: here) }
     let tracked = TrackedItem(id: "r-\(number)", title: "R", owners: steps.map(\.0), milestones: milestones, opened: day("2024-01-03"), location: here)
     return Recommendation(
-        item: tracked, responseID: "r", number: number, agreement: agreement,
+        item: tracked, responseID: "r", number: String(number), agreement: agreement,
         body: MarkdownText(text: "", sourcePath: "x", displayPath: "x", firstLine: 1), sourcePath: "x", numberLocation: here)
 }
 

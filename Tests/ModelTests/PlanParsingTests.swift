@@ -122,10 +122,49 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         let parsed = parse(planFiles([
             "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"
         ]))
-        let problem = parsed.diagnostic(containing: "is not a valid value")
-        #expect(problem?.message == "\"finished-ish\" is not a valid value for \"status\" of update 1")
+        let problem = parsed.diagnostic(containing: "is not a status Tally knows")
+        #expect(problem?.message == "\"finished-ish\" is not a status Tally knows, for \"status\" of update 1")
         #expect(problem?.hint?.contains("not-started, in-progress, on-hold") == true)
+        #expect(problem?.hint?.contains("vocabulary: {finished-ish: <status>}") == true)
         #expect(problem?.location?.line == 7)
+    }
+
+    /// The words councils and government departments write in their trackers.
+    @Test(arguments: [
+        ("Not yet started", ItemStatus.notStarted), ("Partially complete", .inProgress), ("Achieved", .complete),
+        ("Cancelled", .dropped), ("Withdrawn", .dropped), ("Deferred", .onHold), ("Superseded", .superseded),
+        ("implemented", .complete), ("Complete – ongoing", .completeAndOngoing),
+    ])
+    func commonWordsForStatusesAreRead(word: String, expected: ItemStatus) {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: \(word)"
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.plans.first?.actions.first?.item.updates.first?.status == expected)
+    }
+
+    @Test(arguments: ["On track", "At risk", "Delayed"])
+    func aRatingWhereAStatusIsAskedForIsAnErrorThatSaysSo(word: String) {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: \(word)"
+        ]))
+        let problem = parsed.diagnostic(containing: "is a rating, not a status")
+        #expect(problem?.hint?.contains("rag:") == true)
+    }
+
+    @Test func ongoingAsAStatusAsksWhichIsMeantUnlessTheSiteMapsIt() {
+        let files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: Ongoing"])
+        let problem = parse(files).diagnostic(containing: "\"Ongoing\" can mean")
+        #expect(problem?.message.contains("in-progress") == true && problem?.message.contains("complete-and-ongoing") == true)
+        let parsed = parse(files, siteYAML: "title: T\nvocabulary:\n  Ongoing: in-progress\n  On target: green\n")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.plans.first?.actions.first?.item.updates.first?.status == .inProgress)
+    }
+
+    @Test func aVocabularyWordMustMapToOneOfTallysWords() {
+        let files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
+        let problem = parse(files, siteYAML: "title: T\nvocabulary:\n  Achieved: finished\n").diagnostic(containing: "is not one of Tally's statuses")
+        #expect(problem?.location == SourceLocation(file: "Content/site.yaml", line: 3, column: 13))
     }
 
     @Test func aPlanFolderWithoutPlanMDIsAnError() {

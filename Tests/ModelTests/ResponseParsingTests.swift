@@ -25,7 +25,7 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         let response = try #require(parsed.content.responses.first)
         #expect(response.report.title == "An inspection")
         #expect(response.publisher == "HM Inspectorate of Probation")
-        #expect(response.recommendations.map(\.number) == [1, 2])
+        #expect(response.recommendations.map(\.number) == ["1", "2"])
         #expect(response.recommendations[0].id == "r1-1")
         #expect(response.recommendations[0].addressedTo == "HMPPS")
         #expect(response.recommendations[1].agreement == .partlyAgreed)
@@ -56,11 +56,28 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(parsed.diagnostic(containing: "step 2 has a target date but no owner")?.location?.line == 7)
     }
 
-    @Test func anAgreementThatIsNotOneOfTheThreeIsAnErrorListingThem() {
-        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: accepted"]))
-        let problem = parsed.diagnostic(containing: "is not a valid value")
-        #expect(problem?.message == "\"accepted\" is not a valid value for \"agreement\"")
-        #expect(problem?.hint == "use one of: agreed, partly-agreed, not-agreed")
+    @Test func anAgreementThatIsNotKnownIsAnErrorListingTheThreeAndTheWayToAddIt() {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: endorsed"]))
+        let problem = parsed.diagnostic(containing: "is not a agreement Tally knows")
+            ?? parsed.diagnostic(containing: "is not an agreement Tally knows")
+        #expect(problem?.message == "\"endorsed\" is not an agreement Tally knows, for \"agreement\"")
+        #expect(problem?.hint == "use one of: agreed, partly-agreed, not-agreed; or, if it is your organisation's word, map it to one of them in site.yaml: vocabulary: {endorsed: <agreement>}")
+    }
+
+    @Test(arguments: [("Accepted", Agreement.agreed), ("Partially accepted", .partlyAgreed), ("Rejected", .notAgreed), ("Agreed in principle", .partlyAgreed)])
+    func governmentWordsForAgreementAreRead(word: String, expected: Agreement) throws {
+        let parsed = parse(responseFiles(["a": "number: R1\nrecommendation: R.\nagreement: \(word)\nreason: Part of it costs too much."]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.responses.first?.recommendations.first?.agreement == expected)
+    }
+
+    @Test func numbersMayBeTextAndAreSortedNaturally() throws {
+        let parsed = parse(responseFiles([
+            "a": "number: R10\nrecommendation: Ten.\nagreement: agreed", "b": "number: R2\nrecommendation: Two.\nagreement: agreed",
+            "c": "number: 1a\nrecommendation: One a.\nagreement: agreed", "d": "number: 1b\nrecommendation: One b.\nagreement: agreed",
+        ]))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.responses.first?.recommendations.map(\.number) == ["1a", "1b", "R2", "R10"])
     }
 
     @Test func aPrintedSummaryThatDisagreesWithTheRecommendationsIsAWarning() {

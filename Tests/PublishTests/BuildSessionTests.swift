@@ -42,7 +42,7 @@ import Testing
         func buildAndCompare(changed: [String]? = nil) -> BuildReport {
             let report = session.build(write: true, changed: changed.map { $0.map { folder.path + "/" + $0 } })
             let full = Builder.run(Workspace.options(in: folder, output: "Full"), write: true)
-            #expect(report.succeeded == full.succeeded)
+            #expect(report.succeeded == full.succeeded, "session: \(report.diagnostics.sorted.map(\.description)) full: \(full.diagnostics.sorted.map(\.description))")
             #expect(report.diagnostics.sorted.map(\.description) == full.diagnostics.sorted.map(\.description))
             if full.succeeded {
                 let ours = folder.tree("Site")

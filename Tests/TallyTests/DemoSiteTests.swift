@@ -132,7 +132,7 @@ extension DemoSiteTests {
         let records = try #require(json["recommendations"] as? [[String: Any]])
         #expect(records.count == 11)
         func dates(_ number: Int) -> [String] {
-            let steps = records.first { $0["number"] as? Int == number }?["steps"] as? [[String: Any]] ?? []
+            let steps = records.first { $0["number"] as? String == String(number) }?["steps"] as? [[String: Any]] ?? []
             return steps.compactMap { $0["target_date_as_published"] as? String }
         }
         #expect(dates(1) == ["Ongoing", "March 2025", "Ongoing", "December 2024", "March 2024", "December 2025"])
@@ -140,10 +140,10 @@ extension DemoSiteTests {
         #expect(dates(6) == ["Complete – ongoing", "November 2024"])
         #expect(dates(7) == ["March 2024", "June 2024", "March 2024", "June 2024", "April 2024"])
         #expect(dates(11) == ["February 2024", "May 2024"])
-        let first = try #require(records.first { $0["number"] as? Int == 1 })
+        let first = try #require(records.first { $0["number"] as? String == "1" })
         #expect((first["owners"] as? [String])?.last == "NHS England")
-        #expect(records.first { $0["number"] as? Int == 5 }?["status"] as? String == "complete-and-ongoing")
-        #expect(records.first { $0["number"] as? Int == 9 }?["status"] as? String == "not-reported")
+        #expect(records.first { $0["number"] as? String == "5" }?["status"] as? String == "complete-and-ongoing")
+        #expect(records.first { $0["number"] as? String == "9" }?["status"] as? String == "not-reported")
         let consider = demo.text("responses/hmip-ipp-recall-2023/recommendation-11/index.html")
         #expect(consider.contains("done in April 2024"))
     }
@@ -197,12 +197,12 @@ extension DemoSiteTests {
     }
 
     @Test func everyPlanProblemIsReportedInOneRun() throws {
-        let site = try fixtureWithPlan(action: "id: p1-1\ntitle: A\ntheme: \"9\"\nrag: red\ndeadline: Soonish\nupdates:\n  - date: 2024-01-01\n    status: finished")
+        let site = try fixtureWithPlan(action: "id: p1-1\ntitle: A\ntheme: \"9\"\nrag: red\ndeadline: Soonish\nupdates:\n  - date: 2024-01-01\n    status: finished-ish")
         let result = try site.tally("check")
         #expect(result.status == 1)
         for message in [
             "is not a theme of the plan p1", "a manual RAG rating needs a reason", "cannot be read as a date",
-            "\"finished\" is not a valid value",
+            "\"finished-ish\" is not a status Tally knows",
         ] {
             #expect(result.errors.contains(message), "missing: \(message)\n\(result.errors)")
         }

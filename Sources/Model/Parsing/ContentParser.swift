@@ -32,8 +32,14 @@ public enum ContentParser {
         var glossary = Glossary()
         let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
-        let readings = sink.readAll(sorted) { file, sink in
-            let context = FileReading.context(of: file, filesByPath: filesByPath)
+        // site.yaml first: every reader reads statuses in the site's own words.
+        let siteFile = filesByPath["site.yaml"]
+        let siteReading = siteFile.map { SiteConfigReader.read($0, sink: sink) }
+        let vocabulary = siteReading??.vocabulary ?? Vocabulary()
+        sink.vocabulary = vocabulary
+        let vocabularyKey = vocabulary.cacheKey
+        let readings = sink.readAll(sorted.filter { $0.path != "site.yaml" }) { file, sink in
+            let context = FileReading.context(of: file, filesByPath: filesByPath) + vocabularyKey
             guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
             let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: context), sink: sink) {
                 .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
@@ -41,7 +47,8 @@ public enum ContentParser {
             guard case .file(let reading) = value else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
             return reading
         }
-        for (file, reading) in zip(sorted, readings) {
+        site = siteReading ?? nil
+        for (file, reading) in zip(sorted.filter { $0.path != "site.yaml" }, readings) {
             switch reading {
             case .skipped: continue
             case .site(let config): site = config
@@ -128,7 +135,7 @@ public enum ContentParser {
             let parent = response
             let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in
                 guard let cache else { return RecommendationReader.read(file, response: parent, sink: sink) }
-                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: main.bytes), sink: sink) {
+                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: main.bytes + sink.vocabulary.cacheKey), sink: sink) {
                     let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
                     return .recommendation(recommendation, isDraft: isDraft)
                 }
@@ -162,7 +169,7 @@ public enum ContentParser {
             let parent = plan
             let read = sink.readAll(members) { file, sink -> (action: PlanAction?, isDraft: Bool) in
                 guard let cache else { return ActionReader.read(file, plan: parent, sink: sink) }
-                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: planFile.bytes), sink: sink) {
+                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.vocabulary.cacheKey), sink: sink) {
                     let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
                     return .action(action, isDraft: isDraft)
                 }

@@ -47,9 +47,9 @@ enum RecommendationReader {
     static func read(_ file: SourceFile, response: Response, sink: DiagnosticSink) -> (Recommendation?, isDraft: Bool) {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
         let fields = document.fields
-        let number = fields.int("number", required: true, example: "number: 1", range: 1...9999)
+        let number = recommendationNumber(fields)
         let text = fields.string("recommendation", required: true, example: "recommendation: Ensure that ...")
-        let agreement = fields.choice("agreement", of: Agreement.self, required: true, example: "agreement: agreed")
+        let agreement = fields.agreement(required: true)
         let reason = fields.string("reason", example: "reason: Why it is only partly agreed")
         if let agreement, agreement != .agreed, reason == nil {
             sink.error(
@@ -57,7 +57,7 @@ enum RecommendationReader {
                 hint: "add reason: saying which part is not agreed and why (commissioning, policy, operational or affordability)")
         }
         let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
-        let id = "\(response.id)-\(number ?? 0)"
+        let id = "\(response.id)-\(number ?? file.baseName)"
         let owners = steps.compactMap(\.owner).reduce(into: [String]()) { list, owner in
             if !list.contains(owner) { list.append(owner) }
         }
@@ -66,13 +66,28 @@ enum RecommendationReader {
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
         let recommendation = Recommendation(
-            item: item, responseID: response.id, number: number ?? 0, addressedTo: fields.string("addressed_to"),
+            item: item, responseID: response.id, number: number ?? file.baseName, addressedTo: fields.string("addressed_to"),
             agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
         let isDraft = fields.bool("draft") ?? false
         fields.finish()
         return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)
+    }
+
+    /// The number as the report gives it: digits and letters, such as `11`, `R1`, `1a` or `3.2`.
+    static func recommendationNumber(_ fields: Fields) -> String? {
+        guard let number = fields.string("number", required: true, example: "number: 1") else { return nil }
+        let allowed = number.unicodeScalars.allSatisfy {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "." || $0 == "-"
+        }
+        guard allowed, number.count <= 12, number.first?.isLetter == true || number.first?.isNumber == true else {
+            fields.sink.error(
+                "the recommendation number \"\(number)\" should be the report's number, in letters and digits", at: fields.location(ofKey: "number"),
+                hint: "write it as the report does, such as number: 11, number: R1 or number: 1a")
+            return nil
+        }
+        return number
     }
 }
 
@@ -81,17 +96,17 @@ enum ResponseLinker {
     static func link(_ responses: [Response], sink: DiagnosticSink) -> [Response] {
         responses.map { response in
             var response = response
-            var seen: [Int: Recommendation] = [:]
+            var seen: [String: Recommendation] = [:]
             for recommendation in response.recommendations {
-                if let first = seen[recommendation.number] {
+                if let first = seen[recommendation.number.lowercased()] {
                     sink.error(
                         "two recommendations are numbered \(recommendation.number) in this response", at: recommendation.numberLocation,
                         hint: "the other is \(first.numberLocation.file); number each recommendation once, as the report does")
                 } else {
-                    seen[recommendation.number] = recommendation
+                    seen[recommendation.number.lowercased()] = recommendation
                 }
             }
-            response.recommendations.sort { $0.number < $1.number }
+            response.recommendations.sort { ($0.sortKey, $0.number) < ($1.sortKey, $1.number) }
             if let stated = response.statedAgreement {
                 for agreement in Agreement.allCases {
                     let counted = response.recommendations.filter { $0.agreement == agreement }.count

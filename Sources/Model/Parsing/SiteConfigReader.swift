@@ -37,9 +37,49 @@ enum SiteConfigReader {
             config.plainLanguage.maxGrade = plain.int("max_grade", example: "max_grade: 9", range: 1...20) ?? config.plainLanguage.maxGrade
             plain.finish()
         }
+        config.vocabulary = readVocabulary(fields)
         config.headlines = fields.strings("headline_figures", example: "headline_figures: [unreleased, recalled]")
         config.headlinesLocation = fields.location(ofKey: "headline_figures")
         fields.finish()
         return title == nil ? nil : config
+    }
+
+    /// `vocabulary:`: the organisation's words, each mapped to one of Tally's statuses, ratings or
+    /// agreement levels.
+    static func readVocabulary(_ fields: Fields) -> Vocabulary {
+        let example = "vocabulary:\n  Achieved: complete\n  Deferred: on-hold\n  Accepted: agreed"
+        guard let value = fields.node("vocabulary", example: example) else { return Vocabulary() }
+        guard case .mapping(let mapping) = value else {
+            fields.sink.error(
+                "the field \"vocabulary\" should be a group of word: meaning lines, not \(Fields.describe(value))",
+                at: fields.location(of: value), hint: "write it as \(example)")
+            return Vocabulary()
+        }
+        let tally = Vocabulary.canonical.keys.sorted()
+        var site: [String: Vocabulary.Meaning] = [:]
+        for (key, target) in mapping {
+            guard case .scalar(let word) = key, case .scalar(let meant) = target else {
+                fields.sink.error("each line of vocabulary is a word and what it means, such as Achieved: complete", at: fields.location(of: key))
+                continue
+            }
+            guard let meaning = Vocabulary.canonical[Vocabulary.normal(meant.string)] else {
+                var hint = "map it to one of Tally's words: " + tally.joined(separator: ", ")
+                if let near = NearestName.suggest(for: Vocabulary.normal(meant.string), among: tally) { hint = "did you mean \"\(near)\"? " + hint }
+                fields.sink.error("\"\(meant.string)\" is not one of Tally's statuses, ratings or agreement levels", at: fields.location(of: target), hint: hint)
+                continue
+            }
+            let normal = Vocabulary.normal(word.string)
+            if let earlier = site[normal], earlier != meaning {
+                fields.sink.error("\"\(word.string)\" is given two meanings in vocabulary", at: fields.location(of: key), hint: "keep one of them")
+            }
+            if let own = Vocabulary.canonical[normal], own != meaning {
+                fields.sink.error(
+                    "\"\(word.string)\" is one of Tally's own words, meaning \(own.key); it cannot be made to mean \(meaning.key)",
+                    at: fields.location(of: key), hint: "use Tally's word as it is, or choose another word for your meaning")
+                continue
+            }
+            site[normal] = meaning
+        }
+        return Vocabulary(site: site)
     }
 }

@@ -113,21 +113,78 @@ extension Fields {
             }
     }
 
-    /// A status from the documented list, accepting common other spellings ("done").
+    /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement
+    /// where a status is asked for, and a word that can mean two statuses, are errors saying so.
     func status(_ key: String, required: Bool = false) -> ItemStatus? {
         guard let (text, value) = scalar(key, required: required, example: "\(key): in-progress", expected: "a status") else {
             return nil
         }
-        if let alias = ItemStatus.aliases[Fields.normalise(text)] { return alias }
-        return Fields.match(text, as: ItemStatus.self, field: label(key), at: location(of: value), sink: sink)
+        switch word(text, at: location(of: value), field: label(key), asked: "status", allowed: ItemStatus.allCases.map(\.rawValue)) {
+        case .status(let status)?: return status
+        case .rating(let rating)?:
+            sink.error(
+                "\"\(text)\" is a rating, not a status, so it cannot be \(label(key))", at: location(of: value),
+                hint: "give the status (such as in-progress) here, and the rating as rag: \(rating.rawValue) with its rag_reason:")
+            return nil
+        case .agreement?:
+            sink.error(
+                "\"\(text)\" says whether a recommendation was agreed, not how far it has got, so it cannot be \(label(key))",
+                at: location(of: value), hint: "write agreement: \(Vocabulary.normal(text)) for that, and a status such as in-progress here")
+            return nil
+        case nil: return nil
+        }
     }
 
-    /// `rag: amber` with the required `rag_reason:`.
+    /// An agreement level, in Tally's words or the site's.
+    func agreement(_ key: String = "agreement", required: Bool) -> Agreement? {
+        guard let (text, value) = scalar(key, required: required, example: "\(key): agreed", expected: "agreed, partly-agreed or not-agreed")
+        else { return nil }
+        switch word(text, at: location(of: value), field: label(key), asked: "agreement", allowed: Agreement.allCases.map(\.rawValue)) {
+        case .agreement(let agreement)?: return agreement
+        case .some(let meaning):
+            sink.error(
+                "\"\(text)\" is a \(meaning.kind), not an agreement, so it cannot be \(label(key))", at: location(of: value),
+                hint: "write agreed, partly-agreed or not-agreed; put how far it has got in updates:")
+            return nil
+        case nil: return nil
+        }
+    }
+
+    /// Looks a word up in the site's vocabulary. Unknown and ambiguous words are errors that list
+    /// Tally's words and say how a site adds its own; nil then.
+    func word(_ text: String, at place: SourceLocation, field: String, asked: String, allowed: [String]) -> Vocabulary.Meaning? {
+        if let meaning = sink.vocabulary.meaning(of: text) { return meaning }
+        let normal = Vocabulary.normal(text)
+        let mapping = "or, if it is your organisation's word, map it to one of them in site.yaml: vocabulary: {\(text): <\(asked)>}"
+        if let senses = Vocabulary.ambiguous[normal] {
+            sink.error(
+                "\"\(text)\" can mean \(senses), so it is not read as any \(asked)", at: place,
+                hint: "write which is meant (\(allowed.joined(separator: ", "))), \(mapping)")
+            return nil
+        }
+        var hint = "use one of: \(allowed.joined(separator: ", ")); \(mapping)"
+        if let near = NearestName.suggest(for: normal, among: allowed) { hint = "did you mean \"\(near)\"? " + hint }
+        let article = "aeiou".contains(asked.first ?? "x") ? "an" : "a"
+        sink.error("\"\(text)\" is not \(article) \(asked) Tally knows, for \(field)", at: place, hint: hint)
+        return nil
+    }
+
+    /// `rag: amber` with the required `rag_reason:`; the site's words for ratings are read too.
     func manualRAG() -> ManualRAG? {
-        let rating = choice("rag", of: RAG.self, example: "rag: amber")
+        var rating: RAG?
+        if let (text, value) = scalar("rag", required: false, example: "rag: amber", expected: "red, amber or green") {
+            switch word(text, at: location(of: value), field: label("rag"), asked: "rating", allowed: RAG.allCases.map(\.rawValue)) {
+            case .rating(let read)?: rating = read
+            case .some(let meaning):
+                sink.error(
+                    "\"\(text)\" is a \(meaning.kind), not a rating, so it cannot be \(label("rag"))", at: location(of: value),
+                    hint: "a rating is red, amber or green; give the \(meaning.kind) in its own field")
+            case nil: break
+            }
+        }
         let reason = string("rag_reason", example: "rag_reason: Funding is not yet agreed")
         guard let rating else {
-            if reason != nil {
+            if reason != nil, node("rag") == nil {
                 sink.warning("rag_reason is given but there is no rag", at: location(ofKey: "rag_reason"), hint: "add rag: red, amber or green")
             }
             return nil

@@ -63,7 +63,8 @@ public struct Recommendation: Sendable, Hashable {
     /// The item's title is the recommendation's text.
     public var item: TrackedItem
     public var responseID: String
-    public var number: Int
+    /// As the report numbers it: `11`, `R1`, `1a`, `3.2`.
+    public var number: String
     /// To whom it is addressed ("Ministry of Justice", "HMPPS").
     public var addressedTo: String?
     public var agreement: Agreement
@@ -78,7 +79,7 @@ public struct Recommendation: Sendable, Hashable {
     public var numberLocation: SourceLocation
 
     public init(
-        item: TrackedItem, responseID: String, number: Int, addressedTo: String? = nil, agreement: Agreement,
+        item: TrackedItem, responseID: String, number: String, addressedTo: String? = nil, agreement: Agreement,
         reason: String? = nil, summary: String? = nil, unavailable: String? = nil, body: MarkdownText, sourcePath: String,
         numberLocation: SourceLocation
     ) {
@@ -97,4 +98,6 @@ public struct Recommendation: Sendable, Hashable {
 
     public var id: String { item.id }
     public var text: String { item.title }
+    /// Orders `R2` before `R10` and `1a` before `1b`.
+    public var sortKey: NaturalSortKey { NaturalSortKey(number) }
 }

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var headlines: [String]
     public var headlinesLocation: SourceLocation?
     public var plainLanguage = PlainLanguageRules()
+    /// The organisation's own words for statuses, ratings and agreement.
+    public var vocabulary = Vocabulary()
     public var location: SourceLocation
 
     public init(

@@ -13,6 +13,8 @@ public enum ItemStatus: String, Sendable, Hashable, CaseIterable {
     /// Delivered, and continuing as routine work ("Complete – ongoing").
     case completeAndOngoing = "complete-and-ongoing"
     case dropped
+    /// Replaced by other work, outside the plan's own carry-overs.
+    case superseded
     /// The evidence does not allow a judgement.
     case cannotAssess = "cannot-assess"
 
@@ -25,15 +27,11 @@ public enum ItemStatus: String, Sendable, Hashable, CaseIterable {
         case .complete: return "Complete"
         case .completeAndOngoing: return "Complete and ongoing"
         case .dropped: return "Dropped"
+        case .superseded: return "Superseded"
         case .cannotAssess: return "Cannot assess"
         }
     }
 
-    /// Other spellings authors use, read as this status.
-    static let aliases: [String: ItemStatus] = [
-        "done": .complete, "completed": .complete, "complete-ongoing": .completeAndOngoing,
-        "ongoing": .completeAndOngoing, "started": .inProgress, "paused": .onHold,
-    ]
 }
 
 /// How a later action continues an earlier one (`carried_from: [{id: ..., how: merged}]`).

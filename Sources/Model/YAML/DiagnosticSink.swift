@@ -6,6 +6,9 @@ final class DiagnosticSink {
     /// Every summary read, for the reading-ease report: gathered here because every reader
     /// already has the sink, and a summary's place in its file is known only while reading.
     var summaries: [SummaryText] = []
+    /// The site's words for statuses, ratings and agreement. Carried here because every reader
+    /// that reads a status already has the sink, and `site.yaml` is read before every other file.
+    var vocabulary = Vocabulary()
 
     func error(_ message: String, at location: SourceLocation?, hint: String? = nil) {
         list.error(message, at: location, hint: hint)
@@ -26,8 +29,10 @@ extension DiagnosticSink {
     func readAll<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
     ) -> [Result] {
+        let vocabulary = self.vocabulary
         let outcomes = items.parallelMap { item -> (Result, DiagnosticList, [SummaryText]) in
             let own = DiagnosticSink()
+            own.vocabulary = vocabulary
             let result = read(item, own)
             return (result, own.list, own.summaries)
         }

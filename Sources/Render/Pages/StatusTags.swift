@@ -14,7 +14,7 @@ enum StatusTags {
         case .reported(.completeAndOngoing): return "turquoise"
         case .reported(.inProgress), .reported(.carriedForward): return "blue"
         case .reported(.onHold): return "yellow"
-        case .carried: return "purple"
+        case .carried, .reported(.superseded): return "purple"
         case .reported(.notStarted), .notReported, .reported(.dropped), .reported(.cannotAssess): return "grey"
         }
     }

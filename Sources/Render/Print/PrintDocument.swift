@@ -50,8 +50,8 @@ enum PrintDocument {
         case "changes": return ["3"]
         case "response": return [segments[1], "0"]
         case "recommendation":
-            let number = content.allRecommendations.first { ResponsePaths.recommendation($0) == part.sitePath }?.number ?? 0
-            return [segments[1], "1", padded(number)]
+            let order = content.allRecommendations.firstIndex { ResponsePaths.recommendation($0) == part.sitePath } ?? 0
+            return [segments[1], "1", padded(order)]
         case "update":
             let date = content.updates.first { UpdatesSection.sitePath(of: $0) == part.sitePath }?.date.daysSinceEpoch ?? 0
             return [padded(1_000_000 - date)]

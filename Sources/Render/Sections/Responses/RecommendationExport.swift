@@ -15,7 +15,7 @@ enum RecommendationExport {
     struct Record: Encodable {
         var response: String
         var id: String
-        var number: Int
+        var number: String
         var addressedTo: String?
         var recommendation: String
         var agreement: String

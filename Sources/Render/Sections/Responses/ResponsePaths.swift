@@ -1,3 +1,4 @@
+import Markup
 import Model
 
 /// Where the responses' pages and files are in the site.
@@ -8,6 +9,6 @@ enum ResponsePaths {
 
     static func response(_ id: String) -> String { "responses/\(id)/index.html" }
     static func recommendation(_ recommendation: Recommendation) -> String {
-        "responses/\(recommendation.responseID)/recommendation-\(recommendation.number)/index.html"
+        "responses/\(recommendation.responseID)/recommendation-\(Slug.make(recommendation.number))/index.html"
     }
 }

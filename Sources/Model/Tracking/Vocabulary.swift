@@ -1,0 +1,109 @@
+/// The words an organisation uses for statuses, ratings and agreement, mapped onto Tally's own.
+/// A built-in table covers the words UK central and local government commonly use; a site adds
+/// its own in `site.yaml` (`vocabulary: {Achieved: complete, Noted: not-agreed}`), which come
+/// first. A word means one thing: a rating where a status is asked for is an error that says so.
+public struct Vocabulary: Sendable, Hashable {
+    public enum Meaning: Sendable, Hashable {
+        case status(ItemStatus)
+        case rating(RAG)
+        case agreement(Agreement)
+
+        /// Tally's own name for it: `complete`, `amber`, `partly-agreed`.
+        public var key: String {
+            switch self {
+            case .status(let status): return status.rawValue
+            case .rating(let rating): return rating.rawValue
+            case .agreement(let agreement): return agreement.rawValue
+            }
+        }
+
+        var kind: String {
+            switch self {
+            case .status: return "status"
+            case .rating: return "rating"
+            case .agreement: return "agreement"
+            }
+        }
+    }
+
+    /// The site's own words, by their normal form.
+    public var site: [String: Meaning]
+
+    public init(site: [String: Meaning] = [:]) {
+        self.site = site
+    }
+
+    /// What `word` means, by the site's words first, then the built-in table, then Tally's own names.
+    public func meaning(of word: String) -> Meaning? {
+        let key = Vocabulary.normal(word)
+        return site[key] ?? Vocabulary.builtIn[key] ?? Vocabulary.canonical[key]
+    }
+
+    /// The site's words as bytes, for keys of readings that depend on them.
+    var cacheKey: [UInt8] {
+        guard !site.isEmpty else { return [] }
+        return Array(site.map { "\($0.key)=\($0.value.key);" }.sorted().joined().utf8)
+    }
+
+    /// `Not yet started` -> `not-yet-started`: case, spaces, underscores and dashes do not matter.
+    public static func normal(_ word: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for character in word.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingHyphen, !result.isEmpty { result += "-" }
+                result.append(character)
+                pendingHyphen = false
+            } else if character != "'" && character != "\u{2019}" {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    /// Tally's own names for every status, rating and agreement.
+    public static let canonical: [String: Meaning] = {
+        var table: [String: Meaning] = [:]
+        for status in ItemStatus.allCases { table[status.rawValue] = .status(status) }
+        for rating in RAG.allCases { table[rating.rawValue] = .rating(rating) }
+        for agreement in Agreement.allCases { table[agreement.rawValue] = .agreement(agreement) }
+        return table
+    }()
+
+    /// Words common in UK government and local-government trackers and replies to committees.
+    public static let builtIn: [String: Meaning] = {
+        var table: [String: Meaning] = [:]
+        func add(_ words: [String], _ meaning: Meaning) {
+            for word in words { table[normal(word)] = meaning }
+        }
+        add(["Not yet started", "Not begun", "Planned"], .status(.notStarted))
+        add(["Started", "Underway", "Under way", "Partially complete", "Partially completed", "Partly complete",
+             "Partially implemented", "Partly implemented", "Part implemented", "In hand"], .status(.inProgress))
+        add(["Paused", "Deferred", "Postponed"], .status(.onHold))
+        add(["Done", "Completed", "Finished", "Achieved", "Implemented", "Delivered", "Fully implemented", "Met"], .status(.complete))
+        add(["Complete ongoing", "Complete and ongoing", "Completed and ongoing", "Embedded"], .status(.completeAndOngoing))
+        add(["Cancelled", "Canceled", "Withdrawn", "Discontinued", "Abandoned", "Stopped", "Will not be done"], .status(.dropped))
+        add(["Replaced"], .status(.superseded))
+        add(["Not assessed", "Unable to assess", "Cannot be assessed"], .status(.cannotAssess))
+        add(["On track", "On target"], .rating(.green))
+        add(["At risk", "Some risk", "Minor delay"], .rating(.amber))
+        add(["Off track", "Delayed", "Behind schedule", "Significantly delayed"], .rating(.red))
+        add(["Accepted", "Agree", "Agreed in full", "Accepted in full"], .agreement(.agreed))
+        add(["Partly agreed", "Partially agreed", "Partially accepted", "Partly accepted", "Agreed in principle",
+             "Accepted in principle", "Agreed in part", "Accepted in part"], .agreement(.partlyAgreed))
+        add(["Rejected", "Not accepted", "Disagree", "Declined"], .agreement(.notAgreed))
+        return table
+    }()
+
+    /// Words that mean different things to different people: an error unless the site maps them.
+    public static let ambiguous: [String: String] = [
+        "ongoing": "still going (in-progress) or done and continuing as routine (complete-and-ongoing)",
+        "closed": "done (complete) or stopped (dropped)",
+        "noted": "agreed, partly agreed or not agreed",
+        "amber-green": "amber or green",
+        "amber-red": "amber or red",
+        "red-amber": "red or amber",
+        "green-amber": "green or amber",
+        "open": "not started or in progress",
+    ]
+}
