@@ -23,6 +23,11 @@ public struct DiagnosticList: Sendable, Hashable {
         items.append(contentsOf: other)
     }
 
+    /// Takes back problems already found, when a later finding explains them better.
+    public mutating func removeAll(where shouldRemove: (Diagnostic) -> Bool) {
+        items.removeAll(where: shouldRemove)
+    }
+
     public mutating func error(_ message: String, at location: SourceLocation?, hint: String? = nil) {
         items.append(.error(message, at: location, hint: hint))
     }

@@ -15,6 +15,17 @@ public enum NearestName {
         return best.distance <= allowed ? best.name : nil
     }
 
+    /// The candidate `name` is almost certainly a slip for: differing only in case, or by one
+    /// edit (two for names longer than five letters). Stricter than `suggest`, for errors.
+    public static func slip(for name: String, among candidates: some Sequence<String>) -> String? {
+        let target = Array(name.lowercased().unicodeScalars)
+        let allowed = target.count > 5 ? 2 : 1
+        return candidates
+            .map { ($0, editDistance(target, Array($0.lowercased().unicodeScalars))) }
+            .filter { $0.1 <= allowed }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
     /// "did you mean "x"?" or, when nothing is close, the list of what is allowed.
     public static func hint(for name: String, among candidates: [String], listing: Bool = true) -> String? {
         if let match = suggest(for: name, among: candidates) {

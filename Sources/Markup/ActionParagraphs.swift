@@ -1,18 +1,207 @@
-/// A paragraph that starts with a marker such as `ACTION:`, with the headings it sits under.
+/// An action found in meeting notes, with the headings it sits under.
 public struct MarkedParagraph {
+    /// The paragraph that holds it (a list item's first paragraph, for an item of a list of actions).
     public var node: MarkdownNode
-    /// The paragraph's text after the marker, trimmed.
+    /// Its words after any marker, trimmed: "HMPPS to publish the data."
     public var text: String
     /// The headings above it, outermost first: ["Data", "Parole Board"].
     public var section: [String]
+    /// An owner written in the marker: `ACTION (Fleet Manager): ...`.
+    public var owner: String?
+    /// A short id written in the marker: `ACTION [A3]: ...` or `Action 3: ...`.
+    public var shortID: String?
+}
+
+/// Something that looks like an action but cannot be read as one: an error at its line.
+public struct ActionNearMiss {
+    public var node: MarkdownNode
+    public var message: String
+    public var hint: String
+}
+
+/// The actions of meeting notes, however the secretariat wrote them, and what looks like an
+/// action but is not written so that it can be read.
+public struct MeetingActionScan {
+    public var actions: [MarkedParagraph] = []
+    public var nearMisses: [ActionNearMiss] = []
 }
 
 extension MarkdownDocument {
-    /// Every paragraph, or list item's first paragraph, whose text begins with `marker` (emphasis
-    /// around the marker is allowed: `**ACTION:** HMPPS to ...`), in document order.
+    static let form = "ACTION: <owner> to <do something>"
+
+    /// Headings (and lead-in paragraphs ending in a colon) whose list is a list of actions.
+    static let actionListTitles: Set<String> = [
+        "actions", "actions agreed", "agreed actions", "action points", "actions arising", "new actions", "actions from this meeting",
+    ]
+
+    /// Every action of the notes, in document order. Read:
     ///
-    /// Model uses this to extract meeting actions and Render to highlight them, so both see the
-    /// same paragraphs in the same order.
+    /// - a paragraph, or a list item's first paragraph, that starts with `action` in any case,
+    ///   bold or not, then `:` or a spaced dash: `ACTION: ...`, `**Action:** ...`, `ACTION - ...`;
+    ///   an owner or a short id may stand between: `ACTION (Fleet Manager): ...`,
+    ///   `ACTION [A3]: ...`, `Action 3: ...`;
+    /// - each item of a list under a heading "Actions" (or "Actions agreed", "Action points"...)
+    ///   or after a paragraph "Actions:".
+    ///
+    /// Refused, as near misses: `ACTION` in capitals with no colon, "Action point:", "Agreed
+    /// action:", a marker with no words after it, and an "Actions" heading with no list.
+    public func meetingActions() -> MeetingActionScan {
+        var scan = MeetingActionScan()
+        var headings: [(level: Int, text: String)] = []
+        /// The level of the "Actions" heading whose section we are in, and whether it had a list.
+        var actionSection: (level: Int, node: MarkdownNode, hasList: Bool)?
+        func closeSection() {
+            if let section = actionSection, !section.hasList {
+                scan.nearMisses.append(ActionNearMiss(
+                    node: section.node, message: "the heading \"\(section.node.plainText.trimmingWhitespace)\" has no list of actions under it",
+                    hint: "list the actions under it (- HMPPS to ...), or start each with \(Self.form)"))
+            }
+            actionSection = nil
+        }
+        for node in allNodes() {
+            switch node.kind {
+            case .heading:
+                let level = node.headingLevel
+                if let section = actionSection, level <= section.level { closeSection() }
+                headings.removeAll { $0.level >= level }
+                let text = node.plainText.trimmingWhitespace
+                headings.append((level, text))
+                if Self.actionListTitles.contains(Self.normalTitle(text)) { actionSection = (level, node, false) }
+            case .list:
+                // Only a list directly in the notes (or under a lead-in paragraph) holds actions.
+                guard node.parent?.kind == .document else { continue }
+                let leadIn = node.previous.map { $0.kind == .paragraph && Self.isLeadIn($0.plainText) } ?? false
+                guard leadIn || actionSection != nil else { continue }
+                actionSection?.hasList = true
+                for item in node.children where item.kind == .item {
+                    guard let first = item.firstChild, first.kind == .paragraph else { continue }
+                    let text = first.plainText.trimmingWhitespace
+                    if let marked = Self.marked(text) {
+                        record(marked, node: first, in: &scan, headings: headings)
+                    } else {
+                        scan.actions.append(MarkedParagraph(node: first, text: text, section: headings.map(\.text)))
+                    }
+                }
+            case .paragraph:
+                if let parent = node.parent, parent.kind == .item {
+                    // Items of a list of actions are read with their list.
+                    if parent.firstChild != node { continue }
+                    if let list = parent.parent, list.parent?.kind == .document,
+                        actionSection != nil || (list.previous.map { $0.kind == .paragraph && Self.isLeadIn($0.plainText) } ?? false)
+                    {
+                        continue
+                    }
+                }
+                let text = node.plainText.trimmingWhitespace
+                if Self.isLeadIn(text) {
+                    if node.next?.kind != .list {
+                        scan.nearMisses.append(ActionNearMiss(
+                            node: node, message: "\"\(text)\" is not followed by a list of actions",
+                            hint: "list the actions after it (- HMPPS to ...), or start each with \(Self.form)"))
+                    }
+                    continue
+                }
+                if let marked = Self.marked(text) {
+                    record(marked, node: node, in: &scan, headings: headings)
+                } else if let miss = Self.nearMiss(text) {
+                    scan.nearMisses.append(ActionNearMiss(node: node, message: miss, hint: "write it as \(Self.form)"))
+                }
+            default:
+                continue
+            }
+        }
+        closeSection()
+        return scan
+    }
+
+    private func record(_ marked: Marked, node: MarkdownNode, in scan: inout MeetingActionScan, headings: [(level: Int, text: String)]) {
+        guard !marked.rest.isEmpty else {
+            scan.nearMisses.append(ActionNearMiss(node: node, message: "this ACTION has no words after it", hint: "write it as \(Self.form)"))
+            return
+        }
+        scan.actions.append(MarkedParagraph(
+            node: node, text: marked.rest, section: headings.map(\.text), owner: marked.owner, shortID: marked.shortID))
+    }
+
+    struct Marked {
+        var rest: String
+        var owner: String?
+        var shortID: String?
+    }
+
+    /// `ACTION: x`, `Action - x`, `ACTION (Owner): x`, `ACTION [A3]: x`, `Action 3: x`.
+    static func marked(_ text: String) -> Marked? {
+        let characters = Array(text)
+        guard characters.count >= 6, String(characters[0..<6]).lowercased() == "action" else { return nil }
+        var index = 6
+        func skipSpaces() { while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 } }
+        func take(until close: Character) -> String? {
+            guard let end = characters[index...].firstIndex(of: close) else { return nil }
+            let inside = String(characters[(index + 1)..<end]).trimmingWhitespace
+            index = end + 1
+            return inside
+        }
+        var marked = Marked(rest: "")
+        skipSpaces()
+        if index < characters.count, characters[index] == "[" {
+            guard let id = take(until: "]"), !id.isEmpty else { return nil }
+            marked.shortID = id
+            skipSpaces()
+        } else if index > 6, index < characters.count, characters[index].isNumber || (characters[index].isLetter && index + 1 < characters.count && characters[index + 1].isNumber) {
+            // Action 3: ... / Action A3: ...
+            let start = index
+            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "." { index += 1 }
+            let id = String(characters[start..<index])
+            guard id.contains(where: \.isNumber), id.count <= 8 else { return nil }
+            marked.shortID = id
+            skipSpaces()
+        }
+        if index < characters.count, characters[index] == "(" {
+            guard let owner = take(until: ")"), !owner.isEmpty else { return nil }
+            marked.owner = owner
+            skipSpaces()
+        }
+        guard index < characters.count else { return nil }
+        if characters[index] == ":" {
+            index += 1
+        } else if "-–—".contains(characters[index]), index > 6, characters[index - 1] == " " {
+            index += 1
+            guard index >= characters.count || characters[index] == " " else { return nil }
+        } else {
+            return nil
+        }
+        marked.rest = String(characters[index...]).trimmingWhitespace
+        return marked
+    }
+
+    /// Words that look like an action but are not written as one: `ACTION` in capitals with no
+    /// colon, or a label such as "Action point:" or "Agreed action -".
+    static func nearMiss(_ text: String) -> String? {
+        let shown = "\"\(text.prefix(40))\(text.count > 40 ? "…" : "")\""
+        let first = text.prefix { !$0.isWhitespace }
+        if first == "ACTION" || first == "ACTIONS" || first == "ACTION." {
+            return "\(shown) looks like an action, but the word ACTION is not followed by a colon"
+        }
+        guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
+        let label = normalTitle(String(text[..<end]))
+        let labels: Set<String> = ["action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action"]
+        guard labels.contains(label) else { return nil }
+        return "\(shown) looks like an action, but is not written as one Tally reads"
+    }
+
+    /// "Actions:", "Actions agreed:": a paragraph that introduces a list of actions.
+    static func isLeadIn(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        guard trimmed.hasSuffix(":") else { return false }
+        return actionListTitles.contains(normalTitle(String(trimmed.dropLast())))
+    }
+
+    static func normalTitle(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+    }
+
+    /// Every paragraph, or list item's first paragraph, whose text begins with `marker` (emphasis
+    /// around the marker is allowed), in document order. For markers other than meeting actions.
     public func paragraphs(startingWith marker: String) -> [MarkedParagraph] {
         var found: [MarkedParagraph] = []
         var headings: [(level: Int, text: String)] = []
@@ -35,3 +224,4 @@ extension MarkdownDocument {
         return found
     }
 }
+

@@ -86,13 +86,20 @@ extension ParsedContent {
         #expect(problem?.hint?.contains("title:") == true)
     }
 
-    @Test func anUnknownFieldIsAWarningWithTheNearestKnownName() {
+    @Test func aSlipOfAKnownFieldNameIsAnErrorWithTheRightName() {
         let parsed = parse(["pages/about.md": "---\ntitle: About\nsumary: Typo\n---\n"])
         let problem = parsed.diagnostic(containing: "unknown field")
-        #expect(problem?.severity == .warning)
-        #expect(problem?.message == "unknown field \"sumary\" is ignored")
+        #expect(problem?.severity == .error)
+        #expect(problem?.message == "unknown field \"sumary\"")
         #expect(problem?.hint == "did you mean \"summary\"?")
         #expect(problem?.location == SourceLocation(file: "Content/pages/about.md", line: 3, column: 1))
+    }
+
+    @Test func aFieldFarFromAnyKnownOneIsAWarning() {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\nreviewer: Jo\n---\n"])
+        let problem = parsed.diagnostic(containing: "unknown field")
+        #expect(problem?.severity == .warning)
+        #expect(problem?.message == "unknown field \"reviewer\" is ignored")
         #expect(!parsed.diagnostics.hasErrors)
     }
 

@@ -21,7 +21,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         let notes = try #require(parsed.content.meetings.first)
         #expect(notes.groupID == "cg", "the only group is the default")
         #expect(notes.nextMeeting == NextMeeting(date: CivilDate(iso: "2025-09-02"), place: "MS Teams"))
-        #expect(notes.actions.map(\.id) == ["2025-06-03-1", "2025-06-03-2"])
+        #expect(notes.actions.map(\.id) == ["2025-06-03-hmpps-consider-publishing-data", "2025-06-03-hmpps-parole-board-share"])
         #expect(notes.actions.map(\.item.owners) == [["HMPPS"], ["HMPPS and the Parole Board"]])
         #expect(notes.actions.map(\.section) == [["Data"], ["Panels"]])
         #expect(notes.actions[0].item.title == "HMPPS to consider publishing data.")
@@ -57,7 +57,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "groups/cg.md": group,
             "meetings/a.md": meeting("2025-06-03", body: "ACTION: HMPPS to publish data.\n"),
             "meetings/b.md": meeting(
-                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-1\n    status: done\n    note: Published in *July*.\n"),
+                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: done\n    note: Published in *July*.\n"),
         ])
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
         let update = try #require(parsed.content.meetings.first?.actions.first?.item.updates.first)
@@ -70,7 +70,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
     @Test func aFollowUpOfAnActionThatDoesNotExistOrIsNotEarlierIsAnError() {
         let parsed = parse([
             "groups/cg.md": group,
-            "meetings/a.md": meeting("2025-06-03", extra: "follow_ups:\n  - action: 2025-09-02-1\n    status: complete\n"),
+            "meetings/a.md": meeting("2025-06-03", extra: "follow_ups:\n  - action: 2025-09-02-hmpps-do\n    status: complete\n"),
             "meetings/b.md": meeting(
                 "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-9\n    status: complete\n", body: "ACTION: HMPPS to do it.\n"),
         ])
@@ -85,7 +85,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "groups/cg.md": group,
             "meetings/a.md": meeting("2025-06-03", body: "ACTION: HMPPS to publish data.\n"),
             "meetings/b.md": meeting(
-                "2025-09-02", status: "draft", extra: "follow_ups:\n  - action: 2025-06-03-1\n    status: complete\n",
+                "2025-09-02", status: "draft", extra: "follow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: complete\n",
                 body: "ACTION: HMPPS to do something secret.\n"),
             "meetings/c.md": meeting("2025-12-02", status: "withdrawn"),
         ])
@@ -93,6 +93,90 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.content.meetings.map(\.id) == ["2025-06-03"])
         #expect(parsed.content.meetings[0].actions[0].item.updates.isEmpty)
         #expect(parsed.content.draftPaths == ["meetings/b.md", "meetings/c.md"])
+    }
+
+    /// How secretariats write actions: every one of these is read, with its owner.
+    @Test func actionsAreFoundHoweverTheyAreWritten() throws {
+        let body = """
+            ## Housing
+
+            Action: Housing team to review the retrofit list.
+
+            **Action:** Finance to cost the heat pump grants.
+
+            ACTION - Comms to publish the summary.
+
+            ACTION (Fleet Manager): Replace the diesel vans.
+
+            ACTION [A7]: Planning to map the solar sites.
+
+            Action 8: Legal to check the leases.
+
+            ## Actions agreed
+
+            - Parks to plant 500 trees.
+            - Highways to pilot LED lights.
+
+            Actions:
+
+            1. Schools to audit their boilers.
+
+            Action for Children said the plan was welcome.
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/2025-03-12.md": meeting("2025-03-12", body: body)])
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        let actions = try #require(parsed.content.meetings.first?.actions)
+        #expect(actions.map(\.text) == [
+            "Housing team to review the retrofit list.", "Finance to cost the heat pump grants.", "Comms to publish the summary.",
+            "Replace the diesel vans.", "Planning to map the solar sites.", "Legal to check the leases.", "Parks to plant 500 trees.",
+            "Highways to pilot LED lights.", "Schools to audit their boilers.",
+        ])
+        #expect(actions.map(\.item.owners) == [
+            ["Housing team"], ["Finance"], ["Comms"], ["Fleet Manager"], ["Planning"], ["Legal"], ["Parks"], ["Highways"], ["Schools"],
+        ])
+        #expect(actions[4].id == "2025-03-12-a7")
+        #expect(actions[5].id == "2025-03-12-8")
+        #expect(actions[3].id == "2025-03-12-replace-diesel-vans")
+    }
+
+    @Test func whatLooksLikeAnActionButCannotBeReadIsAnErrorAtItsLine() {
+        let body = "ACTION HMPPS to review the data.\n\nAction point: Finance to cost it.\n\nACTION:\n\n## Actions\n\nWe ran out of time.\n"
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body)])
+        let colon = parsed.diagnostic(containing: "the word ACTION is not followed by a colon")
+        #expect(colon?.location == SourceLocation(file: "Content/meetings/a.md", line: 5, column: 1))
+        #expect(colon?.hint == "write it as ACTION: <owner> to <do something>")
+        #expect(parsed.diagnostic(containing: "\"Action point: Finance to cost it.\" looks like an action")?.location?.line == 7)
+        #expect(parsed.diagnostic(containing: "this ACTION has no words after it")?.location?.line == 9)
+        #expect(parsed.diagnostic(containing: "the heading \"Actions\" has no list of actions under it")?.location?.line == 11)
+    }
+
+    @Test func anActionKeepsItsIDWhenOthersAreAddedRemovedOrCorrectedBeforeIt() throws {
+        func ids(_ body: String) -> [String] {
+            parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body)]).content.meetings.first?.actions.map(\.id) ?? []
+        }
+        let before = ids("ACTION: Finance to cost grants.\n\nACTION: Parks to plant trees.\n")
+        let after = ids("ACTION: Legal to check leases.\n\nACTION: Finance to cost the grants properly.\n\nACTION: Parks to plant trees.\n")
+        #expect(before[1] == "2025-03-12-parks-plant-trees")
+        #expect(after[2] == before[1], "Parks keeps its id when an action is added and another corrected before it")
+    }
+
+    @Test func twoActionsThatWouldShareAnIDAreAnErrorAskingForAShortID() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-03-12", body: "ACTION: Finance to cost the heat pump grants.\n\nACTION: Finance to cost the heat pump grants again.\n"),
+        ])
+        let problem = parsed.diagnostic(containing: "begins with the same words as the one on line 5")
+        #expect(problem?.hint?.contains("ACTION [") == true)
+    }
+
+    @Test func aFollowUpNamingAnIDThatNoLongerExistsNamesTheActionItProbablyMeantByItsWords() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-03-12", body: "ACTION: Legal to check leases.\n\nACTION: Finance to cost the heat pump grants.\n"),
+            "meetings/b.md": meeting("2025-06-18", extra: "follow_ups:\n  - action: 2025-03-12-finance-cost-grants\n    status: complete\n"),
+        ])
+        let problem = parsed.diagnostic(containing: "the follow-up names \"2025-03-12-finance-cost-grants\"")
+        #expect(problem?.hint?.hasPrefix("did you mean \"2025-03-12-finance-cost-heat-pump\"") == true, "\(problem?.hint ?? "")")
     }
 
     @Test func notesInAnUnknownStateAreAnError() {

@@ -27,7 +27,7 @@ import Testing
         #expect(new.path == "meetings/2025-09-02.md")
         #expect(new.text.contains("group: challenge-group\n"))
         #expect(new.text.contains("status: draft\n"))
-        #expect(new.text.contains("#   - action: 2025-06-03-1  # HMPPS to consider how"))
+        #expect(new.text.contains("#   - action: 2025-06-03-hmpps-consider-assure-consistency  # HMPPS to consider how"))
         let parsed = parseWith([new], files: files)
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
         #expect(parsed.content.draftPaths.contains(new.path))

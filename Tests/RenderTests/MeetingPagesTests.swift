@@ -13,7 +13,7 @@ import Testing
         "groups/cg.md": "---\ntitle: Challenge Group\nmembers: [HMPPS, UNGRIPP]\n---\nWhat the group is.\n",
         "meetings/2025-03-04.md": "---\ndate: 2025-03-04\nstatus: agreed\n---\n## Data\n\nACTION: HMPPS to publish the data.\n",
         "meetings/2025-06-03.md":
-            "---\ndate: 2025-06-03\nstatus: agreed\nnext_meeting:\n  date: 2025-09-02\nfollow_ups:\n  - action: 2025-03-04-1\n    status: complete\n    note: Published in May.\n---\n## AOB\n\nACTION: HMPPS to write to stakeholders.\n",
+            "---\ndate: 2025-06-03\nstatus: agreed\nnext_meeting:\n  date: 2025-09-02\nfollow_ups:\n  - action: 2025-03-04-hmpps-publish-data\n    status: complete\n    note: Published in May.\n---\n## AOB\n\nACTION: HMPPS to write to stakeholders.\n",
         "updates/2025-07-17-report.md": "---\ntitle: Report published\ndate: 2025-07-17\n---\nText.\n",
     ]
 
@@ -27,16 +27,16 @@ import Testing
         let rendered = site()
         #expect(rendered.diagnostics.errors.isEmpty, "\(rendered.diagnostics.errors)")
         let html = rendered.text(of: "meetings/2025-06-03/index.html") ?? ""
-        #expect(html.contains("<div class=\"meeting-action\" id=\"raised-2025-06-03-1\">\n<p>ACTION: HMPPS to write to stakeholders.</p>"))
-        #expect(html.contains("<a href=\"../actions/index.html#action-2025-06-03-1\">Action 2025-06-03-1 in the action log</a>"))
+        #expect(html.contains("<div class=\"meeting-action\" id=\"raised-2025-06-03-hmpps-write-stakeholders\">\n<p>ACTION: HMPPS to write to stakeholders.</p>"))
+        #expect(html.contains("<a href=\"../actions/index.html#action-2025-06-03-hmpps-write-stakeholders\">Action 2025-06-03-hmpps-write-stakeholders in the action log</a>"))
         #expect(html.contains("Earlier actions reported on"))
         #expect(html.contains("Published in May."))
     }
 
     @Test func theLogShowsOpenActionsFirstWithTheirHistory() {
         let html = site().text(of: "meetings/actions/index.html") ?? ""
-        let open = html.range(of: "id=\"action-2025-06-03-1\"")
-        let closed = html.range(of: "id=\"action-2025-03-04-1\"")
+        let open = html.range(of: "id=\"action-2025-06-03-hmpps-write-stakeholders\"")
+        let closed = html.range(of: "id=\"action-2025-03-04-hmpps-publish-data\"")
         #expect(open != nil && closed != nil && open!.lowerBound < closed!.lowerBound)
         #expect(html.contains("under “Data”"))
         #expect(html.contains("The next meeting is on 2 September 2025."))

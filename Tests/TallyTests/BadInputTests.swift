@@ -96,14 +96,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.path + "/Site"))
     }
 
-    @Test func unknownFieldIsOnlyAWarningWithTheNearestName() throws {
+    @Test func aMistypedFieldIsAnErrorAndAnUnrelatedOneAWarning() throws {
         let site = try FixtureSite()
         try site.write("Content/pages/about.md", "---\ntitle: About\nsumary: In short\n---\n")
         let result = try site.tally("build")
-        #expect(result.status == 0)
-        #expect(result.errors.contains("Content/pages/about.md:3:1: warning: unknown field \"sumary\" is ignored"))
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Content/pages/about.md:3:1: error: unknown field \"sumary\""))
         #expect(result.errors.contains("hint: did you mean \"summary\"?"))
-        #expect(result.output.contains("(1 warning)"))
+        try site.write("Content/pages/about.md", "---\ntitle: About\nreviewed_by: Jo\n---\n")
+        let fine = try site.tally("build")
+        #expect(fine.status == 0)
+        #expect(fine.errors.contains("Content/pages/about.md:3:1: warning: unknown field \"reviewed_by\" is ignored"))
+        #expect(fine.output.contains("(1 warning)"))
     }
 
     @Test func everyProblemIsReportedInOneRun() throws {
@@ -113,7 +117,8 @@ import Testing
         try site.write("Content/pages/index.md", "---\ntitel: Home\n---\n[x](missing.md)\n")
         let result = try site.tally("build")
         #expect(result.status == 1)
-        #expect(result.errors.contains("tally: 5 errors, 1 warning"), "stderr was:\n\(result.errors)")
+        #expect(result.errors.contains("tally: 5 errors;"), "stderr was:\n\(result.errors)")
+        #expect(!result.errors.contains("missing required field \"title\""), "the slip titel is the one problem with the title")
         #expect(result.errors.contains("Content/pages/index.md:4:1: error: the link \"missing.md\""))
         #expect(result.errors.contains("Content/updates/2025-07-17-news.md:5:1: error: the link \"nowhere.md\""))
     }

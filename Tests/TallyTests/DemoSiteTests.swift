@@ -156,7 +156,7 @@ extension DemoSiteTests {
         try site.write("Content/meetings/2025-06-03.md", "---\ndate: 2025-06-03\nstatus: agreed\n---\nACTION: HMPPS to publish the data.\n")
         try site.write(
             "Content/meetings/2025-07-01.md",
-            "---\ndate: 2025-07-01\nstatus: draft\ntitle: Zebrafinch secret session\nfollow_ups:\n  - action: 2025-06-03-1\n    status: complete\n    note: Quokka remark.\n---\n## Confidential\n\nACTION: HMPPS to draft the Wombat paper.\n")
+            "---\ndate: 2025-07-01\nstatus: draft\ntitle: Zebrafinch secret session\nfollow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: complete\n    note: Quokka remark.\n---\n## Confidential\n\nACTION: HMPPS to draft the Wombat paper.\n")
         let result = try site.tally("build")
         #expect(result.status == 0, "\(result.errors)")
         for (path, bytes) in site.tree() {

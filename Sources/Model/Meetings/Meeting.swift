@@ -99,13 +99,16 @@ public struct MeetingAction: Sendable, Hashable {
     public var section: [String]
     /// The words after `ACTION:`.
     public var text: String
+    /// The line of the notes' body on which it starts, to find it again when the notes are shown.
+    public var bodyLine: Int
 
-    public init(item: TrackedItem, meetingID: String, number: Int, section: [String], text: String) {
+    public init(item: TrackedItem, meetingID: String, number: Int, section: [String], text: String, bodyLine: Int = 0) {
         self.item = item
         self.meetingID = meetingID
         self.number = number
         self.section = section
         self.text = text
+        self.bodyLine = bodyLine
     }
 
     public var id: String { item.id }

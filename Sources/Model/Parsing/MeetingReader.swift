@@ -38,10 +38,19 @@ enum MeetingReader {
             nextMeeting = NextMeeting(date: next.date("date"), place: next.string("place"))
             next.finish()
         }
-        let overrides = fields.objects("actions", itemName: "action", example: "- number: 2\n  owners: [HMPPS, Parole Board]")
-            .compactMap { entry -> (Int, Fields)? in
-                guard let number = entry.int("number", required: true, example: "number: 2", range: 1...999) else { return nil }
-                return (number, entry)
+        let overrides = fields.objects("actions", itemName: "action", example: "- id: data-deaths\n  owners: [HMPPS, Parole Board]")
+            .compactMap { entry -> (ActionOverride, Fields)? in
+                let id = entry.string("id", example: "id: data-deaths")
+                let number = entry.int("number", example: "number: 2", range: 1...999)
+                let override = ActionOverride(id: id, number: number, owners: entry.owners(), deadline: entry.deadline())
+                entry.finish()
+                guard id != nil || number != nil else {
+                    entry.sink.error(
+                        "this entry of actions: does not say which action it is about", at: entry.location,
+                        hint: "add id: with the action's short id or whole id (or number: with its place in the notes)")
+                    return nil
+                }
+                return (override, entry)
             }
         let followUps = fields.objects("follow_ups", itemName: "follow-up", example: "- action: 2025-06-03-2\n  status: complete")
             .compactMap { entry -> FollowUp? in
@@ -64,38 +73,94 @@ enum MeetingReader {
         return meeting
     }
 
-    /// Every `ACTION:` paragraph of the notes as a tracked item numbered in order, its owner read
-    /// from "<owner> to <do something>" unless the front matter's `actions:` gives one.
-    static func extractActions(from meeting: Meeting, overrides: [(Int, Fields)], sink: DiagnosticSink) -> [MeetingAction] {
+    /// Every action of the notes (see `MarkdownDocument.meetingActions`) as a tracked item, and
+    /// every near miss as an error. An action's id is its meeting's id and either the short id
+    /// written with it (`ACTION [A3]:`, `Action 3:`) or its first words, so that adding,
+    /// removing or correcting another action never changes it. Its owner is the one written in
+    /// the marker, else the front matter's `actions:` entry, else read from "<owner> to <do
+    /// something>".
+    static func extractActions(from meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink) -> [MeetingAction] {
         let document = MarkdownDocument(meeting.body.text)
-        let paragraphs = document.paragraphs(startingWith: marker)
-        var byNumber: [Int: (owners: [String], deadline: Deadline?)] = [:]
-        for (number, entry) in overrides {
-            let owners = entry.strings("owners") + entry.strings("owner")
-            let deadline = entry.deadline()
-            entry.finish()
-            if number > paragraphs.count {
-                sink.error(
-                    "actions: gives action \(number), but the notes have \(paragraphs.count) ACTION paragraph\(paragraphs.count == 1 ? "" : "s")",
-                    at: entry.location, hint: "number the ACTION paragraphs from 1, in the order they appear in the notes")
-            }
-            byNumber[number] = (owners, deadline)
+        let scan = document.meetingActions()
+        for miss in scan.nearMisses {
+            sink.error(miss.message, at: meeting.body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
         }
-        return paragraphs.enumerated().map { index, paragraph in
+        var idsSeen: [String: SourceLocation] = [:]
+        var actions: [MeetingAction] = []
+        for (index, paragraph) in scan.actions.enumerated() {
             let number = index + 1
             let location = meeting.body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn)
-            var owners = byNumber[number]?.owners ?? []
+            let suffix = paragraph.shortID.map { Slug.make($0) } ?? ActionWords.slug(paragraph.text)
+            let id = "\(meeting.id)-\(suffix.isEmpty ? String(number) : suffix)"
+            if let first = idsSeen[id.lowercased()] {
+                sink.error(
+                    paragraph.shortID == nil
+                        ? "this action begins with the same words as the one on line \(first.line), so both would have the id \(id)"
+                        : "the short id \"\(paragraph.shortID!)\" is given to two actions of this meeting (the other is on line \(first.line))",
+                    at: location, hint: "give one of them a short id of its own: ACTION [\(suffix)-2]: ...")
+                continue
+            }
+            idsSeen[id.lowercased()] = location
+            let override = overrides.first { $0.0.matches(number: number, shortID: paragraph.shortID, id: id) }?.0
+            var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
             if owners.isEmpty {
                 sink.warning(
-                    "the ACTION names no owner", at: location,
-                    hint: "write it as ACTION: <owner> to <do something>, or give its owner under actions: in the front matter")
+                    "the action names no owner", at: location,
+                    hint: "write it as ACTION: <owner> to <do something>, or ACTION (<owner>): ..., or give its owner under actions: in the front matter")
             }
             let item = TrackedItem(
-                id: "\(meeting.id)-\(number)", title: ShortTitle.make(paragraph.text), owners: owners, deadline: byNumber[number]?.deadline,
+                id: id, title: ShortTitle.make(paragraph.text), owners: owners, deadline: override?.deadline,
                 opened: meeting.date, location: location)
-            return MeetingAction(item: item, meetingID: meeting.id, number: number, section: paragraph.section, text: paragraph.text)
+            actions.append(MeetingAction(
+                item: item, meetingID: meeting.id, number: number, section: paragraph.section, text: paragraph.text,
+                bodyLine: paragraph.node.startLine))
         }
+        for (override, entry) in overrides where !actions.contains(where: { override.matches(number: $0.number, shortID: nil, id: $0.id) }) {
+            sink.error(
+                "actions: names \(override.described), but the notes have no such action", at: entry.location,
+                hint: "name an action by its id (its meeting's date and first words, or the short id written in [brackets]), or by its place in the notes from 1")
+        }
+        return actions
+    }
+}
+
+/// What the front matter's `actions:` says about one action the words do not: its owners and
+/// deadline, for the action named by `id` (its short id or whole id) or `number` (its place).
+struct ActionOverride {
+    var id: String?
+    var number: Int?
+    var owners: [String]
+    var deadline: Deadline?
+
+    func matches(number place: Int, shortID: String?, id whole: String) -> Bool {
+        if let number { return number == place }
+        guard let id = id?.lowercased() else { return false }
+        return id == whole.lowercased() || whole.lowercased().hasSuffix("-" + Slug.make(id)) || id == shortID?.lowercased()
+    }
+
+    var described: String {
+        id.map { "the action \"\($0)\"" } ?? "action \(number ?? 0)"
+    }
+}
+
+/// The words an action's id is made from: its first four words that say something.
+enum ActionWords {
+    static let skipped: Set<String> = [
+        "to", "the", "a", "an", "and", "of", "on", "for", "with", "in", "at", "by", "be", "is", "are", "it", "its", "whether",
+        "that", "this", "from", "as", "or", "can", "will", "should", "would", "may", "could", "also", "all", "any", "how",
+        "there", "what", "which", "who", "their", "they", "we", "our", "not", "has", "have", "been", "if", "into", "about",
+    ]
+
+    /// "HMPPS to consider whether it can publish data on deaths" -> "hmpps-consider-publish-data".
+    static func slug(_ text: String, words count: Int = 4) -> String {
+        let words = Slug.make(text).split(separator: "-").map(String.init).filter { !skipped.contains($0) }
+        return words.prefix(count).joined(separator: "-")
+    }
+
+    /// How many of the words of two ids' word parts are shared, for "did you mean".
+    static func overlap(_ a: String, _ b: String) -> Int {
+        Set(a.split(separator: "-")).intersection(Set(b.split(separator: "-"))).count
     }
 }
 
@@ -146,9 +211,7 @@ enum MeetingLinker {
                 guard let place = actionPlaces[followUp.actionID.lowercased()] else {
                     sink.error(
                         "the follow-up names \"\(followUp.actionID)\", which is not an action of any agreed meeting",
-                        at: followUp.location,
-                        hint: NearestName.suggest(for: followUp.actionID.lowercased(), among: knownIDs).map { "did you mean \"\($0)\"?" }
-                            ?? "an action's id is its meeting's date and its number in the notes: 2025-06-03-2")
+                        at: followUp.location, hint: probableAction(followUp.actionID, meetings: meetings, knownIDs: knownIDs))
                     continue
                 }
                 let raisedAt = meetings[place.meeting]
@@ -167,5 +230,28 @@ enum MeetingLinker {
             }
         }
         return meetings
+    }
+
+    /// The action a follow-up that names no action probably meant, by its words: among the
+    /// actions of the meeting its id names, the one sharing most words with it; else the nearest
+    /// id. Never by position: an id that has stopped existing was made from other words.
+    static func probableAction(_ written: String, meetings: [Meeting], knownIDs: [String]) -> String {
+        let form = "an action's id is its meeting's id and its first words (2025-06-03-publish-data-deaths), or the short id written with it (ACTION [A3]: ... gives 2025-06-03-a3); each action's id is in the action log"
+        let lowered = written.lowercased()
+        if let meeting = meetings.filter({ $0.state == .agreed && lowered.hasPrefix($0.id.lowercased() + "-") }).max(by: { $0.id.count < $1.id.count }) {
+            let words = String(lowered.dropFirst(meeting.id.count + 1))
+            let scored = meeting.actions.map { action in
+                (action, ActionWords.overlap(words, String(action.id.lowercased().dropFirst(meeting.id.count + 1))))
+            }
+            if let best = scored.filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 }) {
+                return "did you mean \"\(best.0.id)\" (\"\(ShortTitle.make(best.0.text, limit: 60))\")? \(form)"
+            }
+            let listed = meeting.actions.prefix(6).map { "\($0.id) (\"\(ShortTitle.make($0.text, limit: 40))\")" }.joined(separator: "; ")
+            return meeting.actions.isEmpty
+                ? "the notes of \(meeting.date.long) have no actions; \(form)"
+                : "the actions of the meeting of \(meeting.date.long) are: \(listed)\(meeting.actions.count > 6 ? "; ..." : ""). \(form)"
+        }
+        if let near = NearestName.suggest(for: lowered, among: knownIDs) { return "did you mean \"\(near)\"? \(form)" }
+        return form
     }
 }

@@ -72,7 +72,7 @@ enum ActionReader {
         let title = fields.string("title", required: true, example: "title: Publish the progression panel policy framework")
         let themeID = fields.string("theme", required: true, example: "theme: \(plan.themes.first?.id ?? "1")")
         let item = TrackedItem(
-            id: id ?? file.baseName, title: title ?? file.baseName, owners: fields.strings("owners", example: "owners: [Chief Psychologist]"),
+            id: id ?? file.baseName, title: title ?? file.baseName, owners: fields.owners(),
             deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)

@@ -55,6 +55,12 @@ extension Fields {
         }
     }
 
+    /// `owners: [A, B]` or `owner: A`: both are read wherever an item takes owners.
+    func owners() -> [String] {
+        let example = "owners: [Chief Executive, Director of Housing]"
+        return strings("owners", example: example) + strings("owner", example: example)
+    }
+
     /// `milestones:` a list of steps, each with its words, deadline, and optionally an owner
     /// and when it was done. Inspection responses call them `steps:` and need an owner and a
     /// target date for each.
@@ -62,15 +68,16 @@ extension Fields {
         objects(key, itemName: itemName, example: "- text: Publish the framework\n  deadline: October 2023")
             .map { milestone in
                 let text = milestone.string("text")
-                let owner = milestone.string("owner")
+                let named = milestone.owners()
+                let owner = named.isEmpty ? nil : named.joined(separator: "; ")
                 let deadline = milestone.deadline()
                 let completed = milestone.completion()
                 if requireOwnerAndDeadline {
-                    if owner != nil, milestone.node("deadline") == nil {
+                    if owner != nil, milestone.mapping["deadline"] == nil {
                         sink.error(
                             "\(milestone.context) has an owner but no target date", at: milestone.location,
                             hint: "add deadline: with the target date as published (Ongoing if it has none)")
-                    } else if owner == nil, milestone.node("deadline") != nil {
+                    } else if owner == nil, milestone.mapping["deadline"] != nil {
                         sink.error(
                             "\(milestone.context) has a target date but no owner", at: milestone.location,
                             hint: "add owner: with who is responsible, as published")

@@ -291,7 +291,18 @@ final class Fields {
             .replacingOccurrences(of: " ", with: "-")
     }
 
-    /// Warns about every field that no read asked for, with the nearest known name.
+    /// Other names people give fields, and the field they mean, where that field is known.
+    static let synonyms: [String: String] = [
+        "owner": "owners", "lead": "owners", "leads": "owners", "responsible": "owners", "accountable": "owners",
+        "due": "deadline", "due_date": "deadline", "target_date": "deadline", "deadline_date": "deadline", "by_when": "deadline",
+        "timescale": "deadline", "date_due": "deadline", "rating": "rag", "rag_status": "rag", "progress": "updates",
+        "steps": "milestones", "milestones": "steps",
+    ]
+
+    /// Reports every field that no read asked for. A slip of a known name (`titel`) or another
+    /// name for a known field (`lead` for `owners`, `due` for `deadline`) is an error: the value
+    /// would otherwise be lost in silence, and a page would show something the author did not
+    /// write. Anything else is a warning, with the nearest known name.
     func finish() {
         for (key, _) in mapping {
             guard case .scalar(let scalar) = key else {
@@ -301,9 +312,22 @@ final class Fields {
             let name = scalar.string
             guard !knownKeys.contains(name) else { continue }
             let where_ = context.isEmpty ? "" : " in \(context)"
-            sink.warning(
-                "unknown field \"\(name)\"\(where_) is ignored", at: location(of: key),
-                hint: NearestName.hint(for: name, among: knownKeys))
+            if let meant = Fields.synonyms[name.lowercased()], knownKeys.contains(meant) {
+                sink.error(
+                    "\"\(name)\" is not a field\(where_): the field for it is \"\(meant)\"", at: location(of: key),
+                    hint: meant == "deadline"
+                        ? "write deadline: with the words as published; to say which day counts, deadline: {text: ..., due: YYYY-MM-DD}"
+                        : "rename \"\(name)\" to \"\(meant)\"")
+            } else if let meant = NearestName.slip(for: name, among: knownKeys) {
+                // "missing required field title" follows from the slip alone: one problem, one fix.
+                let missing = "missing required field \(label(meant))"
+                sink.list.removeAll { $0.message == missing && $0.location == location }
+                sink.error("unknown field \"\(name)\"\(where_)", at: location(of: key), hint: "did you mean \"\(meant)\"?")
+            } else {
+                sink.warning(
+                    "unknown field \"\(name)\"\(where_) is ignored", at: location(of: key),
+                    hint: NearestName.hint(for: name, among: knownKeys))
+            }
         }
     }
 }

@@ -3,10 +3,10 @@ import Markup
 import Compute
 import Model
 
-/// HTML put around an `ACTION:` paragraph of meeting notes: an anchor and a footer linking to
-/// the action's entry in the log.
+/// HTML put around an action of meeting notes: an anchor and a footer linking to the action's
+/// entry in the log. Found again by the line of the notes' body it starts on.
 struct Callout {
-    static let marker = "ACTION:"
+    var line: Int
     var anchor: String
     /// Tally's own HTML, written after the paragraph.
     var footer: String
@@ -46,8 +46,9 @@ struct MarkdownRenderer {
             EditionSections.apply(to: document, edition: edition, markdown: markdown, diagnostics: &diagnostics)
         }
         if !callouts.isEmpty {
-            let marked = document.paragraphs(startingWith: Callout.marker)
-            for (paragraph, callout) in zip(marked, callouts) {
+            let byLine = Dictionary(callouts.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+            for paragraph in document.meetingActions().actions {
+                guard let callout = byLine[paragraph.node.startLine] else { continue }
                 ids.insert(callout.anchor)
                 let wrapper = MarkdownNode.customBlock(
                     before: "<div class=\"meeting-action\" id=\"\(callout.anchor)\">", after: callout.footer + "</div>")

@@ -81,6 +81,25 @@ struct SiteMap: Sendable {
         return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
     }
 
+    /// Each link of site.yaml's navigation, checked like a link in Markdown: one that goes
+    /// nowhere is an error at its line, never dropped from the menu in silence.
+    static func checkNavigation(_ site: SiteConfig, links: LinkTable) -> [Diagnostic] {
+        site.navigation.compactMap { link in
+            guard case .path(let path, let fragment) = LinkDestinationShim.classify(link.target) else {
+                return .error(
+                    "the navigation link \"\(link.target)\" is not a page of this site", at: link.location,
+                    hint: "the menu links to the site's own pages: a content file (pages/about.md) or a site path (/updates/)")
+            }
+            switch links.resolve(path, fragment: fragment, from: "site.yaml") {
+            case .success: return nil
+            case .failure(let problem):
+                // A page limited to other editions, or scheduled for later, is left out of the menu, as meant.
+                if problem.isAlreadyReported || problem.isOtherEdition { return nil }
+                return .error(problem.message, at: link.location, hint: problem.hint)
+            }
+        }
+    }
+
     /// The content of one edition: pages, updates and topics limited to other editions left out,
     /// with the files left out (so that a link to one can say why it does not resolve).
     static func limited(_ content: Content, to edition: Edition) -> (Content, Set<String>) {

@@ -35,6 +35,8 @@ public struct LinkTable: Sendable {
         public var hint: String?
         /// True when the target is a file whose own error is already reported.
         public var isAlreadyReported: Bool = false
+        /// True when the target is limited to other editions, or scheduled for a later day.
+        public var isOtherEdition: Bool = false
     }
 
     /// Where a link written in the content file `sourcePath` goes, as a site path and a fragment.
@@ -75,12 +77,13 @@ public struct LinkTable: Sendable {
         if excludedPaths.contains(path) {
             return Problem(
                 message: "the link goes to \(path), which is not in the \(edition.rawValue) edition",
-                hint: "limit the part with this link to the same editions (<!-- only: web --> ... <!-- end only -->), or remove the link")
+                hint: "limit the part with this link to the same editions (<!-- only: web --> ... <!-- end only -->), or remove the link",
+                isOtherEdition: true)
         }
         if let date = scheduledPaths[path] {
             return Problem(
                 message: "the link goes to \(path), which is scheduled for \(date.long), after the as-at date, and is not published yet",
-                hint: "add the link on or after that day, or bring the page's date forward")
+                hint: "add the link on or after that day, or bring the page's date forward", isOtherEdition: true)
         }
         if draftPaths.contains(path) {
             return Problem(

@@ -74,7 +74,7 @@ enum MeetingViews {
             let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status) }
             let tag = status.map { "<strong class=\"tag tag--\($0["colour"]!)\">\(HTMLText.escape("\($0["label"]!)"))</strong> " } ?? ""
             let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">Action \(HTMLText.escape(action.id)) in the action log</a>"
-            return Callout(anchor: "raised-\(action.id)", footer: "<p class=\"meeting-action__footer\">\(tag)\(link)</p>")
+            return Callout(line: action.bodyLine, anchor: "raised-\(action.id)", footer: "<p class=\"meeting-action__footer\">\(tag)\(link)</p>")
         }
         view["content"] = render.html(meeting.body, callouts: callouts)
         view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
