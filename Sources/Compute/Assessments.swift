@@ -44,6 +44,17 @@ public enum MetricsEngine {
             }
         }
 
+        // What each later plan carried, added and dropped; an earlier action it dropped is closed
+        // as dropped from its publication, on every page that shows it.
+        var changes: [String: PlanChanges] = [:]
+        var endings: [String: PlanEnding] = [:]
+        for plan in content.plans {
+            guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
+            let comparison = compare(plan, with: earlier, rules: rules)
+            changes[plan.id] = comparison
+            for id in comparison.dropped { endings[id.lowercased()] = PlanEnding(planID: plan.id, date: plan.published) }
+        }
+
         var items: [String: ItemAssessment] = [:]
         var plans: [String: PlanSummary] = [:]
         for plan in content.plans {
@@ -51,7 +62,8 @@ public enum MetricsEngine {
             var counts = StatusCounts()
             for action in plan.actions {
                 diagnostics.append(contentsOf: assessor.datesAfterAsOf(action.item))
-                let assessment = assessor.assess(action.item, carriedInto: continuations[action.id.lowercased()] ?? [])
+                let assessment = assessor.assess(
+                    action.item, carriedInto: continuations[action.id.lowercased()] ?? [], endedBy: endings[action.id.lowercased()])
                 items[action.id] = assessment
                 counts.add(assessment)
                 byTheme[action.themeID, default: StatusCounts()].add(assessment)
@@ -61,12 +73,6 @@ public enum MetricsEngine {
         for plan in content.plans {
             guard let earlier = plan.supersedes, plans[earlier] != nil, plan.published <= asOf else { continue }
             plans[earlier]?.supersededBy = (plan.id, plan.published)
-        }
-
-        var changes: [String: PlanChanges] = [:]
-        for plan in content.plans {
-            guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
-            changes[plan.id] = compare(plan, with: earlier, rules: rules)
         }
 
         for meeting in content.meetings where meeting.date > asOf {
@@ -82,7 +88,7 @@ public enum MetricsEngine {
         var recommendations: [String: ItemAssessment] = [:]
         for recommendation in content.allRecommendations {
             diagnostics.append(contentsOf: assessor.datesAfterAsOf(recommendation.item))
-            recommendations[recommendation.id] = assessor.assess(recommendation.item)
+            recommendations[recommendation.id] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
         }
         let responses = Dictionary(
             uniqueKeysWithValues: content.responses.map { ($0.id, ResponseSummary.of($0, assessments: recommendations)) })
@@ -90,7 +96,7 @@ public enum MetricsEngine {
         let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf)
         diagnostics.append(contentsOf: figureProblems)
 
-        let entries = trackedEntries(content, continuations: continuations)
+        let entries = trackedEntries(content, continuations: continuations, endings: endings)
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules) }
         let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
@@ -102,16 +108,20 @@ public enum MetricsEngine {
     }
 
     /// Every tracked item of the site, whatever it belongs to.
-    static func trackedEntries(_ content: Content, continuations: [String: [Continuation]]) -> [TrackedEntry] {
+    static func trackedEntries(
+        _ content: Content, continuations: [String: [Continuation]], endings: [String: PlanEnding]
+    ) -> [TrackedEntry] {
         var entries: [TrackedEntry] = []
         for action in content.allActions {
-            entries.append(TrackedEntry(kind: .planAction, item: action.item, continuations: continuations[action.id.lowercased()] ?? []))
+            let key = action.id.lowercased()
+            entries.append(TrackedEntry(kind: .planAction, item: action.item, continuations: continuations[key] ?? [], endedBy: endings[key]))
         }
         for action in content.allMeetingActions {
             entries.append(TrackedEntry(kind: .meetingAction, item: action.item, continuations: []))
         }
         for recommendation in content.allRecommendations {
-            entries.append(TrackedEntry(kind: .recommendation, item: recommendation.item, continuations: []))
+            entries.append(TrackedEntry(
+                kind: .recommendation, item: recommendation.item, continuations: [], notAgreed: recommendation.isNotAgreedWithNoSteps))
         }
         return entries
     }

@@ -12,6 +12,13 @@ public struct TrackedEntry: Sendable {
     public var kind: TrackerKind
     public var item: TrackedItem
     public var continuations: [Continuation]
+    public var endedBy: PlanEnding? = nil
+    public var notAgreed = false
+
+    /// The entry's assessment by `assessor`, with everything that decides its status.
+    func assessed(by assessor: ItemAssessor) -> ItemAssessment {
+        assessor.assess(item, carriedInto: continuations, endedBy: endedBy, notAgreed: notAgreed)
+    }
 }
 
 /// An item whose status (or overdue flag) differs between two dates.
@@ -38,12 +45,12 @@ public struct ChangeReport: Sendable {
         var changed: [StatusChange] = []
         var added: [StatusChange] = []
         for entry in entries where entry.item.opened <= to {
-            let now = after.assess(entry.item, carriedInto: entry.continuations)
+            let now = entry.assessed(by: after)
             guard entry.item.opened <= from else {
                 added.append(StatusChange(kind: entry.kind, id: entry.item.id, before: nil, after: now))
                 continue
             }
-            let then = before.assess(entry.item, carriedInto: entry.continuations)
+            let then = entry.assessed(by: before)
             if then.status != now.status || then.isOverdue != now.isOverdue {
                 changed.append(StatusChange(kind: entry.kind, id: entry.item.id, before: then, after: now))
             }

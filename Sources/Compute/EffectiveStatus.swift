@@ -7,6 +7,8 @@ public enum EffectiveStatus: Sendable, Hashable {
     case notReported
     /// A later plan's action continues this one.
     case carried(CarryKind)
+    /// A recommendation that was not agreed, with no steps: closed, as nothing is to be done.
+    case notAgreed
 
     /// Whether work is still expected, is done, has moved elsewhere, or cannot be judged.
     public enum Category: String, Sendable, Hashable {
@@ -16,7 +18,7 @@ public enum EffectiveStatus: Sendable, Hashable {
     public var category: Category {
         switch self {
         case .notReported: return .open
-        case .carried: return .closed
+        case .carried, .notAgreed: return .closed
         case .reported(let status):
             switch status {
             case .notStarted, .inProgress, .onHold, .carriedForward: return .open
@@ -32,6 +34,7 @@ public enum EffectiveStatus: Sendable, Hashable {
         case .reported(let status): return status.label
         case .notReported: return "Not reported"
         case .carried(let kind): return kind.label
+        case .notAgreed: return "Not agreed"
         }
     }
 
@@ -41,6 +44,7 @@ public enum EffectiveStatus: Sendable, Hashable {
         case .reported(let status): return status.rawValue
         case .notReported: return "not-reported"
         case .carried(let kind): return kind.rawValue
+        case .notAgreed: return "not-agreed"
         }
     }
 
@@ -48,5 +52,5 @@ public enum EffectiveStatus: Sendable, Hashable {
     public static let displayOrder: [EffectiveStatus] =
         [.reported(.complete), .reported(.completeAndOngoing), .reported(.inProgress), .reported(.carriedForward),
          .reported(.onHold), .reported(.notStarted), .notReported, .carried(.carriedOver), .carried(.merged),
-         .carried(.replaced), .reported(.superseded), .reported(.dropped), .reported(.cannotAssess)]
+         .carried(.replaced), .reported(.superseded), .reported(.dropped), .notAgreed, .reported(.cannotAssess)]
 }

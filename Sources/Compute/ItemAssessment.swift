@@ -28,6 +28,11 @@ public struct ItemAssessment: Sendable {
     /// For an item finished or closed: the earliest deadline that had already passed, with no
     /// milestone of it reported done, on the day that status was reported.
     public var deadlinePassedBeforeStatus: CivilDate?
+    /// Why the status is what it is when no update gave it: every step reported done, a later
+    /// plan that left it out, a recommendation not agreed.
+    public var derivedFrom: StatusSource?
+    /// A deadline (its own, or a step's) is "to be confirmed": no date set yet.
+    public var hasDeadlineToBeConfirmed = false
 
     public var ragDisagrees: Bool {
         guard let manualRAG, let computedRAG else { return false }
@@ -49,6 +54,27 @@ public struct MilestoneAssessment: Sendable {
     public var isOverdue: Bool
 
     public var dueDate: CivilDate? { reading?.dueDate }
+}
+
+/// A fact, other than an update, that decides an item's status.
+public enum StatusSource: Sendable, Hashable {
+    /// Every step or milestone was reported done; the last on this day.
+    case allStepsDone(CivilDate)
+    /// A later plan, published on this day, did not continue it.
+    case leftOutOfPlan(planID: String, date: CivilDate)
+    /// A recommendation that was not agreed and has no steps: nothing is to be done.
+    case notAgreed
+}
+
+/// A later plan that did not continue an item of the plan it replaced.
+public struct PlanEnding: Sendable, Hashable {
+    public var planID: String
+    public var date: CivilDate
+
+    public init(planID: String, date: CivilDate) {
+        self.planID = planID
+        self.date = date
+    }
 }
 
 /// "Item `id` continues this one (how), from `date`."

@@ -11,23 +11,50 @@ public struct ItemAssessor: Sendable {
         self.rules = rules
     }
 
-    public func assess(_ item: TrackedItem, carriedInto: [Continuation] = []) -> ItemAssessment {
+    /// - Parameters:
+    ///   - carriedInto: later items that continue this one.
+    ///   - endedBy: a later plan that did not continue it: it is dropped from that plan's day.
+    ///   - notAgreed: a recommendation not agreed, with no steps: closed from the start.
+    public func assess(
+        _ item: TrackedItem, carriedInto: [Continuation] = [], endedBy: PlanEnding? = nil, notAgreed: Bool = false
+    ) -> ItemAssessment {
         let update = item.updates.last { $0.date <= asOf }
         let continuation = carriedInto.filter { $0.date <= asOf }.max { ($0.date, $0.id) < ($1.date, $1.id) }
 
         var status: EffectiveStatus = .notReported
         var statusDate: CivilDate?
-        if let initial = item.initialStatus ?? initialStatusFromDeadlines(item) {
+        var derivedFrom: StatusSource?
+        if notAgreed {
+            status = .notAgreed
+            statusDate = item.opened
+            derivedFrom = .notAgreed
+        } else if let initial = item.initialStatus ?? initialStatusFromDeadlines(item) {
             status = .reported(initial)
             statusDate = item.opened
         }
         if let update {
             status = .reported(update.status)
             statusDate = update.date
+            derivedFrom = nil
         }
-        if let continuation, update == nil || continuation.date > update!.date {
+        // Every step reported done, after any update: the item is done.
+        if !notAgreed, !item.milestones.isEmpty, let lastDone = allStepsDone(item), update.map({ $0.date < lastDone }) ?? true,
+            status.category != .finished
+        {
+            status = .reported(.complete)
+            statusDate = lastDone
+            derivedFrom = .allStepsDone(lastDone)
+        }
+        if let continuation, update.map({ continuation.date > $0.date }) ?? true {
             status = .carried(continuation.kind)
             statusDate = continuation.date
+            derivedFrom = nil
+        } else if continuation == nil, let endedBy, endedBy.date <= asOf, status.category == .open || status.category == .unknown,
+            update.map({ endedBy.date > $0.date }) ?? true
+        {
+            status = .reported(.dropped)
+            statusDate = endedBy.date
+            derivedFrom = .leftOutOfPlan(planID: endedBy.planID, date: endedBy.date)
         }
 
         let category = status.category
@@ -81,12 +108,28 @@ public struct ItemAssessor: Sendable {
             }
         }
 
-        return ItemAssessment(
-            status: status, statusDate: statusDate, statusUpdate: update, isOverdue: isOverdue, isDueSoon: isDueSoon,
+        var assessment = ItemAssessment(
+            status: status, statusDate: statusDate, statusUpdate: derivedFrom == nil && status != .notReported ? update : nil,
+            isOverdue: isOverdue, isDueSoon: isDueSoon,
             isStale: isStale, lastActivity: lastActivity, daysSinceActivity: daysSinceActivity, nextDue: nextDue,
             finalDue: allDueDates.max(), milestones: milestones, computedRAG: computedRAG, manualRAG: item.manualRAG,
             carriedInto: carriedInto.sorted { ($0.date, $0.id) < ($1.date, $1.id) },
             deadlinePassedBeforeStatus: deadlinePassedBeforeStatus)
+        assessment.derivedFrom = derivedFrom
+        assessment.hasDeadlineToBeConfirmed = item.allDeadlines.contains { $0.reading(asOf: asOf) == .toBeConfirmed }
+        return assessment
+    }
+
+    /// The day the last of an item's milestones was reported done, when all of them were by the
+    /// as-at date (a milestone published as "Complete" counts as done from the start).
+    func allStepsDone(_ item: TrackedItem) -> CivilDate? {
+        var last = item.opened
+        for milestone in item.milestones {
+            if let reading = milestone.deadline?.reading(asOf: asOf), case .complete = reading { continue }
+            guard let completed = milestone.completed, completed <= asOf else { return nil }
+            last = max(last, completed)
+        }
+        return last
     }
 
     /// A deadline published as "Complete" means the item was done when published.

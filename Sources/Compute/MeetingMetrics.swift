@@ -7,8 +7,13 @@ public struct MeetingActionRecord: Sendable {
     public var meetingsSince: Int
     /// The meetings whose notes reported on it.
     public var reportedAt: [String]
+    /// While it is open: agreed meetings of its group held since it was last reported on (or
+    /// raised, if never), none of which reported on it. 0 when it is finished or closed.
+    public var meetingsWithoutReport: Int
 
-    /// True when later meetings have been held and none reported on it.
+    /// Open, and at least one meeting has been held since it was last reported on.
+    public var isNotReportedAtLaterMeeting: Bool { meetingsWithoutReport > 0 }
+    /// Later meetings have been held and none has ever reported on it.
     public var notReportedSinceRaised: Bool { meetingsSince > 0 && reportedAt.isEmpty }
 }
 
@@ -32,8 +37,12 @@ enum MeetingMetrics {
                 let reportedAt = reportDates.sorted().flatMap { date in
                     (heldByGroupAndDate[meeting.groupID]?[date] ?? []).map(\.id)
                 }
+                let assessment = assessor.assess(action.item)
+                let lastReport = reportDates.max() ?? meeting.date
+                let sinceReport = held.count - firstIndex(in: held) { $0.date > lastReport }
                 records[action.id] = MeetingActionRecord(
-                    assessment: assessor.assess(action.item), meetingsSince: held.count - firstLater, reportedAt: reportedAt)
+                    assessment: assessment, meetingsSince: held.count - firstLater, reportedAt: reportedAt,
+                    meetingsWithoutReport: assessment.status.category == .open ? sinceReport : 0)
             }
         }
         return records

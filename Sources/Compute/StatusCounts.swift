@@ -7,6 +7,8 @@ public struct StatusCounts: Sendable, Hashable {
     public var overdue = 0
     public var dueSoon = 0
     public var stale = 0
+    /// Open items with a deadline "to be confirmed": no date set yet.
+    public var noDeadlineSet = 0
 
     public init() {}
 
@@ -20,6 +22,7 @@ public struct StatusCounts: Sendable, Hashable {
         if assessment.isOverdue { overdue += 1 }
         if assessment.isDueSoon { dueSoon += 1 }
         if assessment.isStale { stale += 1 }
+        if assessment.hasDeadlineToBeConfirmed, assessment.status.category == .open { noDeadlineSet += 1 }
     }
 
     public func count(_ category: EffectiveStatus.Category) -> Int {

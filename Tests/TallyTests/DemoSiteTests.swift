@@ -82,9 +82,10 @@ final class DemoBuild: @unchecked Sendable {
         // Carried into the 2024/25 plan when it was published on 15 November 2024.
         #expect(actions["2023-2.2"]?["status"] as? String == "carried-over")
         #expect(actions["2023-4.3"]?["status"] as? String == "merged")
-        // Nothing reported and past its deadline: overdue, not a guess.
-        #expect(actions["2023-2.4"]?["status"] as? String == "not-reported")
-        #expect(actions["2023-2.4"]?["overdue"] as? Bool == true)
+        // Nothing reported, and the 2024/25 plan did not continue it: dropped from that plan's day.
+        #expect(actions["2023-2.4"]?["status"] as? String == "dropped")
+        #expect(actions["2023-2.4"]?["status_date"] as? String == "2024-11-15")
+        #expect(actions["2023-2.4"]?["overdue"] as? Bool == false)
         // Evidence in the annual report.
         #expect(actions["2024-25-8.1"]?["status"] as? String == "complete")
         #expect(actions["2024-25-8.1"]?["status_date"] as? String == "2024-11-14")

@@ -98,6 +98,9 @@ public struct Recommendation: Sendable, Hashable {
 
     public var id: String { item.id }
     public var text: String { item.title }
+    /// Not agreed, with no steps set: nothing is to be done, so it is not tracked as open.
+    public var isNotAgreedWithNoSteps: Bool { agreement == .notAgreed && item.milestones.isEmpty }
+
     /// Orders `R2` before `R10` and `1a` before `1b`.
     public var sortKey: NaturalSortKey { NaturalSortKey(number) }
 }

@@ -233,6 +233,7 @@ struct FigureResolver {
         let values: [String: Int] = [
             "total": records.count, "open": records.filter { $0.assessment.status.category == .open }.count,
             "not-reported-since-raised": records.filter(\.notReportedSinceRaised).count,
+            "not-reported-at-last-meeting": records.filter(\.isNotReportedAtLaterMeeting).count,
         ]
         let field = parts.joined(separator: ".")
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }

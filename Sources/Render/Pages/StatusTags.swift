@@ -15,7 +15,7 @@ enum StatusTags {
         case .reported(.inProgress), .reported(.carriedForward): return "blue"
         case .reported(.onHold): return "yellow"
         case .carried, .reported(.superseded): return "purple"
-        case .reported(.notStarted), .notReported, .reported(.dropped), .reported(.cannotAssess): return "grey"
+        case .reported(.notStarted), .notReported, .reported(.dropped), .reported(.cannotAssess), .notAgreed: return "grey"
         }
     }
 
@@ -41,7 +41,10 @@ enum StatusTags {
     }
 
     /// One sentence per fact that decided the status, for the reader who asks "why?".
-    static func explanation(_ assessment: ItemAssessment, opened: CivilDate, asOf: CivilDate, rules: TrackingRules, describe: (String) -> String) -> [String] {
+    static func explanation(
+        _ assessment: ItemAssessment, opened: CivilDate, asOf: CivilDate, rules: TrackingRules, describe: (String) -> String,
+        describePlan: (String) -> String = { $0 }
+    ) -> [String] {
         var sentences: [String] = []
         switch assessment.status {
         case .carried(let kind):
@@ -51,8 +54,14 @@ enum StatusTags {
             }
         case .notReported:
             sentences.append("Nothing has been reported on it since it was published on \(opened.long).")
+        case .notAgreed:
+            sentences.append("It was not agreed, and no steps were set for it, so nothing is to be done.")
         case .reported(let status):
-            if let update = assessment.statusUpdate {
+            if case .allStepsDone(let date)? = assessment.derivedFrom {
+                sentences.append("Every step of it was reported done, the last by \(date.long).")
+            } else if case .leftOutOfPlan(let planID, let date)? = assessment.derivedFrom {
+                sentences.append("The plan that replaced its own, \(describePlan(planID)), published \(date.long), did not continue it, so it is closed as dropped.")
+            } else if let update = assessment.statusUpdate {
                 if let source = update.source {
                     sentences.append("\(status.label) from \(update.date.long), according to \(source).")
                 } else {

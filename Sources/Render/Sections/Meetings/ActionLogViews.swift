@@ -42,12 +42,12 @@ enum ActionLogViews {
         let assessment = record.assessment
         row["status"] = StatusTags.status(assessment.status)
         var flags = StatusTags.flags(assessment)
-        if record.notReportedSinceRaised {
-            let count = record.meetingsSince
-            flags.append([
-                "label": "Not reported at \(count == 1 ? "the" : "any of the \(count)") later meeting\(count == 1 ? "" : "s")",
-                "colour": "orange",
-            ])
+        if record.isNotReportedAtLaterMeeting {
+            let count = record.meetingsWithoutReport
+            let label = record.reportedAt.isEmpty
+                ? "Not reported at \(count == 1 ? "the" : "any of the \(count)") later meeting\(count == 1 ? "" : "s")"
+                : "Not reported at the last \(count == 1 ? "meeting" : "\(count) meetings")"
+            flags.append(["label": label, "key": "not-reported", "colour": "orange"])
         }
         row["flags"] = flags
         if record.meetingsSince == 0 {

@@ -19,6 +19,7 @@ enum MeetingActionExport {
         var meetingsSince: Int
         var reportedAt: [String]
         var notReportedSinceRaised: Bool
+        var meetingsWithoutReport: Int
         var page: String
     }
 
@@ -40,6 +41,7 @@ enum MeetingActionExport {
                 statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue,
                 notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
                 reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
+                meetingsWithoutReport: record.meetingsWithoutReport,
                 page: entry.page + "#" + entry.anchor)
         }
     }
@@ -58,6 +60,7 @@ enum MeetingActionExport {
                 CSVColumn("status_date", \.statusDate), CSVColumn("overdue", \.overdue),
                 CSVColumn("not_updated_recently", \.notUpdatedRecently), CSVColumn("meetings_since", \.meetingsSince),
                 CSVColumn("reported_at", \.reportedAt), CSVColumn("not_reported_since_raised", \.notReportedSinceRaised),
+                CSVColumn("meetings_without_report", \.meetingsWithoutReport),
                 CSVColumn("page", \.page),
             ]
         ).encoded()

@@ -65,7 +65,8 @@ enum ActionViews {
             view["statusDate"] = assessment.statusDate.map(render.date)
             view["explanation"] = StatusTags.explanation(
                 assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
-                describe: { id in describe(id, environment: environment) })
+                describe: { id in describe(id, environment: environment) },
+                describePlan: { id in environment.index.plans[id]?.title ?? id })
             if let computed = assessment.computedRAG { view["computedRAG"] = StatusTags.rag(computed) }
             if let manual = assessment.manualRAG {
                 var tag = StatusTags.rag(manual.rating)

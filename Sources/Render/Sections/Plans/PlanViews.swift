@@ -190,7 +190,7 @@ enum PlanViews {
             ["label": "Overdue", "colour": "red", "count": counts.overdue],
             ["label": "Due soon", "colour": "orange", "count": counts.dueSoon],
             ["label": "Not updated recently", "colour": "yellow", "count": counts.stale],
-        ]
+        ] + (counts.noDeadlineSet == 0 ? [] : [["label": "No deadline set yet", "colour": "grey", "count": counts.noDeadlineSet]])
     }
 
     /// "8 actions: 2 complete, 1 in progress, 5 not reported; 5 overdue."
