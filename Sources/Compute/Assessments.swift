@@ -61,7 +61,6 @@ public enum MetricsEngine {
             var byTheme: [String: StatusCounts] = [:]
             var counts = StatusCounts()
             for action in plan.actions {
-                diagnostics.append(contentsOf: assessor.datesAfterAsOf(action.item))
                 let assessment = assessor.assess(
                     action.item, carriedInto: continuations[action.id.lowercased()] ?? [], endedBy: endings[action.id.lowercased()])
                 items[action.id] = assessment
@@ -75,19 +74,10 @@ public enum MetricsEngine {
             plans[earlier]?.supersededBy = (plan.id, plan.published)
         }
 
-        for meeting in content.meetings where meeting.date > asOf {
-            diagnostics.error(
-                "the notes of \(meeting.date.long) are agreed, but that is after the as-at date, \(asOf.long)", at: meeting.location,
-                hint: "notes can only be agreed after the meeting: check the date, or set status: draft")
-        }
-        for action in content.allMeetingActions {
-            diagnostics.append(contentsOf: assessor.datesAfterAsOf(action.item))
-        }
         let meetingActions = MeetingMetrics.records(content, assessor: assessor)
 
         var recommendations: [String: ItemAssessment] = [:]
         for recommendation in content.allRecommendations {
-            diagnostics.append(contentsOf: assessor.datesAfterAsOf(recommendation.item))
             recommendations[recommendation.id] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
         }
         let responses = Dictionary(

@@ -5,6 +5,8 @@ import Model
 public struct FigureAssessments: Sendable {
     public var series: [String: SeriesValues]
     public var targets: [String: TargetAssessment]
+    /// Series and metrics with no figure *yet*: their values are dated after the as-at date.
+    public var notYet: Set<String> = []
 
     public init(series: [String: SeriesValues] = [:], targets: [String: TargetAssessment] = [:]) {
         self.series = series
@@ -18,18 +20,13 @@ public enum FigureEngine {
         var diagnostics: [Diagnostic] = []
         var series: [String: SeriesValues] = [:]
         for published in figures.series {
-            for point in published.points where point.period.start > asOf {
-                diagnostics.append(
-                    .error(
-                        "the value for \(point.period.label) is for a period that starts after the as-at date, \(asOf.long)",
-                        at: point.location, hint: "check the period, or build with a later --as-of"))
-            }
             series[published.id] = SeriesValues(
                 id: published.id, title: published.title, measure: published.measure, unit: published.unit,
                 periodKind: published.periodKind, chart: published.chart, source: published.source, notes: published.notes,
                 derivation: nil, inputs: [], points: withGaps(published.points, kind: published.periodKind))
         }
         // Metrics may use other metrics: work them out in an order that puts inputs first.
+        var notYetSeries = figures.laterSeries
         var pending = figures.metrics
         while !pending.isEmpty {
             guard let index = pending.firstIndex(where: { $0.inputs.allSatisfy { series[$0] != nil } }) else {
@@ -42,20 +39,28 @@ public enum FigureEngine {
                 break
             }
             let metric = pending.remove(at: index)
+            // Inputs whose values all come later: the metric has no figure yet, which is no mistake.
+            if metric.inputs.contains(where: { notYetSeries.contains($0) }) {
+                if case .success(let values) = derive(metric, from: series) {
+                    series[metric.id] = values
+                } else {
+                    series[metric.id] = SeriesValues(
+                        id: metric.id, title: metric.title, measure: metric.measure, unit: metric.unit,
+                        periodKind: series[metric.inputs[0]]?.periodKind ?? .calendarYear, chart: metric.chart, source: nil,
+                        notes: metric.notes, derivation: nil, inputs: metric.inputs, points: [])
+                }
+                notYetSeries.insert(metric.id)
+                continue
+            }
             switch derive(metric, from: series) {
             case .success(let values): series[metric.id] = values
             case .failure(let problem): diagnostics.append(problem)
             }
         }
+        let notYet = notYetSeries
         var targets: [String: TargetAssessment] = [:]
         for target in figures.targets {
             targets[target.id] = assess(target, asOf: asOf)
-            for reading in target.readings where reading.date > asOf {
-                diagnostics.append(
-                    .error(
-                        "the reading of \(reading.date.long) is after the as-at date, \(asOf.long)", at: reading.location,
-                        hint: "check the date, or build with a later --as-of"))
-            }
         }
         for id in figures.headlines where series[id] == nil {
             diagnostics.append(
@@ -63,7 +68,9 @@ public enum FigureEngine {
                     "headline_figures names \"\(id)\", which is not a series or metric", at: figures.headlinesLocation,
                     hint: NearestName.suggest(for: id, among: series.keys).map { "did you mean \"\($0)\"?" }))
         }
-        return (FigureAssessments(series: series, targets: targets), diagnostics)
+        var assessments = FigureAssessments(series: series, targets: targets)
+        assessments.notYet = notYet
+        return (assessments, diagnostics)
     }
 
     /// The points of a regular series (months, quarters, years) with a gap for every period

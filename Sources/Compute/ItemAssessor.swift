@@ -140,25 +140,4 @@ public struct ItemAssessor: Sendable {
         }
         return readings.contains(.complete(ongoing: true)) ? .completeAndOngoing : .complete
     }
-
-    /// Dated facts after the as-at date: an update, a revision or a completion in the future is
-    /// almost always a typing mistake, and would make the site depend on when it is read.
-    public func datesAfterAsOf(_ item: TrackedItem) -> [Diagnostic] {
-        let hint = "check the date; to show the site as at a later day, build with --as-of"
-        var problems: [Diagnostic] = []
-        for update in item.updates where update.date > asOf {
-            problems.append(.error("the update of \(update.date.long) is after the as-at date, \(asOf.long)", at: update.location, hint: hint))
-        }
-        for deadline in item.allDeadlines {
-            for revision in deadline.revisions where revision.date > asOf {
-                problems.append(.error("the deadline revision of \(revision.date.long) is after the as-at date, \(asOf.long)", at: revision.location, hint: hint))
-            }
-        }
-        for milestone in item.milestones {
-            if let completed = milestone.completed, completed > asOf {
-                problems.append(.error("the milestone is marked completed on \(completed.long), after the as-at date, \(asOf.long)", at: milestone.location, hint: hint))
-            }
-        }
-        return problems
-    }
 }

@@ -20,6 +20,9 @@ public struct Content: Sendable, Hashable {
     public var draftPaths: Set<String>
     /// Files dated after the as-at date, left out until then, with their dates.
     public var scheduledPaths: [String: CivilDate] = [:]
+    /// Files of plans, meetings and responses dated after the as-at date, in a site shown as it
+    /// stood then: links to them are shown as text, since they did not exist yet.
+    public var laterPaths: [String: CivilDate] = [:]
     /// Every plain-language summary, in the order read.
     public var summaries: [SummaryText] = []
 

@@ -119,7 +119,15 @@ public final class BuildSession {
             last = nil
             return report
         }
-        let (content, scheduled) = Scheduling.published(parsed.content, asOf: asOf)
+        let (published, scheduled) = Scheduling.published(parsed.content, asOf: asOf)
+        // A date given for this build may be earlier than the site's own: the site is then shown
+        // as it stood that day, and only facts after the site's own date are mistakes.
+        let latest = source == .option || source == .environment ? (published.site.asOf ?? today()) : asOf
+        let (content, leftOut, laterFacts) = AsItStood.limit(published, asOf: asOf, latest: latest)
+        report.diagnostics.append(contentsOf: laterFacts)
+        if leftOut.total > 0 {
+            report.notes.append("tally: shown as the site stood on \(asOf.long): \(leftOut.described) dated after it left out")
+        }
         report.asOf = asOf
         report.asOfSource = source
         report.siteTitle = content.site.title

@@ -54,11 +54,6 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         #expect(recalls.points.map(\.value) == [363, 482, nil, nil, 710])
         #expect(recalls.gaps.map(\.key) == ["2017", "2018"])
     }
-
-    @Test func aValueForAPeriodAfterTheAsAtDateIsAnError() {
-        let (_, problems) = assess(FigureContent(series: [dataSeries("a", [("2025-09-30", 1)])]))
-        #expect(problems.first?.message.contains("starts after the as-at date") == true)
-    }
 }
 
 @Suite struct TargetStatusTests {

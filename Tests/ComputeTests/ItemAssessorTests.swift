@@ -132,12 +132,4 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         let result = assess(item(updates: [("2025-07-17", .complete)]), on: "2025-07-17", carriedInto: [continuation])
         #expect(result.status == .reported(.complete))
     }
-
-    @Test func datedFactsAfterTheAsAtDateAreErrors() {
-        let assessor = ItemAssessor(asOf: day("2025-07-17"), rules: TrackingRules())
-        let problems = assessor.datesAfterAsOf(item(updates: [("2025-07-18", .complete)]))
-        #expect(problems.count == 1)
-        #expect(problems.first?.message == "the update of 18 July 2025 is after the as-at date, 17 July 2025")
-        #expect(problems.first?.hint?.contains("--as-of") == true)
-    }
 }

@@ -55,13 +55,6 @@ func notes(_ id: String, on date: String, actions: [MeetingAction] = []) -> Meet
         #expect(since.from == day("2025-06-03"))
         #expect(since.changed.isEmpty)
     }
-
-    @Test func agreedNotesOfAMeetingAfterTheAsAtDateAreAnError() {
-        let assessments = MetricsEngine.assess(content, asOf: day("2025-05-01"))
-        let problem = assessments.diagnostics.errors.first
-        #expect(problem?.message == "the notes of 3 June 2025 are agreed, but that is after the as-at date, 1 May 2025")
-        #expect(problem?.location?.file == "Content/meetings/2025-06-03.md")
-    }
 }
 
 extension MeetingActionRecord {

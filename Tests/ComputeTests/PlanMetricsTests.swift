@@ -71,10 +71,11 @@ func link(_ id: String, _ kind: CarryKind = .carriedOver) -> CarryLink {
         #expect(changes.dropped == ["old-5"])
     }
 
-    @Test func aFutureUpdateIsReportedByTheEngine() {
+    @Test func aFutureUpdateIsReportedBeforeTheEngineSeesIt() {
         var future = content
         future.plans[1].actions[2].item.updates = [StatusUpdate(date: day("2026-01-01"), status: .complete, location: here)]
-        let assessments = MetricsEngine.assess(future, asOf: day("2025-07-17"))
-        #expect(assessments.diagnostics.errors.count == 1)
+        let (limited, _, problems) = AsItStood.limit(future, asOf: day("2025-07-17"), latest: day("2025-07-17"))
+        #expect(problems.count == 1)
+        #expect(MetricsEngine.assess(limited, asOf: day("2025-07-17")).item("new-3")?.status == .notReported)
     }
 }

@@ -32,6 +32,25 @@ final class DemoBuild: @unchecked Sendable {
 
     func build() throws -> DemoBuild { try Self.demo.get() }
 
+    /// README step 6: the site as it stood at an earlier day, for a challenge group that asks
+    /// what was known at its last meeting.
+    @Test func theDemoBuildsAsItStoodAtAnEarlierDate() throws {
+        let then = try DemoBuild(asOf: "2024-06-30")
+        #expect(then.result.status == 0, "stderr:\n\(then.result.errors)")
+        #expect(then.result.errors.contains("tally: shown as the site stood on 30 June 2024: "))
+        #expect(then.result.errors.contains("2 plans"))
+        let plans = then.text("plans/index.html")
+        #expect(plans.contains("IPP Action Plan 2023") || plans.contains("2023"))
+        #expect(!plans.contains("2025/26"), "the 2025/26 plan was not published yet")
+        #expect(!FileManager.default.fileExists(atPath: then.folder + "/Site/plans/2025-26/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: then.folder + "/Site/meetings/2025-06-03/index.html"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(then.text("plans/actions.json").utf8)) as? [String: Any])
+        let actions = Dictionary(uniqueKeysWithValues: (json["actions"] as? [[String: Any]] ?? []).map { ($0["id"] as! String, $0) })
+        #expect(actions["2023-2.4"]?["status"] as? String == "not-reported", "not yet dropped: the next plan came later")
+        #expect(actions["2023-2.4"]?["overdue"] as? Bool == true)
+        #expect(then.text("index.html").contains("<time datetime=\"2024-06-30\">30 June 2024</time>"))
+    }
+
     @Test func theDemoSiteBuildsWithoutWarnings() throws {
         let demo = try build()
         #expect(demo.result.status == 0, "stderr:\n\(demo.result.errors)")

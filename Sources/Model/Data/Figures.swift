@@ -151,6 +151,9 @@ public struct FigureContent: Sendable, Hashable {
     public var headlines: [String] = []
     /// Where `headline_figures` is written.
     public var headlinesLocation: SourceLocation?
+    /// Series some of whose values were left out, in a site shown as it stood on an earlier
+    /// day: with none left, they have no figure *yet*, which is not a mistake.
+    public var laterSeries: Set<String> = []
 
     public init(series: [DataSeries] = [], metrics: [MetricDefinition] = [], targets: [Target] = [], topics: [DataTopic] = []) {
         self.series = series

@@ -89,6 +89,12 @@ struct FigureResolver {
             point = series.latest
         }
         guard let point, let value = point.value else {
+            if assessments.figures.notYet.contains(id) {
+                // As the site stood on an earlier day, the figure was not yet published.
+                return .success(ResolvedFigure(
+                    text: "[no figure yet on \(assessments.asOf.long)]", sitePath: SeriesPaths.page(series.id), anchor: nil,
+                    description: "\(series.title): no figure had been published by \(assessments.asOf.long)"))
+            }
             return .failure(Problem(message: "the series \(id) has no values", hint: "add values to data/\(id).csv"))
         }
         let where_ = (SeriesPaths.page(series.id), SeriesPaths.anchor(point.period))
@@ -120,6 +126,11 @@ struct FigureResolver {
     /// `.percent.abs` or `.direction`.
     private func resolveChange(_ series: SeriesValues, _ parts: [String], _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
         guard let latest = series.latest, let now = latest.value else {
+            if assessments.figures.notYet.contains(series.id) {
+                return .success(ResolvedFigure(
+                    text: "[no figure yet on \(assessments.asOf.long)]", sitePath: SeriesPaths.page(series.id), anchor: nil,
+                    description: "\(series.title): no figure had been published by \(assessments.asOf.long)"))
+            }
             return .failure(Problem(message: "the series \(series.id) has no values", hint: "add values to data/\(series.id).csv"))
         }
         let base: DataPoint?

@@ -77,6 +77,7 @@ struct SiteMap: Sendable {
             draftPaths: content.draftPaths)
         links.excludedPaths = excluded
         links.scheduledPaths = content.scheduledPaths
+        links.laterPaths = content.laterPaths
         links.edition = edition
         return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
     }

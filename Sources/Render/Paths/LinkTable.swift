@@ -15,6 +15,8 @@ public struct LinkTable: Sendable {
     public var draftPaths: Set<String>
     /// Content files dated after the as-at date, with their dates.
     public var scheduledPaths: [String: CivilDate] = [:]
+    /// Content files of plans, meetings and responses after the as-at date: not there yet.
+    public var laterPaths: [String: CivilDate] = [:]
     /// Content files limited to other editions than the one being built.
     public var excludedPaths: Set<String> = []
     public var edition: Edition = .web
@@ -79,6 +81,10 @@ public struct LinkTable: Sendable {
                 message: "the link goes to \(path), which is not in the \(edition.rawValue) edition",
                 hint: "limit the part with this link to the same editions (<!-- only: web --> ... <!-- end only -->), or remove the link",
                 isOtherEdition: true)
+        }
+        if laterPaths[path] != nil {
+            // As the site stood, it did not exist yet: the words stay, without a link.
+            return Problem(message: "", hint: nil, isAlreadyReported: true, isOtherEdition: true)
         }
         if let date = scheduledPaths[path] {
             return Problem(

@@ -36,12 +36,14 @@ enum MeetingViews {
 
     static func index(render: inout PageRender) -> [String: Any] {
         let meetings = render.environment.content.meetings.reversed().map { listItem($0, render: render) }
-        return [
+        var view: [String: Any] = [
             "meetings": Array(meetings),
             "logURL": render.url(to: MeetingPaths.log),
-            "changesURL": render.url(to: MeetingPaths.changes),
             "groups": render.environment.content.groups.map { ["title": $0.title, "url": render.url(to: MeetingPaths.group($0.id))] },
         ]
+        // The changes page compares meetings: there is none until a meeting is held.
+        if !meetings.isEmpty { view["changesURL"] = render.url(to: MeetingPaths.changes) }
+        return view
     }
 
     static func listItem(_ meeting: Meeting, render: PageRender) -> [String: Any] {

@@ -1,0 +1,50 @@
+import Diagnostics
+import Compute
+import Model
+import Testing
+
+/// The content as it stood on a day: what is dated after it is left out, and what is dated
+/// after the latest day the site's facts can have is a mistake.
+@Suite struct AsItStoodTests {
+    let content: Content = {
+        let body = MarkdownText(text: "", sourcePath: "x", displayPath: "x", firstLine: 1)
+        let early = Plan(
+            id: "old", title: "Old", published: day("2023-04-26"), themes: [PlanTheme(id: "1", title: "One")], body: body,
+            actions: [action("old-1", plan: "old", deadline: "Dec 2023", updates: [("2023-06-01", .inProgress), ("2024-11-14", .complete)], opened: "2023-04-26")],
+            sourcePath: "plans/old/plan.md", location: here)
+        let later = Plan(
+            id: "new", title: "New", published: day("2024-11-15"), supersedes: "old", themes: [PlanTheme(id: "1", title: "One")], body: body,
+            actions: [action("new-1", plan: "new", opened: "2024-11-15")], sourcePath: "plans/new/plan.md", location: here)
+        var figures = FigureContent(series: [dataSeries("a", kind: .calendarYear, [("2023", 1), ("2024", 2), ("2025", 3)])])
+        figures.targets = []
+        return Content(
+            site: SiteConfig(title: "T"), plans: [early, later],
+            meetings: [notes("2024-03-01", on: "2024-03-01"), notes("2025-06-03", on: "2025-06-03")], figures: figures)
+    }()
+
+    @Test func anEarlierDayLeavesOutWhatCameLaterAndSaysHowMuch() throws {
+        let (limited, leftOut, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2025-07-17"))
+        #expect(problems.isEmpty)
+        #expect(limited.plans.map(\.id) == ["old"])
+        #expect(limited.plans[0].actions[0].item.updates.map(\.date) == [day("2023-06-01")])
+        #expect(limited.meetings.map(\.id) == ["2024-03-01"])
+        #expect(limited.figures.series[0].points.map(\.period.key) == ["2023", "2024"])
+        #expect(limited.laterPaths["plans/new/plan.md"] == day("2024-11-15"))
+        #expect(leftOut.described == "1 update, 1 meeting, 1 plan, 1 data point")
+    }
+
+    @Test func aFactAfterTheSitesOwnDateIsAnErrorAtItsLine() {
+        let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-12-31"))
+        let messages = problems.map(\.message)
+        #expect(messages.contains("the notes of 3 June 2025 are agreed, but that is after the latest date the site's facts can have, 31 December 2024"))
+        #expect(messages.contains { $0.hasPrefix("the value for 2025 is for a period that starts on 1 January 2025") })
+        let plain = AsItStood.limit(content, asOf: day("2024-12-31"), latest: day("2024-12-31")).2
+        #expect(plain.contains { $0.message == "the notes of 3 June 2025 are agreed, but that is after the as-at date, 31 December 2024" })
+        #expect(plain.allSatisfy { $0.hint?.isEmpty == false })
+    }
+
+    @Test func anUpdateAfterTheAsAtDateIsAnErrorWhenThatIsTheSitesOwnDate() {
+        let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-06-30"))
+        #expect(problems.contains { $0.message == "the update of 14 November 2024 is after the as-at date, 30 June 2024" && $0.hint?.contains("--as-of") == true })
+    }
+}
