@@ -83,7 +83,7 @@ public enum MetricsEngine {
         let responses = Dictionary(
             uniqueKeysWithValues: content.responses.map { ($0.id, ResponseSummary.of($0, assessments: recommendations)) })
 
-        let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf)
+        let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
         diagnostics.append(contentsOf: figureProblems)
 
         let entries = trackedEntries(content, continuations: continuations, endings: endings)

@@ -16,7 +16,9 @@ public struct FigureAssessments: Sendable {
 
 /// Works out metrics from series, period by period, and assesses targets. Pure.
 public enum FigureEngine {
-    public static func assess(_ figures: FigureContent, asOf: CivilDate) -> (FigureAssessments, [Diagnostic]) {
+    public static func assess(
+        _ figures: FigureContent, asOf: CivilDate, failed: FailedSources = FailedSources()
+    ) -> (FigureAssessments, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var series: [String: SeriesValues] = [:]
         for published in figures.series {
@@ -64,9 +66,10 @@ public enum FigureEngine {
         }
         for id in figures.headlines where series[id] == nil {
             diagnostics.append(
-                .error(
+                Diagnostic.error(
                     "headline_figures names \"\(id)\", which is not a series or metric", at: figures.headlinesLocation,
-                    hint: NearestName.suggest(for: id, among: series.keys).map { "did you mean \"\($0)\"?" }))
+                    hint: NearestName.suggest(for: id, among: series.keys).map { "did you mean \"\($0)\"?" }
+                ).following(failed.figure(id, in: figures)))
         }
         var assessments = FigureAssessments(series: series, targets: targets)
         assessments.notYet = notYet

@@ -14,6 +14,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
     public var hint: String?
+    /// The file (as shown, `Content/data/x.yaml`) whose own error this follows from: when that
+    /// file has an error, this one is folded under it rather than shown, since fixing the file
+    /// fixes both, and this one's hint could point the wrong way.
+    public var cause: String?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
         self.severity = severity
@@ -28,6 +32,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public static func warning(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    /// This problem, marked as following from `file`'s own error (if `file` is given).
+    public func following(_ file: String?) -> Diagnostic {
+        var copy = self
+        copy.cause = file
+        return copy
     }
 
     /// `file:line:column: error: message`, then the hint on its own indented line.

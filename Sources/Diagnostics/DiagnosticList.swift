@@ -36,9 +36,40 @@ public struct DiagnosticList: Sendable, Hashable {
         items.append(.warning(message, at: location, hint: hint))
     }
 
-    /// Sorted by place, with exact repeats removed: what the user is shown.
+    /// Sorted by place, with exact repeats removed.
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return items.sorted().filter { seen.insert($0).inserted }
+    }
+
+    /// What the user is shown: root causes first, and each problem that only follows from a
+    /// file's own error folded under that error as a count.
+    public var presented: [(diagnostic: Diagnostic, following: Int)] {
+        let all = sorted
+        let failedFiles = Set(all.filter { $0.severity == .error }.compactMap(\.location?.file))
+        var followers: [String: Int] = [:]
+        var shown: [Diagnostic] = []
+        for diagnostic in all {
+            if let cause = diagnostic.cause, failedFiles.contains(cause), diagnostic.location?.file != cause {
+                followers[cause, default: 0] += 1
+            } else {
+                shown.append(diagnostic)
+            }
+        }
+        // A file that others' problems follow from is reported first.
+        let roots = shown.filter { $0.location.map { followers[$0.file] != nil } ?? false }
+        let rest = shown.filter { !($0.location.map { followers[$0.file] != nil } ?? false) }
+        var firstErrorSeen = Set<String>()
+        return (roots + rest).map { diagnostic in
+            guard diagnostic.severity == .error, let file = diagnostic.location?.file, let count = followers[file],
+                firstErrorSeen.insert(file).inserted
+            else { return (diagnostic, 0) }
+            return (diagnostic, count)
+        }
+    }
+
+    /// How many problems `presented` folds under others.
+    public var foldedCount: Int {
+        sorted.count - presented.count
     }
 }

@@ -23,6 +23,9 @@ public struct Content: Sendable, Hashable {
     /// Files of plans, meetings and responses dated after the as-at date, in a site shown as it
     /// stood then: links to them are shown as text, since they did not exist yet.
     public var laterPaths: [String: CivilDate] = [:]
+    /// Files that failed to read, by what they would have given: problems elsewhere that
+    /// follow from one of them are folded under its own error.
+    public var failed = FailedSources()
     /// Every plain-language summary, in the order read.
     public var summaries: [SummaryText] = []
 

@@ -28,7 +28,7 @@ public final class Previewer: @unchecked Sendable {
     public func buildFirst() async -> BuildReport {
         let report = queue.sync { session.build(write: true) }
         queue.sync { lastFailed = !report.succeeded }
-        await hub.publish(SiteUpdate(version: 1, problems: report.succeeded ? [] : report.diagnostics.sorted, changedPaths: nil))
+        await hub.publish(SiteUpdate(version: 1, problems: report.succeeded ? [] : report.diagnostics.presented.map(\.diagnostic), changedPaths: nil))
         log(report, [])
         return report
     }
@@ -52,7 +52,7 @@ public final class Previewer: @unchecked Sendable {
         let update: SiteUpdate?
         if !report.succeeded {
             version += 1
-            update = SiteUpdate(version: version, problems: report.diagnostics.sorted, changedPaths: nil)
+            update = SiteUpdate(version: version, problems: report.diagnostics.presented.map(\.diagnostic), changedPaths: nil)
             lastFailed = true
         } else {
             let changed = Set((report.writtenPaths ?? []) + (report.removedPaths ?? []))

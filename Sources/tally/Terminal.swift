@@ -7,7 +7,11 @@ import Publish
 /// How results are shown in the terminal: problems on standard error, one summary line.
 enum Terminal {
     static func printDiagnostics(_ diagnostics: DiagnosticList) {
-        let text = diagnostics.sorted.map(\.description).joined(separator: "\n")
+        let text = diagnostics.presented.map { entry in
+            entry.following == 0
+                ? entry.diagnostic.description
+                : entry.diagnostic.description + "\n    (\(count(entry.following, "further problem")) follow\(entry.following == 1 ? "s" : "") from this one: fix it first)"
+        }.joined(separator: "\n")
         guard !text.isEmpty else { return }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
@@ -32,10 +36,12 @@ enum Terminal {
     }
 
     static func printFailure(_ diagnostics: DiagnosticList, unchanged output: String?) {
-        let errors = diagnostics.sorted.filter { $0.severity == .error }.count
-        let warnings = diagnostics.sorted.count - errors
+        let shown = diagnostics.presented.map(\.diagnostic)
+        let errors = shown.filter { $0.severity == .error }.count
+        let warnings = shown.count - errors
         var line = "tally: \(count(errors, "error"))"
         if warnings > 0 { line += ", \(count(warnings, "warning"))" }
+        if diagnostics.foldedCount > 0 { line += " (and \(diagnostics.foldedCount) that follow from \(errors == 1 ? "it" : "them"))" }
         if let given = output {
             let output = Builder.displayName(given)
             var isFolder: ObjCBool = false

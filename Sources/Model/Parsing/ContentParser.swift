@@ -80,12 +80,16 @@ public enum ContentParser {
         }
 
         updates.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let plans = PlanLinker.link(readPlans(planFolders, drafts: &drafts, sink: sink, cache: cache), sink: sink)
+        let readPlans = readPlans(planFolders, drafts: &drafts, sink: sink, cache: cache)
+        let readResponses = readResponses(responseFolders, drafts: &drafts, sink: sink, cache: cache)
+        // What failed so far: problems the links between files find that follow from it are folded.
+        let failed = FailedSources(sink.list, displayRoot: displayRoot)
+        let plans = PlanLinker.link(readPlans, sink: sink, failed: failed)
         figures.headlines = site?.headlines ?? []
         figures.headlinesLocation = site?.headlinesLocation
-        figures = FigureLinker.link(figures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink)
+        figures = FigureLinker.link(figures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink, failed: failed)
         // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
-        let linkedMeetings = MeetingLinker.link(meetings, groups: groups, sink: sink).filter { $0.state == .agreed }
+        let linkedMeetings = MeetingLinker.link(meetings, groups: groups, sink: sink, failed: failed).filter { $0.state == .agreed }
         let content = Content(
             site: site ?? SiteConfig(title: "Untitled site"),
             pages: pages,
@@ -94,13 +98,14 @@ public enum ContentParser {
             plans: plans,
             groups: groups.sorted { $0.id < $1.id },
             meetings: linkedMeetings,
-            responses: ResponseLinker.link(readResponses(responseFolders, drafts: &drafts, sink: sink, cache: cache), sink: sink),
+            responses: ResponseLinker.link(readResponses, sink: sink),
             figures: figures,
             glossary: glossary,
             sourcePaths: Set(files.map(\.path)),
             draftPaths: drafts
         )
         var withSummaries = content
+        withSummaries.failed = failed
         withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
         return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }

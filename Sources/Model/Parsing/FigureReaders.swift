@@ -129,7 +129,7 @@ import Markup
 /// Checks what spans the figure files: metrics and targets that name series and actions that
 /// exist, and one id per series or metric.
 enum FigureLinker {
-    static func link(_ figures: FigureContent, actionIDs: Set<String>, sink: DiagnosticSink) -> FigureContent {
+    static func link(_ figures: FigureContent, actionIDs: Set<String>, sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> FigureContent {
         var known: [String: SourceLocation] = [:]
         for series in figures.series { known[series.id] = series.location }
         for metric in figures.metrics {
@@ -142,10 +142,10 @@ enum FigureLinker {
         }
         for metric in figures.metrics {
             for input in metric.inputs where known[input] == nil {
-                sink.error(
+                sink.append(Diagnostic.error(
                     "the metric \(metric.id) uses \"\(input)\", which is not a series or metric", at: metric.location,
                     hint: NearestName.suggest(for: input, among: known.keys).map { "did you mean \"\($0)\"?" }
-                        ?? "add data/\(input).csv and data/\(input).yaml")
+                        ?? "add data/\(input).csv and data/\(input).yaml").following(failed.files["series:\(input)"]))
             }
         }
         var targetIDs = Set<String>()
@@ -154,9 +154,10 @@ enum FigureLinker {
                 sink.error("two targets have the id \"\(target.id)\"", at: target.location, hint: "give each target its own id")
             }
             if let action = target.actionID, !actionIDs.contains(action) {
-                sink.error(
+                sink.append(Diagnostic.error(
                     "the target \(target.id) names the action \"\(action)\", which is not the id of any action", at: target.location,
-                    hint: NearestName.suggest(for: action, among: actionIDs).map { "did you mean \"\($0)\"?" } ?? "check the id on the action's page")
+                    hint: NearestName.suggest(for: action, among: actionIDs).map { "did you mean \"\($0)\"?" } ?? "check the id on the action's page"
+                ).following(failed.planOfAction(action)))
             }
         }
         return figures

@@ -167,7 +167,7 @@ enum ActionWords {
 /// Checks what spans meeting files (groups that exist, one meeting per id) and applies each
 /// agreed meeting's follow-ups to the earlier actions they report on.
 enum MeetingLinker {
-    static func link(_ meetings: [Meeting], groups: [MeetingGroup], sink: DiagnosticSink) -> [Meeting] {
+    static func link(_ meetings: [Meeting], groups: [MeetingGroup], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Meeting] {
         var meetings = meetings.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         let groupIDs = groups.map(\.id)
         var firstByID: [String: Meeting] = [:]
@@ -184,10 +184,10 @@ enum MeetingLinker {
                             : "add group: with one of " + groupIDs.joined(separator: ", "))
                 }
             } else if !groupIDs.contains(meeting.groupID) {
-                sink.error(
+                sink.append(Diagnostic.error(
                     "the group \"\(meeting.groupID)\" is not described in groups/", at: meeting.location,
                     hint: NearestName.suggest(for: meeting.groupID, among: groupIDs).map { "did you mean \"\($0)\"?" }
-                        ?? "add groups/\(meeting.groupID).md with the group's title and members")
+                        ?? "add groups/\(meeting.groupID).md with the group's title and members").following(failed.group(meeting.groupID)))
             }
             if let first = firstByID[meeting.id.lowercased()] {
                 sink.error(

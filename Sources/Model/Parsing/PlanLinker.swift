@@ -4,7 +4,7 @@ import Diagnostics
 /// earlier actions that exist, and plans that supersede plans that exist. Fills in owners from
 /// theme leads where an action names none.
 enum PlanLinker {
-    static func link(_ plans: [Plan], sink: DiagnosticSink) -> [Plan] {
+    static func link(_ plans: [Plan], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Plan] {
         var plans = plans.sorted { ($0.published, $0.id) < ($1.published, $1.id) }
         let planIDs = plans.map(\.id)
         var firstByID: [String: (plan: Plan, action: PlanAction)] = [:]
@@ -12,9 +12,9 @@ enum PlanLinker {
         for planIndex in plans.indices {
             let plan = plans[planIndex]
             if let supersedes = plan.supersedes, !planIDs.contains(supersedes) {
-                sink.error(
+                sink.append(Diagnostic.error(
                     "the plan supersedes \"\(supersedes)\", which is not a plan", at: plan.location,
-                    hint: NearestName.hint(for: supersedes, among: planIDs.filter { $0 != plan.id }))
+                    hint: NearestName.hint(for: supersedes, among: planIDs.filter { $0 != plan.id })).following(failed.plan(supersedes)))
             }
             for actionIndex in plan.actions.indices {
                 var action = plan.actions[actionIndex]
@@ -42,11 +42,14 @@ enum PlanLinker {
             for action in plan.actions {
                 for link in action.item.carriedFrom {
                     guard let earlier = firstByID[link.id.lowercased()] else {
-                        sink.error(
+                        sink.append(Diagnostic.error(
                             "carried_from names \"\(link.id)\", which is not the id of any action", at: link.location,
-                            hint: NearestName.hint(for: link.id, among: knownIDs, listing: false) ?? "check the id on the earlier action's page")
+                            hint: NearestName.hint(for: link.id, among: knownIDs, listing: false) ?? "check the id on the earlier action's page"
+                        ).following(failed.planOfAction(link.id)))
                         continue
                     }
+                    // A plan whose date could not be read has no order among the others.
+                    if failed.plan(earlier.plan.id) != nil || failed.plan(plan.id) != nil { continue }
                     if earlier.plan.id == plan.id || earlier.plan.published >= plan.published {
                         sink.error(
                             "carried_from names \"\(link.id)\", which is not in an earlier plan", at: link.location,

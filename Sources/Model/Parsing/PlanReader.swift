@@ -43,7 +43,9 @@ enum PlanReader {
                 return PlanTheme(id: id, title: title, leads: leads, overview: overview)
             }
         fields.finish()
-        return title == nil || published == nil ? nil : plan
+        // Kept without a readable title or date (already errors) so that its actions are read,
+        // and what names them is not reported again as if they did not exist.
+        return plan
     }
 
     static func readSource(_ fields: Fields) -> SourceReference? {

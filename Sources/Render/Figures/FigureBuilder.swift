@@ -30,7 +30,8 @@ struct FigureBuilder {
                     FigureResolver.Problem(
                         message: "the \(first) names \"\(id)\", which is not a series or metric",
                         hint: NearestName.suggest(for: id, among: assessments.figures.series.keys).map { "did you mean \"\($0)\"?" }
-                            ?? "series are the CSV files of data/, metrics are in metrics.yaml"))
+                            ?? "series are the CSV files of data/, metrics are in metrics.yaml",
+                        cause: content.failed.figure(id, in: content.figures)))
             }
             series.append(values)
         }

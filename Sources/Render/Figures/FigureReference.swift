@@ -42,6 +42,8 @@ struct FigureResolver {
     struct Problem: Error {
         var message: String
         var hint: String
+        /// The failed file this follows from, if any.
+        var cause: String? = nil
     }
 
     func resolve(_ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
@@ -68,7 +70,8 @@ struct FigureResolver {
                 Problem(
                     message: "the reference {{ \(reference.text) }} names \"\(id)\", which is not a series, metric or other figure",
                     hint: NearestName.suggest(for: id, among: known).map { "did you mean \"\($0)\"?" }
-                        ?? "a reference starts with a series or metric id, or target., plan., response. or log. (see docs/figures.md)"))
+                        ?? "a reference starts with a series or metric id, or target., plan., response. or log. (see docs/figures.md)",
+                    cause: content.failed.figure(id, in: content.figures)))
         }
         var rest = Array(parts.dropFirst())
         var point: DataPoint?

@@ -125,7 +125,9 @@ struct MarkdownRenderer {
             case .success(let html):
                 node.replace(with: MarkdownNode.customBlock(before: html, after: ""))
             case .failure(let problem):
-                diagnostics.append(.error(problem.message, at: location(of: node, in: markdown), hint: problem.hint))
+                diagnostics.append(Diagnostic.error(problem.message, at: location(of: node, in: markdown), hint: problem.hint).following(problem.cause))
+                // Reported here: the words stay as they are, not read again as a reference.
+                node.replace(with: MarkdownNode.customBlock(before: "<p>\(HTMLText.escape(text))</p>", after: ""))
             }
         }
     }
@@ -160,7 +162,7 @@ struct MarkdownRenderer {
             case .failure(let problem):
                 var place = start
                 place.column += offset
-                diagnostics.append(.error(problem.message, at: place, hint: problem.hint))
+                diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint).following(problem.cause))
                 node.insertBefore(.text(String(literal[range])))
             }
         }
@@ -211,7 +213,7 @@ struct MarkdownRenderer {
                 }
             case .failure(let problem):
                 if !problem.isAlreadyReported {
-                    diagnostics.append(.error(problem.message, at: place, hint: problem.hint))
+                    diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint).following(problem.cause))
                 }
                 // Reported here, where it was written: keep the text so no later check sees it again.
                 isImage ? replaceImageWithDescription(node) : node.unwrap()

@@ -78,6 +78,7 @@ struct SiteMap: Sendable {
         links.excludedPaths = excluded
         links.scheduledPaths = content.scheduledPaths
         links.laterPaths = content.laterPaths
+        links.failed = content.failed
         links.edition = edition
         return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
     }
@@ -96,7 +97,7 @@ struct SiteMap: Sendable {
             case .failure(let problem):
                 // A page limited to other editions, or scheduled for later, is left out of the menu, as meant.
                 if problem.isAlreadyReported || problem.isOtherEdition { return nil }
-                return .error(problem.message, at: link.location, hint: problem.hint)
+                return Diagnostic.error(problem.message, at: link.location, hint: problem.hint).following(problem.cause)
             }
         }
     }

@@ -17,6 +17,8 @@ public struct LinkTable: Sendable {
     public var scheduledPaths: [String: CivilDate] = [:]
     /// Content files of plans, meetings and responses after the as-at date: not there yet.
     public var laterPaths: [String: CivilDate] = [:]
+    /// Files that failed to read, for links to what they would have made.
+    public var failed = FailedSources()
     /// Content files limited to other editions than the one being built.
     public var excludedPaths: Set<String> = []
     public var edition: Edition = .web
@@ -39,6 +41,8 @@ public struct LinkTable: Sendable {
         public var isAlreadyReported: Bool = false
         /// True when the target is limited to other editions, or scheduled for a later day.
         public var isOtherEdition: Bool = false
+        /// The failed file the missing target would have come from, if any.
+        public var cause: String? = nil
     }
 
     /// Where a link written in the content file `sourcePath` goes, as a site path and a fragment.
@@ -57,7 +61,8 @@ public struct LinkTable: Sendable {
                 Problem(
                     message: "the link \"\(path)\" goes to a page the site does not have",
                     hint: suggestion(for: candidate, among: sitePaths)
-                        ?? "link to a content file (about.md) or a page of the site from its top (/updates/)"))
+                        ?? "link to a content file (about.md) or a page of the site from its top (/updates/)",
+                    cause: failed.sitePath(candidate)))
         }
         guard let joined = SitePath.normalise(SitePath.folder(of: sourcePath) + "/" + path) else {
             return .failure(Problem(message: "the link \"\(path)\" goes outside the content folder", hint: nil))
