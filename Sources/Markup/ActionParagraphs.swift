@@ -177,7 +177,7 @@ extension MarkdownDocument {
     /// Words that look like an action but are not written as one: `ACTION` in capitals with no
     /// colon, or a label such as "Action point:" or "Agreed action -".
     static func nearMiss(_ text: String) -> String? {
-        let shown = "\"\(text.prefix(40))\(text.count > 40 ? "…" : "")\""
+        let shown = "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\""
         let first = text.prefix { !$0.isWhitespace }
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." {
             return "\(shown) looks like an action, but the word ACTION is not followed by a colon"

@@ -7,6 +7,8 @@ import Diagnostics
 public struct FailedSources: Sendable, Hashable {
     /// "series:unreleased" -> "Content/data/unreleased.yaml".
     public var files: [String: String] = [:]
+    /// Every file with an error, as shown.
+    public var paths: Set<String> = []
 
     public init() {}
 
@@ -15,6 +17,7 @@ public struct FailedSources: Sendable, Hashable {
         let prefix = displayRoot.isEmpty ? "" : displayRoot + "/"
         for diagnostic in diagnostics.errors {
             guard let shown = diagnostic.location?.file, shown.hasPrefix(prefix) else { continue }
+            paths.insert(shown)
             let parts = shown.dropFirst(prefix.count).split(separator: "/").map(String.init)
             guard let name = parts.last else { continue }
             let base = name.split(separator: ".").first.map(String.init) ?? name

@@ -209,9 +209,16 @@ enum MeetingLinker {
         for meeting in meetings {
             for followUp in meeting.followUps {
                 guard let place = actionPlaces[followUp.actionID.lowercased()] else {
-                    sink.error(
+                    // When the meeting it names has an error of its own, the action may be one it could not read.
+                    // When the meeting it names has an error of its own and no action of it is close in
+                    // words, the action is probably one the notes could not read.
+                    let hint = probableAction(followUp.actionID, meetings: meetings, knownIDs: knownIDs)
+                    let named = meetings.first { followUp.actionID.lowercased().hasPrefix($0.id.lowercased() + "-") }
+                    let cause = hint.hasPrefix("did you mean") ? nil : named.map(\.location.file).flatMap { failed.paths.contains($0) ? $0 : nil }
+                    sink.append(Diagnostic.error(
                         "the follow-up names \"\(followUp.actionID)\", which is not an action of any agreed meeting",
-                        at: followUp.location, hint: probableAction(followUp.actionID, meetings: meetings, knownIDs: knownIDs))
+                        at: followUp.location, hint: hint
+                    ).following(cause))
                     continue
                 }
                 let raisedAt = meetings[place.meeting]

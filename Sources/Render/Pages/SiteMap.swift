@@ -80,12 +80,20 @@ struct SiteMap: Sendable {
         links.laterPaths = content.laterPaths
         links.failed = content.failed
         links.edition = edition
+        // Sections that exist only with what is dated later: left out of the menu until then.
+        var laterSections = Set<String>()
+        let later = Array(content.scheduledPaths.keys) + Array(content.laterPaths.keys)
+        for (folder, index) in [("updates/", UpdatesSection.indexPath), ("plans/", PlanPaths.index), ("meetings/", MeetingPaths.index), ("responses/", ResponsePaths.index)]
+        where later.contains(where: { $0.hasPrefix(folder) }) && !sitePaths.contains(index) {
+            laterSections.insert(index)
+        }
+        diagnostics.append(contentsOf: checkNavigation(content.site, links: links, laterSections: laterSections))
         return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
     }
 
     /// Each link of site.yaml's navigation, checked like a link in Markdown: one that goes
     /// nowhere is an error at its line, never dropped from the menu in silence.
-    static func checkNavigation(_ site: SiteConfig, links: LinkTable) -> [Diagnostic] {
+    static func checkNavigation(_ site: SiteConfig, links: LinkTable, laterSections: Set<String> = []) -> [Diagnostic] {
         site.navigation.compactMap { link in
             guard case .path(let path, let fragment) = LinkDestinationShim.classify(link.target) else {
                 return .error(
@@ -97,6 +105,7 @@ struct SiteMap: Sendable {
             case .failure(let problem):
                 // A page limited to other editions, or scheduled for later, is left out of the menu, as meant.
                 if problem.isAlreadyReported || problem.isOtherEdition { return nil }
+                if path.hasPrefix("/"), laterSections.contains(LinkTable.sitePathForm(String(path.drop { $0 == "/" }))) { return nil }
                 return Diagnostic.error(problem.message, at: link.location, hint: problem.hint).following(problem.cause)
             }
         }
