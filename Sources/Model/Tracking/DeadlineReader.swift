@@ -133,7 +133,7 @@ struct DeadlineScan {
         case .word:
             let name = token.text
             // Q3 2024, Q3 2024/25, Q3 24/25; H1 2025.
-            if let first = name.first, first == "q" || first == "h", name.count >= 2, name.dropFirst().allSatisfy(\.isNumber) {
+            if let first = name.first, first == "q" || first == "h", name.count >= 2, name.dropFirst().allSatisfy(\.isASCIIDigit) {
                 return matchPart(name, at: index)
             }
             if let season = DeadlineWords.seasons[name] {
@@ -158,7 +158,7 @@ struct DeadlineScan {
                     record(date, "the end of \(date.monthAndYear)", index...index + 1)
                     return nil
                 }
-                if let next, next.count == 2, next.allSatisfy(\.isNumber) {
+                if let next, next.count == 2, next.allSatisfy(\.isASCIIDigit) {
                     let year = 2000 + Int(next)!
                     return problem(
                         "has a month and \"\(next)\", which could be a day of \(CivilDate.monthName(month)) or the year \(year)",
@@ -223,7 +223,7 @@ struct DeadlineScan {
             return nil
         }
         // 31/03/2026, 31.03.2026, 31-03-2026: day first.
-        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count <= 2, parts[1].count <= 2 {
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), parts[0].count <= 2, parts[1].count <= 2 {
             guard parts[2].count == 4, let year = Int(parts[2]) else {
                 return problem("has a two-digit year (\(number))", hint: "write the year in full, such as 31/03/2026, or 31 March 2026")
             }
@@ -240,7 +240,7 @@ struct DeadlineScan {
             record(date, "the date given, \(date.long) (written day first)", index...index)
             return nil
         }
-        if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+        if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
             // 2025-03: a month.
             if parts[0].count == 4, parts[1].count == 2, separators == "-", let year = Int(parts[0]), let month = Int(parts[1]),
                 (1...12).contains(month)
@@ -339,7 +339,7 @@ struct DeadlineScan {
         if DeadlineWords.months[name] != nil {
             return !DeadlineWords.ambiguousMonths.contains(name) || besideDateWord(index) || tokens.count == 1
         }
-        if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isNumber {
+        if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isASCIIDigit {
             return tokens.indices.contains(index + 1) && tokens[index + 1].kind == .number
         }
         return false

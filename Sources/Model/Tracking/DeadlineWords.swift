@@ -24,16 +24,16 @@ enum DeadlineWords {
             guard !current.isEmpty else { return }
             while let last = current.last, "/.-".contains(last) { current.removeLast() }
             if !current.isEmpty {
-                tokens.append(DeadlineToken(text: current, kind: current.first!.isNumber ? .number : .word))
+                tokens.append(DeadlineToken(text: current, kind: current.first!.isASCIIDigit ? .number : .word))
             }
             current = ""
         }
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
-            if character.isLetter || character.isNumber || character == "'" || character == "\u{2019}" {
+            if character.isLetter || character.isASCIIDigit || character == "'" || character == "\u{2019}" {
                 if character == "'" || character == "\u{2019}" { continue }
                 current.append(character)
-            } else if "/.-".contains(character), current.first?.isNumber == true, next?.isNumber == true {
+            } else if "/.-".contains(character), current.first?.isASCIIDigit == true, next?.isASCIIDigit == true {
                 current.append(character)
             } else {
                 flush()
@@ -79,7 +79,7 @@ enum DeadlineWords {
 
     /// A four-digit year Tally reads: 1900 to 2199.
     static func year(_ text: String) -> Int? {
-        guard text.count == 4, text.allSatisfy(\.isNumber), let year = Int(text), (1900...2199).contains(year) else { return nil }
+        guard text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text), (1900...2199).contains(year) else { return nil }
         return year
     }
 
@@ -87,7 +87,7 @@ enum DeadlineWords {
     /// (April to March) starts in. Nil for anything else.
     static func financialYear(_ text: String, allowShort: Bool) -> Int? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
-        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let first = String(parts[0])
         let second = String(parts[1])
         if let start = year(first) {
@@ -103,7 +103,7 @@ enum DeadlineWords {
 
     /// A day of a month written as a number: `31`, `1st`, `22nd`.
     static func day(_ text: String) -> Int? {
-        let digits = text.prefix(while: \.isNumber)
+        let digits = text.prefix(while: \.isASCIIDigit)
         let suffix = text.dropFirst(digits.count)
         guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(String(suffix)), let day = Int(digits),
             (1...31).contains(day)
