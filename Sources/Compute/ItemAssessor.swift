@@ -98,6 +98,9 @@ public struct ItemAssessor: Sendable {
         switch category {
         case .finished: computedRAG = .green
         case .closed, .unknown: computedRAG = nil
+        case .open where status == .notReported:
+            // Nothing is known: no rating, rather than a green that says all is well.
+            computedRAG = nil
         case .open:
             if isOverdue {
                 computedRAG = .red

@@ -308,8 +308,10 @@ public enum SiteRenderer {
         let page = RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
-            searchEntry: SearchIndex.entry(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html)
-                .map(SearchIndex.json))
+            searchEntry: SearchIndex.entry(
+                sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html,
+                status: environment.statusBySitePath[plan.sitePath]
+            ).map(SearchIndex.json))
         return (page, render.markdownSources, digest, false)
     }
 

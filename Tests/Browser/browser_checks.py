@@ -3,9 +3,11 @@
 reader would meet them: from file://, with the network off, with JavaScript on and off.
 
 Fails (exit 1) on: any request outside the site's folder, any console error, any broken link or
-anchor, any axe-core violation at WCAG 2.2 AA, any Nu HTML checker error, search that does not
-work from file://, a page with no content when JavaScript is off, and a print edition whose PDF
-has no contents list or whose charts are not greyscale. Every failure is listed before exiting.
+anchor, any axe-core violation (WCAG 2.0-2.2 A and AA, and best practice) at 320 and 1280 CSS
+pixels, a page that scrolls sideways or has text under 12 px at either width or with WCAG 1.4.12
+text spacing and 200% text, any Nu HTML checker error, search that does not work from file://,
+a page with no content when JavaScript is off, and a print edition whose PDF has no contents
+list or whose charts are not greyscale. Every failure is listed before exiting.
 
 Usage: browser_checks.py --site FOLDER --print FOLDER --artifacts FOLDER
 """
@@ -30,7 +32,18 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# WCAG 2.0 to 2.2 A and AA, and axe's best-practice rules (landmarks, headings, captions).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+# A phone, or a desktop at 400% zoom (WCAG 1.4.10 Reflow), and a desktop.
+WIDTHS = [320, 1280]
+# The fullest page of each kind, photographed at 320 CSS pixels.
+NARROW_SCREENSHOTS = {
+    "plan": "page-plan",
+    "action": "page-action",
+    "action-log": "page-action-log",
+    "response": "page-response",
+    "data": "page-data-topic",
+}
 SCREENSHOTS = {
     "home": "page-home",
     "plan": "page-plan",
@@ -119,11 +132,73 @@ def run_axe(driver, source):
               nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))
           .catch(error => done([{id: 'axe-error', impact: 'critical', help: String(error), nodes: []}]));
         """,
-        WCAG_TAGS,
+        AXE_TAGS,
     )
 
 
-def check_pages(site, artifacts):
+REFLOW = """
+const doc = document.documentElement;
+const small = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const node = walker.currentNode;
+  if (!node.textContent.trim()) continue;
+  const element = node.parentElement;
+  if (element.closest('title, desc, .visually-hidden, [hidden]')) continue;
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;
+  let size = parseFloat(getComputedStyle(element).fontSize);
+  const svg = element.closest('svg');
+  if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width) size = size * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  if (size < 11.95) small.push(size.toFixed(1) + ' px: ' + node.textContent.trim().slice(0, 30));
+}
+return {scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, small: small.slice(0, 3)};
+"""
+
+# WCAG 1.4.12: line height 1.5, paragraph spacing 2 em, letter spacing .12 em, word spacing .16 em;
+# and WCAG 1.4.4: text at 200%.
+TEXT_SPACING = """
+const style = document.createElement('link');
+document.documentElement.style.fontSize = '200%';
+for (const element of document.querySelectorAll('body *')) {
+  element.style.setProperty('line-height', '1.5', 'important');
+  element.style.setProperty('letter-spacing', '0.12em', 'important');
+  element.style.setProperty('word-spacing', '0.16em', 'important');
+}
+for (const element of document.querySelectorAll('p')) element.style.setProperty('margin-bottom', '2em', 'important');
+return {scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth};
+"""
+
+
+def set_width(driver, width):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+
+
+def check_reflow(driver, name, width):
+    """At this width the page does not scroll sideways, and no text is smaller than 12 px."""
+    facts = driver.execute_script(REFLOW)
+    if facts["scrollWidth"] > facts["clientWidth"]:
+        fail(f"{name}: at {width} px the page scrolls sideways ({facts['scrollWidth']} px of content in {facts['clientWidth']} px)")
+    for text in facts["small"]:
+        fail(f"{name}: at {width} px there is text under 12 px ({text})")
+
+
+def check_reflow_check(driver, page):
+    """The reflow check itself notices a page made too wide on purpose, and text made too small."""
+    driver.get(page.as_uri())
+    driver.execute_script("""
+        const wide = document.createElement('div');
+        wide.textContent = 'made too wide on purpose';
+        wide.style.width = '2000px';
+        wide.style.fontSize = '9px';
+        document.querySelector('main').appendChild(wide);
+    """)
+    facts = driver.execute_script(REFLOW)
+    if facts["scrollWidth"] <= facts["clientWidth"] or not facts["small"]:
+        fail("the reflow check did not notice a page made too wide, with text too small, on purpose")
+
+
+def check_pages(site, artifacts, label=""):
     root = site.resolve()
     root_url = root.as_uri() + "/"
     pages = sorted(p for p in root.rglob("*.html"))
@@ -133,15 +208,26 @@ def check_pages(site, artifacts):
     driver = make_driver(javascript=True)
     driver.set_script_timeout(60)
     try:
+        for width in WIDTHS:
+            set_width(driver, width)
+            for page in pages:
+                name = label + page.relative_to(root).as_posix()
+                driver.get(page.as_uri())
+                facts[page.relative_to(root).as_posix()] = driver.execute_script(PAGE_FACTS)
+                for violation in run_axe(driver, axe):
+                    fail(f"{name}: at {width} px, axe {violation['id']} ({violation['impact']}): {violation['help']} at {violation['nodes']}")
+                check_reflow(driver, name, width)
+                drain_logs(driver, name, root_url)
+            if width == 320:
+                check_reflow_check(driver, pages[0])
+                take_screenshots(driver, root, facts, artifacts / "screenshots", NARROW_SCREENSHOTS, prefix=label.replace("/", "-") + "320-")
+            elif not label:
+                take_screenshots(driver, root, facts, artifacts / "screenshots", SCREENSHOTS)
         for page in pages:
-            name = page.relative_to(root).as_posix()
             driver.get(page.as_uri())
-            info = driver.execute_script(PAGE_FACTS)
-            facts[name] = info
-            for violation in run_axe(driver, axe):
-                fail(f"{name}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {violation['nodes']}")
-            drain_logs(driver, name, root_url)
-        take_screenshots(driver, root, facts, artifacts / "screenshots")
+            spaced = driver.execute_script(TEXT_SPACING)
+            if spaced["scrollWidth"] > spaced["clientWidth"]:
+                fail(f"{label}{page.relative_to(root).as_posix()}: with text spacing and text at 200%, the page scrolls sideways")
         check_search(driver, root, facts, root_url)
     finally:
         driver.quit()
@@ -167,13 +253,14 @@ def check_pages(site, artifacts):
     return len(pages)
 
 
-def take_screenshots(driver, root, facts, folder):
+def take_screenshots(driver, root, facts, folder, shots, prefix=""):
     """A full-page screenshot of the fullest page of each kind, for people to look at."""
     folder.mkdir(parents=True, exist_ok=True)
-    for shot, kind in SCREENSHOTS.items():
+    for shot, kind in shots.items():
         candidates = [(-info["mainText"], name) for name, info in facts.items() if kind in info["kind"].split()]
         if not candidates:
-            fail(f"no {shot} page was found to take a screenshot of")
+            if prefix == "320-":  # the demo has every kind of page; a fixture need not
+                fail(f"no {shot} page was found to take a screenshot of")
             continue
         name = min(candidates)[1]
         driver.get((root / name).as_uri())
@@ -183,7 +270,7 @@ def take_screenshots(driver, root, facts, folder):
             "format": "png", "captureBeyondViewport": True,
             "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 12000), "scale": 1},
         })
-        (folder / f"{shot}.png").write_bytes(base64.b64decode(image["data"]))
+        (folder / f"{prefix}{shot}.png").write_bytes(base64.b64decode(image["data"]))
 
 
 def check_links(root, facts):
@@ -383,12 +470,17 @@ def main():
     arguments.add_argument("--tally", help="the tally binary: with --content and --theme, tally serve is checked too")
     arguments.add_argument("--content", type=pathlib.Path)
     arguments.add_argument("--theme", type=pathlib.Path)
+    arguments.add_argument("--fixture", type=pathlib.Path, action="append", default=[],
+                           help="another site's offline edition to check the same way (a fixture of another organisation)")
     options = arguments.parse_args()
     options.artifacts.mkdir(parents=True, exist_ok=True)
 
     started = time.time()
     check_html([options.site, options.print_folder])
     pages = check_pages(options.site, options.artifacts)
+    for fixture in options.fixture:
+        check_html([fixture])
+        pages += check_pages(fixture, options.artifacts, label=fixture.name + "/")
     pdf_pages = check_print(options.print_folder, options.artifacts)
     if options.tally and options.content and options.theme:
         check_serve(options.tally, options.content, options.theme, options.artifacts)
@@ -396,7 +488,7 @@ def main():
     if failures:
         print(f"\nBrowser checks: {len(failures)} problems in {pages} pages ({seconds:.0f} s).", file=sys.stderr)
         return 1
-    print(f"Browser checks passed: {pages} pages with JavaScript on and off, search, the print edition ({pdf_pages} PDF pages), the preview ({seconds:.0f} s).")
+    print(f"Browser checks passed: {pages} pages at {' and '.join(map(str, WIDTHS))} px with JavaScript on and off, search, the print edition ({pdf_pages} PDF pages), the preview ({seconds:.0f} s).")
     print(f"Screenshots and the PDF are in {options.artifacts}.")
     return 0
 

@@ -31,21 +31,22 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         let result = assess(item(deadline: "September 2023"), on: "2023-05-01")
         #expect(result.status == .notReported)
         #expect(!result.isOverdue)
-        #expect(result.computedRAG == .green)
+        #expect(result.computedRAG == nil, "no rating without facts: never a green that says all is well")
         #expect(result.nextDue == day("2023-09-30"))
     }
 
     @Test func overdueFromTheDayAfterTheDueDate() {
         #expect(!assess(item(deadline: "September 2023"), on: "2023-09-30").isOverdue)
-        let late = assess(item(deadline: "September 2023"), on: "2023-10-01")
+        let late = assess(item(deadline: "September 2023", updates: [("2023-06-01", .inProgress)]), on: "2023-10-01")
         #expect(late.isOverdue)
         #expect(late.computedRAG == .red)
+        #expect(assess(item(deadline: "September 2023"), on: "2023-10-01").isOverdue, "overdue with nothing reported too")
     }
 
     @Test func dueSoonWithinThirtyDays() {
         #expect(assess(item(deadline: "September 2023"), on: "2023-08-31").isDueSoon)
         #expect(!assess(item(deadline: "September 2023"), on: "2023-08-30").isDueSoon)
-        #expect(assess(item(deadline: "September 2023"), on: "2023-08-31").computedRAG == .amber)
+        #expect(assess(item(deadline: "September 2023", updates: [("2023-06-01", .inProgress)]), on: "2023-08-31").computedRAG == .amber)
     }
 
     @Test func notUpdatedRecentlyAfterTheStaleDays() {
@@ -78,7 +79,7 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
     }
 
     @Test func aManualRatingIsShownBesideTheComputedOneAndDisagreementIsFlagged() {
-        let result = assess(item(deadline: "September 2023", rag: .green), on: "2024-01-01")
+        let result = assess(item(deadline: "September 2023", updates: [("2023-06-01", .inProgress)], rag: .green), on: "2024-01-01")
         #expect(result.computedRAG == .red)
         #expect(result.manualRAG?.rating == .green)
         #expect(result.ragDisagrees)

@@ -30,12 +30,52 @@
     return found;
   }
 
+  // The words around the first match in the page's opening text, or its opening when the match
+  // is further in; as [text, isMatch] pieces, so that the matches can be marked.
   function snippet(entry, words) {
     var text = entry.x, folded = fold(text), at = -1;
     for (var i = 0; i < words.length && at === -1; i += 1) { at = folded.indexOf(words[i]); }
-    if (at === -1) { return text.slice(0, 160); }
-    var start = Math.max(0, at - 60);
-    return (start > 0 ? "… " : "") + text.slice(start, start + 180) + (start + 180 < text.length ? " …" : "");
+    var start = at === -1 ? 0 : Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
+    var end = Math.min(text.length, start + 200);
+    if (end < text.length) { var space = text.lastIndexOf(" ", end); if (space > start + 100) { end = space; } }
+    var shown = text.slice(start, end), foldedShown = folded.slice(start, end);
+    var pieces = [], cursor = 0;
+    while (cursor < shown.length) {
+      var next = -1, length = 0;
+      for (var j = 0; j < words.length; j += 1) {
+        var found = foldedShown.indexOf(words[j], cursor);
+        if (found !== -1 && (next === -1 || found < next)) { next = found; length = words[j].length; }
+      }
+      if (next === -1) { pieces.push([shown.slice(cursor), false]); break; }
+      if (next > cursor) { pieces.push([shown.slice(cursor, next), false]); }
+      pieces.push([shown.slice(next, next + length), true]);
+      cursor = next + length;
+    }
+    if (start > 0) { pieces.unshift(["… ", false]); }
+    if (end < text.length) { pieces.push([" …", false]); }
+    return pieces;
+  }
+
+  // Searched words that the page has further on than its excerpt shows.
+  function furtherOn(item, words) {
+    var shown = fold(item.entry.x);
+    return words.filter(function (word) { return shown.indexOf(word) === -1 && item.title.indexOf(word) === -1; });
+  }
+
+  function snippetOfTitle(title, words) {
+    return snippet({ x: title }, words).filter(function (piece) { return piece[0] !== "… " && piece[0] !== " …"; });
+  }
+
+  function marked(container, pieces) {
+    pieces.forEach(function (piece) {
+      if (piece[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = piece[0];
+        container.appendChild(mark);
+      } else {
+        container.appendChild(document.createTextNode(piece[0]));
+      }
+    });
   }
 
   function search(query) {
@@ -60,15 +100,29 @@
       li.className = "search__result";
       var link = document.createElement("a");
       link.href = root + entry.u;
-      link.textContent = entry.t;
-      var kind = document.createElement("span");
-      kind.className = "meta";
-      kind.textContent = " " + entry.k;
+      marked(link, snippetOfTitle(entry.t, words));
+      var about = document.createElement("p");
+      about.className = "search__result-kind meta";
+      about.textContent = entry.k;
+      if (entry.s) {
+        about.appendChild(document.createTextNode(" \u00b7 "));
+        var status = document.createElement("strong");
+        status.className = "tag tag--grey";
+        status.textContent = entry.s;
+        about.appendChild(status);
+      }
       var text = document.createElement("p");
-      text.textContent = snippet(entry, words);
+      marked(text, snippet(entry, words));
+      var rest = furtherOn(result.item, words);
       li.appendChild(link);
-      li.appendChild(kind);
+      li.appendChild(about);
       li.appendChild(text);
+      if (rest.length > 0) {
+        var more = document.createElement("p");
+        more.className = "meta";
+        more.textContent = "Further on, the page mentions: " + rest.join(", ");
+        li.appendChild(more);
+      }
       list.appendChild(li);
     });
     var total = results.length;

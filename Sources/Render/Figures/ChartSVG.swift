@@ -24,7 +24,9 @@ struct ChartSVG {
         let maximum = max(values.max() ?? 1, 0)
         let minimum = min(values.min() ?? 0, 0)
         let axis = NiceScale(minimum: minimum, maximum: maximum)
+        // The frame scrolls sideways on a narrow screen, so that labels keep their size.
         var svg = """
+            <div class="chart__frame" role="region" aria-label="Chart: \(HTMLText.escape(title))" tabindex="0">
             <svg class="chart__svg" viewBox="0 0 \(Self.width.svg) \(Self.height.svg)" role="img" aria-labelledby="\(idPrefix)-title \(idPrefix)-desc" focusable="false">
             <title id="\(idPrefix)-title">\(HTMLText.escape(title))</title>
             <desc id="\(idPrefix)-desc">\(HTMLText.escape(summary))</desc>
@@ -34,7 +36,7 @@ struct ChartSVG {
         if series.count > 1 { svg += legend() }
         svg += kind == .bar ? bars(axis) : lines(axis)
         svg += "<line class=\"chart__axis\" x1=\"\(Self.left.svg)\" y1=\"\(plotBottom.svg)\" x2=\"\((Self.width - Self.right).svg)\" y2=\"\(plotBottom.svg)\"/>\n"
-        svg += "</svg>\n"
+        svg += "</svg>\n</div>\n"
         return svg
     }
 

@@ -21,6 +21,9 @@ struct SiteEnvironment: Sendable {
     let index: ContentIndex
     /// Made once per build: the main navigation's entries.
     let navigation: [Crumb]
+    /// Made once per build: the status of the item each action or recommendation page is about,
+    /// for search results.
+    let statusBySitePath: [String: String]
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
@@ -50,6 +53,16 @@ struct SiteEnvironment: Sendable {
         self.sectionPaths = sectionPaths
         index = ContentIndex(content)
         navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths)
+        var statuses: [String: String] = [:]
+        for action in content.allActions {
+            if let assessment = assessments.item(action.id) { statuses[PlanPaths.action(action)] = assessment.status.label }
+        }
+        for recommendation in content.allRecommendations {
+            if let assessment = assessments.recommendations[recommendation.id] {
+                statuses[ResponsePaths.recommendation(recommendation)] = assessment.status.label
+            }
+        }
+        statusBySitePath = statuses
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))

@@ -116,7 +116,8 @@ struct ProgressBar {
 
     func svg() -> String {
         let maximum = max(value, goal, 1) * 1.1
-        let width = 480.0
+        // Narrow, so that its label stays 12 px or more on a phone.
+        let width = 300.0
         let valueX = value / maximum * width
         let goalX = goal / maximum * width
         let label = "\(FigureFormat.value(value, unit: unit)) against a goal of \(FigureFormat.value(goal, unit: unit))"

@@ -27,6 +27,8 @@ enum SearchIndex {
         var x: String
         /// Every other word of the page, once each, lower case: found by search, never shown.
         var w: String
+        /// The status of the item the page is about, if it is about one.
+        var s: String? = nil
     }
 
     /// How much of a page's text is kept as it is, for excerpts; the rest is kept as words.
@@ -34,9 +36,9 @@ enum SearchIndex {
 
     /// The entry for one rendered page, or nil for a page not worth finding. Runs as each page
     /// is rendered, on all cores, so it works on UTF-8 bytes.
-    static func entry(sitePath: String, template: String, title: String, html: String) -> Entry? {
+    static func entry(sitePath: String, template: String, title: String, html: String, status: String? = nil) -> Entry? {
         guard !skippedTemplates.contains(template) else { return nil }
-        let text = mainTextBytes(html)
+        let text = mainTextBytes(html, afterHeading: true)
         var cut = text.count
         if text.count > excerptLength {
             cut = text[excerptLength...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
@@ -51,7 +53,7 @@ enum SearchIndex {
         }
         return Entry(
             t: title, u: sitePath, k: kinds[template] ?? "Page", x: String(decoding: text[..<cut], as: UTF8.self),
-            w: String(decoding: others, as: UTF8.self))
+            w: String(decoding: others, as: UTF8.self), s: status)
     }
 
     /// Each word of the text, lower-cased (ASCII letters; search folds the rest itself): runs of
@@ -84,6 +86,10 @@ enum SearchIndex {
         appendJSONString(entry.w, to: &out)
         out.append(contentsOf: Array(",\"x\":".utf8))
         appendJSONString(entry.x, to: &out)
+        if let status = entry.s {
+            out.append(contentsOf: Array(",\"s\":".utf8))
+            appendJSONString(status, to: &out)
+        }
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -123,12 +129,17 @@ enum SearchIndex {
         String(decoding: mainTextBytes(html), as: UTF8.self)
     }
 
-    static func mainTextBytes(_ html: String) -> [UInt8] {
+    /// - Parameter afterHeading: start after the page's `<h1>` (its title, which the index holds
+    ///   already, and what stands above it), so that an excerpt begins with what the page says.
+    static func mainTextBytes(_ html: String, afterHeading: Bool = false) -> [UInt8] {
         let bytes = Array(html.utf8)
         guard let tag = find(Array("<main".utf8), in: bytes, from: 0),
-            let open = bytes[tag...].firstIndex(of: UInt8(ascii: ">")),
+            var open = bytes[tag...].firstIndex(of: UInt8(ascii: ">")),
             let close = find(Array("</main>".utf8), in: bytes, from: open)
         else { return [] }
+        if afterHeading, let heading = find(Array("</h1>".utf8), in: bytes, from: open), heading < close {
+            open = heading + 4
+        }
         var text: [UInt8] = []
         text.reserveCapacity(close - open)
         var inTag = false

@@ -7,8 +7,16 @@ enum ChangeViews {
     static func page(render: inout PageRender) -> [String: Any] {
         let assessments = render.environment.assessments
         var view: [String: Any] = [:]
-        if let since = assessments.sinceLastMeeting { view["since"] = report(since, render: render) }
-        if let between = assessments.betweenLastMeetings { view["between"] = report(between, render: render) }
+        if let since = assessments.sinceLastMeeting {
+            var part = report(since, render: render)
+            part["caption"] = "Changed statuses since the last meeting, \(since.from.long) to \(since.to.long)"
+            view["since"] = part
+        }
+        if let between = assessments.betweenLastMeetings {
+            var part = report(between, render: render)
+            part["caption"] = "Changed statuses between the last two meetings, \(between.from.long) to \(between.to.long)"
+            view["between"] = part
+        }
         return view
     }
 

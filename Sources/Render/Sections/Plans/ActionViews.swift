@@ -67,7 +67,12 @@ enum ActionViews {
                 assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
                 describe: { id in describe(id, environment: environment) },
                 describePlan: { id in environment.index.plans[id]?.title ?? id })
-            if let computed = assessment.computedRAG { view["computedRAG"] = StatusTags.rag(computed) }
+            if let computed = assessment.computedRAG {
+                view["computedRAG"] = StatusTags.rag(computed)
+            } else if assessment.status == .notReported {
+                // No rating without facts: the reader is told why there is none.
+                view["computedRAG"] = ["label": "Not reported", "key": "not-reported", "colour": "grey"]
+            }
             if let manual = assessment.manualRAG {
                 var tag = StatusTags.rag(manual.rating)
                 tag["reason"] = manual.reason

@@ -49,6 +49,7 @@ enum PlanViews {
             "counts": countItems(counts),
             "total": counts.total,
             "flagCounts": flagItems(counts),
+            "countsCaption": "Actions of \(plan.title) by status, as at \(environment.asOf.long)",
             "themeLabel": plan.themeLabel,
             "overdueURL": render.url(to: PlanPaths.view(plan.id, FilteredView.overdue.rawValue)),
             "completeURL": render.url(to: PlanPaths.view(plan.id, FilteredView.complete.rawValue)),
@@ -74,6 +75,7 @@ enum PlanViews {
                 "title": theme.title,
                 "leads": theme.leads.isEmpty ? nil : theme.leads.joined(separator: "; "),
                 "countsText": countsSentence(themeCounts),
+                "caption": "Actions: " + (themeLabel(theme, in: plan).map { "\($0): \(theme.title)" } ?? theme.title),
             ])
             if let overview = theme.overview { item["overview"] = render.html(overview) }
             item["rows"] = actions.map { ActionViews.row($0, render: render) }
@@ -113,11 +115,11 @@ enum PlanViews {
         case .overdue:
             let actions = plan.actions.filter { assessments.item($0.id)?.isOverdue == true }
             intro = "Actions not reported finished whose due date had passed on \(render.environment.asOf.long)."
-            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }]]
+            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }, "caption": "Overdue actions of \(plan.title)"]]
         case .complete:
             let actions = plan.actions.filter { assessments.item($0.id)?.status.category == .finished }
             intro = "Actions reported complete, or complete and ongoing, by \(render.environment.asOf.long)."
-            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }]]
+            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }, "caption": "Completed actions of \(plan.title)"]]
         case .owners:
             intro = "Every action under each of its owners. An action with several owners appears under each."
             var byOwner: [String: [PlanAction]] = [:]
@@ -129,7 +131,7 @@ enum PlanViews {
             var taken = Chrome.reservedIDs
             groups = byOwner.keys.sorted { NaturalSortKey($0) < NaturalSortKey($1) }.map { owner in
                 [
-                    "heading": owner, "anchor": Slug.unique(Slug.make(owner), in: &taken),
+                    "heading": owner, "anchor": Slug.unique(Slug.make(owner), in: &taken), "caption": "Actions owned by \(owner)",
                     "rows": byOwner[owner]!.map { ActionViews.row($0, render: render) },
                 ]
             }
