@@ -86,6 +86,18 @@ let glossaryYAML = """
         #expect(!entries.contains { $0["u"] == "search/index.html" || $0["u"] == "a-z/index.html" })
     }
 
+    @Test func aResultsExcerptStartsWithWhatThePageSaysAndAnItemsPageGivesItsStatus() throws {
+        let html = "<html><body><main><p class=\"caption\">Action plan</p><h1>Retrofit homes</h1><p>We will insulate 500 homes.</p></main></body></html>"
+        let entry = try #require(SearchIndex.entry(
+            sitePath: "plans/p/a/index.html", template: "action", title: "Retrofit homes", html: html, status: "In progress"))
+        #expect(entry.x == "We will insulate 500 homes.", "not the caption and title again")
+        #expect(entry.s == "In progress")
+        let json = String(decoding: SearchIndex.json(entry), as: UTF8.self)
+        #expect(json.contains("\"s\":\"In progress\""))
+        let page = try #require(SearchIndex.entry(sitePath: "about/index.html", template: "page", title: "About", html: html))
+        #expect(!String(decoding: SearchIndex.json(page), as: UTF8.self).contains("\"s\":"))
+    }
+
     @Test func theAToZListsPagesAndUpdatesUnderTheirLetters() {
         let site = renderSite(files, theme: minimalTheme(overrides: [
             "a-z": "{{<layout}}{{$main}}{{#groups}}<h2 id=\"{{anchor}}\">{{letter}}</h2>{{#entries}}<a href=\"{{url}}\">{{text}}</a> ({{kind}}){{/entries}}{{/groups}}{{/main}}{{/layout}}"
