@@ -52,7 +52,7 @@ let repositoryThemeFiles: [SourceFile] = {
         let html = site().text(of: "plans/old/index.html") ?? ""
         #expect(html.contains("<h2 id=\"theme-1\">Workstream 1: Operations</h2>"))
         #expect(html.contains("<span class=\"action-number\">1.1</span> Write the framework</a>"))
-        #expect(html.contains("<td>Lead A</td>"))
+        #expect(html.contains("<td data-label=\"Owner\">Lead A</td>"))
         #expect(html.contains("<span class=\"due-text\">End Sept 2023</span>"))
         #expect(html.contains("<strong class=\"tag tag--grey\">Not reported</strong> <strong class=\"tag tag--red\">Overdue</strong>"))
         #expect(html.contains("<strong class=\"tag tag--green\">Complete</strong>"))

@@ -32,8 +32,8 @@ import Testing
 
     @Test func theRecommendationPageListsEachStepsOwnerAndDate() {
         let html = site().text(of: "responses/r1/recommendation-1/index.html") ?? ""
-        #expect(html.contains("<td>Not published</td>\n<td>Deputy Director</td>\n<td>Ongoing</td>"))
-        #expect(html.contains("<td>NHS England</td>\n<td>December 2025</td>\n<td>31 December 2025</td>"))
+        #expect(html.contains("<td>Not published</td>\n<td data-label=\"Owner\">Deputy Director</td>\n<td data-label=\"Target date as published\">Ongoing</td>"))
+        #expect(html.contains("<td data-label=\"Owner\">NHS England</td>\n<td data-label=\"Target date as published\">December 2025</td>\n<td data-label=\"Read as\">31 December 2025</td>"))
         #expect(html.contains("Nothing has been reported about this recommendation since the response was submitted."))
         let notAgreed = site().text(of: "responses/r1/recommendation-2/index.html") ?? ""
         #expect(notAgreed.contains("Not agreed</strong><span class=\"meta--block\">Not affordable.</span>"))
@@ -72,6 +72,6 @@ import Testing
         ])
         let site = SiteRenderer.render(content: model, assessments: MetricsEngine.assess(model, asOf: CivilDate(iso: "2025-07-17")!), theme: theme)
         let html = site.text(of: "plans/p/p-2/index.html") ?? ""
-        #expect(html.contains("<td>Step without a date</td>\n<td>Not published</td>"))
+        #expect(html.contains("<td>Step without a date</td>\n<td data-label=\"Deadline as published\">Not published</td>"))
     }
 }
