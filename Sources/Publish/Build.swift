@@ -7,7 +7,8 @@ import Render
 /// What to build, from where, to where.
 public struct BuildOptions: Sendable {
     public var contentFolder: String
-    public var themeFolder: String
+    /// The theme folder; nil: `Theme` when there is one, else the theme inside tally.
+    public var themeFolder: String?
     public var outputFolder: String
     public var asOf: CivilDate?
     public var edition: Edition
@@ -16,7 +17,7 @@ public struct BuildOptions: Sendable {
     public var force: Bool
 
     public init(
-        contentFolder: String = "Content", themeFolder: String = "Theme", outputFolder: String = "Site",
+        contentFolder: String = "Content", themeFolder: String? = nil, outputFolder: String = "Site",
         asOf: CivilDate? = nil, edition: Edition = .web, environment: [String: String] = [:], force: Bool = false
     ) {
         self.contentFolder = contentFolder
@@ -30,7 +31,14 @@ public struct BuildOptions: Sendable {
 
     /// The folders an output must keep clear of.
     public var protectedFolders: OutputGuard.Protected {
-        OutputGuard.Protected(content: contentFolder, theme: themeFolder)
+        OutputGuard.Protected(content: contentFolder, theme: themeFolderInUse ?? "Theme")
+    }
+
+    /// The theme folder this build reads, or nil for the theme inside tally.
+    public var themeFolderInUse: String? {
+        if let themeFolder { return themeFolder }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: "Theme", isDirectory: &isFolder) && isFolder.boolValue ? "Theme" : nil
     }
 }
 

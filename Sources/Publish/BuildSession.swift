@@ -60,7 +60,8 @@ public final class BuildSession {
         var report = BuildReport(diagnostics: DiagnosticList())
         if write, !outputCleared, !clearOutput(&report) { return report }
         let contentRoot = Builder.displayName(options.contentFolder)
-        let themeRoot = Builder.displayName(options.themeFolder)
+        let themeFolder = options.themeFolderInUse
+        let themeRoot = themeFolder.map(Builder.displayName) ?? "(default theme)"
 
         var hints = changed.flatMap(hintedPaths)
         var contentFiles: [SourceFile]?
@@ -76,13 +77,17 @@ public final class BuildSession {
         } catch {
             Self.record(error, in: &report)
         }
-        do {
-            let snapshot = try refreshed(themeSnapshot, folder: options.themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
-            themeFiles = snapshot.files
-            report.diagnostics.append(contentsOf: snapshot.problems)
-            if remembering { themeSnapshot = snapshot }
-        } catch {
-            Self.record(error, in: &report)
+        if let themeFolder {
+            do {
+                let snapshot = try refreshed(themeSnapshot, folder: themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
+                themeFiles = snapshot.files
+                report.diagnostics.append(contentsOf: snapshot.problems)
+                if remembering { themeSnapshot = snapshot }
+            } catch {
+                Self.record(error, in: &report)
+            }
+        } else {
+            themeFiles = DefaultTheme.sourceFiles
         }
         report.timings.mark("read")
 
@@ -211,7 +216,7 @@ public final class BuildSession {
     /// The changed paths relative to the content and theme folders; nil if one is neither.
     private func hintedPaths(_ paths: [String]) -> (content: Set<String>, theme: Set<String>)? {
         let content = Self.absolute(options.contentFolder) + "/"
-        let theme = Self.absolute(options.themeFolder) + "/"
+        let theme = Self.absolute(options.themeFolderInUse ?? "Theme") + "/"
         var result = (content: Set<String>(), theme: Set<String>())
         for path in paths {
             let full = Self.absolute(path)

@@ -62,6 +62,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("reading-ease"), help: "List the reading ease of every summary, hardest first.")
     var readingEase = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How to write the problems: gcc (file:line:column: error: ...), github (annotations for GitHub Actions) or json.",
+            valueName: "format"))
+    var format: Terminal.Format = .gcc
+
     func run() throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: input.edition,
@@ -69,7 +76,11 @@ struct CheckCommand: ParsableCommand {
         let report = Builder.run(options, write: false)
         Terminal.printNotes(report.notes)
         Terminal.printScheduled(report.scheduled, asOf: report.asOf, inFull: true)
-        Terminal.printDiagnostics(report.diagnostics)
+        Terminal.printDiagnostics(report.diagnostics, format: format)
+        if format == .json {
+            if !report.succeeded || (strict && !report.diagnostics.warnings.isEmpty) { throw ExitCode(1) }
+            return
+        }
         if readingEase, let review = report.plainLanguage { Terminal.printReadingEase(review) }
         let failed = !report.succeeded || (strict && !report.diagnostics.warnings.isEmpty)
         if failed {

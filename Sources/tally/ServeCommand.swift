@@ -77,7 +77,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         _ = await previewer.buildFirst()
 
-        let watcher = ContentWatcher(folders: [input.content, input.theme]) { paths in previewer.changed(paths) }
+        let themeFolder = options.themeFolderInUse
+        let watcher = ContentWatcher(folders: [input.content] + (themeFolder.map { [$0] } ?? [])) { paths in previewer.changed(paths) }
         do {
             try watcher.start()
         } catch {
@@ -93,7 +94,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run { actualPort in
                 let shown = host.contains(":") ? "[\(host)]" : host
-                Terminal.say("Serving \(output)/ at http://\(shown):\(actualPort)/ (edits to \(input.content)/ and \(input.theme)/ rebuild it). Press Ctrl-C to stop.")
+                Terminal.say("Serving \(output)/ at http://\(shown):\(actualPort)/ (edits to \(input.content)/\(themeFolder.map { " and \($0)/" } ?? "") rebuild it). Press Ctrl-C to stop.")
             }
         } catch {
             Terminal.printDiagnostics(DiagnosticList([.error("the preview server stopped: \(error)", at: nil, hint: nil)]))

@@ -15,8 +15,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "folder"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "folder"))
-    var theme = "Theme"
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The theme folder. Default: Theme if there is one, else the theme inside tally.", valueName: "folder"))
+    var theme: String?
 
     @Option(
         name: .customLong("as-of"),

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Diagnostics
 import Foundation
 import Compute
@@ -6,6 +7,57 @@ import Publish
 
 /// How results are shown in the terminal: problems on standard error, one summary line.
 enum Terminal {
+    /// How problems are written: for people and editors (gcc's form), as GitHub Actions
+    /// annotations on the lines of a pull request, or as JSON for other tools.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case gcc, github, json
+    }
+
+    static func printDiagnostics(_ diagnostics: DiagnosticList, format: Format) {
+        switch format {
+        case .gcc:
+            printDiagnostics(diagnostics)
+        case .github:
+            let lines = diagnostics.presented.map { entry -> String in
+                let diagnostic = entry.diagnostic
+                var place: [String] = []
+                if let location = diagnostic.location {
+                    place = ["file=\(escapeProperty(location.file))", "line=\(location.line)", "col=\(location.column)"]
+                }
+                let kind = diagnostic.severity == .error ? "error" : "warning"
+                var message = diagnostic.message
+                if let hint = diagnostic.hint { message += "\nhint: " + hint }
+                if entry.following > 0 { message += "\n(\(count(entry.following, "further problem")) follow from this one)" }
+                return "::\(kind) \((place + ["title=Tally"]).joined(separator: ","))::\(escapeData(message))"
+            }
+            guard !lines.isEmpty else { return }
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        case .json:
+            let items = diagnostics.presented.map { entry -> [String: Any] in
+                var item: [String: Any] = ["severity": entry.diagnostic.severity.rawValue, "message": entry.diagnostic.message]
+                if let location = entry.diagnostic.location {
+                    item["file"] = location.file
+                    item["line"] = location.line
+                    item["column"] = location.column
+                }
+                if let hint = entry.diagnostic.hint { item["hint"] = hint }
+                if entry.following > 0 { item["following"] = entry.following }
+                return item
+            }
+            let data = (try? JSONSerialization.data(withJSONObject: ["problems": items], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+
+    /// GitHub's workflow commands: `%`, CR and LF escaped in the message; `:` and `,` too in properties.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
     static func printDiagnostics(_ diagnostics: DiagnosticList) {
         let text = diagnostics.presented.map { entry in
             entry.following == 0

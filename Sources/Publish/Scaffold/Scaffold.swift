@@ -10,6 +10,12 @@ public struct NewFile: Sendable, Equatable {
     public var text: String
     /// What to do next, for the terminal.
     public var next: String
+
+    public init(path: String, text: String, next: String) {
+        self.path = path
+        self.text = text
+        self.next = next
+    }
 }
 
 /// Starting points for the files a communications team writes most: the notes of a meeting, an

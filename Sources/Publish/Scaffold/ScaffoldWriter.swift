@@ -10,6 +10,21 @@ public enum ScaffoldWriter {
         return (ContentParser.parse(files, displayRoot: Builder.displayName(folder)).content, Set(files.map(\.path)))
     }
 
+    /// Every file of the content folder, read as a build reads it.
+    public static func files(_ folder: String) throws(Diagnostic) -> [SourceFile] {
+        try FolderReader.read(folder, displayRoot: Builder.displayName(folder))
+    }
+
+    /// Replaces a file that exists with new text, whole or not at all (written beside it, then renamed).
+    public static func replace(_ path: String, in folder: String, with text: String) throws(Diagnostic) {
+        let full = URL(fileURLWithPath: folder).standardizedFileURL.path + "/" + path
+        let temporary = (full as NSString).deletingLastPathComponent + "/.tally-partial-\(ProcessInfo.processInfo.processIdentifier)-" + (path as NSString).lastPathComponent
+        guard SiteWriter.writeFile(temporary, Array(text.utf8)), rename(temporary, full) == 0 else {
+            unlink(temporary)
+            throw Diagnostic.error("\(Builder.displayName(folder))/\(path) could not be written: \(String(cString: strerror(errno)))", at: nil, hint: nil)
+        }
+    }
+
     /// Creates each file; refuses, changing nothing, if any of them exists.
     public static func create(_ newFiles: [NewFile], in folder: String) throws(Diagnostic) {
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path

@@ -62,10 +62,14 @@ struct Abbreviations: Sendable {
                 word.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isNumber }), word.filter(\.isLetter).count >= 2
             else { continue }
             let text = String(word)
+            // Tally's own keywords (ACTION in meeting notes) are not abbreviations.
+            if Abbreviations.keywords.contains(text) { continue }
             if glossary.term(text) == nil, !glossary.ignored.contains(text), !found.contains(text) { found.append(text) }
         }
         return found
     }
+
+    static let keywords: Set<String> = ["ACTION", "ACTIONS"]
 
     static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
