@@ -42,6 +42,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Import",
+            dependencies: ["Diagnostics", "Markup", "Model", "ZIPFoundation", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
             name: "Publish",
             dependencies: [
                 "Diagnostics", "Model", "Compute", "Render", "ZIPFoundation",
@@ -59,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "tally",
             dependencies: [
-                "Publish", "Preview",
+                "Publish", "Preview", "Import",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +79,7 @@ let package = Package(
         .testTarget(name: "ComputeTests", dependencies: ["Compute"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Model", "ZIPFoundation"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "TallyTests", dependencies: ["tally"]),
     ]

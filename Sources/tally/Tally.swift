@@ -9,6 +9,6 @@ struct Tally: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 the content or theme has errors, 2 the command line is wrong.
             """,
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, BundleCommand.self, ThemeCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self, BundleCommand.self, ThemeCommand.self]
     )
 }

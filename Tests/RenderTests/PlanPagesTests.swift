@@ -103,7 +103,8 @@ let repositoryThemeFiles: [SourceFile] = {
         let csv = String(decoding: try #require(rendered.files.first { $0.sitePath == "plans/actions.csv" }).bytes, as: UTF8.self)
         let lines = csv.split(separator: "\r\n")
         #expect(lines.count == 1 + actions.count)
-        #expect(lines[0].hasPrefix("plan,plan_title,id,number,theme"))
-        #expect(lines.contains { $0.hasPrefix("old,Old plan,old-1,1.1,1,Operations,Write the framework,Lead A,End Sept 2023,not-reported,Not reported,,yes,") })
+        #expect(lines[0].hasPrefix("plan,plan_title,plan_published,plan_supersedes,id,number,theme"))
+        #expect(lines.contains { $0.hasPrefix("old,Old plan,2023-04-26,,old-1,1.1,1,Operations,Write the framework,Lead A,End Sept 2023,2023-09-30,not-reported,Not reported,,yes,") })
+        #expect(lines.contains { $0.hasPrefix("new,New plan,2024-11-15,old,") }, "a plan's place in the series is exported, so the export imports back")
     }
 }

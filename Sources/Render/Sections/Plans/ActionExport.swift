@@ -7,6 +7,8 @@ enum ActionExport {
     struct Record: Encodable {
         var plan: String
         var planTitle: String
+        var planPublished: String
+        var planSupersedes: String?
         var id: String
         var number: String?
         var theme: String
@@ -14,6 +16,8 @@ enum ActionExport {
         var title: String
         var owners: [String]
         var deadlinesAsPublished: [String]
+        /// The day each deadline was read as (as published, before any revision); "" when it names none.
+        var deadlinesDue: [String]
         var status: String
         var statusLabel: String
         var statusDate: String?
@@ -22,6 +26,11 @@ enum ActionExport {
         var notUpdatedRecently: Bool
         var lastUpdate: String
         var daysSinceUpdate: Int
+        /// The last update as written (the status above may be computed from other facts), so that
+        /// `tally import` can read the export back without inventing updates.
+        var lastReportStatus: String?
+        var lastReportDate: String?
+        var lastReportNote: String?
         var nextDue: String?
         var finalDue: String?
         var computedRag: String?
@@ -30,6 +39,8 @@ enum ActionExport {
         var milestonesDone: Int?
         var milestonesTotal: Int?
         var carriedFrom: [String]
+        /// How each action of `carriedFrom` is continued: carried-over, merged or replaced.
+        var carriedFromHow: [String]
         var carriedInto: [String]
         var page: String
     }
@@ -46,16 +57,21 @@ enum ActionExport {
                 guard let assessment = environment.assessments.item(action.id) else { return nil }
                 let progress = assessment.progress
                 return Record(
-                    plan: plan.id, planTitle: plan.title, id: action.id, number: action.number, theme: action.themeID,
+                    plan: plan.id, planTitle: plan.title, planPublished: plan.published.iso, planSupersedes: plan.supersedes,
+                    id: action.id, number: action.number, theme: action.themeID,
                     themeTitle: plan.theme(action.themeID)?.title ?? "", title: action.item.title, owners: action.item.owners,
-                    deadlinesAsPublished: action.item.allDeadlines.map(\.text), status: assessment.status.key,
+                    deadlinesAsPublished: action.item.allDeadlines.map(\.text),
+                    deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" }, status: assessment.status.key,
                     statusLabel: assessment.status.label, statusDate: assessment.statusDate?.iso,
                     overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
                     lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
+                    lastReportStatus: action.item.updates.last?.status.rawValue, lastReportDate: action.item.updates.last?.date.iso,
+                    lastReportNote: action.item.updates.last?.note?.text,
                     nextDue: assessment.nextDue?.iso, finalDue: assessment.finalDue?.iso,
                     computedRag: assessment.computedRAG?.rawValue, manualRag: assessment.manualRAG?.rating.rawValue,
                     manualRagReason: assessment.manualRAG?.reason, milestonesDone: progress?.done, milestonesTotal: progress?.total,
-                    carriedFrom: action.item.carriedFrom.map(\.id), carriedInto: assessment.carriedInto.map(\.id),
+                    carriedFrom: action.item.carriedFrom.map(\.id), carriedFromHow: action.item.carriedFrom.map(\.kind.rawValue),
+                    carriedInto: assessment.carriedInto.map(\.id),
                     page: PlanPaths.action(action))
             }
         }
@@ -69,18 +85,23 @@ enum ActionExport {
         CSVTable(
             records(environment),
             columns: [
-                CSVColumn("plan", \.plan), CSVColumn("plan_title", \.planTitle), CSVColumn("id", \.id),
+                CSVColumn("plan", \.plan), CSVColumn("plan_title", \.planTitle),
+                CSVColumn("plan_published", \.planPublished), CSVColumn("plan_supersedes", \.planSupersedes), CSVColumn("id", \.id),
                 CSVColumn("number", \.number), CSVColumn("theme", \.theme), CSVColumn("theme_title", \.themeTitle),
                 CSVColumn("title", \.title), CSVColumn("owners", \.owners),
-                CSVColumn("deadlines_as_published", \.deadlinesAsPublished), CSVColumn("status", \.status),
+                CSVColumn("deadlines_as_published", \.deadlinesAsPublished), CSVColumn("deadlines_due", \.deadlinesDue),
+                CSVColumn("status", \.status),
                 CSVColumn("status_label", \.statusLabel), CSVColumn("status_date", \.statusDate),
                 CSVColumn("overdue", \.overdue), CSVColumn("due_soon", \.dueSoon),
                 CSVColumn("not_updated_recently", \.notUpdatedRecently), CSVColumn("last_update", \.lastUpdate),
-                CSVColumn("days_since_update", \.daysSinceUpdate), CSVColumn("next_due", \.nextDue),
+                CSVColumn("days_since_update", \.daysSinceUpdate), CSVColumn("last_report_status", \.lastReportStatus),
+                CSVColumn("last_report_date", \.lastReportDate), CSVColumn("last_report_note", \.lastReportNote),
+                CSVColumn("next_due", \.nextDue),
                 CSVColumn("final_due", \.finalDue), CSVColumn("computed_rag", \.computedRag),
                 CSVColumn("manual_rag", \.manualRag), CSVColumn("manual_rag_reason", \.manualRagReason),
                 CSVColumn("milestones_done", \.milestonesDone), CSVColumn("milestones_total", \.milestonesTotal),
-                CSVColumn("carried_from", \.carriedFrom), CSVColumn("carried_into", \.carriedInto),
+                CSVColumn("carried_from", \.carriedFrom), CSVColumn("carried_from_how", \.carriedFromHow),
+                CSVColumn("carried_into", \.carriedInto),
                 CSVColumn("page", \.page),
             ]
         ).encoded()

@@ -1,0 +1,112 @@
+import Foundation
+import ZIPFoundation
+
+/// The sheets of an Excel workbook (`.xlsx`): cells by their reference (`B3`), shared and inline
+/// strings, numbers, and dates (numbers in a date format) written as `YYYY-MM-DD`; a merged range
+/// repeats its first cell's text in every cell it covers.
+enum SpreadsheetML {
+    static func read(_ archive: Archive, fileName: String) throws(ImportProblem) -> [ImportedTable] {
+        guard let workbookData = TableReader.entry("xl/workbook.xml", in: archive), let workbook = XMLTree.parse(workbookData) else {
+            throw ImportProblem(file: fileName, message: "this is not an Excel workbook Tally can read", hint: "open it and save it as .xlsx")
+        }
+        let strings = sharedStrings(archive)
+        let dateStyles = dateStyleIndexes(archive)
+        let relations = TableReader.entry("xl/_rels/workbook.xml.rels", in: archive).flatMap(XMLTree.parse)
+        var targets: [String: String] = [:]
+        for relation in relations?.descendants("Relationship") ?? [] {
+            if let id = relation.attributes["Id"], let target = relation.attributes["Target"] { targets[id] = target }
+        }
+        var tables: [ImportedTable] = []
+        for sheet in workbook.descendants("sheet") {
+            let name = sheet.attributes["name"] ?? "sheet \(tables.count + 1)"
+            guard let id = sheet.attributes["r:id"], let target = targets[id] else { continue }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let data = TableReader.entry(path, in: archive), let root = XMLTree.parse(data) else {
+                throw ImportProblem(file: fileName, table: "sheet \"\(name)\"", message: "the sheet cannot be read", hint: "open the file and save it again")
+            }
+            tables.append(ImportedTable(name: "sheet \"\(name)\"", rows: rows(of: root, strings: strings, dateStyles: dateStyles)))
+        }
+        return tables
+    }
+
+    static func sharedStrings(_ archive: Archive) -> [String] {
+        guard let data = TableReader.entry("xl/sharedStrings.xml", in: archive), let root = XMLTree.parse(data) else { return [] }
+        return root.children("si").map { item in item.descendants("t").map(\.text).joined() }
+    }
+
+    /// The indexes of cell styles whose number format shows a date.
+    static func dateStyleIndexes(_ archive: Archive) -> Set<Int> {
+        guard let data = TableReader.entry("xl/styles.xml", in: archive), let root = XMLTree.parse(data) else { return [] }
+        var dateFormats = Set(14...22).union(Set(45...47))
+        for format in root.descendants("numFmt") {
+            guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"]?.lowercased() else { continue }
+            let withoutQuoted = code.replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
+            if withoutQuoted.contains("d") || withoutQuoted.contains("yy") { dateFormats.insert(id) }
+        }
+        guard let cellFormats = root.child("cellXfs") else { return [] }
+        var indexes = Set<Int>()
+        for (index, format) in cellFormats.children("xf").enumerated() {
+            if let id = format.attributes["numFmtId"].flatMap(Int.init), dateFormats.contains(id) { indexes.insert(index) }
+        }
+        return indexes
+    }
+
+    static func rows(of sheet: XMLTree, strings: [String], dateStyles: Set<Int>) -> [[String]] {
+        var grid: [Int: [Int: String]] = [:]
+        var maxRow = 0
+        var maxColumn = 0
+        for row in sheet.descendants("row") {
+            for cell in row.children("c") {
+                guard let reference = cell.attributes["r"], let (column, rowNumber) = position(reference) else { continue }
+                let value = cell.child("v")?.text ?? ""
+                var text: String
+                switch cell.attributes["t"] {
+                case "s": text = Int(value).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
+                case "inlineStr": text = cell.descendants("t").map(\.text).joined()
+                case "b": text = value == "1" ? "TRUE" : "FALSE"
+                default:
+                    text = value
+                    if let style = cell.attributes["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Double(value) {
+                        text = date(fromSerial: serial)
+                    }
+                }
+                grid[rowNumber, default: [:]][column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                maxRow = max(maxRow, rowNumber)
+                maxColumn = max(maxColumn, column)
+            }
+        }
+        for merge in sheet.descendants("mergeCell") {
+            let parts = (merge.attributes["ref"] ?? "").split(separator: ":").map(String.init)
+            guard parts.count == 2, let (firstColumn, firstRow) = position(parts[0]), let (lastColumn, lastRow) = position(parts[1]) else { continue }
+            let text = grid[firstRow]?[firstColumn] ?? ""
+            for row in firstRow...lastRow {
+                for column in firstColumn...lastColumn { grid[row, default: [:]][column] = text }
+            }
+            maxRow = max(maxRow, lastRow)
+            maxColumn = max(maxColumn, lastColumn)
+        }
+        guard maxRow > 0 else { return [] }
+        return (1...maxRow).map { row in (1...max(maxColumn, 1)).map { grid[row]?[$0] ?? "" } }
+    }
+
+    /// `B3` -> column 2, row 3.
+    static func position(_ reference: String) -> (Int, Int)? {
+        let letters = reference.prefix { $0.isLetter }
+        guard !letters.isEmpty, let row = Int(reference.dropFirst(letters.count)) else { return nil }
+        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        return (column, row)
+    }
+
+    /// Excel's day count (1900 system, with its famous leap day) as `YYYY-MM-DD`.
+    static func date(fromSerial serial: Double) -> String {
+        let days = Int(serial.rounded(.down)) - 25_569
+        var seconds = time_t(days * 86_400)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))"
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Import
+import Model
+import Testing
+
+typealias Cell = OfficeFiles.WordCell
+
+/// An empty site with a site.yaml, to import into.
+func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: String] = [:]) -> ImportTarget {
+    var files = ["site.yaml": siteYAML]
+    files.merge(extra) { _, new in new }
+    let sources = files.map { SourceFile(path: $0.key, displayPath: "Content/\($0.key)", text: $0.value) }
+    return ImportTarget(content: ContentParser.parse(sources).content, files: files)
+}
+
+@Suite struct TableReaderTests {
+    @Test func readsACSVFileWithQuotedLinesAndABOM() throws {
+        let csv = Array("\u{FEFF}Action,Owner\n\"Insulate homes,\nand schools\",Housing\n".utf8)
+        let tables = try TableReader.read(csv, fileName: "tracker.csv")
+        #expect(tables == [ImportedTable(name: "", rows: [["Action", "Owner"], ["Insulate homes,\nand schools", "Housing"]])])
+    }
+
+    @Test func readsWordTablesWithMergedAndSpannedCellsAndLines() throws {
+        let docx = OfficeFiles.docx([[
+            [Cell("Theme", span: 1), Cell("Action"), Cell("Deadline")],
+            [Cell("Homes", merge: "restart"), Cell("Insulate 500 homes\nstarting with flats"), Cell("March 2026")],
+            [Cell("", merge: "continue"), Cell("Fit heat pumps"), Cell("TBC")],
+            [Cell("Everything", span: 3)],
+        ]], paragraphsBefore: ["Our plan"])
+        let tables = try TableReader.read(docx, fileName: "plan.docx")
+        #expect(tables.count == 1)
+        #expect(tables[0].name == "table 1")
+        #expect(tables[0].rows == [
+            ["Theme", "Action", "Deadline"],
+            ["Homes", "Insulate 500 homes\nstarting with flats", "March 2026"],
+            ["Homes", "Fit heat pumps", "TBC"],
+            ["Everything", "Everything", "Everything"],
+        ])
+    }
+
+    @Test func readsAnExcelSheetWithSharedStringsDatesAndMergedCells() throws {
+        let xlsx = OfficeFiles.xlsx(
+            sheet: "Tracker", rows: [["Ref", "Action", "Due"], ["H1", "Insulate homes", "date:2026-03-31"], ["", "", "42"]],
+            merges: ["A2:A3"])
+        let tables = try TableReader.read(xlsx, fileName: "tracker.xlsx")
+        #expect(tables.first?.name == "sheet \"Tracker\"")
+        #expect(tables.first?.rows == [["Ref", "Action", "Due"], ["H1", "Insulate homes", "2026-03-31"], ["H1", "", "42"]])
+    }
+
+    @Test func readsAnOpenDocumentSheetWithRepeatsAndCoveredCells() throws {
+        let rows = """
+            <table:table-row><table:table-cell><text:p>Period</text:p></table:table-cell><table:table-cell><text:p>Value</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1000"/></table:table-row>
+            <table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>2024/25</text:p></table:table-cell><table:table-cell><text:p>38<text:s/>100</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:covered-table-cell/><table:table-cell office:value-type="date" office:date-value="2025-03-31T00:00:00" xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><text:p>31/03/25</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+            """
+        let tables = try TableReader.read(OfficeFiles.ods(sheet: "Emissions", xmlRows: rows), fileName: "emissions.ods")
+        #expect(tables.first?.rows == [["Period", "Value"], ["2024/25", "38 100"], ["2024/25", "2025-03-31"]])
+    }
+
+    @Test func aFileOfAnotherKindOrNotWhatItsNameSaysIsAProblem() {
+        #expect(throws: ImportProblem.self) { try TableReader.read([1, 2, 3], fileName: "plan.pdf") }
+        #expect(throws: ImportProblem.self) { try TableReader.read(Array("not a zip".utf8), fileName: "plan.docx") }
+    }
+}
+
+@Suite struct ColumnMapTests {
+    func map(_ rows: [[String]], mapped: [String: String] = [:]) -> Result<ColumnMap, ImportProblem> {
+        ImportFields.actions.map(ImportedTable(name: "table 3", rows: rows), mapped: mapped, file: "plan.docx")
+    }
+
+    @Test func findsColumnsByTheHeadersTeamsWrite() throws {
+        let columns = try map([["Our plan"], ["Ref", "What we will do", "Lead officer", "By when?", "Progress", "RAG", "Latest position", "Workstream"]]).get()
+        #expect(columns.headerRow == 1)
+        #expect(columns.columns == ["id": 0, "title": 1, "owners": 2, "deadline": 3, "status": 4, "rag": 5, "update": 6, "theme": 7])
+    }
+
+    @Test func aTableWithNoHeaderRowIsAProblemAtItsFirstRow() {
+        guard case .failure(let problem) = map([["Insulate homes", "Housing", "March 2026"]]) else {
+            Issue.record("a table with no header was read")
+            return
+        }
+        #expect(problem.place == "plan.docx: table 3, row 1")
+        #expect(problem.message.hasPrefix("no header row names the columns of actions"))
+    }
+
+    @Test func twoColumnsThatBothLookLikeOwnersAreAProblemSayingHowToChoose() throws {
+        guard case .failure(let problem) = map([["Action", "Lead", "Responsible"]]) else {
+            Issue.record("two owner columns were read")
+            return
+        }
+        #expect(problem.message == "two columns could be the owners: \"Lead\" (column B) and \"Responsible\" (column C)")
+        #expect(problem.hint == "say which with --map \"Lead=owners\" and --map \"Responsible=ignore\"")
+        #expect(try map([["Action", "Lead", "Responsible"]], mapped: ["Responsible": "ignore"]).get().columns["owners"] == 1)
+    }
+
+    @Test func mapNamesAHeaderNoSynonymCovers() throws {
+        #expect(try map([["Commitment", "Accountable director", "Quarter"]], mapped: ["Quarter": "deadline"]).get().columns["deadline"] == 2)
+    }
+}
+
+@Suite struct ActionImportTests {
+    /// A plan written as the 2023 IPP plan's Word tables are: each workstream a table, its title
+    /// and lead in the rows above the headers, actions numbered (1), (2).
+    let workstreams = OfficeFiles.docx([
+        [
+            [Cell("Workstream 1: A core minimum service", span: 4)],
+            [Cell("Lead"), Cell("Deputy Director OMiC", span: 3)],
+            [Cell("Action"), Cell(""), Cell("Summary"), Cell("Deadline")],
+            [Cell("(1)"), Cell("Review the governance of the regional forums"), Cell("Agree terms of reference."), Cell("End Sept 2023")],
+            [Cell("(2)"), Cell("Publish a progression framework"), Cell("Consult, then publish."), Cell("December 2023")],
+        ],
+        [
+            [Cell("Workstream 2: Progression through the system", span: 4)],
+            [Cell("Lead"), Cell("Chief Operating Officer", span: 3)],
+            [Cell("Action"), Cell(""), Cell("Summary"), Cell("Deadline")],
+            [Cell("(1)"), Cell("Test a new progression role"), Cell("Options paper, then a decision."), Cell("September 2023")],
+        ],
+    ])
+
+    @Test func importsAPlansWordTablesWithTheirWorkstreamsLeadsAndNumbers() throws {
+        let tables = try TableReader.read(workstreams, fileName: "plan.docx")
+        let result = ActionImport.plan(
+            tables, file: "plan.docx", into: emptyTarget(),
+            options: .init(planID: "2023", planTitle: "Action plan 2023", date: CivilDate(iso: "2023-04-26"), mapped: ["Action": "number", "": "title"]))
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let plan = try #require(result.files.first { $0.path == "plans/2023/plan.md" })
+        #expect(plan.text.contains("  - id: \"1\"\n    title: A core minimum service\n    leads: [\"Deputy Director OMiC\"]"))
+        let paths = result.files.map(\.path)
+        #expect(paths.contains("plans/2023/1-1-1-review-the-governance-of-the.md"))
+        let first = try #require(result.files.first { $0.path.hasPrefix("plans/2023/1-1-1") })
+        #expect(first.text.contains("id: \"2023-1.1\"\nnumber: \"1.1\"\ntitle: Review the governance of the regional forums\ntheme: \"1\"\ndeadline: End Sept 2023"))
+        #expect(first.text.hasSuffix("---\nAgree terms of reference.\n"))
+
+        // And it reads as content that builds: each action in its workstream, with its lead as owner.
+        let files = result.files.map { SourceFile(path: $0.path, displayPath: "Content/\($0.path)", text: $0.text) }
+            + [SourceFile(path: "site.yaml", displayPath: "Content/site.yaml", text: "title: T\n")]
+        let parsed = ContentParser.parse(files)
+        #expect(parsed.diagnostics.errors.isEmpty, "\(parsed.diagnostics.errors)")
+        #expect(parsed.content.plans.first?.actions.map(\.id) == ["2023-1.1", "2023-1.2", "2023-2.1"])
+        #expect(parsed.content.plans.first?.actions.last?.item.owners == ["Chief Operating Officer"])
+    }
+
+    @Test func everyProblemIsReportedAtItsCellAndNothingIsWritten() throws {
+        let table = ImportedTable(name: "sheet \"Tracker\"", rows: [
+            ["Ref", "Action", "Owner", "Deadline", "Status"],
+            ["H1", "Insulate homes", "Housing", "Early 2026", "In progress"],
+            ["H2", "Fit heat pumps", "Housing", "March 2026", "On track"],
+            ["H1", "Again", "Housing", "2026", ""],
+        ])
+        let result = ActionImport.plan([table], file: "tracker.xlsx", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2025-10-01")))
+        #expect(result.files.isEmpty)
+        let places = result.problems.map(\.place)
+        #expect(places.contains("tracker.xlsx: sheet \"Tracker\", row 2, column \"Deadline\""))
+        #expect(places.contains("tracker.xlsx: sheet \"Tracker\", row 3, column \"Status\""))
+        #expect(places.contains("tracker.xlsx: sheet \"Tracker\", row 4, column \"Ref\""))
+        #expect(result.problems.first { $0.row == 3 }?.message == "\"On track\" is a rating, not a status")
+    }
+
+    @Test func aStatusWithoutTheDayItWasTrueIsAProblem() {
+        let table = ImportedTable(name: "", rows: [["Action", "Status"], ["Insulate homes", "Done"]])
+        let result = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p"))
+        #expect(result.problems.first?.hint?.contains("--date") == true)
+    }
+
+    /// A later version of the same tracker adds a dated update where the status or commentary changed.
+    @Test func aLaterTrackerAddsDatedUpdatesToTheActionsItChanged() throws {
+        let first = ImportedTable(name: "", rows: [
+            ["Ref", "Action", "Status", "Commentary"],
+            ["p-1", "Insulate homes", "Not started", "Waiting for funding"],
+            ["p-2", "Fit heat pumps", "In progress", "Ten fitted"],
+        ])
+        let made = ActionImport.plan([first], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2025-06-30")))
+        #expect(made.problems.isEmpty, "\(made.problems)")
+        var files = Dictionary(uniqueKeysWithValues: made.files.map { ($0.path, $0.text) })
+        files["site.yaml"] = "title: T\n"
+        let target = ImportTarget(
+            content: ContentParser.parse(files.map { SourceFile(path: $0.key, displayPath: "Content/\($0.key)", text: $0.value) }).content,
+            files: files)
+
+        let later = ImportedTable(name: "", rows: [
+            ["Ref", "Action", "Status", "Commentary"],
+            ["p-1", "Insulate homes", "Achieved", "All 500 done"],
+            ["p-2", "Fit heat pumps", "In progress", "Ten fitted"],
+        ])
+        let update = ActionImport.plan([later], file: "t.csv", into: target, options: .init(planID: "p", date: CivilDate(iso: "2025-09-30")))
+        #expect(update.problems.isEmpty, "\(update.problems)")
+        #expect(update.files.map(\.path) == [made.files.first { $0.text.contains("id: p-1") }!.path])
+        let text = try #require(update.files.first?.text)
+        #expect(update.files.first?.updatesExisting == true)
+        #expect(text.contains("  - date: 2025-06-30\n    status: not-started\n    note: Waiting for funding\n    source: Imported from t.csv\n  - date: 2025-09-30\n    status: complete\n    note: All 500 done\n---"))
+        #expect(update.notes == ["p-1: complete from 2025-09-30 (was not-started)"])
+    }
+}
+
+@Suite struct RecommendationAndSeriesImportTests {
+    @Test func importsAResponseTableWithAStepPerRow() throws {
+        let table = ImportedTable(name: "table 1", rows: [
+            ["No.", "Recommendation", "Agreed", "Response", "Owner", "Target date"],
+            ["R1", "Set up a programme board", "Accepted", "The board met.", "Chief Executive", "February 2025"],
+            ["R1", "", "", "", "Director of Finance", "March 2025"],
+            ["R2", "Stop the tracker", "Rejected", "Residents use it.", "", ""],
+        ])
+        let result = RecommendationImport.plan(
+            [table], file: "audit.docx", into: emptyTarget(),
+            options: .init(responseID: "audit", reportTitle: "Internal audit", date: CivilDate(iso: "2024-11-05")))
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let first = try #require(result.files.first { $0.path.hasPrefix("responses/audit/r1-") })
+        #expect(first.text.contains("agreement: agreed\nsteps:\n  - owner: Chief Executive\n    deadline: February 2025\n  - owner: Director of Finance\n    deadline: March 2025"))
+        let second = try #require(result.files.first { $0.path.hasPrefix("responses/audit/r2-") })
+        #expect(second.text.contains("agreement: not-agreed\nreason: Residents use it."))
+    }
+
+    @Test func importsASeriesGuessingItsPeriodsAndKeepingGaps() throws {
+        let table = ImportedTable(name: "sheet \"Emissions\"", rows: [["Financial year", "Total"], ["2022/23", "41,200"], ["2023/24", ""], ["2024/25", "38100"]])
+        let result = SeriesImport.plan([table], file: "emissions.ods", into: emptyTarget(), options: .init(seriesID: "emissions", title: "Emissions", unit: "tCO2e", period: nil))
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.files.first?.text == "period,value,note,status\n2022/23,41200,,\n2023/24,,,\n2024/25,38100,,\n")
+        #expect(result.files.last?.text.contains("period: financial-year") == true)
+    }
+}
