@@ -212,10 +212,17 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
     }
 
     @Test func importsASeriesGuessingItsPeriodsAndKeepingGaps() throws {
-        let table = ImportedTable(name: "sheet \"Emissions\"", rows: [["Financial year", "Total"], ["2022/23", "41,200"], ["2023/24", ""], ["2024/25", "38100"]])
+        let table = ImportedTable(name: "sheet \"Emissions\"", rows: [["Financial year", "Total"], ["2022/23", "41,200"], ["2023/24", ""], ["2024/25", "38\u{202F}100"]])
         let result = SeriesImport.plan([table], file: "emissions.ods", into: emptyTarget(), options: .init(seriesID: "emissions", title: "Emissions", unit: "tCO2e", period: nil))
         #expect(result.problems.isEmpty, "\(result.problems)")
         #expect(result.files.first?.text == "period,value,note,status\n2022/23,41200,,\n2023/24,,,\n2024/25,38100,,\n")
         #expect(result.files.last?.text.contains("period: financial-year") == true)
+    }
+
+    @Test func aValueThatIsNotANumberIsAProblemAtItsCellNeverAZero() {
+        let table = ImportedTable(name: "", rows: [["Quarter", "Count"], ["2024-Q1", "12"], ["2024-Q2", "n/a"]])
+        let result = SeriesImport.plan([table], file: "counts.csv", into: emptyTarget(), options: .init(seriesID: "counts", title: nil, unit: "people", period: nil))
+        #expect(result.files.isEmpty)
+        #expect(result.problems.map(\.description) == ["counts.csv: row 3, column \"Count\": error: \"n/a\" is not a number\n    hint: leave a missing value empty: it is a gap, never zero"])
     }
 }
