@@ -14,15 +14,15 @@ import shutil
 import sys
 
 WORDS = (
-    "the plan action progress review staff prison probation parole release support community "
-    "licence recall data report meeting group board update target measure risk needs sentence "
+    "the plan action progress review staff council health police housing support community "
+    "budget audit data report meeting group board update target measure risk needs residents "
     "panel policy framework guidance training service services people person working toward "
     "quarterly annual evidence assessment outcome delivery partners engagement access housing "
     "health psychology pathway referral decision hearing case cases team lead owner timeline "
     "agreed discussed noted asked confirmed published share shared improve improved continue"
 ).split()
 
-OWNERS = ["HMPPS", "Chief Probation Officer", "Head of Prison Safety", "Chief Psychologist", "Parole Board"]
+OWNERS = ["Chief Executive", "Director of Housing", "Head of Finance", "Medical Director", "Scrutiny Panel"]
 
 
 def sentence(rng, low=8, high=22):
@@ -56,11 +56,11 @@ def body(rng, target=2700, actions=None):
             parts.append("| Measure | Value |\n|---|---|\n" + "\n".join(
                 f"| {rng.choice(WORDS)} | {rng.randint(1, 999)} |" for _ in range(4)))
         if actions:
-            owner, text = actions.pop(0)
-            parts.append(f"ACTION: {owner} to {text}")
+            label, owner, text = actions.pop(0)
+            parts.append(f"ACTION [{label}]: {owner} to {text}")
         parts.append(paragraph(rng))
-    for owner, text in actions:
-        parts.append(f"ACTION: {owner} to {text}")
+    for label, owner, text in actions:
+        parts.append(f"ACTION [{label}]: {owner} to {text}")
     return "\n\n".join(parts) + "\n"
 
 
@@ -101,16 +101,16 @@ def main():
     for i in range(per_kind):
         date = start + datetime.timedelta(days=i)
         title = f"Board meeting {date.isoformat()}"
-        actions = [(rng.choice(OWNERS), sentence(rng, 6, 12)[:-1].lower()) for _ in range(2)]
+        actions = [(f"A{n}", rng.choice(OWNERS), sentence(rng, 6, 12)[:-1].lower()) for n in (1, 2)]
         text = body(rng, actions=actions)
         follow = ""
         if raised and rng.random() < 0.5:
             earlier = raised[rng.randrange(len(raised))]
             follow = f"follow_ups:\n  - action: {earlier}\n    status: {rng.choice(['in-progress', 'complete'])}\n    note: {sentence(rng)}\n"
             raised.remove(earlier)
-        raised += [f"{date.isoformat()}-1", f"{date.isoformat()}-2"]
+        raised += [f"{date.isoformat()}-a1", f"{date.isoformat()}-a2"]
         write(tally / "meetings" / f"{date.isoformat()}.md",
-              f"---\ndate: {date.isoformat()}\ngroup: board\nstatus: agreed\npresent: [HMPPS, Board]\n{follow}---\n{text}")
+              f"---\ndate: {date.isoformat()}\ngroup: board\nstatus: agreed\npresent: [Chief Executive, Board]\n{follow}---\n{text}")
         write(hugo / "content" / "meetings" / f"{date.isoformat()}.md", f"---\ntitle: {title}\ndate: {date.isoformat()}\n---\n{text}")
         write(plain / f"meeting-{i:05}.md", text)
 
