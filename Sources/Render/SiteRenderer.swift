@@ -58,6 +58,7 @@ public struct RenderMemo: Sendable {
     var files: [OutputFile]
     var fileIndex: [String: Int]
     var links: LinkChecker.Memo
+    var search: SearchShards
 }
 
 /// Renders the model into the files of the site. Pure: the same content, theme, edition and
@@ -77,7 +78,7 @@ public enum SiteRenderer {
         let emit = edition == .print || fingerprint != nil ? nil : emit
         // Only a session (which keeps memos) takes pages from an earlier render.
         let previous = fingerprint == nil ? nil : previous
-        let map = SiteMap.plan(content, theme: theme, edition: edition)
+        let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
         let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
             links: map.links, sectionPaths: map.sectionPaths)
@@ -104,7 +105,8 @@ public enum SiteRenderer {
             anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
             files.append(page.file)
         }
-        files.append(OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(pages.compactMap(\.searchEntry))))
+        let search = SearchShards(pages.compactMap(\.searchEntry))
+        files += search.files()
         for plan in map.files {
             files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
         }
@@ -114,12 +116,15 @@ public enum SiteRenderer {
         // source in every edition; the print document is then checked again as a whole.
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
         let reused = Set(zip(map.pages, outcomes).filter { $0.1.reused }.map { $0.0.sitePath })
+        // The parts of the search index are loaded by its script, never linked: they are left
+        // out, so that a change of words alone does not make every link be checked again.
+        let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
         let links: LinkChecker.Memo
-        if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(files.map(\.sitePath)) {
-            links = recheckedLinks(previous, files: files, anchorLinks: anchorLinks, reused: reused)
+        if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(linkable.map(\.sitePath)) {
+            links = recheckedLinks(previous, files: linkable, anchorLinks: anchorLinks, reused: reused)
         } else {
             links = LinkChecker.checkAll(
-                files, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+                linkable, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
         }
         diagnostics.append(contentsOf: links.diagnostics)
         if edition == .print {
@@ -141,7 +146,7 @@ public enum SiteRenderer {
                 fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
                 pagesBySource: pagesBySource,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
-                links: links)
+                links: links, search: search)
         }
         return RenderedSite(
             files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count - reused.count,
@@ -155,7 +160,7 @@ public enum SiteRenderer {
         var diagnostics = start
         var anchorLinks: [String: [AnchorLink]] = [:]
         var scans: [(page: String, scan: HTMLScan)] = []
-        var searchEntries: [[UInt8]] = []
+        var searchEntries: [SearchIndex.Entry] = []
         var sitePaths = Set<String>()
         let batch = 512
         for first in stride(from: 0, to: map.pages.count, by: batch) {
@@ -173,10 +178,11 @@ public enum SiteRenderer {
                 sitePaths.insert(plan.sitePath)
             }
         }
-        var others = [OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(searchEntries))]
+        var others = SearchShards(searchEntries).files()
         for plan in map.files { others.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))) }
         emit(others)
-        sitePaths.formUnion(others.map(\.sitePath))
+        sitePaths.formUnion(others.map(\.sitePath).filter { !SearchShards.isPart($0) })
+        let searchParts = others.count { SearchShards.isPart($0.sitePath) }
         scans.sort { $0.page < $1.page }
 
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
@@ -185,7 +191,7 @@ public enum SiteRenderer {
             templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
         diagnostics.append(contentsOf: links.diagnostics)
         return RenderedSite(
-            files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count, rendered: scans.count)
+            files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count + searchParts, rendered: scans.count)
     }
 
     static func samePages(_ one: SiteMap, _ other: SiteMap) -> Bool {
@@ -230,19 +236,24 @@ public enum SiteRenderer {
 
         var changed = Set<String>()
         var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
-        var searchChanged = false
+        var changedEntries: [SearchIndex.Entry] = []
         for (position, index) in affected.enumerated() {
             let outcome = outcomes[position]
             next.digests[index] = outcome.digest
             guard outcome.page != next.pages[index] else { continue }
-            searchChanged = searchChanged || outcome.page.searchEntry != next.pages[index].searchEntry
+            if outcome.page.searchEntry != next.pages[index].searchEntry, let entry = outcome.page.searchEntry {
+                changedEntries.append(entry)
+            }
             next.pages[index] = outcome.page
             changedPages[plans[position].sitePath] = (outcome.page.file.bytes, outcome.page.anchorLinks)
             next.replaceFile(outcome.page.file, changed: &changed)
         }
-        if searchChanged {
-            let script = OutputFile(sitePath: FindingPaths.searchIndex, bytes: SearchIndex.script(next.pages.compactMap(\.searchEntry)))
-            next.replaceFile(script, changed: &changed)
+        if !changedEntries.isEmpty {
+            if !next.search.replace(changedEntries) { next.search = SearchShards(next.pages.compactMap(\.searchEntry)) }
+            let files = next.search.files()
+            for file in files { next.replaceFile(file, changed: &changed) }
+            let now = Set(files.map(\.sitePath))
+            next.removeFiles(next.files.map(\.sitePath).filter { SearchShards.isPart($0) && !now.contains($0) }, changed: &changed)
         }
         if !changedPages.isEmpty { LinkChecker.recheck(&next.links, changed: changedPages) }
 
@@ -279,8 +290,8 @@ public enum SiteRenderer {
         var file: OutputFile
         var diagnostics: [Diagnostic]
         var anchorLinks: [AnchorLink]
-        /// The page's entry in the search index, as JSON; nil for a page not worth finding.
-        var searchEntry: [UInt8]?
+        /// The page's entry in the search index; nil for a page not worth finding.
+        var searchEntry: SearchIndex.Entry?
     }
 
     static func renderPage(_ plan: PagePlan, environment: SiteEnvironment) -> RenderedPage {
@@ -308,10 +319,11 @@ public enum SiteRenderer {
         let page = RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
-            searchEntry: SearchIndex.entry(
-                sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html,
-                status: environment.statusBySitePath[plan.sitePath]
-            ).map(SearchIndex.json))
+            searchEntry: plan.searchable
+                ? SearchIndex.entry(
+                    sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html,
+                    status: environment.statusBySitePath[plan.sitePath]
+                ) : nil)
         return (page, render.markdownSources, digest, false)
     }
 
@@ -345,9 +357,26 @@ extension RenderMemo {
         return list
     }
 
+    /// Puts the file in the site, in its place by path: a new file, or new bytes for one it has.
     mutating func replaceFile(_ file: OutputFile, changed: inout Set<String>) {
-        guard let index = fileIndex[file.sitePath], files[index] != file else { return }
+        guard let index = fileIndex[file.sitePath] else {
+            let place = files.firstIndex { $0.sitePath > file.sitePath } ?? files.endIndex
+            files.insert(file, at: place)
+            fileIndex = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) })
+            changed.insert(file.sitePath)
+            return
+        }
+        guard files[index] != file else { return }
         files[index] = file
         changed.insert(file.sitePath)
+    }
+
+    /// Takes the files out of the site (the writer then removes them from the folder).
+    mutating func removeFiles(_ sitePaths: [String], changed: inout Set<String>) {
+        guard !sitePaths.isEmpty else { return }
+        let gone = Set(sitePaths)
+        files.removeAll { gone.contains($0.sitePath) }
+        fileIndex = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) })
+        changed.formUnion(gone)
     }
 }

@@ -57,6 +57,15 @@ extension ParsedContent {
         #expect(problem?.message == "the field \"stale_after_days\" of \"tracking\" should be a whole number, not \"soon\"")
         #expect(problem?.location == SourceLocation(file: "Content/site.yaml", line: 3, column: 21))
     }
+
+    @Test func longListsArePaginatedAsSiteYAMLSaysWithinReason() {
+        let parsed = parse([:], siteYAML: "title: Plans\npaginate:\n  lists: 20\n  action_log: 0\n  per_page: 5\n")
+        #expect(parsed.content.site.paginate.lists == 20)
+        #expect(parsed.content.site.paginate.actionLog == 100, "a value out of range keeps the default")
+        #expect(parsed.content.site.paginate.aToZ == 500)
+        #expect(parsed.diagnostic(containing: "action_log")?.severity == .error)
+        #expect(parsed.diagnostic(containing: "per_page") != nil, "an unknown field is reported")
+    }
 }
 
 @Suite struct PageParsingTests {

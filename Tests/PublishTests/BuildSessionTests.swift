@@ -67,7 +67,8 @@ import Testing
         let second = space.buildAndCompare()
         #expect(second.pagesRendered == 1, "only the meeting's own page shows its prose")
         #expect(second.pagesReused == first.pagesRendered - 1)
-        #expect(Set(second.writtenPaths ?? []) == ["meetings/2025-06-03/index.html", "search/search-index.js"])
+        // The meeting's page, and the part of the search index holding the new word.
+        #expect(Set(second.writtenPaths ?? []) == ["meetings/2025-06-03/index.html", "search/words-1.js"])
     }
 
     @Test func editingAnActionInTheNotesIsAChangeToWhatTheSiteTracks() throws {

@@ -73,17 +73,48 @@ let glossaryYAML = """
         "updates/2025-07-17-report.md": "---\ntitle: Annual report\ndate: 2025-07-17\n---\nThe report is out.\n",
     ]
 
-    @Test func theSearchIndexIsAClassicScriptWithEachPagesTitleAndText() throws {
+    @Test func theSearchIndexIsInClassicScriptsAQueryLoadsByTheBeginningsOfItsWords() throws {
         let site = renderSite(files)
-        let script = try #require(site.text(of: "search/search-index.js"))
-        #expect(script.hasPrefix("window.tallySearchIndex = "))
-        #expect(!script.contains("import ") && !script.contains("fetch("))
-        let json = String(script.drop { $0 != "[" }.reversed().drop { $0 != "]" }.reversed())
-        let entries = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]] ?? []
-        let about = entries.first { $0["u"] == "about/index.html" }
-        #expect(about?["t"] == "About us")
-        #expect(about?["x"]?.contains("We publish progress on every action.") == true)
-        #expect(!entries.contains { $0["u"] == "search/index.html" || $0["u"] == "a-z/index.html" })
+        let manifest = try #require(site.text(of: "search/search-index.js"))
+        #expect(manifest.hasPrefix("window.tallySearchIndex = "))
+        #expect(!manifest.contains("import ") && !manifest.contains("fetch("))
+        let json = String(manifest.dropFirst("window.tallySearchIndex = ".count).dropLast(2))
+        let index = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let shards = try #require(index["shards"] as? [String: String])
+        #expect(index["pages"] as? Int == 4, "home, about, the update and the updates: not the search page or the A to Z")
+        #expect(shards["pu"] == "words-1.js", "a small site's words are in one file")
+        let words = try #require(site.text(of: "search/words-1.js"))
+        #expect(words.contains("tallySearch.words(\"pu\",{\n\"publish\":["))
+        let pages = try #require(site.text(of: "search/pages-0.js"))
+        #expect(pages.hasPrefix("tallySearch.pages(0,["))
+        #expect(pages.contains("[\"About us\",\"about/index.html\",\"Page\",\"We publish progress on every action.\"]"))
+    }
+
+    @Test func wordsAreFoldedAndSplitAsTheSearchScriptDoes() {
+        let words = SearchShards.words("Café ‘quoted’ don’t, 'single' 2025/26 – naïve").map { String(decoding: $0, as: UTF16.self) }
+        #expect(words == ["cafe", "quoted", "don't", "single", "2025", "26", "naive"])
+    }
+
+    @Test func aPagesPartListsItsWordsWithTitlesMarkedAndChangesInPlace() throws {
+        func entry(_ title: String, _ path: String, _ text: String) -> SearchIndex.Entry {
+            SearchIndex.Entry(t: title, u: path, k: "Page", x: text, w: "")
+        }
+        let original = [entry("Budget", "b/index.html", "The budget for housing."), entry("Audit", "a/index.html", "Housing audit.")]
+        var index = SearchShards(original)
+        #expect(index.entries.map(\.t) == ["Audit", "Budget"], "pages are numbered in title order")
+        let words = String(decoding: index.files().first { $0.sitePath == "search/words-1.js" }?.bytes ?? [], as: UTF8.self)
+        // Audit is page 0, Budget page 1: "audit" is in page 0's title (0 << 1 | 1); "housing" in
+        // both texts (0, then 2 more for page 1).
+        #expect(words.contains("\"audit\":[1]"))
+        #expect(words.contains("\"housing\":[0,2]"))
+        #expect(words.contains("\"budget\":[3]"))
+
+        let edited = entry("Budget", "b/index.html", "The budget for roads.")
+        let replaced = index.replace([edited])
+        #expect(replaced)
+        #expect(index.files() == SearchShards([edited, original[1]]).files(), "a change gives what a new index would")
+        let retitled = index.replace([entry("Budget 2026", "b/index.html", "x")])
+        #expect(!retitled, "a new title numbers the pages anew")
     }
 
     @Test func aResultsExcerptStartsWithWhatThePageSaysAndAnItemsPageGivesItsStatus() throws {
@@ -92,10 +123,10 @@ let glossaryYAML = """
             sitePath: "plans/p/a/index.html", template: "action", title: "Retrofit homes", html: html, status: "In progress"))
         #expect(entry.x == "We will insulate 500 homes.", "not the caption and title again")
         #expect(entry.s == "In progress")
-        let json = String(decoding: SearchIndex.json(entry), as: UTF8.self)
-        #expect(json.contains("\"s\":\"In progress\""))
+        let part = String(decoding: SearchShards([entry]).pages(0).bytes, as: UTF8.self)
+        #expect(part.contains("\"We will insulate 500 homes.\",\"In progress\"]"))
         let page = try #require(SearchIndex.entry(sitePath: "about/index.html", template: "page", title: "About", html: html))
-        #expect(!String(decoding: SearchIndex.json(page), as: UTF8.self).contains("\"s\":"))
+        #expect(String(decoding: SearchShards([page]).pages(0).bytes, as: UTF8.self).hasSuffix("homes.\"]]);\n"))
     }
 
     @Test func theAToZListsPagesAndUpdatesUnderTheirLetters() {

@@ -40,7 +40,8 @@ extension RenderedSite {
         #expect(
             site.files.map(\.sitePath) == [
                 "a-z/index.html", "about/index.html", "assets/s.css", "feed.xml", "files/plan.pdf", "index.html",
-                "search/index.html", "search/search-index.js", "updates/2025-07-17-report/index.html", "updates/index.html",
+                "search/index.html", "search/pages-0.js", "search/search-index.js", "search/words-1.js",
+                "updates/2025-07-17-report/index.html", "updates/index.html",
             ])
         let home = site.text(of: "index.html") ?? ""
         #expect(home.contains("<a href=\"about/index.html\">about</a>"))

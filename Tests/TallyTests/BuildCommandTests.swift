@@ -10,7 +10,7 @@ import Testing
         #expect(result.output.contains("as at 17 July 2025"))
         #expect(Set(site.tree().keys) == [
             "index.html", "about/index.html", "updates/index.html", "updates/2025-07-17-news/index.html",
-            "a-z/index.html", "search/index.html", "search/search-index.js",
+            "a-z/index.html", "search/index.html", "search/search-index.js", "search/words-1.js", "search/pages-0.js",
             "assets/style.css", "assets/search.js", "assets/favicon.svg", "feed.xml",
             ".tally-site",  // Tally's stamp: the folder is Tally's to replace
         ])

@@ -56,7 +56,7 @@ import Testing
         try site.write("Content/pages/about.md", "---\ntitle: About\n---\n## Who we are now\n")
         #expect(heard.wait(timeout: .now() + 20) == .success)
         #expect(stream.text.contains("text/event-stream"))
-        #expect(stream.text.contains(#""version":2,"failed":false,"all":false,"paths":["about/index.html","search/search-index.js"]"#))
+        #expect(stream.text.contains(#""version":2,"failed":false,"all":false,"paths":["about/index.html","search/pages-0.js","search/search-index.js","search/words-1.js"]"#))
         #expect(server.waitForLog("Rebuilt after changes to Content/pages/about.md"))
         #expect(server.log.contains("rendered 1 of"))
         #expect(try server.get("/about/").body.contains("Who we are now"))

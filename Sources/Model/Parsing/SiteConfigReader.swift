@@ -37,6 +37,13 @@ enum SiteConfigReader {
             config.plainLanguage.maxGrade = plain.int("max_grade", example: "max_grade: 9", range: 1...20) ?? config.plainLanguage.maxGrade
             plain.finish()
         }
+        if let paginate = fields.object("paginate", example: "paginate:\n  lists: 50") {
+            let limits = 1...100_000
+            config.paginate.lists = paginate.int("lists", example: "lists: 50", range: limits) ?? config.paginate.lists
+            config.paginate.actionLog = paginate.int("action_log", example: "action_log: 100", range: limits) ?? config.paginate.actionLog
+            config.paginate.aToZ = paginate.int("a_to_z", example: "a_to_z: 500", range: limits) ?? config.paginate.aToZ
+            paginate.finish()
+        }
         config.vocabulary = readVocabulary(fields)
         config.headlines = fields.strings("headline_figures", example: "headline_figures: [unreleased, recalled]")
         config.headlinesLocation = fields.location(ofKey: "headline_figures")

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var plainLanguage = PlainLanguageRules()
     /// The organisation's own words for statuses, ratings and agreement.
     public var vocabulary = Vocabulary()
+    /// How many entries the long lists hold to a page.
+    public var paginate = Paginate()
     public var location: SourceLocation
 
     public init(
@@ -66,4 +68,15 @@ public struct TrackingRules: Sendable, Hashable {
         self.staleAfterDays = staleAfterDays
         self.dueSoonDays = dueSoonDays
     }
+}
+
+/// How many entries a page of each long list holds, set in `site.yaml` under `paginate:`.
+public struct Paginate: Sendable, Hashable {
+    /// Meeting notes, updates, and a group's latest notes.
+    public var lists = 50
+    public var actionLog = 100
+    /// The A to Z is one page up to this many entries, else a page per letter of this many.
+    public var aToZ = 500
+
+    public init() {}
 }

@@ -9,42 +9,112 @@ extension DefaultTheme {
 """###),
         ("assets/search.js", ###"""
 /* Tally's search: a classic script, so that it works from a folder opened in a browser with no
-   server and no network. The index is another classic script, search/search-index.js, which
-   sets window.tallySearchIndex. Everything here runs on this computer. */
+   server and no network. The index is in parts, each another classic script: search-index.js
+   names the parts; words-ab.js gives the pages of each word beginning "ab"; pages-3.js the
+   titles and opening text of a hundred pages. A query loads only the parts its words need.
+   Everything here runs on this computer. */
 (function () {
   "use strict";
-  var entries = window.tallySearchIndex;
+  var index = window.tallySearchIndex;
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var noScript = document.getElementById("search-no-script");
-  if (!entries || !form || !input || !status || !list) { return; }
+  var indexScript = document.querySelector("script[data-search-index]");
+  if (!index || !index.shards || !form || !input || !status || !list || !indexScript) { return; }
   var root = list.getAttribute("data-root") || "";
+  var source = indexScript.getAttribute("src");
+  var base = source.slice(0, source.lastIndexOf("/") + 1);
 
   form.hidden = false;
   if (noScript) { noScript.hidden = true; }
+
+  // The parts arrive by calling these, as each script loads.
+  var words = {}, pages = {}, waiting = {};
+  window.tallySearch = {
+    words: function (key, table) { words[key] = table; },
+    pages: function (chunk, rows) { pages[chunk] = rows; }
+  };
+
+  // Loads the files not yet loaded, then calls done (also when a file is missing).
+  function load(files, done) {
+    var left = 0;
+    function one() { left -= 1; if (left === 0) { done(); } }
+    files.forEach(function (file) {
+      if (waiting[file] === true) { return; }
+      left += 1;
+      if (waiting[file]) { waiting[file].push(one); return; }
+      waiting[file] = [one];
+      var script = document.createElement("script");
+      script.src = base + file;
+      script.onload = script.onerror = function () {
+        var callbacks = waiting[file];
+        waiting[file] = true;
+        callbacks.forEach(function (callback) { callback(); });
+      };
+      document.head.appendChild(script);
+    });
+    if (left === 0) { done(); }
+  }
 
   function fold(text) {
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'");
   }
 
-  // x is the opening of a page's text (shown as the excerpt); w is every other word in it.
-  var prepared = entries.map(function (entry) {
-    return { entry: entry, title: fold(entry.t), text: fold(entry.x + " " + (entry.w || "")) };
-  });
+  // The index's rule for a word: ASCII letters, digits and apostrophes, and any other character
+  // but spaces and the punctuation of Latin-1, General Punctuation and CJK.
+  function isWordUnit(code) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27) { return true; }
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xbf) || code === 0xd7 || code === 0xf7) { return false; }
+    return !((code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f));
+  }
 
-  function count(haystack, needle) {
-    var found = 0, at = haystack.indexOf(needle);
-    while (at !== -1 && found < 50) { found += 1; at = haystack.indexOf(needle, at + needle.length); }
+  // Apostrophes at either end of a word are quotation marks, not part of it.
+  function wordsOf(text) {
+    var found = [], word = "";
+    function finish() { word = word.replace(/^'+|'+$/g, ""); if (word) { found.push(word); } word = ""; }
+    for (var i = 0; i < text.length; i += 1) {
+      if (isWordUnit(text.charCodeAt(i))) { word += text.charAt(i); } else if (word) { finish(); }
+    }
+    if (word) { finish(); }
     return found;
+  }
+
+  // The parts a word is in: its first two letters; a word of one letter, every part it begins.
+  function keysOf(word) {
+    if (word.length >= 2) { return index.shards[word.slice(0, 2)] ? [word.slice(0, 2)] : []; }
+    return Object.keys(index.shards).filter(function (key) { return key.charAt(0) === word; });
+  }
+
+  // For each page with a word beginning `word`: 10 when its title has one, else 1.
+  function hits(word) {
+    var found = {};
+    keysOf(word).forEach(function (key) {
+      var table = words[key] || {};
+      Object.keys(table).forEach(function (candidate) {
+        if (candidate.indexOf(word) !== 0) { return; }
+        var value = 0;
+        table[candidate].forEach(function (step) {
+          value += step;
+          var page = value >> 1, score = (value & 1) ? 10 : 1;
+          if (!found[page] || found[page] < score) { found[page] = score; }
+        });
+      });
+    });
+    return found;
+  }
+
+  function entryOf(page) {
+    var row = (pages[Math.floor(page / index.chunk)] || [])[page % index.chunk];
+    return row ? { t: row[0], u: row[1], k: row[2], x: row[3], s: row[4] } : null;
   }
 
   // The words around the first match in the page's opening text, or its opening when the match
   // is further in; as [text, isMatch] pieces, so that the matches can be marked.
-  function snippet(entry, words) {
+  function snippet(entry, queryWords) {
     var text = entry.x, folded = fold(text), at = -1;
-    for (var i = 0; i < words.length && at === -1; i += 1) { at = folded.indexOf(words[i]); }
+    for (var i = 0; i < queryWords.length && at === -1; i += 1) { at = folded.indexOf(queryWords[i]); }
     var start = at === -1 ? 0 : Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
     var end = Math.min(text.length, start + 200);
     if (end < text.length) { var space = text.lastIndexOf(" ", end); if (space > start + 100) { end = space; } }
@@ -52,9 +122,9 @@ extension DefaultTheme {
     var pieces = [], cursor = 0;
     while (cursor < shown.length) {
       var next = -1, length = 0;
-      for (var j = 0; j < words.length; j += 1) {
-        var found = foldedShown.indexOf(words[j], cursor);
-        if (found !== -1 && (next === -1 || found < next)) { next = found; length = words[j].length; }
+      for (var j = 0; j < queryWords.length; j += 1) {
+        var found = foldedShown.indexOf(queryWords[j], cursor);
+        if (found !== -1 && (next === -1 || found < next)) { next = found; length = queryWords[j].length; }
       }
       if (next === -1) { pieces.push([shown.slice(cursor), false]); break; }
       if (next > cursor) { pieces.push([shown.slice(cursor, next), false]); }
@@ -66,14 +136,14 @@ extension DefaultTheme {
     return pieces;
   }
 
-  // Searched words that the page has further on than its excerpt shows.
-  function furtherOn(item, words) {
-    var shown = fold(item.entry.x);
-    return words.filter(function (word) { return shown.indexOf(word) === -1 && item.title.indexOf(word) === -1; });
+  // Searched words that the page has further on than its title and excerpt show.
+  function furtherOn(entry, queryWords) {
+    var shown = fold(entry.x) + " " + fold(entry.t);
+    return queryWords.filter(function (word) { return shown.indexOf(word) === -1; });
   }
 
-  function snippetOfTitle(title, words) {
-    return snippet({ x: title }, words).filter(function (piece) { return piece[0] !== "… " && piece[0] !== " …"; });
+  function snippetOfTitle(title, queryWords) {
+    return snippet({ x: title }, queryWords).filter(function (piece) { return piece[0] !== "… " && piece[0] !== " …"; });
   }
 
   function marked(container, pieces) {
@@ -88,42 +158,30 @@ extension DefaultTheme {
     });
   }
 
-  function search(query) {
-    var words = fold(query).split(/\s+/).filter(function (word) { return word.length > 0; });
+  function show(query, queryWords, results) {
     list.textContent = "";
-    if (words.length === 0) { status.textContent = ""; return; }
-    var results = [];
-    prepared.forEach(function (item) {
-      var score = 0;
-      for (var i = 0; i < words.length; i += 1) {
-        var inTitle = count(item.title, words[i]), inText = count(item.text, words[i]);
-        if (inTitle + inText === 0) { return; }
-        score += inTitle * 10 + inText;
-      }
-      results.push({ item: item, score: score });
-    });
-    results.sort(function (a, b) { return b.score - a.score || (a.item.entry.t < b.item.entry.t ? -1 : 1); });
     var shown = results.slice(0, 50);
     shown.forEach(function (result) {
-      var entry = result.item.entry;
+      var entry = entryOf(result.page);
+      if (!entry) { return; }
       var li = document.createElement("li");
       li.className = "search__result";
       var link = document.createElement("a");
       link.href = root + entry.u;
-      marked(link, snippetOfTitle(entry.t, words));
+      marked(link, snippetOfTitle(entry.t, queryWords));
       var about = document.createElement("p");
       about.className = "search__result-kind meta";
       about.textContent = entry.k;
       if (entry.s) {
         about.appendChild(document.createTextNode(" \u00b7 "));
-        var status = document.createElement("strong");
-        status.className = "tag tag--grey";
-        status.textContent = entry.s;
-        about.appendChild(status);
+        var tag = document.createElement("strong");
+        tag.className = "tag tag--grey";
+        tag.textContent = entry.s;
+        about.appendChild(tag);
       }
       var text = document.createElement("p");
-      marked(text, snippet(entry, words));
-      var rest = furtherOn(result.item, words);
+      marked(text, snippet(entry, queryWords));
+      var rest = furtherOn(entry, queryWords);
       li.appendChild(link);
       li.appendChild(about);
       li.appendChild(text);
@@ -138,6 +196,37 @@ extension DefaultTheme {
     var total = results.length;
     status.textContent = total === 0 ? "No results for \u201c" + query + "\u201d." :
       total + (total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" + (total > 50 ? ", the first 50 shown." : ".");
+  }
+
+  var latest = 0;
+  function search(query) {
+    var queryWords = wordsOf(fold(query));
+    var asked = latest += 1;
+    if (queryWords.length === 0) { list.textContent = ""; status.textContent = ""; return; }
+    var files = [];
+    queryWords.forEach(function (word) {
+      keysOf(word).forEach(function (key) { if (files.indexOf(index.shards[key]) === -1) { files.push(index.shards[key]); } });
+    });
+    load(files, function () {
+      if (asked !== latest) { return; }
+      // Pages with every word, scored by where it is; ties in title order.
+      var scores = null;
+      queryWords.forEach(function (word) {
+        var found = hits(word), next = {};
+        Object.keys(found).forEach(function (page) {
+          if (scores === null || scores[page] !== undefined) { next[page] = (scores === null ? 0 : scores[page]) + found[page]; }
+        });
+        scores = next;
+      });
+      var results = Object.keys(scores).map(function (page) { return { page: Number(page), score: scores[page] }; });
+      results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      var chunks = [];
+      results.slice(0, 50).forEach(function (result) {
+        var file = "pages-" + Math.floor(result.page / index.chunk) + ".js";
+        if (chunks.indexOf(file) === -1) { chunks.push(file); }
+      });
+      load(chunks, function () { if (asked === latest) { show(query, queryWords, results); } });
+    });
   }
 
   form.addEventListener("submit", function (event) {
@@ -400,6 +489,16 @@ abbr[title] { text-decoration: underline dotted; cursor: help; }
 .pager__link { max-width: 100%; }
 .pager__link--next { margin-left: auto; }
 
+/* Pages of a long list: numbered links big enough to tap, the current one marked in words
+   (aria-current and a heavier border), not by colour alone. */
+
+.pages { border-top: 1px solid var(--border); margin: 2rem 0; padding-top: 1rem; }
+.pages__showing { margin: 0 0 .5rem; }
+.pages__list { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; margin: 0; padding: 0; }
+.pages__link { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; padding: .6rem .75rem; box-sizing: border-box; text-align: center; border: 1px solid var(--border); }
+.pages__link[aria-current] { color: var(--text); font-weight: 700; border: 3px solid var(--text); text-decoration: none; }
+.pages__gap { padding: .6rem .25rem; }
+
 /* Figures and charts: dark lines and bars that stay readable in greyscale and on paper;
    series are told apart by dash pattern, marker shape and label, never colour alone. */
 
@@ -486,7 +585,7 @@ ul.chart__source { padding-left: 1.25rem; }
 .search__result { margin-bottom: 1rem; }
 .search__result p { margin: .25rem 0 0; }
 [hidden] { display: none !important; }
-@media print { .site-header__search, .search, .site-footer__links { display: none; } }
+@media print { .site-header__search, .search, .site-footer__links, .pages { display: none; } }
 
 /* The offline edition: an address on the internet is written out, not linked. */
 .external-link__address { color: var(--secondary-text); word-break: break-word; }
@@ -518,10 +617,18 @@ ul.chart__source { padding-left: 1.25rem; }
 <nav class="letters" aria-label="Letters">
 <ul class="letters__list">
 {{#letters}}
-<li><a href="#{{anchor}}">{{letter}}</a></li>
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{letter}}</a></li>
 {{/letters}}
 </ul>
 </nav>
+{{#overview}}
+<p>The index has {{total}} entries, too many for one page: choose a letter.</p>
+<ul class="index-list">
+{{#letters}}
+<li><a href="{{url}}">{{letter}}</a> <span class="meta">{{count}} entries</span></li>
+{{/letters}}
+</ul>
+{{/overview}}
 {{#groups}}
 <section aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{letter}}</h2>
@@ -532,6 +639,7 @@ ul.chart__source { padding-left: 1.25rem; }
 </ul>
 </section>
 {{/groups}}
+{{>partials/pager}}
 {{/main}}
 {{/layout}}
 
@@ -542,6 +650,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <h1 class="heading-xl">{{title}}</h1>
 <p class="lead">Every action agreed at a meeting whose notes are published, open ones first, with what later meetings reported about it.</p>
 <p>{{openCount}} open · {{closedCount}} finished or closed · download: <a href="{{csvURL}}">CSV</a> or <a href="{{jsonURL}}">JSON</a></p>
+{{#openPart}}
 <h2 id="open">Open actions</h2>
 {{^empty(open)}}
 <ol class="log">
@@ -553,6 +662,8 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#empty(open)}}
 <p>There are no open actions.</p>
 {{/empty(open)}}
+{{/openPart}}
+{{#closedPart}}
 <h2 id="closed">Finished or closed</h2>
 {{^empty(closed)}}
 <ol class="log">
@@ -564,6 +675,8 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#empty(closed)}}
 <p>No action has been reported finished or closed yet.</p>
 {{/empty(closed)}}
+{{/closedPart}}
+{{>partials/pager}}
 {{/main}}
 {{/layout}}
 
@@ -791,6 +904,9 @@ ul.chart__source { padding-left: 1.25rem; }
 <li class="item-list__item"><h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3><p class="item-list__meta">{{actionCount}} actions agreed</p></li>
 {{/meetings}}
 </ul>
+{{#moreMeetings}}
+<p>The group has {{count}} published notes: the latest {{shown}} are listed here, and every one is in <a href="{{url}}">the meeting notes</a>.</p>
+{{/moreMeetings}}
 <p><a href="{{logURL}}">The action log</a>: every action agreed at these meetings and what became of it.</p>
 {{/main}}
 {{/layout}}
@@ -1022,6 +1138,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#empty(meetings)}}
 <p>No notes have been published yet.</p>
 {{/empty(meetings)}}
+{{>partials/pager}}
 {{/main}}
 {{/layout}}
 
@@ -1175,6 +1292,22 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#summary}}
 <p class="lead">{{summary}}</p>
 {{/summary}}
+
+"""###),
+        ("templates/partials/pager.mustache", ###"""
+{{#pager}}
+<nav class="pages" aria-label="{{label}}">
+<p class="pages__showing">Page {{number}} of {{count}}: {{showing}}.</p>
+<ul class="pages__list">
+{{#previousURL}}<li><a class="pages__link" href="{{previousURL}}" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>{{/previousURL}}
+{{#links}}
+{{#gap}}<li class="pages__gap" aria-hidden="true">…</li>{{/gap}}
+{{^gap}}<li><a class="pages__link" href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">Page </span>{{number}}</a></li>{{/gap}}
+{{/links}}
+{{#nextURL}}<li><a class="pages__link" href="{{nextURL}}" rel="next">Next<span class="visually-hidden"> page</span></a></li>{{/nextURL}}
+</ul>
+</nav>
+{{/pager}}
 
 """###),
         ("templates/partials/status.mustache", ###"""
@@ -1593,7 +1726,7 @@ ul.chart__source { padding-left: 1.25rem; }
         ("templates/search.mustache", ###"""
 {{<layout}}
 {{$head}}
-<script src="{{searchIndexURL}}" defer></script>
+<script src="{{searchIndexURL}}" data-search-index defer></script>
 <script src="{{scriptURL}}" defer></script>
 {{/head}}
 {{$main}}
@@ -1746,6 +1879,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{^updateItems}}
 <p>There are no updates yet.</p>
 {{/updateItems}}
+{{>partials/pager}}
 {{/main}}
 {{/layout}}
 

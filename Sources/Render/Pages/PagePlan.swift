@@ -44,6 +44,8 @@ struct PagePlan: Sendable {
     var origin: Origin
     /// The page's own values for its template; shared values (site, navigation...) are added by `Chrome`.
     var view: @Sendable (inout PageRender) -> [String: Any]
+    /// False for the later pages of a list: search finds the items themselves.
+    var searchable = true
 }
 
 /// Any other file of the site: a stylesheet, a download, a feed.

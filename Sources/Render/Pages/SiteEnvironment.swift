@@ -24,6 +24,11 @@ struct SiteEnvironment: Sendable {
     /// Made once per build: the status of the item each action or recommendation page is about,
     /// for search results.
     let statusBySitePath: [String: String]
+    /// Made once per build: the action log's order (open actions first, oldest first; then the
+    /// rest, latest first) and the page each action is on.
+    let actionLog: ActionLogOrder
+    /// Made once per build: the meetings held on each day.
+    let meetingsByDate: [CivilDate: [Meeting]]
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
@@ -63,6 +68,8 @@ struct SiteEnvironment: Sendable {
             }
         }
         statusBySitePath = statuses
+        actionLog = ActionLogOrder(content: content, assessments: assessments)
+        meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))
@@ -118,4 +125,26 @@ struct PageRender {
     func date(_ date: CivilDate) -> [String: Any] {
         ["long": date.long, "iso": date.iso]
     }
+}
+
+/// The actions of the action log in the order it shows them, in pages.
+struct ActionLogOrder: Sendable {
+    let open: [MeetingAction]
+    let closed: [MeetingAction]
+    let pagination: Pagination
+    private let pageByID: [String: Int]
+
+    init(content: Content, assessments: Assessments) {
+        let actions = content.allMeetingActions
+        let records = assessments.meetingActions
+        open = actions.filter { records[$0.id]?.assessment.status.category == .open }
+        closed = actions.filter { records[$0.id]?.assessment.status.category != .open }.reversed()
+        pagination = MeetingPaths.logPages(content)
+        var pages: [String: Int] = [:]
+        for (index, action) in (open + closed).enumerated() { pages[action.id] = pagination.page(ofItem: index) }
+        pageByID = pages
+    }
+
+    /// The page of the log that shows the action.
+    func page(of actionID: String) -> Int { pageByID[actionID] ?? 1 }
 }

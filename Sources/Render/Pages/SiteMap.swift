@@ -1,3 +1,4 @@
+import Compute
 import Diagnostics
 import Model
 
@@ -12,7 +13,7 @@ struct SiteMap: Sendable {
     var sectionPaths: [String: String]
     var diagnostics: DiagnosticList
 
-    static func plan(_ fullContent: Content, theme: Theme, edition: Edition = .web) -> SiteMap {
+    static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web) -> SiteMap {
         let (content, excluded) = limited(fullContent, to: edition)
         var pages = FreePagesSection.plan(content)
         pages += UpdatesSection.plan(content)
@@ -24,7 +25,7 @@ struct SiteMap: Sendable {
         pages += responses.pages
         let data = DataSection.plan(content)
         pages += data.pages
-        pages += FindingSection.plan(content)
+        pages += FindingSection.plan(content, assessments: assessments)
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes

@@ -9,14 +9,22 @@ enum UpdatesSection {
         guard !content.updates.isEmpty else { return [] }
         let home = Crumb(title: "Home", sitePath: "index.html")
         let index = Crumb(title: "Updates", sitePath: indexPath)
-        var plans = [
+        let list = Pagination(first: indexPath, itemCount: content.updates.count, perPage: content.site.paginate.lists)
+        var plans = list.pages.map { number in
             PagePlan(
-                sitePath: indexPath, title: "Updates", template: "updates", breadcrumbs: [home],
-                origin: .generated("the list of updates"),
+                sitePath: list.sitePath(number), title: list.title("Updates", page: number), template: "updates",
+                breadcrumbs: number == 1 ? [home] : [home, index], origin: .generated("the list of updates"),
                 view: { render in
-                    ["updateItems": render.environment.content.updates.map { listItem($0, render: render) }]
-                })
-        ]
+                    // Updates are kept newest first.
+                    let shown = render.environment.content.updates[list.items(on: number)]
+                    var view: [String: Any] = ["updateItems": shown.map { listItem($0, render: render) }]
+                    view["pager"] = list.pager(page: number, label: "Pages of updates", render: render) { range in
+                        guard let newest = shown.first, let oldest = shown.last else { return "" }
+                        return "updates " + Pagination.span(range, of: list.itemCount) + ", from \(newest.date.long) back to \(oldest.date.long)"
+                    }
+                    return view
+                }, searchable: number == 1)
+        }
         for update in content.updates {
             plans.append(
                 PagePlan(

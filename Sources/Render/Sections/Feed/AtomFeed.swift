@@ -3,7 +3,8 @@ import Foundation
 import Markup
 import Model
 
-/// An Atom feed (RFC 4287) of published meeting notes and updates, newest first.
+/// An Atom feed (RFC 4287) of the latest published meeting notes and updates, newest first:
+/// the 50 latest, as a feed reader shows what is new; the lists of the site hold every one.
 ///
 /// Links are relative to the feed, which sits at the top of the site, so the feed names no
 /// address of the site. Entry ids are name-based UUIDs of the site's title and the entry's
@@ -32,9 +33,11 @@ enum AtomFeed {
         return entries.sorted { ($0.date, $0.key) > ($1.date, $1.key) }
     }
 
+    static let latest = 50
+
     static func xml(_ environment: SiteEnvironment) -> [UInt8] {
         let site = environment.content.site
-        let entries = entries(environment.content)
+        let entries = entries(environment.content).prefix(latest)
         let updated = entries.first?.date ?? environment.asOf
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -1,3 +1,4 @@
+import Compute
 import Markup
 import Model
 
@@ -11,8 +12,8 @@ enum AToZ {
         var anchor: String?
     }
 
-    static func entries(_ environment: SiteEnvironment) -> [Entry] {
-        let content = environment.content
+    static func entries(_ content: Content, assessments: Assessments) -> [Entry] {
+        let actionLog = ActionLogOrder(content: content, assessments: assessments)
         var entries: [Entry] = []
         for page in content.pages where !page.isHome {
             entries.append(Entry(text: page.title, kind: "Page", sitePath: SitePath.index(page.slug)))
@@ -35,7 +36,7 @@ enum AToZ {
         for meeting in content.meetings {
             entries.append(Entry(text: MeetingViews.title(meeting, content: content), kind: "Meeting notes", sitePath: MeetingPaths.meeting(meeting.id)))
             for action in meeting.actions {
-                let entry = MeetingPaths.logEntry(action.id)
+                let entry = MeetingPaths.logEntry(action.id, in: actionLog)
                 entries.append(Entry(text: action.text, kind: "Meeting action \(action.id)", sitePath: entry.page, anchor: entry.anchor))
             }
         }
@@ -48,7 +49,7 @@ enum AToZ {
         for topic in content.figures.topics {
             entries.append(Entry(text: topic.title, kind: "Figures", sitePath: SeriesPaths.topic(topic.slug)))
         }
-        for series in environment.assessments.figures.series.values {
+        for series in assessments.figures.series.values {
             entries.append(Entry(text: series.title, kind: "Figures", sitePath: SeriesPaths.page(series.id)))
         }
         for target in content.figures.targets {
@@ -69,24 +70,98 @@ enum AToZ {
         return first.isLetter && first.isASCII ? String(first).uppercased() : "0–9"
     }
 
-    static func view(render: inout PageRender) -> [String: Any] {
-        var groups: [(String, [Entry])] = []
-        for entry in entries(render.environment) {
+    /// A letter's entries, with the anchor and the address of its part of the index.
+    struct Letter: Sendable {
+        var letter: String
+        var anchor: String
+        var entries: [Entry]
+        /// Its pages when the index is split by letter.
+        var pages: Pagination
+    }
+
+    /// Up to `perPage` entries (`paginate: a_to_z:`), the index is one page; beyond, a page of
+    /// letters and each letter's entries on pages of their own, `perPage` to a page.
+    static func letters(_ entries: [Entry], perPage: Int = 500) -> [Letter] {
+        var letters: [Letter] = []
+        for entry in entries {
             let key = letter(of: entry.text)
-            if groups.last?.0 == key { groups[groups.count - 1].1.append(entry) } else { groups.append((key, [entry])) }
+            if letters.last?.letter == key {
+                letters[letters.count - 1].entries.append(entry)
+            } else {
+                let slug = key == "0–9" ? "digits" : key.lowercased()
+                letters.append(Letter(letter: key, anchor: "letter-" + slug, entries: [entry], pages: Pagination(first: "a-z/\(slug)/index.html", itemCount: 0, perPage: perPage)))
+            }
         }
-        let anchors = groups.map { "letter-" + ($0.0 == "0–9" ? "digits" : $0.0.lowercased()) }
-        render.ids.formUnion(anchors)
+        for index in letters.indices { letters[index].pages.itemCount = letters[index].entries.count }
+        return letters
+    }
+
+    /// The pages of the index: one, or a page of letters and pages for each letter.
+    static func plan(_ content: Content, assessments: Assessments, home: Crumb) -> [PagePlan] {
+        let all = entries(content, assessments: assessments)
+        let perPage = content.site.paginate.aToZ
+        let letters = letters(all, perPage: perPage)
+        let origin = Origin.generated("the A to Z index")
+        guard all.count > perPage else {
+            return [PagePlan(sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home], origin: origin,
+                view: { render in onePage(letters, render: &render) })]
+        }
+        var pages = [PagePlan(sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home], origin: origin,
+            view: { render in overview(letters, total: all.count, render: &render) })]
+        let index = Crumb(title: "A to Z", sitePath: FindingPaths.index)
+        for letter in letters {
+            for number in letter.pages.pages {
+                pages.append(PagePlan(
+                    sitePath: letter.pages.sitePath(number), title: letter.pages.title("A to Z: \(letter.letter)", page: number),
+                    template: "a-z", breadcrumbs: [home, index], origin: origin,
+                    view: { render in letterPage(letter, page: number, letters: letters, render: &render) }))
+            }
+        }
+        return pages
+    }
+
+    static func entryValues(_ entries: some Sequence<Entry>, render: PageRender) -> [[String: Any]] {
+        entries.map { entry in
+            ["text": entry.text, "kind": entry.kind, "url": render.url(to: entry.sitePath) + (entry.anchor.map { "#\($0)" } ?? "")]
+        }
+    }
+
+    static func onePage(_ letters: [Letter], render: inout PageRender) -> [String: Any] {
+        render.ids.formUnion(letters.map(\.anchor))
         return [
-            "letters": zip(groups, anchors).map { group, anchor in ["letter": group.0, "anchor": anchor] },
-            "groups": zip(groups, anchors).map { group, anchor -> [String: Any] in
-                [
-                    "letter": group.0, "anchor": anchor,
-                    "entries": group.1.map { entry in
-                        ["text": entry.text, "kind": entry.kind, "url": render.url(to: entry.sitePath) + (entry.anchor.map { "#\($0)" } ?? "")]
-                    },
-                ]
+            "letters": letters.map { ["letter": $0.letter, "url": "#" + $0.anchor] },
+            "groups": letters.map { letter -> [String: Any] in
+                ["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(letter.entries, render: render)]
             },
         ]
+    }
+
+    static func overview(_ letters: [Letter], total: Int, render: inout PageRender) -> [String: Any] {
+        [
+            "letters": letters.map { ["letter": $0.letter, "url": render.url(to: $0.pages.first)] },
+            "overview": [
+                "total": FigureFormat.grouped(total),
+                "letters": letters.map { letter -> [String: Any] in
+                    ["letter": letter.letter, "url": render.url(to: letter.pages.first), "count": FigureFormat.grouped(letter.entries.count)]
+                },
+            ],
+        ]
+    }
+
+    static func letterPage(_ letter: Letter, page number: Int, letters: [Letter], render: inout PageRender) -> [String: Any] {
+        render.ids.insert(letter.anchor)
+        let shown = letter.entries[letter.pages.items(on: number)]
+        var view: [String: Any] = [
+            "letters": letters.map { other -> [String: Any] in
+                var item: [String: Any] = ["letter": other.letter, "url": render.url(to: other.pages.first)]
+                if other.letter == letter.letter { item["current"] = true }
+                return item
+            },
+            "groups": [["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(shown, render: render)]],
+        ]
+        view["pager"] = letter.pages.pager(page: number, label: "Pages of the letter \(letter.letter)", render: render) { range in
+            "entries " + Pagination.span(range, of: letter.pages.itemCount)
+        }
+        return view
     }
 }

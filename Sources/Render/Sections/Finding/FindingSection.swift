@@ -5,7 +5,7 @@ import Model
 
 /// The glossary, the A to Z index and search.
 enum FindingSection {
-    static func plan(_ content: Content) -> [PagePlan] {
+    static func plan(_ content: Content, assessments: Assessments) -> [PagePlan] {
         let home = Crumb(title: "Home", sitePath: "index.html")
         var pages: [PagePlan] = []
         if !content.glossary.terms.isEmpty {
@@ -14,10 +14,7 @@ enum FindingSection {
                     sitePath: FindingPaths.glossary, title: "Glossary", template: "glossary", breadcrumbs: [home],
                     origin: .generated("the glossary"), view: { render in glossary(render: &render) }))
         }
-        pages.append(
-            PagePlan(
-                sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home],
-                origin: .generated("the A to Z index"), view: { render in AToZ.view(render: &render) }))
+        pages += AToZ.plan(content, assessments: assessments, home: home)
         pages.append(
             PagePlan(
                 sitePath: FindingPaths.search, title: "Search", template: "search", breadcrumbs: [home],

@@ -72,41 +72,6 @@ enum SearchIndex {
         if !word.isEmpty { body(word) }
     }
 
-    /// The entry as a JSON object, written by hand: the index of a large site is tens of
-    /// megabytes, and each page's part is made as the page renders, on all cores.
-    static func json(_ entry: Entry) -> [UInt8] {
-        var out: [UInt8] = Array("{\"k\":".utf8)
-        out.reserveCapacity(entry.t.utf8.count + entry.x.utf8.count + entry.w.utf8.count + entry.u.utf8.count + 40)
-        appendJSONString(entry.k, to: &out)
-        out.append(contentsOf: Array(",\"t\":".utf8))
-        appendJSONString(entry.t, to: &out)
-        out.append(contentsOf: Array(",\"u\":".utf8))
-        appendJSONString(entry.u, to: &out)
-        out.append(contentsOf: Array(",\"w\":".utf8))
-        appendJSONString(entry.w, to: &out)
-        out.append(contentsOf: Array(",\"x\":".utf8))
-        appendJSONString(entry.x, to: &out)
-        if let status = entry.s {
-            out.append(contentsOf: Array(",\"s\":".utf8))
-            appendJSONString(status, to: &out)
-        }
-        out.append(UInt8(ascii: "}"))
-        return out
-    }
-
-    /// `window.tallySearchIndex = [...]`, from each page's entry as JSON, in page order.
-    static func script(_ entries: [[UInt8]]) -> [UInt8] {
-        var out: [UInt8] = Array("window.tallySearchIndex = [".utf8)
-        out.reserveCapacity(entries.reduce(64) { $0 + $1.count + 2 })
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\n"))
-            out.append(contentsOf: entry)
-        }
-        out.append(contentsOf: Array("];\n".utf8))
-        return out
-    }
-
     /// A JSON string, with `<` escaped too, so that the script could never close a script element.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

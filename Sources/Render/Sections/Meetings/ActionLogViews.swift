@@ -4,26 +4,36 @@ import Model
 
 /// The action log: every action agreed at a published meeting, open ones first, with its history.
 enum ActionLogViews {
-    static func log(render: inout PageRender) -> [String: Any] {
-        let environment = render.environment
-        let actions = environment.content.allMeetingActions
-        let records = environment.assessments.meetingActions
-        let open = actions.filter { records[$0.id]?.assessment.status.category == .open }
-        let closed = actions.filter { records[$0.id]?.assessment.status.category != .open }
-        return [
-            "open": open.map { row($0, render: render) },
-            "closed": closed.reversed().map { row($0, render: render) },
-            "openCount": open.count,
-            "closedCount": closed.count,
+    /// Page `number` of the log: its share of the open actions, then of the rest. The open and
+    /// closed parts are shown only on the pages that hold some of them.
+    static func log(page number: Int, render: inout PageRender) -> [String: Any] {
+        let order = render.environment.actionLog
+        let list = order.pagination
+        let shown = list.items(on: number)
+        let openShown = shown.clamped(to: 0..<order.open.count)
+        let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
+        var view: [String: Any] = [
+            "openCount": order.open.count,
+            "closedCount": order.closed.count,
             "csvURL": render.url(to: MeetingPaths.csv),
             "jsonURL": render.url(to: MeetingPaths.json),
             "notesURL": render.url(to: MeetingPaths.index),
         ]
+        if number == 1 || !openShown.isEmpty {
+            view["openPart"] = ["open": order.open[openShown].map { row($0, render: render) }]
+        }
+        if number == list.pageCount || !closedShown.isEmpty {
+            view["closedPart"] = ["closed": order.closed[closedShown].map { row($0, render: render) }]
+        }
+        view["pager"] = list.pager(page: number, label: "Pages of the action log", render: render) { range in
+            "actions " + Pagination.span(range, of: list.itemCount) + ", open actions first"
+        }
+        return view
     }
 
     static func row(_ action: MeetingAction, render: PageRender) -> [String: Any] {
         let environment = render.environment
-        let entry = MeetingPaths.logEntry(action.id)
+        let entry = MeetingPaths.logEntry(action.id, in: render.environment)
         var row: [String: Any] = [
             "id": action.id,
             "anchor": entry.anchor,
@@ -68,8 +78,8 @@ enum ActionLogViews {
         }
         row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
             var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
-            let reportingMeeting = environment.content.meetings.first { meeting in
-                meeting.date == update.date && meeting.followUps.contains { $0.actionID.lowercased() == action.id.lowercased() }
+            let reportingMeeting = environment.meetingsByDate[update.date]?.first { meeting in
+                meeting.followUps.contains { $0.actionID.lowercased() == action.id.lowercased() }
             }
             if let meeting = reportingMeeting {
                 item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting.id))

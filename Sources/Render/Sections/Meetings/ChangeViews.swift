@@ -55,7 +55,7 @@ enum ChangeViews {
             return ("\(ActionViews.heading(action, in: plan)) (\(plan.title))", render.url(to: PlanPaths.action(action)))
         case .meetingAction:
             guard let action = content.allMeetingActions.first(where: { $0.id == change.id }) else { return (change.id, nil) }
-            let entry = MeetingPaths.logEntry(action.id)
+            let entry = MeetingPaths.logEntry(action.id, in: render.environment)
             return (action.item.title, render.url(to: entry.page) + "#" + entry.anchor)
         case .recommendation:
             guard let recommendation = content.allRecommendations.first(where: { $0.id == change.id }),

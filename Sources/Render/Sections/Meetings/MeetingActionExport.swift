@@ -32,10 +32,10 @@ enum MeetingActionExport {
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.allMeetingActions.compactMap { action in
             guard let record = environment.assessments.meetingActions[action.id] else { return nil }
-            let entry = MeetingPaths.logEntry(action.id)
+            let entry = MeetingPaths.logEntry(action.id, in: environment)
             return Record(
                 id: action.id, meeting: action.meetingID, meetingDate: action.item.opened.iso,
-                group: environment.content.meetings.first { $0.id == action.meetingID }?.groupID ?? "",
+                group: environment.index.meetings[action.meetingID]?.groupID ?? "",
                 section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
                 status: record.assessment.status.key, statusLabel: record.assessment.status.label,
                 statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue,

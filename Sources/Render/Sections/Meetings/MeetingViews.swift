@@ -20,7 +20,15 @@ enum MeetingViews {
         view["content"] = render.html(group.body)
         view["notesURL"] = render.url(to: MeetingPaths.index)
         view["logURL"] = render.url(to: MeetingPaths.log)
-        view["meetings"] = meetings.reversed().map { listItem($0, render: render) }
+        // A group that has met thousands of times lists its latest notes; the rest are in the notes' pages.
+        let latest = environment.content.site.paginate.lists
+        view["meetings"] = meetings.reversed().prefix(latest).map { listItem($0, render: render) }
+        if meetings.count > latest {
+            view["moreMeetings"] = [
+                "count": FigureFormat.grouped(meetings.count), "shown": latest,
+                "url": render.url(to: MeetingPaths.index),
+            ]
+        }
         if let latest = meetings.last, let next = latest.nextMeeting {
             var item = Chrome.compact(["place": next.place])
             if let date = next.date {
@@ -34,8 +42,10 @@ enum MeetingViews {
         return view
     }
 
-    static func index(render: inout PageRender) -> [String: Any] {
-        let meetings = render.environment.content.meetings.reversed().map { listItem($0, render: render) }
+    static func index(page number: Int, of list: Pagination, render: inout PageRender) -> [String: Any] {
+        let newestFirst = Array(render.environment.content.meetings.reversed())
+        let shown = newestFirst[list.items(on: number)]
+        let meetings = shown.map { listItem($0, render: render) }
         var view: [String: Any] = [
             "meetings": Array(meetings),
             "logURL": render.url(to: MeetingPaths.log),
@@ -43,6 +53,10 @@ enum MeetingViews {
         ]
         // The changes page compares meetings: there is none until a meeting is held.
         if !meetings.isEmpty { view["changesURL"] = render.url(to: MeetingPaths.changes) }
+        view["pager"] = list.pager(page: number, label: "Pages of meeting notes", render: render) { range in
+            guard let newest = shown.first, let oldest = shown.last else { return "" }
+            return "meetings " + Pagination.span(range, of: list.itemCount) + ", from \(newest.date.long) back to \(oldest.date.long)"
+        }
         return view
     }
 
@@ -72,7 +86,7 @@ enum MeetingViews {
             view["nextMeeting"] = Chrome.compact(["date": next.date.map(render.date), "place": next.place])
         }
         let callouts = meeting.actions.map { action -> Callout in
-            let entry = MeetingPaths.logEntry(action.id)
+            let entry = MeetingPaths.logEntry(action.id, in: render.environment)
             let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status) }
             let tag = status.map { "<strong class=\"tag tag--\($0["colour"]!)\">\(HTMLText.escape("\($0["label"]!)"))</strong> " } ?? ""
             let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">Action \(HTMLText.escape(action.id)) in the action log</a>"
@@ -83,7 +97,7 @@ enum MeetingViews {
         view["followUps"] = meeting.followUps.map { followUp -> [String: Any] in
             var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status))]
             if let action = environment.index.meetingAction(followUp.actionID) {
-                let entry = MeetingPaths.logEntry(action.id)
+                let entry = MeetingPaths.logEntry(action.id, in: render.environment)
                 item["text"] = action.text
                 item["url"] = render.url(to: entry.page) + "#" + entry.anchor
             }

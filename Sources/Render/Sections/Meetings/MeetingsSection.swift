@@ -17,14 +17,23 @@ enum MeetingsSection {
                     origin: .content(SourceLocation(file: group.body.displayPath)),
                     view: { render in MeetingViews.group(group, render: &render) }))
         }
-        pages.append(
-            PagePlan(
-                sitePath: MeetingPaths.index, title: "Meeting notes", template: "meetings", breadcrumbs: [home],
-                origin: .generated("the list of meeting notes"), view: { render in MeetingViews.index(render: &render) }))
-        pages.append(
-            PagePlan(
-                sitePath: MeetingPaths.log, title: "Action log", template: "action-log", breadcrumbs: [home, notes],
-                origin: .generated("the action log"), view: { render in ActionLogViews.log(render: &render) }))
+        let list = MeetingPaths.list(content)
+        for number in list.pages {
+            pages.append(
+                PagePlan(
+                    sitePath: list.sitePath(number), title: list.title("Meeting notes", page: number), template: "meetings",
+                    breadcrumbs: number == 1 ? [home] : [home, notes], origin: .generated("the list of meeting notes"),
+                    view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
+        }
+        let log = MeetingPaths.logPages(content)
+        let firstLog = Crumb(title: "Action log", sitePath: MeetingPaths.log)
+        for number in log.pages {
+            pages.append(
+                PagePlan(
+                    sitePath: log.sitePath(number), title: log.title("Action log", page: number), template: "action-log",
+                    breadcrumbs: number == 1 ? [home, notes] : [home, notes, firstLog], origin: .generated("the action log"),
+                    view: { render in ActionLogViews.log(page: number, render: &render) }, searchable: number == 1))
+        }
         for meeting in content.meetings {
             pages.append(
                 PagePlan(

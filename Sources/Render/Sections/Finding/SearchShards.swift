@@ -1,0 +1,223 @@
+import Foundation
+
+/// The search index in parts, so that the search page of a large site loads only what a query
+/// needs: a small script naming the parts (`search/search-index.js`), the pages of each word by
+/// its first two letters (`search/words-ab.js`), and the pages' titles and opening text a hundred
+/// at a time (`search/pages-3.js`). Every part is a classic script, which a page opened from a
+/// folder may load (a fetch of a JSON file it may not).
+///
+/// A word is found by its beginning: "retro" finds "retrofit". Words are folded as the search
+/// script folds a query (lower case, accents dropped, curly apostrophes straight), and split
+/// the same way, so both sides agree on every word and on the part it is in.
+struct SearchShards: Sendable {
+    static let pagesPerChunk = 100
+
+    /// The pages found by search, in title order: a page's number in every part is its place here.
+    private(set) var entries: [SearchIndex.Entry]
+    /// By part key (a word's first two UTF-16 units): each word, and its pages as
+    /// `number << 1 | inTitle`, ascending.
+    private var postings: [[UInt16]: [[UInt16]: [UInt32]]] = [:]
+
+    init(_ unordered: [SearchIndex.Entry]) {
+        entries = unordered.map { (Self.fold($0.t), $0) }.sorted { ($0.0, $0.1.u) < ($1.0, $1.1.u) }.map(\.1)
+        for (number, entry) in entries.enumerated() { add(entry, number: number) }
+    }
+
+    // MARK: Words
+
+    /// As the search script folds a query: lower case, decomposed, without the combining accents
+    /// U+0300 to U+036F, curly apostrophes straight.
+    static func fold(_ text: String) -> String {
+        // Most text is ASCII, which needs lower case alone.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x300...0x36F: continue
+            case 0x2018, 0x2019: scalars.append("'")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Letters, digits and apostrophes: ASCII ones, and any other character but spaces and the
+    /// punctuation of Latin-1, of General Punctuation and of CJK. The search script has the same rule.
+    static func isWordUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x61...0x7A, 0x30...0x39, 0x27: return true
+        case 0..<0x80, 0xA0...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F: return false
+        default: return true
+        }
+    }
+
+    /// The folded words of `text`, as UTF-16 units, without apostrophes at either end (quotation
+    /// marks, not parts of the word).
+    static func words(_ text: String) -> [[UInt16]] {
+        var words: [[UInt16]] = []
+        var word: [UInt16] = []
+        func finish() {
+            let trimmed = word.drop { $0 == 0x27 }.reversed().drop { $0 == 0x27 }.reversed()
+            if !trimmed.isEmpty { words.append(Array(trimmed)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for unit in fold(text).utf16 {
+            if isWordUnit(unit) { word.append(unit) } else if !word.isEmpty { finish() }
+        }
+        if !word.isEmpty { finish() }
+        return words
+    }
+
+    /// Each word of the page once, and whether its title has it.
+    static func pageWords(_ entry: SearchIndex.Entry) -> [[UInt16]: Bool] {
+        var found: [[UInt16]: Bool] = [:]
+        for word in words(entry.t) { found[word] = true }
+        for word in words(entry.x) + words(entry.w) where found[word] == nil { found[word] = false }
+        return found
+    }
+
+    static func key(of word: [UInt16]) -> [UInt16] { Array(word.prefix(2)) }
+
+    private mutating func add(_ entry: SearchIndex.Entry, number: Int) {
+        for (word, inTitle) in Self.pageWords(entry) {
+            postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
+        }
+    }
+
+    private mutating func remove(_ entry: SearchIndex.Entry, number: Int) {
+        for word in Self.pageWords(entry).keys {
+            let key = Self.key(of: word)
+            postings[key]?[word]?.removeAll { $0 >> 1 == UInt32(number) }
+            if postings[key]?[word]?.isEmpty == true { postings[key]?[word] = nil }
+            if postings[key]?.isEmpty == true { postings[key] = nil }
+        }
+    }
+
+    // MARK: Files
+
+    static func chunkName(_ chunk: Int) -> String { "pages-\(chunk).js" }
+
+    /// A part the index's script loads (not the index itself, which the search page links to).
+    static func isPart(_ sitePath: String) -> Bool {
+        sitePath.hasPrefix("search/") && (sitePath.hasPrefix("search/words-") || sitePath.hasPrefix("search/pages-"))
+    }
+
+    var chunkCount: Int { (entries.count + Self.pagesPerChunk - 1) / Self.pagesPerChunk }
+
+    /// How much of the words' parts one file holds: a small site has one file of words, a
+    /// large one a file for each group of beginnings, so that a query loads little.
+    static let wordsPerFile = 64 * 1024
+
+    /// Every part, by its path in the site.
+    func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        var fileOfKey: [([UInt16], String)] = []
+        var current: [UInt8] = []
+        var currentName = ""
+        for key in postings.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            if current.isEmpty { currentName = "words-\(files.count + 1).js" }
+            current += shard(key)
+            fileOfKey.append((key, currentName))
+            if current.count >= Self.wordsPerFile {
+                files.append(OutputFile(sitePath: "search/" + currentName, bytes: current))
+                current = []
+            }
+        }
+        if !current.isEmpty { files.append(OutputFile(sitePath: "search/" + currentName, bytes: current)) }
+        for chunk in 0..<chunkCount { files.append(pages(chunk)) }
+        return [manifest(fileOfKey)] + files
+    }
+
+    /// `window.tallySearchIndex`: how many pages there are, and the file of each part.
+    func manifest(_ fileOfKey: [([UInt16], String)]) -> OutputFile {
+        var out = Array("window.tallySearchIndex = {\"v\":2,\"pages\":\(entries.count),\"chunk\":\(Self.pagesPerChunk),\"shards\":{".utf8)
+        for (index, (key, file)) in fileOfKey.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
+            Self.appendJSONString(units: key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            SearchIndex.appendJSONString(file, to: &out)
+        }
+        out += Array("}};\n".utf8)
+        return OutputFile(sitePath: FindingPaths.searchIndex, bytes: out)
+    }
+
+    /// `tallySearch.words("ab", {"about":[…],…});`: each word's pages, as the difference from the one before.
+    func shard(_ key: [UInt16]) -> [UInt8] {
+        var out = Array("tallySearch.words(".utf8)
+        Self.appendJSONString(units: key, to: &out)
+        out += Array(",{".utf8)
+        let words = postings[key] ?? [:]
+        for (index, word) in words.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
+            Self.appendJSONString(units: word, to: &out)
+            out += Array(":[".utf8)
+            var previous: UInt32 = 0
+            for (position, posting) in words[word]!.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out += Array(String(posting - previous).utf8)
+                previous = posting
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out += Array("});\n".utf8)
+        return out
+    }
+
+    /// `tallySearch.pages(3, [[title, address, kind, excerpt, status], …])`.
+    func pages(_ chunk: Int) -> OutputFile {
+        var out = Array("tallySearch.pages(\(chunk),[".utf8)
+        let range = (chunk * Self.pagesPerChunk)..<min((chunk + 1) * Self.pagesPerChunk, entries.count)
+        for number in range {
+            let entry = entries[number]
+            if number > range.lowerBound { out.append(UInt8(ascii: ",")) }
+            out += Array("\n[".utf8)
+            for (index, field) in [entry.t, entry.u, entry.k, entry.x].enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                SearchIndex.appendJSONString(field, to: &out)
+            }
+            if let status = entry.s {
+                out.append(UInt8(ascii: ","))
+                SearchIndex.appendJSONString(status, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out += Array("]);\n".utf8)
+        return OutputFile(sitePath: "search/" + Self.chunkName(chunk), bytes: out)
+    }
+
+    /// A JSON string of UTF-16 units: ASCII letters and digits as they are, every other unit
+    /// escaped, so that both sides read the same units whatever the file's encoding is taken to be.
+    static func appendJSONString(units: [UInt16], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for unit in units {
+            if (0x61...0x7A).contains(unit) || (0x30...0x39).contains(unit) {
+                out.append(UInt8(unit))
+            } else {
+                out += Array(("\\u" + String(unit, radix: 16).leftPadded(to: 4)).utf8)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: Changes
+
+    /// The index after some pages' text changed (their titles and addresses as they were): the
+    /// words of those pages are taken out and put in again. False when a title or an address
+    /// changed: then the whole index is made again.
+    mutating func replace(_ changed: [SearchIndex.Entry]) -> Bool {
+        let numbers = Dictionary(entries.enumerated().map { ($1.u, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in changed {
+            guard let number = numbers[entry.u], entries[number].t == entry.t else { return false }
+        }
+        for entry in changed {
+            let number = numbers[entry.u]!
+            remove(entries[number], number: number)
+            entries[number] = entry
+            add(entry, number: number)
+            for word in Self.pageWords(entry).keys { postings[Self.key(of: word)]?[word]?.sort() }
+        }
+        return true
+    }
+}
