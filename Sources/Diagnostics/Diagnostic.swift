@@ -41,12 +41,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return copy
     }
 
-    /// `file:line:column: error: message`, then the hint on its own indented line.
+    /// `file:line:column: error: message`, then the hint on its own indented line; a hint of
+    /// several lines keeps them under its first, so an example in it reads as written.
     public var description: String {
         let place = location.map { "\($0): " } ?? "tally: "
         var text = "\(place)\(severity.rawValue): \(message)"
-        if let hint { text += "\n    hint: \(hint)" }
+        if let hint { text += Self.hintLines(hint) }
         return text
+    }
+
+    /// The hint under its problem: `    hint: ...`, any further lines indented to match.
+    public static func hintLines(_ hint: String) -> String {
+        let lead = "    hint: "
+        let continuation = "\n" + String(repeating: " ", count: lead.count)
+        return "\n" + lead + hint.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: continuation)
     }
 }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 /// A table read from a file a team already has: a CSV file, a sheet of a spreadsheet, or a
 /// table in a Word document. Cells are text as the reader sees it; a merged cell's text is in
 /// every cell it covers, and a cell of several lines keeps its line breaks.
@@ -41,6 +42,6 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     public var description: String {
-        "\(place): error: \(message)" + (hint.map { "\n    hint: \($0)" } ?? "")
+        "\(place): error: \(message)" + (hint.map(Diagnostic.hintLines) ?? "")
     }
 }

@@ -67,7 +67,7 @@ public final class ContentWatcher: @unchecked Sendable {
             while poll(&poller, 1, ContentWatcher.settle) > 0 {
                 changed.append(contentsOf: readEvents(into: &buffer))
             }
-            let relevant = changed.filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? false) }
+            let relevant = changed.filter { !EditorFiles.isTemporary($0) }
             if !relevant.isEmpty { onChange(Array(Set(relevant)).sorted()) }
         }
     }

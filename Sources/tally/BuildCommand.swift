@@ -12,6 +12,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var chosen: EditionOption
 
     @Option(
         name: .long,
@@ -28,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
-            edition: input.edition, environment: ProcessInfo.processInfo.environment, force: force)
+            edition: chosen.edition, environment: ProcessInfo.processInfo.environment, force: force)
         let report = Builder.run(options, write: true)
         Terminal.printNotes(report.notes)
         Terminal.printScheduled(report.scheduled, asOf: report.asOf, inFull: false)
@@ -40,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         }
         let date = report.asOf.map { " as at \($0.long)" } ?? ""
         print(
-            "Built \(report.pageCount) \(report.pageCount == 1 ? "page" : "pages") (\(report.fileCount) files) into \(output)/\(date), \(input.edition.rawValue) edition."
+            "Built \(report.pageCount) \(report.pageCount == 1 ? "page" : "pages") (\(report.fileCount) files) into \(output)/\(date), \(chosen.edition.rawValue) edition."
                 + Terminal.warningSuffix(report.diagnostics))
     }
 }
@@ -55,6 +56,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var chosen: EditionOption
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
@@ -71,7 +73,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(
-            contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: input.edition,
+            contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: chosen.edition,
             environment: ProcessInfo.processInfo.environment)
         let report = Builder.run(options, write: false)
         Terminal.printNotes(report.notes)
@@ -87,6 +89,6 @@ struct CheckCommand: ParsableCommand {
             Terminal.printFailure(report.diagnostics, unchanged: nil)
             throw ExitCode(1)
         }
-        print("No errors: \(report.pageCount) pages would be built." + Terminal.warningSuffix(report.diagnostics))
+        print("No errors: \(report.pageCount) \(report.pageCount == 1 ? "page" : "pages") would be built." + Terminal.warningSuffix(report.diagnostics))
     }
 }

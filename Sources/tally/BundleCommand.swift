@@ -28,7 +28,6 @@ struct BundleCommand: ParsableCommand {
     func validate() throws {
         if expect != nil, verify == nil { throw ValidationError("--expect goes with --verify FILE") }
         if verify != nil, output != nil { throw ValidationError("--output makes a bundle and --verify checks one: give one of them") }
-        if input.edition != .web { throw ValidationError("a bundle is always the offline edition: leave out --edition") }
     }
 
     func run() throws {

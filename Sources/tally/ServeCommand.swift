@@ -14,6 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var chosen: EditionOption
 
     @Option(name: .long, help: ArgumentHelp("The folder to build into and serve.", valueName: "folder"))
     var output = "Site"
@@ -36,13 +37,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        if input.edition == .print { throw ValidationError("the print edition is one document: build it with tally build --edition print") }
+        if chosen.edition == .print { throw ValidationError("the print edition is one document: build it with tally build --edition print") }
     }
 
     func run() async throws {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, outputFolder: output, asOf: input.asOf,
-            edition: input.edition, environment: ProcessInfo.processInfo.environment, force: force)
+            edition: chosen.edition, environment: ProcessInfo.processInfo.environment, force: force)
         // Checked before the server starts; the first build checks again and says what --force replaces.
         do {
             _ = try OutputGuard.checkFolder(output, protected: options.protectedFolders, force: force)
