@@ -54,7 +54,7 @@ extension MarkdownDocument {
             if let section = actionSection, !section.hasList {
                 scan.nearMisses.append(ActionNearMiss(
                     node: section.node, message: "the heading \"\(section.node.plainText.trimmingWhitespace)\" has no list of actions under it",
-                    hint: "list the actions under it (- HMPPS to ...), or start each with \(Self.form)"))
+                    hint: "list the actions under it (- The finance team to ...), or start each with \(Self.form)"))
             }
             actionSection = nil
         }
@@ -97,7 +97,7 @@ extension MarkdownDocument {
                     if node.next?.kind != .list {
                         scan.nearMisses.append(ActionNearMiss(
                             node: node, message: "\"\(text)\" is not followed by a list of actions",
-                            hint: "list the actions after it (- HMPPS to ...), or start each with \(Self.form)"))
+                            hint: "list the actions after it (- The finance team to ...), or start each with \(Self.form)"))
                     }
                     continue
                 }

@@ -109,11 +109,11 @@ struct NewUpdate: ParsableCommand {
 
 struct NewResponse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "response", abstract: "Start a response to an inspection report, with its first recommendation.")
+        commandName: "response", abstract: "Start a response to a report (an inspection, audit or review), with its first recommendation.")
 
     @OptionGroup var options: NewOptions
 
-    @Option(name: .long, help: ArgumentHelp("Its id: the folder under responses/, such as hmip-recall-2025.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Its id: the folder under responses/, such as audit-2025.", valueName: "id"))
     var id: String
 
     @Option(name: .long, help: ArgumentHelp("The report's title.", valueName: "text"))

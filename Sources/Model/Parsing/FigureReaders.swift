@@ -6,27 +6,27 @@ enum MetricsReader {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "metrics: [...]") else { return [] }
         let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
         let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
-        let metrics = fields.objects("metrics", itemName: "metric", required: true, example: "- id: prison-population\n  sum: [unreleased, recalled]")
+        let metrics = fields.objects("metrics", itemName: "metric", required: true, example: "- id: all-cases\n  sum: [open-cases, closed-cases]")
             .compactMap { metric -> MetricDefinition? in
-                let id = metric.string("id", required: true, example: "id: recalled-share")
-                let title = metric.string("title", required: true, example: "title: Recalled prisoners as a share of the prison population")
+                let id = metric.string("id", required: true, example: "id: open-share")
+                let title = metric.string("title", required: true, example: "title: Open cases as a share of all cases")
                 var kind: MetricDefinition.Kind?
                 if metric.node("sum") != nil {
-                    let ids = metric.strings("sum", example: "sum: [unreleased, recalled]")
+                    let ids = metric.strings("sum", example: "sum: [open-cases, closed-cases]")
                     if ids.count < 2 {
-                        metric.sink.error("a sum needs at least two series", at: metric.location(ofKey: "sum"), hint: "sum: [unreleased, recalled]")
+                        metric.sink.error("a sum needs at least two series", at: metric.location(ofKey: "sum"), hint: "sum: [open-cases, closed-cases]")
                     } else {
                         kind = .sum(ids)
                     }
                 }
-                if let share = metric.object("share", example: "share:\n  part: recalled\n  of: prison-population") {
-                    let part = share.string("part", required: true, example: "part: recalled")
-                    let whole = share.string("of", required: true, example: "of: prison-population")
+                if let share = metric.object("share", example: "share:\n  part: open-cases\n  of: all-cases") {
+                    let part = share.string("part", required: true, example: "part: open-cases")
+                    let whole = share.string("of", required: true, example: "of: all-cases")
                     share.finish()
                     if let part, let whole { kind = .share(part: part, whole: whole) }
                 }
-                if let rate = metric.object("rate", example: "rate:\n  count: recalls\n  per: 1000\n  of: community") {
-                    let count = rate.string("count", required: true, example: "count: recalls")
+                if let rate = metric.object("rate", example: "rate:\n  count: complaints\n  per: 1000\n  of: residents") {
+                    let count = rate.string("count", required: true, example: "count: complaints")
                     let base = rate.string("of", required: true, example: "of: community")
                     let per = rate.int("per", example: "per: 1000", range: 1...1_000_000) ?? 1000
                     rate.finish()
@@ -61,9 +61,9 @@ enum TargetsReader {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "targets: [...]") else { return [] }
         let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
         let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
-        let targets = fields.objects("targets", itemName: "target", required: true, example: "- id: parole-reports\n  title: ...")
+        let targets = fields.objects("targets", itemName: "target", required: true, example: "- id: response-times\n  title: ...")
             .compactMap { target -> Target? in
-                let id = target.string("id", required: true, example: "id: parole-reports")
+                let id = target.string("id", required: true, example: "id: response-times")
                 let title = target.string("title", required: true, example: "title: PAROM1 reports submitted on time")
                 let unit = target.unit()
                 let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
@@ -101,9 +101,9 @@ enum TargetsReader {
 
 enum TopicReader {
     static func read(_ file: SourceFile, sink: DiagnosticSink) -> DataTopic? {
-        guard let document = MarkdownFile.open(file, sink: sink, example: "title: The IPP population") else { return nil }
+        guard let document = MarkdownFile.open(file, sink: sink, example: "title: Complaints") else { return nil }
         let fields = document.fields
-        let title = fields.string("title", required: true, example: "title: The IPP population")
+        let title = fields.string("title", required: true, example: "title: Complaints")
         let slug = AddressSlug.read(fields, file: file)
         var topic = DataTopic(slug: slug ?? "", title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
         topic.editions = fields.editions()

@@ -6,12 +6,12 @@ enum GlossaryReader {
         let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
         let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
         var seen: [String: SourceLocation] = [:]
-        let terms = fields.objects("terms", itemName: "term", required: true, example: "- term: IPP\n  expansion: Imprisonment for Public Protection")
+        let terms = fields.objects("terms", itemName: "term", required: true, example: "- term: KPI\n  expansion: Key performance indicator")
             .compactMap { entry -> GlossaryTerm? in
-                let term = entry.string("term", required: true, example: "term: IPP")
-                let expansion = entry.string("expansion", required: true, example: "expansion: Imprisonment for Public Protection")
+                let term = entry.string("term", required: true, example: "term: KPI")
+                let expansion = entry.string("expansion", required: true, example: "expansion: Key performance indicator")
                 let explanation = entry.string("explanation")
-                let variants = entry.strings("also", example: "also: [MOJ]")
+                let variants = entry.strings("also", example: "also: [KPIs]")
                 entry.finish()
                 guard let term, let expansion else { return nil }
                 let place = entry.location(ofKey: "term")

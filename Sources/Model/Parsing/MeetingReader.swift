@@ -38,7 +38,7 @@ enum MeetingReader {
             nextMeeting = NextMeeting(date: next.date("date"), place: next.string("place"))
             next.finish()
         }
-        let overrides = fields.objects("actions", itemName: "action", example: "- id: data-deaths\n  owners: [HMPPS, Parole Board]")
+        let overrides = fields.objects("actions", itemName: "action", example: "- id: data-1\n  owners: [Finance team, Audit committee]")
             .compactMap { entry -> (ActionOverride, Fields)? in
                 let id = entry.string("id", example: "id: data-deaths")
                 let number = entry.int("number", example: "number: 2", range: 1...999)

@@ -2,13 +2,13 @@ import Diagnostics
 import Markup
 
 enum PlanReader {
-    static let example = "title: IPP Action Plan 2025/26, published: 2025-07-17"
+    static let example = "title: Action Plan 2025/26, published: 2025-07-17"
 
     /// The plan in `file` (its folder's `plan.md`), without its actions.
     static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> Plan? {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
         let fields = document.fields
-        let title = fields.string("title", required: true, example: "title: IPP Action Plan 2025/26")
+        let title = fields.string("title", required: true, example: "title: Action Plan 2025/26")
         let published = fields.date("published", required: true, example: "published: 2025-07-17")
         var plan = Plan(
             id: folder, title: title ?? folder, published: published ?? CivilDate(daysSinceEpoch: 0),
@@ -22,7 +22,7 @@ enum PlanReader {
         plan.principles = fields.objects("principles", itemName: "principle", example: "- id: \"1\"\n  title: ...")
             .compactMap { principle in
                 let id = principle.string("id", required: true, example: "id: \"1\"")
-                let title = principle.string("title", required: true, example: "title: HMPPS monitors and publishes data")
+                let title = principle.string("title", required: true, example: "title: We publish our data")
                 let measures = principle.strings("success_measures")
                 principle.finish()
                 guard let id, let title else { return nil }
@@ -49,7 +49,7 @@ enum PlanReader {
     }
 
     static func readSource(_ fields: Fields) -> SourceReference? {
-        let title = fields.string("title", required: true, example: "title: HMPPS Annual Report on the IPP Sentence 2024/25")
+        let title = fields.string("title", required: true, example: "title: Annual Report 2024/25")
         let url = fields.string("url")
         let published = fields.date("published")
         fields.finish()
@@ -58,7 +58,7 @@ enum PlanReader {
 }
 
 enum ActionReader {
-    static let example = "id: 2025-26-recall-1, title: ..., theme: recall"
+    static let example = "id: 2025-26-data-1, title: ..., theme: data"
 
     /// An action of `plan`; `nil` when it cannot be read. `isDraft` tells the caller to leave it out.
     static func read(_ file: SourceFile, plan: Plan, sink: DiagnosticSink) -> (action: PlanAction?, isDraft: Bool) {

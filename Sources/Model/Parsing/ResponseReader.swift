@@ -8,10 +8,10 @@ enum ResponseReader {
     static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> (response: Response?, isDraft: Bool) {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
         let fields = document.fields
-        let title = fields.string("title", required: true, example: "title: Response to A thematic inspection of IPP recall decisions")
+        let title = fields.string("title", required: true, example: "title: Response to the review of complaints handling")
         let isDraft = fields.bool("draft", example: "draft: true") ?? false
         let submitted = fields.date("submitted", required: true, example: "submitted: 2024-01-03")
-        let report = fields.object("report", required: true, example: "report:\n  title: A thematic inspection of IPP recall decisions\n  published: 2023-12-14")
+        let report = fields.object("report", required: true, example: "report:\n  title: A review of complaints handling\n  published: 2023-12-14")
             .flatMap(PlanReader.readSourceAllowingPublisher)
         var stated: [Agreement: Int]?
         if let counts = fields.object("stated_summary", example: "stated_summary:\n  agreed: 11") {
@@ -36,7 +36,7 @@ enum ResponseReader {
 extension PlanReader {
     /// A report's `title`, `publisher`, `published` and `url`.
     static func readSourceAllowingPublisher(_ fields: Fields) -> (reference: SourceReference, publisher: String?)? {
-        let publisher = fields.string("publisher", example: "publisher: HM Inspectorate of Probation")
+        let publisher = fields.string("publisher", example: "publisher: The Audit Office")
         return readSource(fields).map { ($0, publisher) }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Reads a series: its metadata (`data/<id>.yaml`) and its values (`data/<id>.csv`).
 enum SeriesReader {
-    static let metadataExample = "title: Unreleased IPP prisoners, unit: people, period: date"
+    static let metadataExample = "title: Open cases, unit: cases, period: date"
 
     static func read(csv: SourceFile, metadata: SourceFile?, sink: DiagnosticSink) -> DataSeries? {
         let id = csv.baseName
@@ -18,12 +18,12 @@ enum SeriesReader {
         let root = YAMLParser.parse(text, file: metadata, firstLine: 1, sink: sink)
         if root == nil, sink.list.hasErrors { return nil }
         let fields = Fields.root(root, file: metadata, firstLine: 1, sink: sink)
-        let title = fields.string("title", required: true, example: "title: Unreleased IPP prisoners")
+        let title = fields.string("title", required: true, example: "title: Open cases")
         let periodKind = fields.choice("period", of: PeriodKind.self, required: true, example: "period: date")
         let unit = fields.unit()
         let defaultChart: ChartKind = periodKind == .date || periodKind == .month ? .line : .bar
         let chart = fields.choice("chart", of: ChartKind.self, example: "chart: line") ?? defaultChart
-        let source = fields.object("source", example: "source:\n  title: Offender Management Statistics Quarterly\n  url: https://...")
+        let source = fields.object("source", example: "source:\n  title: Quarterly statistics\n  url: https://...")
             .flatMap(PlanReader.readSource)
         let measure = fields.string("measure")
         let notes = fields.markdown("notes")

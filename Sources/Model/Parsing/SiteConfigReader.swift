@@ -10,7 +10,7 @@ enum SiteConfigReader {
         let fields = Fields.root(root, file: file, firstLine: 1, sink: sink)
         let title = fields.string("title", required: true, example: example)
         var config = SiteConfig(title: title ?? "Untitled site", location: fields.location)
-        config.organisation = fields.string("organisation", example: "organisation: HM Prison and Probation Service")
+        config.organisation = fields.string("organisation", example: "organisation: The name of your organisation")
         config.language = fields.string("language", example: "language: en-GB") ?? "en-GB"
         config.description = fields.string("description")
         config.asOf = fields.date("as_of", example: "as_of: 2025-07-17")
@@ -45,7 +45,7 @@ enum SiteConfigReader {
             paginate.finish()
         }
         config.vocabulary = readVocabulary(fields)
-        config.headlines = fields.strings("headline_figures", example: "headline_figures: [unreleased, recalled]")
+        config.headlines = fields.strings("headline_figures", example: "headline_figures: [open-cases, complaints]")
         config.headlinesLocation = fields.location(ofKey: "headline_figures")
         fields.finish()
         return title == nil ? nil : config

@@ -188,7 +188,7 @@ public enum Scaffold {
     /// A response to an inspection report, submitted on `date`, with its first recommendation.
     public static func response(id: String, title: String?, on date: CivilDate, content: Content, files: Set<String>) -> Result<[NewFile], Failure> {
         guard Slug.make(id) == id, !id.isEmpty else {
-            return .failure(Failure(message: "the id \"\(id)\" should be lower-case words joined by hyphens", hint: "for example \(Slug.make(id).isEmpty ? "hmip-recall-2025" : Slug.make(id))"))
+            return .failure(Failure(message: "the id \"\(id)\" should be lower-case words joined by hyphens", hint: "for example \(Slug.make(id).isEmpty ? "audit-2025" : Slug.make(id))"))
         }
         if files.contains(where: { $0.hasPrefix("responses/\(id)/") }) {
             return .failure(Failure(message: "Content/responses/\(id)/ already exists", hint: "add a recommendation to it with tally new recommendation --response \(id)"))
@@ -200,7 +200,7 @@ public enum Scaffold {
             "respondent: Who responds",
             "report:",
             "  title: \(yamlText(title ?? "Title of the report"))",
-            "  # publisher: HM Inspectorate of Probation",
+            "  # publisher: Who wrote the report",
             "  # published: YYYY-MM-DD",
             "# Remove this line to publish the response and its recommendations.",
             "draft: true",
@@ -236,7 +236,7 @@ public enum Scaffold {
             "recommendation: The recommendation, word for word as published.",
             "# agreed, partly-agreed or not-agreed (the last two need a reason:)",
             "agreement: agreed",
-            "# addressed_to: HMPPS",
+            "# addressed_to: Who must act on it",
             "# steps:",
             "#   - text: What will be done",
             "#     owner: Who does it",
