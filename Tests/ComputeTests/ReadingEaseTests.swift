@@ -29,6 +29,21 @@ import Testing
         #expect(abs(ease.ease - (206.835 - 1.015 * 4 - 84.6 * 9 / 8)) < 0.0001)
     }
 
+    @Test func numbersDatesAndGlossaryTermsAreNotLongWords() {
+        let sentence = "214 council homes were retrofitted between April and September 2025."
+        #expect(ReadingEase(sentence).grade < 9, "a date is read as a date, not as long words")
+        #expect(ReadingEase.syllables(in: "September") == 1)
+        #expect(ReadingEase("The NHS was there.", terms: ["NHS"]).syllables == 4)
+        #expect(ReadingEase("The NHS was there.").syllables == 6, "an abbreviation the glossary does not know is read letter by letter")
+    }
+
+    @Test func itFindsTheLongestSentenceAndTheHardestWords() {
+        let ease = ReadingEase("We met. Comprehensive arrangements will facilitate opportunities for everybody in the community.")
+        #expect(ease.longestSentence.words == 10)
+        #expect(ease.longestSentence.text.hasPrefix("Comprehensive arrangements"))
+        #expect(ease.hardestWords == ["opportunities", "everybody", "Comprehensive"], "most syllables first, then in reading order")
+    }
+
     @Test func longSentencesOfLongWordsReadAtAHigherGrade() {
         let plain = ReadingEase("Staff will help you plan your move. You can ask them for help at any time.")
         let dense = ReadingEase(
@@ -61,6 +76,7 @@ import Testing
         #expect(warning?.location == SourceLocation(file: "Content/pages/p1.md", line: 3, column: 10))
         #expect(warning?.message.hasPrefix("this summary reads at grade ") == true)
         #expect(warning?.message.hasSuffix("above the site's limit of 9") == true)
+        #expect(warning?.hint?.hasPrefix("use everyday words for \"multidisciplinary\", \"individualised\"") == true, "\(warning?.hint ?? "")")
     }
 
     @Test func aHigherLimitWarnsAboutNothing() {
