@@ -200,16 +200,30 @@ public enum ActionImport {
             let dues = row.columns.columns["deadlines_due"].map { index in
                 index < row.cells.count ? row.cells[index].components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) } : []
             } ?? []
+            // Tally's export gives the revision in force for each deadline, so that it imports back.
+            func cells(_ key: String, separator: String) -> [String] {
+                row.value(key).map { $0.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+            }
+            let revisedTo = cells("deadlines_revised_to", separator: ";")
+            let revisedOn = cells("deadlines_revised_on", separator: ";")
+            let revisionReasons = cells("deadlines_revision_reason", separator: "\n")
             var deadlineYAML: [String] = []
             for (index, words) in deadlines.enumerated() {
                 let due = index < dues.count ? CivilDate(iso: dues[index]) : nil
+                var revision = ""
+                if index < revisedTo.count, !revisedTo[index].isEmpty, index < revisedOn.count, let date = CivilDate(iso: revisedOn[index]) {
+                    let reason = index < revisionReasons.count ? revisionReasons[index] : ""
+                    revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
+                }
                 switch DeadlineReader.read(words) {
-                case .success(let reading) where due == nil || reading.dueDate == due:
+                case .success(let reading) where (due == nil || reading.dueDate == due) && revision.isEmpty:
                     deadlineYAML.append(YAMLText.scalar(words))
+                case .success(let reading) where due == nil || reading.dueDate == due:
+                    deadlineYAML.append("{text: \(YAMLText.quoted(words))\(revision)}")
                 case .failure(let reading) where due == nil:
                     problem(row, "deadline", reading.message, reading.hint)
                 default:
-                    deadlineYAML.append("{text: \(YAMLText.quoted(words)), due: \(due!.iso)}")
+                    deadlineYAML.append("{text: \(YAMLText.quoted(words)), due: \(due!.iso)\(revision)}")
                 }
             }
             // Several deadlines are steps; so is one, in Tally's own export, when it counts it as a step.
@@ -288,10 +302,17 @@ public enum ActionImport {
             }
             if let carried = row.value("carried_from") {
                 let ids = splitList(carried)
-                let hows = row.value("carried_from_how").map(splitList) ?? []
-                if hows.count == ids.count, hows.contains(where: { $0 != "carried-over" }) {
+                var hows = row.value("carried_from_how").map(splitList) ?? []
+                // Tally's export gives one note per id, a line each, empty where there is none.
+                let notes = row.value("carried_from_note").map { $0.components(separatedBy: "\n") } ?? []
+                let noted = notes.count == ids.count && notes.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                if noted, hows.count != ids.count { hows = Array(repeating: "carried-over", count: ids.count) }
+                if hows.count == ids.count, noted || hows.contains(where: { $0 != "carried-over" }) {
                     lines.append("carried_from:")
-                    for (id, how) in zip(ids, hows) { lines.append("  - {id: \(YAMLText.quoted(id)), how: \(how)}") }
+                    for (index, (id, how)) in zip(ids, hows).enumerated() {
+                        let note = noted ? notes[index].trimmingCharacters(in: .whitespaces) : ""
+                        lines.append("  - {id: \(YAMLText.quoted(id)), how: \(how)\(note.isEmpty ? "" : ", note: \(YAMLText.quoted(note))")}")
+                    }
                 } else {
                     lines.append("carried_from: \(ids.count == 1 ? YAMLText.scalar(ids[0]) : YAMLText.list(ids))")
                 }

@@ -104,7 +104,7 @@ let repositoryThemeFiles: [SourceFile] = {
         let lines = csv.split(separator: "\r\n")
         #expect(lines.count == 1 + actions.count)
         #expect(lines[0].hasPrefix("plan,plan_title,plan_published,plan_supersedes,id,number,theme"))
-        #expect(lines.contains { $0.hasPrefix("old,Old plan,2023-04-26,,old-1,1.1,1,Operations,Write the framework,Lead A,End Sept 2023,2023-09-30,not-reported,Not reported,,yes,") })
+        #expect(lines.contains { $0.hasPrefix("old,Old plan,2023-04-26,,old-1,1.1,1,Operations,Write the framework,Lead A,End Sept 2023,2023-09-30,,,,not-reported,Not reported,,yes,") })
         #expect(lines.contains { $0.hasPrefix("new,New plan,2024-11-15,old,") }, "a plan's place in the series is exported, so the export imports back")
     }
 }

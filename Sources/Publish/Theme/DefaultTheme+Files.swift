@@ -376,6 +376,8 @@ abbr[title] { text-decoration: underline dotted; cursor: help; }
 .tag--red { color: #2a0b06; background: #f4cdc6; }
 .tag--orange { color: #6e3619; background: #fcd6c3; }
 .tag--yellow { color: #594d00; background: #fff7bf; }
+.tag--revised { color: #3d2375; background: #fff; border: 1px solid currentColor; }
+.due-text__label { font-weight: 600; }
 
 /* Summary lists (key facts of an item) */
 
@@ -722,7 +724,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <div class="summary-list__row"><dt class="summary-list__key">Progress</dt><dd class="summary-list__value">{{progress}}</dd></div>
 {{/progress}}
 {{^empty(carriedFrom)}}
-<div class="summary-list__row"><dt class="summary-list__key">Continues</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{how}} from {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}</span>{{/carriedFrom}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Continues</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{how}} from {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}{{#.note}}: {{.}}{{/.note}}</span>{{/carriedFrom}}</dd></div>
 {{/empty(carriedFrom)}}
 {{^empty(carriedInto)}}
 <div class="summary-list__row"><dt class="summary-list__key">Continued by</dt><dd class="summary-list__value">{{#carriedInto}}<span class="meta--block">{{how}} into {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}, {{date.long}}</span>{{/carriedInto}}</dd></div>
@@ -739,8 +741,8 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#milestones}}
 <tr>
 <td>{{#.text}}{{.}}{{/.text}}{{^.text}}Not published{{/.text}}{{#.owner}}<span class="meta meta--block">Owner: {{.}}</span>{{/.owner}}</td>
-<td data-label="Deadline as published">{{#.deadline}}{{.text}}{{/.deadline}}{{^.deadline}}Not published{{/.deadline}}</td>
-<td data-label="Read as">{{#.deadline}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.deadline}}</td>
+<td data-label="Deadline as published">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}{{^.deadline}}Not published{{/.deadline}}</td>
+<td data-label="Read as">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
 <td data-label="State">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
 {{/milestones}}
@@ -1088,7 +1090,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{^empty(actions)}}
 <ol class="action-summary">
 {{#actions}}
-<li><a href="{{url}}">{{text}}</a> <span class="meta">Owner: {{owners}}.</span> {{>partials/status}}</li>
+<li><a href="{{url}}">{{text}}</a> <span class="meta">Owner: {{owners}}.{{#.deadline}} Due: {{#.inForce}}“{{text}}”{{#.readAs}} ({{.long}}){{/.readAs}}{{/.inForce}}{{#.revisedTo}}, revised{{/.revisedTo}}.{{/.deadline}}</span> {{>partials/status}}</li>
 {{/actions}}
 </ol>
 {{/empty(actions)}}
@@ -1167,8 +1169,8 @@ ul.chart__source { padding-left: 1.25rem; }
 <tr>
 <td><a href="{{url}}">{{#.number}}<span class="action-number">{{.}}</span> {{/.number}}{{title}}</a><span class="meta meta--block">{{id}}</span>{{#.summary}}<span class="action-table__summary">{{.}}</span>{{/.summary}}</td>
 <td data-label="Owner">{{owners}}</td>
-<td data-label="Due (as published)">{{#due}}<span class="due-text">{{.}}</span>{{/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
-<td data-label="Status">{{>partials/status}}</td>
+<td data-label="Due (as published)">{{>partials/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
+<td data-label="Status">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">Rated {{#manual}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/manual}} by the organisation (computed: {{#computed}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/computed}}): {{reason}}</span>{{/.manualRating}}</td>
 </tr>
 {{/rows}}
 </tbody>
@@ -1250,13 +1252,17 @@ ul.chart__source { padding-left: 1.25rem; }
 </div>
 
 """###),
+        ("templates/partials/due.mustache", ###"""
+{{#due}}<span class="due-text">{{#.label}}<span class="due-text__label">{{.}}:</span> {{/.label}}{{text}}{{#.revised}} <strong class="tag tag--revised">Revised</strong> <span class="meta">from “{{from}}” on {{date.long}}</span>{{/.revised}}{{#.done}} <span class="meta">(done)</span>{{/.done}}</span>{{/due}}
+"""###),
         ("templates/partials/log-row.mustache", ###"""
 <li class="log-entry" id="{{anchor}}">
 <h3 class="log-entry__title"><span class="log-entry__id">{{id}}</span> {{text}}</h3>
 {{#fullText}}<p class="log-entry__text">{{.}}</p>{{/fullText}}
 <p class="status-line">{{>partials/status}}</p>
 <dl class="summary-list summary-list--compact">
-<div class="summary-list__row"><dt class="summary-list__key">Owner</dt><dd class="summary-list__value">{{owners}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">Owner</dt><dd class="summary-list__value">{{owners}}</dd></div>{{#.deadline}}
+<div class="summary-list__row"><dt class="summary-list__key">Deadline</dt><dd class="summary-list__value">“{{text}}”{{#.revisedTo}}, <strong class="tag tag--revised">revised</strong> on {{date.long}} to “{{text}}” ({{reason}}){{/.revisedTo}}{{#.inForce}}{{#.readAs}}: due by {{.long}}{{/.readAs}}{{#.readAsText}}: {{.}}{{/.readAsText}}{{/.inForce}}</dd></div>{{/.deadline}}
 <div class="summary-list__row"><dt class="summary-list__key">Raised at</dt><dd class="summary-list__value">{{#raisedAt}}<a href="{{url}}">the meeting of {{date.long}}</a>{{/raisedAt}}{{#.section}}, under “{{.}}”{{/.section}}</dd></div>
 <div class="summary-list__row"><dt class="summary-list__key">Since then</dt><dd class="summary-list__value">{{#.age}}{{.}}. {{/.age}}{{meetingsNote}}</dd></div>
 </dl>
@@ -1339,7 +1345,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <h2 id="carried-over">Carried over</h2>
 {{^empty(carriedOver)}}<ul>{{/empty(carriedOver)}}
 {{#carriedOver}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} continues {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}</li>
+<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} continues {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/carriedOver}}
 {{^empty(carriedOver)}}</ul>{{/empty(carriedOver)}}
 {{^carriedOver}}<p>None.</p>{{/carriedOver}}
@@ -1347,7 +1353,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <h2 id="merged">Merged</h2>
 {{^empty(merged)}}<ul>{{/empty(merged)}}
 {{#merged}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} brings together:<ul>{{#from}}<li><a href="{{url}}">{{title}}</a></li>{{/from}}</ul></li>
+<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} brings together:<ul>{{#from}}<li><a href="{{url}}">{{title}}</a></li>{{/from}}</ul>{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/merged}}
 {{^empty(merged)}}</ul>{{/empty(merged)}}
 {{^merged}}<p>None.</p>{{/merged}}
@@ -1356,7 +1362,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <h2 id="replaced">Replaced</h2>
 <ul>
 {{#replaced}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} replaces {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}</li>
+<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} replaces {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/replaced}}
 </ul>
 {{/empty(replaced)}}
@@ -1595,8 +1601,8 @@ ul.chart__source { padding-left: 1.25rem; }
 <tr>
 <td>{{#.text}}{{.}}{{/.text}}{{^.text}}Not published{{/.text}}</td>
 <td data-label="Owner">{{.owner}}</td>
-<td data-label="Target date as published">{{#.deadline}}{{.text}}{{/.deadline}}</td>
-<td data-label="Read as">{{#.deadline}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.deadline}}</td>
+<td data-label="Target date as published">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}</td>
+<td data-label="Read as">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
 <td data-label="State">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
 {{/steps}}
@@ -1683,7 +1689,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <td data-label="No.">{{number}}</td>
 <td><a href="{{url}}">{{text}}</a>{{#.owners}}<span class="meta meta--block">Owner: {{.}}</span>{{/.owners}}</td>
 <td data-label="Agreement">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}</td>
-<td data-label="Target dates">{{#due}}<span class="due-text">{{.}}</span>{{/due}}</td>
+<td data-label="Target dates">{{>partials/due}}</td>
 <td data-label="Implementation">{{>partials/status}}{{#.progress}}<span class="meta meta--block">{{.}}</span>{{/.progress}}</td>
 </tr>
 {{/rows}}
@@ -1704,7 +1710,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Inspectorates make recommendations; the organisation says which it agrees with, what it will do, who owns each step and by when. Here is what has become of each.</p>
+<p class="lead">A report makes recommendations; the organisation says which it agrees with, what it will do, who owns each step and by when. Here is what has become of each.</p>
 <ul class="item-list">
 {{#responses}}
 <li class="item-list__item">

@@ -58,8 +58,9 @@ struct CSVColumn<Record> {
         self.init(name) { $0[keyPath: path] ? "yes" : "no" }
     }
 
-    init(_ name: String, _ path: KeyPath<Record, [String]>) {
-        self.init(name) { $0[keyPath: path].joined(separator: "; ") }
+    /// A list in one cell: "; " between items, or a line break for free text that may hold "; " itself.
+    init(_ name: String, _ path: KeyPath<Record, [String]>, separator: String = "; ") {
+        self.init(name) { $0[keyPath: path].joined(separator: separator) }
     }
 }
 

@@ -46,6 +46,7 @@ enum ActionLogViews {
             ],
         ]
         if !action.section.isEmpty { row["section"] = action.section.joined(separator: ": ") }
+        if let deadline = action.item.deadline { row["deadline"] = ActionViews.deadlineView(deadline, render: render) }
         // A long ACTION is headed by its first words and given in full below.
         if action.item.title != action.text { row["fullText"] = action.text }
         guard let record = environment.assessments.meetingActions[action.id] else { return row }

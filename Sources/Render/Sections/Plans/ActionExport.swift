@@ -18,6 +18,10 @@ enum ActionExport {
         var deadlinesAsPublished: [String]
         /// The day each deadline was read as (as published, before any revision); "" when it names none.
         var deadlinesDue: [String]
+        /// For each deadline, the words of the revision in force on the as-at date; "" when not revised.
+        var deadlinesRevisedTo: [String]
+        var deadlinesRevisedOn: [String]
+        var deadlinesRevisionReason: [String]
         var status: String
         var statusLabel: String
         var statusDate: String?
@@ -41,6 +45,8 @@ enum ActionExport {
         var carriedFrom: [String]
         /// How each action of `carriedFrom` is continued: carried-over, merged or replaced.
         var carriedFromHow: [String]
+        /// What each continuation changed, as the plan says ("the target went up from 150 to 500").
+        var carriedFromNote: [String]
         var carriedInto: [String]
         var page: String
     }
@@ -56,12 +62,15 @@ enum ActionExport {
             plan.actions.compactMap { action -> Record? in
                 guard let assessment = environment.assessments.item(action.id) else { return nil }
                 let progress = assessment.progress
+                let revisions = action.item.allDeadlines.map { $0.revision(asOf: environment.asOf) }
                 return Record(
                     plan: plan.id, planTitle: plan.title, planPublished: plan.published.iso, planSupersedes: plan.supersedes,
                     id: action.id, number: action.number, theme: action.themeID,
                     themeTitle: plan.theme(action.themeID)?.title ?? "", title: action.item.title, owners: action.item.owners,
                     deadlinesAsPublished: action.item.allDeadlines.map(\.text),
-                    deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" }, status: assessment.status.key,
+                    deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" },
+                    deadlinesRevisedTo: revisions.map { $0?.text ?? "" }, deadlinesRevisedOn: revisions.map { $0?.date.iso ?? "" },
+                    deadlinesRevisionReason: revisions.map { $0?.reason ?? "" }, status: assessment.status.key,
                     statusLabel: assessment.status.label, statusDate: assessment.statusDate?.iso,
                     overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
                     lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
@@ -71,6 +80,7 @@ enum ActionExport {
                     computedRag: assessment.computedRAG?.rawValue, manualRag: assessment.manualRAG?.rating.rawValue,
                     manualRagReason: assessment.manualRAG?.reason, milestonesDone: progress?.done, milestonesTotal: progress?.total,
                     carriedFrom: action.item.carriedFrom.map(\.id), carriedFromHow: action.item.carriedFrom.map(\.kind.rawValue),
+                    carriedFromNote: action.item.carriedFrom.map { $0.note ?? "" },
                     carriedInto: assessment.carriedInto.map(\.id),
                     page: PlanPaths.action(action))
             }
@@ -90,6 +100,8 @@ enum ActionExport {
                 CSVColumn("number", \.number), CSVColumn("theme", \.theme), CSVColumn("theme_title", \.themeTitle),
                 CSVColumn("title", \.title), CSVColumn("owners", \.owners),
                 CSVColumn("deadlines_as_published", \.deadlinesAsPublished), CSVColumn("deadlines_due", \.deadlinesDue),
+                CSVColumn("deadlines_revised_to", \.deadlinesRevisedTo), CSVColumn("deadlines_revised_on", \.deadlinesRevisedOn),
+                CSVColumn("deadlines_revision_reason", \.deadlinesRevisionReason, separator: "\n"),
                 CSVColumn("status", \.status),
                 CSVColumn("status_label", \.statusLabel), CSVColumn("status_date", \.statusDate),
                 CSVColumn("overdue", \.overdue), CSVColumn("due_soon", \.dueSoon),
@@ -101,6 +113,7 @@ enum ActionExport {
                 CSVColumn("manual_rag", \.manualRag), CSVColumn("manual_rag_reason", \.manualRagReason),
                 CSVColumn("milestones_done", \.milestonesDone), CSVColumn("milestones_total", \.milestonesTotal),
                 CSVColumn("carried_from", \.carriedFrom), CSVColumn("carried_from_how", \.carriedFromHow),
+                CSVColumn("carried_from_note", \.carriedFromNote, separator: "\n"),
                 CSVColumn("carried_into", \.carriedInto),
                 CSVColumn("page", \.page),
             ]

@@ -19,10 +19,18 @@ enum ActionViews {
             "url": render.url(to: PlanPaths.action(action)),
             "owners": action.item.owners.isEmpty ? "Not published" : action.item.owners.joined(separator: "; "),
         ])
-        row["due"] = dueTexts(action.item)
+        row["due"] = dueEntries(action.item, assessment: assessment, render: render)
         if let assessment {
             row["status"] = StatusTags.status(assessment.status)
             row["flags"] = StatusTags.flags(assessment)
+            if let manual = assessment.manualRAG {
+                // A rating given by hand is shown beside the computed one, never instead of it.
+                row["manualRating"] = [
+                    "manual": StatusTags.rag(manual.rating),
+                    "computed": assessment.computedRAG.map(StatusTags.rag) ?? ["label": "Not reported", "colour": "grey"],
+                    "reason": manual.reason,
+                ]
+            }
             if let due = assessment.nextDue ?? assessment.finalDue {
                 row["dueReading"] = (assessment.nextDue != nil ? "next due " : "due ") + due.long
             }
@@ -30,10 +38,31 @@ enum ActionViews {
         return row
     }
 
-    /// The deadlines as published, one per line.
-    static func dueTexts(_ item: TrackedItem) -> [String] {
-        let texts = item.allDeadlines.map(\.text)
-        return texts.isEmpty ? ["Not published"] : texts
+    /// The deadlines, one per line: labelled by what they belong to when there are several, in the
+    /// words in force (a revision's, marked as such, with the words it replaced), and a milestone's
+    /// marked done when it is.
+    static func dueEntries(
+        _ item: TrackedItem, assessment: ItemAssessment?, step: String = "Milestone", render: PageRender
+    ) -> [[String: Any]] {
+        var labelled: [(label: String?, deadline: Deadline, done: Bool)] = []
+        let several = item.allDeadlines.count > 1
+        if let own = item.deadline { labelled.append((several ? "Action" : nil, own, false)) }
+        for (index, milestone) in item.milestones.enumerated() {
+            guard let deadline = milestone.deadline else { continue }
+            let done = assessment?.milestones.indices.contains(index) == true && assessment!.milestones[index].isDone
+            labelled.append((several ? "\(step) \(index + 1)" : nil, deadline, done))
+        }
+        guard !labelled.isEmpty else { return [["text": "Not published"]] }
+        return labelled.map { entry in
+            var view: [String: Any] = ["text": entry.deadline.text]
+            if let label = entry.label { view["label"] = label }
+            if let revision = entry.deadline.revision(asOf: render.environment.asOf) {
+                view["text"] = revision.text
+                view["revised"] = ["from": entry.deadline.text, "date": render.date(revision.date)]
+            }
+            if entry.done { view["done"] = true }
+            return view
+        }
     }
 
     static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> [String: Any] {
@@ -107,9 +136,19 @@ enum ActionViews {
         return view
     }
 
+    /// A deadline as published and as read, its revisions, and (under `inForce`) the words and
+    /// reading that count on the as-at date, which is what every status is computed from.
     static func deadlineView(_ deadline: Deadline, render: PageRender) -> [String: Any] {
         var view: [String: Any] = ["text": deadline.text]
         view.merge(readingView(deadline.reading, render: render)) { _, new in new }
+        if let revision = deadline.revision(asOf: render.environment.asOf) {
+            var inForce: [String: Any] = ["text": revision.text, "date": render.date(revision.date), "reason": revision.reason]
+            inForce.merge(readingView(revision.reading, render: render)) { _, new in new }
+            view["revisedTo"] = inForce
+            view["inForce"] = inForce
+        } else {
+            view["inForce"] = view
+        }
         view["revisions"] = deadline.revisions.map { revision -> [String: Any] in
             var entry: [String: Any] = ["date": render.date(revision.date), "text": revision.text, "reason": revision.reason]
             entry.merge(readingView(revision.reading, render: render)) { _, new in new }

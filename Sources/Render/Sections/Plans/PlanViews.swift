@@ -164,7 +164,8 @@ enum PlanViews {
         }
         func carries(_ kinds: Set<CarryKind>) -> [[String: Any]] {
             changes.carried.filter { kinds.contains($0.kind) }.map { carry in
-                ["to": link(carry.to), "from": carry.from.map(link)]
+                let notes = (actionsByID[carry.to]?.item.carriedFrom ?? []).filter { carry.from.contains($0.id) }.compactMap(\.note)
+                return ["to": link(carry.to), "from": carry.from.map(link), "notes": notes]
             }
         }
         return [

@@ -89,9 +89,10 @@ enum ResponseViews {
             "url": render.url(to: ResponsePaths.recommendation(recommendation)),
             "agreementTag": ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)],
             "owners": recommendation.item.owners.joined(separator: "; "),
-            "due": recommendation.item.milestones.compactMap { $0.deadline?.text },
         ]
-        if let assessment = render.environment.assessments.recommendations[recommendation.id] {
+        let assessment = render.environment.assessments.recommendations[recommendation.id]
+        row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "Step", render: render)
+        if let assessment {
             row["status"] = StatusTags.status(assessment.status)
             row["flags"] = StatusTags.flags(assessment)
             if let progress = assessment.progress { row["progress"] = "\(progress.done) of \(progress.total) steps done" }

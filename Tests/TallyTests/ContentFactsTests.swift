@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Every fact the content holds and Tally computes with is shown to the reader and exported:
+/// deadlines of meeting actions, revised deadlines, hand-given ratings, what a continuation changed.
+@Suite(.serialized) struct ContentFactsTests {
+    func council() throws -> CouncilSite { try SecondOrganisationTests.built.get() }
+
+    @Test func aMeetingActionsDeadlineIsOnItsMeetingTheLogAndBothExports() throws {
+        let site = try council()
+        #expect(site.page("meetings/2025-03-12/index.html").contains("Due: “March 2026” (31 March 2026)."))
+        #expect(site.page("meetings/actions/index.html").contains("Deadline</dt><dd class=\"summary-list__value\">“March 2026”: due by 31 March 2026"))
+        let csv = site.page("meetings/actions.csv").split(separator: "\r\n")
+        #expect(csv[0].contains("owners,deadline_as_published,deadline_due,deadline_revised_to,deadline_revised_on,deadline_revision_reason,status"))
+        #expect(csv.contains { $0.contains(",Fleet Manager,March 2026,2026-03-31,,,,") })
+        let record = try #require(try site.records("meetings/actions.json", "actions").first { ($0["owners"] as? [String]) == ["Fleet Manager"] })
+        #expect(record["deadline_due"] as? String == "2026-03-31")
+        #expect(record["due_soon"] as? Bool == false)
+    }
+
+    @Test func aRevisedDeadlineIsMarkedInThePlanTableWithTheWordsItReplacedAndExported() throws {
+        let site = try council()
+        let plan = site.page("plans/ceap-2025/index.html")
+        #expect(plan.contains("June 2026 <strong class=\"tag tag--revised\">Revised</strong> <span class=\"meta\">from “Early 2026” on 1 September 2025</span>"))
+        let action = site.page("plans/ceap-2025/ceap25-T1/index.html")
+        #expect(action.contains("Revised on 1 September 2025 to “June 2026”"))
+        let row = try #require(site.page("plans/actions.csv").split(separator: "\r\n").first { $0.contains(",ceap25-T1,") })
+        #expect(row.contains("Early 2026,2026-03-31,June 2026,2025-09-01,The bus operator asked for a summer start.,"))
+    }
+
+    @Test func aRatingGivenByHandIsShownBesideTheComputedOneInThePlanTable() throws {
+        let plan = try council().page("plans/ceap-2024/index.html")
+        #expect(plan.contains("Rated <strong class=\"tag tag--orange\">Amber</strong> by the organisation (computed: "))
+        #expect(plan.contains("The heat pump supplier went into administration."))
+    }
+
+    @Test func whatAContinuationChangedIsOnTheActionTheChangesPageAndTheExport() throws {
+        let site = try council()
+        let note = "The target went up from 150 to 500 homes."
+        #expect(site.page("plans/ceap-2025/ceap25-H1/index.html").contains("(Climate Emergency Action Plan 2024): \(note)"))
+        #expect(site.page("plans/ceap-2025/changes/index.html").contains("<span class=\"meta meta--block\">\(note)</span>"))
+        let row = try #require(site.page("plans/actions.csv").split(separator: "\r\n").first { $0.contains(",ceap25-H1,,homes,") })
+        #expect(row.contains(",ceap24-H1,carried-over,\(note),"))
+    }
+}
