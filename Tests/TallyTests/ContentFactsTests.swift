@@ -42,4 +42,29 @@ import Testing
         let row = try #require(site.page("plans/actions.csv").split(separator: "\r\n").first { $0.contains(",ceap25-H1,,homes,") })
         #expect(row.contains(",ceap24-H1,carried-over,\(note),"))
     }
+
+    @Test func aChangeOfAPercentageIsInPercentagePointsAndAProvisionalValueSaysSo() throws {
+        let site = try council()
+        let home = site.page("index.html")
+        #expect(home.contains("at April to June 2025 (provisional); up 1 percentage point from 44% at January to March 2025"))
+        #expect(home.contains(">45% (provisional)</a> of the council’s electricity"))
+        #expect(home.contains("1 percentage point</a> more than the quarter before"))
+        let series = site.page("data/series/renewable-share/index.html")
+        #expect(series.contains("Rose from 40% in July to September 2024 to 45% (provisional) in April to June 2025."))
+        #expect(!series.contains("5.0%"))
+    }
+
+    @Test func aPeriodHasOneLabelAUnitKeepsItsCaseAndEachTickIsUnderItsPoint() throws {
+        let site = try council()
+        let series = site.page("data/series/renewable-share/index.html")
+        #expect(series.contains("<th scope=\"row\">April to June 2025</th>"), "the table and the summary name the quarter alike")
+        for (x, label) in [("84", "2024 Q3"), ("286.2", "2024 Q4"), ("684", "2025 Q2")] {
+            #expect(series.contains("<text class=\"chart__tick\" x=\"\(x)\" y=\"326\" text-anchor=\"middle\">\(label)</text>"))
+            #expect(series.contains("<circle class=\"chart__marker\" cx=\"\(x)\""), "a point at \(x), under its label")
+        }
+        let emissions = site.page("data/series/emissions/index.html")
+        #expect(emissions.contains(">tCO2e</text>"))
+        #expect(emissions.contains("<th scope=\"col\" class=\"numeric\">tCO2e</th>"))
+        #expect(!emissions.contains("TCO2e"))
+    }
 }

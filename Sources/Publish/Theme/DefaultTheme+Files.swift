@@ -843,7 +843,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#series}}
 <li class="item-list__item">
 <h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3>
-{{#.latest}}<p class="item-list__meta">Latest: <strong>{{.}}</strong> ({{latestPeriod}})</p>{{/.latest}}
+{{#.latest}}<p class="item-list__meta">Latest: <strong>{{.}}</strong> ({{latestPeriod}}{{#.latestProvisional}}, provisional{{/.latestProvisional}})</p>{{/.latest}}
 <p class="item-list__summary">{{summary}}</p>
 </li>
 {{/series}}
@@ -928,7 +928,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#headlines}}
 <li class="headline-list__item">
 <a class="headline-list__link" href="{{url}}"><span class="headline-list__value">{{latest}}</span> <span class="headline-list__title">{{title}}</span></a>
-<span class="headline-list__meta">at {{latestPeriod}}{{#.change}}; {{.}}{{/.change}}</span>
+<span class="headline-list__meta">at {{latestPeriod}}{{#.latestProvisional}} (provisional){{/.latestProvisional}}{{#.change}}; {{.}}{{/.change}}</span>
 </li>
 {{/headlines}}
 </ul>
@@ -1758,7 +1758,7 @@ ul.chart__source { padding-left: 1.25rem; }
 <p class="caption">Data</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#latest}}
-<p class="headline-figure"><span class="headline-figure__value">{{latest}}</span> <span class="headline-figure__period">at {{latestPeriod}}</span>{{#change}}<span class="headline-figure__change">{{change}}</span>{{/change}}</p>
+<p class="headline-figure"><span class="headline-figure__value">{{latest}}</span> <span class="headline-figure__period">at {{latestPeriod}}{{#latestProvisional}} (provisional){{/latestProvisional}}</span>{{#change}}<span class="headline-figure__change">{{change}}</span>{{/change}}</p>
 {{/latest}}
 <p class="lead">{{summary}}</p>
 <dl class="summary-list">

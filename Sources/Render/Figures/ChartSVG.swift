@@ -56,7 +56,7 @@ struct ChartSVG {
             svg += "<line class=\"chart__grid\" x1=\"\(Self.left.svg)\" y1=\"\(position.svg)\" x2=\"\((Self.width - Self.right).svg)\" y2=\"\(position.svg)\"/>\n"
             svg += "<text class=\"chart__tick\" x=\"\((Self.left - 8).svg)\" y=\"\((position + 4).svg)\" text-anchor=\"end\">\(FigureFormat.value(tick, unit: unit, decimals: axis.decimals))</text>\n"
         }
-        svg += "<text class=\"chart__axis-label\" x=\"\(Self.left.svg)\" y=\"12\" text-anchor=\"start\">\(HTMLText.escape(unit.name.capitalizedFirst))</text>\n"
+        svg += "<text class=\"chart__axis-label\" x=\"\(Self.left.svg)\" y=\"12\" text-anchor=\"start\">\(HTMLText.escape(FigureFormat.unitHeading(unit.name)))</text>\n"
         return svg + "</g>\n"
     }
 
@@ -87,10 +87,16 @@ struct ChartSVG {
         }
         let span = Double(max(lastDay - firstDay, 1))
         let x = { (period: Period) in Self.left + 12 + Double(period.end.daysSinceEpoch - firstDay) / span * (self.plotWidth - 24) }
-        var svg = xLabels(years: (CivilDate(daysSinceEpoch: firstDay).year...CivilDate(daysSinceEpoch: lastDay).year), x: { year in
-            let day = CivilDate(year: year, month: 1, day: 1)!.daysSinceEpoch
-            return Self.left + 12 + Double(day - firstDay) / span * (self.plotWidth - 24)
-        }, within: firstDay...lastDay)
+        // Quarters and years are drawn at their last day, so a tick on 1 January would sit beside
+        // the wrong year's point: each point is labelled under itself instead.
+        let kinds = Set(points.map(\.period.kind))
+        var svg =
+            kinds.isSubset(of: [.quarter, .calendarYear, .financialYear])
+            ? pointLabels(Array(Set(points.map(\.period))).sorted(), x: x)
+            : xLabels(years: (CivilDate(daysSinceEpoch: firstDay).year...CivilDate(daysSinceEpoch: lastDay).year), x: { year in
+                let day = CivilDate(year: year, month: 1, day: 1)!.daysSinceEpoch
+                return Self.left + 12 + Double(day - firstDay) / span * (self.plotWidth - 24)
+            }, within: firstDay...lastDay)
         for (index, line) in series.enumerated() {
             let style = LineStyle.all[index % LineStyle.all.count]
             svg += "<g class=\"chart__series chart__series--\(index + 1)\">\n"
@@ -123,6 +129,17 @@ struct ChartSVG {
             let position = x(year)
             svg += "<line class=\"chart__tick-mark\" x1=\"\(position.svg)\" y1=\"\(plotBottom.svg)\" x2=\"\(position.svg)\" y2=\"\((plotBottom + 6).svg)\"/>\n"
             svg += "<text class=\"chart__tick\" x=\"\(position.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(year)</text>\n"
+        }
+        return svg + "</g>\n"
+    }
+
+    private func pointLabels(_ periods: [Period], x: (Period) -> Double) -> String {
+        let labelEvery = periods.count <= 8 ? 1 : Int((Double(periods.count) / 8).rounded(.up))
+        var svg = "<g class=\"chart__x-axis\">\n"
+        for (index, period) in periods.enumerated() where index % labelEvery == 0 {
+            let position = x(period)
+            svg += "<line class=\"chart__tick-mark\" x1=\"\(position.svg)\" y1=\"\(plotBottom.svg)\" x2=\"\(position.svg)\" y2=\"\((plotBottom + 6).svg)\"/>\n"
+            svg += "<text class=\"chart__tick\" x=\"\(position.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(HTMLText.escape(period.shortLabel))</text>\n"
         }
         return svg + "</g>\n"
     }

@@ -68,7 +68,7 @@ struct FigureBuilder {
         html += "<table class=\"table table--figures\">\n<caption class=\"visually-hidden\">\(HTMLText.escape(caption))</caption>\n"
         html += "<thead><tr><th scope=\"col\">Period</th>"
         for values in series {
-            let heading = series.count == 1 ? values.unit.name.capitalizedFirst : "\(values.title) (\(values.unit.name))"
+            let heading = series.count == 1 ? FigureFormat.unitHeading(values.unit.name) : "\(values.title) (\(values.unit.name))"
             html += "<th scope=\"col\" class=\"numeric\">\(HTMLText.escape(heading))</th>"
         }
         html += "<th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n"

@@ -24,6 +24,36 @@ enum FigureFormat {
         return approximate ? "about \(text)" : text
     }
 
+    /// The difference between two values of a series, unsigned: in its unit, or in percentage
+    /// points when its values are percentages (from 40% to 45% is 5 points, not 5%).
+    static func difference(_ value: Double, unit: ValueUnit) -> String {
+        guard unit.isPercent else { return self.value(abs(value), unit: unit) }
+        let digits = value == value.rounded() && unit.decimals <= 1 ? 0 : unit.decimals
+        return number(abs(value), decimals: digits) + (abs(value) == 1 ? " percentage point" : " percentage points")
+    }
+
+    /// A signed difference between two values of a series: `+38`, `−5 percentage points`.
+    static func signedDifference(_ value: Double, unit: ValueUnit) -> String {
+        let text = difference(value, unit: unit)
+        if value > 0 { return "+" + text }
+        if value < 0 { return "\u{2212}" + text }
+        return text
+    }
+
+    /// What a reader must know with a value: that it may still change.
+    static func marked(_ text: String, _ point: DataPoint) -> String {
+        point.status == .provisional ? text + " (provisional)" : text
+    }
+
+    /// A unit as a heading: its first letter a capital, unless it is written as a symbol
+    /// (`tCO2e`, `kWh`, `MW`), which keeps the case it was written in.
+    static func unitHeading(_ name: String) -> String {
+        let firstWord = name.prefix { $0 != " " }
+        guard let first = firstWord.first, first.isLowercase, !firstWord.dropFirst().contains(where: { $0.isUppercase || $0.isNumber })
+        else { return name }
+        return first.uppercased() + name.dropFirst()
+    }
+
     /// A signed change: `+38`, `−33`, `0`.
     static func change(_ value: Double, unit: ValueUnit) -> String {
         let text = self.value(abs(value), unit: unit)

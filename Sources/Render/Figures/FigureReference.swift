@@ -105,7 +105,8 @@ struct FigureResolver {
         switch rest.first {
         case nil:
             return .success(ResolvedFigure(
-                text: FigureFormat.value(value, unit: series.unit, approximate: point.approximate), sitePath: where_.0, anchor: where_.1,
+                text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate), point),
+                sitePath: where_.0, anchor: where_.1,
                 description: description))
         case "date", "period":
             return .success(ResolvedFigure(text: point.period.label, sitePath: where_.0, anchor: where_.1, description: description))
@@ -158,8 +159,8 @@ struct FigureResolver {
             ResolvedFigure(text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description)
         }
         switch parts.dropFirst().joined(separator: ".") {
-        case "": return .success(figure(FigureFormat.change(difference, unit: series.unit)))
-        case "abs": return .success(figure(FigureFormat.value(abs(difference), unit: series.unit)))
+        case "": return .success(figure(FigureFormat.signedDifference(difference, unit: series.unit)))
+        case "abs": return .success(figure(FigureFormat.difference(difference, unit: series.unit)))
         case "percent", "percent.abs":
             guard then != 0 else { return .failure(Problem(message: "the change from zero has no percentage", hint: "cite the change itself")) }
             let percent = difference / then * 100

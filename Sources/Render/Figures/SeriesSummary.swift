@@ -9,8 +9,10 @@ enum SeriesSummary {
         guard let first = values.first, let last = values.last, let firstValue = first.value, let lastValue = last.value else {
             return "No figures have been published for this series."
         }
+        // The period in the words the table beside it uses.
         let format = { (point: DataPoint) in
-            FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate) + " in " + point.period.shortLabel
+            FigureFormat.marked(FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate), point)
+                + (point.period.kind == .date ? " on " : " in ") + point.period.label
         }
         var sentence: String
         if values.count == 1 {
@@ -29,7 +31,7 @@ enum SeriesSummary {
         sentence += "."
         let gaps = series.gaps.filter { $0 > first.period && $0 < last.period }
         if !gaps.isEmpty {
-            sentence += " No figure was published for " + listed(gaps.map(\.shortLabel)) + "."
+            sentence += " No figure was published for " + listed(gaps.map(\.label)) + "."
         }
         return sentence
     }

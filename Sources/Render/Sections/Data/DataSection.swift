@@ -82,12 +82,13 @@ enum DataViews {
         if let latest = series.latest, let value = latest.value {
             item["latest"] = FigureFormat.value(value, unit: series.unit, approximate: latest.approximate)
             item["latestPeriod"] = latest.period.label
+            if latest.status == .provisional { item["latestProvisional"] = true }
             if let previous = series.previous, let before = previous.value {
                 let difference = value - before
                 item["change"] =
                     difference == 0
                     ? "no change from \(previous.period.label)"
-                    : "\(difference > 0 ? "up" : "down") \(FigureFormat.value(abs(difference), unit: series.unit)) from \(FigureFormat.value(before, unit: series.unit, approximate: previous.approximate)) at \(previous.period.label)"
+                    : "\(difference > 0 ? "up" : "down") \(FigureFormat.difference(difference, unit: series.unit)) from \(FigureFormat.value(before, unit: series.unit, approximate: previous.approximate)) at \(previous.period.label)"
             }
         }
         if let measure = series.measure { item["measure"] = measure }
