@@ -57,6 +57,34 @@ import Testing
         #expect(parsed.content.draftPaths.isSuperset(of: [worded.path, numbered.path]))
     }
 
+    @Test func anActionContinuesTheIdSchemeThePlanAlreadyUses() throws {
+        let files = try FolderReader.read(repository.appendingPathComponent("Tests/Fixtures/council/Content").path, displayRoot: "Content")
+        let content = ContentParser.parse(files).content
+        let paths = Set(files.map(\.path))
+        let homes = try Scaffold.action(in: "ceap-2025", theme: "homes", title: "Fit solar panels", content: content, files: paths).get()
+        #expect(homes.text.hasPrefix("---\nid: ceap25-H2\ntitle: Fit solar panels\n"), "\(homes.text)")
+        #expect(homes.text.contains("such as: [Director of Housing]"), "an owner as this plan writes them")
+        #expect(homes.text.contains("such as: 2026-03"), "a deadline as this plan writes them")
+        #expect(!ContentParser.parse(files + [SourceFile(path: homes.path, displayPath: "Content/" + homes.path, text: homes.text)]).diagnostics.hasErrors)
+    }
+
+    @Test(arguments: [
+        (["ceap25-H1", "ceap25-H2"], "ceap25-H3"), (["2023-1.8", "2023-1.9"], "2023-1.10"), (["R01", "R02", "R09"], "R10"),
+        (["A-1-x", "A-2-x"], "A-3-x"),
+    ])
+    func idSchemesContinue(ids: [String], next: String) throws {
+        let scheme = try #require(IDScheme(learningFrom: ids))
+        #expect(scheme.next(after: ids, avoiding: []) == next)
+    }
+
+    @Test func aThemeWithNoActionsTakesTheSchemeOfTheOthersWithItsOwnCode() {
+        let lettered = IDScheme.forNewTheme("energy", otherThemes: [("homes", ["ceap25-H1", "ceap25-H2"]), ("transport", ["ceap25-T1"])])
+        #expect(lettered?.id(1) == "ceap25-E1")
+        let worded = IDScheme.forNewTheme("housing", otherThemes: [("recall", ["2025-26-recall-1"]), ("data", ["2025-26-data-1", "2025-26-data-2"])])
+        #expect(worded?.id(1) == "2025-26-housing-1")
+        #expect(IDScheme.forNewTheme("x", otherThemes: [("a", ["one-1"]), ("b", ["two-1"])]) == nil, "no shared scheme: no guess")
+    }
+
     @Test func anActionNeedsAPlanAndATheme() throws {
         let (content, _, paths) = try demo()
         let noPlan = Scaffold.action(in: "2030", theme: nil, title: nil, content: content, files: paths)

@@ -126,16 +126,24 @@ public enum Scaffold {
         }
         let inTheme = plan.actions.filter { $0.themeID == theme.id }
         let numbered = inTheme.compactMap(\.number).compactMap { Int($0.split(separator: ".").last ?? "") }
-        let next = max(taken.max() ?? 0, numbered.max() ?? 0, inTheme.count) + 1
-        // A plan that numbers its actions (1.9) gives them ids from the number: 2023-1.9.
+        // Ids and numbers continue the scheme the plan already uses (ceap25-H3 after ceap25-H2);
+        // a plan with none yet gets planID-theme-1, or planID-theme.1 if it numbers its actions.
+        let scheme = IDScheme(learningFrom: inTheme.map(\.id))
+            ?? IDScheme.forNewTheme(
+                theme.id, otherThemes: plan.themes.map { other in (other.id, plan.actions.filter { $0.themeID == other.id }.map(\.id)) })
+        let numberScheme = IDScheme(learningFrom: inTheme.compactMap(\.number))
+        let counted = scheme.map { scheme in inTheme.compactMap { scheme.number(of: $0.id) } } ?? []
+        let next = max(taken.max() ?? 0, numbered.max() ?? 0, counted.max() ?? 0, scheme == nil ? inTheme.count : 0) + 1
         let usesNumbers = plan.actions.contains { $0.number != nil }
         func actionID(_ number: Int) -> String {
-            usesNumbers ? "\(planID)-\(theme.id).\(number)" : "\(planID)-\(theme.id)-\(number)"
+            if let scheme { return scheme.id(number) }
+            return usesNumbers ? "\(planID)-\(theme.id).\(number)" : "\(planID)-\(theme.id)-\(number)"
         }
         let allIDs = Set(content.allActions.map { $0.id.lowercased() })
         var bump = next
         while allIDs.contains(actionID(bump).lowercased()) { bump += 1 }
         let id = actionID(bump)
+        let number = numberScheme?.id(bump) ?? (usesNumbers ? "\(theme.id).\(bump)" : nil)
         let words = title ?? "New action"
         let slug = Slug.make(words)
         let path = "\(prefix)\(bump)\(slug.isEmpty ? "" : "-" + slug).md"
@@ -143,13 +151,13 @@ public enum Scaffold {
             return .failure(Failure(message: "Content/\(path) already exists", hint: "give the action another --title"))
         }
         var lines = ["---", "id: \(id)"]
-        if usesNumbers { lines.append("number: \"\(theme.id).\(bump)\"") }
+        if let number { lines.append("number: \"\(number)\"") }
         lines += [
             "title: \(yamlText(title ?? "The action as published"))",
             "theme: \(yamlText(theme.id))",
-            "# Who is responsible; the theme's leads when there are none.",
+            "# Who is responsible; the theme's leads when there are none\(ownerExample(in: plan, theme: theme.id)).",
             "owners: []",
-            "# The deadline word for word as published, such as: March 2026",
+            "# The deadline word for word as published, such as: \(deadlineExample(in: plan))",
             "# deadline: ",
             "# Remove this line to publish the action.",
             "draft: true",
@@ -160,6 +168,17 @@ public enum Scaffold {
         return .success(NewFile(
             path: path, text: lines.joined(separator: "\n"),
             next: "Fill in its title as published, owners and deadline, then remove draft: true. Its id is \(id): never change it once published."))
+    }
+
+    /// An owner this plan already names, to show how owners are written here.
+    static func ownerExample(in plan: Plan, theme: String) -> String {
+        let owners = plan.actions.filter { $0.themeID == theme }.flatMap(\.item.owners) + plan.actions.flatMap(\.item.owners)
+        return owners.first.map { ", such as: [\($0)]" } ?? ""
+    }
+
+    /// A deadline this plan already has, to show how deadlines are written here.
+    static func deadlineExample(in plan: Plan) -> String {
+        plan.actions.lazy.compactMap { $0.item.allDeadlines.first { $0.reading.dueDate != nil }?.text }.first ?? "March 2026"
     }
 
     /// An update dated `date`.
