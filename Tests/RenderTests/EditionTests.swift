@@ -83,7 +83,8 @@ import Testing
         let document = try #require(renderSite(files, edition: .print).text(of: "index.html"))
         #expect(document.contains("<a href=\"#p3-team\">about</a><span class=\"print-ref\"> (see part 3)</span>"))
         #expect(document.contains("<a href=\"#p2\">the report</a><span class=\"print-ref\"> (see part 2)</span>"))
-        #expect(document.contains("<a href=\"https://example.org/\">the guidance</a>"))
+        #expect(document.contains("<a href=\"https://example.org/\">the guidance</a><span class=\"print-url\"> (https://example.org/)</span>"),
+            "paper has no links: the address is written out")
     }
 
     @Test func everyIDIsUniqueAcrossTheParts() throws {

@@ -67,4 +67,13 @@ import Testing
         #expect(emissions.contains("<th scope=\"col\" class=\"numeric\">tCO2e</th>"))
         #expect(!emissions.contains("TCO2e"))
     }
+
+    @Test func thePrintEditionHoldsTheSeriesPagesAndWritesOutEveryAddress() throws {
+        let site = try CouncilSite()
+        let built = try site.tally("build", "--edition", "print", "--output", "Print")
+        #expect(built.status == 0, "\(built.errors)")
+        let document = String(decoding: FileManager.default.contents(atPath: site.path + "/Print/index.html") ?? Data(), as: UTF8.self)
+        #expect(document.contains("Share of the council’s electricity from renewable sources</a></li>") || document.contains("Share of the council&#39;s electricity from renewable sources</a></li>"))
+        #expect(document.contains("Greenford City Council energy bills</a><span class=\"print-url\"> (https://example.org/greenford/energy-bills)</span>"))
+    }
 }

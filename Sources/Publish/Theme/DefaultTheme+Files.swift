@@ -430,7 +430,8 @@ abbr[title] { text-decoration: underline dotted; cursor: help; }
   .site-header__title, .site-header__title:visited { color: #000; }
   .width-container { max-width: none; padding: 0; }
   a, a:visited { color: #000; }
-  .prose a[href^="http"]::after, .prose a[href^="mailto"]::after { content: " (" attr(href) ")"; font-size: .9em; word-break: break-all; }
+  main a[href^="http"]::after, main a[href^="mailto"]::after, .site-footer a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .9em; word-break: break-all; }
+  .print-document a[href^="http"]::after, .print-document a[href^="mailto"]::after { content: none; }
   .tag { border: 1pt solid #000; background: none !important; color: #000 !important; }
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, li, .summary-list__row { break-inside: avoid; page-break-inside: avoid; }
@@ -601,6 +602,7 @@ ul.chart__source { padding-left: 1.25rem; }
 .print-part { border-top: 1px solid var(--border); margin-top: 2rem; padding-top: 1rem; }
 .print-part__number { color: var(--secondary-text); font-weight: 700; margin-bottom: .25rem; }
 .print-ref { color: var(--secondary-text); }
+.print-url { font-size: .9em; word-break: break-all; }
 @media print {
   .print-section, .print-part { break-before: page; page-break-before: always; border-top: 0; }
   .print-contents { break-after: page; }

@@ -19,8 +19,8 @@ enum PrintDocument {
         ("Introduction", ["home"]),
         ("Action plans", ["plan", "plan-changes", "action"]),
         ("Meeting notes", ["group", "meeting", "action-log", "changes"]),
-        ("Responses to inspections", ["response", "recommendation"]),
-        ("Figures", ["data-topic", "targets"]),
+        ("Responses", ["response", "recommendation"]),
+        ("Figures", ["data-topic", "series", "targets"]),
         ("Updates", ["update"]),
         ("About this publication", ["page", "glossary"]),
     ]
@@ -122,8 +122,9 @@ enum PrintDocument {
     }
 
     /// A link to another part becomes a link within the document and says which part; a link
-    /// to a download becomes its words; a link to the internet is kept (the print stylesheet
-    /// writes out its address).
+    /// to a download becomes its words; a link to the internet keeps its words and has its
+    /// address written out after them, wherever it is (prose, sources, the report, the footer),
+    /// since paper has no links.
     static func rewriteLinks(_ html: String, from sitePath: String, numbers: [String: Int]) -> String {
         var result = ""
         var rest = html[...]
@@ -147,6 +148,9 @@ enum PrintDocument {
                 }
             default:
                 result += rest[open.lowerBound..<close.upperBound]
+                if let address = OfflineLinks.externalAddress(href), !inner.contains(HTMLText.escape(address)) {
+                    result += "<span class=\"print-url\"> (\(HTMLText.escape(address)))</span>"
+                }
             }
             rest = rest[close.upperBound...]
         }
