@@ -61,8 +61,13 @@ public enum FigureEngine {
         }
         let notYet = notYetSeries
         var targets: [String: TargetAssessment] = [:]
-        for target in figures.targets {
-            targets[target.id] = assess(target, asOf: asOf)
+        for var target in figures.targets {
+            if let id = target.seriesID, let values = series[id] {
+                target.readings = Target.readings(from: values.points, source: values.source?.title)
+            }
+            var assessment = assess(target, asOf: asOf)
+            assessment.readings = target.readings
+            targets[target.id] = assessment
         }
         for id in figures.headlines where series[id] == nil {
             diagnostics.append(

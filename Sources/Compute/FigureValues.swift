@@ -60,6 +60,8 @@ public struct TargetAssessment: Sendable {
     public var expected: Double?
     /// The step that was due and not met, when the status is missed.
     public var missedStep: TargetStep?
+    /// Every reading the status was worked out from: typed in the target, or a series' values.
+    public var readings: [TargetReading] = []
 }
 
 extension Target {

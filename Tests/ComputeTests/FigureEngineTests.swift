@@ -47,6 +47,21 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         #expect(problems.first?.message == "the metric rate matches series whose periods do not align: recalls is counted by a calendar year, licences is counted by a date")
     }
 
+    @Test func aTargetThatReadsASeriesTakesItsValuesAsReadings() throws {
+        var target = Target(
+            id: "t", title: "T", unit: ValueUnit(name: "people"), direction: .decrease,
+            steps: [TargetStep(value: 100, deadline: nil)], location: here)
+        target.seriesID = "waiting"
+        let figures = FigureContent(series: [dataSeries("waiting", kind: .month, [("2025-05", 130), ("2025-06", 95)])], targets: [target])
+        let (assessed, problems) = assess(figures)
+        #expect(problems.isEmpty)
+        let assessment = try #require(assessed.targets["t"])
+        #expect(assessment.status == .met)
+        #expect(assessment.readings.map(\.value) == [130, 95])
+        #expect(assessment.latest?.date == day("2025-06-30"))
+        #expect(assessment.latest?.period == "June 2025")
+    }
+
     @Test func missingYearsAreGapsNotZeros() throws {
         let (assessed, _) = assess(FigureContent(series: [dataSeries("recalls", kind: .calendarYear, [("2015", 363), ("2016", 482), ("2019", 710)])]))
         let recalls = try #require(assessed.series["recalls"])

@@ -101,4 +101,20 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(target.steps.first?.deadline?.reading.dueDate == CivilDate(iso: "2025-12-31"))
         #expect(target.readings.first?.approximate == true)
     }
+
+    @Test func aTargetReadsASeriesOrListsReadingsNeverBoth() throws {
+        let both = parse([
+            "data/waiting.csv": "period,value\n2025-06,95\n", "data/waiting.yaml": "title: Waiting\nunit: people\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: waiting\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n",
+        ])
+        #expect(both.diagnostics.errors.map(\.message) == ["the target t takes its readings from the series waiting and lists readings too"])
+        let unknown = parse([
+            "data/waiting.csv": "period,value\n2025-06,95\n", "data/waiting.yaml": "title: Waiting\nunit: people\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: wating\n    steps:\n      - value: 90\n",
+        ])
+        #expect(unknown.diagnostics.errors.first?.message == "the target t reads the series \"wating\", which is not a series or metric")
+        #expect(unknown.diagnostics.errors.first?.hint == "did you mean \"waiting\"?")
+        let misplaced = parse(["data/targets.yaml": "targets: []\n"])
+        #expect(misplaced.diagnostics.errors.first?.message == "targets.yaml is read from the content folder itself, not from data/")
+    }
 }

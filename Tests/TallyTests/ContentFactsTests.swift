@@ -76,4 +76,11 @@ import Testing
         #expect(document.contains("Share of the council’s electricity from renewable sources</a></li>") || document.contains("Share of the council&#39;s electricity from renewable sources</a></li>"))
         #expect(document.contains("Greenford City Council energy bills</a><span class=\"print-url\"> (https://example.org/greenford/energy-bills)</span>"))
     }
+
+    @Test func aTargetThatReadsASeriesShowsItsValuesAsReadings() throws {
+        let targets = try council().page("data/targets/index.html")
+        #expect(targets.contains("The latest reading, 45% (provisional) on 30 June 2025 (April to June 2025), against a goal of 50% by March 2027."))
+        #expect(targets.contains("<td class=\"numeric\">44%</td><td>January to March 2025</td><td>Greenford City Council energy bills"))
+        #expect(targets.contains("Readings from</dt><dd class=\"summary-list__value\"><a href=\"../series/renewable-share/index.html\">"))
+    }
 }

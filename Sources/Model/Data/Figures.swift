@@ -62,6 +62,8 @@ public struct Target: Sendable, Hashable {
     public var steps: [TargetStep]
     public var baseline: TargetReading?
     public var readings: [TargetReading]
+    /// The series or metric whose values are the readings, instead of typing them here.
+    public var seriesID: String?
     /// The plan action the target measures.
     public var actionID: String?
     public var notes: MarkdownText?
@@ -83,6 +85,20 @@ public struct Target: Sendable, Hashable {
         self.actionID = actionID
         self.notes = notes
         self.location = location
+    }
+
+    /// Its readings taken from a series' values: each value a reading dated the last day of its
+    /// period, with the period's label, the series' source and the value's own note.
+    public static func readings(from points: [DataPoint], source: String?) -> [TargetReading] {
+        points.compactMap { point in
+            point.value.map { value in
+                var reading = TargetReading(
+                    date: point.period.end, value: value, approximate: point.approximate, period: point.period.label, source: source,
+                    note: point.note, location: point.location)
+                reading.provisional = point.status == .provisional
+                return reading
+            }
+        }
     }
 }
 
@@ -106,6 +122,8 @@ public struct TargetReading: Sendable, Hashable {
     public var period: String?
     public var source: String?
     public var note: String?
+    /// A series' value published as provisional: it may still change.
+    public var provisional = false
     public var location: SourceLocation
 
     public init(

@@ -64,7 +64,7 @@ enum TargetsReader {
         let targets = fields.objects("targets", itemName: "target", required: true, example: "- id: response-times\n  title: ...")
             .compactMap { target -> Target? in
                 let id = target.string("id", required: true, example: "id: response-times")
-                let title = target.string("title", required: true, example: "title: PAROM1 reports submitted on time")
+                let title = target.string("title", required: true, example: "title: Complaints answered within 20 days")
                 let unit = target.unit()
                 let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
@@ -76,10 +76,18 @@ enum TargetsReader {
                     }
                 let baseline = target.object("baseline").flatMap { readReading($0) }
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83").compactMap { readReading($0) }
-                let result = Target(
+                let seriesID = target.string("series", example: "series: complaints-on-time")
+                if seriesID != nil, !readings.isEmpty {
+                    target.sink.error(
+                        "the target \(id ?? "") takes its readings from the series \(seriesID!) and lists readings too",
+                        at: target.location(ofKey: "readings"),
+                        hint: "keep one: the series (its values are the readings), or the readings typed here")
+                }
+                var result = Target(
                     id: id ?? "", title: title ?? "", goalText: target.string("goal"), unit: unit, direction: direction,
                     steps: steps, baseline: baseline, readings: readings, actionID: target.string("action"),
                     notes: target.markdown("notes"), location: target.location(ofKey: "id"))
+                result.seriesID = seriesID
                 target.finish()
                 return id == nil || title == nil || steps.isEmpty ? nil : result
             }
@@ -152,6 +160,12 @@ enum FigureLinker {
         for target in figures.targets {
             if !targetIDs.insert(target.id).inserted {
                 sink.error("two targets have the id \"\(target.id)\"", at: target.location, hint: "give each target its own id")
+            }
+            if let seriesID = target.seriesID, known[seriesID] == nil {
+                sink.append(Diagnostic.error(
+                    "the target \(target.id) reads the series \"\(seriesID)\", which is not a series or metric", at: target.location,
+                    hint: NearestName.suggest(for: seriesID, among: known.keys).map { "did you mean \"\($0)\"?" }
+                        ?? "add data/\(seriesID).csv and data/\(seriesID).yaml").following(failed.files["series:\(seriesID)"]))
             }
             if let action = target.actionID, !actionIDs.contains(action) {
                 sink.append(Diagnostic.error(

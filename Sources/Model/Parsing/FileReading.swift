@@ -59,7 +59,11 @@ enum FileReading: Sendable {
             let metadata = filesByPath["data/\(file.baseName).yaml"] ?? filesByPath["data/\(file.baseName).yml"]
             return .series(SeriesReader.read(csv: file, metadata: metadata, sink: sink))
         case ("data", 2, "yaml"), ("data", 2, "yml"):
-            if filesByPath["data/\(file.baseName).csv"] == nil {
+            if ["targets", "metrics"].contains(file.baseName), filesByPath["data/\(file.baseName).csv"] == nil {
+                sink.error(
+                    "\(file.baseName).yaml is read from the content folder itself, not from data/", at: file.location(),
+                    hint: "move it beside site.yaml")
+            } else if filesByPath["data/\(file.baseName).csv"] == nil {
                 sink.warning(
                     "this metadata has no data/\(file.baseName).csv beside it, so it is not used", at: file.location(),
                     hint: "a series is a CSV file and a YAML file with the same name")

@@ -1821,6 +1821,9 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#.action}}
 <div class="summary-list__row"><dt class="summary-list__key">Action</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a> ({{plan}})</dd></div>
 {{/.action}}
+{{#.series}}
+<div class="summary-list__row"><dt class="summary-list__key">Readings from</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a></dd></div>
+{{/.series}}
 </dl>
 {{^empty(readings)}}
 <div class="table-wrap" role="region" aria-label="Readings of {{title}}" tabindex="0">

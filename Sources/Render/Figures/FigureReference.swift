@@ -197,7 +197,7 @@ struct FigureResolver {
         case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: target.unit)))
         case "latest":
             guard let latest = assessment.latest else { return .success(figure("not yet reported")) }
-            return .success(figure(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)))
+            return .success(figure(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate) + (latest.provisional ? " (provisional)" : "")))
         case "latest.date":
             return .success(figure(assessment.latest?.date.long ?? "not yet reported"))
         default:

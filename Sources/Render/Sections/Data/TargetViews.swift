@@ -45,15 +45,18 @@ enum TargetViews {
                 }
                 return entry
             },
-            "readings": target.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> [String: Any] in
+            "readings": assessment.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> [String: Any] in
                 Chrome.compact([
-                    "date": render.date(reading.date), "value": format(reading.value, reading.approximate), "period": reading.period,
+                    "date": render.date(reading.date), "value": format(reading.value, reading.approximate) + (reading.provisional ? " (provisional)" : ""), "period": reading.period,
                     "source": reading.source, "note": reading.note,
                 ])
             },
             "explanation": explanation(target, assessment, asOf: environment.asOf),
         ]
         if let goal = target.goalText { item["goal"] = goal }
+        if let seriesID = target.seriesID, let series = environment.assessments.figures.series[seriesID] {
+            item["series"] = ["title": series.title, "url": render.url(to: SeriesPaths.page(seriesID))]
+        }
         if let baseline = target.baseline {
             item["baseline"] = Chrome.compact([
                 "date": render.date(baseline.date), "value": format(baseline.value, baseline.approximate), "source": baseline.source,
@@ -80,7 +83,7 @@ enum TargetViews {
             return ["No reading has been published, so progress towards \(goalText) cannot be judged."]
         }
         var sentences = [
-            "The latest reading, \(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)) on \(latest.date.long)\(latest.period.map { " (\($0))" } ?? ""), against a goal of \(goalText)."
+            "The latest reading, \(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate))\(latest.provisional ? " (provisional)" : "") on \(latest.date.long)\(latest.period.map { " (\($0))" } ?? ""), against a goal of \(goalText)."
         ]
         switch assessment.status {
         case .met:
