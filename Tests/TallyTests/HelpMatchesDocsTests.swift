@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `tally --help` and each command's help name the same commands and options as docs/cli.md,
+/// so that neither says something the other does not.
+@Suite struct HelpMatchesDocsTests {
+    static let docs = (try? String(contentsOf: repositoryRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)) ?? ""
+
+    /// The text of docs/cli.md under `## \`tally <command>\``, up to the next heading of that level.
+    static func section(_ command: String) -> String {
+        guard let start = docs.range(of: "## `tally \(command)`") else { return "" }
+        let rest = docs[start.upperBound...]
+        let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    static func options(in text: String) -> Set<String> {
+        let regex = try! NSRegularExpression(pattern: "--[a-z][a-z-]*[a-z]")
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+            .subtracting(["--help", "--version"])
+    }
+
+    @Test(arguments: [
+        ("build", ["build"]), ("check", ["check"]), ("serve", ["serve"]), ("bundle", ["bundle"]), ("init", ["init"]),
+        ("theme copy", ["theme", "copy"]),
+        ("new", ["new", "meeting"]), ("new", ["new", "action"]), ("new", ["new", "update"]), ("new", ["new", "response"]),
+        ("new", ["new", "recommendation"]),
+        ("import", ["import", "actions"]), ("import", ["import", "recommendations"]), ("import", ["import", "series"]),
+    ])
+    func everyOptionInTheHelpIsInTheDocs(section: String, command: [String]) throws {
+        let help = try runTally(command + ["--help"], in: NSTemporaryDirectory())
+        #expect(help.status == 0)
+        let documented = Self.options(in: Self.section(section))
+        let offered = Self.options(in: help.output)
+        #expect(offered.subtracting(documented).isEmpty, "tally \(command.joined(separator: " ")) offers \(offered.subtracting(documented).sorted()) that docs/cli.md does not mention under tally \(section)")
+    }
+
+    @Test func everyOptionTheDocsUsageLinesGiveExists() throws {
+        for line in Self.docs.split(separator: "\n") where line.hasPrefix("tally ") {
+            let words = line.split(separator: " ").map(String.init)
+            let command: [String] = Array(words.dropFirst().prefix { word in
+                let isOption = word.hasPrefix("-") || word.hasPrefix("[") || word.hasPrefix("<")
+                let isArgument = word != word.lowercased() || word.contains(".") || word.contains("/")
+                return !isOption && !isArgument
+            })
+            guard !command.isEmpty else { continue }
+            let help = try runTally(command + ["--help"], in: NSTemporaryDirectory())
+            guard help.status == 0 else { continue }
+            let given = Self.options(in: String(line))
+            #expect(given.subtracting(Self.options(in: help.output)).isEmpty, "docs/cli.md: \(line)")
+        }
+    }
+
+    @Test func everyCommandInTheHelpIsInTheDocsTable() throws {
+        let help = try runTally(["--help"], in: NSTemporaryDirectory())
+        let lines: [Substring] = help.output.split(separator: "\n")
+        let listed: [Substring] = Array(lines.drop { !$0.contains("SUBCOMMANDS") }.dropFirst())
+        // A command's line is indented two spaces; its description's further lines, more.
+        let commandLines = listed.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+        let commands: [String] = commandLines.compactMap { line in line.split(separator: " ").first.map(String.init) }.filter { $0 != "See" }
+        #expect(!commands.isEmpty)
+        for command in commands {
+            #expect(Self.docs.contains("`tally \(command)"), "tally \(command) is not in docs/cli.md")
+        }
+    }
+}
