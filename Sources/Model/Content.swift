@@ -13,6 +13,8 @@ public struct Content: Sendable, Hashable {
     public var responses: [Response]
     public var figures: FigureContent
     public var glossary: Glossary
+    /// The site's own words for what the theme says (`Content/strings.yaml`), by key.
+    public var strings = StringTable()
     /// Every file in `Content/`, by path, whether or not it parsed: links to a file that has an
     /// error are not reported again as broken.
     public var sourcePaths: Set<String>

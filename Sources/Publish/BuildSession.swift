@@ -102,7 +102,8 @@ public final class BuildSession {
         let parsed = contentFiles.map { ContentParser.parse($0, displayRoot: contentRoot, cache: remembering ? parseCache : nil) }
         let loaded = themeFiles.map { files -> (Theme, DiagnosticList) in
             if let loadedTheme, loadedTheme.files == files { return (loadedTheme.theme, loadedTheme.diagnostics) }
-            let (theme, diagnostics) = Theme.load(files, displayRoot: themeRoot)
+            let (theme, diagnostics) = Theme.load(
+                files, displayRoot: themeRoot, defaultStrings: DefaultTheme.sourceFiles.filter { $0.path.hasPrefix("strings/") })
             if remembering { loadedTheme = (files, theme, diagnostics) }
             return (theme, diagnostics)
         }

@@ -81,7 +81,7 @@ public enum SiteRenderer {
         let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
         let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
-            links: map.links, sectionPaths: map.sectionPaths)
+            links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
 
         var diagnostics = map.diagnostics
         let missing = theme.missingTemplates(Set(map.pages.map(\.template)))
@@ -307,7 +307,10 @@ public enum SiteRenderer {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
         let values = Chrome.context(for: &render, page: view)
-        let (context, digest) = ViewValues.removingNils(values)
+        var (context, digest) = ViewValues.removingNils(values)
+        // The same for every page, so added after the walk; its digest is in the page's.
+        context["strings"] = environment.strings.templateValues
+        digest = digest.map { $0 ^ environment.strings.digest }
         if let digest, let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics

@@ -22,6 +22,7 @@ func minimalTheme(overrides: [String: String] = [:], leaving missing: Set<String
         SourceFile(path: "templates/\($0.key).mustache", displayPath: "Theme/templates/\($0.key).mustache", text: $0.value)
     }
     files.append(SourceFile(path: "assets/s.css", displayPath: "Theme/assets/s.css", text: "body{}"))
+    files += repositoryThemeFiles.filter { $0.path.hasPrefix("strings/") }
     return files
 }
 

@@ -65,3 +65,16 @@ import Testing
         }
     }
 }
+
+/// docs/your-site.md lists every string a site can change, as the theme gives it.
+@Suite struct StringsDocsTests {
+    @Test func everyStringOfTheThemeIsInTheDocs() throws {
+        let theme = try String(contentsOf: repositoryRoot.appendingPathComponent("Theme/strings/en.yaml"), encoding: .utf8)
+        let docs = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/your-site.md"), encoding: .utf8)
+        let entries = theme.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(entries.count > 40)
+        for line in entries {
+            #expect(docs.contains(String(line) + "\n"), "docs/your-site.md lacks: \(line)")
+        }
+    }
+}

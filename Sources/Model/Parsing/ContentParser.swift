@@ -9,7 +9,7 @@ public struct ParsedContent: Sendable {
 /// Turns the files of `Content/` into the model. Pure: it reads only the files it is given.
 public enum ContentParser {
     /// The folders and files Tally reads, for hints about misplaced files.
-    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "glossary.yaml", "static/"]
+    public static let knownPlaces = ["site.yaml", "pages/", "updates/", "plans/<plan>/", "groups/", "meetings/", "responses/<response>/", "data/", "metrics.yaml", "targets.yaml", "glossary.yaml", "strings.yaml", "static/"]
 
     /// `displayRoot` is how the content folder is named in messages (`Content`).
     /// - Parameter cache: readings of earlier builds in this session, reused for unchanged files.
@@ -30,6 +30,7 @@ public enum ContentParser {
         var responseFolders: [String: [SourceFile]] = [:]
         var figures = FigureContent()
         var glossary = Glossary()
+        var strings = StringTable()
         let filesByPath = Dictionary(sorted.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
 
         // site.yaml first: every reader reads statuses in the site's own words.
@@ -63,6 +64,7 @@ public enum ContentParser {
                     if meeting.state != .agreed { drafts.insert(file.path) }
                 }
             case .glossary(let read): glossary = read
+            case .strings(let read): strings = read
             case .metrics(let metrics): figures.metrics = metrics
             case .targets(let targets): figures.targets = targets
             case .series(let series): if let series { figures.series.append(series) }
@@ -106,6 +108,7 @@ public enum ContentParser {
         )
         var withSummaries = content
         withSummaries.failed = failed
+        withSummaries.strings = strings
         withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
         return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }

@@ -11,6 +11,7 @@ enum FileReading: Sendable {
     case group(MeetingGroup?)
     case meeting(Meeting?)
     case glossary(Glossary)
+    case strings(StringTable)
     case metrics([MetricDefinition])
     case targets([Target])
     case series(DataSeries?)
@@ -51,6 +52,10 @@ enum FileReading: Sendable {
             return .meeting(MeetingReader.read(file, sink: sink))
         case ("glossary.yaml", 1, _):
             return .glossary(GlossaryReader.read(file, sink: sink))
+        case ("strings.yaml", 1, _):
+            let (table, problems) = StringsReader.read(file)
+            for problem in problems.items { sink.append(problem) }
+            return .strings(table)
         case ("metrics.yaml", 1, _):
             return .metrics(MetricsReader.read(file, sink: sink))
         case ("targets.yaml", 1, _):

@@ -172,6 +172,16 @@ public enum StarterSite {
                 not_abbreviations: [AA]
 
                 """),
+            file("Content/strings.yaml", """
+                # The site's own words for what Tally's theme says around your content: section
+                # names, status labels, table headers. Take out the # before a line to use it.
+                # Every name you can change is listed in docs/your-site.md in Tally's documentation.
+                # sections:
+                #   responses: Responses to audits
+                # status:
+                #   in-progress: Under way
+
+                """),
             file("README.md", """
                 # \(title)
 
@@ -188,6 +198,7 @@ public enum StarterSite {
                 | an action: its owner, deadline and progress | `Content/plans/\(planID)/*.md` (one file per action) |
                 | the notes of a meeting, with its ACTION: lines | `Content/meetings/<date>.md` |
                 | abbreviations | `Content/glossary.yaml` |
+                | the words around your content: section names, status labels, table headers | `Content/strings.yaml` |
 
                 ## The three commands
 

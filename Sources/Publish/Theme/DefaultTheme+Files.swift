@@ -613,6 +613,84 @@ ul.chart__source { padding-left: 1.25rem; }
 .search__result-kind .tag { font-size: .875rem; }
 
 """###),
+        ("strings/en.yaml", ###"""
+# The words the site shows around your content, in English (British). To change any of them for
+# your site, write the same name with your own words in Content/strings.yaml: you need not copy
+# this file, nor touch a template. See docs/your-site.md.
+#
+# {name} is filled in by Tally; keep it. A value with one: and other: depends on a number, and
+# needs both (other languages need the forms their plural rules have).
+
+# The parts of the site: page titles, navigation and breadcrumbs.
+sections:
+  home: Home
+  plans: Action plans
+  plans-short: Plans
+  meetings: Meeting notes
+  action-log: Action log
+  changes: What changed since the last meeting
+  responses: Responses to reports
+  responses-short: Responses
+  response-caption: Response to a report
+  data: Data
+  targets: Targets
+  updates: Updates
+  search: Search
+  a-z: A to Z
+  glossary: Glossary
+
+# The status of an action, a meeting action or a recommendation.
+status:
+  not-started: Not started
+  in-progress: In progress
+  on-hold: On hold
+  carried-forward: Carried forward
+  complete: Complete
+  complete-and-ongoing: Complete and ongoing
+  dropped: Dropped
+  superseded: Superseded
+  cannot-assess: Cannot assess
+  not-reported: Not reported
+  carried-over: Carried over
+  merged: Merged
+  replaced: Replaced
+  not-agreed: Not agreed
+
+# Flags beside a status.
+flags:
+  overdue: Overdue
+  due-soon: Due soon
+  stale: Not updated since {date}
+  not-updated-recently: Not updated recently
+  no-deadline-set: No deadline set yet
+
+# Ratings.
+rating:
+  red: Red
+  amber: Amber
+  green: Green
+
+# The headers of a plan's table of actions.
+action-table:
+  action: Action
+  owner: Owner
+  due: Due (as published)
+  status: Status
+
+# Sentences that count.
+counts:
+  actions:
+    one: "{count} action"
+    other: "{count} actions"
+  plan-summary:
+    one: "{count} action: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
+    other: "{count} actions: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
+
+# The print edition's cover.
+print:
+  notice: This is the printed edition. Addresses of pages on the internet are written out after their links; a reference such as “see part 12” points to a part of this document.
+
+"""###),
         ("templates/a-z.mustache", ###"""
 {{<layout}}
 {{$main}}
@@ -946,7 +1024,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#.summary}}
 <p>{{.}}</p>
 {{/.summary}}
-<p>{{total}} actions: {{finished}} reported finished, {{notReported}} with nothing reported yet, {{overdue}} overdue.</p>
+<p>{{countsSentence}}</p>
 <ul class="tracker__counts">
 {{#counts}}
 <li><strong class="tag tag--{{colour}}">{{label}}</strong> {{count}}</li>
@@ -959,7 +1037,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{/empty(trackers)}}
 {{^empty(responses)}}
 <section class="section" aria-labelledby="responses">
-<h2 id="responses">Responses to inspections</h2>
+<h2 id="responses">{{strings.sections.responses}}</h2>
 {{#responses}}
 <div class="tracker">
 <h3 class="tracker__title"><a href="{{url}}">{{title}}</a></h3>
@@ -1164,15 +1242,15 @@ ul.chart__source { padding-left: 1.25rem; }
 <table class="table table--actions table--stack">
 <caption class="visually-hidden">{{caption}}</caption>
 <thead>
-<tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due (as published)</th><th scope="col">Status</th></tr>
+<tr><th scope="col">{{strings.action-table.action}}</th><th scope="col">{{strings.action-table.owner}}</th><th scope="col">{{strings.action-table.due}}</th><th scope="col">{{strings.action-table.status}}</th></tr>
 </thead>
 <tbody>
 {{#rows}}
 <tr>
 <td><a href="{{url}}">{{#.number}}<span class="action-number">{{.}}</span> {{/.number}}{{title}}</a><span class="meta meta--block">{{id}}</span>{{#.summary}}<span class="action-table__summary">{{.}}</span>{{/.summary}}</td>
-<td data-label="Owner">{{owners}}</td>
-<td data-label="Due (as published)">{{>partials/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
-<td data-label="Status">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">Rated {{#manual}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/manual}} by the organisation (computed: {{#computed}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/computed}}): {{reason}}</span>{{/.manualRating}}</td>
+<td data-label="{{strings.action-table.owner}}">{{owners}}</td>
+<td data-label="{{strings.action-table.due}}">{{>partials/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
+<td data-label="{{strings.action-table.status}}">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">Rated {{#manual}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/manual}} by the organisation (computed: {{#computed}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/computed}}): {{reason}}</span>{{/.manualRating}}</td>
 </tr>
 {{/rows}}
 </tbody>
@@ -1515,7 +1593,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#.supersededBy}}
 <p><strong class="tag tag--purple">Replaced</strong> by <a href="{{url}}">{{title}}</a> on {{date.long}}.</p>
 {{/.supersededBy}}
-<p>{{total}} actions: {{finished}} reported finished, {{notReported}} with nothing reported, {{overdue}} overdue.</p>
+<p>{{countsSentence}}</p>
 </li>
 {{/plans}}
 </ul>
@@ -1548,7 +1626,7 @@ ul.chart__source { padding-left: 1.25rem; }
 {{#coverFooter}}
 <div class="print-cover__footer">{{{coverFooter}}}</div>
 {{/coverFooter}}
-<p>This is the printed edition. Addresses of pages on the internet are written out after their links; a reference such as “see part 12” points to a part of this document.</p>
+<p>{{strings.print.notice}}</p>
 </header>
 <nav class="print-contents" aria-labelledby="contents">
 <h2 id="contents">Contents</h2>
@@ -1649,7 +1727,7 @@ ul.chart__source { padding-left: 1.25rem; }
         ("templates/response.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Response to an inspection</p>
+<p class="caption">{{strings.sections.response-caption}}</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#summary}}
 <p class="lead">{{summary}}</p>

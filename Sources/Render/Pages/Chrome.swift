@@ -65,7 +65,7 @@ enum Chrome {
 
     /// The navigation entries as site paths: those in site.yaml, or else the home page, the
     /// site's sections and its free pages. Worked out once per build (`SiteEnvironment.navigation`).
-    static func navigationTargets(content: Content, links: LinkTable, sectionPaths: [String: String]) -> [Crumb] {
+    static func navigationTargets(content: Content, links: LinkTable, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
         let site = content.site
         if !site.navigation.isEmpty {
             return site.navigation.compactMap { link in
@@ -75,24 +75,24 @@ enum Chrome {
                 return Crumb(title: link.title, sitePath: sitePath)
             }
         }
-        var items = [Crumb(title: "Home", sitePath: "index.html")]
+        var items = [Crumb(title: strings.text("sections.home"), sitePath: "index.html")]
         for page in content.pages where !page.isHome {
             items.append(Crumb(title: page.navigationTitle ?? page.title, sitePath: SitePath.index(page.slug)))
         }
         if sectionPaths["plans"] != nil {
-            items.append(Crumb(title: "Plans", sitePath: PlanPaths.index))
+            items.append(Crumb(title: strings.text("sections.plans-short"), sitePath: PlanPaths.index))
         }
         if sectionPaths["data"] != nil {
-            items.append(Crumb(title: "Data", sitePath: SeriesPaths.index))
+            items.append(Crumb(title: strings.text("sections.data"), sitePath: SeriesPaths.index))
         }
         if sectionPaths["responses"] != nil {
-            items.append(Crumb(title: "Inspection responses", sitePath: ResponsePaths.index))
+            items.append(Crumb(title: strings.text("sections.responses-short"), sitePath: ResponsePaths.index))
         }
         if sectionPaths["meetings"] != nil {
-            items.append(Crumb(title: "Meeting notes", sitePath: MeetingPaths.index))
+            items.append(Crumb(title: strings.text("sections.meetings"), sitePath: MeetingPaths.index))
         }
         if sectionPaths["updates"] != nil {
-            items.append(Crumb(title: "Updates", sitePath: "updates/index.html"))
+            items.append(Crumb(title: strings.text("sections.updates"), sitePath: "updates/index.html"))
         }
         return items
     }

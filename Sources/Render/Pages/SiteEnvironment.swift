@@ -29,6 +29,8 @@ struct SiteEnvironment: Sendable {
     let actionLog: ActionLogOrder
     /// Made once per build: the meetings held on each day.
     let meetingsByDate: [CivilDate: [Meeting]]
+    /// The words of the site: Tally's, the theme's and the site's own.
+    let strings: Strings
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
@@ -47,8 +49,9 @@ struct SiteEnvironment: Sendable {
 
     init(
         content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
-        sectionPaths: [String: String]
+        sectionPaths: [String: String], strings: Strings
     ) {
+        self.strings = strings
         self.content = content
         self.assessments = assessments
         self.asOf = asOf
@@ -57,14 +60,14 @@ struct SiteEnvironment: Sendable {
         self.links = links
         self.sectionPaths = sectionPaths
         index = ContentIndex(content)
-        navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths)
+        navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths, strings: strings)
         var statuses: [String: String] = [:]
         for action in content.allActions {
-            if let assessment = assessments.item(action.id) { statuses[PlanPaths.action(action)] = assessment.status.label }
+            if let assessment = assessments.item(action.id) { statuses[PlanPaths.action(action)] = StatusTags.label(assessment.status, strings) }
         }
         for recommendation in content.allRecommendations {
             if let assessment = assessments.recommendations[recommendation.id] {
-                statuses[ResponsePaths.recommendation(recommendation)] = assessment.status.label
+                statuses[ResponsePaths.recommendation(recommendation)] = StatusTags.label(assessment.status, strings)
             }
         }
         statusBySitePath = statuses
@@ -78,6 +81,9 @@ struct SiteEnvironment: Sendable {
 
 /// One page while it is being rendered: the ids it uses, and what went wrong.
 struct PageRender {
+    /// The words of the site.
+    var strings: Strings { environment.strings }
+
     let plan: PagePlan
     let environment: SiteEnvironment
     var ids: Set<String>

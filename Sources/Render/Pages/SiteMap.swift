@@ -12,20 +12,23 @@ struct SiteMap: Sendable {
     /// Generated section pages by key ("updates") for cross-links and navigation.
     var sectionPaths: [String: String]
     var diagnostics: DiagnosticList
+    /// The words of the site, in its language.
+    var strings: Strings
 
     static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web) -> SiteMap {
         let (content, excluded) = limited(fullContent, to: edition)
-        var pages = FreePagesSection.plan(content)
-        pages += UpdatesSection.plan(content)
-        let plans = PlansSection.plan(content)
+        let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings)
+        var pages = FreePagesSection.plan(content, strings: strings)
+        pages += UpdatesSection.plan(content, strings: strings)
+        let plans = PlansSection.plan(content, strings: strings)
         pages += plans.pages
-        let meetings = MeetingsSection.plan(content)
+        let meetings = MeetingsSection.plan(content, strings: strings)
         pages += meetings.pages
-        let responses = ResponsesSection.plan(content)
+        let responses = ResponsesSection.plan(content, strings: strings)
         pages += responses.pages
-        let data = DataSection.plan(content)
+        let data = DataSection.plan(content, strings: strings)
         pages += data.pages
-        pages += FindingSection.plan(content, assessments: assessments)
+        pages += FindingSection.plan(content, assessments: assessments, strings: strings)
 
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -44,7 +47,7 @@ struct SiteMap: Sendable {
             files.append(FilePlan(sitePath: MeetingPaths.feed, origin: .generated("the Atom feed"), produce: { AtomFeed.xml($0) }))
         }
 
-        var diagnostics = DiagnosticList()
+        var diagnostics = DiagnosticList(stringProblems)
         (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
 
         var sitePathBySource: [String: String] = [:]
@@ -89,7 +92,9 @@ struct SiteMap: Sendable {
             laterSections.insert(index)
         }
         diagnostics.append(contentsOf: checkNavigation(content.site, links: links, laterSections: laterSections))
-        return SiteMap(content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics)
+        return SiteMap(
+            content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics,
+            strings: strings)
     }
 
     /// Each link of site.yaml's navigation, checked like a link in Markdown: one that goes

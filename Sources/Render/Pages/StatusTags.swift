@@ -4,8 +4,13 @@ import Model
 /// Statuses and flags as template values: `{label, colour, key}`. The label is always shown;
 /// the colour only repeats it, so no status depends on colour.
 enum StatusTags {
-    static func status(_ status: EffectiveStatus) -> [String: Any] {
-        ["label": status.label, "key": status.key, "colour": colour(of: status)]
+    static func status(_ status: EffectiveStatus, _ strings: Strings) -> [String: Any] {
+        ["label": label(status, strings), "key": status.key, "colour": colour(of: status)]
+    }
+
+    /// The site's word for a status (`status.<key>` in the strings).
+    static func label(_ status: EffectiveStatus, _ strings: Strings) -> String {
+        strings.text("status.\(status.key)")
     }
 
     static func colour(of status: EffectiveStatus) -> String {
@@ -20,24 +25,24 @@ enum StatusTags {
     }
 
     /// Overdue, due soon and not updated recently, as tags.
-    static func flags(_ assessment: ItemAssessment) -> [[String: Any]] {
+    static func flags(_ assessment: ItemAssessment, _ strings: Strings) -> [[String: Any]] {
         var flags: [[String: Any]] = []
-        if assessment.isOverdue { flags.append(["label": "Overdue", "key": "overdue", "colour": "red"]) }
-        if assessment.isDueSoon { flags.append(["label": "Due soon", "key": "due-soon", "colour": "orange"]) }
+        if assessment.isOverdue { flags.append(["label": strings.text("flags.overdue"), "key": "overdue", "colour": "red"]) }
+        if assessment.isDueSoon { flags.append(["label": strings.text("flags.due-soon"), "key": "due-soon", "colour": "orange"]) }
         if assessment.isStale {
-            flags.append(["label": "Not updated since \(assessment.lastActivity.long)", "key": "stale", "colour": "yellow"])
+            flags.append(["label": strings.text("flags.stale", ["date": assessment.lastActivity.long]), "key": "stale", "colour": "yellow"])
         }
         return flags
     }
 
-    static func rag(_ rag: RAG) -> [String: Any] {
+    static func rag(_ rag: RAG, _ strings: Strings) -> [String: Any] {
         let colour: String
         switch rag {
         case .red: colour = "red"
         case .amber: colour = "orange"
         case .green: colour = "green"
         }
-        return ["label": rag.label, "key": rag.rawValue, "colour": colour]
+        return ["label": strings.text("rating.\(rag.rawValue)"), "key": rag.rawValue, "colour": colour]
     }
 
     /// One sentence per fact that decided the status, for the reader who asks "why?".

@@ -3,9 +3,9 @@ import Model
 
 /// The home page and the free pages of `pages/`.
 enum FreePagesSection {
-    static func plan(_ content: Content) -> [PagePlan] {
+    static func plan(_ content: Content, strings: Strings) -> [PagePlan] {
         var plans: [PagePlan] = []
-        let home = Crumb(title: "Home", sitePath: "index.html")
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         if content.homePage == nil {
             plans.append(
                 PagePlan(
@@ -67,7 +67,7 @@ enum FreePagesSection {
                 item["agreement"] = ResponseViews.agreementRows(summary).filter { $0["isTotal"] == nil }
                 item["overdueSteps"] = summary.overdueSteps
                 item["steps"] = summary.steps
-                item["counts"] = PlanViews.countItems(summary.implementation)
+                item["counts"] = PlanViews.countItems(summary.implementation, render.strings)
             }
             return item
         }

@@ -5,10 +5,10 @@ import Model
 enum UpdatesSection {
     static let indexPath = "updates/index.html"
 
-    static func plan(_ content: Content) -> [PagePlan] {
+    static func plan(_ content: Content, strings: Strings) -> [PagePlan] {
         guard !content.updates.isEmpty else { return [] }
-        let home = Crumb(title: "Home", sitePath: "index.html")
-        let index = Crumb(title: "Updates", sitePath: indexPath)
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
+        let index = Crumb(title: strings.text("sections.updates"), sitePath: indexPath)
         let list = Pagination(first: indexPath, itemCount: content.updates.count, perPage: content.site.paginate.lists)
         var plans = list.pages.map { number in
             PagePlan(

@@ -44,13 +44,19 @@ public struct Theme: Sendable {
     let fixedIDs: Set<String>
     /// Files for the site's `assets/` folder, by their path inside the site.
     public let assets: [(sitePath: String, source: SourceFile)]
+    /// The theme's words, by language (`en`, or a tag such as `en-GB`), from `strings/<language>.yaml`.
+    let stringTables: [String: StringTable]
+    /// Tally's own words, which a theme's and a site's override: a theme copied before a string
+    /// was added still has it.
+    let defaultStringTables: [String: StringTable]
     let displayRoot: String
 
     /// Reads a theme from its files (paths inside the theme folder: `templates/page.mustache`,
     /// `assets/style.css`). Reports every template that does not parse, every required
     /// template that is missing and every partial that is used but not there.
-    public static func load(_ files: [SourceFile], displayRoot: String = "Theme") -> (Theme, DiagnosticList) {
+    public static func load(_ files: [SourceFile], displayRoot: String = "Theme", defaultStrings: [SourceFile] = []) -> (Theme, DiagnosticList) {
         var diagnostics = DiagnosticList()
+        var stringTables: [String: StringTable] = [:]
         var library = MustacheLibrary()
         var names = Set<String>()
         var assets: [(String, SourceFile)] = []
@@ -61,6 +67,10 @@ public struct Theme: Sendable {
             guard parts.count >= 2, !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
             if parts[0] == "assets" {
                 assets.append(("assets/" + parts.dropFirst().joined(separator: "/"), file))
+            } else if parts[0] == "strings", parts.count == 2, file.pathExtension == "yaml" {
+                let (table, problems) = StringsReader.read(file)
+                diagnostics.append(contentsOf: problems)
+                stringTables[file.baseName] = table
             } else if parts[0] == "templates", file.pathExtension == "mustache" {
                 let name = parts.dropFirst().joined(separator: "/").dropLast(".mustache".count)
                 switch file.text() {
@@ -97,9 +107,13 @@ public struct Theme: Sendable {
 
         let broken = Set(texts.map(\.name)).subtracting(names)
         let fixedIDs = Set(texts.flatMap { FixedIDs.find(in: $0.text) })
+        var defaults: [String: StringTable] = [:]
+        for file in defaultStrings where file.pathExtension == "yaml" {
+            defaults[file.baseName] = StringsReader.read(file).0
+        }
         let theme = Theme(
             library: library, templateNames: names, brokenTemplateNames: broken, fixedIDs: fixedIDs, assets: assets,
-            displayRoot: displayRoot)
+            stringTables: stringTables, defaultStringTables: defaults.isEmpty ? stringTables : defaults, displayRoot: displayRoot)
         return (theme, diagnostics)
     }
 
@@ -117,6 +131,22 @@ public struct Theme: Sendable {
                 "the theme has no \"\(name)\" template\(purpose)", at: location(ofTemplate: name),
                 hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
         }
+    }
+
+    /// The words for `language` (a tag such as `en-GB`): Tally's, then the theme's, then the site's.
+    func strings(for language: String, site: StringTable) -> (Strings, [Diagnostic]) {
+        let primary = String(language.split(separator: "-").first ?? "en").lowercased()
+        let pick = { (tables: [String: StringTable]) in tables[language] ?? tables[primary] }
+        guard let defaults = pick(defaultStringTables) else {
+            return (
+                Strings(language: primary, values: [:]),
+                [.error(
+                    "there are no words for the language \"\(language)\"", at: site.location,
+                    hint: "add strings/\(primary).yaml to the theme, or set language: in site.yaml to one the theme has: "
+                        + defaultStringTables.keys.sorted().joined(separator: ", "))])
+        }
+        let own = pick(stringTables)
+        return Strings.resolve(defaults: defaults, theme: own == defaults ? nil : own, site: site, language: primary)
     }
 
     /// Where a template's file is, for messages about what it rendered.

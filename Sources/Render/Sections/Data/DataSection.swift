@@ -6,14 +6,14 @@ import Model
 /// Figures: an index, topic pages, a page per series (chart, summary, table, source, CSV),
 /// the targets, and every figure as JSON.
 enum DataSection {
-    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
         let figures = content.figures
         guard !figures.isEmpty else { return ([], []) }
-        let home = Crumb(title: "Home", sitePath: "index.html")
-        let data = Crumb(title: "Data", sitePath: SeriesPaths.index)
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
+        let data = Crumb(title: strings.text("sections.data"), sitePath: SeriesPaths.index)
         var pages = [
             PagePlan(
-                sitePath: SeriesPaths.index, title: "Data", template: "data", breadcrumbs: [home],
+                sitePath: SeriesPaths.index, title: strings.text("sections.data"), template: "data", breadcrumbs: [home],
                 origin: .generated("the data index"), view: { render in DataViews.index(render: &render) })
         ]
         for topic in figures.topics {
@@ -35,7 +35,7 @@ enum DataSection {
         if !figures.targets.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: SeriesPaths.targets, title: "Targets", template: "targets", breadcrumbs: [home, data],
+                    sitePath: SeriesPaths.targets, title: strings.text("sections.targets"), template: "targets", breadcrumbs: [home, data],
                     origin: .generated("the targets page"), view: { render in TargetViews.page(render: &render) }))
         }
         files.append(FilePlan(sitePath: SeriesPaths.json, origin: .generated("the figures JSON"), produce: { SeriesExport.json($0) }))

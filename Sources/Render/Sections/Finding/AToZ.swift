@@ -97,18 +97,18 @@ enum AToZ {
     }
 
     /// The pages of the index: one, or a page of letters and pages for each letter.
-    static func plan(_ content: Content, assessments: Assessments, home: Crumb) -> [PagePlan] {
+    static func plan(_ content: Content, assessments: Assessments, home: Crumb, strings: Strings) -> [PagePlan] {
         let all = entries(content, assessments: assessments)
         let perPage = content.site.paginate.aToZ
         let letters = letters(all, perPage: perPage)
         let origin = Origin.generated("the A to Z index")
         guard all.count > perPage else {
-            return [PagePlan(sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home], origin: origin,
+            return [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), template: "a-z", breadcrumbs: [home], origin: origin,
                 view: { render in onePage(letters, render: &render) })]
         }
-        var pages = [PagePlan(sitePath: FindingPaths.index, title: "A to Z", template: "a-z", breadcrumbs: [home], origin: origin,
+        var pages = [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), template: "a-z", breadcrumbs: [home], origin: origin,
             view: { render in overview(letters, total: all.count, render: &render) })]
-        let index = Crumb(title: "A to Z", sitePath: FindingPaths.index)
+        let index = Crumb(title: strings.text("sections.a-z"), sitePath: FindingPaths.index)
         for letter in letters {
             for number in letter.pages.pages {
                 pages.append(PagePlan(

@@ -5,19 +5,19 @@ import Model
 
 /// The glossary, the A to Z index and search.
 enum FindingSection {
-    static func plan(_ content: Content, assessments: Assessments) -> [PagePlan] {
-        let home = Crumb(title: "Home", sitePath: "index.html")
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> [PagePlan] {
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         var pages: [PagePlan] = []
         if !content.glossary.terms.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: FindingPaths.glossary, title: "Glossary", template: "glossary", breadcrumbs: [home],
+                    sitePath: FindingPaths.glossary, title: strings.text("sections.glossary"), template: "glossary", breadcrumbs: [home],
                     origin: .generated("the glossary"), view: { render in glossary(render: &render) }))
         }
-        pages += AToZ.plan(content, assessments: assessments, home: home)
+        pages += AToZ.plan(content, assessments: assessments, home: home, strings: strings)
         pages.append(
             PagePlan(
-                sitePath: FindingPaths.search, title: "Search", template: "search", breadcrumbs: [home],
+                sitePath: FindingPaths.search, title: strings.text("sections.search"), template: "search", breadcrumbs: [home],
                 origin: .generated("the search page"),
                 view: { render in
                     [

@@ -51,8 +51,8 @@ enum ActionLogViews {
         if action.item.title != action.text { row["fullText"] = action.text }
         guard let record = environment.assessments.meetingActions[action.id] else { return row }
         let assessment = record.assessment
-        row["status"] = StatusTags.status(assessment.status)
-        var flags = StatusTags.flags(assessment)
+        row["status"] = StatusTags.status(assessment.status, render.strings)
+        var flags = StatusTags.flags(assessment, render.strings)
         if record.isNotReportedAtLaterMeeting {
             let count = record.meetingsWithoutReport
             let label = record.reportedAt.isEmpty
@@ -78,7 +78,7 @@ enum ActionLogViews {
             row["age"] = "Open for \(days) day\(days == 1 ? "" : "s")"
         }
         row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
-            var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             let reportingMeeting = environment.meetingsByDate[update.date]?.first { meeting in
                 meeting.followUps.contains { $0.actionID.lowercased() == action.id.lowercased() }
             }

@@ -37,10 +37,10 @@ enum ChangeViews {
         item["title"] = title
         if let url { item["url"] = url }
         if let before = change.before {
-            item["before"] = StatusTags.status(before.status)
+            item["before"] = StatusTags.status(before.status, render.strings)
             item["beforeFlags"] = before.isOverdue ? [["label": "Overdue", "colour": "red"]] : []
         }
-        item["after"] = StatusTags.status(change.after.status)
+        item["after"] = StatusTags.status(change.after.status, render.strings)
         item["afterFlags"] = change.after.isOverdue ? [["label": "Overdue", "colour": "red"]] : []
         return item
     }

@@ -47,7 +47,7 @@ enum MeetingActionExport {
                 section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
                 deadlineAsPublished: deadline?.text, deadlineDue: deadline?.reading.dueDate?.iso,
                 deadlineRevisedTo: revision?.text, deadlineRevisedOn: revision?.date.iso, deadlineRevisionReason: revision?.reason,
-                status: record.assessment.status.key, statusLabel: record.assessment.status.label,
+                status: record.assessment.status.key, statusLabel: StatusTags.label(record.assessment.status, environment.strings),
                 statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue, dueSoon: record.assessment.isDueSoon,
                 notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
                 reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,

@@ -87,7 +87,7 @@ enum MeetingViews {
         }
         let callouts = meeting.actions.map { action -> Callout in
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
-            let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status) }
+            let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status, render.strings) }
             let tag = status.map { "<strong class=\"tag tag--\($0["colour"]!)\">\(HTMLText.escape("\($0["label"]!)"))</strong> " } ?? ""
             let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">Action \(HTMLText.escape(action.id)) in the action log</a>"
             return Callout(line: action.bodyLine, anchor: "raised-\(action.id)", footer: "<p class=\"meeting-action__footer\">\(tag)\(link)</p>")
@@ -95,7 +95,7 @@ enum MeetingViews {
         view["content"] = render.html(meeting.body, callouts: callouts)
         view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
         view["followUps"] = meeting.followUps.map { followUp -> [String: Any] in
-            var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status))]
+            var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status), render.strings)]
             if let action = environment.index.meetingAction(followUp.actionID) {
                 let entry = MeetingPaths.logEntry(action.id, in: render.environment)
                 item["text"] = action.text

@@ -5,10 +5,10 @@ import Model
 /// Published notes: each group's page, the notes (newest first), each meeting, the action log
 /// across meetings, what changed since the last meeting, and the exports.
 enum MeetingsSection {
-    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
         guard !content.meetings.isEmpty || !content.groups.isEmpty else { return ([], []) }
-        let home = Crumb(title: "Home", sitePath: "index.html")
-        let notes = Crumb(title: "Meeting notes", sitePath: MeetingPaths.index)
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
+        let notes = Crumb(title: strings.text("sections.meetings"), sitePath: MeetingPaths.index)
         var pages: [PagePlan] = []
         for group in content.groups {
             pages.append(
@@ -26,7 +26,7 @@ enum MeetingsSection {
                     view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
         }
         let log = MeetingPaths.logPages(content)
-        let firstLog = Crumb(title: "Action log", sitePath: MeetingPaths.log)
+        let firstLog = Crumb(title: strings.text("sections.action-log"), sitePath: MeetingPaths.log)
         for number in log.pages {
             pages.append(
                 PagePlan(
@@ -45,7 +45,7 @@ enum MeetingsSection {
         if !content.meetings.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: MeetingPaths.changes, title: "What changed since the last meeting", template: "changes",
+                    sitePath: MeetingPaths.changes, title: strings.text("sections.changes"), template: "changes",
                     breadcrumbs: [home], origin: .generated("the changes page"),
                     view: { render in ChangeViews.page(render: &render) }))
         }

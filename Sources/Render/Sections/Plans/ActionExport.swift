@@ -71,7 +71,7 @@ enum ActionExport {
                     deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" },
                     deadlinesRevisedTo: revisions.map { $0?.text ?? "" }, deadlinesRevisedOn: revisions.map { $0?.date.iso ?? "" },
                     deadlinesRevisionReason: revisions.map { $0?.reason ?? "" }, status: assessment.status.key,
-                    statusLabel: assessment.status.label, statusDate: assessment.statusDate?.iso,
+                    statusLabel: StatusTags.label(assessment.status, environment.strings), statusDate: assessment.statusDate?.iso,
                     overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
                     lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
                     lastReportStatus: action.item.updates.last?.status.rawValue, lastReportDate: action.item.updates.last?.date.iso,

@@ -21,13 +21,13 @@ enum ActionViews {
         ])
         row["due"] = dueEntries(action.item, assessment: assessment, render: render)
         if let assessment {
-            row["status"] = StatusTags.status(assessment.status)
-            row["flags"] = StatusTags.flags(assessment)
+            row["status"] = StatusTags.status(assessment.status, render.strings)
+            row["flags"] = StatusTags.flags(assessment, render.strings)
             if let manual = assessment.manualRAG {
                 // A rating given by hand is shown beside the computed one, never instead of it.
                 row["manualRating"] = [
-                    "manual": StatusTags.rag(manual.rating),
-                    "computed": assessment.computedRAG.map(StatusTags.rag) ?? ["label": "Not reported", "colour": "grey"],
+                    "manual": StatusTags.rag(manual.rating, render.strings),
+                    "computed": assessment.computedRAG.map { StatusTags.rag($0, render.strings) } ?? ["label": render.strings.text("status.not-reported"), "colour": "grey"],
                     "reason": manual.reason,
                 ]
             }
@@ -89,21 +89,21 @@ enum ActionViews {
         }
         if let deadline = item.deadline { view["deadline"] = deadlineView(deadline, render: render) }
         if let assessment {
-            view["status"] = StatusTags.status(assessment.status)
-            view["flags"] = StatusTags.flags(assessment)
+            view["status"] = StatusTags.status(assessment.status, render.strings)
+            view["flags"] = StatusTags.flags(assessment, render.strings)
             view["statusDate"] = assessment.statusDate.map(render.date)
             view["explanation"] = StatusTags.explanation(
                 assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
                 describe: { id in describe(id, environment: environment) },
                 describePlan: { id in environment.index.plans[id]?.title ?? id })
             if let computed = assessment.computedRAG {
-                view["computedRAG"] = StatusTags.rag(computed)
+                view["computedRAG"] = StatusTags.rag(computed, render.strings)
             } else if assessment.status == .notReported {
                 // No rating without facts: the reader is told why there is none.
-                view["computedRAG"] = ["label": "Not reported", "key": "not-reported", "colour": "grey"]
+                view["computedRAG"] = ["label": render.strings.text("status.not-reported"), "key": "not-reported", "colour": "grey"]
             }
             if let manual = assessment.manualRAG {
-                var tag = StatusTags.rag(manual.rating)
+                var tag = StatusTags.rag(manual.rating, render.strings)
                 tag["reason"] = manual.reason
                 view["manualRAG"] = tag
                 view["ragDisagrees"] = assessment.ragDisagrees
@@ -127,7 +127,7 @@ enum ActionViews {
             return entry
         }
         view["updates"] = item.updates.reversed().map { update -> [String: Any] in
-            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             if let note = update.note { entry["note"] = render.html(note) }
             if let source = update.source { entry["source"] = source }
             return entry

@@ -35,7 +35,10 @@ enum PlanViews {
             "finished": counts.finished,
             "overdue": counts.overdue,
             "notReported": counts.notReported,
-            "counts": countItems(counts),
+            "countsSentence": render.strings.plural(
+                "counts.plan-summary", count: counts.total,
+                ["finished": String(counts.finished), "not-reported": String(counts.notReported), "overdue": String(counts.overdue)]),
+            "counts": countItems(counts, render.strings),
         ])
     }
 
@@ -46,9 +49,9 @@ enum PlanViews {
         var view: [String: Any] = [
             "plan": planFacts(plan, render: render),
             "content": render.html(plan.body),
-            "counts": countItems(counts),
+            "counts": countItems(counts, render.strings),
             "total": counts.total,
-            "flagCounts": flagItems(counts),
+            "flagCounts": flagItems(counts, render.strings),
             "countsCaption": "Actions of \(plan.title) by status, as at \(environment.asOf.long)",
             "themeLabel": plan.themeLabel,
             "overdueURL": render.url(to: PlanPaths.view(plan.id, FilteredView.overdue.rawValue)),
@@ -74,7 +77,7 @@ enum PlanViews {
                 "heading": themeLabel(theme, in: plan).map { "\($0): \(theme.title)" } ?? theme.title,
                 "title": theme.title,
                 "leads": theme.leads.isEmpty ? nil : theme.leads.joined(separator: "; "),
-                "countsText": countsSentence(themeCounts),
+                "countsText": countsSentence(themeCounts, render.strings),
                 "caption": "Actions: " + (themeLabel(theme, in: plan).map { "\($0): \(theme.title)" } ?? theme.title),
             ])
             if let overview = theme.overview { item["overview"] = render.html(overview) }
@@ -180,29 +183,28 @@ enum PlanViews {
         ]
     }
 
-    static func countItems(_ counts: StatusCounts) -> [[String: Any]] {
+    static func countItems(_ counts: StatusCounts, _ strings: Strings) -> [[String: Any]] {
         counts.ordered.map { entry in
-            var item = StatusTags.status(entry.status)
+            var item = StatusTags.status(entry.status, strings)
             item["count"] = entry.count
             return item
         }
     }
 
-    static func flagItems(_ counts: StatusCounts) -> [[String: Any]] {
+    static func flagItems(_ counts: StatusCounts, _ strings: Strings) -> [[String: Any]] {
         [
-            ["label": "Overdue", "colour": "red", "count": counts.overdue],
-            ["label": "Due soon", "colour": "orange", "count": counts.dueSoon],
-            ["label": "Not updated recently", "colour": "yellow", "count": counts.stale],
-        ] + (counts.noDeadlineSet == 0 ? [] : [["label": "No deadline set yet", "colour": "grey", "count": counts.noDeadlineSet]])
+            ["label": strings.text("flags.overdue"), "colour": "red", "count": counts.overdue],
+            ["label": strings.text("flags.due-soon"), "colour": "orange", "count": counts.dueSoon],
+            ["label": strings.text("flags.not-updated-recently"), "colour": "yellow", "count": counts.stale],
+        ] + (counts.noDeadlineSet == 0 ? [] : [["label": strings.text("flags.no-deadline-set"), "colour": "grey", "count": counts.noDeadlineSet]])
     }
 
     /// "8 actions: 2 complete, 1 in progress, 5 not reported; 5 overdue."
-    static func countsSentence(_ counts: StatusCounts) -> String {
-        let noun = counts.total == 1 ? "action" : "actions"
-        let parts = counts.ordered.map { "\($0.count) \($0.status.label.lowercased())" }
-        var sentence = "\(counts.total) \(noun)"
+    static func countsSentence(_ counts: StatusCounts, _ strings: Strings) -> String {
+        let parts = counts.ordered.map { "\($0.count) \(StatusTags.label($0.status, strings).lowercased())" }
+        var sentence = strings.plural("counts.actions", count: counts.total)
         if !parts.isEmpty { sentence += ": " + parts.joined(separator: ", ") }
-        if counts.overdue > 0 { sentence += "; \(counts.overdue) overdue" }
+        if counts.overdue > 0 { sentence += "; \(counts.overdue) \(strings.text("flags.overdue").lowercased())" }
         return sentence + "."
     }
 }

@@ -6,13 +6,13 @@ import Model
 /// Action plans: a list of plans, a page per plan and per action, filtered views that need no
 /// JavaScript, what changed from the plan before, and the exports.
 enum PlansSection {
-    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
         guard !content.plans.isEmpty else { return ([], []) }
-        let home = Crumb(title: "Home", sitePath: "index.html")
-        let plansCrumb = Crumb(title: "Plans", sitePath: PlanPaths.index)
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
+        let plansCrumb = Crumb(title: strings.text("sections.plans-short"), sitePath: PlanPaths.index)
         var pages = [
             PagePlan(
-                sitePath: PlanPaths.index, title: "Action plans", template: "plans", breadcrumbs: [home],
+                sitePath: PlanPaths.index, title: strings.text("sections.plans"), template: "plans", breadcrumbs: [home],
                 origin: .generated("the list of plans"), view: { render in PlanViews.index(render: &render) })
         ]
         for plan in content.plans {

@@ -48,7 +48,7 @@ enum RecommendationExport {
                 response: recommendation.responseID, id: recommendation.id, number: recommendation.number,
                 addressedTo: recommendation.addressedTo, recommendation: recommendation.text,
                 agreement: recommendation.agreement.rawValue, reason: recommendation.reason, owners: recommendation.item.owners,
-                steps: steps, status: assessment.status.key, statusLabel: assessment.status.label,
+                steps: steps, status: assessment.status.key, statusLabel: StatusTags.label(assessment.status, environment.strings),
                 statusDate: assessment.statusDate?.iso, overdue: assessment.isOverdue,
                 overdueSteps: steps.filter(\.overdue).count, page: ResponsePaths.recommendation(recommendation))
         }

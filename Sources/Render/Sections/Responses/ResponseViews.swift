@@ -54,9 +54,9 @@ enum ResponseViews {
         view["content"] = render.html(response.body)
         if let summary = environment.assessments.responses[response.id] {
             view["agreement"] = agreementRows(summary)
-            view["counts"] = PlanViews.countItems(summary.implementation)
+            view["counts"] = PlanViews.countItems(summary.implementation, render.strings)
             view["total"] = summary.total
-            view["flagCounts"] = PlanViews.flagItems(summary.implementation)
+            view["flagCounts"] = PlanViews.flagItems(summary.implementation, render.strings)
             view["overdueSteps"] = summary.overdueSteps
             view["steps"] = summary.steps
             view["countsCaption"] = "Implementation of the recommendations as at \(environment.asOf.long)"
@@ -93,8 +93,8 @@ enum ResponseViews {
         let assessment = render.environment.assessments.recommendations[recommendation.id]
         row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "Step", render: render)
         if let assessment {
-            row["status"] = StatusTags.status(assessment.status)
-            row["flags"] = StatusTags.flags(assessment)
+            row["status"] = StatusTags.status(assessment.status, render.strings)
+            row["flags"] = StatusTags.flags(assessment, render.strings)
             if let progress = assessment.progress { row["progress"] = "\(progress.done) of \(progress.total) steps done" }
         }
         return row
@@ -113,8 +113,8 @@ enum ResponseViews {
         view["response"] = facts(response, render: render)
         view["agreementTag"] = ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)]
         if let assessment = environment.assessments.recommendations[recommendation.id] {
-            view["status"] = StatusTags.status(assessment.status)
-            view["flags"] = StatusTags.flags(assessment)
+            view["status"] = StatusTags.status(assessment.status, render.strings)
+            view["flags"] = StatusTags.flags(assessment, render.strings)
             view["explanation"] = StatusTags.explanation(
                 assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
                 describe: { $0 })
@@ -123,7 +123,7 @@ enum ResponseViews {
         }
         view["content"] = render.html(ifNotBlank: recommendation.body)
         view["updates"] = recommendation.item.updates.reversed().map { update -> [String: Any] in
-            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status))]
+            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             if let note = update.note { entry["note"] = render.html(note) }
             if let source = update.source { entry["source"] = source }
             return entry

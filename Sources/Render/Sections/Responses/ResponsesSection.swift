@@ -5,13 +5,13 @@ import Model
 /// Responses to inspections: a list, a page per response with its computed summary, a page per
 /// recommendation, and the exports.
 enum ResponsesSection {
-    static func plan(_ content: Content) -> (pages: [PagePlan], files: [FilePlan]) {
+    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
         guard !content.responses.isEmpty else { return ([], []) }
-        let home = Crumb(title: "Home", sitePath: "index.html")
-        let index = Crumb(title: "Inspection responses", sitePath: ResponsePaths.index)
+        let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
+        let index = Crumb(title: strings.text("sections.responses-short"), sitePath: ResponsePaths.index)
         var pages = [
             PagePlan(
-                sitePath: ResponsePaths.index, title: "Responses to inspections", template: "responses", breadcrumbs: [home],
+                sitePath: ResponsePaths.index, title: strings.text("sections.responses"), template: "responses", breadcrumbs: [home],
                 origin: .generated("the list of responses"), view: { render in ResponseViews.index(render: &render) })
         ]
         for response in content.responses {

@@ -1,0 +1,150 @@
+import Diagnostics
+import Model
+
+/// The words of the site in its language: Tally's own, then the theme's, then the site's
+/// (`Content/strings.yaml`), each overriding the one before. The Swift code builds no sentence a
+/// reader sees without taking its words from here.
+public struct Strings: Sendable {
+    public let language: String
+    let values: [String: StringTable.Value]
+    /// For templates: `{{strings.sections.plans}}`. Plural values give their `other` form.
+    /// Built once and never changed, so sharing it between threads is safe.
+    nonisolated(unsafe) let templateValues: [String: Any]
+    /// Tells two sets of strings apart, so that a page rendered with others is not reused.
+    let digest: Int
+
+    /// Merges the tables; a key the defaults do not have, a plural form a language needs but a
+    /// value lacks, a text where plural forms are needed, or a placeholder the default does not
+    /// have is an error at its line.
+    public static func resolve(
+        defaults: StringTable, theme: StringTable?, site: StringTable, language: String
+    ) -> (Strings, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var values = defaults.entries.mapValues(\.value)
+        for (source, table) in [("theme", theme), ("site", site)] {
+            guard let table else { continue }
+            for key in table.entries.keys.sorted() {
+                let entry = table.entries[key]!
+                guard let standard = defaults.entries[key]?.value else {
+                    problems.append(.error(
+                        "there is no string \"\(key)\"", at: entry.location,
+                        hint: NearestName.suggest(for: key, among: defaults.entries.keys).map { "did you mean \"\($0)\"?" }
+                            ?? "the strings a \(source) can change are in the theme's strings/\(language).yaml"))
+                    continue
+                }
+                if let problem = mismatch(key, entry, standard: standard, language: language) {
+                    problems.append(problem)
+                    continue
+                }
+                values[key] = entry.value
+            }
+        }
+        return (Strings(language: language, values: values), problems)
+    }
+
+    init(language: String, values: [String: StringTable.Value]) {
+        self.language = language
+        self.values = values
+        var tree: [String: Any] = [:]
+        for (key, value) in values {
+            let text: String
+            switch value {
+            case .text(let words): text = words
+            case .plural(let forms): text = forms[.other] ?? ""
+            }
+            Strings.insert(text, at: key.split(separator: ".").map(String.init), into: &tree)
+        }
+        templateValues = tree
+        var hasher = Hasher()
+        for key in values.keys.sorted() {
+            hasher.combine(key)
+            hasher.combine(values[key])
+        }
+        digest = hasher.finalize()
+    }
+
+    private static func insert(_ text: String, at path: [String], into tree: inout [String: Any]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            tree[first] = text
+            return
+        }
+        var child = tree[first] as? [String: Any] ?? [:]
+        insert(text, at: Array(path.dropFirst()), into: &child)
+        tree[first] = child
+    }
+
+    private static func mismatch(_ key: String, _ entry: StringTable.Entry, standard: StringTable.Value, language: String) -> Diagnostic? {
+        switch (standard, entry.value) {
+        case (.plural, .text):
+            let forms = PluralCategory.needed(in: language).map { "\($0.rawValue): ..." }.joined(separator: ", ")
+            return .error("\(key) depends on a number, so it needs a form for each: \(forms)", at: entry.location)
+        case (.plural, .plural(let forms)):
+            let missing = PluralCategory.needed(in: language).filter { forms[$0] == nil }
+            if !missing.isEmpty {
+                return .error(
+                    "\(key) has no form for \(missing.map(\.rawValue).joined(separator: ", "))", at: entry.location,
+                    hint: "give one line of words for each of: " + PluralCategory.needed(in: language).map(\.rawValue).joined(separator: ", "))
+            }
+        case (.text, .plural):
+            return .error("\(key) is one text, not forms for numbers", at: entry.location, hint: "write it as \(key.split(separator: ".").last!): your words")
+        case (.text, .text):
+            break
+        }
+        let allowed = placeholders(in: standard)
+        let used = placeholders(in: entry.value)
+        if let unknown = used.subtracting(allowed).sorted().first {
+            return .error(
+                "\(key) has no placeholder {\(unknown)}", at: entry.location,
+                hint: allowed.isEmpty ? "it takes no placeholders" : "it can use " + allowed.sorted().map { "{\($0)}" }.joined(separator: ", "))
+        }
+        return nil
+    }
+
+    static func placeholders(in value: StringTable.Value) -> Set<String> {
+        switch value {
+        case .text(let text): return placeholders(in: text)
+        case .plural(let forms): return forms.values.reduce(into: Set<String>()) { $0.formUnion(placeholders(in: $1)) }
+        }
+    }
+
+    static func placeholders(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = rest[rest.index(after: open)..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) { found.insert(String(name)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    /// The words for `key`, with each `{name}` replaced by `values[name]`.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        switch self.values[key] {
+        case .text(let words): return Strings.fill(words, values)
+        case .plural(let forms): return Strings.fill(forms[.other] ?? key, values)
+        case nil: return key
+        }
+    }
+
+    /// The words for `key` in the form `count` takes, with `{count}` and each `{name}` filled in.
+    public func plural(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        var filled = values
+        if filled["count"] == nil { filled["count"] = String(count) }
+        switch self.values[key] {
+        case .plural(let forms):
+            let form = forms[PluralCategory.of(count, in: language)] ?? forms[.other] ?? key
+            return Strings.fill(form, filled)
+        case .text(let words): return Strings.fill(words, filled)
+        case nil: return key
+        }
+    }
+
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard text.contains("{"), !values.isEmpty else { return text }
+        var result = text
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+}
