@@ -105,7 +105,7 @@ public enum SiteRenderer {
             anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
             files.append(page.file)
         }
-        let search = SearchShards(pages.compactMap(\.searchEntry))
+        let search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
         files += search.files()
         for plan in map.files {
             files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
@@ -261,6 +261,19 @@ public enum SiteRenderer {
         return RenderedSite(
             files: next.files, diagnostics: next.diagnostics, pageCount: next.pages.count, changedPaths: changed, memo: nil,
             rendered: affected.count, reused: next.pages.count - affected.count)
+    }
+
+    /// The search index: the previous one with the words of the pages whose text changed put in
+    /// again, when the same pages have the same titles; else made anew (the same either way).
+    static func searchIndex(_ entries: [SearchIndex.Entry], previous: SearchShards?) -> SearchShards {
+        guard var search = previous, search.entries.count == entries.count else { return SearchShards(entries) }
+        let before = Dictionary(search.entries.map { ($0.u, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed: [SearchIndex.Entry] = []
+        for entry in entries {
+            guard let old = before[entry.u], old.t == entry.t else { return SearchShards(entries) }
+            if old != entry { changed.append(entry) }
+        }
+        return changed.isEmpty || search.replace(changed) ? search : SearchShards(entries)
     }
 
     /// One document, `index.html`, with the stylesheet and any files its pages show (images).
