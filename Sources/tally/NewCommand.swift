@@ -135,7 +135,7 @@ struct NewRecommendation: ParsableCommand {
     var response: String
 
     func run() throws {
-        let (_, files) = try options.survey()
-        try options.create(Scaffold.recommendation(in: response, files: files).map { [$0] })
+        let (content, files) = try options.survey()
+        try options.create(Scaffold.recommendation(in: response, content: content, files: files).map { [$0] })
     }
 }

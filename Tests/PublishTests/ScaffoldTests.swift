@@ -68,6 +68,13 @@ import Testing
         #expect(!ContentParser.parse(files + [SourceFile(path: homes.path, displayPath: "Content/" + homes.path, text: homes.text)]).diagnostics.hasErrors)
     }
 
+    @Test func aRecommendationContinuesTheResponsesNumbering() throws {
+        let files = try FolderReader.read(repository.appendingPathComponent("Tests/Fixtures/council/Content").path, displayRoot: "Content")
+        let content = ContentParser.parse(files).content
+        let next = try Scaffold.recommendation(in: "audit-2024", content: content, files: Set(files.map(\.path))).get()
+        #expect(next.text.contains("\nnumber: R3\n"), "\(next.text)")
+    }
+
     @Test(arguments: [
         (["ceap25-H1", "ceap25-H2"], "ceap25-H3"), (["2023-1.8", "2023-1.9"], "2023-1.10"), (["R01", "R02", "R09"], "R10"),
         (["A-1-x", "A-2-x"], "A-3-x"),

@@ -237,21 +237,30 @@ public enum Scaffold {
     }
 
     /// The next recommendation of a response.
-    public static func recommendation(in responseID: String, files: Set<String>) -> Result<NewFile, Failure> {
+    public static func recommendation(in responseID: String, content: Content? = nil, files: Set<String>) -> Result<NewFile, Failure> {
         let prefix = "responses/\(responseID)/"
         guard files.contains(prefix + "response.md") else {
             return .failure(Failure(message: "there is no response \"\(responseID)\"", hint: "start one with tally new response --id \(responseID)"))
         }
         let numbers = files.filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count).prefix { $0.isNumber }) }
-        let next = (numbers.max() ?? 0) + 1
+        // The number continues the response's own scheme: R3 after R2, 1.4 after 1.3.
+        let published = content?.responses.first { $0.id == responseID }?.recommendations.map(\.number) ?? []
+        let scheme = IDScheme(learningFrom: published)
+        let counted = scheme.map { scheme in published.compactMap(scheme.number(of:)) } ?? []
+        let next = max(numbers.max() ?? 0, counted.max() ?? 0) + 1
         let path = prefix + (next < 10 ? "0\(next)" : "\(next)") + "-recommendation.md"
-        return .success(NewFile(path: path, text: recommendationText(number: next), next: "Fill it in, then remove draft: true."))
+        let number = scheme?.id(next) ?? String(next)
+        return .success(NewFile(path: path, text: recommendationText(number: number), next: "Fill it in, then remove draft: true."))
     }
 
     static func recommendationText(number: Int) -> String {
+        recommendationText(number: String(number))
+    }
+
+    static func recommendationText(number: String) -> String {
         [
             "---",
-            "number: \(number)",
+            "number: \(yamlText(number))",
             "recommendation: The recommendation, word for word as published.",
             "# agreed, partly-agreed or not-agreed (the last two need a reason:)",
             "agreement: agreed",

@@ -7,6 +7,11 @@ enum RecommendationExport {
         var text: String?
         var owner: String?
         var targetDateAsPublished: String?
+        /// The revision in force on the as-at date, if the target date was revised.
+        var revisedTo: String?
+        var revisedOn: String?
+        var revisionReason: String?
+        /// The day the target date in force was read as.
         var due: String?
         var done: Bool
         var overdue: Bool
@@ -40,8 +45,10 @@ enum RecommendationExport {
         environment.content.allRecommendations.compactMap { recommendation in
             guard let assessment = environment.assessments.recommendations[recommendation.id] else { return nil }
             let steps = assessment.milestones.map { step in
-                Step(
+                let revision = step.milestone.deadline?.revision(asOf: environment.asOf)
+                return Step(
                     text: step.milestone.text, owner: step.milestone.owner, targetDateAsPublished: step.milestone.deadline?.text,
+                    revisedTo: revision?.text, revisedOn: revision?.date.iso, revisionReason: revision?.reason,
                     due: step.dueDate?.iso, done: step.isDone, overdue: step.isOverdue)
             }
             return Record(
@@ -66,6 +73,9 @@ enum RecommendationExport {
                 CSVColumn("addressed_to", \.addressedTo), CSVColumn("recommendation", \.recommendation),
                 CSVColumn("agreement", \.agreement), CSVColumn("reason", \.reason), CSVColumn("owners", \.owners),
                 CSVColumn("target_dates_as_published") { $0.steps.compactMap(\.targetDateAsPublished).joined(separator: "; ") },
+                // One entry per target date above, empty where it was not revised.
+                CSVColumn("target_dates_revised_to") { $0.steps.filter { $0.targetDateAsPublished != nil }.map { $0.revisedTo ?? "" }.joined(separator: "; ") },
+                CSVColumn("target_dates_revised_on") { $0.steps.filter { $0.targetDateAsPublished != nil }.map { $0.revisedOn ?? "" }.joined(separator: "; ") },
                 CSVColumn("status", \.status), CSVColumn("status_label", \.statusLabel), CSVColumn("status_date", \.statusDate),
                 CSVColumn("overdue", \.overdue), CSVColumn("overdue_steps", \.overdueSteps), CSVColumn("page", \.page),
             ]
