@@ -285,10 +285,10 @@ public enum SiteRenderer {
             sitePath: "index.html", title: environment.content.site.title, template: "print", breadcrumbs: [],
             origin: .generated("the print edition"),
             view: { render in
-                let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content)
+                let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content, strings: render.strings)
                 var view: [String: Any] = ["contents": contents, "parts": body]
                 if let footer = render.environment.content.site.footer {
-                    view["coverFooter"] = PrintDocument.rewriteLinks(render.html(footer), from: "index.html", numbers: numbers)
+                    view["coverFooter"] = PrintDocument.rewriteLinks(render.html(footer), from: "index.html", numbers: numbers, strings: render.strings)
                 }
                 return view
             })

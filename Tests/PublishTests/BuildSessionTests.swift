@@ -177,9 +177,22 @@ import Testing
     @Test func changingTheThemeRendersEverythingAgain() throws {
         let space = try Workspace(repository: repository)
         let first = space.buildAndCompare()
-        try space.edit("Theme/templates/layout.mustache") { $0.replacingOccurrences(of: "Skip to main content", with: "Skip to the content") }
+        try space.edit("Theme/templates/layout.mustache") { $0.replacingOccurrences(of: "<a class=\"skip-link\"", with: "<a class=\"skip-link skip\"") }
         let second = space.buildAndCompare()
         #expect(second.pagesRendered == first.pagesRendered)
     }
 }
 
+
+extension BuildSessionTests {
+    /// The site's words are read with the content: a change to them shows on every page that
+    /// uses them, as in a full build.
+    @Test func changingTheSitesStringsRendersThePagesThatShowThem() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/strings.yaml") { $0 + "layout:\n  skip-link: Skip to the content\n" }
+        let second = space.buildAndCompare()
+        #expect(second.succeeded)
+        #expect(second.pagesRendered > 100, "every page has the skip link")
+    }
+}

@@ -639,6 +639,29 @@ sections:
   a-z: A to Z
   glossary: Glossary
 
+# Around every page.
+layout:
+  skip-link: Skip to main content
+  search: Search
+  main-navigation: Main
+  breadcrumb: Breadcrumb
+  status-as-at: Status as at
+  status-note: Every status and figure on this site is worked out as at this date.
+  a-z-link: A to Z index
+  glossary-link: Glossary
+  feed-link: Atom feed of notes and updates
+  built-with: Built with Tally
+  offline-note: "(offline edition: it needs no internet)"
+
+# The home page.
+home:
+  key-figures: Key figures
+  all-figures: All the figures, with their sources
+  plans-as-at: Action plans as at
+  every-plan: Every plan, including earlier ones
+  latest-updates: Latest updates
+  all-updates: All updates
+
 # The status of an action, a meeting action or a recommendation.
 status:
   not-started: Not started
@@ -686,8 +709,15 @@ counts:
     one: "{count} action: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
     other: "{count} actions: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
 
-# The print edition's cover.
+# The print edition.
 print:
+  introduction: Introduction
+  figures: Figures
+  about: About this publication
+  contents: Contents
+  part: Part {number}
+  see-part: (see part {number})
+  status-note: Every status and figure in this document is worked out as at this date.
   notice: This is the printed edition. Addresses of pages on the internet are written out after their links; a reference such as “see part 12” points to a part of this document.
 
 """###),
@@ -1003,7 +1033,7 @@ print:
 </div>
 {{^empty(headlines)}}
 <section class="section" aria-labelledby="key-figures">
-<h2 id="key-figures">Key figures</h2>
+<h2 id="key-figures">{{strings.home.key-figures}}</h2>
 <ul class="headline-list">
 {{#headlines}}
 <li class="headline-list__item">
@@ -1012,12 +1042,12 @@ print:
 </li>
 {{/headlines}}
 </ul>
-<p><a href="{{dataURL}}">All the figures, with their sources</a></p>
+<p><a href="{{dataURL}}">{{strings.home.all-figures}}</a></p>
 </section>
 {{/empty(headlines)}}
 {{^empty(trackers)}}
 <section class="section" aria-labelledby="trackers">
-<h2 id="trackers">Action plans as at {{asOf.long}}</h2>
+<h2 id="trackers">{{strings.home.plans-as-at}} {{asOf.long}}</h2>
 {{#trackers}}
 <div class="tracker">
 <h3 class="tracker__title"><a href="{{url}}">{{title}}</a></h3>
@@ -1032,7 +1062,7 @@ print:
 </ul>
 </div>
 {{/trackers}}
-<p><a href="{{plansURL}}">Every plan, including earlier ones</a></p>
+<p><a href="{{plansURL}}">{{strings.home.every-plan}}</a></p>
 </section>
 {{/empty(trackers)}}
 {{^empty(responses)}}
@@ -1058,9 +1088,9 @@ print:
 {{/empty(responses)}}
 {{#hasUpdates}}
 <section class="section" aria-labelledby="latest-updates">
-<h2 id="latest-updates">Latest updates</h2>
+<h2 id="latest-updates">{{strings.home.latest-updates}}</h2>
 {{>partials/update-list}}
-<p><a href="{{updatesURL}}">All updates</a></p>
+<p><a href="{{updatesURL}}">{{strings.home.all-updates}}</a></p>
 </section>
 {{/hasUpdates}}
 {{/main}}
@@ -1088,12 +1118,12 @@ print:
 {{$head}}{{/head}}
 </head>
 <body class="edition-{{edition.name}} page-{{pageKind}}">
-<a class="skip-link" href="#main-content">Skip to main content</a>
+<a class="skip-link" href="#main-content">{{strings.layout.skip-link}}</a>
 <header class="site-header">
 <div class="width-container">
 <a class="site-header__title" href="{{homeURL}}">{{site.title}}</a>
 {{#searchURL}}
-<a class="site-header__search" href="{{searchURL}}">Search</a>
+<a class="site-header__search" href="{{searchURL}}">{{strings.layout.search}}</a>
 {{/searchURL}}
 {{#site.organisation}}
 <p class="site-header__organisation">{{site.organisation}}</p>
@@ -1101,7 +1131,7 @@ print:
 </div>
 </header>
 {{^edition.print}}
-<nav class="site-nav" id="site-navigation" aria-label="Main">
+<nav class="site-nav" id="site-navigation" aria-label="{{strings.layout.main-navigation}}">
 <div class="width-container">
 <ul class="site-nav__list">
 {{#nav}}
@@ -1113,7 +1143,7 @@ print:
 {{/edition.print}}
 <div class="width-container">
 {{#hasBreadcrumbs}}
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="{{strings.layout.breadcrumb}}">
 <ol class="breadcrumbs__list">
 {{#breadcrumbs}}
 <li class="breadcrumbs__item"><a class="breadcrumbs__link" href="{{url}}">{{title}}</a></li>
@@ -1127,16 +1157,16 @@ print:
 </div>
 <footer class="site-footer" id="footer">
 <div class="width-container">
-<p class="site-footer__status"><strong>Status as at <time datetime="{{asOf.iso}}">{{asOf.long}}</time>.</strong> Every status and figure on this site is worked out as at this date.</p>
+<p class="site-footer__status"><strong>{{strings.layout.status-as-at}} <time datetime="{{asOf.iso}}">{{asOf.long}}</time>.</strong> {{strings.layout.status-note}}</p>
 {{#footer}}
 <div class="site-footer__text">{{{footer}}}</div>
 {{/footer}}
 <ul class="site-footer__links">
-{{#azURL}}<li><a href="{{azURL}}">A to Z index</a></li>{{/azURL}}
-{{#glossaryURL}}<li><a href="{{glossaryURL}}">Glossary</a></li>{{/glossaryURL}}
-{{#feedURL}}<li><a href="{{feedURL}}">Atom feed of notes and updates</a></li>{{/feedURL}}
+{{#azURL}}<li><a href="{{azURL}}">{{strings.layout.a-z-link}}</a></li>{{/azURL}}
+{{#glossaryURL}}<li><a href="{{glossaryURL}}">{{strings.layout.glossary-link}}</a></li>{{/glossaryURL}}
+{{#feedURL}}<li><a href="{{feedURL}}">{{strings.layout.feed-link}}</a></li>{{/feedURL}}
 </ul>
-<p class="site-footer__meta">Built with Tally{{#edition.offline}} (offline edition: it needs no internet){{/edition.offline}}.</p>
+<p class="site-footer__meta">{{strings.layout.built-with}}{{#edition.offline}} {{strings.layout.offline-note}}{{/edition.offline}}.</p>
 </div>
 </footer>
 </body>
@@ -1622,14 +1652,14 @@ print:
 {{#site.organisation}}
 <p class="lead">{{site.organisation}}</p>
 {{/site.organisation}}
-<p class="print-cover__status"><strong>Status as at <time datetime="{{asOf.iso}}">{{asOf.long}}</time>.</strong> Every status and figure in this document is worked out as at this date.</p>
+<p class="print-cover__status"><strong>{{strings.layout.status-as-at}} <time datetime="{{asOf.iso}}">{{asOf.long}}</time>.</strong> {{strings.print.status-note}}</p>
 {{#coverFooter}}
 <div class="print-cover__footer">{{{coverFooter}}}</div>
 {{/coverFooter}}
 <p>{{strings.print.notice}}</p>
 </header>
 <nav class="print-contents" aria-labelledby="contents">
-<h2 id="contents">Contents</h2>
+<h2 id="contents">{{strings.print.contents}}</h2>
 {{#contents}}
 <h3 class="print-contents__heading"><a href="#{{anchor}}">{{heading}}</a></h3>
 <ol class="print-contents__list">

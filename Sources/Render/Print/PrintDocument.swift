@@ -15,18 +15,20 @@ enum PrintDocument {
 
     /// The order parts are read in, by template; templates not listed are left out (lists that
     /// repeat other pages, and pages for finding things on screen).
-    static let sections: [(heading: String, templates: [String])] = [
-        ("Introduction", ["home"]),
-        ("Action plans", ["plan", "plan-changes", "action"]),
-        ("Meeting notes", ["group", "meeting", "action-log", "changes"]),
-        ("Responses", ["response", "recommendation"]),
-        ("Figures", ["data-topic", "series", "targets"]),
-        ("Updates", ["update"]),
-        ("About this publication", ["page", "glossary"]),
-    ]
+    static func sections(_ strings: Strings) -> [(heading: String, templates: [String])] {
+        [
+            (strings.text("print.introduction"), ["home"]),
+            (strings.text("sections.plans"), ["plan", "plan-changes", "action"]),
+            (strings.text("sections.meetings"), ["group", "meeting", "action-log", "changes"]),
+            (strings.text("sections.responses"), ["response", "recommendation"]),
+            (strings.text("print.figures"), ["data-topic", "series", "targets"]),
+            (strings.text("sections.updates"), ["update"]),
+            (strings.text("print.about"), ["page", "glossary"]),
+        ]
+    }
 
-    static func order(_ parts: [Part], content: Content) -> [(heading: String, parts: [Part])] {
-        sections.map { section in
+    static func order(_ parts: [Part], content: Content, strings: Strings) -> [(heading: String, parts: [Part])] {
+        sections(strings).map { section in
             let chosen = parts.filter { section.templates.contains($0.template) }
             return (section.heading, chosen.sorted { rank($0, content).lexicographicallyPrecedes(rank($1, content)) })
         }.filter { !$0.parts.isEmpty }
@@ -66,8 +68,8 @@ enum PrintDocument {
     }
 
     /// The parts' HTML, ready to go in one document, and the contents list.
-    static func assemble(_ parts: [Part], content: Content) -> (contents: [[String: Any]], body: String, numbers: [String: Int]) {
-        let ordered = order(parts, content: content)
+    static func assemble(_ parts: [Part], content: Content, strings: Strings) -> (contents: [[String: Any]], body: String, numbers: [String: Int]) {
+        let ordered = order(parts, content: content, strings: strings)
         var numberBySitePath: [String: Int] = [:]
         for (index, part) in ordered.flatMap(\.parts).enumerated() { numberBySitePath[part.sitePath] = index + 1 }
 
@@ -80,9 +82,10 @@ enum PrintDocument {
             for part in section.parts {
                 let number = numberBySitePath[part.sitePath]!
                 items.append(["number": number, "title": part.title, "anchor": "p\(number)"])
-                body += "<section class=\"print-part\" id=\"p\(number)\" aria-label=\"Part \(number): \(HTMLText.escape(part.title))\">\n"
-                body += "<p class=\"print-part__number\">Part \(number)</p>\n"
-                body += rewrite(mainHTML(part.html), number: number, sitePath: part.sitePath, numbers: numberBySitePath)
+                let label = HTMLText.escape(strings.text("print.part", ["number": String(number)]))
+                body += "<section class=\"print-part\" id=\"p\(number)\" aria-label=\"\(label): \(HTMLText.escape(part.title))\">\n"
+                body += "<p class=\"print-part__number\">\(label)</p>\n"
+                body += rewrite(mainHTML(part.html), number: number, sitePath: part.sitePath, numbers: numberBySitePath, strings: strings)
                 body += "</section>\n"
             }
             contents.append(["heading": section.heading, "anchor": sectionAnchor, "items": items])
@@ -98,7 +101,7 @@ enum PrintDocument {
     }
 
     /// Ids made unique to the part, headings moved down a level, and links pointed within the document.
-    static func rewrite(_ html: String, number: Int, sitePath: String, numbers: [String: Int]) -> String {
+    static func rewrite(_ html: String, number: Int, sitePath: String, numbers: [String: Int], strings: Strings) -> String {
         var text = html
         for level in (1...5).reversed() {
             text = text.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
@@ -107,7 +110,7 @@ enum PrintDocument {
         text = prefixAttribute("id=\"", in: text, number: number)
         text = prefixAttribute("aria-labelledby=\"", in: text, number: number, list: true)
         text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#p\(number)-")
-        return rewriteLinks(text, from: sitePath, numbers: numbers)
+        return rewriteLinks(text, from: sitePath, numbers: numbers, strings: strings)
     }
 
     static func prefixAttribute(_ opening: String, in html: String, number: Int, list: Bool = false) -> String {
@@ -125,7 +128,7 @@ enum PrintDocument {
     /// to a download becomes its words; a link to the internet keeps its words and has its
     /// address written out after them, wherever it is (prose, sources, the report, the footer),
     /// since paper has no links.
-    static func rewriteLinks(_ html: String, from sitePath: String, numbers: [String: Int]) -> String {
+    static func rewriteLinks(_ html: String, from sitePath: String, numbers: [String: Int], strings: Strings) -> String {
         var result = ""
         var rest = html[...]
         while let open = rest.range(of: "<a ") {
@@ -142,7 +145,7 @@ enum PrintDocument {
                 if let part = numbers[target] {
                     let anchor = fragment.map { "p\(part)-\($0)" } ?? "p\(part)"
                     let rewritten = tag.replacingOccurrences(of: "href=\"\(href)\"", with: "href=\"#\(anchor)\"")
-                    result += rewritten + inner + "</a><span class=\"print-ref\"> (see part \(part))</span>"
+                    result += rewritten + inner + "</a><span class=\"print-ref\"> \(HTMLText.escape(strings.text("print.see-part", ["number": String(part)])))</span>"
                 } else {
                     result += inner
                 }
