@@ -679,6 +679,46 @@ status:
   replaced: Replaced
   not-agreed: Not agreed
 
+# Why an item has its status, a sentence per fact (on its page).
+explanation:
+  carried-over: A later plan, published {date}, carries it over as {item}.
+  merged: A later plan, published {date}, merges it into {item}.
+  replaced: A later plan, published {date}, replaces it with {item}.
+  not-reported: Nothing has been reported on it since it was published on {date}.
+  not-agreed: It was not agreed, and no steps were set for it, so nothing is to be done.
+  all-steps-done: Every step of it was reported done, the last by {date}.
+  left-out-of-plan: The plan that replaced its own, {plan}, published {date}, did not continue it, so it is closed as dropped.
+  reported-with-source: "{status} from {date}, according to {source}."
+  reported: Reported as {status-lower} on {date}.
+  published-as: Published as {status-lower} on {date}.
+  finished-after-deadline: "{date} is after its deadline of {deadline}."
+  deadline-passed: Its deadline of {deadline} had passed by then, with no completion reported.
+  overdue: It was due by {date} and has not been reported finished, so it is overdue.
+  due-soon:
+    one: It is due by {date}, within {count} day.
+    other: It is due by {date}, within {count} days.
+  stale:
+    one: Nothing has been reported for {count} day, more than the {limit} after which an open item counts as not updated recently.
+    other: Nothing has been reported for {count} days, more than the {limit} after which an open item counts as not updated recently.
+
+# The action log of meeting actions.
+action-log:
+  not-reported-at-later:
+    one: Not reported at the later meeting
+    other: Not reported at any of the {count} later meetings
+  not-reported-at-last:
+    one: Not reported at the last meeting
+    other: Not reported at the last {count} meetings
+  no-meeting-since: No meeting has been held since it was raised.
+  next-meeting: The next meeting is on {date}.
+  next-meeting-not-published: The notes gave {date} for the next meeting; no notes of it have been published yet.
+  meetings-since:
+    one: "{count} meeting since it was raised."
+    other: "{count} meetings since it was raised."
+  open-for:
+    one: Open for {count} day
+    other: Open for {count} days
+
 # Flags beside a status.
 flags:
   overdue: Overdue

@@ -47,51 +47,50 @@ enum StatusTags {
 
     /// One sentence per fact that decided the status, for the reader who asks "why?".
     static func explanation(
-        _ assessment: ItemAssessment, opened: CivilDate, asOf: CivilDate, rules: TrackingRules, describe: (String) -> String,
-        describePlan: (String) -> String = { $0 }
+        _ assessment: ItemAssessment, opened: CivilDate, asOf: CivilDate, rules: TrackingRules, strings: Strings,
+        describe: (String) -> String, describePlan: (String) -> String = { $0 }
     ) -> [String] {
         var sentences: [String] = []
         switch assessment.status {
         case .carried(let kind):
             if let continuation = assessment.carriedInto.last(where: { $0.date <= asOf }) {
-                let verb = kind == .merged ? "merges it into" : kind == .replaced ? "replaces it with" : "carries it over as"
-                sentences.append("A later plan, published \(continuation.date.long), \(verb) \(describe(continuation.id)).")
+                sentences.append(strings.text("explanation.\(kind.rawValue)", ["date": continuation.date.long, "item": describe(continuation.id)]))
             }
         case .notReported:
-            sentences.append("Nothing has been reported on it since it was published on \(opened.long).")
+            sentences.append(strings.text("explanation.not-reported", ["date": opened.long]))
         case .notAgreed:
-            sentences.append("It was not agreed, and no steps were set for it, so nothing is to be done.")
-        case .reported(let status):
+            sentences.append(strings.text("explanation.not-agreed"))
+        case .reported:
+            let label = label(assessment.status, strings)
             if case .allStepsDone(let date)? = assessment.derivedFrom {
-                sentences.append("Every step of it was reported done, the last by \(date.long).")
+                sentences.append(strings.text("explanation.all-steps-done", ["date": date.long]))
             } else if case .leftOutOfPlan(let planID, let date)? = assessment.derivedFrom {
-                sentences.append("The plan that replaced its own, \(describePlan(planID)), published \(date.long), did not continue it, so it is closed as dropped.")
+                sentences.append(strings.text("explanation.left-out-of-plan", ["plan": describePlan(planID), "date": date.long]))
             } else if let update = assessment.statusUpdate {
                 if let source = update.source {
-                    sentences.append("\(status.label) from \(update.date.long), according to \(source).")
+                    sentences.append(strings.text("explanation.reported-with-source", ["status": label, "date": update.date.long, "source": source]))
                 } else {
-                    sentences.append("Reported as \(status.label.lowercased()) on \(update.date.long).")
+                    sentences.append(strings.text("explanation.reported", ["status-lower": label.lowercased(), "date": update.date.long]))
                 }
             } else {
-                sentences.append("Published as \(status.label.lowercased()) on \(opened.long).")
+                sentences.append(strings.text("explanation.published-as", ["status-lower": label.lowercased(), "date": opened.long]))
             }
         }
         if let passed = assessment.deadlinePassedBeforeStatus, let date = assessment.statusDate {
             switch assessment.status.category {
             case .finished:
-                sentences.append("\(date.long) is after its deadline of \(passed.long).")
+                sentences.append(strings.text("explanation.finished-after-deadline", ["date": date.long, "deadline": passed.long]))
             default:
-                sentences.append("Its deadline of \(passed.long) had passed by then, with no completion reported.")
+                sentences.append(strings.text("explanation.deadline-passed", ["deadline": passed.long]))
             }
         }
         if assessment.isOverdue, let due = assessment.nextDue {
-            sentences.append("It was due by \(due.long) and has not been reported finished, so it is overdue.")
+            sentences.append(strings.text("explanation.overdue", ["date": due.long]))
         } else if assessment.isDueSoon, let due = assessment.nextDue {
-            sentences.append("It is due by \(due.long), within \(rules.dueSoonDays) days.")
+            sentences.append(strings.plural("explanation.due-soon", count: rules.dueSoonDays, ["date": due.long]))
         }
         if assessment.isStale {
-            sentences.append(
-                "Nothing has been reported for \(assessment.daysSinceActivity) days, more than the \(rules.staleAfterDays) after which an open item counts as not updated recently.")
+            sentences.append(strings.plural("explanation.stale", count: assessment.daysSinceActivity, ["limit": String(rules.staleAfterDays)]))
         }
         return sentences
     }

@@ -55,27 +55,24 @@ enum ActionLogViews {
         var flags = StatusTags.flags(assessment, render.strings)
         if record.isNotReportedAtLaterMeeting {
             let count = record.meetingsWithoutReport
-            let label = record.reportedAt.isEmpty
-                ? "Not reported at \(count == 1 ? "the" : "any of the \(count)") later meeting\(count == 1 ? "" : "s")"
-                : "Not reported at the last \(count == 1 ? "meeting" : "\(count) meetings")"
+            let label = render.strings.plural(
+                record.reportedAt.isEmpty ? "action-log.not-reported-at-later" : "action-log.not-reported-at-last", count: count)
             flags.append(["label": label, "key": "not-reported", "colour": "orange"])
         }
         row["flags"] = flags
         if record.meetingsSince == 0 {
-            var note = "No meeting has been held since it was raised."
+            var note = render.strings.text("action-log.no-meeting-since")
             let raisedAt = environment.index.meetings[action.meetingID]
             if let next = raisedAt?.nextMeeting?.date {
-                note += next >= environment.asOf
-                    ? " The next meeting is on \(next.long)."
-                    : " The notes gave \(next.long) for the next meeting; no notes of it have been published yet."
+                note += " " + render.strings.text(
+                    next >= environment.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": next.long])
             }
             row["meetingsNote"] = note
         } else {
-            row["meetingsNote"] = "\(record.meetingsSince) meeting\(record.meetingsSince == 1 ? "" : "s") since it was raised."
+            row["meetingsNote"] = render.strings.plural("action-log.meetings-since", count: record.meetingsSince)
         }
         if assessment.status.category == .open {
-            let days = action.item.opened.days(until: environment.asOf)
-            row["age"] = "Open for \(days) day\(days == 1 ? "" : "s")"
+            row["age"] = render.strings.plural("action-log.open-for", count: action.item.opened.days(until: environment.asOf))
         }
         row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
             var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]

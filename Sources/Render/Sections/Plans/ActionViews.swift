@@ -93,7 +93,7 @@ enum ActionViews {
             view["flags"] = StatusTags.flags(assessment, render.strings)
             view["statusDate"] = assessment.statusDate.map(render.date)
             view["explanation"] = StatusTags.explanation(
-                assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
+                assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules, strings: render.strings,
                 describe: { id in describe(id, environment: environment) },
                 describePlan: { id in environment.index.plans[id]?.title ?? id })
             if let computed = assessment.computedRAG {

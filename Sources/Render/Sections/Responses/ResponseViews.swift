@@ -116,7 +116,7 @@ enum ResponseViews {
             view["status"] = StatusTags.status(assessment.status, render.strings)
             view["flags"] = StatusTags.flags(assessment, render.strings)
             view["explanation"] = StatusTags.explanation(
-                assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules,
+                assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules, strings: render.strings,
                 describe: { $0 })
             view["steps"] = assessment.milestones.map { ActionViews.milestoneView($0, render: render) }
             if let progress = assessment.progress { view["progress"] = "\(progress.done) of \(progress.total) steps done" }
