@@ -701,6 +701,35 @@ explanation:
     one: Nothing has been reported for {count} day, more than the {limit} after which an open item counts as not updated recently.
     other: Nothing has been reported for {count} days, more than the {limit} after which an open item counts as not updated recently.
 
+# The page of an action of a plan.
+action:
+  what-this-means: What this means
+  action: Action
+  reference: Reference
+  plan: Plan
+  theme: Theme
+  owner: Owner
+  not-published: Not published
+  deadline-as-published: Deadline as published
+  read-as: read as
+  status: Status
+  since: since
+  rating-computed: Rating (computed)
+  rating-given: Rating (given by the owner)
+  rating-differs: This differs from the computed rating.
+  progress: Progress
+  continues: Continues
+  continued-by: Continued by
+  milestones: Milestones
+  milestone: Milestone
+  read-as-column: Read as
+  state: State
+  how-we-will-deliver: How we will deliver this
+  measures: How success is measured
+  updates: Updates
+  reported-in: Reported in
+  no-updates: No update on this action has been published.
+
 # The action log of meeting actions.
 action-log:
   not-reported-at-later:
@@ -839,7 +868,7 @@ print:
 <p class="caption">{{plan.title}}{{#theme}} · {{#label}}{{label}}: {{/label}}{{title}}{{/theme}}</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#summary}}
-<div class="inset"><h2 class="inset__title">What this means</h2><p>{{summary}}</p></div>
+<div class="inset"><h2 class="inset__title">{{strings.action.what-this-means}}</h2><p>{{summary}}</p></div>
 {{/summary}}
 {{#unavailable}}
 <p class="notice">{{unavailable}}</p>
@@ -852,48 +881,48 @@ print:
 </ul>
 
 <dl class="summary-list">
-<div class="summary-list__row"><dt class="summary-list__key">Action</dt><dd class="summary-list__value">{{#number}}{{number}} {{/number}}{{actionTitle}}</dd></div>
-<div class="summary-list__row"><dt class="summary-list__key">Reference</dt><dd class="summary-list__value">{{id}}</dd></div>
-<div class="summary-list__row"><dt class="summary-list__key">Plan</dt><dd class="summary-list__value"><a href="{{plan.url}}">{{plan.title}}</a></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.action}}</dt><dd class="summary-list__value">{{#number}}{{number}} {{/number}}{{actionTitle}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.reference}}</dt><dd class="summary-list__value">{{id}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.plan}}</dt><dd class="summary-list__value"><a href="{{plan.url}}">{{plan.title}}</a></dd></div>
 {{#theme}}
-<div class="summary-list__row"><dt class="summary-list__key">{{#label}}{{label}}{{/label}}{{^label}}Theme{{/label}}</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{#label}}{{label}}{{/label}}{{^label}}{{strings.action.theme}}{{/label}}</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a></dd></div>
 {{/theme}}
-<div class="summary-list__row"><dt class="summary-list__key">Owner</dt><dd class="summary-list__value">{{#owners}}{{.}}<br>{{/owners}}{{#ownersMissing}}Not published{{/ownersMissing}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.owner}}</dt><dd class="summary-list__value">{{#owners}}{{.}}<br>{{/owners}}{{#ownersMissing}}{{strings.action.not-published}}{{/ownersMissing}}</dd></div>
 {{#deadline}}
-<div class="summary-list__row"><dt class="summary-list__key">Deadline as published</dt><dd class="summary-list__value">“{{text}}”{{#readAs}}<span class="meta meta--block">read as {{readAs.long}}: {{rule}}</span>{{/readAs}}{{#readAsText}}<span class="meta meta--block">{{readAsText}}</span>{{/readAsText}}
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.deadline-as-published}}</dt><dd class="summary-list__value">“{{text}}”{{#readAs}}<span class="meta meta--block">{{strings.action.read-as}} {{readAs.long}}: {{rule}}</span>{{/readAs}}{{#readAsText}}<span class="meta meta--block">{{readAsText}}</span>{{/readAsText}}
 {{#revisions}}<span class="revision">Revised on {{date.long}} to “{{text}}”{{#readAs}} ({{readAs.long}}){{/readAs}}. Reason: {{reason}}</span>{{/revisions}}</dd></div>
 {{/deadline}}
-<div class="summary-list__row"><dt class="summary-list__key">Status</dt><dd class="summary-list__value">{{>partials/status}}{{#statusDate}}<span class="meta meta--block">since {{statusDate.long}}</span>{{/statusDate}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.status}}</dt><dd class="summary-list__value">{{>partials/status}}{{#statusDate}}<span class="meta meta--block">{{strings.action.since}} {{statusDate.long}}</span>{{/statusDate}}</dd></div>
 {{#computedRAG}}
-<div class="summary-list__row"><dt class="summary-list__key">Rating (computed)</dt><dd class="summary-list__value"><strong class="tag tag--{{colour}}">{{label}}</strong></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.rating-computed}}</dt><dd class="summary-list__value"><strong class="tag tag--{{colour}}">{{label}}</strong></dd></div>
 {{/computedRAG}}
 {{#manualRAG}}
-<div class="summary-list__row"><dt class="summary-list__key">Rating (given by the owner)</dt><dd class="summary-list__value"><strong class="tag tag--{{colour}}">{{label}}</strong> {{reason}}{{#ragDisagrees}}<span class="meta meta--block">This differs from the computed rating.</span>{{/ragDisagrees}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.rating-given}}</dt><dd class="summary-list__value"><strong class="tag tag--{{colour}}">{{label}}</strong> {{reason}}{{#ragDisagrees}}<span class="meta meta--block">{{strings.action.rating-differs}}</span>{{/ragDisagrees}}</dd></div>
 {{/manualRAG}}
 {{#progress}}
-<div class="summary-list__row"><dt class="summary-list__key">Progress</dt><dd class="summary-list__value">{{progress}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.progress}}</dt><dd class="summary-list__value">{{progress}}</dd></div>
 {{/progress}}
 {{^empty(carriedFrom)}}
-<div class="summary-list__row"><dt class="summary-list__key">Continues</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{how}} from {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}{{#.note}}: {{.}}{{/.note}}</span>{{/carriedFrom}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continues}}</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{how}} from {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}{{#.note}}: {{.}}{{/.note}}</span>{{/carriedFrom}}</dd></div>
 {{/empty(carriedFrom)}}
 {{^empty(carriedInto)}}
-<div class="summary-list__row"><dt class="summary-list__key">Continued by</dt><dd class="summary-list__value">{{#carriedInto}}<span class="meta--block">{{how}} into {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}, {{date.long}}</span>{{/carriedInto}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continued-by}}</dt><dd class="summary-list__value">{{#carriedInto}}<span class="meta--block">{{how}} into {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}, {{date.long}}</span>{{/carriedInto}}</dd></div>
 {{/empty(carriedInto)}}
 </dl>
 
 {{#hasMilestones}}
-<h2 id="milestones">Milestones</h2>
+<h2 id="milestones">{{strings.action.milestones}}</h2>
 <div class="table-wrap table-wrap--stack">
 <table class="table table--stack">
-<caption class="visually-hidden">Milestones</caption>
-<thead><tr><th scope="col">Milestone</th><th scope="col">Deadline as published</th><th scope="col">Read as</th><th scope="col">State</th></tr></thead>
+<caption class="visually-hidden">{{strings.action.milestones}}</caption>
+<thead><tr><th scope="col">{{strings.action.milestone}}</th><th scope="col">{{strings.action.deadline-as-published}}</th><th scope="col">{{strings.action.read-as-column}}</th><th scope="col">{{strings.action.state}}</th></tr></thead>
 <tbody>
 {{#milestones}}
 <tr>
-<td>{{#.text}}{{.}}{{/.text}}{{^.text}}Not published{{/.text}}{{#.owner}}<span class="meta meta--block">Owner: {{.}}</span>{{/.owner}}</td>
-<td data-label="Deadline as published">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}{{^.deadline}}Not published{{/.deadline}}</td>
-<td data-label="Read as">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
-<td data-label="State">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
+<td>{{#.text}}{{.}}{{/.text}}{{^.text}}{{strings.action.not-published}}{{/.text}}{{#.owner}}<span class="meta meta--block">{{strings.action.owner}}: {{.}}</span>{{/.owner}}</td>
+<td data-label="{{strings.action.deadline-as-published}}">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}{{^.deadline}}{{strings.action.not-published}}{{/.deadline}}</td>
+<td data-label="{{strings.action.read-as-column}}">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
+<td data-label="{{strings.action.state}}">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
 {{/milestones}}
 </tbody>
@@ -902,14 +931,14 @@ print:
 {{/hasMilestones}}
 
 {{#content}}
-<h2 id="how-we-will-deliver-this">How we will deliver this</h2>
+<h2 id="how-we-will-deliver-this">{{strings.action.how-we-will-deliver}}</h2>
 <div class="prose">
 {{{content}}}
 </div>
 {{/content}}
 
 {{^empty(measures)}}
-<h2 id="measures">How success is measured</h2>
+<h2 id="measures">{{strings.action.measures}}</h2>
 <ul>
 {{#measures}}
 <li>{{.}}</li>
@@ -917,20 +946,20 @@ print:
 </ul>
 {{/empty(measures)}}
 
-<h2 id="updates">Updates</h2>
+<h2 id="updates">{{strings.action.updates}}</h2>
 {{^empty(updates)}}
 <ol class="timeline">
 {{#updates}}
 <li class="timeline__item">
 <h3 class="timeline__title"><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}</h3>
-{{#.source}}<p class="meta">Reported in {{.}}</p>{{/.source}}
+{{#.source}}<p class="meta">{{strings.action.reported-in}} {{.}}</p>{{/.source}}
 {{#.note}}<div class="prose">{{{.}}}</div>{{/.note}}
 </li>
 {{/updates}}
 </ol>
 {{/empty(updates)}}
 {{#empty(updates)}}
-<p>No update on this action has been published.</p>
+<p>{{strings.action.no-updates}}</p>
 {{/empty(updates)}}
 {{/main}}
 {{/layout}}
