@@ -74,7 +74,7 @@ import Testing
         let entries = theme.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(entries.count > 40)
         for line in entries {
-            #expect(docs.contains(String(line) + "\n"), "docs/your-site.md lacks: \(line)")
+            #expect(docs.contains(String(line) + "\n"), "docs/your-site.md lacks: \(line) (run scripts/strings-docs)")
         }
     }
 }

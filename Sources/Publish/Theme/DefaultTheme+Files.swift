@@ -701,6 +701,26 @@ explanation:
     one: Nothing has been reported for {count} day, more than the {limit} after which an open item counts as not updated recently.
     other: Nothing has been reported for {count} days, more than the {limit} after which an open item counts as not updated recently.
 
+# The page of a plan.
+plan:
+  caption: Action plan
+  published: Published
+  source: Source
+  replaces: Replaces
+  what-changed: what changed
+  progress-as-at: Progress as at
+  overdue-actions: Overdue actions
+  completed-actions: Completed actions
+  actions-by-owner: Actions by owner
+  download: "Download every action:"
+  or: or
+  overview: Overview
+  principles: Principles
+  principle: Principle
+  successful-when: "We know we are successful when:"
+  success-measures: Success measures
+  led-by: "Led by:"
+
 # The page of an action of a plan.
 action:
   what-this-means: What this means
@@ -729,6 +749,50 @@ action:
   updates: Updates
   reported-in: Reported in
   no-updates: No update on this action has been published.
+
+# A response to a report, and its recommendations.
+response:
+  report: Report
+  published-by: Published by
+  report-published: Report published
+  response-submitted: Response submitted
+  by: by
+  summary: Summary
+  summary-note: Worked out from the recommendations below, not typed by hand.
+  download: "Download every recommendation:"
+  number: No.
+  recommendation: Recommendation
+  agreement: Agreement
+  target-dates: Target dates
+  implementation: Implementation
+  about: About the response
+  should: "{who} should:"
+  steps: Steps, owners and target dates
+  step: Step
+  owner: Owner
+  target-date-as-published: Target date as published
+  no-steps: No steps were published for this recommendation.
+  the-response: The response
+  no-updates: Nothing has been reported about this recommendation since the response was submitted.
+  pager: Recommendations
+  recommendation-title: Recommendation {number}
+  previous: "Previous: {title}"
+  next: "Next: {title}"
+
+# The notes of a meeting.
+meeting:
+  date: Date
+  notes: Notes
+  agreed: Agreed
+  present: Present
+  apologies: Apologies
+  next-meeting: Next meeting
+  actions-agreed: Actions agreed
+  owner: Owner
+  due: Due
+  revised: revised
+  no-actions: No actions were agreed at this meeting.
+  earlier-actions: Earlier actions reported on
 
 # The action log of meeting actions.
 action-log:
@@ -1245,40 +1309,40 @@ print:
         ("templates/meeting.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Meeting notes{{#group}} · <a href="{{url}}">{{title}}</a>{{/group}}</p>
+<p class="caption">{{strings.sections.meetings}}{{#group}} · <a href="{{url}}">{{title}}</a>{{/group}}</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#summary}}
 <p class="lead">{{summary}}</p>
 {{/summary}}
 <dl class="summary-list">
-<div class="summary-list__row"><dt class="summary-list__key">Date</dt><dd class="summary-list__value"><time datetime="{{date.iso}}">{{date.long}}</time></dd></div>
-<div class="summary-list__row"><dt class="summary-list__key">Notes</dt><dd class="summary-list__value"><strong class="tag tag--green">Agreed</strong></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.meeting.date}}</dt><dd class="summary-list__value"><time datetime="{{date.iso}}">{{date.long}}</time></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.meeting.notes}}</dt><dd class="summary-list__value"><strong class="tag tag--green">{{strings.meeting.agreed}}</strong></dd></div>
 {{^empty(present)}}
-<div class="summary-list__row"><dt class="summary-list__key">Present</dt><dd class="summary-list__value"><ul class="plain-list">{{#present}}<li>{{.}}</li>{{/present}}</ul></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.meeting.present}}</dt><dd class="summary-list__value"><ul class="plain-list">{{#present}}<li>{{.}}</li>{{/present}}</ul></dd></div>
 {{/empty(present)}}
 {{^empty(apologies)}}
-<div class="summary-list__row"><dt class="summary-list__key">Apologies</dt><dd class="summary-list__value"><ul class="plain-list">{{#apologies}}<li>{{.}}</li>{{/apologies}}</ul></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.meeting.apologies}}</dt><dd class="summary-list__value"><ul class="plain-list">{{#apologies}}<li>{{.}}</li>{{/apologies}}</ul></dd></div>
 {{/empty(apologies)}}
 {{#nextMeeting}}
-<div class="summary-list__row"><dt class="summary-list__key">Next meeting</dt><dd class="summary-list__value">{{#date}}<time datetime="{{date.iso}}">{{date.long}}</time>{{/date}}{{#place}}, {{place}}{{/place}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.meeting.next-meeting}}</dt><dd class="summary-list__value">{{#date}}<time datetime="{{date.iso}}">{{date.long}}</time>{{/date}}{{#place}}, {{place}}{{/place}}</dd></div>
 {{/nextMeeting}}
 </dl>
 {{>partials/on-this-page}}
 
-<h2 id="actions-agreed">Actions agreed</h2>
+<h2 id="actions-agreed">{{strings.meeting.actions-agreed}}</h2>
 {{^empty(actions)}}
 <ol class="action-summary">
 {{#actions}}
-<li><a href="{{url}}">{{text}}</a> <span class="meta">Owner: {{owners}}.{{#.deadline}} Due: {{#.inForce}}“{{text}}”{{#.readAs}} ({{.long}}){{/.readAs}}{{/.inForce}}{{#.revisedTo}}, revised{{/.revisedTo}}.{{/.deadline}}</span> {{>partials/status}}</li>
+<li><a href="{{url}}">{{text}}</a> <span class="meta">{{strings.meeting.owner}}: {{owners}}.{{#.deadline}} {{strings.meeting.due}}: {{#.inForce}}“{{text}}”{{#.readAs}} ({{.long}}){{/.readAs}}{{/.inForce}}{{#.revisedTo}}, {{strings.meeting.revised}}{{/.revisedTo}}.{{/.deadline}}</span> {{>partials/status}}</li>
 {{/actions}}
 </ol>
 {{/empty(actions)}}
 {{#empty(actions)}}
-<p>No actions were agreed at this meeting.</p>
+<p>{{strings.meeting.no-actions}}</p>
 {{/empty(actions)}}
 
 {{^empty(followUps)}}
-<h2 id="follow-ups">Earlier actions reported on</h2>
+<h2 id="follow-ups">{{strings.meeting.earlier-actions}}</h2>
 <ul class="follow-ups">
 {{#followUps}}
 <li>{{#.url}}<a href="{{.}}">{{/.url}}{{id}}{{#.url}}</a>{{/.url}}{{#.text}} {{.}}{{/.text}} {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}{{#.note}}<div class="prose">{{{.}}}</div>{{/.note}}</li>
@@ -1604,7 +1668,7 @@ print:
         ("templates/plan.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Action plan{{#plan.period}} {{plan.period}}{{/plan.period}}</p>
+<p class="caption">{{strings.plan.caption}}{{#plan.period}} {{plan.period}}{{/plan.period}}</p>
 <h1 class="heading-xl">{{plan.title}}</h1>
 {{#plan.summary}}
 <p class="lead">{{plan.summary}}</p>
@@ -1613,36 +1677,36 @@ print:
 <p class="notice">This plan was replaced by <a href="{{url}}">{{title}}</a> on {{date.long}}. Its actions are shown as they stood, with any that were carried over.</p>
 {{/supersededBy}}
 <dl class="summary-list">
-<div class="summary-list__row"><dt class="summary-list__key">Published</dt><dd class="summary-list__value"><time datetime="{{plan.published.iso}}">{{plan.published.long}}</time></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.plan.published}}</dt><dd class="summary-list__value"><time datetime="{{plan.published.iso}}">{{plan.published.long}}</time></dd></div>
 {{#plan.source}}
-<div class="summary-list__row"><dt class="summary-list__key">Source</dt><dd class="summary-list__value">{{#.url}}<a href="{{.}}">{{plan.source.title}}</a>{{/.url}}{{^.url}}{{title}}{{/.url}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.plan.source}}</dt><dd class="summary-list__value">{{#.url}}<a href="{{.}}">{{plan.source.title}}</a>{{/.url}}{{^.url}}{{title}}{{/.url}}</dd></div>
 {{/plan.source}}
 {{#plan.supersedes}}
-<div class="summary-list__row"><dt class="summary-list__key">Replaces</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a>{{#changesURL}} (<a href="{{changesURL}}">what changed</a>){{/changesURL}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.plan.replaces}}</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a>{{#changesURL}} (<a href="{{changesURL}}">{{strings.plan.what-changed}}</a>){{/changesURL}}</dd></div>
 {{/plan.supersedes}}
 </dl>
 
-<h2 id="progress">Progress as at {{asOf.long}}</h2>
+<h2 id="progress">{{strings.plan.progress-as-at}} {{asOf.long}}</h2>
 {{>partials/counts}}
 <ul class="link-list">
-<li><a href="{{overdueURL}}">Overdue actions</a></li>
-<li><a href="{{completeURL}}">Completed actions</a></li>
-<li><a href="{{ownersURL}}">Actions by owner</a></li>
-<li>Download every action: <a href="{{csvURL}}">CSV</a> or <a href="{{jsonURL}}">JSON</a></li>
+<li><a href="{{overdueURL}}">{{strings.plan.overdue-actions}}</a></li>
+<li><a href="{{completeURL}}">{{strings.plan.completed-actions}}</a></li>
+<li><a href="{{ownersURL}}">{{strings.plan.actions-by-owner}}</a></li>
+<li>{{strings.plan.download}} <a href="{{csvURL}}">CSV</a> {{strings.plan.or}} <a href="{{jsonURL}}">JSON</a></li>
 </ul>
 
-<h2 id="overview">Overview</h2>
+<h2 id="overview">{{strings.plan.overview}}</h2>
 <div class="prose">
 {{{content}}}
 </div>
 
 {{^empty(principles)}}
-<h2 id="principles">Principles</h2>
+<h2 id="principles">{{strings.plan.principles}}</h2>
 {{/empty(principles)}}
 {{#principles}}
-<h3>Principle {{id}}: {{title}}</h3>
+<h3>{{strings.plan.principle}} {{id}}: {{title}}</h3>
 {{#.hasMeasures}}
-<p>We know we are successful when:</p>
+<p>{{strings.plan.successful-when}}</p>
 <ul>
 {{#measures}}
 <li>{{.}}</li>
@@ -1651,7 +1715,7 @@ print:
 {{/.hasMeasures}}
 {{/principles}}
 {{^empty(successMeasures)}}
-<h2 id="success-measures">Success measures</h2>
+<h2 id="success-measures">{{strings.plan.success-measures}}</h2>
 <ul>
 {{#successMeasures}}
 <li>{{.}}</li>
@@ -1663,7 +1727,7 @@ print:
 <section class="section" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{heading}}</h2>
 {{#.leads}}
-<p><strong>Led by:</strong> {{.}}</p>
+<p><strong>{{strings.plan.led-by}}</strong> {{.}}</p>
 {{/.leads}}
 {{#.overview}}
 <div class="prose">{{{.}}}</div>
@@ -1750,18 +1814,18 @@ print:
 <p class="caption"><a href="{{response.url}}">{{response.title}}</a></p>
 <h1 class="heading-xl">{{title}}</h1>
 <blockquote class="recommendation-text">
-{{#addressedTo}}<p class="meta">{{addressedTo}} should:</p>{{/addressedTo}}
+{{#addressedTo}}<p class="meta">{{addressedToShould}}</p>{{/addressedTo}}
 <p>{{text}}</p>
 </blockquote>
 {{#summary}}
-<div class="inset"><h2 class="inset__title">What this means</h2><p>{{summary}}</p></div>
+<div class="inset"><h2 class="inset__title">{{strings.action.what-this-means}}</h2><p>{{summary}}</p></div>
 {{/summary}}
 {{#unavailable}}
 <p class="notice">{{unavailable}}</p>
 {{/unavailable}}
 <dl class="summary-list">
-<div class="summary-list__row"><dt class="summary-list__key">Agreement</dt><dd class="summary-list__value">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}{{#reason}}<span class="meta--block">{{reason}}</span>{{/reason}}</dd></div>
-<div class="summary-list__row"><dt class="summary-list__key">Implementation</dt><dd class="summary-list__value">{{>partials/status}}{{#progress}}<span class="meta meta--block">{{progress}}</span>{{/progress}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.agreement}}</dt><dd class="summary-list__value">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}{{#reason}}<span class="meta--block">{{reason}}</span>{{/reason}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.implementation}}</dt><dd class="summary-list__value">{{>partials/status}}{{#progress}}<span class="meta meta--block">{{progress}}</span>{{/progress}}</dd></div>
 </dl>
 <ul class="explanation">
 {{#explanation}}
@@ -1769,20 +1833,20 @@ print:
 {{/explanation}}
 </ul>
 
-<h2 id="steps">Steps, owners and target dates</h2>
+<h2 id="steps">{{strings.response.steps}}</h2>
 {{^empty(steps)}}
 <div class="table-wrap table-wrap--stack">
 <table class="table table--stack">
-<caption class="visually-hidden">Steps, owners and target dates</caption>
-<thead><tr><th scope="col">Step</th><th scope="col">Owner</th><th scope="col">Target date as published</th><th scope="col">Read as</th><th scope="col">State</th></tr></thead>
+<caption class="visually-hidden">{{strings.response.steps}}</caption>
+<thead><tr><th scope="col">{{strings.response.step}}</th><th scope="col">{{strings.response.owner}}</th><th scope="col">{{strings.response.target-date-as-published}}</th><th scope="col">{{strings.action.read-as-column}}</th><th scope="col">{{strings.action.state}}</th></tr></thead>
 <tbody>
 {{#steps}}
 <tr>
 <td>{{#.text}}{{.}}{{/.text}}{{^.text}}Not published{{/.text}}</td>
-<td data-label="Owner">{{.owner}}</td>
-<td data-label="Target date as published">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}</td>
-<td data-label="Read as">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
-<td data-label="State">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
+<td data-label="{{strings.response.owner}}">{{.owner}}</td>
+<td data-label="{{strings.response.target-date-as-published}}">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}</td>
+<td data-label="{{strings.action.read-as-column}}">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
+<td data-label="{{strings.action.state}}">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
 {{/steps}}
 </tbody>
@@ -1790,34 +1854,34 @@ print:
 </div>
 {{/empty(steps)}}
 {{#empty(steps)}}
-<p>No steps were published for this recommendation.</p>
+<p>{{strings.response.no-steps}}</p>
 {{/empty(steps)}}
 
 {{#content}}
-<h2 id="response">The response</h2>
+<h2 id="response">{{strings.response.the-response}}</h2>
 <div class="prose">
 {{{content}}}
 </div>
 {{/content}}
 
-<h2 id="updates">Updates</h2>
+<h2 id="updates">{{strings.action.updates}}</h2>
 {{^empty(updates)}}
 <ol class="timeline">
 {{#updates}}
 <li class="timeline__item">
 <h3 class="timeline__title"><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}</h3>
-{{#.source}}<p class="meta">Reported in {{.}}</p>{{/.source}}
+{{#.source}}<p class="meta">{{strings.action.reported-in}} {{.}}</p>{{/.source}}
 {{#.note}}<div class="prose">{{{.}}}</div>{{/.note}}
 </li>
 {{/updates}}
 </ol>
 {{/empty(updates)}}
 {{#empty(updates)}}
-<p>Nothing has been reported about this recommendation since the response was submitted.</p>
+<p>{{strings.response.no-updates}}</p>
 {{/empty(updates)}}
-<nav class="pager" aria-label="Recommendations">
-{{#previous}}<a class="pager__link" href="{{url}}">Previous: {{title}}</a>{{/previous}}
-{{#next}}<a class="pager__link pager__link--next" href="{{url}}">Next: {{title}}</a>{{/next}}
+<nav class="pager" aria-label="{{strings.response.pager}}">
+{{#previous}}<a class="pager__link" href="{{url}}">{{label}}</a>{{/previous}}
+{{#next}}<a class="pager__link pager__link--next" href="{{url}}">{{label}}</a>{{/next}}
 </nav>
 {{/main}}
 {{/layout}}
@@ -1832,18 +1896,18 @@ print:
 <p class="lead">{{summary}}</p>
 {{/summary}}
 <dl class="summary-list">
-<div class="summary-list__row"><dt class="summary-list__key">Report</dt><dd class="summary-list__value">{{#report.url}}<a href="{{report.url}}">{{/report.url}}{{report.title}}{{#report.url}}</a>{{/report.url}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.report}}</dt><dd class="summary-list__value">{{#report.url}}<a href="{{report.url}}">{{/report.url}}{{report.title}}{{#report.url}}</a>{{/report.url}}</dd></div>
 {{#publisher}}
-<div class="summary-list__row"><dt class="summary-list__key">Published by</dt><dd class="summary-list__value">{{publisher}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.published-by}}</dt><dd class="summary-list__value">{{publisher}}</dd></div>
 {{/publisher}}
 {{#report.published}}
-<div class="summary-list__row"><dt class="summary-list__key">Report published</dt><dd class="summary-list__value"><time datetime="{{iso}}">{{long}}</time></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.report-published}}</dt><dd class="summary-list__value"><time datetime="{{iso}}">{{long}}</time></dd></div>
 {{/report.published}}
-<div class="summary-list__row"><dt class="summary-list__key">Response submitted</dt><dd class="summary-list__value"><time datetime="{{submitted.iso}}">{{submitted.long}}</time>{{#respondent}} by {{respondent}}{{/respondent}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.response-submitted}}</dt><dd class="summary-list__value"><time datetime="{{submitted.iso}}">{{submitted.long}}</time>{{#respondent}} {{strings.response.by}} {{respondent}}{{/respondent}}</dd></div>
 </dl>
 
-<h2 id="summary">Summary</h2>
-<p>Worked out from the recommendations below, not typed by hand.</p>
+<h2 id="summary">{{strings.response.summary}}</h2>
+<p>{{strings.response.summary-note}}</p>
 <div class="counts">
 {{>partials/agreement-table}}
 <div>
@@ -1852,7 +1916,7 @@ print:
 <p>{{overdueSteps}} of {{steps}} steps are past their target date without being reported done.</p>
 </div>
 </div>
-<p>Download every recommendation: <a href="{{csvURL}}">CSV</a> or <a href="{{jsonURL}}">JSON</a>.</p>
+<p>{{strings.response.download}} <a href="{{csvURL}}">CSV</a> {{strings.plan.or}} <a href="{{jsonURL}}">JSON</a>.</p>
 
 {{#groups}}
 {{#.heading}}
@@ -1861,15 +1925,15 @@ print:
 <div class="table-wrap table-wrap--stack">
 <table class="table table--stack">
 <caption class="visually-hidden">{{caption}}</caption>
-<thead><tr><th scope="col">No.</th><th scope="col">Recommendation</th><th scope="col">Agreement</th><th scope="col">Target dates</th><th scope="col">Implementation</th></tr></thead>
+<thead><tr><th scope="col">{{strings.response.number}}</th><th scope="col">{{strings.response.recommendation}}</th><th scope="col">{{strings.response.agreement}}</th><th scope="col">{{strings.response.target-dates}}</th><th scope="col">{{strings.response.implementation}}</th></tr></thead>
 <tbody>
 {{#rows}}
 <tr>
 <td data-label="No.">{{number}}</td>
 <td><a href="{{url}}">{{text}}</a>{{#.owners}}<span class="meta meta--block">Owner: {{.}}</span>{{/.owners}}</td>
-<td data-label="Agreement">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}</td>
-<td data-label="Target dates">{{>partials/due}}</td>
-<td data-label="Implementation">{{>partials/status}}{{#.progress}}<span class="meta meta--block">{{.}}</span>{{/.progress}}</td>
+<td data-label="{{strings.response.agreement}}">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}</td>
+<td data-label="{{strings.response.target-dates}}">{{>partials/due}}</td>
+<td data-label="{{strings.response.implementation}}">{{>partials/status}}{{#.progress}}<span class="meta meta--block">{{.}}</span>{{/.progress}}</td>
 </tr>
 {{/rows}}
 </tbody>
@@ -1877,7 +1941,7 @@ print:
 </div>
 {{/groups}}
 
-<h2 id="about-the-response">About the response</h2>
+<h2 id="about-the-response">{{strings.response.about}}</h2>
 <div class="prose">
 {{{content}}}
 </div>

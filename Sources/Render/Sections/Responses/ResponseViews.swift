@@ -106,6 +106,7 @@ enum ResponseViews {
             "number": recommendation.number,
             "text": recommendation.text,
             "addressedTo": recommendation.addressedTo,
+            "addressedToShould": recommendation.addressedTo.map { render.strings.text("response.should", ["who": $0]) },
             "reason": recommendation.reason,
             "summary": recommendation.summary,
             "unavailable": recommendation.unavailable,
@@ -130,13 +131,14 @@ enum ResponseViews {
         }
         let siblings = response.recommendations
         if let index = siblings.firstIndex(where: { $0.number == recommendation.number }) {
-            if index > 0 { view["previous"] = navItem(siblings[index - 1], render: render) }
-            if index + 1 < siblings.count { view["next"] = navItem(siblings[index + 1], render: render) }
+            if index > 0 { view["previous"] = navItem(siblings[index - 1], label: "response.previous", render: render) }
+            if index + 1 < siblings.count { view["next"] = navItem(siblings[index + 1], label: "response.next", render: render) }
         }
         return view
     }
 
-    static func navItem(_ recommendation: Recommendation, render: PageRender) -> [String: Any] {
-        ["title": "Recommendation \(recommendation.number)", "url": render.url(to: ResponsePaths.recommendation(recommendation))]
+    static func navItem(_ recommendation: Recommendation, label: String, render: PageRender) -> [String: Any] {
+        let title = render.strings.text("response.recommendation-title", ["number": recommendation.number])
+        return ["title": title, "label": render.strings.text(label, ["title": title]), "url": render.url(to: ResponsePaths.recommendation(recommendation))]
     }
 }

@@ -24,7 +24,7 @@ enum ResponsesSection {
             for recommendation in response.recommendations {
                 pages.append(
                     PagePlan(
-                        sitePath: ResponsePaths.recommendation(recommendation), title: "Recommendation \(recommendation.number)",
+                        sitePath: ResponsePaths.recommendation(recommendation), title: strings.text("response.recommendation-title", ["number": recommendation.number]),
                         template: "recommendation", breadcrumbs: [home, index, crumb],
                         origin: .content(SourceLocation(file: recommendation.body.displayPath)),
                         view: { render in ResponseViews.recommendation(recommendation, in: response, render: &render) }))
