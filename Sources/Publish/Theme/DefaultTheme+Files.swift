@@ -794,8 +794,54 @@ meeting:
   no-actions: No actions were agreed at this meeting.
   earlier-actions: Earlier actions reported on
 
+# A group that meets.
+group:
+  chair: Chair
+  meets: Meets
+  next-meeting: Next meeting
+  members: Members
+  members-note: Those listed as present at its most recent published meeting.
+  published-notes: Published notes
+  log-link: The action log
+  log-note: ": every action agreed at these meetings and what became of it."
+
+# The list of meetings' notes.
+meetings:
+  lead: The agreed notes of each meeting, newest first. Notes are published once the group has agreed them.
+  log-link: The action log
+  log-note: ": every action agreed at a meeting, and what became of it"
+  none: No notes have been published yet.
+  only-one: Only one meeting's notes have been published, so there is no earlier meeting to compare with.
+
+# The list of plans.
+plans:
+  published: Published
+  covers: covers
+  replaced: Replaced
+  replaced-by: by
+  on: on
+  download: Download the data
+  download-note: "Every action of every plan, with its owner, deadlines as published and computed status:"
+  for-spreadsheets: (for spreadsheets)
+
+# Updates.
+updates:
+  lead: News from the team that publishes this site, newest first.
+  none: There are no updates yet.
+  caption: Update
+  published: Published
+  by: by
+
 # The action log of meeting actions.
 action-log:
+  lead: Every action agreed at a meeting whose notes are published, open ones first, with what later meetings reported about it.
+  open-count: open
+  closed-count: finished or closed
+  download: "download:"
+  open: Open actions
+  none-open: There are no open actions.
+  closed: Finished or closed
+  none-closed: No action has been reported finished or closed yet.
   not-reported-at-later:
     one: Not reported at the later meeting
     other: Not reported at any of the {count} later meetings
@@ -893,10 +939,10 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Every action agreed at a meeting whose notes are published, open ones first, with what later meetings reported about it.</p>
-<p>{{openCount}} open · {{closedCount}} finished or closed · download: <a href="{{csvURL}}">CSV</a> or <a href="{{jsonURL}}">JSON</a></p>
+<p class="lead">{{strings.action-log.lead}}</p>
+<p>{{openCount}} {{strings.action-log.open-count}} · {{closedCount}} {{strings.action-log.closed-count}} · {{strings.action-log.download}} <a href="{{csvURL}}">CSV</a> {{strings.plan.or}} <a href="{{jsonURL}}">JSON</a></p>
 {{#openPart}}
-<h2 id="open">Open actions</h2>
+<h2 id="open">{{strings.action-log.open}}</h2>
 {{^empty(open)}}
 <ol class="log">
 {{#open}}
@@ -905,11 +951,11 @@ print:
 </ol>
 {{/empty(open)}}
 {{#empty(open)}}
-<p>There are no open actions.</p>
+<p>{{strings.action-log.none-open}}</p>
 {{/empty(open)}}
 {{/openPart}}
 {{#closedPart}}
-<h2 id="closed">Finished or closed</h2>
+<h2 id="closed">{{strings.action-log.closed}}</h2>
 {{^empty(closed)}}
 <ol class="log">
 {{#closed}}
@@ -918,7 +964,7 @@ print:
 </ol>
 {{/empty(closed)}}
 {{#empty(closed)}}
-<p>No action has been reported finished or closed yet.</p>
+<p>{{strings.action-log.none-closed}}</p>
 {{/empty(closed)}}
 {{/closedPart}}
 {{>partials/pager}}
@@ -1045,7 +1091,7 @@ print:
 {{>partials/change-list}}
 {{/between}}
 {{^between}}
-<p>Only one meeting's notes have been published, so there is no earlier meeting to compare with.</p>
+<p>{{strings.meetings.only-one}}</p>
 {{/between}}
 {{/main}}
 {{/layout}}
@@ -1122,28 +1168,28 @@ print:
 {{/summary}}
 <dl class="summary-list">
 {{#chair}}
-<div class="summary-list__row"><dt class="summary-list__key">Chair</dt><dd class="summary-list__value">{{chair}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.group.chair}}</dt><dd class="summary-list__value">{{chair}}</dd></div>
 {{/chair}}
 {{#meets}}
-<div class="summary-list__row"><dt class="summary-list__key">Meets</dt><dd class="summary-list__value">{{meets}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.group.meets}}</dt><dd class="summary-list__value">{{meets}}</dd></div>
 {{/meets}}
 {{#nextMeeting}}
-<div class="summary-list__row"><dt class="summary-list__key">Next meeting</dt><dd class="summary-list__value">{{#.date}}<time datetime="{{.iso}}">{{.long}}</time>{{/.date}}{{#.place}}, {{.}}{{/.place}}{{#.past}}<span class="meta meta--block">{{.}}</span>{{/.past}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.group.next-meeting}}</dt><dd class="summary-list__value">{{#.date}}<time datetime="{{.iso}}">{{.long}}</time>{{/.date}}{{#.place}}, {{.}}{{/.place}}{{#.past}}<span class="meta meta--block">{{.}}</span>{{/.past}}</dd></div>
 {{/nextMeeting}}
 </dl>
 <div class="prose">
 {{{content}}}
 </div>
 {{^empty(members)}}
-<h2 id="members">Members</h2>
-<p>The organisations at its most recent published meeting, as listed in the notes.</p>
+<h2 id="members">{{strings.group.members}}</h2>
+<p>{{strings.group.members-note}}</p>
 <ul class="columns">
 {{#members}}
 <li>{{.}}</li>
 {{/members}}
 </ul>
 {{/empty(members)}}
-<h2 id="notes">Published notes</h2>
+<h2 id="notes">{{strings.group.published-notes}}</h2>
 <ul class="item-list">
 {{#meetings}}
 <li class="item-list__item"><h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3><p class="item-list__meta">{{actionCount}} actions agreed</p></li>
@@ -1152,7 +1198,7 @@ print:
 {{#moreMeetings}}
 <p>The group has {{count}} published notes: the latest {{shown}} are listed here, and every one is in <a href="{{url}}">the meeting notes</a>.</p>
 {{/moreMeetings}}
-<p><a href="{{logURL}}">The action log</a>: every action agreed at these meetings and what became of it.</p>
+<p><a href="{{logURL}}">{{strings.group.log-link}}</a>{{strings.group.log-note}}</p>
 {{/main}}
 {{/layout}}
 
@@ -1361,10 +1407,10 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">The agreed notes of each meeting, newest first. Notes are published once the group has agreed them.</p>
+<p class="lead">{{strings.meetings.lead}}</p>
 <ul class="link-list">
-<li><a href="{{logURL}}">The action log</a>: every action agreed at a meeting, and what became of it</li>
-{{#changesURL}}<li><a href="{{changesURL}}">What changed since the last meeting</a></li>{{/changesURL}}
+<li><a href="{{logURL}}">{{strings.meetings.log-link}}</a>{{strings.meetings.log-note}}</li>
+{{#changesURL}}<li><a href="{{changesURL}}">{{strings.sections.changes}}</a></li>{{/changesURL}}
 {{#groups}}
 <li><a href="{{url}}">About the {{title}}</a></li>
 {{/groups}}
@@ -1381,7 +1427,7 @@ print:
 {{/meetings}}
 </ul>
 {{#empty(meetings)}}
-<p>No notes have been published yet.</p>
+<p>{{strings.meetings.none}}</p>
 {{/empty(meetings)}}
 {{>partials/pager}}
 {{/main}}
@@ -1749,19 +1795,19 @@ print:
 {{#plans}}
 <li class="item-list__item">
 <h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
-<p class="item-list__meta">Published <time datetime="{{published.iso}}">{{published.long}}</time>{{#.period}} · covers {{.}}{{/.period}}</p>
+<p class="item-list__meta">{{strings.plans.published}} <time datetime="{{published.iso}}">{{published.long}}</time>{{#.period}} · {{strings.plans.covers}} {{.}}{{/.period}}</p>
 {{#.summary}}
 <p>{{.}}</p>
 {{/.summary}}
 {{#.supersededBy}}
-<p><strong class="tag tag--purple">Replaced</strong> by <a href="{{url}}">{{title}}</a> on {{date.long}}.</p>
+<p><strong class="tag tag--purple">{{strings.plans.replaced}}</strong> {{strings.plans.replaced-by}} <a href="{{url}}">{{title}}</a> {{strings.plans.on}} {{date.long}}.</p>
 {{/.supersededBy}}
 <p>{{countsSentence}}</p>
 </li>
 {{/plans}}
 </ul>
-<h2 id="download">Download the data</h2>
-<p>Every action of every plan, with its owner, deadlines as published and computed status: <a href="{{csvURL}}">actions.csv</a> (for spreadsheets) or <a href="{{jsonURL}}">actions.json</a>.</p>
+<h2 id="download">{{strings.plans.download}}</h2>
+<p>{{strings.plans.download-note}} <a href="{{csvURL}}">actions.csv</a> {{strings.plans.for-spreadsheets}} {{strings.plan.or}} <a href="{{jsonURL}}">actions.json</a>.</p>
 {{/main}}
 {{/layout}}
 
@@ -2098,9 +2144,9 @@ print:
         ("templates/update.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Update</p>
+<p class="caption">{{strings.updates.caption}}</p>
 <h1 class="heading-xl">{{title}}</h1>
-<p class="meta">Published <time datetime="{{date.iso}}">{{date.long}}</time>{{#author}} by {{author}}{{/author}}</p>
+<p class="meta">{{strings.updates.published}} <time datetime="{{date.iso}}">{{date.long}}</time>{{#author}} {{strings.updates.by}} {{author}}{{/author}}</p>
 {{#summary}}
 <p class="lead">{{summary}}</p>
 {{/summary}}
@@ -2116,7 +2162,7 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">News from the team that publishes this site, newest first.</p>
+<p class="lead">{{strings.updates.lead}}</p>
 <ul class="item-list">
 {{#updateItems}}
 <li class="item-list__item">
@@ -2129,7 +2175,7 @@ print:
 {{/updateItems}}
 </ul>
 {{^updateItems}}
-<p>There are no updates yet.</p>
+<p>{{strings.updates.none}}</p>
 {{/updateItems}}
 {{>partials/pager}}
 {{/main}}
