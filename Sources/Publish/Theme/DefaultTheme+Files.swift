@@ -794,6 +794,91 @@ meeting:
   no-actions: No actions were agreed at this meeting.
   earlier-actions: Earlier actions reported on
 
+# What changed between a plan and the plan it replaced.
+plan-changes:
+  carried-over: Carried over
+  merged: Merged
+  replaced: Replaced
+  new: New in this plan
+  dropped: Dropped
+  dropped-note: Actions of the earlier plan that are not in this plan and that no published document reports finished.
+  finished-before: Finished before this plan
+  none: None.
+  views: Views of this plan
+
+# Counts and changes of status.
+count-table:
+  status: Status
+  actions: Actions
+  all-actions: All actions
+  item: Item
+  before: Before
+  after: After
+  no-change: No status changed.
+  added: Added
+  on-this-page: On this page
+  agreement: Agreement with the recommendations
+  response: Response
+  recommendations: Recommendations
+
+# Pages of a long list.
+pager:
+  previous: Previous
+  next: Next
+  page-hidden: " page"
+  page: "Page "
+
+# The A to Z, search and glossary.
+finding:
+  a-z-lead: "Everything on this site, by its first letter: pages, actions, meeting actions, recommendations, figures and terms."
+  letters: Letters
+  search-label: Search actions, notes, recommendations, figures and pages
+  search-button: Search
+  browse-a-z: You can also browse the
+  a-z-index: A to Z index
+  glossary-lead: "What the abbreviations and terms on this site stand for, and what they mean. The first time one is used on a page, it is marked: hover over it, or read it out with a screen reader, to hear what it stands for."
+
+# Figures.
+data:
+  lead: The published figures behind the reports, each with its source, a chart, every value in a table, and a download. A figure that was not published is shown as a gap, never as zero.
+  topics: Topics
+  targets: Targets
+  targets-link: The measurable targets
+  targets-note: ", what has been reported against each, and whether each is met, on track or off track."
+  every-series: Every series
+  latest: "Latest:"
+  provisional: provisional
+  download-note: "Every figure, with its source:"
+  download-series: Each series can also be downloaded as CSV from its page.
+  what-is-counted: What is counted
+  unit: Unit
+  for: for
+  source: Source
+  worked-out-as: Worked out as
+  period-by-period: period by period
+  notes: Notes
+  download-csv: Download the figures (CSV)
+  goal: Goal
+  by: by
+  baseline: Baseline
+  on: on
+  action: Action
+  readings-from: Readings from
+  date: Date
+  value: Value
+  period-covered: Period covered
+  how-worked-out: How the status is worked out
+  rule-not-yet-reported: "Not yet reported"
+  rule-not-yet-reported-text: ": no reading has been published."
+  rule-met: Met
+  rule-met-text: ": the latest reading meets the goal that applies now."
+  rule-missed: Missed
+  rule-missed-text: ": a goal was due and no reading by its date met it."
+  rule-on-track: On track
+  rule-or: or
+  rule-off-track: off track
+  rule-track-text: ": the goal is not yet due; on track if the latest reading is at least where a straight path from the starting point (the baseline, or the first reading) to the goal would put it on that day. With no earlier point to draw that path from, or a goal that applies at all times, a reading short of the goal is off track."
+
 # A group that meets.
 group:
   chair: Chair
@@ -904,8 +989,8 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Everything on this site, by its first letter: pages, actions, meeting actions, recommendations, figures and terms.</p>
-<nav class="letters" aria-label="Letters">
+<p class="lead">{{strings.finding.a-z-lead}}</p>
+<nav class="letters" aria-label="{{strings.finding.letters}}">
 <ul class="letters__list">
 {{#letters}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{letter}}</a></li>
@@ -1100,7 +1185,7 @@ print:
         ("templates/data-topic.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Data</p>
+<p class="caption">{{strings.sections.data}}</p>
 {{>partials/page-heading}}
 {{>partials/on-this-page}}
 <div class="prose prose--figures">
@@ -1114,9 +1199,9 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">The published figures behind the reports, each with its source, a chart, every value in a table, and a download. A figure that was not published is shown as a gap, never as zero.</p>
+<p class="lead">{{strings.data.lead}}</p>
 {{^empty(topics)}}
-<h2 id="topics">Topics</h2>
+<h2 id="topics">{{strings.data.topics}}</h2>
 <ul class="item-list">
 {{#topics}}
 <li class="item-list__item"><h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3>{{#.summary}}<p class="item-list__summary">{{.}}</p>{{/.summary}}</li>
@@ -1124,20 +1209,20 @@ print:
 </ul>
 {{/empty(topics)}}
 {{#targetsURL}}
-<h2 id="targets">Targets</h2>
-<p><a href="{{targetsURL}}">The measurable targets</a>, what has been reported against each, and whether each is met, on track or off track.</p>
+<h2 id="targets">{{strings.data.targets}}</h2>
+<p><a href="{{targetsURL}}">{{strings.data.targets-link}}</a>{{strings.data.targets-note}}</p>
 {{/targetsURL}}
-<h2 id="all-series">Every series</h2>
+<h2 id="all-series">{{strings.data.every-series}}</h2>
 <ul class="item-list">
 {{#series}}
 <li class="item-list__item">
 <h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3>
-{{#.latest}}<p class="item-list__meta">Latest: <strong>{{.}}</strong> ({{latestPeriod}}{{#.latestProvisional}}, provisional{{/.latestProvisional}})</p>{{/.latest}}
+{{#.latest}}<p class="item-list__meta">{{strings.data.latest}} <strong>{{.}}</strong> ({{latestPeriod}}{{#.latestProvisional}}, {{strings.data.provisional}}{{/.latestProvisional}})</p>{{/.latest}}
 <p class="item-list__summary">{{summary}}</p>
 </li>
 {{/series}}
 </ul>
-<p>Every figure, with its source: <a href="{{jsonURL}}">figures.json</a>. Each series can also be downloaded as CSV from its page.</p>
+<p>{{strings.data.download-note}} <a href="{{jsonURL}}">figures.json</a>. {{strings.data.download-series}}</p>
 {{/main}}
 {{/layout}}
 
@@ -1146,7 +1231,7 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">What the abbreviations and terms on this site stand for, and what they mean. The first time one is used on a page, it is marked: hover over it, or read it out with a screen reader, to hear what it stands for.</p>
+<p class="lead">{{strings.finding.glossary-lead}}</p>
 <dl class="glossary">
 {{#terms}}
 <div class="glossary__entry" id="{{anchor}}">
@@ -1468,10 +1553,10 @@ print:
 
 """###),
         ("templates/partials/agreement-table.mustache", ###"""
-<div class="table-wrap" role="region" aria-label="Agreement with the recommendations" tabindex="0">
+<div class="table-wrap" role="region" aria-label="{{strings.count-table.agreement}}" tabindex="0">
 <table class="table table--counts">
-<caption class="visually-hidden">Agreement with the recommendations</caption>
-<thead><tr><th scope="col">Response</th><th scope="col" class="numeric">Recommendations</th></tr></thead>
+<caption class="visually-hidden">{{strings.count-table.agreement}}</caption>
+<thead><tr><th scope="col">{{strings.count-table.response}}</th><th scope="col" class="numeric">{{strings.count-table.recommendations}}</th></tr></thead>
 <tbody>
 {{#agreement}}
 {{^isTotal}}
@@ -1495,22 +1580,22 @@ print:
 <div class="table-wrap table-wrap--stack">
 <table class="table table--stack">
 <caption class="visually-hidden">{{caption}}</caption>
-<thead><tr><th scope="col">Item</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+<thead><tr><th scope="col">{{strings.count-table.item}}</th><th scope="col">{{strings.count-table.before}}</th><th scope="col">{{strings.count-table.after}}</th></tr></thead>
 <tbody>
 {{#changed}}
 <tr><td><span class="meta meta--block">{{kind}} {{id}}</span>{{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}</td>
-<td data-label="Before">{{#.before}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.before}}{{#beforeFlags}} <strong class="tag tag--{{colour}}">{{label}}</strong>{{/beforeFlags}}</td>
-<td data-label="After">{{#after}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/after}}{{#afterFlags}} <strong class="tag tag--{{colour}}">{{label}}</strong>{{/afterFlags}}</td></tr>
+<td data-label="{{strings.count-table.before}}">{{#.before}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.before}}{{#beforeFlags}} <strong class="tag tag--{{colour}}">{{label}}</strong>{{/beforeFlags}}</td>
+<td data-label="{{strings.count-table.after}}">{{#after}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/after}}{{#afterFlags}} <strong class="tag tag--{{colour}}">{{label}}</strong>{{/afterFlags}}</td></tr>
 {{/changed}}
 </tbody>
 </table>
 </div>
 {{/empty(changed)}}
 {{#empty(changed)}}
-<p>No status changed.</p>
+<p>{{strings.count-table.no-change}}</p>
 {{/empty(changed)}}
 {{^empty(added)}}
-<h3>Added</h3>
+<h3>{{strings.count-table.added}}</h3>
 <ul>
 {{#added}}
 <li><span class="meta">{{kind}} {{id}}:</span> {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}} {{#after}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/after}}</li>
@@ -1524,13 +1609,13 @@ print:
 <div class="table-wrap" role="region" aria-label="{{countsCaption}}" tabindex="0">
 <table class="table table--counts">
 <caption class="visually-hidden">{{countsCaption}}</caption>
-<thead><tr><th scope="col">Status</th><th scope="col" class="numeric">Actions</th></tr></thead>
+<thead><tr><th scope="col">{{strings.count-table.status}}</th><th scope="col" class="numeric">{{strings.count-table.actions}}</th></tr></thead>
 <tbody>
 {{#counts}}
 <tr><td><strong class="tag tag--{{colour}}">{{label}}</strong></td><td class="numeric">{{count}}</td></tr>
 {{/counts}}
 </tbody>
-<tfoot><tr><th scope="row">All actions</th><td class="numeric">{{total}}</td></tr></tfoot>
+<tfoot><tr><th scope="row">{{strings.count-table.all-actions}}</th><td class="numeric">{{total}}</td></tr></tfoot>
 </table>
 </div>
 <ul class="flag-counts">
@@ -1572,7 +1657,7 @@ print:
         ("templates/partials/on-this-page.mustache", ###"""
 {{#onThisPage}}
 <nav class="contents-list" aria-labelledby="contents">
-<h2 class="contents-list__title" id="contents">On this page</h2>
+<h2 class="contents-list__title" id="contents">{{strings.count-table.on-this-page}}</h2>
 <ol class="contents-list__list">
 {{#items}}
 <li><a href="#{{id}}">{{text}}</a></li>
@@ -1594,12 +1679,12 @@ print:
 <nav class="pages" aria-label="{{label}}">
 <p class="pages__showing">Page {{number}} of {{count}}: {{showing}}.</p>
 <ul class="pages__list">
-{{#previousURL}}<li><a class="pages__link" href="{{previousURL}}" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>{{/previousURL}}
+{{#previousURL}}<li><a class="pages__link" href="{{previousURL}}" rel="prev">{{strings.pager.previous}}<span class="visually-hidden">{{strings.pager.page-hidden}}</span></a></li>{{/previousURL}}
 {{#links}}
 {{#gap}}<li class="pages__gap" aria-hidden="true">…</li>{{/gap}}
-{{^gap}}<li><a class="pages__link" href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">Page </span>{{number}}</a></li>{{/gap}}
+{{^gap}}<li><a class="pages__link" href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">{{strings.pager.page}}</span>{{number}}</a></li>{{/gap}}
 {{/links}}
-{{#nextURL}}<li><a class="pages__link" href="{{nextURL}}" rel="next">Next<span class="visually-hidden"> page</span></a></li>{{/nextURL}}
+{{#nextURL}}<li><a class="pages__link" href="{{nextURL}}" rel="next">{{strings.pager.next}}<span class="visually-hidden">{{strings.pager.page-hidden}}</span></a></li>{{/nextURL}}
 </ul>
 </nav>
 {{/pager}}
@@ -1631,24 +1716,24 @@ print:
 {{#earlier}}
 <p class="lead">How the actions of <a href="{{url}}">{{title}}</a> (published {{published.long}}) became the actions of this plan.</p>
 {{/earlier}}
-<h2 id="carried-over">Carried over</h2>
+<h2 id="carried-over">{{strings.plan-changes.carried-over}}</h2>
 {{^empty(carriedOver)}}<ul>{{/empty(carriedOver)}}
 {{#carriedOver}}
 <li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} continues {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/carriedOver}}
 {{^empty(carriedOver)}}</ul>{{/empty(carriedOver)}}
-{{^carriedOver}}<p>None.</p>{{/carriedOver}}
+{{^carriedOver}}<p>{{strings.plan-changes.none}}</p>{{/carriedOver}}
 
-<h2 id="merged">Merged</h2>
+<h2 id="merged">{{strings.plan-changes.merged}}</h2>
 {{^empty(merged)}}<ul>{{/empty(merged)}}
 {{#merged}}
 <li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} brings together:<ul>{{#from}}<li><a href="{{url}}">{{title}}</a></li>{{/from}}</ul>{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/merged}}
 {{^empty(merged)}}</ul>{{/empty(merged)}}
-{{^merged}}<p>None.</p>{{/merged}}
+{{^merged}}<p>{{strings.plan-changes.none}}</p>{{/merged}}
 
 {{^empty(replaced)}}
-<h2 id="replaced">Replaced</h2>
+<h2 id="replaced">{{strings.plan-changes.replaced}}</h2>
 <ul>
 {{#replaced}}
 <li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} replaces {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
@@ -1656,25 +1741,25 @@ print:
 </ul>
 {{/empty(replaced)}}
 
-<h2 id="new">New in this plan</h2>
+<h2 id="new">{{strings.plan-changes.new}}</h2>
 {{^empty(new)}}<ul>{{/empty(new)}}
 {{#new}}
 <li><a href="{{url}}">{{title}}</a></li>
 {{/new}}
 {{^empty(new)}}</ul>{{/empty(new)}}
-{{^new}}<p>None.</p>{{/new}}
+{{^new}}<p>{{strings.plan-changes.none}}</p>{{/new}}
 
-<h2 id="dropped">Dropped</h2>
-<p>Actions of the earlier plan that are not in this plan and that no published document reports finished.</p>
+<h2 id="dropped">{{strings.plan-changes.dropped}}</h2>
+<p>{{strings.plan-changes.dropped-note}}</p>
 {{^empty(dropped)}}<ul>{{/empty(dropped)}}
 {{#dropped}}
 <li><a href="{{url}}">{{title}}</a></li>
 {{/dropped}}
 {{^empty(dropped)}}</ul>{{/empty(dropped)}}
-{{^dropped}}<p>None.</p>{{/dropped}}
+{{^dropped}}<p>{{strings.plan-changes.none}}</p>{{/dropped}}
 
 {{^empty(finishedBefore)}}
-<h2 id="finished-before">Finished before this plan</h2>
+<h2 id="finished-before">{{strings.plan-changes.finished-before}}</h2>
 <ul>
 {{#finishedBefore}}
 <li><a href="{{url}}">{{title}}</a></li>
@@ -1691,7 +1776,7 @@ print:
 <p class="caption"><a href="{{plan.url}}">{{plan.title}}</a></p>
 <h1 class="heading-xl">{{title}}</h1>
 <p class="lead">{{intro}}</p>
-<nav class="view-nav" aria-label="Views of this plan">
+<nav class="view-nav" aria-label="{{strings.plan-changes.views}}">
 <ul class="link-list link-list--inline">
 {{#otherViews}}
 <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -2028,15 +2113,15 @@ print:
 <h1 class="heading-xl">{{title}}</h1>
 <p class="search__no-script" id="search-no-script">Search needs JavaScript, which is turned off or not available. Every page is listed in the <a href="{{indexURL}}">A to Z index</a>, which works without it.</p>
 <form class="search" id="search-form" role="search" hidden>
-<label class="search__label" for="search-input">Search actions, notes, recommendations, figures and pages</label>
+<label class="search__label" for="search-input">{{strings.finding.search-label}}</label>
 <div class="search__row">
 <input class="search__input" id="search-input" name="q" type="search" autocomplete="off" spellcheck="false">
-<button class="search__button" type="submit">Search</button>
+<button class="search__button" type="submit">{{strings.finding.search-button}}</button>
 </div>
 </form>
 <p class="search__status" id="search-status" role="status" aria-live="polite"></p>
 <ol class="search__results" id="search-results" data-root="{{root}}"></ol>
-<p>You can also browse the <a href="{{indexURL}}">A to Z index</a>.</p>
+<p>{{strings.finding.browse-a-z}} <a href="{{indexURL}}">{{strings.finding.a-z-index}}</a>.</p>
 {{/main}}
 {{/layout}}
 
@@ -2044,7 +2129,7 @@ print:
         ("templates/series.mustache", ###"""
 {{<layout}}
 {{$main}}
-<p class="caption">Data</p>
+<p class="caption">{{strings.sections.data}}</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#latest}}
 <p class="headline-figure"><span class="headline-figure__value">{{latest}}</span> <span class="headline-figure__period">at {{latestPeriod}}{{#latestProvisional}} (provisional){{/latestProvisional}}</span>{{#change}}<span class="headline-figure__change">{{change}}</span>{{/change}}</p>
@@ -2052,14 +2137,14 @@ print:
 <p class="lead">{{summary}}</p>
 <dl class="summary-list">
 {{#measure}}
-<div class="summary-list__row"><dt class="summary-list__key">What is counted</dt><dd class="summary-list__value">{{measure}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.what-is-counted}}</dt><dd class="summary-list__value">{{measure}}</dd></div>
 {{/measure}}
-<div class="summary-list__row"><dt class="summary-list__key">Unit</dt><dd class="summary-list__value">{{unit}}, for {{period}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.unit}}</dt><dd class="summary-list__value">{{unit}}, {{strings.data.for}} {{period}}</dd></div>
 {{#source}}
-<div class="summary-list__row"><dt class="summary-list__key">Source</dt><dd class="summary-list__value">{{#.url}}<a href="{{.}}">{{/.url}}{{source.title}}{{#.url}}</a>{{/.url}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.source}}</dt><dd class="summary-list__value">{{#.url}}<a href="{{.}}">{{/.url}}{{source.title}}{{#.url}}</a>{{/.url}}</dd></div>
 {{/source}}
 {{#derivation}}
-<div class="summary-list__row"><dt class="summary-list__key">Worked out as</dt><dd class="summary-list__value">{{derivation}}, period by period{{#inputs}}<span class="meta--block"><a href="{{url}}">{{title}}</a></span>{{/inputs}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.worked-out-as}}</dt><dd class="summary-list__value">{{derivation}}, {{strings.data.period-by-period}}{{#inputs}}<span class="meta--block"><a href="{{url}}">{{title}}</a></span>{{/inputs}}</dd></div>
 {{/derivation}}
 </dl>
 <figure class="chart" id="figures">
@@ -2071,10 +2156,10 @@ print:
 <p>{{gaps}}</p>
 {{/gaps}}
 {{#notes}}
-<h2 id="notes">Notes</h2>
+<h2 id="notes">{{strings.data.notes}}</h2>
 <div class="prose">{{{notes}}}</div>
 {{/notes}}
-<p><a href="{{csvURL}}">Download the figures (CSV)</a></p>
+<p><a href="{{csvURL}}">{{strings.data.download-csv}}</a></p>
 {{/main}}
 {{/layout}}
 
@@ -2101,22 +2186,22 @@ print:
 {{/explanation}}
 </ul>
 <dl class="summary-list summary-list--compact">
-<div class="summary-list__row"><dt class="summary-list__key">Goal</dt><dd class="summary-list__value">{{#steps}}<span class="meta--block">{{value}} {{#.due}}by {{.long}} (“{{by}}”){{/.due}}{{^.due}}{{by}}{{/.due}}</span>{{/steps}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.goal}}</dt><dd class="summary-list__value">{{#steps}}<span class="meta--block">{{value}} {{#.due}}{{strings.data.by}} {{.long}} (“{{by}}”){{/.due}}{{^.due}}{{by}}{{/.due}}</span>{{/steps}}</dd></div>
 {{#.baseline}}
-<div class="summary-list__row"><dt class="summary-list__key">Baseline</dt><dd class="summary-list__value">{{value}} on {{date.long}}{{#.source}} ({{.}}){{/.source}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.baseline}}</dt><dd class="summary-list__value">{{value}} {{strings.data.on}} {{date.long}}{{#.source}} ({{.}}){{/.source}}</dd></div>
 {{/.baseline}}
 {{#.action}}
-<div class="summary-list__row"><dt class="summary-list__key">Action</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a> ({{plan}})</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.action}}</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a> ({{plan}})</dd></div>
 {{/.action}}
 {{#.series}}
-<div class="summary-list__row"><dt class="summary-list__key">Readings from</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a></dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.data.readings-from}}</dt><dd class="summary-list__value"><a href="{{url}}">{{title}}</a></dd></div>
 {{/.series}}
 </dl>
 {{^empty(readings)}}
 <div class="table-wrap" role="region" aria-label="Readings of {{title}}" tabindex="0">
 <table class="table">
 <caption class="visually-hidden">Readings of {{title}}</caption>
-<thead><tr><th scope="col">Date</th><th scope="col" class="numeric">Value</th><th scope="col">Period covered</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">{{strings.data.date}}</th><th scope="col" class="numeric">{{strings.data.value}}</th><th scope="col">{{strings.data.period-covered}}</th><th scope="col">{{strings.data.source}}</th></tr></thead>
 <tbody>
 {{#readings}}
 <tr><th scope="row">{{date.long}}</th><td class="numeric">{{value}}</td><td>{{.period}}</td><td>{{.source}}{{#.note}}<span class="meta meta--block">{{.}}</span>{{/.note}}</td></tr>
@@ -2130,12 +2215,12 @@ print:
 {{/.notes}}
 </section>
 {{/targets}}
-<h2 id="how-status-is-worked-out">How the status is worked out</h2>
+<h2 id="how-status-is-worked-out">{{strings.data.how-worked-out}}</h2>
 <ul>
-<li><strong>Not yet reported</strong>: no reading has been published.</li>
-<li><strong>Met</strong>: the latest reading meets the goal that applies now.</li>
-<li><strong>Missed</strong>: a goal was due and no reading by its date met it.</li>
-<li><strong>On track</strong> or <strong>off track</strong>: the goal is not yet due; on track if the latest reading is at least where a straight path from the starting point (the baseline, or the first reading) to the goal would put it on that day. With no earlier point to draw that path from, or a goal that applies at all times, a reading short of the goal is off track.</li>
+<li><strong>{{strings.data.rule-not-yet-reported}}</strong>{{strings.data.rule-not-yet-reported-text}}</li>
+<li><strong>{{strings.data.rule-met}}</strong>{{strings.data.rule-met-text}}</li>
+<li><strong>{{strings.data.rule-missed}}</strong>{{strings.data.rule-missed-text}}</li>
+<li><strong>{{strings.data.rule-on-track}}</strong> {{strings.data.rule-or}} <strong>{{strings.data.rule-off-track}}</strong>{{strings.data.rule-track-text}}</li>
 </ul>
 {{/main}}
 {{/layout}}
