@@ -96,10 +96,10 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
     }
 
     @Test func describesAPeakFallAndRise() {
-        #expect(SeriesSummary.sentence(values([("2005-06-30", 24), ("2012-06-30", 6078), ("2025-03-31", 1012)]))
+        #expect(SeriesSummary.sentence(values([("2005-06-30", 24), ("2012-06-30", 6078), ("2025-03-31", 1012)]), englishStrings)
             == "Rose from 24 on 30 June 2005 to a peak of 6,078 on 30 June 2012, then fell to 1,012 on 31 March 2025.")
-        #expect(SeriesSummary.sentence(values([("2022-06-30", 3246), ("2024-12-31", 1376)])) == "Fell from 3,246 on 30 June 2022 to 1,376 on 31 December 2024.")
-        #expect(SeriesSummary.sentence(values([("2024", 602)], kind: .calendarYear)) == "Was 602 in 2024.")
+        #expect(SeriesSummary.sentence(values([("2022-06-30", 3246), ("2024-12-31", 1376)]), englishStrings) == "Fell from 3,246 on 30 June 2022 to 1,376 on 31 December 2024.")
+        #expect(SeriesSummary.sentence(values([("2024", 602)], kind: .calendarYear), englishStrings) == "Was 602 in 2024.")
     }
 }
 

@@ -26,6 +26,12 @@ func minimalTheme(overrides: [String: String] = [:], leaving missing: Set<String
     return files
 }
 
+/// The theme's English words, as a build resolves them.
+let englishStrings: Strings = {
+    let file = repositoryThemeFiles.first { $0.path == "strings/en.yaml" }!
+    return Strings.resolve(defaults: StringsReader.read(file).0, theme: nil, site: StringTable(), language: "en").0
+}()
+
 @Suite struct ThemeTests {
     @Test func aMissingTemplateIsAnErrorNamingItsFile() {
         let (theme, _) = Theme.load(minimalTheme(leaving: ["update"]))

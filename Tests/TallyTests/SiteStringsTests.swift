@@ -62,4 +62,21 @@ import Testing
         #expect(result.errors.contains("Content/strings.yaml:6:3: error: flags.stale has no placeholder {day}"))
         #expect(result.errors.contains("hint: it can use {date}"))
     }
+
+    @Test func monthNamesAndTheOrderOfADateAreTheSites() throws {
+        let site = try CouncilSite()
+        try site.write("Content/strings.yaml", """
+            date:
+              long: "{month} {day}, {year}"
+            months:
+              october: Hydref
+              june: Mehefin
+
+            """)
+        let result = try site.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(site.page("index.html").contains("<time datetime=\"2025-10-01\">Hydref 1, 2025</time>"), "the footer's as-at date")
+        #expect(site.page("data/series/renewable-share/index.html").contains("in Ebrill to Mehefin 2025") == false)
+        #expect(site.page("data/series/renewable-share/index.html").contains("45% (provisional) in April to Mehefin 2025."), "a quarter named with the site's months")
+    }
 }

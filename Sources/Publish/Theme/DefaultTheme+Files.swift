@@ -662,6 +662,39 @@ home:
   latest-updates: Latest updates
   all-updates: All updates
 
+# Dates, as the site writes them.
+date:
+  long: "{day} {month} {year}"
+  quarter: "{from} to {to} {year}"
+months:
+  january: January
+  february: February
+  march: March
+  april: April
+  may: May
+  june: June
+  july: July
+  august: August
+  september: September
+  october: October
+  november: November
+  december: December
+
+# The one-sentence summary of a series, under its chart and on its page.
+summary:
+  no-figures: No figures have been published for this series.
+  was: Was {first}.
+  was-both: Was {first} and {last}.
+  peak: Rose from {first} to a peak of {peak}, then fell to {last}.
+  low: Fell from {first} to a low of {low}, then rose to {last}.
+  rose: Rose from {first} to {last}.
+  fell: Fell from {first} to {last}.
+  gaps: No figure was published for {periods}.
+  value-in: "{value} in {period}"
+  value-on: "{value} on {period}"
+  and: and
+  provisional: (provisional)
+
 # The status of an action, a meeting action or a recommendation.
 status:
   not-started: Not started
@@ -846,6 +879,7 @@ data:
   targets-link: The measurable targets
   targets-note: ", what has been reported against each, and whether each is met, on track or off track."
   every-series: Every series
+  gaps: "No figure was published for {periods}. The chart leaves a gap: a missing figure is not zero."
   latest: "Latest:"
   provisional: provisional
   download-note: "Every figure, with its source:"

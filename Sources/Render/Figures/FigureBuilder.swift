@@ -9,6 +9,7 @@ struct FigureBuilder {
     let content: Content
     let assessments: Assessments
     let pagePath: String
+    let strings: Strings
 
     enum Embed: String {
         case chart, table
@@ -47,7 +48,7 @@ struct FigureBuilder {
 
     func figure(_ series: [SeriesValues], embed: Embed, anchor: String) -> String {
         let title = series.map(\.title).joined(separator: " and ")
-        let summary = series.map { (series.count > 1 ? "\($0.title): " : "") + SeriesSummary.sentence($0) }.joined(separator: " ")
+        let summary = series.map { (series.count > 1 ? "\($0.title): " : "") + SeriesSummary.sentence($0, strings) }.joined(separator: " ")
         var html = "<figure class=\"chart\" id=\"\(anchor)\">\n"
         html += "<figcaption class=\"chart__caption\"><span class=\"chart__title\">\(HTMLText.escape(title))</span> "
         html += "<span class=\"chart__summary\">\(HTMLText.escape(summary))</span></figcaption>\n"

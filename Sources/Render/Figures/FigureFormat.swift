@@ -41,8 +41,8 @@ enum FigureFormat {
     }
 
     /// What a reader must know with a value: that it may still change.
-    static func marked(_ text: String, _ point: DataPoint) -> String {
-        point.status == .provisional ? text + " (provisional)" : text
+    static func marked(_ text: String, _ point: DataPoint, _ strings: Strings) -> String {
+        point.status == .provisional ? text + " " + strings.text("summary.provisional") : text
     }
 
     /// A unit as a heading: its first letter a capital, unless it is written as a symbol

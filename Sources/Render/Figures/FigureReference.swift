@@ -38,6 +38,7 @@ struct ResolvedFigure {
 struct FigureResolver {
     let content: Content
     let assessments: Assessments
+    var strings = Strings(language: "en", values: [:])
 
     struct Problem: Error {
         var message: String
@@ -105,7 +106,7 @@ struct FigureResolver {
         switch rest.first {
         case nil:
             return .success(ResolvedFigure(
-                text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate), point),
+                text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate), point, strings),
                 sitePath: where_.0, anchor: where_.1,
                 description: description))
         case "date", "period":

@@ -1,46 +1,55 @@
 import Compute
 import Model
 
-/// One sentence that says what a series shows, worked out from its values:
-/// "Rose from 24 in June 2005 to a peak of 6,078 in June 2012, then fell to 1,012 in March 2025."
+/// One sentence that says what a series shows, worked out from its values, in the site's words:
+/// "Rose from 24 on 30 June 2005 to a peak of 6,078 on 30 June 2012, then fell to 1,012 on 31 March 2025."
 enum SeriesSummary {
-    static func sentence(_ series: SeriesValues) -> String {
+    static func sentence(_ series: SeriesValues, _ strings: Strings) -> String {
         let values = series.values
         guard let first = values.first, let last = values.last, let firstValue = first.value, let lastValue = last.value else {
-            return "No figures have been published for this series."
+            return strings.text("summary.no-figures")
         }
         // The period in the words the table beside it uses.
         let format = { (point: DataPoint) in
-            FigureFormat.marked(FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate), point)
-                + (point.period.kind == .date ? " on " : " in ") + point.period.label
+            strings.text(
+                point.period.kind == .date ? "summary.value-on" : "summary.value-in",
+                [
+                    "value": FigureFormat.marked(FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate), point, strings),
+                    "period": label(point.period, strings),
+                ])
         }
         var sentence: String
         if values.count == 1 {
-            sentence = "Was \(format(first))"
+            sentence = strings.text("summary.was", ["first": format(first)])
         } else if let peak = series.highest, peak.period != first.period, peak.period != last.period, peak.value! > firstValue, peak.value! > lastValue {
-            sentence = "Rose from \(format(first)) to a peak of \(format(peak)), then fell to \(format(last))"
+            sentence = strings.text("summary.peak", ["first": format(first), "peak": format(peak), "last": format(last)])
         } else if let low = series.lowest, low.period != first.period, low.period != last.period, low.value! < firstValue, low.value! < lastValue {
-            sentence = "Fell from \(format(first)) to a low of \(format(low)), then rose to \(format(last))"
+            sentence = strings.text("summary.low", ["first": format(first), "low": format(low), "last": format(last)])
         } else if lastValue > firstValue {
-            sentence = "Rose from \(format(first)) to \(format(last))"
+            sentence = strings.text("summary.rose", ["first": format(first), "last": format(last)])
         } else if lastValue < firstValue {
-            sentence = "Fell from \(format(first)) to \(format(last))"
+            sentence = strings.text("summary.fell", ["first": format(first), "last": format(last)])
         } else {
-            sentence = "Was \(format(first)) and \(format(last))"
+            sentence = strings.text("summary.was-both", ["first": format(first), "last": format(last)])
         }
-        sentence += "."
         let gaps = series.gaps.filter { $0 > first.period && $0 < last.period }
         if !gaps.isEmpty {
-            sentence += " No figure was published for " + listed(gaps.map(\.label)) + "."
+            sentence += " " + strings.text("summary.gaps", ["periods": strings.listed(gaps.map { label($0, strings) })])
         }
         return sentence
     }
 
-    static func listed(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    /// A period as the table names it, with the site's words for months and dates.
+    static func label(_ period: Period, _ strings: Strings) -> String {
+        switch period.kind {
+        case .date: return strings.longDate(period.end)
+        case .month: return strings.text("months." + Strings.monthKeys[period.end.month - 1]) + " " + String(period.end.year)
+        case .quarter:
+            return strings.text("date.quarter", [
+                "from": strings.text("months." + Strings.monthKeys[period.start.month - 1]),
+                "to": strings.text("months." + Strings.monthKeys[period.end.month - 1]), "year": String(period.end.year),
+            ])
+        default: return period.label
         }
     }
 }

@@ -23,6 +23,8 @@ struct MarkdownRenderer {
     /// What `{{ ... }}` references and figure blocks are worked out from.
     var figures: (content: Content, assessments: Assessments)?
     var abbreviations: Abbreviations?
+    /// The site's words, for the summaries and marks of figures.
+    var strings = Strings(language: "en", values: [:])
 
     /// - Parameters:
     ///   - pagePath: the site path of the page the HTML goes in.
@@ -59,12 +61,12 @@ struct MarkdownRenderer {
         var anchorLinks: [AnchorLink] = []
         if let figures {
             document.consolidateText()
-            let builder = FigureBuilder(content: figures.content, assessments: figures.assessments, pagePath: pagePath)
+            let builder = FigureBuilder(content: figures.content, assessments: figures.assessments, pagePath: pagePath, strings: strings)
             embedFigures(document, markdown: markdown, builder: builder, ids: &ids, diagnostics: &diagnostics)
         }
         let nodes = document.allNodes()
         let shift = nodes.contains { $0.kind == .heading && $0.headingLevel == 1 } ? 1 : 0
-        let resolver = figures.map { FigureResolver(content: $0.content, assessments: $0.assessments) }
+        let resolver = figures.map { FigureResolver(content: $0.content, assessments: $0.assessments, strings: strings) }
 
         for node in nodes {
             switch node.kind {

@@ -75,7 +75,7 @@ struct SiteEnvironment: Sendable {
         meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
-            abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary))
+            abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary), strings: strings)
     }
 }
 
@@ -129,7 +129,7 @@ struct PageRender {
 
     /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
     func date(_ date: CivilDate) -> [String: Any] {
-        ["long": date.long, "iso": date.iso]
+        ["long": strings.longDate(date), "iso": date.iso]
     }
 }
 

@@ -30,7 +30,7 @@ enum StatusTags {
         if assessment.isOverdue { flags.append(["label": strings.text("flags.overdue"), "key": "overdue", "colour": "red"]) }
         if assessment.isDueSoon { flags.append(["label": strings.text("flags.due-soon"), "key": "due-soon", "colour": "orange"]) }
         if assessment.isStale {
-            flags.append(["label": strings.text("flags.stale", ["date": assessment.lastActivity.long]), "key": "stale", "colour": "yellow"])
+            flags.append(["label": strings.text("flags.stale", ["date": strings.longDate(assessment.lastActivity)]), "key": "stale", "colour": "yellow"])
         }
         return flags
     }
@@ -54,40 +54,40 @@ enum StatusTags {
         switch assessment.status {
         case .carried(let kind):
             if let continuation = assessment.carriedInto.last(where: { $0.date <= asOf }) {
-                sentences.append(strings.text("explanation.\(kind.rawValue)", ["date": continuation.date.long, "item": describe(continuation.id)]))
+                sentences.append(strings.text("explanation.\(kind.rawValue)", ["date": strings.longDate(continuation.date), "item": describe(continuation.id)]))
             }
         case .notReported:
-            sentences.append(strings.text("explanation.not-reported", ["date": opened.long]))
+            sentences.append(strings.text("explanation.not-reported", ["date": strings.longDate(opened)]))
         case .notAgreed:
             sentences.append(strings.text("explanation.not-agreed"))
         case .reported:
             let label = label(assessment.status, strings)
             if case .allStepsDone(let date)? = assessment.derivedFrom {
-                sentences.append(strings.text("explanation.all-steps-done", ["date": date.long]))
+                sentences.append(strings.text("explanation.all-steps-done", ["date": strings.longDate(date)]))
             } else if case .leftOutOfPlan(let planID, let date)? = assessment.derivedFrom {
-                sentences.append(strings.text("explanation.left-out-of-plan", ["plan": describePlan(planID), "date": date.long]))
+                sentences.append(strings.text("explanation.left-out-of-plan", ["plan": describePlan(planID), "date": strings.longDate(date)]))
             } else if let update = assessment.statusUpdate {
                 if let source = update.source {
-                    sentences.append(strings.text("explanation.reported-with-source", ["status": label, "date": update.date.long, "source": source]))
+                    sentences.append(strings.text("explanation.reported-with-source", ["status": label, "date": strings.longDate(update.date), "source": source]))
                 } else {
-                    sentences.append(strings.text("explanation.reported", ["status-lower": label.lowercased(), "date": update.date.long]))
+                    sentences.append(strings.text("explanation.reported", ["status-lower": label.lowercased(), "date": strings.longDate(update.date)]))
                 }
             } else {
-                sentences.append(strings.text("explanation.published-as", ["status-lower": label.lowercased(), "date": opened.long]))
+                sentences.append(strings.text("explanation.published-as", ["status-lower": label.lowercased(), "date": strings.longDate(opened)]))
             }
         }
         if let passed = assessment.deadlinePassedBeforeStatus, let date = assessment.statusDate {
             switch assessment.status.category {
             case .finished:
-                sentences.append(strings.text("explanation.finished-after-deadline", ["date": date.long, "deadline": passed.long]))
+                sentences.append(strings.text("explanation.finished-after-deadline", ["date": strings.longDate(date), "deadline": strings.longDate(passed)]))
             default:
-                sentences.append(strings.text("explanation.deadline-passed", ["deadline": passed.long]))
+                sentences.append(strings.text("explanation.deadline-passed", ["deadline": strings.longDate(passed)]))
             }
         }
         if assessment.isOverdue, let due = assessment.nextDue {
-            sentences.append(strings.text("explanation.overdue", ["date": due.long]))
+            sentences.append(strings.text("explanation.overdue", ["date": strings.longDate(due)]))
         } else if assessment.isDueSoon, let due = assessment.nextDue {
-            sentences.append(strings.plural("explanation.due-soon", count: rules.dueSoonDays, ["date": due.long]))
+            sentences.append(strings.plural("explanation.due-soon", count: rules.dueSoonDays, ["date": strings.longDate(due)]))
         }
         if assessment.isStale {
             sentences.append(strings.plural("explanation.stale", count: assessment.daysSinceActivity, ["limit": String(rules.staleAfterDays)]))

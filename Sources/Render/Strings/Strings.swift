@@ -141,6 +141,24 @@ public struct Strings: Sendable {
         }
     }
 
+    static let monthKeys = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// `17 July 2025`, in the site's words for months and its order (`date.long`).
+    public func longDate(_ date: CivilDate) -> String {
+        text("date.long", ["day": String(date.day), "month": text("months." + Strings.monthKeys[date.month - 1]), "year": String(date.year)])
+    }
+
+    /// "a, b and c", with the site's word for "and".
+    func listed(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " " + text("summary.and") + " " + items.last!
+        }
+    }
+
     static func fill(_ text: String, _ values: [String: String]) -> String {
         guard text.contains("{"), !values.isEmpty else { return text }
         var result = text

@@ -77,7 +77,7 @@ enum DataViews {
     static func seriesItem(_ series: SeriesValues, render: PageRender) -> [String: Any] {
         var item: [String: Any] = [
             "title": series.title, "url": render.url(to: SeriesPaths.page(series.id)), "id": series.id,
-            "summary": SeriesSummary.sentence(series),
+            "summary": SeriesSummary.sentence(series, render.strings),
         ]
         if let latest = series.latest, let value = latest.value {
             item["latest"] = FigureFormat.value(value, unit: series.unit, approximate: latest.approximate)
@@ -102,10 +102,10 @@ enum DataViews {
     static func series(_ id: String, render: inout PageRender) -> [String: Any] {
         let environment = render.environment
         guard let series = environment.assessments.figures.series[id] else { return [:] }
-        let builder = FigureBuilder(content: environment.content, assessments: environment.assessments, pagePath: render.sitePath)
+        let builder = FigureBuilder(content: environment.content, assessments: environment.assessments, pagePath: render.sitePath, strings: render.strings)
         var view = seriesItem(series, render: render)
         let title = series.title
-        let summary = SeriesSummary.sentence(series)
+        let summary = SeriesSummary.sentence(series, render.strings)
         if series.chart != .none {
             render.ids.insert("chart")
             view["chart"] = ChartSVG(series: [series], kind: series.chart, idPrefix: "chart", title: title, summary: summary).render()
@@ -128,7 +128,7 @@ enum DataViews {
         view["csvURL"] = render.url(to: SeriesPaths.csv(series.id))
         let gaps = series.gaps
         if !gaps.isEmpty {
-            view["gaps"] = "No figure was published for " + SeriesSummary.listed(gaps.map(\.label)) + ". The chart leaves a gap: a missing figure is not zero."
+            view["gaps"] = render.strings.text("data.gaps", ["periods": render.strings.listed(gaps.map { SeriesSummary.label($0, render.strings) })])
         }
         return view
     }

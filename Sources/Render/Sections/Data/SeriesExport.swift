@@ -62,7 +62,7 @@ enum SeriesExport {
             Series(
                 id: values.id, title: values.title, measure: values.measure, unit: values.unit.name,
                 period: values.periodKind.rawValue, source: values.source?.title, sourceUrl: values.source?.url,
-                derivation: values.derivation, summary: SeriesSummary.sentence(values),
+                derivation: values.derivation, summary: SeriesSummary.sentence(values, environment.strings),
                 points: values.points.map {
                     Point(period: $0.period.key, start: $0.period.start.iso, end: $0.period.end.iso, value: $0.value,
                         approximate: $0.approximate, status: $0.status?.rawValue, note: $0.note)

@@ -65,7 +65,7 @@ enum ActionLogViews {
             let raisedAt = environment.index.meetings[action.meetingID]
             if let next = raisedAt?.nextMeeting?.date {
                 note += " " + render.strings.text(
-                    next >= environment.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": next.long])
+                    next >= environment.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": render.strings.longDate(next)])
             }
             row["meetingsNote"] = note
         } else {
