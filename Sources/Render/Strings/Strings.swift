@@ -12,6 +12,9 @@ public struct Strings: Sendable {
     nonisolated(unsafe) let templateValues: [String: Any]
     /// Tells two sets of strings apart, so that a page rendered with others is not reused.
     let digest: Int
+    /// Every page writes dates: the months and the date's pattern are looked up once.
+    let monthNames: [String]
+    let longDatePattern: String
 
     /// Merges the tables; a key the defaults do not have, a plural form a language needs but a
     /// value lacks, a text where plural forms are needed, or a placeholder the default does not
@@ -61,6 +64,12 @@ public struct Strings: Sendable {
             hasher.combine(values[key])
         }
         digest = hasher.finalize()
+        func word(_ key: String) -> String? {
+            if case .text(let words)? = values[key] { return words }
+            return nil
+        }
+        monthNames = Strings.monthKeys.enumerated().map { word("months." + $1) ?? CivilDate.monthNames[$0] }
+        longDatePattern = word("date.long") ?? "{day} {month} {year}"
     }
 
     private static func insert(_ text: String, at path: [String], into tree: inout [String: Any]) {
@@ -147,7 +156,9 @@ public struct Strings: Sendable {
 
     /// `17 July 2025`, in the site's words for months and its order (`date.long`).
     public func longDate(_ date: CivilDate) -> String {
-        text("date.long", ["day": String(date.day), "month": text("months." + Strings.monthKeys[date.month - 1]), "year": String(date.year)])
+        let month = monthNames[date.month - 1]
+        if longDatePattern == "{day} {month} {year}" { return "\(date.day) \(month) \(date.year)" }
+        return Strings.fill(longDatePattern, ["day": String(date.day), "month": month, "year": String(date.year)])
     }
 
     /// "a, b and c", with the site's word for "and".
