@@ -754,6 +754,26 @@ plan:
   success-measures: Success measures
   led-by: "Led by:"
 
+# Titles of a plan's other pages.
+plan-pages:
+  view-title: "{view}: {plan}"
+  changes-title: "What changed: {plan}"
+
+# What each entry of the A to Z is.
+a-z-kinds:
+  page: Page
+  update: Update, {date}
+  plan: Action plan
+  theme: "{theme} of {plan}"
+  action: Action {number}, {plan}
+  group: Group
+  meeting: Meeting notes
+  meeting-action: Meeting action {id}
+  response: Response
+  figures: Figures
+  target: Target
+  glossary: Glossary
+
 # The page of an action of a plan.
 action:
   what-this-means: What this means
@@ -912,6 +932,27 @@ data:
   rule-or: or
   rule-off-track: off track
   rule-track-text: ": the goal is not yet due; on track if the latest reading is at least where a straight path from the starting point (the baseline, or the first reading) to the goal would put it on that day. With no earlier point to draw that path from, or a goal that applies at all times, a reading short of the goal is off track."
+
+# A target's status, and why it has it.
+target-status:
+  met: Met
+  on-track: On track
+  off-track: Off track
+  not-yet-reported: Not yet reported
+  missed: Missed
+target-explanation:
+  goal-by: "{value} by {deadline}"
+  goal-always: "{value} at all times"
+  no-reading: No reading has been published, so progress towards {goal} cannot be judged.
+  latest: The latest reading, {value} on {date}, against a goal of {goal}.
+  latest-with-period: The latest reading, {value} on {date} ({period}), against a goal of {goal}.
+  met: It meets the goal.
+  missed: The goal of {value} was due by {deadline} and no reading by then met it.
+  its-date: its date
+  on-track: On a straight path from the starting point to the goal, it needed to be {expected} by then; it is at or beyond that.
+  off-track: On a straight path from the starting point to the goal, it needed to be {expected} by then; it falls short of that.
+  always-short: The goal applies at all times, and the latest reading does not meet it.
+  no-earlier: It does not yet meet the goal, and there is no earlier reading to show progress towards it.
 
 # A group that meets.
 group:

@@ -13,7 +13,7 @@ enum TargetViews {
         return [
             "targets": targets.map { item($0, render: &render) },
             "counts": TargetAssessment.Status.allCases.compactMap { status in
-                counts[status].map { ["label": status.label, "colour": colour(status), "count": $0] }
+                counts[status].map { ["label": render.strings.text("target-status.\(status.rawValue)"), "colour": colour(status), "count": $0] }
             },
         ]
     }
@@ -34,7 +34,7 @@ enum TargetViews {
         let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate) }
         var item: [String: Any] = [
             "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
-            "status": ["label": assessment.status.label, "colour": colour(assessment.status)],
+            "status": ["label": render.strings.text("target-status.\(assessment.status.rawValue)"), "colour": colour(assessment.status)],
             "steps": target.steps.map { step -> [String: Any] in
                 var entry: [String: Any] = ["value": format(step.value, false)]
                 if let deadline = step.deadline {
@@ -51,7 +51,7 @@ enum TargetViews {
                     "source": reading.source, "note": reading.note,
                 ])
             },
-            "explanation": explanation(target, assessment, asOf: environment.asOf),
+            "explanation": explanation(target, assessment, strings: render.strings),
         ]
         if let goal = target.goalText { item["goal"] = goal }
         if let seriesID = target.seriesID, let series = environment.assessments.figures.series[seriesID] {
@@ -75,33 +75,38 @@ enum TargetViews {
     }
 
     /// Why the target has its status, in sentences.
-    static func explanation(_ target: Target, _ assessment: TargetAssessment, asOf: CivilDate) -> [String] {
+    static func explanation(_ target: Target, _ assessment: TargetAssessment, strings: Strings) -> [String] {
         let format = { (value: Double) in FigureFormat.value(value, unit: target.unit) }
         let goal = assessment.goal
-        let goalText = format(goal.value) + (goal.deadline.map { " by \($0.text)" } ?? " at all times")
+        let goalText = goal.deadline.map { strings.text("target-explanation.goal-by", ["value": format(goal.value), "deadline": $0.text]) }
+            ?? strings.text("target-explanation.goal-always", ["value": format(goal.value)])
         guard let latest = assessment.latest else {
-            return ["No reading has been published, so progress towards \(goalText) cannot be judged."]
+            return [strings.text("target-explanation.no-reading", ["goal": goalText])]
         }
+        var value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)
+        if latest.provisional { value += " " + strings.text("summary.provisional") }
         var sentences = [
-            "The latest reading, \(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate))\(latest.provisional ? " (provisional)" : "") on \(latest.date.long)\(latest.period.map { " (\($0))" } ?? ""), against a goal of \(goalText)."
+            strings.text(
+                latest.period == nil ? "target-explanation.latest" : "target-explanation.latest-with-period",
+                ["value": value, "date": strings.longDate(latest.date), "period": latest.period ?? "", "goal": goalText])
         ]
         switch assessment.status {
         case .met:
-            sentences.append("It meets the goal.")
+            sentences.append(strings.text("target-explanation.met"))
         case .missed:
             if let step = assessment.missedStep {
-                sentences.append(
-                    "The goal of \(format(step.value)) was due by \(step.deadline?.text ?? "its date") and no reading by then met it.")
+                sentences.append(strings.text(
+                    "target-explanation.missed",
+                    ["value": format(step.value), "deadline": step.deadline?.text ?? strings.text("target-explanation.its-date")]))
             }
         case .onTrack, .offTrack:
             if let expected = assessment.expected {
-                let verb = assessment.status == .onTrack ? "is at or beyond" : "falls short of"
-                sentences.append(
-                    "On a straight path from the starting point to the goal, it needed to be \(format(expected)) by then; it \(verb) that.")
+                sentences.append(strings.text(
+                    assessment.status == .onTrack ? "target-explanation.on-track" : "target-explanation.off-track", ["expected": format(expected)]))
             } else if goal.deadline == nil {
-                sentences.append("The goal applies at all times, and the latest reading does not meet it.")
+                sentences.append(strings.text("target-explanation.always-short"))
             } else {
-                sentences.append("It does not yet meet the goal, and there is no earlier reading to show progress towards it.")
+                sentences.append(strings.text("target-explanation.no-earlier"))
             }
         case .notYetReported:
             break

@@ -12,51 +12,51 @@ enum AToZ {
         var anchor: String?
     }
 
-    static func entries(_ content: Content, assessments: Assessments) -> [Entry] {
+    static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Entry] {
         let actionLog = ActionLogOrder(content: content, assessments: assessments)
         var entries: [Entry] = []
         for page in content.pages where !page.isHome {
-            entries.append(Entry(text: page.title, kind: "Page", sitePath: SitePath.index(page.slug)))
+            entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug)))
         }
         for update in content.updates {
-            entries.append(Entry(text: update.title, kind: "Update, \(update.date.long)", sitePath: UpdatesSection.sitePath(of: update)))
+            entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update)))
         }
         for plan in content.plans {
-            entries.append(Entry(text: plan.title, kind: "Action plan", sitePath: PlanPaths.plan(plan.id)))
+            entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id)))
             for theme in plan.themes {
-                entries.append(Entry(text: theme.title, kind: "\(PlanViews.themeLabel(theme, in: plan) ?? "Theme") of \(plan.title)", sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
+                entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
             }
             for action in plan.actions {
-                entries.append(Entry(text: action.item.title, kind: "Action \(action.number ?? action.id), \(plan.title)", sitePath: PlanPaths.action(action)))
+                entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action)))
             }
         }
         for group in content.groups {
-            entries.append(Entry(text: group.title, kind: "Group", sitePath: MeetingPaths.group(group.id)))
+            entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id)))
         }
         for meeting in content.meetings {
-            entries.append(Entry(text: MeetingViews.title(meeting, content: content), kind: "Meeting notes", sitePath: MeetingPaths.meeting(meeting.id)))
+            entries.append(Entry(text: MeetingViews.title(meeting, content: content), kind: strings.text("a-z-kinds.meeting"), sitePath: MeetingPaths.meeting(meeting.id)))
             for action in meeting.actions {
                 let entry = MeetingPaths.logEntry(action.id, in: actionLog)
-                entries.append(Entry(text: action.text, kind: "Meeting action \(action.id)", sitePath: entry.page, anchor: entry.anchor))
+                entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor))
             }
         }
         for response in content.responses {
-            entries.append(Entry(text: response.title, kind: "Inspection response", sitePath: ResponsePaths.response(response.id)))
+            entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id)))
             for recommendation in response.recommendations {
-                entries.append(Entry(text: recommendation.text, kind: "Recommendation \(recommendation.number)", sitePath: ResponsePaths.recommendation(recommendation)))
+                entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation)))
             }
         }
         for topic in content.figures.topics {
-            entries.append(Entry(text: topic.title, kind: "Figures", sitePath: SeriesPaths.topic(topic.slug)))
+            entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug)))
         }
         for series in assessments.figures.series.values {
-            entries.append(Entry(text: series.title, kind: "Figures", sitePath: SeriesPaths.page(series.id)))
+            entries.append(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
         }
         for target in content.figures.targets {
-            entries.append(Entry(text: target.title, kind: "Target", sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
+            entries.append(Entry(text: target.title, kind: strings.text("a-z-kinds.target"), sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
         }
         for term in content.glossary.terms {
-            entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: "Glossary", sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
+            entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
         }
         return entries.sorted { (sortKey($0.text), $0.kind, $0.sitePath) < (sortKey($1.text), $1.kind, $1.sitePath) }
     }
@@ -98,7 +98,7 @@ enum AToZ {
 
     /// The pages of the index: one, or a page of letters and pages for each letter.
     static func plan(_ content: Content, assessments: Assessments, home: Crumb, strings: Strings) -> [PagePlan] {
-        let all = entries(content, assessments: assessments)
+        let all = entries(content, assessments: assessments, strings: strings)
         let perPage = content.site.paginate.aToZ
         let letters = letters(all, perPage: perPage)
         let origin = Origin.generated("the A to Z index")

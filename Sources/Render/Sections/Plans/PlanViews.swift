@@ -148,7 +148,7 @@ enum PlanViews {
             "count": count,
             "empty": groups.isEmpty,
             "otherViews": FilteredView.allCases.map { other in
-                var item: [String: Any] = ["title": other.title, "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
+                var item: [String: Any] = ["title": other.title(render.strings), "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
                 if other == view { item["current"] = true }
                 return item
             },

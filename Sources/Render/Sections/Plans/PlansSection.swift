@@ -32,7 +32,7 @@ enum PlansSection {
             for view in FilteredView.allCases {
                 pages.append(
                     PagePlan(
-                        sitePath: PlanPaths.view(plan.id, view.rawValue), title: "\(view.title): \(plan.title)",
+                        sitePath: PlanPaths.view(plan.id, view.rawValue), title: strings.text("plan-pages.view-title", ["view": view.title(strings), "plan": plan.title]),
                         template: "plan-view", breadcrumbs: [home, plansCrumb, planCrumb],
                         origin: .generated("the \(view.rawValue) view of \(plan.id)"),
                         view: { render in PlanViews.filtered(plan, view, render: &render) }))
@@ -40,7 +40,7 @@ enum PlansSection {
             if plan.supersedes != nil {
                 pages.append(
                     PagePlan(
-                        sitePath: PlanPaths.view(plan.id, "changes"), title: "What changed: \(plan.title)",
+                        sitePath: PlanPaths.view(plan.id, "changes"), title: strings.text("plan-pages.changes-title", ["plan": plan.title]),
                         template: "plan-changes", breadcrumbs: [home, plansCrumb, planCrumb],
                         origin: .generated("the changes page of \(plan.id)"),
                         view: { render in PlanViews.changes(plan, render: &render) }))
@@ -68,11 +68,11 @@ enum PlansSection {
 enum FilteredView: String, CaseIterable, Sendable {
     case overdue, complete, owners
 
-    var title: String {
+    func title(_ strings: Strings) -> String {
         switch self {
-        case .overdue: return "Overdue actions"
-        case .complete: return "Completed actions"
-        case .owners: return "Actions by owner"
+        case .overdue: return strings.text("plan.overdue-actions")
+        case .complete: return strings.text("plan.completed-actions")
+        case .owners: return strings.text("plan.actions-by-owner")
         }
     }
 }
