@@ -13,9 +13,9 @@ import Testing
         #expect(list.sitePath(7) == "meetings/page-7/index.html")
         #expect(list.items(on: 13) == 1_200..<1_234)
         #expect(list.page(ofItem: 99) == 1 && list.page(ofItem: 100) == 2)
-        #expect(list.title("Meeting notes", page: 1) == "Meeting notes")
-        #expect(list.title("Meeting notes", page: 7) == "Meeting notes, page 7 of 13")
-        #expect(Pagination.span(list.items(on: 13), of: 1_234) == "1,201 to 1,234 of 1,234")
+        #expect(list.title("Meeting notes", page: 1, strings: englishStrings) == "Meeting notes")
+        #expect(list.title("Meeting notes", page: 7, strings: englishStrings) == "Meeting notes, page 7 of 13")
+        #expect(Pagination.span(list.items(on: 13), of: 1_234) == ["from": "1,201", "to": "1,234", "total": "1,234"])
         #expect(Pagination(first: "updates/index.html", itemCount: 0, perPage: 50).pageCount == 1, "an empty list still has its page")
     }
 

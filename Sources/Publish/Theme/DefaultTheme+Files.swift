@@ -881,6 +881,19 @@ pager:
   page-hidden: " page"
   page: "Page "
 
+# The pages of a long list: their titles, the pager's name and what each page shows.
+pages:
+  title: "{title}, page {page} of {count}"
+  a-z-title: "{a-z}: {letter}"
+  a-z-label: Pages of the letter {letter}
+  meetings-label: Pages of meeting notes
+  log-label: Pages of the action log
+  updates-label: Pages of updates
+  a-z-showing: entries {from} to {to} of {total}
+  meetings-showing: meetings {from} to {to} of {total}, from {newest} back to {oldest}
+  log-showing: actions {from} to {to} of {total}, open actions first
+  updates-showing: updates {from} to {to} of {total}, from {newest} back to {oldest}
+
 # The A to Z, search and glossary.
 finding:
   a-z-lead: "Everything on this site, by its first letter: pages, actions, meeting actions, recommendations, figures and terms."

@@ -29,8 +29,8 @@ struct Pagination: Sendable, Hashable {
 
     /// A page's title: the list's own on its first page, "…, page 2 of 14" after it, so that
     /// every page of the site has a title of its own.
-    func title(_ base: String, page number: Int) -> String {
-        number == 1 ? base : "\(base), page \(number) of \(pageCount)"
+    func title(_ base: String, page number: Int, strings: Strings) -> String {
+        number == 1 ? base : strings.text("pages.title", ["title": base, "page": String(number), "count": String(pageCount)])
     }
 
     /// The values of `partials/pager` for page `number`: nil when the list fits on one page.
@@ -55,8 +55,8 @@ struct Pagination: Sendable, Hashable {
         return pager
     }
 
-    /// "51 to 100 of 3,334".
-    static func span(_ range: Range<Int>, of total: Int) -> String {
-        "\(FigureFormat.grouped(range.lowerBound + 1)) to \(FigureFormat.grouped(range.upperBound)) of \(FigureFormat.grouped(total))"
+    /// The placeholders of "51 to 100 of 3,334": `from`, `to` and `total`.
+    static func span(_ range: Range<Int>, of total: Int) -> [String: String] {
+        ["from": FigureFormat.grouped(range.lowerBound + 1), "to": FigureFormat.grouped(range.upperBound), "total": FigureFormat.grouped(total)]
     }
 }

@@ -12,15 +12,18 @@ enum UpdatesSection {
         let list = Pagination(first: indexPath, itemCount: content.updates.count, perPage: content.site.paginate.lists)
         var plans = list.pages.map { number in
             PagePlan(
-                sitePath: list.sitePath(number), title: list.title("Updates", page: number), template: "updates",
+                sitePath: list.sitePath(number), title: list.title(strings.text("sections.updates"), page: number, strings: strings), template: "updates",
                 breadcrumbs: number == 1 ? [home] : [home, index], origin: .generated("the list of updates"),
                 view: { render in
                     // Updates are kept newest first.
                     let shown = render.environment.content.updates[list.items(on: number)]
                     var view: [String: Any] = ["updateItems": shown.map { listItem($0, render: render) }]
-                    view["pager"] = list.pager(page: number, label: "Pages of updates", render: render) { range in
+                    view["pager"] = list.pager(page: number, label: render.strings.text("pages.updates-label"), render: render) { range in
                         guard let newest = shown.first, let oldest = shown.last else { return "" }
-                        return "updates " + Pagination.span(range, of: list.itemCount) + ", from \(newest.date.long) back to \(oldest.date.long)"
+                        return render.strings.text(
+                            "pages.updates-showing",
+                            Pagination.span(range, of: list.itemCount).merging(
+                                ["newest": render.strings.longDate(newest.date), "oldest": render.strings.longDate(oldest.date)]) { $1 })
                     }
                     return view
                 }, searchable: number == 1)

@@ -112,7 +112,7 @@ enum AToZ {
         for letter in letters {
             for number in letter.pages.pages {
                 pages.append(PagePlan(
-                    sitePath: letter.pages.sitePath(number), title: letter.pages.title("A to Z: \(letter.letter)", page: number),
+                    sitePath: letter.pages.sitePath(number), title: letter.pages.title(strings.text("pages.a-z-title", ["a-z": strings.text("sections.a-z"), "letter": letter.letter]), page: number, strings: strings),
                     template: "a-z", breadcrumbs: [home, index], origin: origin,
                     view: { render in letterPage(letter, page: number, letters: letters, render: &render) }))
             }
@@ -159,8 +159,8 @@ enum AToZ {
             },
             "groups": [["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(shown, render: render)]],
         ]
-        view["pager"] = letter.pages.pager(page: number, label: "Pages of the letter \(letter.letter)", render: render) { range in
-            "entries " + Pagination.span(range, of: letter.pages.itemCount)
+        view["pager"] = letter.pages.pager(page: number, label: render.strings.text("pages.a-z-label", ["letter": letter.letter]), render: render) { range in
+            render.strings.text("pages.a-z-showing", Pagination.span(range, of: letter.pages.itemCount))
         }
         return view
     }

@@ -25,8 +25,8 @@ enum ActionLogViews {
         if number == list.pageCount || !closedShown.isEmpty {
             view["closedPart"] = ["closed": order.closed[closedShown].map { row($0, render: render) }]
         }
-        view["pager"] = list.pager(page: number, label: "Pages of the action log", render: render) { range in
-            "actions " + Pagination.span(range, of: list.itemCount) + ", open actions first"
+        view["pager"] = list.pager(page: number, label: render.strings.text("pages.log-label"), render: render) { range in
+            render.strings.text("pages.log-showing", Pagination.span(range, of: list.itemCount))
         }
         return view
     }

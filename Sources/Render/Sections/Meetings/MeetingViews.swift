@@ -53,9 +53,12 @@ enum MeetingViews {
         ]
         // The changes page compares meetings: there is none until a meeting is held.
         if !meetings.isEmpty { view["changesURL"] = render.url(to: MeetingPaths.changes) }
-        view["pager"] = list.pager(page: number, label: "Pages of meeting notes", render: render) { range in
+        view["pager"] = list.pager(page: number, label: render.strings.text("pages.meetings-label"), render: render) { range in
             guard let newest = shown.first, let oldest = shown.last else { return "" }
-            return "meetings " + Pagination.span(range, of: list.itemCount) + ", from \(newest.date.long) back to \(oldest.date.long)"
+            return render.strings.text(
+                "pages.meetings-showing",
+                Pagination.span(range, of: list.itemCount).merging(
+                    ["newest": render.strings.longDate(newest.date), "oldest": render.strings.longDate(oldest.date)]) { $1 })
         }
         return view
     }

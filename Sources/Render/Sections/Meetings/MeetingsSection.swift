@@ -21,7 +21,7 @@ enum MeetingsSection {
         for number in list.pages {
             pages.append(
                 PagePlan(
-                    sitePath: list.sitePath(number), title: list.title("Meeting notes", page: number), template: "meetings",
+                    sitePath: list.sitePath(number), title: list.title(strings.text("sections.meetings"), page: number, strings: strings), template: "meetings",
                     breadcrumbs: number == 1 ? [home] : [home, notes], origin: .generated("the list of meeting notes"),
                     view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
         }
@@ -30,7 +30,7 @@ enum MeetingsSection {
         for number in log.pages {
             pages.append(
                 PagePlan(
-                    sitePath: log.sitePath(number), title: log.title("Action log", page: number), template: "action-log",
+                    sitePath: log.sitePath(number), title: log.title(strings.text("sections.action-log"), page: number, strings: strings), template: "action-log",
                     breadcrumbs: number == 1 ? [home, notes] : [home, notes, firstLog], origin: .generated("the action log"),
                     view: { render in ActionLogViews.log(page: number, render: &render) }, searchable: number == 1))
         }
