@@ -78,3 +78,52 @@ import Testing
         }
     }
 }
+
+/// Every string the templates and the Swift code name exists in the theme's strings: a
+/// misspelt name would otherwise render as nothing, or as the name itself.
+@Suite struct StringNamesTests {
+    static func keys() throws -> Set<String> {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Theme/strings/en.yaml"), encoding: .utf8)
+        var keys: Set<String> = []
+        var path: [(indent: Int, name: String)] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let indent = line.prefix { $0 == " " }.count
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[line.index(line.startIndex, offsetBy: indent)..<colon].trimmingCharacters(in: .whitespaces)
+            path.removeAll { $0.indent >= indent }
+            path.append((indent, name))
+            keys.insert(path.map(\.name).joined(separator: "."))
+        }
+        return keys
+    }
+
+    static func names(matching pattern: String, in folder: String, ending: String) throws -> [(file: String, name: String)] {
+        let root = repositoryRoot.appendingPathComponent(folder)
+        let regex = try NSRegularExpression(pattern: pattern)
+        var found: [(String, String)] = []
+        for case let path as String in FileManager.default.enumerator(atPath: root.path)?.allObjects ?? [] where path.hasSuffix(ending) {
+            let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { found.append((path, String(text[range]))) }
+            }
+        }
+        return found
+    }
+
+    @Test func everyStringATemplateNamesExists() throws {
+        let keys = try Self.keys()
+        let used = try Self.names(matching: #"\{\{\s*strings\.([a-z0-9.-]+)\s*\}\}"#, in: "Theme/templates", ending: ".mustache")
+        #expect(used.count > 100)
+        let missing = used.filter { !keys.contains($0.name) }.map { "Theme/templates/\($0.file): strings.\($0.name)" }
+        #expect(missing.isEmpty, "names strings/en.yaml lacks")
+    }
+
+    @Test func everyStringTheSwiftCodeNamesExists() throws {
+        let keys = try Self.keys()
+        // Names written whole; those built from a status or a kind are checked by the pages' tests.
+        let used = try Self.names(matching: #"strings\.(?:text|plural)\(\s*"([a-z0-9.-]+)""#, in: "Sources/Render", ending: ".swift")
+        #expect(used.count > 50)
+        let missing = used.filter { !keys.contains($0.name) }.map { "Sources/Render/\($0.file): \($0.name)" }
+        #expect(missing.isEmpty, "names strings/en.yaml lacks")
+    }
+}

@@ -43,11 +43,10 @@ enum SeriesSummary {
     static func label(_ period: Period, _ strings: Strings) -> String {
         switch period.kind {
         case .date: return strings.longDate(period.end)
-        case .month: return strings.text("months." + Strings.monthKeys[period.end.month - 1]) + " " + String(period.end.year)
+        case .month: return strings.monthName(period.end.month) + " " + String(period.end.year)
         case .quarter:
             return strings.text("date.quarter", [
-                "from": strings.text("months." + Strings.monthKeys[period.start.month - 1]),
-                "to": strings.text("months." + Strings.monthKeys[period.end.month - 1]), "year": String(period.end.year),
+                "from": strings.monthName(period.start.month), "to": strings.monthName(period.end.month), "year": String(period.end.year),
             ])
         default: return period.label
         }

@@ -155,6 +155,9 @@ public struct Strings: Sendable {
     ]
 
     /// `17 July 2025`, in the site's words for months and its order (`date.long`).
+    /// The site's word for month `number` (1 is January).
+    public func monthName(_ number: Int) -> String { monthNames[number - 1] }
+
     public func longDate(_ date: CivilDate) -> String {
         let month = monthNames[date.month - 1]
         if longDatePattern == "{day} {month} {year}" { return "\(date.day) \(month) \(date.year)" }
