@@ -197,13 +197,13 @@ public enum ActionImport {
             let owners = row.value("owners").map(splitList) ?? []
             // Deadlines, with the day each was read as when the table gives it (Tally's own export does).
             var deadlines = row.value("deadline").map { $0.contains("; ") || $0.contains("\n") ? splitList($0) : [$0] } ?? []
-            let dues = row.columns.columns["deadlines_due"].map { index in
-                index < row.cells.count ? row.cells[index].components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) } : []
-            } ?? []
-            // Tally's export gives the revision in force for each deadline, so that it imports back.
+            // Tally's export gives one entry per deadline (or per action carried from) in a cell,
+            // empty where there is none, so that each lines up with its deadline.
             func cells(_ key: String, separator: String) -> [String] {
                 row.value(key).map { $0.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
             }
+            let dues = cells("deadlines_due", separator: ";")
+            // And the revision in force for each deadline, so that it imports back.
             let revisedTo = cells("deadlines_revised_to", separator: ";")
             let revisedOn = cells("deadlines_revised_on", separator: ";")
             let revisionReasons = cells("deadlines_revision_reason", separator: "\n")
@@ -303,14 +303,13 @@ public enum ActionImport {
             if let carried = row.value("carried_from") {
                 let ids = splitList(carried)
                 var hows = row.value("carried_from_how").map(splitList) ?? []
-                // Tally's export gives one note per id, a line each, empty where there is none.
-                let notes = row.value("carried_from_note").map { $0.components(separatedBy: "\n") } ?? []
-                let noted = notes.count == ids.count && notes.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let notes = cells("carried_from_note", separator: "\n")
+                let noted = notes.count == ids.count && notes.contains { !$0.isEmpty }
                 if noted, hows.count != ids.count { hows = Array(repeating: "carried-over", count: ids.count) }
                 if hows.count == ids.count, noted || hows.contains(where: { $0 != "carried-over" }) {
                     lines.append("carried_from:")
                     for (index, (id, how)) in zip(ids, hows).enumerated() {
-                        let note = noted ? notes[index].trimmingCharacters(in: .whitespaces) : ""
+                        let note = noted ? notes[index] : ""
                         lines.append("  - {id: \(YAMLText.quoted(id)), how: \(how)\(note.isEmpty ? "" : ", note: \(YAMLText.quoted(note))")}")
                     }
                 } else {

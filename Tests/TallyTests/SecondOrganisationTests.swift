@@ -158,7 +158,7 @@ func firstTag(after marker: String, in html: String) -> String? {
     @Test func fieldSlipsAreErrorsWithTheRightName() throws {
         let council = try CouncilSite()
         try council.edit("Content/plans/ceap-2025/energy-1.md") { $0.replacingOccurrences(of: "owners: [Sustainability Manager, Head of Finance]", with: "lead: Sustainability Manager") }
-        try council.edit("Content/plans/ceap-2025/transport-1.md") { $0.replacingOccurrences(of: "deadline:\n  text: Early 2026\n  due: 2026-03-31\n  revised:\n    - date: 2025-09-01\n      deadline: June 2026\n      reason: The bus operator asked for a summer start.", with: "due: 2026-03-31") }
+        try council.edit("Content/plans/ceap-2025/transport-1.md") { $0.replacingOccurrences(of: "deadline:\n  text: Early 2026\n  due: 2026-03-31\n  revised:\n    - date: 2025-09-01\n      deadline: June 2026\n      reason: |\n        The bus operator asked\n        for a summer start.", with: "due: 2026-03-31") }
         let result = try council.tally("build")
         #expect(result.status == 1)
         #expect(result.errors.contains("Content/plans/ceap-2025/energy-1.md:5:1: error: \"lead\" is not a field: the field for it is \"owners\""))

@@ -70,7 +70,7 @@ enum ActionExport {
                     deadlinesAsPublished: action.item.allDeadlines.map(\.text),
                     deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" },
                     deadlinesRevisedTo: revisions.map { $0?.text ?? "" }, deadlinesRevisedOn: revisions.map { $0?.date.iso ?? "" },
-                    deadlinesRevisionReason: revisions.map { $0?.reason ?? "" }, status: assessment.status.key,
+                    deadlinesRevisionReason: revisions.map { oneLine($0?.reason) }, status: assessment.status.key,
                     statusLabel: StatusTags.label(assessment.status, environment.strings), statusDate: assessment.statusDate?.iso,
                     overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
                     lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
@@ -80,11 +80,17 @@ enum ActionExport {
                     computedRag: assessment.computedRAG?.rawValue, manualRag: assessment.manualRAG?.rating.rawValue,
                     manualRagReason: assessment.manualRAG?.reason, milestonesDone: progress?.done, milestonesTotal: progress?.total,
                     carriedFrom: action.item.carriedFrom.map(\.id), carriedFromHow: action.item.carriedFrom.map(\.kind.rawValue),
-                    carriedFromNote: action.item.carriedFrom.map { $0.note ?? "" },
+                    carriedFromNote: action.item.carriedFrom.map { oneLine($0.note) },
                     carriedInto: assessment.carriedInto.map(\.id),
                     page: PlanPaths.action(action))
             }
         }
+    }
+
+    /// Free text that shares a cell with others, one per line: its own line breaks become spaces,
+    /// so that the n-th line is the n-th item's.
+    static func oneLine(_ text: String?) -> String {
+        (text ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     static func json(_ environment: SiteEnvironment) -> [UInt8] {
