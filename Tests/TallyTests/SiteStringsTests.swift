@@ -23,7 +23,7 @@ import Testing
             """)
         let web = try site.tally("build")
         #expect(web.status == 0, "\(web.errors)")
-        #expect(site.page("responses/index.html").contains("<h1 class=\"heading-xl\">Our answers to audits</h1>") || site.page("responses/index.html").contains(">Our answers to audits<"))
+        #expect(site.page("responses/index.html").contains("<h1 class=\"heading-xl\">Our answers to audits</h1>"))
         #expect(site.page("index.html").contains(">Our answers to audits</h2>"))
         #expect(site.page("plans/ceap-2025/index.html").contains("<th scope=\"col\">Who leads</th>"))
         #expect(site.page("plans/ceap-2025/index.html").contains(">Under way</strong>"))
@@ -76,7 +76,6 @@ import Testing
         let result = try site.tally("build")
         #expect(result.status == 0, "\(result.errors)")
         #expect(site.page("index.html").contains("<time datetime=\"2025-10-01\">Hydref 1, 2025</time>"), "the footer's as-at date")
-        #expect(site.page("data/series/renewable-share/index.html").contains("in Ebrill to Mehefin 2025") == false)
         #expect(site.page("data/series/renewable-share/index.html").contains("45% (provisional) in April to Mehefin 2025."), "a quarter named with the site's months")
     }
 }
