@@ -7,6 +7,21 @@ import Testing
 @testable import Render
 
 @Suite struct FigureFormatTests {
+    @Test(arguments: [
+        ("people", "People"), ("re-releases", "Re-releases"), ("tonnes of waste", "Tonnes of waste"), ("tCO2e", "tCO2e"), ("kWh", "kWh"), ("kg", "kg"),
+        ("km", "km"), ("mph", "mph"), ("m3", "m3"), ("per 1,000 residents", "per 1,000 residents"), ("£ million", "£ million"),
+    ])
+    func aUnitIsAHeadingAsWrittenUnlessItIsAWord(unit: String, heading: String) {
+        #expect(FigureFormat.unitHeading(unit) == heading)
+    }
+
+    @Test func aChangeOfAPercentageIsInPercentagePoints() {
+        let percent = ValueUnit(name: "percent", decimals: 1)
+        #expect(FigureFormat.signedDifference(5, unit: percent) == "+5 percentage points")
+        #expect(FigureFormat.difference(-1, unit: percent) == "1 percentage point")
+        #expect(FigureFormat.signedDifference(-33, unit: ValueUnit(name: "people")) == "\u{2212}33")
+    }
+
     @Test func numbersHaveSeparatorsSignsAndUnits() {
         #expect(FigureFormat.value(6078, unit: ValueUnit(name: "people")) == "6,078")
         #expect(FigureFormat.value(1_234_567, unit: ValueUnit(name: "people")) == "1,234,567")

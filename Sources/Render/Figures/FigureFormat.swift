@@ -45,13 +45,13 @@ enum FigureFormat {
         point.status == .provisional ? text + " " + strings.text("summary.provisional") : text
     }
 
-    /// A unit as a heading: its first letter a capital, unless it is written as a symbol
-    /// (`tCO2e`, `kWh`, `MW`), which keeps the case it was written in.
+    /// A unit as a heading: a word (`people`, `tonnes`) starts with a capital; a symbol keeps the
+    /// case it was written in, whether it has capitals or digits (`tCO2e`, `kWh`, `m3`) or is a
+    /// short lower-case one (`kg`, `km`, `mph`), since `Kg` would be a different unit.
     static func unitHeading(_ name: String) -> String {
         let firstWord = name.prefix { $0 != " " }
-        guard let first = firstWord.first, first.isLowercase, !firstWord.dropFirst().contains(where: { $0.isUppercase || $0.isNumber })
-        else { return name }
-        return first.uppercased() + name.dropFirst()
+        guard firstWord.count >= 4, firstWord.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0 == "-" }) else { return name }
+        return firstWord.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// A signed change: `+38`, `−33`, `0`.
