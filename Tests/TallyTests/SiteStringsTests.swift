@@ -78,4 +78,15 @@ import Testing
         #expect(site.page("index.html").contains("<time datetime=\"2025-10-01\">Hydref 1, 2025</time>"), "the footer's as-at date")
         #expect(site.page("data/series/renewable-share/index.html").contains("45% (provisional) in April to Mehefin 2025."), "a quarter named with the site's months")
     }
+
+    @Test func aLabelInsideASentenceKeepsItsAbbreviations() throws {
+        let site = try CouncilSite()
+        try site.write("Content/strings.yaml", "status:\n  in-progress: NHS review under way\n  not-reported: Not reported\n")
+        let result = try site.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        let plan = site.page("plans/ceap-2025/index.html")
+        #expect(plan.contains(" NHS review under way"), "in the theme's count sentence")
+        #expect(plan.contains("not reported"), "a word label is lower-cased inside a sentence")
+        #expect(!plan.contains("nhs review"))
+    }
 }

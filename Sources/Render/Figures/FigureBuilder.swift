@@ -117,6 +117,8 @@ struct FigureBuilder {
 }
 
 extension String {
+    /// For the middle of a sentence: "In progress" becomes "in progress"; an abbreviation
+    /// ("NHS review") is left as written.
     var lowercasedFirst: String {
         guard let first, dropFirst().first?.isLowercase ?? true else { return self }
         return first.lowercased() + dropFirst()

@@ -194,7 +194,7 @@ struct FigureResolver {
             ResolvedFigure(text: text, sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(id), description: target.title)
         }
         switch parts.dropFirst().joined(separator: ".") {
-        case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercased()))
+        case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercasedFirst))
         case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: target.unit)))
         case "latest":
             guard let latest = assessment.latest else { return .success(figure("not yet reported")) }

@@ -70,10 +70,10 @@ enum StatusTags {
                 if let source = update.source {
                     sentences.append(strings.text("explanation.reported-with-source", ["status": label, "date": strings.longDate(update.date), "source": source]))
                 } else {
-                    sentences.append(strings.text("explanation.reported", ["status-lower": label.lowercased(), "date": strings.longDate(update.date)]))
+                    sentences.append(strings.text("explanation.reported", ["status-lower": label.lowercasedFirst, "date": strings.longDate(update.date)]))
                 }
             } else {
-                sentences.append(strings.text("explanation.published-as", ["status-lower": label.lowercased(), "date": strings.longDate(opened)]))
+                sentences.append(strings.text("explanation.published-as", ["status-lower": label.lowercasedFirst, "date": strings.longDate(opened)]))
             }
         }
         if let passed = assessment.deadlinePassedBeforeStatus, let date = assessment.statusDate {

@@ -201,10 +201,10 @@ enum PlanViews {
 
     /// "8 actions: 2 complete, 1 in progress, 5 not reported; 5 overdue."
     static func countsSentence(_ counts: StatusCounts, _ strings: Strings) -> String {
-        let parts = counts.ordered.map { "\($0.count) \(StatusTags.label($0.status, strings).lowercased())" }
+        let parts = counts.ordered.map { "\($0.count) \(StatusTags.label($0.status, strings).lowercasedFirst)" }
         var sentence = strings.plural("counts.actions", count: counts.total)
         if !parts.isEmpty { sentence += ": " + parts.joined(separator: ", ") }
-        if counts.overdue > 0 { sentence += "; \(counts.overdue) \(strings.text("flags.overdue").lowercased())" }
+        if counts.overdue > 0 { sentence += "; \(counts.overdue) \(strings.text("flags.overdue").lowercasedFirst)" }
         return sentence + "."
     }
 }
