@@ -173,10 +173,22 @@ public struct Strings: Sendable {
         }
     }
 
+    /// Each `{name}` of the site's words replaced once, left to right: a value that itself holds
+    /// braces (a title such as "Report {2025}") is put in as it is, never filled in again.
     static func fill(_ text: String, _ values: [String: String]) -> String {
         guard text.contains("{"), !values.isEmpty else { return text }
-        var result = text
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }
