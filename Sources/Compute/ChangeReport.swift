@@ -2,9 +2,12 @@ import Model
 
 /// The kinds of tracked item a site has.
 public enum TrackerKind: String, Sendable, Hashable {
-    case planAction = "plan action"
-    case meetingAction = "meeting action"
+    case planAction = "plan-action"
+    case meetingAction = "meeting-action"
     case recommendation
+
+    /// Its name in the strings: `changes.kind-plan-action`.
+    public var key: String { rawValue }
 }
 
 /// One tracked item, whatever it belongs to, with what continues it.

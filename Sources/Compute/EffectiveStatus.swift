@@ -29,15 +29,6 @@ public enum EffectiveStatus: Sendable, Hashable {
         }
     }
 
-    public var label: String {
-        switch self {
-        case .reported(let status): return status.label
-        case .notReported: return "Not reported"
-        case .carried(let kind): return kind.label
-        case .notAgreed: return "Not agreed"
-        }
-    }
-
     /// A stable key for exports, CSS and filters: `in-progress`, `not-reported`, `merged`.
     public var key: String {
         switch self {

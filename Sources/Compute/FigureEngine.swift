@@ -112,7 +112,7 @@ public enum FigureEngine {
                     "the metric \(metric.id) has no period for which every one of \(metric.inputs.joined(separator: ", ")) has a value",
                     at: metric.location, hint: "values are matched period by period; add figures for the same periods"))
         }
-        let derivation: String
+        let derivation: Derivation
         let points: [DataPoint] = common.sorted().compactMap { period in
             let values = inputs.map { $0.point(at: period)! }
             let approximate = values.contains(where: \.approximate)
@@ -126,9 +126,9 @@ public enum FigureEngine {
         }
         let titles = inputs.map(\.title)
         switch metric.kind {
-        case .sum: derivation = "the sum of " + titles.joined(separator: " and ")
-        case .share: derivation = "\(titles[0]) as a percentage of \(titles[1])"
-        case .rate(_, _, let per): derivation = "\(titles[0]) per \(Int(per)) \(titles[1])"
+        case .sum: derivation = .sum(titles)
+        case .share: derivation = .share(part: titles[0], whole: titles[1])
+        case .rate(_, _, let per): derivation = .rate(count: titles[0], base: titles[1], per: Int(per))
         }
         return .success(
             SeriesValues(

@@ -10,8 +10,8 @@ public struct SeriesValues: Sendable {
     public var chart: ChartKind
     public var source: SourceReference?
     public var notes: MarkdownText?
-    /// For a worked-out series, how: "the sum of Unreleased IPP prisoners and Recalled IPP prisoners".
-    public var derivation: String?
+    /// For a worked-out series, how: the sum of two series, one as a share of another.
+    public var derivation: Derivation?
     /// The series it is worked out from.
     public var inputs: [String]
     /// In period order; gaps (published as empty, or missing from a regular series) have no value.
@@ -40,15 +40,6 @@ public struct TargetAssessment: Sendable {
         case notYetReported = "not-yet-reported"
         case missed = "missed"
 
-        public var label: String {
-            switch self {
-            case .met: return "Met"
-            case .onTrack: return "On track"
-            case .offTrack: return "Off track"
-            case .notYetReported: return "Not yet reported"
-            case .missed: return "Missed"
-            }
-        }
     }
 
     public var status: Status
@@ -69,4 +60,11 @@ extension Target {
     public func meets(_ value: Double, _ goal: Double) -> Bool {
         direction == .increase ? value >= goal : value <= goal
     }
+}
+
+/// How a metric is worked out from the series it reads, by their titles.
+public enum Derivation: Sendable, Hashable {
+    case sum([String])
+    case share(part: String, whole: String)
+    case rate(count: String, base: String, per: Int)
 }

@@ -286,7 +286,12 @@ public enum SiteRenderer {
             origin: .generated("the print edition"),
             view: { render in
                 let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content, strings: render.strings)
-                var view: [String: Any] = ["contents": contents, "parts": body]
+                var view: [String: Any] = [
+                    "contents": contents, "parts": body,
+                    "documentTitle": render.strings.text(
+                        "print.document-title",
+                        ["site": render.environment.content.site.title, "date": render.strings.longDate(render.environment.asOf)]),
+                ]
                 if let footer = render.environment.content.site.footer {
                     view["coverFooter"] = PrintDocument.rewriteLinks(render.html(footer), from: "index.html", numbers: numbers, strings: render.strings)
                 }
@@ -331,13 +336,14 @@ public enum SiteRenderer {
             return (page, render.markdownSources, digest, true)
         }
         var html = environment.theme.render(plan.template, context)
-        if environment.edition == .offline { html = OfflineLinks.rewrite(html) }
+        if environment.edition == .offline { html = OfflineLinks.rewrite(html, strings: environment.strings) }
         let page = RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
             searchEntry: plan.searchable
                 ? SearchIndex.entry(
-                    sitePath: plan.sitePath, template: plan.template, title: plan.title, html: html,
+                    sitePath: plan.sitePath, template: plan.template, kind: SearchIndex.kind(of: plan.template, environment.strings),
+                    title: plan.title, html: html,
                     status: environment.statusBySitePath[plan.sitePath]
                 ) : nil)
         return (page, render.markdownSources, digest, false)

@@ -102,8 +102,8 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
 
     @Test func aRevisedDeadlineCountsFromTheDayItWasRevised() {
         let revised = Deadline(
-            text: "September 2023", reading: .due(day("2023-09-30"), rule: ""),
-            revisions: [DeadlineRevision(date: day("2023-09-01"), text: "March 2024", reading: .due(day("2024-03-31"), rule: ""), reason: "x", location: here)],
+            text: "September 2023", reading: .due(day("2023-09-30"), rule: .endOfMonth),
+            revisions: [DeadlineRevision(date: day("2023-09-01"), text: "March 2024", reading: .due(day("2024-03-31"), rule: .endOfMonth), reason: "x", location: here)],
             location: here)
         let action = TrackedItem(id: "a", title: "A", deadline: revised, opened: day("2023-04-26"), location: here)
         #expect(assess(action, on: "2023-10-01").nextDue == day("2024-03-31"))

@@ -8,7 +8,7 @@ import Testing
         return date.iso
     }
 
-    func rule(_ text: String) -> String? {
+    func rule(_ text: String) -> DeadlineRule? {
         guard case .success(.due(_, let rule)) = DeadlineReader.read(text) else { return nil }
         return rule
     }
@@ -93,11 +93,16 @@ import Testing
     }
 
     @Test func saysHowItReadEachForm() {
-        #expect(rule("Summer 2025") == "the end of summer 2025 (June to August)")
-        #expect(rule("2024/25") == "the end of the financial year 2024/25 (1 April to 31 March)")
-        #expect(rule("Q3 2024") == "the end of Q3 2024 (July to September)")
-        #expect(rule("Q3 25/26") == "the end of Q3 of the financial year 2025/26 (October to December 2025)")
-        #expect(rule("31/01/2025") == "the date given, 31 January 2025 (written day first)")
+        #expect(rule("Summer 2025") == .endOfSeason(name: "summer", year: "2025", from: 6, to: 8))
+        #expect(rule("Winter 2025/26") == .endOfSeason(name: "winter", year: "2025/26", from: 12, to: 2))
+        #expect(rule("2024/25") == .endOfFinancialYear("2024/25"))
+        #expect(rule("Q3 2024") == .endOfPart(label: "Q3", year: 2024, from: 7, to: 9))
+        #expect(rule("H1 2025") == .endOfPart(label: "H1", year: 2025, from: 1, to: 6))
+        #expect(rule("Q3 25/26") == .endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 10, to: 12, year: 2025))
+        #expect(rule("Q4 2025/26") == .endOfFinancialPart(label: "Q4", financialYear: "2025/26", from: 1, to: 3, year: 2026))
+        #expect(rule("H2 2025/26") == .endOfFinancialPart(label: "H2", financialYear: "2025/26", from: 10, to: 3, year: 2026))
+        #expect(rule("31/01/2025") == .dateGivenDayFirst)
+        #expect(rule("September 2023") == .endOfMonth)
     }
 
     @Test func theSameDateTwiceIsOneDate() {
@@ -106,8 +111,8 @@ import Testing
 
     @Test func aRevisionInForceReplacesTheOriginalReadingFromItsDate() {
         let location = Diagnostics.SourceLocation(file: "x.md")
-        let original = DeadlineReading.due(CivilDate(iso: "2023-09-30")!, rule: "")
-        let revised = DeadlineReading.due(CivilDate(iso: "2024-03-31")!, rule: "")
+        let original = DeadlineReading.due(CivilDate(iso: "2023-09-30")!, rule: .endOfMonth)
+        let revised = DeadlineReading.due(CivilDate(iso: "2024-03-31")!, rule: .endOfMonth)
         let deadline = Deadline(
             text: "September 2023", reading: original,
             revisions: [DeadlineRevision(date: CivilDate(iso: "2023-08-01")!, text: "March 2024", reading: revised, reason: "x", location: location)],

@@ -17,9 +17,9 @@ import Testing
 
     @Test func aChangeOfAPercentageIsInPercentagePoints() {
         let percent = ValueUnit(name: "percent", decimals: 1)
-        #expect(FigureFormat.signedDifference(5, unit: percent) == "+5 percentage points")
-        #expect(FigureFormat.difference(-1, unit: percent) == "1 percentage point")
-        #expect(FigureFormat.signedDifference(-33, unit: ValueUnit(name: "people")) == "\u{2212}33")
+        #expect(FigureFormat.signedDifference(5, unit: percent, englishStrings) == "+5 percentage points")
+        #expect(FigureFormat.difference(-1, unit: percent, englishStrings) == "1 percentage point")
+        #expect(FigureFormat.signedDifference(-33, unit: ValueUnit(name: "people"), englishStrings) == "\u{2212}33")
     }
 
     @Test func numbersHaveSeparatorsSignsAndUnits() {
@@ -27,7 +27,7 @@ import Testing
         #expect(FigureFormat.value(1_234_567, unit: ValueUnit(name: "people")) == "1,234,567")
         #expect(FigureFormat.value(60.22, unit: ValueUnit(name: "percent", decimals: 1)) == "60.2%")
         #expect(FigureFormat.value(45, unit: ValueUnit(name: "percent", decimals: 1)) == "45%")
-        #expect(FigureFormat.value(600, unit: ValueUnit(name: "people"), approximate: true) == "about 600")
+        #expect(FigureFormat.value(600, unit: ValueUnit(name: "people"), approximate: true, englishStrings) == "about 600")
         #expect(FigureFormat.change(-33, unit: ValueUnit(name: "people")) == "\u{2212}33")
         #expect(FigureFormat.change(38, unit: ValueUnit(name: "people")) == "+38")
     }
@@ -121,7 +121,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
 @Suite struct ChartSVGTests {
     func chart(_ kind: ChartKind, _ points: [(String, Double?)], periods: PeriodKind = .calendarYear) -> String {
         let (assessed, _) = FigureEngine.assess(FigureContent(series: [dataSeries("s", kind: periods, points)]), asOf: CivilDate(iso: "2030-01-01")!)
-        return ChartSVG(series: [assessed.series["s"]!], kind: kind, idPrefix: "c", title: "T", summary: "S").render()
+        return ChartSVG(series: [assessed.series["s"]!], kind: kind, idPrefix: "c", title: "T", summary: "S", strings: englishStrings).render()
     }
 
     @Test func aGapBreaksTheLineInTwo() {

@@ -25,4 +25,32 @@ import Testing
         #expect(site.longDate(CivilDate(iso: "2025-07-17")!) == "Gorffennaf 17, 2025")
         #expect(site.longDate(CivilDate(iso: "2025-03-01")!) == "March 1, 2025", "a month the strings do not give keeps Tally's name")
     }
+
+    @Test func aDeadlinesReadingIsWordedByTheStrings() {
+        let day = { (iso: String) in CivilDate(iso: iso)! }
+        #expect(englishStrings.rule(.endOfSeason(name: "summer", year: "2025", from: 6, to: 8), date: day("2025-08-31"))
+            == "the end of summer 2025 (June to August)")
+        #expect(englishStrings.rule(.endOfFinancialYear("2024/25"), date: day("2025-03-31"))
+            == "the end of the financial year 2024/25 (1 April to 31 March)")
+        #expect(englishStrings.rule(.endOfPart(label: "Q3", year: 2024, from: 7, to: 9), date: day("2024-09-30"))
+            == "the end of Q3 2024 (July to September)")
+        #expect(englishStrings.rule(.endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 10, to: 12, year: 2025), date: day("2025-12-31"))
+            == "the end of Q3 of the financial year 2025/26 (October to December 2025)")
+        #expect(englishStrings.rule(.dateGivenDayFirst, date: day("2025-01-31")) == "the date given, 31 January 2025 (written day first)")
+        let welsh = Strings(language: "cy", values: [
+            "deadline-rule.end-of-month": .text("diwedd {month} {year}"), "months.september": .text("Medi"),
+        ])
+        #expect(welsh.rule(.endOfMonth, date: day("2023-09-30")) == "diwedd Medi 2023")
+    }
+
+    @Test func aSentenceWithALinkIsEscapedAndLinked() {
+        let strings = Strings(language: "en", values: [
+            "s": .text("See [the <index>]({a-z}) for {title} & more."),
+            "n": .plural([.one: "[{count} page]({list})", .other: "[{count} pages]({list})"]),
+        ])
+        #expect(strings.html("s", ["title": "Fish & <Chips>"], links: ["a-z": "../a-z/index.html"])
+            == "See <a href=\"../a-z/index.html\">the &lt;index&gt;</a> for Fish &amp; &lt;Chips&gt; &amp; more.")
+        #expect(strings.html("n", links: ["list": "p.html"], count: 1) == "<a href=\"p.html\">1 page</a>")
+        #expect(strings.html("n", html: ["count": "<b>2</b>"], links: ["list": "p.html"], count: 2) == "<a href=\"p.html\"><b>2</b> pages</a>")
+    }
 }

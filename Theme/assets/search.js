@@ -14,6 +14,18 @@
   var indexScript = document.querySelector("script[data-search-index]");
   if (!index || !index.shards || !form || !input || !status || !list || !indexScript) { return; }
   var root = list.getAttribute("data-root") || "";
+  // The site's words, from its strings file, with {placeholders} filled in here.
+  function wordsFor(name, values) {
+    var text = list.getAttribute("data-words-" + name) || "";
+    return text.replace(/\{([a-z-]+)\}/g, function (whole, key) { return values.hasOwnProperty(key) ? values[key] : whole; });
+  }
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+  function pluralWords(name, count, values) {
+    var category = pluralRules ? pluralRules.select(count) : (count === 1 ? "one" : "other");
+    if (!list.hasAttribute("data-words-" + name + "-" + category)) { category = "other"; }
+    values.count = String(count);
+    return wordsFor(name + "-" + category, values);
+  }
   var source = indexScript.getAttribute("src");
   var base = source.slice(0, source.lastIndexOf("/") + 1);
 
@@ -178,14 +190,18 @@
       if (rest.length > 0) {
         var more = document.createElement("p");
         more.className = "meta";
-        more.textContent = "Further on, the page mentions: " + rest.join(", ");
+        more.textContent = wordsFor("further", { words: rest.join(", ") });
         li.appendChild(more);
       }
       list.appendChild(li);
     });
     var total = results.length;
-    status.textContent = total === 0 ? "No results for \u201c" + query + "\u201d." :
-      total + (total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" + (total > 50 ? ", the first 50 shown." : ".");
+    if (total === 0) {
+      status.textContent = wordsFor("none", { query: query });
+    } else {
+      var results = pluralWords("results", total, { query: query });
+      status.textContent = total > 50 ? wordsFor("first-shown", { results: results, shown: "50" }) : wordsFor("all-shown", { results: results });
+    }
   }
 
   var latest = 0;

@@ -93,8 +93,9 @@ public struct Target: Sendable, Hashable {
         points.compactMap { point in
             point.value.map { value in
                 var reading = TargetReading(
-                    date: point.period.end, value: value, approximate: point.approximate, period: point.period.label, source: source,
+                    date: point.period.end, value: value, approximate: point.approximate, source: source,
                     note: point.note, location: point.location)
+                reading.seriesPeriod = point.period
                 reading.provisional = point.status == .provisional
                 return reading
             }
@@ -120,6 +121,8 @@ public struct TargetReading: Sendable, Hashable {
     public var approximate: Bool
     /// The period covered, as published ("1 June 2024 to 31 May 2025").
     public var period: String?
+    /// The period covered, for a reading taken from a series: the site words it.
+    public var seriesPeriod: Period?
     public var source: String?
     public var note: String?
     /// A series' value published as provisional: it may still change.

@@ -16,7 +16,7 @@ enum PlanReader {
         plan.period = fields.string("period", example: "period: 2025/26")
         plan.summary = fields.summary()
         plan.supersedes = fields.string("supersedes", example: "supersedes: 2024-25")
-        plan.themeLabel = fields.string("theme_label", example: "theme_label: Workstream") ?? "Theme"
+        plan.themeLabel = fields.string("theme_label", example: "theme_label: Workstream")
         plan.successMeasures = fields.strings("success_measures")
         plan.source = fields.object("source", example: "source:\n  title: ...\n  url: https://...").flatMap(readSource)
         plan.principles = fields.objects("principles", itemName: "principle", example: "- id: \"1\"\n  title: ...")

@@ -53,7 +53,7 @@ enum RecommendationReader {
         let reason = fields.string("reason", example: "reason: Why it is only partly agreed")
         if let agreement, agreement != .agreed, reason == nil {
             sink.error(
-                "a recommendation that is \(agreement.label.lowercased()) needs a reason", at: fields.location(ofKey: "agreement"),
+                "a recommendation that is \(agreement.words) needs a reason", at: fields.location(ofKey: "agreement"),
                 hint: "add reason: saying which part is not agreed and why (commissioning, policy, operational or affordability)")
         }
         let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
@@ -112,7 +112,7 @@ enum ResponseLinker {
                     let counted = response.recommendations.filter { $0.agreement == agreement }.count
                     if stated[agreement, default: 0] != counted {
                         sink.warning(
-                            "the response's printed summary says \(stated[agreement, default: 0]) \(agreement.label.lowercased()), but \(counted) recommendation\(counted == 1 ? " is" : "s are")",
+                            "the response's printed summary says \(stated[agreement, default: 0]) \(agreement.words), but \(counted) recommendation\(counted == 1 ? " is" : "s are")",
                             at: response.location, hint: "the site shows the counts worked out from the recommendations themselves")
                     }
                 }

@@ -46,7 +46,7 @@ extension Fields {
     }
 
     private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
-        if let due { return .due(due, rule: "the date given, \(due.long)") }
+        if let due { return .due(due, rule: .dateGiven) }
         switch DeadlineReader.read(text) {
         case .success(let reading): return reading
         case .failure(let problem):

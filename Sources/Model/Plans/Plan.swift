@@ -12,7 +12,8 @@ public struct Plan: Sendable, Hashable {
     /// The earlier plan this one replaces.
     public var supersedes: String?
     /// What the plan calls its themes: "Workstream", "Theme".
-    public var themeLabel: String
+    /// What the plan calls its themes ("Workstream"), if it says.
+    public var themeLabel: String?
     public var themes: [PlanTheme]
     public var principles: [Principle]
     /// "We know we are successful when ..." for the plan as a whole.
@@ -27,7 +28,7 @@ public struct Plan: Sendable, Hashable {
 
     public init(
         id: String, title: String, published: CivilDate, period: String? = nil, summary: String? = nil,
-        supersedes: String? = nil, themeLabel: String = "Theme", themes: [PlanTheme] = [], principles: [Principle] = [],
+        supersedes: String? = nil, themeLabel: String? = nil, themes: [PlanTheme] = [], principles: [Principle] = [],
         successMeasures: [String] = [], source: SourceReference? = nil, body: MarkdownText, actions: [PlanAction] = [],
         sourcePath: String, location: SourceLocation
     ) {

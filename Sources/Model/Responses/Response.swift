@@ -48,13 +48,8 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
     case partlyAgreed = "partly-agreed"
     case notAgreed = "not-agreed"
 
-    public var label: String {
-        switch self {
-        case .agreed: return "Agreed"
-        case .partlyAgreed: return "Partly agreed"
-        case .notAgreed: return "Not agreed"
-        }
-    }
+    /// In messages to the author: "partly agreed". The site's words are in its strings file.
+    public var words: String { rawValue.split(separator: "-").joined(separator: " ") }
 }
 
 /// One recommendation of an inspection, the response to it, and its steps.

@@ -2,8 +2,8 @@ import Diagnostics
 
 /// What a deadline's published words were read as.
 public enum DeadlineReading: Sendable, Hashable {
-    /// Due by this day. `rule` says how the words were read ("the end of September 2023").
-    case due(CivilDate, rule: String)
+    /// Due by this day. `rule` says how the words were read (the end of a month, a quarter...).
+    case due(CivilDate, rule: DeadlineRule)
     /// Continuous work with no due date ("Ongoing"): the not-updated-recently rule applies instead.
     case ongoing
     /// Work done again and again ("Quarterly"): no due date; the not-updated-recently rule applies.
@@ -17,6 +17,27 @@ public enum DeadlineReading: Sendable, Hashable {
         if case .due(let date, _) = self { return date }
         return nil
     }
+}
+
+/// How a deadline's words were read as its day, for the site to say in its own words ("the end of
+/// September 2023"). Months are numbers (1 is January); words are as written, in lower case.
+public enum DeadlineRule: Sendable, Hashable {
+    /// A day written out (`14 November 2024`, `2025-03-31`), or given with `due:`.
+    case dateGiven
+    /// A day written with numbers, read day first (`31/03/2026`).
+    case dateGivenDayFirst
+    /// The last day of the month named.
+    case endOfMonth
+    /// The last day of the year named.
+    case endOfYear
+    /// The last day of a season (meteorological: summer is June to August), in the year as written.
+    case endOfSeason(name: String, year: String, from: Int, to: Int)
+    /// The last day of a quarter or half of a calendar year (`Q3 2024`, `H1 2025`).
+    case endOfPart(label: String, year: Int, from: Int, to: Int)
+    /// The last day of a quarter or half of a financial year (`Q3 2025/26`), which falls in `year`.
+    case endOfFinancialPart(label: String, financialYear: String, from: Int, to: Int, year: Int)
+    /// The last day of a financial year, 31 March (`2024/25`).
+    case endOfFinancialYear(String)
 }
 
 /// A deadline as published, kept word for word, with the date it was read as and any

@@ -48,7 +48,7 @@ struct DeadlineScan {
     let text: String
     let tokens: [DeadlineToken]
     var used = Set<Int>()
-    var found: [(date: CivilDate, rule: String, range: ClosedRange<Int>)] = []
+    var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
 
     init(text: String, tokens: [DeadlineToken]) {
         self.text = text
@@ -74,7 +74,7 @@ struct DeadlineScan {
         if let failure = checkLeftovers() { return failure }
 
         let special = specialReading(words)
-        var distinct: [(CivilDate, String)] = []
+        var distinct: [(CivilDate, DeadlineRule)] = []
         for match in found where !distinct.contains(where: { $0.0 == match.date }) { distinct.append((match.date, match.rule)) }
         if distinct.count > 1 {
             let names = distinct.map(\.0.long).joined(separator: " and ")
@@ -109,13 +109,13 @@ struct DeadlineScan {
         if found.isEmpty {
             for (index, token) in tokens.enumerated() where token.kind == .number && !used.contains(index) {
                 guard let year = DeadlineWords.year(token.text) else { continue }
-                record(CivilDate(year: year, month: 12, day: 31)!, "the end of \(year)", index...index)
+                record(CivilDate(year: year, month: 12, day: 31)!, .endOfYear, index...index)
             }
         }
         return nil
     }
 
-    mutating func record(_ date: CivilDate, _ rule: String, _ range: ClosedRange<Int>) {
+    mutating func record(_ date: CivilDate, _ rule: DeadlineRule, _ range: ClosedRange<Int>) {
         found.append((date, rule, range))
         used.formUnion(range)
     }
@@ -140,7 +140,7 @@ struct DeadlineScan {
                 guard let next else { return nil }
                 if let year = DeadlineWords.year(next) ?? DeadlineWords.financialYear(next, allowShort: false) {
                     let date = CivilDate.endOfMonth(year: year + season.yearOffset, month: season.month)
-                    record(date, "the end of \(name) \(next) (\(season.span))", index...index + 1)
+                    record(date, .endOfSeason(name: name, year: next, from: season.firstMonth, to: season.month), index...index + 1)
                 }
                 return nil
             }
@@ -150,12 +150,12 @@ struct DeadlineScan {
                     guard let date = CivilDate(year: year, month: month, day: day) else {
                         return problem("names a day that does not exist (\(day) \(CivilDate.monthName(month)) \(year))")
                     }
-                    record(date, "the date given, \(date.long)", index...index + 2)
+                    record(date, .dateGiven, index...index + 2)
                     return nil
                 }
                 if let next, let year = DeadlineWords.year(next) {
                     let date = CivilDate.endOfMonth(year: year, month: month)
-                    record(date, "the end of \(date.monthAndYear)", index...index + 1)
+                    record(date, .endOfMonth, index...index + 1)
                     return nil
                 }
                 if let next, next.count == 2, next.allSatisfy(\.isASCIIDigit) {
@@ -188,21 +188,18 @@ struct DeadlineScan {
         let label = name.uppercased()
         if let year = calendarYear {
             let month = isQuarter ? number * 3 : number * 6
-            let span = isQuarter
-                ? ["January to March", "April to June", "July to September", "October to December"][number - 1]
-                : ["January to June", "July to December"][number - 1]
-            record(CivilDate.endOfMonth(year: year, month: month), "the end of \(label) \(year) (\(span))", index...index + 1)
+            record(
+                CivilDate.endOfMonth(year: year, month: month), .endOfPart(label: label, year: year, from: month - (isQuarter ? 2 : 5), to: month),
+                index...index + 1)
         } else if let start = financialStart {
             let monthsIn = isQuarter ? number * 3 : number * 6
             let month = (3 + monthsIn - 1) % 12 + 1
             let year = month <= 3 ? start + 1 : start
-            let span = isQuarter
-                ? ["April to June", "July to September", "October to December", "January to March"][number - 1]
-                : ["April to September", "October to March"][number - 1]
             let written = "\(start)/\(String(format2(start + 1)))"
             record(
                 CivilDate.endOfMonth(year: year, month: month),
-                "the end of \(label) of the financial year \(written) (\(span) \(year))", index...index + 1)
+                .endOfFinancialPart(label: label, financialYear: written, from: (month + 12 - (isQuarter ? 2 : 5) - 1) % 12 + 1, to: month, year: year),
+                index...index + 1)
         }
         return nil
     }
@@ -219,7 +216,7 @@ struct DeadlineScan {
         // 2025-03-31
         if parts.count == 3, parts[0].count == 4, separators == "--" {
             guard let date = CivilDate(iso: number) else { return problem("is not a day that exists (\(number))", hint: "check the date") }
-            record(date, "the date given, \(date.long)", index...index)
+            record(date, .dateGiven, index...index)
             return nil
         }
         // 31/03/2026, 31.03.2026, 31-03-2026: day first.
@@ -237,7 +234,7 @@ struct DeadlineScan {
                 }
                 return problem("is not a day that exists (\(number), read day first)", hint: "check the date")
             }
-            record(date, "the date given, \(date.long) (written day first)", index...index)
+            record(date, .dateGivenDayFirst, index...index)
             return nil
         }
         if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
@@ -246,21 +243,21 @@ struct DeadlineScan {
                 (1...12).contains(month)
             {
                 let date = CivilDate.endOfMonth(year: year, month: month)
-                record(date, "the end of \(date.monthAndYear)", index...index)
+                record(date, .endOfMonth, index...index)
                 return nil
             }
             // 03/2026: a month.
             if parts[1].count == 4, parts[0].count <= 2, let month = Int(parts[0]), let year = DeadlineWords.year(parts[1]) {
                 guard (1...12).contains(month) else { return problem("names a month that does not exist (\(number))", hint: "check the month") }
                 let date = CivilDate.endOfMonth(year: year, month: month)
-                record(date, "the end of \(date.monthAndYear)", index...index)
+                record(date, .endOfMonth, index...index)
                 return nil
             }
             // 2024/25: a financial year; after FY or "financial year", 24/25 too.
             let afterFY = word(index - 1) == "fy" || word(index - 1) == "year"
             if let start = DeadlineWords.financialYear(number, allowShort: afterFY) {
                 record(
-                    CivilDate(year: start + 1, month: 3, day: 31)!, "the end of the financial year \(number) (1 April to 31 March)",
+                    CivilDate(year: start + 1, month: 3, day: 31)!, .endOfFinancialYear(number),
                     index...index)
                 return nil
             }
@@ -280,7 +277,7 @@ struct DeadlineScan {
             guard let date = CivilDate(year: year, month: month, day: day) else {
                 return problem("names a day that does not exist (\(day) \(CivilDate.monthName(month)) \(year))", hint: "check the day")
             }
-            record(date, "the date given, \(date.long)", index...index + 2)
+            record(date, .dateGiven, index...index + 2)
             return nil
         }
         return nil

@@ -54,9 +54,9 @@ enum DeadlineWords {
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "dec", "jan"]
 
     /// Meteorological seasons: the month each ends in, and how many years after the named one.
-    static let seasons: [String: (month: Int, yearOffset: Int, span: String)] = [
-        "spring": (5, 0, "March to May"), "summer": (8, 0, "June to August"), "autumn": (11, 0, "September to November"),
-        "fall": (11, 0, "September to November"), "winter": (2, 1, "December to February"),
+    /// Each season's last month, whether it ends in the year after the one named, and its first month.
+    static let seasons: [String: (month: Int, yearOffset: Int, firstMonth: Int)] = [
+        "spring": (5, 0, 3), "summer": (8, 0, 6), "autumn": (11, 0, 9), "fall": (11, 0, 9), "winter": (2, 1, 12),
     ]
 
     /// Words that may stand before a date without changing which day it means.

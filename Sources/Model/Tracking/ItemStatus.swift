@@ -18,20 +18,6 @@ public enum ItemStatus: String, Sendable, Hashable, CaseIterable {
     /// The evidence does not allow a judgement.
     case cannotAssess = "cannot-assess"
 
-    public var label: String {
-        switch self {
-        case .notStarted: return "Not started"
-        case .inProgress: return "In progress"
-        case .onHold: return "On hold"
-        case .carriedForward: return "Carried forward"
-        case .complete: return "Complete"
-        case .completeAndOngoing: return "Complete and ongoing"
-        case .dropped: return "Dropped"
-        case .superseded: return "Superseded"
-        case .cannotAssess: return "Cannot assess"
-        }
-    }
-
 }
 
 /// How a later action continues an earlier one (`carried_from: [{id: ..., how: merged}]`).
@@ -43,20 +29,11 @@ public enum CarryKind: String, Sendable, Hashable, CaseIterable {
     /// A different action takes its place.
     case replaced
 
-    public var label: String {
-        switch self {
-        case .carriedOver: return "Carried over"
-        case .merged: return "Merged"
-        case .replaced: return "Replaced"
-        }
-    }
 }
 
 /// Red, amber or green: a rating of how an item is going.
 public enum RAG: String, Sendable, Hashable, CaseIterable, Comparable {
     case green, amber, red
-
-    public var label: String { rawValue.capitalized }
 
     public static func < (lhs: RAG, rhs: RAG) -> Bool {
         let order: [RAG] = [.green, .amber, .red]

@@ -24,6 +24,18 @@ extension DefaultTheme {
   var indexScript = document.querySelector("script[data-search-index]");
   if (!index || !index.shards || !form || !input || !status || !list || !indexScript) { return; }
   var root = list.getAttribute("data-root") || "";
+  // The site's words, from its strings file, with {placeholders} filled in here.
+  function wordsFor(name, values) {
+    var text = list.getAttribute("data-words-" + name) || "";
+    return text.replace(/\{([a-z-]+)\}/g, function (whole, key) { return values.hasOwnProperty(key) ? values[key] : whole; });
+  }
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+  function pluralWords(name, count, values) {
+    var category = pluralRules ? pluralRules.select(count) : (count === 1 ? "one" : "other");
+    if (!list.hasAttribute("data-words-" + name + "-" + category)) { category = "other"; }
+    values.count = String(count);
+    return wordsFor(name + "-" + category, values);
+  }
   var source = indexScript.getAttribute("src");
   var base = source.slice(0, source.lastIndexOf("/") + 1);
 
@@ -188,14 +200,18 @@ extension DefaultTheme {
       if (rest.length > 0) {
         var more = document.createElement("p");
         more.className = "meta";
-        more.textContent = "Further on, the page mentions: " + rest.join(", ");
+        more.textContent = wordsFor("further", { words: rest.join(", ") });
         li.appendChild(more);
       }
       list.appendChild(li);
     });
     var total = results.length;
-    status.textContent = total === 0 ? "No results for \u201c" + query + "\u201d." :
-      total + (total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" + (total > 50 ? ", the first 50 shown." : ".");
+    if (total === 0) {
+      status.textContent = wordsFor("none", { query: query });
+    } else {
+      var results = pluralWords("results", total, { query: query });
+      status.textContent = total > 50 ? wordsFor("first-shown", { results: results, shown: "50" }) : wordsFor("all-shown", { results: results });
+    }
   }
 
   var latest = 0;
@@ -666,6 +682,8 @@ home:
 date:
   long: "{day} {month} {year}"
   quarter: "{from} to {to} {year}"
+  quarter-short: "{year} Q{number}"
+  month: "{month} {year}"
 months:
   january: January
   february: February
@@ -694,6 +712,63 @@ summary:
   value-on: "{value} on {period}"
   and: and
   provisional: (provisional)
+
+# How figures are written.
+figures:
+  about: about {value}
+  chart-label: "Chart: {title}"
+  table-caption: "The figures: {title}"
+  period: Period
+  notes: Notes
+  no-figure: No figure
+  not-on-this-date: Not published for this date
+  status-provisional: Provisional
+  status-revised: Revised
+  source: "Source: {source}."
+  worked-out-as: Worked out as {derivation}.
+  about-series: About {series}
+  sum: the sum of {series}
+  share: "{part} as a percentage of {whole}"
+  rate: "{count} per {per} {base}"
+  gap: none
+  percentage-points:
+    one: "{count} percentage point"
+    other: "{count} percentage points"
+
+# Figures written into the text with {{ }}, and what their titles say.
+figure-text:
+  as-at: The date every figure is worked out as at
+  not-yet: "[no figure yet on {date}]"
+  not-yet-description: "{series}: no figure had been published by {date}"
+  point: "{series}, {period}"
+  point-with-source: "{series}, {period}. Source: {source}"
+  change: Change in {series} from {from} to {to}
+  rose: rose
+  fell: fell
+  unchanged: did not change
+  not-yet-reported: not yet reported
+  plan: "{plan}: {counted} as at {date}"
+  plan-total: all actions
+  plan-finished: actions reported finished
+  plan-complete: actions reported finished
+  plan-open: open actions
+  plan-overdue: overdue actions
+  plan-due-soon: actions due soon
+  plan-not-updated: actions not updated recently
+  plan-not-reported: actions with nothing reported
+  response: "{response}: {counted}"
+  response-total: recommendations
+  response-agreed: recommendations agreed
+  response-partly-agreed: recommendations partly agreed
+  response-not-agreed: recommendations not agreed
+  response-overdue-steps: steps past their target date
+  response-steps: steps
+  response-finished: recommendations reported finished
+  log: "Meeting actions: {counted}"
+  log-total: all
+  log-open: open
+  log-not-reported-since-raised: not reported since they were raised
+  log-not-reported-at-last-meeting: not reported at the last meeting
 
 # The status of an action, a meeting action or a recommendation.
 status:
@@ -727,12 +802,52 @@ explanation:
   finished-after-deadline: "{date} is after its deadline of {deadline}."
   deadline-passed: Its deadline of {deadline} had passed by then, with no completion reported.
   overdue: It was due by {date} and has not been reported finished, so it is overdue.
+  action: action {id} ({title})
   due-soon:
     one: It is due by {date}, within {count} day.
     other: It is due by {date}, within {count} days.
   stale:
     one: Nothing has been reported for {count} day, more than the {limit} after which an open item counts as not updated recently.
     other: Nothing has been reported for {count} days, more than the {limit} after which an open item counts as not updated recently.
+
+# How a deadline's words were read, beside the day they were read as.
+deadline-rule:
+  date-given: the date given, {date}
+  date-given-day-first: the date given, {date} (written day first)
+  end-of-month: the end of {month} {year}
+  end-of-year: the end of {year}
+  end-of-season: the end of {season} {year} ({from} to {to})
+  end-of-part: the end of {part} {year} ({from} to {to})
+  end-of-financial-part: the end of {part} of the financial year {financial-year} ({from} to {to} {year})
+  end-of-financial-year: the end of the financial year {financial-year} (1 April to 31 March)
+  ongoing: no due date (ongoing)
+  recurring: "no due date (recurring: {every})"
+  to-be-confirmed: no deadline set yet (to be confirmed)
+  complete: complete when published
+  complete-ongoing: complete when published, and ongoing
+
+# Deadlines, their revisions and what they belong to.
+deadline:
+  revised-tag: Revised
+  revised-tag-in-sentence: revised
+  revised: "{tag} on {date} to “{text}”: {reason}"
+  revised-from: from “{from}” on {date}
+  revision: "Revised on {date} to “{text}”. Reason: {reason}"
+  revision-read-as: "Revised on {date} to “{text}” ({read-as}). Reason: {reason}"
+  done: (done)
+  action-label: Action
+  milestone-label: Milestone {number}
+  step-label: Step {number}
+  log: "“{text}”: {due}"
+  log-revised: "“{text}”, {tag} on {date} to “{revised-text}” ({reason}): {due}"
+  due-by: due by {date}
+
+# A milestone of an action, or a step of a recommendation.
+milestone:
+  done: Done
+  not-done: Not reported as done
+  done-in: done in {text}
+  done-by: done by {date}
 
 # The page of a plan.
 plan:
@@ -753,6 +868,22 @@ plan:
   successful-when: "We know we are successful when:"
   success-measures: Success measures
   led-by: "Led by:"
+  counts-caption: Actions of {plan} by status, as at {date}
+  replaced-notice: "This plan was replaced by [{plan}]({later}) on {date}. Its actions are shown as they stood, with any that were carried over."
+  numbered-theme: "{label} {number}"
+  theme-heading: "{label}: {title}"
+  theme-caption: "Actions: {theme}"
+
+# A plan's lists of overdue and completed actions, and of actions by owner.
+plan-views:
+  overdue-intro: Actions not reported finished whose due date had passed on {date}.
+  overdue-caption: Overdue actions of {plan}
+  complete-intro: Actions reported complete, or complete and ongoing, by {date}.
+  complete-caption: Completed actions of {plan}
+  owners-intro: Every action under each of its owners. An action with several owners appears under each.
+  no-owner: Owner not published
+  owner-caption: Actions owned by {owner}
+  none: There are none as at {date}.
 
 # Titles of a plan's other pages.
 plan-pages:
@@ -790,6 +921,14 @@ action:
   rating-computed: Rating (computed)
   rating-given: Rating (given by the owner)
   rating-differs: This differs from the computed rating.
+  milestones-done:
+    one: "{done} of {count} milestone done"
+    other: "{done} of {count} milestones done"
+  carried-from: "{how} from {item}"
+  carried-from-plan: "{how} from {item} ({plan})"
+  carried-into: "{how} into {item}, {date}"
+  carried-into-plan: "{how} into {item} ({plan}), {date}"
+  carry-note: ": {note}"
   progress: Progress
   continues: Continues
   continued-by: Continued by
@@ -831,9 +970,47 @@ response:
   recommendation-title: Recommendation {number}
   previous: "Previous: {title}"
   next: "Next: {title}"
+  recommendation-count:
+    one: "{count} recommendation"
+    other: "{count} recommendations"
+  submitted: Submitted {date}
+  overdue-steps:
+    one: "{overdue} of {count} step is past its target date without being reported done."
+    other: "{overdue} of {count} steps are past their target date without being reported done."
+  steps-done:
+    one: "{done} of {count} step done"
+    other: "{done} of {count} steps done"
+  implementation-as-at: Implementation as at {date}
+  counts-caption: Implementation of the recommendations as at {date}
+  recommendations: Recommendations
+  recommendations-to: Recommendations to {who}
+
+# The list of responses.
+responses:
+  lead: A report makes recommendations; the organisation says which it agrees with, what it will do, who owns each step and by when. Here is what has become of each.
+  download-note: "Every recommendation with its agreement, steps, owners, target dates and status:"
+
+# Whether a recommendation was agreed.
+agreement:
+  agreed: Agreed
+  partly-agreed: Partly agreed
+  not-agreed: Not agreed
+
+# The feed of notes and updates.
+feed:
+  title: Meeting notes and updates
+  actions-agreed:
+    one: "{count} action agreed."
+    other: "{count} actions agreed."
 
 # The notes of a meeting.
 meeting:
+  title: "{group}: notes of {date}"
+  title-no-group: "Meeting notes of {date}"
+  actions-agreed-count:
+    one: "{count} action agreed"
+    other: "{count} actions agreed"
+  in-the-log: Action {id} in the action log
   date: Date
   notes: Notes
   agreed: Agreed
@@ -858,6 +1035,30 @@ plan-changes:
   finished-before: Finished before this plan
   none: None.
   views: Views of this plan
+  lead: "How the actions of [{plan}]({earlier}) (published {date}) became the actions of this plan."
+  carried-over-sentence: "{later} continues {earlier}"
+  merged-sentence: "{later} brings together:"
+  replaced-sentence: "{later} replaces {earlier}"
+
+# The page of what changed since the last meeting.
+changes:
+  lead: Every tracked item (plan actions, meeting actions and recommendations) whose status changed, worked out from the dated updates as at {date}.
+  since: "Since the last meeting: {from} to {to}"
+  between: "Between the last two meetings: {from} to {to}"
+  since-caption: Changed statuses since the last meeting, {from} to {to}
+  between-caption: Changed statuses between the last two meetings, {from} to {to}
+  counts: "{changed}, {added}."
+  changed:
+    one: "{count} changed"
+    other: "{count} changed"
+  added:
+    one: "{count} added"
+    other: "{count} added"
+  kind-plan-action: Plan action
+  kind-meeting-action: Meeting action
+  kind-recommendation: Recommendation
+  plan-action: "{action} ({plan})"
+  recommendation: Recommendation {number} ({response})
 
 # Counts and changes of status.
 count-table:
@@ -873,6 +1074,7 @@ count-table:
   agreement: Agreement with the recommendations
   response: Response
   recommendations: Recommendations
+  total: Total
 
 # Pages of a long list.
 pager:
@@ -880,6 +1082,7 @@ pager:
   next: Next
   page-hidden: " page"
   page: "Page "
+  showing: "Page {page} of {count}: {items}."
 
 # The pages of a long list: their titles, the pager's name and what each page shows.
 pages:
@@ -894,14 +1097,33 @@ pages:
   log-showing: actions {from} to {to} of {total}, open actions first
   updates-showing: updates {from} to {to} of {total}, from {newest} back to {oldest}
 
+# What each search result is, where no other string says it.
+search-kinds:
+  update: Update
+  plan-changes: What changed
+
 # The A to Z, search and glossary.
 finding:
   a-z-lead: "Everything on this site, by its first letter: pages, actions, meeting actions, recommendations, figures and terms."
   letters: Letters
+  a-z-too-many:
+    one: "The index has {count} entry."
+    other: "The index has {count} entries, too many for one page: choose a letter."
+  a-z-entries:
+    one: "{count} entry"
+    other: "{count} entries"
   search-label: Search actions, notes, recommendations, figures and pages
   search-button: Search
   browse-a-z: You can also browse the
   a-z-index: A to Z index
+  no-script: "Search needs JavaScript, which is turned off or not available. Every page is listed in the [A to Z index]({a-z}), which works without it."
+  no-results: No results for “{query}”.
+  results:
+    one: "{count} result for “{query}”"
+    other: "{count} results for “{query}”"
+  results-all-shown: "{results}."
+  results-first-shown: "{results}, the first {shown} shown."
+  further-on: "Further on, the page mentions: {words}"
   glossary-lead: "What the abbreviations and terms on this site stand for, and what they mean. The first time one is used on a page, it is marked: hover over it, or read it out with a screen reader, to hear what it stands for."
 
 # Figures.
@@ -925,6 +1147,17 @@ data:
   period-by-period: period by period
   notes: Notes
   download-csv: Download the figures (CSV)
+  every-figure-of: Every figure of {title}
+  at: at {period}
+  at-provisional: at {period} (provisional)
+  no-change: no change from {period}
+  up: up {difference} from {value} at {period}
+  down: down {difference} from {value} at {period}
+  period-date: a date
+  period-month: a month
+  period-quarter: a quarter
+  period-calendar-year: a calendar year
+  period-financial-year: a financial year
   goal: Goal
   by: by
   baseline: Baseline
@@ -945,6 +1178,14 @@ data:
   rule-or: or
   rule-off-track: off track
   rule-track-text: ": the goal is not yet due; on track if the latest reading is at least where a straight path from the starting point (the baseline, or the first reading) to the goal would put it on that day. With no earlier point to draw that path from, or a goal that applies at all times, a reading short of the goal is off track."
+
+# The targets page.
+targets:
+  at-all-times: at all times
+  bar-label: "{value} against a goal of {goal}"
+  bar-goal: goal {goal}
+  lead: Each target's goal as published, the readings reported against it, and its status as at {date}, worked out by the rule in the notes below.
+  readings-caption: Readings of {target}
 
 # A target's status, and why it has it.
 target-status:
@@ -977,6 +1218,10 @@ group:
   published-notes: Published notes
   log-link: The action log
   log-note: ": every action agreed at these meetings and what became of it."
+  next-meeting-past: The notes of {date} gave this date; no notes of a meeting on it have been published yet.
+  more-meetings:
+    one: "The group has {count} published notes: the latest {shown} are listed here, and every one is in [the meeting notes]({notes})."
+    other: "The group has {count} published notes: the latest {shown} are listed here, and every one is in [the meeting notes]({notes})."
 
 # The list of meetings' notes.
 meetings:
@@ -985,6 +1230,7 @@ meetings:
   log-note: ": every action agreed at a meeting, and what became of it"
   none: No notes have been published yet.
   only-one: Only one meeting's notes have been published, so there is no earlier meeting to compare with.
+  about-group: About the {group}
 
 # The list of plans.
 plans:
@@ -996,6 +1242,7 @@ plans:
   download: Download the data
   download-note: "Every action of every plan, with its owner, deadlines as published and computed status:"
   for-spreadsheets: (for spreadsheets)
+  lead: Every action plan, with what has been reported against each action as at {date}.
 
 # Updates.
 updates:
@@ -1022,6 +1269,17 @@ action-log:
     one: Not reported at the last meeting
     other: Not reported at the last {count} meetings
   no-meeting-since: No meeting has been held since it was raised.
+  no-owner: Not named
+  owner: Owner
+  deadline: Deadline
+  raised-at-label: Raised at
+  since-then: Since then
+  meeting-of: the meeting of {date}
+  raised-at: "{meeting}"
+  raised-at-under: "{meeting}, under “{section}”"
+  reported-at-later: Reported at later meetings
+  notes: notes
+  no-later-report: No later meeting's notes have reported on this action.
   next-meeting: The next meeting is on {date}.
   next-meeting-not-published: The notes gave {date} for the next meeting; no notes of it have been published yet.
   meetings-since:
@@ -1051,9 +1309,16 @@ action-table:
   owner: Owner
   due: Due (as published)
   status: Status
+  due-on: due {date}
+  next-due: next due {date}
+  rated: "Rated {given} by the organisation (computed: {computed}): {reason}"
 
 # Sentences that count.
 counts:
+  status-count: "{count} {status}"
+  theme: "{actions}."
+  theme-statuses: "{actions}: {statuses}."
+  theme-statuses-overdue: "{actions}: {statuses}; {overdue}."
   actions:
     one: "{count} action"
     other: "{count} actions"
@@ -1061,8 +1326,13 @@ counts:
     one: "{count} action: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
     other: "{count} actions: {finished} reported finished, {not-reported} with nothing reported, {overdue} overdue."
 
+# The offline edition.
+offline:
+  needs-internet: "({address}, which needs the internet)"
+
 # The print edition.
 print:
+  document-title: "{site}: printed edition, status as at {date}"
   introduction: Introduction
   figures: Figures
   about: About this publication
@@ -1086,10 +1356,10 @@ print:
 </ul>
 </nav>
 {{#overview}}
-<p>The index has {{total}} entries, too many for one page: choose a letter.</p>
+<p>{{tooMany}}</p>
 <ul class="index-list">
 {{#letters}}
-<li><a href="{{url}}">{{letter}}</a> <span class="meta">{{count}} entries</span></li>
+<li><a href="{{url}}">{{letter}}</a> <span class="meta">{{count}}</span></li>
 {{/letters}}
 </ul>
 {{/overview}}
@@ -1173,7 +1443,7 @@ print:
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.action.owner}}</dt><dd class="summary-list__value">{{#owners}}{{.}}<br>{{/owners}}{{#ownersMissing}}{{strings.action.not-published}}{{/ownersMissing}}</dd></div>
 {{#deadline}}
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.action.deadline-as-published}}</dt><dd class="summary-list__value">“{{text}}”{{#readAs}}<span class="meta meta--block">{{strings.action.read-as}} {{readAs.long}}: {{rule}}</span>{{/readAs}}{{#readAsText}}<span class="meta meta--block">{{readAsText}}</span>{{/readAsText}}
-{{#revisions}}<span class="revision">Revised on {{date.long}} to “{{text}}”{{#readAs}} ({{readAs.long}}){{/readAs}}. Reason: {{reason}}</span>{{/revisions}}</dd></div>
+{{#revisions}}<span class="revision">{{.}}</span>{{/revisions}}</dd></div>
 {{/deadline}}
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.action.status}}</dt><dd class="summary-list__value">{{>partials/status}}{{#statusDate}}<span class="meta meta--block">{{strings.action.since}} {{statusDate.long}}</span>{{/statusDate}}</dd></div>
 {{#computedRAG}}
@@ -1186,10 +1456,10 @@ print:
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.action.progress}}</dt><dd class="summary-list__value">{{progress}}</dd></div>
 {{/progress}}
 {{^empty(carriedFrom)}}
-<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continues}}</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{how}} from {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}{{#.note}}: {{.}}{{/.note}}</span>{{/carriedFrom}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continues}}</dt><dd class="summary-list__value">{{#carriedFrom}}<span class="meta--block">{{{sentence}}}</span>{{/carriedFrom}}</dd></div>
 {{/empty(carriedFrom)}}
 {{^empty(carriedInto)}}
-<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continued-by}}</dt><dd class="summary-list__value">{{#carriedInto}}<span class="meta--block">{{how}} into {{#.url}}<a href="{{.}}">{{/.url}}{{title}}{{#.url}}</a>{{/.url}}{{#.planTitle}} ({{.}}){{/.planTitle}}, {{date.long}}</span>{{/carriedInto}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action.continued-by}}</dt><dd class="summary-list__value">{{#carriedInto}}<span class="meta--block">{{{sentence}}}</span>{{/carriedInto}}</dd></div>
 {{/empty(carriedInto)}}
 </dl>
 
@@ -1203,7 +1473,7 @@ print:
 {{#milestones}}
 <tr>
 <td>{{#.text}}{{.}}{{/.text}}{{^.text}}{{strings.action.not-published}}{{/.text}}{{#.owner}}<span class="meta meta--block">{{strings.action.owner}}: {{.}}</span>{{/.owner}}</td>
-<td data-label="{{strings.action.deadline-as-published}}">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}{{^.deadline}}{{strings.action.not-published}}{{/.deadline}}</td>
+<td data-label="{{strings.action.deadline-as-published}}">{{#.deadline}}{{.text}}{{#.revisedHTML}}<span class="meta meta--block">{{{.}}}</span>{{/.revisedHTML}}{{/.deadline}}{{^.deadline}}{{strings.action.not-published}}{{/.deadline}}</td>
 <td data-label="{{strings.action.read-as-column}}">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
 <td data-label="{{strings.action.state}}">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
@@ -1252,15 +1522,15 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Every tracked item (plan actions, meeting actions and recommendations) whose status changed, worked out from the dated updates as at {{asOf.long}}.</p>
+<p class="lead">{{lead}}</p>
 {{#since}}
-<h2 id="since-the-last-meeting">Since the last meeting: {{from.long}} to {{to.long}}</h2>
-<p>{{changedCount}} changed, {{addedCount}} added.</p>
+<h2 id="since-the-last-meeting">{{heading}}</h2>
+<p>{{counts}}</p>
 {{>partials/change-list}}
 {{/since}}
 {{#between}}
-<h2 id="between-the-last-two-meetings">Between the last two meetings: {{from.long}} to {{to.long}}</h2>
-<p>{{changedCount}} changed, {{addedCount}} added.</p>
+<h2 id="between-the-last-two-meetings">{{heading}}</h2>
+<p>{{counts}}</p>
 {{>partials/change-list}}
 {{/between}}
 {{^between}}
@@ -1365,11 +1635,11 @@ print:
 <h2 id="notes">{{strings.group.published-notes}}</h2>
 <ul class="item-list">
 {{#meetings}}
-<li class="item-list__item"><h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3><p class="item-list__meta">{{actionCount}} actions agreed</p></li>
+<li class="item-list__item"><h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3><p class="item-list__meta">{{actionCount}}</p></li>
 {{/meetings}}
 </ul>
 {{#moreMeetings}}
-<p>The group has {{count}} published notes: the latest {{shown}} are listed here, and every one is in <a href="{{url}}">the meeting notes</a>.</p>
+<p>{{{.}}}</p>
 {{/moreMeetings}}
 <p><a href="{{logURL}}">{{strings.group.log-link}}</a>{{strings.group.log-note}}</p>
 {{/main}}
@@ -1390,7 +1660,7 @@ print:
 {{#headlines}}
 <li class="headline-list__item">
 <a class="headline-list__link" href="{{url}}"><span class="headline-list__value">{{latest}}</span> <span class="headline-list__title">{{title}}</span></a>
-<span class="headline-list__meta">at {{latestPeriod}}{{#.latestProvisional}} (provisional){{/.latestProvisional}}{{#.change}}; {{.}}{{/.change}}</span>
+<span class="headline-list__meta">{{latestAt}}{{#.change}}; {{.}}{{/.change}}</span>
 </li>
 {{/headlines}}
 </ul>
@@ -1423,13 +1693,13 @@ print:
 {{#responses}}
 <div class="tracker">
 <h3 class="tracker__title"><a href="{{url}}">{{title}}</a></h3>
-<p>{{count}} recommendations. {{overdueSteps}} of {{steps}} steps are past their target date without being reported done.</p>
-<ul class="tracker__counts" aria-label="Agreement">
+<p>{{count}}. {{overdueSteps}}</p>
+<ul class="tracker__counts" aria-label="{{strings.response.agreement}}">
 {{#agreement}}
 <li><strong class="tag tag--{{colour}}">{{label}}</strong> {{count}}</li>
 {{/agreement}}
 </ul>
-<ul class="tracker__counts" aria-label="Implementation">
+<ul class="tracker__counts" aria-label="{{strings.response.implementation}}">
 {{#counts}}
 <li><strong class="tag tag--{{colour}}">{{label}}</strong> {{count}}</li>
 {{/counts}}
@@ -1465,7 +1735,7 @@ print:
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 {{#feedURL}}
-<link rel="alternate" type="application/atom+xml" title="Meeting notes and updates" href="{{feedURL}}">
+<link rel="alternate" type="application/atom+xml" title="{{strings.feed.title}}" href="{{feedURL}}">
 {{/feedURL}}
 {{$head}}{{/head}}
 </head>
@@ -1585,14 +1855,14 @@ print:
 <li><a href="{{logURL}}">{{strings.meetings.log-link}}</a>{{strings.meetings.log-note}}</li>
 {{#changesURL}}<li><a href="{{changesURL}}">{{strings.sections.changes}}</a></li>{{/changesURL}}
 {{#groups}}
-<li><a href="{{url}}">About the {{title}}</a></li>
+<li><a href="{{url}}">{{about}}</a></li>
 {{/groups}}
 </ul>
 <ul class="item-list">
 {{#meetings}}
 <li class="item-list__item">
 <h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
-<p class="item-list__meta"><time datetime="{{date.iso}}">{{date.long}}</time>{{#.group}} · {{.}}{{/.group}} · {{actionCount}} actions agreed</p>
+<p class="item-list__meta"><time datetime="{{date.iso}}">{{date.long}}</time>{{#.group}} · {{.}}{{/.group}} · {{actionCount}}</p>
 {{#.summary}}
 <p class="item-list__summary">{{.}}</p>
 {{/.summary}}
@@ -1632,7 +1902,7 @@ print:
 <td><a href="{{url}}">{{#.number}}<span class="action-number">{{.}}</span> {{/.number}}{{title}}</a><span class="meta meta--block">{{id}}</span>{{#.summary}}<span class="action-table__summary">{{.}}</span>{{/.summary}}</td>
 <td data-label="{{strings.action-table.owner}}">{{owners}}</td>
 <td data-label="{{strings.action-table.due}}">{{>partials/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
-<td data-label="{{strings.action-table.status}}">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">Rated {{#manual}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/manual}} by the organisation (computed: {{#computed}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/computed}}): {{reason}}</span>{{/.manualRating}}</td>
+<td data-label="{{strings.action-table.status}}">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">{{{.}}}</span>{{/.manualRating}}</td>
 </tr>
 {{/rows}}
 </tbody>
@@ -1715,7 +1985,7 @@ print:
 
 """###),
         ("templates/partials/due.mustache", ###"""
-{{#due}}<span class="due-text">{{#.label}}<span class="due-text__label">{{.}}:</span> {{/.label}}{{text}}{{#.revised}} <strong class="tag tag--revised">Revised</strong> <span class="meta">from “{{from}}” on {{date.long}}</span>{{/.revised}}{{#.done}} <span class="meta">(done)</span>{{/.done}}</span>{{/due}}
+{{#due}}<span class="due-text">{{#.label}}<span class="due-text__label">{{.}}:</span> {{/.label}}{{text}}{{#.revised}} {{{.}}}{{/.revised}}{{#.done}} <span class="meta">{{.}}</span>{{/.done}}</span>{{/due}}
 """###),
         ("templates/partials/log-row.mustache", ###"""
 <li class="log-entry" id="{{anchor}}">
@@ -1723,21 +1993,21 @@ print:
 {{#fullText}}<p class="log-entry__text">{{.}}</p>{{/fullText}}
 <p class="status-line">{{>partials/status}}</p>
 <dl class="summary-list summary-list--compact">
-<div class="summary-list__row"><dt class="summary-list__key">Owner</dt><dd class="summary-list__value">{{owners}}</dd></div>{{#.deadline}}
-<div class="summary-list__row"><dt class="summary-list__key">Deadline</dt><dd class="summary-list__value">“{{text}}”{{#.revisedTo}}, <strong class="tag tag--revised">revised</strong> on {{date.long}} to “{{text}}” ({{reason}}){{/.revisedTo}}{{#.inForce}}{{#.readAs}}: due by {{.long}}{{/.readAs}}{{#.readAsText}}: {{.}}{{/.readAsText}}{{/.inForce}}</dd></div>{{/.deadline}}
-<div class="summary-list__row"><dt class="summary-list__key">Raised at</dt><dd class="summary-list__value">{{#raisedAt}}<a href="{{url}}">the meeting of {{date.long}}</a>{{/raisedAt}}{{#.section}}, under “{{.}}”{{/.section}}</dd></div>
-<div class="summary-list__row"><dt class="summary-list__key">Since then</dt><dd class="summary-list__value">{{#.age}}{{.}}. {{/.age}}{{meetingsNote}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action-log.owner}}</dt><dd class="summary-list__value">{{owners}}</dd></div>{{#.deadlineSentence}}
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action-log.deadline}}</dt><dd class="summary-list__value">{{{.}}}</dd></div>{{/.deadlineSentence}}
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action-log.raised-at-label}}</dt><dd class="summary-list__value">{{{raisedAt}}}</dd></div>
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.action-log.since-then}}</dt><dd class="summary-list__value">{{#.age}}{{.}}. {{/.age}}{{meetingsNote}}</dd></div>
 </dl>
 {{^empty(history)}}
-<h4 class="log-entry__history-title">Reported at later meetings</h4>
+<h4 class="log-entry__history-title">{{strings.action-log.reported-at-later}}</h4>
 <ol class="timeline">
 {{#history}}
-<li class="timeline__item"><p><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}{{#.meetingURL}} (<a href="{{.}}">notes</a>){{/.meetingURL}}</p>{{#.note}}<p>{{.}}</p>{{/.note}}</li>
+<li class="timeline__item"><p><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}{{#.meetingURL}} (<a href="{{.}}">{{strings.action-log.notes}}</a>){{/.meetingURL}}</p>{{#.note}}<p>{{.}}</p>{{/.note}}</li>
 {{/history}}
 </ol>
 {{/empty(history)}}
 {{#empty(history)}}
-<p class="meta">No later meeting's notes have reported on this action.</p>
+<p class="meta">{{strings.action-log.no-later-report}}</p>
 {{/empty(history)}}
 </li>
 
@@ -1765,7 +2035,7 @@ print:
         ("templates/partials/pager.mustache", ###"""
 {{#pager}}
 <nav class="pages" aria-label="{{label}}">
-<p class="pages__showing">Page {{number}} of {{count}}: {{showing}}.</p>
+<p class="pages__showing">{{showing}}</p>
 <ul class="pages__list">
 {{#previousURL}}<li><a class="pages__link" href="{{previousURL}}" rel="prev">{{strings.pager.previous}}<span class="visually-hidden">{{strings.pager.page-hidden}}</span></a></li>{{/previousURL}}
 {{#links}}
@@ -1801,13 +2071,13 @@ print:
 {{$main}}
 <p class="caption"><a href="{{plan.url}}">{{plan.title}}</a></p>
 <h1 class="heading-xl">{{title}}</h1>
-{{#earlier}}
-<p class="lead">How the actions of <a href="{{url}}">{{title}}</a> (published {{published.long}}) became the actions of this plan.</p>
-{{/earlier}}
+{{#lead}}
+<p class="lead">{{{lead}}}</p>
+{{/lead}}
 <h2 id="carried-over">{{strings.plan-changes.carried-over}}</h2>
 {{^empty(carriedOver)}}<ul>{{/empty(carriedOver)}}
 {{#carriedOver}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} continues {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
+<li>{{{sentence}}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/carriedOver}}
 {{^empty(carriedOver)}}</ul>{{/empty(carriedOver)}}
 {{^carriedOver}}<p>{{strings.plan-changes.none}}</p>{{/carriedOver}}
@@ -1815,7 +2085,7 @@ print:
 <h2 id="merged">{{strings.plan-changes.merged}}</h2>
 {{^empty(merged)}}<ul>{{/empty(merged)}}
 {{#merged}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} brings together:<ul>{{#from}}<li><a href="{{url}}">{{title}}</a></li>{{/from}}</ul>{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
+<li>{{{sentence}}}<ul>{{#from}}<li><a href="{{url}}">{{title}}</a></li>{{/from}}</ul>{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/merged}}
 {{^empty(merged)}}</ul>{{/empty(merged)}}
 {{^merged}}<p>{{strings.plan-changes.none}}</p>{{/merged}}
@@ -1824,7 +2094,7 @@ print:
 <h2 id="replaced">{{strings.plan-changes.replaced}}</h2>
 <ul>
 {{#replaced}}
-<li>{{#to}}<a href="{{url}}">{{title}}</a>{{/to}} replaces {{#from}}<a href="{{url}}">{{title}}</a>{{/from}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
+<li>{{{sentence}}}{{#notes}}<span class="meta meta--block">{{.}}</span>{{/notes}}</li>
 {{/replaced}}
 </ul>
 {{/empty(replaced)}}
@@ -1872,7 +2142,7 @@ print:
 </ul>
 </nav>
 {{#empty}}
-<p>There are none as at {{asOf.long}}.</p>
+<p>{{.}}</p>
 {{/empty}}
 {{#groups}}
 {{#hasGroupHeadings}}
@@ -1893,7 +2163,7 @@ print:
 <p class="lead">{{plan.summary}}</p>
 {{/plan.summary}}
 {{#supersededBy}}
-<p class="notice">This plan was replaced by <a href="{{url}}">{{title}}</a> on {{date.long}}. Its actions are shown as they stood, with any that were carried over.</p>
+<p class="notice">{{{.}}}</p>
 {{/supersededBy}}
 <dl class="summary-list">
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.plan.published}}</dt><dd class="summary-list__value"><time datetime="{{plan.published.iso}}">{{plan.published.long}}</time></dd></div>
@@ -1963,7 +2233,7 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Every action plan, with what has been reported against each action as at {{asOf.long}}.</p>
+<p class="lead">{{lead}}</p>
 <ul class="item-list">
 {{#plans}}
 <li class="item-list__item">
@@ -1993,7 +2263,7 @@ print:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="Tally">
-<title>{{site.title}}: printed edition, status as at {{asOf.long}}</title>
+<title>{{documentTitle}}</title>
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 </head>
@@ -2061,9 +2331,9 @@ print:
 <tbody>
 {{#steps}}
 <tr>
-<td>{{#.text}}{{.}}{{/.text}}{{^.text}}Not published{{/.text}}</td>
+<td>{{#.text}}{{.}}{{/.text}}{{^.text}}{{strings.action.not-published}}{{/.text}}</td>
 <td data-label="{{strings.response.owner}}">{{.owner}}</td>
-<td data-label="{{strings.response.target-date-as-published}}">{{#.deadline}}{{.text}}{{#.revisedTo}}<span class="meta meta--block"><strong class="tag tag--revised">Revised</strong> on {{date.long}} to “{{text}}”: {{reason}}</span>{{/.revisedTo}}{{/.deadline}}</td>
+<td data-label="{{strings.response.target-date-as-published}}">{{#.deadline}}{{.text}}{{#.revisedHTML}}<span class="meta meta--block">{{{.}}}</span>{{/.revisedHTML}}{{/.deadline}}</td>
 <td data-label="{{strings.action.read-as-column}}">{{#.deadline}}{{#.inForce}}{{#.readAs}}{{.long}}{{/.readAs}}{{.readAsText}}{{/.inForce}}{{/.deadline}}</td>
 <td data-label="{{strings.action.state}}">{{#.state}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/.state}}{{#.completedText}}<span class="meta meta--block">{{.}}</span>{{/.completedText}}</td>
 </tr>
@@ -2130,9 +2400,9 @@ print:
 <div class="counts">
 {{>partials/agreement-table}}
 <div>
-<p><strong>Implementation as at {{asOf.long}}</strong></p>
+<p><strong>{{implementationAsAt}}</strong></p>
 {{>partials/counts}}
-<p>{{overdueSteps}} of {{steps}} steps are past their target date without being reported done.</p>
+<p>{{overdueSteps}}</p>
 </div>
 </div>
 <p>{{strings.response.download}} <a href="{{csvURL}}">CSV</a> {{strings.plan.or}} <a href="{{jsonURL}}">JSON</a>.</p>
@@ -2148,8 +2418,8 @@ print:
 <tbody>
 {{#rows}}
 <tr>
-<td data-label="No.">{{number}}</td>
-<td><a href="{{url}}">{{text}}</a>{{#.owners}}<span class="meta meta--block">Owner: {{.}}</span>{{/.owners}}</td>
+<td data-label="{{strings.response.number}}">{{number}}</td>
+<td><a href="{{url}}">{{text}}</a>{{#.owners}}<span class="meta meta--block">{{strings.response.owner}}: {{.}}</span>{{/.owners}}</td>
 <td data-label="{{strings.response.agreement}}">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}</td>
 <td data-label="{{strings.response.target-dates}}">{{>partials/due}}</td>
 <td data-label="{{strings.response.implementation}}">{{>partials/status}}{{#.progress}}<span class="meta meta--block">{{.}}</span>{{/.progress}}</td>
@@ -2172,12 +2442,12 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">A report makes recommendations; the organisation says which it agrees with, what it will do, who owns each step and by when. Here is what has become of each.</p>
+<p class="lead">{{strings.responses.lead}}</p>
 <ul class="item-list">
 {{#responses}}
 <li class="item-list__item">
 <h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
-<p class="item-list__meta">Submitted <time datetime="{{submitted.iso}}">{{submitted.long}}</time> · {{count}} recommendations</p>
+<p class="item-list__meta">{{{submittedText}}} · {{count}}</p>
 {{#.summary}}
 <p>{{.}}</p>
 {{/.summary}}
@@ -2185,8 +2455,8 @@ print:
 </li>
 {{/responses}}
 </ul>
-<h2 id="download">Download the data</h2>
-<p>Every recommendation with its agreement, steps, owners, target dates and status: <a href="{{csvURL}}">recommendations.csv</a> or <a href="{{jsonURL}}">recommendations.json</a>.</p>
+<h2 id="download">{{strings.plans.download}}</h2>
+<p>{{strings.responses.download-note}} <a href="{{csvURL}}">recommendations.csv</a> {{strings.plan.or}} <a href="{{jsonURL}}">recommendations.json</a>.</p>
 {{/main}}
 {{/layout}}
 
@@ -2199,7 +2469,7 @@ print:
 {{/head}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="search__no-script" id="search-no-script">Search needs JavaScript, which is turned off or not available. Every page is listed in the <a href="{{indexURL}}">A to Z index</a>, which works without it.</p>
+<p class="search__no-script" id="search-no-script">{{{noScript}}}</p>
 <form class="search" id="search-form" role="search" hidden>
 <label class="search__label" for="search-input">{{strings.finding.search-label}}</label>
 <div class="search__row">
@@ -2208,7 +2478,7 @@ print:
 </div>
 </form>
 <p class="search__status" id="search-status" role="status" aria-live="polite"></p>
-<ol class="search__results" id="search-results" data-root="{{root}}"></ol>
+<ol class="search__results" id="search-results" data-root="{{root}}"{{{words}}}></ol>
 <p>{{strings.finding.browse-a-z}} <a href="{{indexURL}}">{{strings.finding.a-z-index}}</a>.</p>
 {{/main}}
 {{/layout}}
@@ -2220,7 +2490,7 @@ print:
 <p class="caption">{{strings.sections.data}}</p>
 <h1 class="heading-xl">{{title}}</h1>
 {{#latest}}
-<p class="headline-figure"><span class="headline-figure__value">{{latest}}</span> <span class="headline-figure__period">at {{latestPeriod}}{{#latestProvisional}} (provisional){{/latestProvisional}}</span>{{#change}}<span class="headline-figure__change">{{change}}</span>{{/change}}</p>
+<p class="headline-figure"><span class="headline-figure__value">{{latest}}</span> <span class="headline-figure__period">{{latestAt}}</span>{{#change}}<span class="headline-figure__change">{{change}}</span>{{/change}}</p>
 {{/latest}}
 <p class="lead">{{summary}}</p>
 <dl class="summary-list">
@@ -2256,7 +2526,7 @@ print:
 {{<layout}}
 {{$main}}
 <h1 class="heading-xl">{{title}}</h1>
-<p class="lead">Each target's goal as published, the readings reported against it, and its status as at {{asOf.long}}, worked out by the rule in the notes below.</p>
+<p class="lead">{{lead}}</p>
 <ul class="tracker__counts">
 {{#counts}}
 <li><strong class="tag tag--{{colour}}">{{label}}</strong> {{count}}</li>
@@ -2266,7 +2536,7 @@ print:
 <section class="target" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{title}}</h2>
 <p class="status-line">{{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}</p>
-{{#.goal}}<p class="target__goal">Goal: {{.}}</p>{{/.goal}}
+{{#.goal}}<p class="target__goal">{{strings.data.goal}}: {{.}}</p>{{/.goal}}
 {{{bar}}}
 <ul class="explanation">
 {{#explanation}}
@@ -2286,9 +2556,9 @@ print:
 {{/.series}}
 </dl>
 {{^empty(readings)}}
-<div class="table-wrap" role="region" aria-label="Readings of {{title}}" tabindex="0">
+<div class="table-wrap" role="region" aria-label="{{readingsCaption}}" tabindex="0">
 <table class="table">
-<caption class="visually-hidden">Readings of {{title}}</caption>
+<caption class="visually-hidden">{{readingsCaption}}</caption>
 <thead><tr><th scope="col">{{strings.data.date}}</th><th scope="col" class="numeric">{{strings.data.value}}</th><th scope="col">{{strings.data.period-covered}}</th><th scope="col">{{strings.data.source}}</th></tr></thead>
 <tbody>
 {{#readings}}

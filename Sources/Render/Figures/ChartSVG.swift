@@ -18,6 +18,7 @@ struct ChartSVG {
     var idPrefix: String
     var title: String
     var summary: String
+    var strings: Strings
 
     func render() -> String {
         let values = series.flatMap(\.values).compactMap(\.value)
@@ -26,7 +27,7 @@ struct ChartSVG {
         let axis = NiceScale(minimum: minimum, maximum: maximum)
         // The frame scrolls sideways on a narrow screen, so that labels keep their size.
         var svg = """
-            <div class="chart__frame" role="region" aria-label="Chart: \(HTMLText.escape(title))" tabindex="0">
+            <div class="chart__frame" role="region" aria-label="\(HTMLText.escape(strings.text("figures.chart-label", ["title": title])))" tabindex="0">
             <svg class="chart__svg" viewBox="0 0 \(Self.width.svg) \(Self.height.svg)" role="img" aria-labelledby="\(idPrefix)-title \(idPrefix)-desc" focusable="false">
             <title id="\(idPrefix)-title">\(HTMLText.escape(title))</title>
             <desc id="\(idPrefix)-desc">\(HTMLText.escape(summary))</desc>
@@ -139,7 +140,7 @@ struct ChartSVG {
         for (index, period) in periods.enumerated() where index % labelEvery == 0 {
             let position = x(period)
             svg += "<line class=\"chart__tick-mark\" x1=\"\(position.svg)\" y1=\"\(plotBottom.svg)\" x2=\"\(position.svg)\" y2=\"\((plotBottom + 6).svg)\"/>\n"
-            svg += "<text class=\"chart__tick\" x=\"\(position.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(HTMLText.escape(period.shortLabel))</text>\n"
+            svg += "<text class=\"chart__tick\" x=\"\(position.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(HTMLText.escape(strings.shortPeriod(period)))</text>\n"
         }
         return svg + "</g>\n"
     }
@@ -156,7 +157,7 @@ struct ChartSVG {
         var svg = "<g class=\"chart__x-axis\">\n"
         for (index, period) in periods.enumerated() where index % labelEvery == 0 {
             let center = Self.left + slot * (Double(index) + 0.5)
-            svg += "<text class=\"chart__tick\" x=\"\(center.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(HTMLText.escape(period.shortLabel))</text>\n"
+            svg += "<text class=\"chart__tick\" x=\"\(center.svg)\" y=\"\((plotBottom + 22).svg)\" text-anchor=\"middle\">\(HTMLText.escape(strings.shortPeriod(period)))</text>\n"
         }
         svg += "</g>\n"
         for (seriesIndex, values) in series.enumerated() {
@@ -165,7 +166,7 @@ struct ChartSVG {
                 let x = Self.left + slot * Double(index) + (slot - groupWidth) / 2 + barWidth * Double(seriesIndex)
                 guard let point = values.points.first(where: { $0.period == period }), let value = point.value else {
                     // A gap: no bar, and a word where it would be.
-                    svg += "<text class=\"chart__gap\" x=\"\((x + barWidth / 2).svg)\" y=\"\((plotBottom - 8).svg)\" text-anchor=\"middle\">none</text>\n"
+                    svg += "<text class=\"chart__gap\" x=\"\((x + barWidth / 2).svg)\" y=\"\((plotBottom - 8).svg)\" text-anchor=\"middle\">\(HTMLText.escape(strings.text("figures.gap")))</text>\n"
                     continue
                 }
                 let top = y(max(value, 0), axis)

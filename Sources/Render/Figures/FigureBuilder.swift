@@ -54,9 +54,9 @@ struct FigureBuilder {
         html += "<span class=\"chart__summary\">\(HTMLText.escape(summary))</span></figcaption>\n"
         let kind = series.first?.chart ?? .line
         if embed == .chart, kind != .none {
-            html += ChartSVG(series: series, kind: kind, idPrefix: anchor, title: title, summary: summary).render()
+            html += ChartSVG(series: series, kind: kind, idPrefix: anchor, title: title, summary: summary, strings: strings).render()
         }
-        html += table(series, caption: "The figures: \(title)", anchor: anchor)
+        html += table(series, caption: strings.text("figures.table-caption", ["title": title]), anchor: anchor)
         html += sources(series)
         html += "</figure>\n"
         return html
@@ -67,27 +67,27 @@ struct FigureBuilder {
         let periods = Array(Set(series.flatMap(\.points).map(\.period))).sorted()
         var html = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(HTMLText.escape(caption))\" tabindex=\"0\">\n"
         html += "<table class=\"table table--figures\">\n<caption class=\"visually-hidden\">\(HTMLText.escape(caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">Period</th>"
+        html += "<thead><tr><th scope=\"col\">\(HTMLText.escape(strings.text("figures.period")))</th>"
         for values in series {
             let heading = series.count == 1 ? FigureFormat.unitHeading(values.unit.name) : "\(values.title) (\(values.unit.name))"
             html += "<th scope=\"col\" class=\"numeric\">\(HTMLText.escape(heading))</th>"
         }
-        html += "<th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n"
+        html += "<th scope=\"col\">\(HTMLText.escape(strings.text("figures.notes")))</th></tr></thead>\n<tbody>\n"
         for period in periods {
             let id = rowAnchors ? " id=\"\(SeriesPaths.anchor(period))\"" : ""
-            html += "<tr\(id)><th scope=\"row\">\(HTMLText.escape(period.label))</th>"
+            html += "<tr\(id)><th scope=\"row\">\(HTMLText.escape(strings.period(period)))</th>"
             var notes: [String] = []
             for values in series {
                 let point = values.points.first { $0.period == period }
                 if let point, let value = point.value {
-                    html += "<td class=\"numeric\">\(FigureFormat.value(value, unit: values.unit, approximate: point.approximate))</td>"
+                    html += "<td class=\"numeric\">\(FigureFormat.value(value, unit: values.unit, approximate: point.approximate, strings))</td>"
                 } else if point != nil || values.periodKind != .date {
-                    html += "<td class=\"numeric\">No figure</td>"
+                    html += "<td class=\"numeric\">\(HTMLText.escape(strings.text("figures.no-figure")))</td>"
                 } else {
                     // Dated series are published on their own dates: this one was not measured on this date.
-                    html += "<td class=\"numeric\"><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">Not published for this date</span></td>"
+                    html += "<td class=\"numeric\"><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(HTMLText.escape(strings.text("figures.not-on-this-date")))</span></td>"
                 }
-                if let status = point?.status { notes.append(status.rawValue.capitalizedFirst) }
+                if let status = point?.status { notes.append(strings.text("figures.status-\(status.rawValue)")) }
                 if let note = point?.note { notes.append(series.count > 1 ? "\(values.title): \(note)" : note) }
             }
             html += "<td>\(HTMLText.escape(notes.joined(separator: "; ")))</td></tr>\n"
@@ -100,16 +100,16 @@ struct FigureBuilder {
             var line = ""
             if let source = values.source {
                 let name = HTMLText.escape(source.title)
-                line = "Source: " + (source.url.map { "<a href=\"\(HTMLText.escape($0))\">\(name)</a>" } ?? name) + ". "
+                line = strings.html("figures.source", html: ["source": source.url.map { "<a href=\"\(HTMLText.escape($0))\">\(name)</a>" } ?? name]) + " "
             } else if let derivation = values.derivation {
-                line = "Worked out as \(HTMLText.escape(derivation)). "
+                line = HTMLText.escape(strings.text("figures.worked-out-as", ["derivation": strings.derivation(derivation)])) + " "
             }
             let csv = SitePath.relativeURL(from: pagePath, to: SeriesPaths.csv(values.id))
             let page = SitePath.relativeURL(from: pagePath, to: SeriesPaths.page(values.id))
             if SeriesPaths.page(values.id) != pagePath {
-                line += "<a href=\"\(page)\">About \(HTMLText.escape(values.title.lowercasedFirst))</a> · "
+                line += "<a href=\"\(page)\">\(HTMLText.escape(strings.text("figures.about-series", ["series": values.title.lowercasedFirst])))</a> · "
             }
-            return line + "<a href=\"\(csv)\">Download the figures (CSV)</a>"
+            return line + "<a href=\"\(csv)\">\(HTMLText.escape(strings.text("data.download-csv")))</a>"
         }
         if lines.count == 1 { return "<p class=\"chart__source\">\(lines[0])</p>\n" }
         return "<ul class=\"chart__source\">" + lines.map { "<li>\($0)</li>" }.joined() + "</ul>\n"

@@ -17,24 +17,33 @@ enum FigureFormat {
     }
 
     /// A value as prose shows it: `1,012`, `45.0%`, `about 83%`.
-    static func value(_ value: Double, unit: ValueUnit, approximate: Bool = false, decimals: Int? = nil) -> String {
+    static func value(_ value: Double, unit: ValueUnit, decimals: Int? = nil) -> String {
         let digits = decimals ?? (unit.isPercent && value == value.rounded() && unit.decimals <= 1 ? 0 : unit.decimals)
         var text = number(value, decimals: digits)
         if unit.isPercent { text += "%" }
-        return approximate ? "about \(text)" : text
+        return text
+    }
+
+    /// A value that may be approximate: `about 83%`, in the site's words.
+    static func value(_ value: Double, unit: ValueUnit, approximate: Bool, _ strings: Strings) -> String {
+        let text = self.value(value, unit: unit)
+        return approximate ? strings.text("figures.about", ["value": text]) : text
     }
 
     /// The difference between two values of a series, unsigned: in its unit, or in percentage
     /// points when its values are percentages (from 40% to 45% is 5 points, not 5%).
-    static func difference(_ value: Double, unit: ValueUnit) -> String {
+    static func difference(_ value: Double, unit: ValueUnit, _ strings: Strings) -> String {
         guard unit.isPercent else { return self.value(abs(value), unit: unit) }
         let digits = value == value.rounded() && unit.decimals <= 1 ? 0 : unit.decimals
-        return number(abs(value), decimals: digits) + (abs(value) == 1 ? " percentage point" : " percentage points")
+        let number = number(abs(value), decimals: digits)
+        // Plural forms are chosen by whole numbers: 1.5 points take the "other" form.
+        let count = abs(value) == 1 ? 1 : (abs(value) == abs(value).rounded() ? Int(abs(value)) : 1_000)
+        return strings.plural("figures.percentage-points", count: count, ["count": number])
     }
 
     /// A signed difference between two values of a series: `+38`, `−5 percentage points`.
-    static func signedDifference(_ value: Double, unit: ValueUnit) -> String {
-        let text = difference(value, unit: unit)
+    static func signedDifference(_ value: Double, unit: ValueUnit, _ strings: Strings) -> String {
+        let text = difference(value, unit: unit, strings)
         if value > 0 { return "+" + text }
         if value < 0 { return "\u{2212}" + text }
         return text

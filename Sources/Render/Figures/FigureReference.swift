@@ -52,7 +52,7 @@ struct FigureResolver {
         guard let head = parts.first, !head.isEmpty else { return .failure(unknown(reference, "the reference is empty")) }
         switch head {
         case "as-of", "as-at":
-            return .success(ResolvedFigure(text: assessments.asOf.long, description: "The date every figure is worked out as at"))
+            return .success(ResolvedFigure(text: strings.longDate(assessments.asOf), description: strings.text("figure-text.as-at")))
         case "target": return resolveTarget(parts.dropFirst(), reference)
         case "plan": return resolvePlan(parts.dropFirst(), reference)
         case "response": return resolveResponse(parts.dropFirst(), reference)
@@ -95,22 +95,22 @@ struct FigureResolver {
         guard let point, let value = point.value else {
             if assessments.figures.notYet.contains(id) {
                 // As the site stood on an earlier day, the figure was not yet published.
-                return .success(ResolvedFigure(
-                    text: "[no figure yet on \(assessments.asOf.long)]", sitePath: SeriesPaths.page(series.id), anchor: nil,
-                    description: "\(series.title): no figure had been published by \(assessments.asOf.long)"))
+                return .success(notYet(series))
             }
             return .failure(Problem(message: "the series \(id) has no values", hint: "add values to data/\(id).csv"))
         }
         let where_ = (SeriesPaths.page(series.id), SeriesPaths.anchor(point.period))
-        let description = "\(series.title), \(point.period.label)" + (series.source.map { ". Source: \($0.title)" } ?? "")
+        let description = series.source.map {
+            strings.text("figure-text.point-with-source", ["series": series.title, "period": strings.period(point.period), "source": $0.title])
+        } ?? strings.text("figure-text.point", ["series": series.title, "period": strings.period(point.period)])
         switch rest.first {
         case nil:
             return .success(ResolvedFigure(
-                text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate), point, strings),
+                text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate, strings), point, strings),
                 sitePath: where_.0, anchor: where_.1,
                 description: description))
         case "date", "period":
-            return .success(ResolvedFigure(text: point.period.label, sitePath: where_.0, anchor: where_.1, description: description))
+            return .success(ResolvedFigure(text: strings.period(point.period), sitePath: where_.0, anchor: where_.1, description: description))
         default:
             return .failure(unknownField(rest[0], reference, allowed: ["date", "change", "since@<period>", "latest", "previous", "first", "highest", "lowest"]))
         }
@@ -131,11 +131,7 @@ struct FigureResolver {
     /// `.percent.abs` or `.direction`.
     private func resolveChange(_ series: SeriesValues, _ parts: [String], _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
         guard let latest = series.latest, let now = latest.value else {
-            if assessments.figures.notYet.contains(series.id) {
-                return .success(ResolvedFigure(
-                    text: "[no figure yet on \(assessments.asOf.long)]", sitePath: SeriesPaths.page(series.id), anchor: nil,
-                    description: "\(series.title): no figure had been published by \(assessments.asOf.long)"))
-            }
+            if assessments.figures.notYet.contains(series.id) { return .success(notYet(series)) }
             return .failure(Problem(message: "the series \(series.id) has no values", hint: "add values to data/\(series.id).csv"))
         }
         let base: DataPoint?
@@ -155,24 +151,25 @@ struct FigureResolver {
             return .failure(Problem(message: "the series \(series.id) has only one value, so there is no change", hint: "cite the value itself"))
         }
         let difference = now - then
-        let description = "Change in \(series.title) from \(base.period.label) to \(latest.period.label)"
+        let description = strings.text(
+            "figure-text.change", ["series": series.title, "from": strings.period(base.period), "to": strings.period(latest.period)])
         let figure = { (text: String) in
             ResolvedFigure(text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description)
         }
         switch parts.dropFirst().joined(separator: ".") {
-        case "": return .success(figure(FigureFormat.signedDifference(difference, unit: series.unit)))
-        case "abs": return .success(figure(FigureFormat.difference(difference, unit: series.unit)))
+        case "": return .success(figure(FigureFormat.signedDifference(difference, unit: series.unit, strings)))
+        case "abs": return .success(figure(FigureFormat.difference(difference, unit: series.unit, strings)))
         case "percent", "percent.abs":
             guard then != 0 else { return .failure(Problem(message: "the change from zero has no percentage", hint: "cite the change itself")) }
             let percent = difference / then * 100
             let unit = ValueUnit(name: "percent", decimals: 1)
             return .success(figure(parts.last == "abs" ? FigureFormat.value(abs(percent), unit: unit, decimals: 1) : FigureFormat.change(percent, unit: ValueUnit(name: "percent", decimals: 1))))
         case "direction":
-            return .success(figure(difference > 0 ? "rose" : difference < 0 ? "fell" : "did not change"))
+            return .success(figure(strings.text(difference > 0 ? "figure-text.rose" : difference < 0 ? "figure-text.fell" : "figure-text.unchanged")))
         case "from":
-            return .success(figure(FigureFormat.value(then, unit: series.unit, approximate: base.approximate)))
+            return .success(figure(FigureFormat.value(then, unit: series.unit, approximate: base.approximate, strings)))
         case "from.date":
-            return .success(figure(base.period.label))
+            return .success(figure(strings.period(base.period)))
         default:
             return .failure(unknownField(parts.dropFirst().joined(separator: "."), reference, allowed: ["abs", "percent", "percent.abs", "direction", "from", "from.date"]))
         }
@@ -197,10 +194,11 @@ struct FigureResolver {
         case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercasedFirst))
         case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: target.unit)))
         case "latest":
-            guard let latest = assessment.latest else { return .success(figure("not yet reported")) }
-            return .success(figure(FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate) + (latest.provisional ? " (provisional)" : "")))
+            guard let latest = assessment.latest else { return .success(figure(strings.text("figure-text.not-yet-reported"))) }
+            let value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate, strings)
+            return .success(figure(latest.provisional ? value + " " + strings.text("summary.provisional") : value))
         case "latest.date":
-            return .success(figure(assessment.latest?.date.long ?? "not yet reported"))
+            return .success(figure(assessment.latest.map { strings.longDate($0.date) } ?? strings.text("figure-text.not-yet-reported")))
         default:
             return .failure(unknownField(parts.dropFirst().joined(separator: "."), reference, allowed: ["status", "goal", "latest", "latest.date"]))
         }
@@ -222,7 +220,9 @@ struct FigureResolver {
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
         return .success(ResolvedFigure(
             text: FigureFormat.grouped(value), sitePath: PlanPaths.plan(id), anchor: "progress",
-            description: "\(plan.title): \(field.replacingHyphens) actions as at \(assessments.asOf.long)"))
+            description: strings.text(
+                "figure-text.plan",
+                ["plan": plan.title, "counted": strings.text("figure-text.plan-\(field)"), "date": strings.longDate(assessments.asOf)])))
     }
 
     private func resolveResponse(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
@@ -241,7 +241,7 @@ struct FigureResolver {
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
         return .success(ResolvedFigure(
             text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(id), anchor: "summary",
-            description: "\(response.title): \(field.replacingHyphens)"))
+            description: strings.text("figure-text.response", ["response": response.title, "counted": strings.text("figure-text.response-\(field)")])))
     }
 
     private func resolveLog(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
@@ -253,10 +253,18 @@ struct FigureResolver {
         ]
         let field = parts.joined(separator: ".")
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
-        return .success(ResolvedFigure(text: FigureFormat.grouped(value), sitePath: MeetingPaths.log, anchor: nil, description: "Meeting actions: \(field.replacingHyphens)"))
+        return .success(ResolvedFigure(text: FigureFormat.grouped(value), sitePath: MeetingPaths.log, anchor: nil, description: strings.text("figure-text.log", ["counted": strings.text("figure-text.log-\(field)")])))
     }
 
     // MARK: Helpers
+
+    /// As the site stood on an earlier day, the series had no figure yet.
+    private func notYet(_ series: SeriesValues) -> ResolvedFigure {
+        let date = strings.longDate(assessments.asOf)
+        return ResolvedFigure(
+            text: strings.text("figure-text.not-yet", ["date": date]), sitePath: SeriesPaths.page(series.id), anchor: nil,
+            description: strings.text("figure-text.not-yet-description", ["series": series.title, "date": date]))
+    }
 
     private func split(_ head: String) -> (String, String?) {
         guard let at = head.firstIndex(of: "@") else { return (head, nil) }
@@ -275,8 +283,6 @@ struct FigureResolver {
 }
 
 extension String {
-    var replacingHyphens: String { split(separator: "-").joined(separator: " ") }
-
     func trimmingSet(_ set: String) -> String {
         var text = Substring(self)
         while let first = text.first, set.contains(first) { text = text.dropFirst() }

@@ -14,8 +14,8 @@ enum SeriesSummary {
             strings.text(
                 point.period.kind == .date ? "summary.value-on" : "summary.value-in",
                 [
-                    "value": FigureFormat.marked(FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate), point, strings),
-                    "period": label(point.period, strings),
+                    "value": FigureFormat.marked(FigureFormat.value(point.value!, unit: series.unit, approximate: point.approximate, strings), point, strings),
+                    "period": strings.period(point.period),
                 ])
         }
         var sentence: String
@@ -34,21 +34,8 @@ enum SeriesSummary {
         }
         let gaps = series.gaps.filter { $0 > first.period && $0 < last.period }
         if !gaps.isEmpty {
-            sentence += " " + strings.text("summary.gaps", ["periods": strings.listed(gaps.map { label($0, strings) })])
+            sentence += " " + strings.text("summary.gaps", ["periods": strings.listed(gaps.map(strings.period))])
         }
         return sentence
-    }
-
-    /// A period as the table names it, with the site's words for months and dates.
-    static func label(_ period: Period, _ strings: Strings) -> String {
-        switch period.kind {
-        case .date: return strings.longDate(period.end)
-        case .month: return strings.monthName(period.end.month) + " " + String(period.end.year)
-        case .quarter:
-            return strings.text("date.quarter", [
-                "from": strings.monthName(period.start.month), "to": strings.monthName(period.end.month), "year": String(period.end.year),
-            ])
-        default: return period.label
-        }
     }
 }

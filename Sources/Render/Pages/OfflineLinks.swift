@@ -3,7 +3,7 @@ import Markup
 /// The offline edition's links: an address on the internet cannot be opened, so the link
 /// becomes its words with the address written out and a note that it needs the internet.
 enum OfflineLinks {
-    static func rewrite(_ html: String) -> String {
+    static func rewrite(_ html: String, strings: Strings) -> String {
         guard html.contains("<a ") else { return html }
         var result = ""
         result.reserveCapacity(html.utf8.count + 1024)
@@ -16,7 +16,7 @@ enum OfflineLinks {
             let tag = rest[open.lowerBound..<tagEnd.upperBound]
             let inner = rest[tagEnd.upperBound..<close.lowerBound]
             if let href = attribute("href", in: tag), let address = externalAddress(href) {
-                result += "<span class=\"external-link\">\(inner) <span class=\"external-link__address\">(\(HTMLText.escape(address)), which needs the internet)</span></span>"
+                result += "<span class=\"external-link\">\(inner) <span class=\"external-link__address\">\(HTMLText.escape(strings.text("offline.needs-internet", ["address": address])))</span></span>"
             } else {
                 result += rest[open.lowerBound..<close.upperBound]
             }

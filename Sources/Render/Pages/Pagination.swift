@@ -48,7 +48,9 @@ struct Pagination: Sendable, Hashable {
             previousShown = page
         }
         var pager: [String: Any] = [
-            "label": label, "number": number, "count": pageCount, "showing": describe(items(on: number)), "links": links,
+            "label": label, "number": number, "count": pageCount, "links": links,
+            "showing": render.strings.text(
+                "pager.showing", ["page": String(number), "count": String(pageCount), "items": describe(items(on: number))]),
         ]
         if number > 1 { pager["previousURL"] = render.url(to: sitePath(number - 1)) }
         if number < pageCount { pager["nextURL"] = render.url(to: sitePath(number + 1)) }

@@ -1,3 +1,4 @@
+import Markup
 import Compute
 import Model
 
@@ -33,6 +34,11 @@ enum StatusTags {
             flags.append(["label": strings.text("flags.stale", ["date": strings.longDate(assessment.lastActivity)]), "key": "stale", "colour": "yellow"])
         }
         return flags
+    }
+
+    /// A tag as HTML, for a sentence that holds one: `<strong class="tag tag--red">Red</strong>`.
+    static func tagHTML(_ tag: [String: Any]) -> String {
+        "<strong class=\"tag tag--\(tag["colour"] as? String ?? "grey")\">\(HTMLText.escape(tag["label"] as? String ?? ""))</strong>"
     }
 
     static func rag(_ rag: RAG, _ strings: Strings) -> [String: Any] {

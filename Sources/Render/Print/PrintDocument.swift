@@ -75,8 +75,10 @@ enum PrintDocument {
 
         var body = ""
         var contents: [[String: Any]] = []
+        // Two parts may have the same heading in a site's words: each keeps an id of its own.
+        var anchors: Set<String> = []
         for section in ordered {
-            let sectionAnchor = "section-\(Slug.make(section.heading))"
+            let sectionAnchor = Slug.unique("section-\(Slug.make(section.heading))", in: &anchors)
             var items: [[String: Any]] = []
             body += "<h2 class=\"print-section\" id=\"\(sectionAnchor)\">\(HTMLText.escape(section.heading))</h2>\n"
             for part in section.parts {

@@ -64,9 +64,8 @@ enum FreePagesSection {
         view["responses"] = render.environment.content.responses.map { response -> [String: Any] in
             var item = ResponseViews.facts(response, render: render)
             if let summary = assessments.responses[response.id] {
-                item["agreement"] = ResponseViews.agreementRows(summary).filter { $0["isTotal"] == nil }
-                item["overdueSteps"] = summary.overdueSteps
-                item["steps"] = summary.steps
+                item["agreement"] = ResponseViews.agreementRows(summary, render.strings).filter { $0["isTotal"] == nil }
+                item["overdueSteps"] = ResponseViews.overdueSteps(summary, render.strings)
                 item["counts"] = PlanViews.countItems(summary.implementation, render.strings)
             }
             return item

@@ -1,4 +1,5 @@
 import Diagnostics
+import Markup
 import Model
 
 /// The words of the site in its language: Tally's own, then the theme's, then the site's
@@ -147,6 +148,46 @@ public struct Strings: Sendable {
             return Strings.fill(form, filled)
         case .text(let words): return Strings.fill(words, filled)
         case nil: return key
+        }
+    }
+
+    /// The words for `key` as HTML, for a sentence with a link or a tag inside: the words are
+    /// escaped, each `[some words]({name})` becomes a link to `links[name]`, and each `{name}` is
+    /// replaced by `values[name]`, escaped, or by `html[name]` as it is. With `count`, the form
+    /// that number takes.
+    public func html(
+        _ key: String, _ values: [String: String] = [:], html: [String: String] = [:], links: [String: String] = [:], count: Int? = nil
+    ) -> String {
+        var filled = values
+        let words: String
+        switch (self.values[key], count) {
+        case (.plural(let forms), let count?):
+            if filled["count"] == nil { filled["count"] = String(count) }
+            words = forms[PluralCategory.of(count, in: language)] ?? forms[.other] ?? key
+        case (.plural(let forms), nil): words = forms[.other] ?? key
+        case (.text(let text), _): words = text
+        case (nil, _): words = key
+        }
+        var result = ""
+        var rest = HTMLText.escape(words)[...]
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].range(of: "]({"),
+              let end = rest[close.upperBound...].range(of: "})"),
+              let url = links[String(rest[close.upperBound..<end.lowerBound])] {
+            result += rest[..<open]
+            result += "<a href=\"\(HTMLText.escape(url))\">" + rest[rest.index(after: open)..<close.lowerBound] + "</a>"
+            rest = rest[end.upperBound...]
+        }
+        result += rest
+        return Strings.fill(result, filled.mapValues(HTMLText.escape).merging(html) { _, raw in raw })
+    }
+
+    /// A plural value's forms in the order of the language's categories (for a script that
+    /// chooses among them); a text is its one `other` form.
+    func forms(_ key: String) -> [(PluralCategory, String)] {
+        switch values[key] {
+        case .plural(let forms): return PluralCategory.allCases.compactMap { category in forms[category].map { (category, $0) } }
+        case .text(let words): return [(.other, words)]
+        case nil: return []
         }
     }
 

@@ -80,15 +80,20 @@ enum DataViews {
             "summary": SeriesSummary.sentence(series, render.strings),
         ]
         if let latest = series.latest, let value = latest.value {
-            item["latest"] = FigureFormat.value(value, unit: series.unit, approximate: latest.approximate)
-            item["latestPeriod"] = latest.period.label
-            if latest.status == .provisional { item["latestProvisional"] = true }
+            item["latest"] = FigureFormat.value(value, unit: series.unit, approximate: latest.approximate, render.strings)
+            let strings = render.strings
+            item["latestPeriod"] = strings.period(latest.period)
+            let provisional = latest.status == .provisional
+            if provisional { item["latestProvisional"] = true }
+            item["latestAt"] = strings.text(provisional ? "data.at-provisional" : "data.at", ["period": strings.period(latest.period)])
             if let previous = series.previous, let before = previous.value {
                 let difference = value - before
-                item["change"] =
-                    difference == 0
-                    ? "no change from \(previous.period.label)"
-                    : "\(difference > 0 ? "up" : "down") \(FigureFormat.difference(difference, unit: series.unit)) from \(FigureFormat.value(before, unit: series.unit, approximate: previous.approximate)) at \(previous.period.label)"
+                let values = [
+                    "difference": FigureFormat.difference(difference, unit: series.unit, strings),
+                    "value": FigureFormat.value(before, unit: series.unit, approximate: previous.approximate, strings),
+                    "period": strings.period(previous.period),
+                ]
+                item["change"] = strings.text(difference == 0 ? "data.no-change" : difference > 0 ? "data.up" : "data.down", values)
             }
         }
         if let measure = series.measure { item["measure"] = measure }
@@ -108,15 +113,15 @@ enum DataViews {
         let summary = SeriesSummary.sentence(series, render.strings)
         if series.chart != .none {
             render.ids.insert("chart")
-            view["chart"] = ChartSVG(series: [series], kind: series.chart, idPrefix: "chart", title: title, summary: summary).render()
+            view["chart"] = ChartSVG(series: [series], kind: series.chart, idPrefix: "chart", title: title, summary: summary, strings: render.strings).render()
         }
         render.ids.formUnion(series.points.map { SeriesPaths.anchor($0.period) })
-        view["table"] = builder.table([series], caption: "Every figure of \(title)", anchor: "figures", rowAnchors: true)
+        view["table"] = builder.table([series], caption: render.strings.text("data.every-figure-of", ["title": title]), anchor: "figures", rowAnchors: true)
         view["sources"] = builder.sources([series])
         view["unit"] = series.unit.name
-        view["period"] = series.periodKind.label
+        view["period"] = render.strings.text("data.period-\(series.periodKind.rawValue)")
         if let derivation = series.derivation {
-            view["derivation"] = derivation
+            view["derivation"] = render.strings.derivation(derivation)
             view["inputs"] = series.inputs.compactMap { environment.assessments.figures.series[$0] }.map {
                 ["title": $0.title, "url": render.url(to: SeriesPaths.page($0.id))]
             }
@@ -128,7 +133,7 @@ enum DataViews {
         view["csvURL"] = render.url(to: SeriesPaths.csv(series.id))
         let gaps = series.gaps
         if !gaps.isEmpty {
-            view["gaps"] = render.strings.text("data.gaps", ["periods": render.strings.listed(gaps.map { SeriesSummary.label($0, render.strings) })])
+            view["gaps"] = render.strings.text("data.gaps", ["periods": render.strings.listed(gaps.map { render.strings.period($0) })])
         }
         return view
     }

@@ -7,7 +7,7 @@ enum SeriesExport {
         guard let series = environment.assessments.figures.series[id] else { return [] }
         let rows = series.points.map { point in
             [
-                point.period.key, point.period.start.iso, point.period.end.iso, point.period.label,
+                point.period.key, point.period.start.iso, point.period.end.iso, environment.strings.period(point.period),
                 point.value.map { FigureFormat.number($0, decimals: series.unit.decimals).replacingOccurrences(",", "").replacingOccurrences("\u{2212}", "-") } ?? "",
                 point.approximate ? "yes" : "", point.status?.rawValue ?? "", point.note ?? "",
             ]
@@ -62,7 +62,7 @@ enum SeriesExport {
             Series(
                 id: values.id, title: values.title, measure: values.measure, unit: values.unit.name,
                 period: values.periodKind.rawValue, source: values.source?.title, sourceUrl: values.source?.url,
-                derivation: values.derivation, summary: SeriesSummary.sentence(values, environment.strings),
+                derivation: values.derivation.map(environment.strings.derivation), summary: SeriesSummary.sentence(values, environment.strings),
                 points: values.points.map {
                     Point(period: $0.period.key, start: $0.period.start.iso, end: $0.period.end.iso, value: $0.value,
                         approximate: $0.approximate, status: $0.status?.rawValue, note: $0.note)

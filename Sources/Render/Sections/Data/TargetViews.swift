@@ -11,6 +11,7 @@ enum TargetViews {
         for target in targets { counts[environment.assessments.figures.targets[target.id]!.status, default: 0] += 1 }
         render.ids.formUnion(targets.map { SeriesPaths.targetAnchor($0.id) })
         return [
+            "lead": render.strings.text("targets.lead", ["date": render.strings.longDate(environment.asOf)]),
             "targets": targets.map { item($0, render: &render) },
             "counts": TargetAssessment.Status.allCases.compactMap { status in
                 counts[status].map { ["label": render.strings.text("target-status.\(status.rawValue)"), "colour": colour(status), "count": $0] }
@@ -31,9 +32,11 @@ enum TargetViews {
     static func item(_ target: Target, render: inout PageRender) -> [String: Any] {
         let environment = render.environment
         let assessment = environment.assessments.figures.targets[target.id]!
-        let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate) }
+        let strings = render.strings
+        let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate, strings) }
         var item: [String: Any] = [
             "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
+            "readingsCaption": render.strings.text("targets.readings-caption", ["target": target.title]),
             "status": ["label": render.strings.text("target-status.\(assessment.status.rawValue)"), "colour": colour(assessment.status)],
             "steps": target.steps.map { step -> [String: Any] in
                 var entry: [String: Any] = ["value": format(step.value, false)]
@@ -41,13 +44,13 @@ enum TargetViews {
                     entry["by"] = deadline.text
                     if let due = deadline.reading.dueDate { entry["due"] = render.date(due) }
                 } else {
-                    entry["by"] = "at all times"
+                    entry["by"] = render.strings.text("targets.at-all-times")
                 }
                 return entry
             },
             "readings": assessment.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> [String: Any] in
                 Chrome.compact([
-                    "date": render.date(reading.date), "value": format(reading.value, reading.approximate) + (reading.provisional ? " (provisional)" : ""), "period": reading.period,
+                    "date": render.date(reading.date), "value": format(reading.value, reading.approximate) + (reading.provisional ? " " + render.strings.text("summary.provisional") : ""), "period": reading.period ?? reading.seriesPeriod.map(render.strings.period),
                     "source": reading.source, "note": reading.note,
                 ])
             },
@@ -63,7 +66,7 @@ enum TargetViews {
             ])
         }
         if let latest = assessment.latest {
-            item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg()
+            item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg(render.strings)
         }
         if let notes = target.notes { item["notes"] = render.html(notes) }
         if let actionID = target.actionID, let action = environment.index.actions[actionID.lowercased()], action.id == actionID,
@@ -83,12 +86,12 @@ enum TargetViews {
         guard let latest = assessment.latest else {
             return [strings.text("target-explanation.no-reading", ["goal": goalText])]
         }
-        var value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate)
+        var value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate, strings)
         if latest.provisional { value += " " + strings.text("summary.provisional") }
         var sentences = [
             strings.text(
-                latest.period == nil ? "target-explanation.latest" : "target-explanation.latest-with-period",
-                ["value": value, "date": strings.longDate(latest.date), "period": latest.period ?? "", "goal": goalText])
+                latest.period == nil && latest.seriesPeriod == nil ? "target-explanation.latest" : "target-explanation.latest-with-period",
+                ["value": value, "date": strings.longDate(latest.date), "period": latest.period ?? latest.seriesPeriod.map(strings.period) ?? "", "goal": goalText])
         ]
         switch assessment.status {
         case .met:
@@ -122,19 +125,19 @@ struct ProgressBar {
     var unit: ValueUnit
     var direction: TargetDirection
 
-    func svg() -> String {
+    func svg(_ strings: Strings) -> String {
         let maximum = max(value, goal, 1) * 1.1
         // Narrow, so that its label stays 12 px or more on a phone.
         let width = 300.0
         let valueX = value / maximum * width
         let goalX = goal / maximum * width
-        let label = "\(FigureFormat.value(value, unit: unit)) against a goal of \(FigureFormat.value(goal, unit: unit))"
+        let label = strings.text("targets.bar-label", ["value": FigureFormat.value(value, unit: unit), "goal": FigureFormat.value(goal, unit: unit)])
         return """
             <svg class="progress" viewBox="0 0 \(width.svg) 44" role="img" aria-label="\(HTMLText.escape(label))" focusable="false">
             <rect class="progress__track" x="0" y="8" width="\(width.svg)" height="20"/>
             <rect class="progress__value" x="0" y="8" width="\(max(valueX, 1).svg)" height="20"/>
             <line class="progress__goal" x1="\(goalX.svg)" y1="2" x2="\(goalX.svg)" y2="34"/>
-            <text class="progress__label" x="\(min(goalX + 4, width - 4).svg)" y="42" text-anchor="\(goalX > width - 60 ? "end" : "start")">goal \(FigureFormat.value(goal, unit: unit))</text>
+            <text class="progress__label" x="\(min(goalX + 4, width - 4).svg)" y="42" text-anchor="\(goalX > width - 60 ? "end" : "start")">\(HTMLText.escape(strings.text("targets.bar-goal", ["goal": FigureFormat.value(goal, unit: unit)])))</text>
             </svg>
             """
     }

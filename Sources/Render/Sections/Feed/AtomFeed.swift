@@ -19,16 +19,16 @@ enum AtomFeed {
         var summary: String?
     }
 
-    static func entries(_ content: Content) -> [Entry] {
+    static func entries(_ content: Content, strings: Strings) -> [Entry] {
         var entries: [Entry] = content.updates.map { update in
             Entry(key: "updates/\(update.slug)", title: update.title, date: update.date, sitePath: UpdatesSection.sitePath(of: update), summary: update.summary)
         }
         for meeting in content.meetings {
             entries.append(
                 Entry(
-                    key: "meetings/\(meeting.id)", title: MeetingViews.title(meeting, content: content), date: meeting.date,
+                    key: "meetings/\(meeting.id)", title: MeetingViews.title(meeting, content: content, strings: strings), date: meeting.date,
                     sitePath: MeetingPaths.meeting(meeting.id),
-                    summary: meeting.summary ?? "\(meeting.actions.count) action\(meeting.actions.count == 1 ? "" : "s") agreed."))
+                    summary: meeting.summary ?? strings.plural("feed.actions-agreed", count: meeting.actions.count)))
         }
         return entries.sorted { ($0.date, $0.key) > ($1.date, $1.key) }
     }
@@ -37,13 +37,13 @@ enum AtomFeed {
 
     static func xml(_ environment: SiteEnvironment) -> [UInt8] {
         let site = environment.content.site
-        let entries = entries(environment.content).prefix(latest)
+        let entries = entries(environment.content, strings: environment.strings).prefix(latest)
         let updated = entries.first?.date ?? environment.asOf
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
             <title>\(escape(site.title))</title>
-            <subtitle>Meeting notes and updates</subtitle>
+            <subtitle>\(escape(environment.strings.text("feed.title")))</subtitle>
             <id>\(id(for: "feed", site: site.title))</id>
             <updated>\(timestamp(updated))</updated>
             <link rel="self" href="feed.xml"/>

@@ -24,7 +24,7 @@ enum AToZ {
         for plan in content.plans {
             entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id)))
             for theme in plan.themes {
-                entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
+                entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
             }
             for action in plan.actions {
                 entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action)))
@@ -34,7 +34,7 @@ enum AToZ {
             entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id)))
         }
         for meeting in content.meetings {
-            entries.append(Entry(text: MeetingViews.title(meeting, content: content), kind: strings.text("a-z-kinds.meeting"), sitePath: MeetingPaths.meeting(meeting.id)))
+            entries.append(Entry(text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"), sitePath: MeetingPaths.meeting(meeting.id)))
             for action in meeting.actions {
                 let entry = MeetingPaths.logEntry(action.id, in: actionLog)
                 entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor))
@@ -140,9 +140,12 @@ enum AToZ {
         [
             "letters": letters.map { ["letter": $0.letter, "url": render.url(to: $0.pages.first)] },
             "overview": [
-                "total": FigureFormat.grouped(total),
+                "tooMany": render.strings.plural("finding.a-z-too-many", count: total, ["count": FigureFormat.grouped(total)]),
                 "letters": letters.map { letter -> [String: Any] in
-                    ["letter": letter.letter, "url": render.url(to: letter.pages.first), "count": FigureFormat.grouped(letter.entries.count)]
+                    [
+                        "letter": letter.letter, "url": render.url(to: letter.pages.first),
+                        "count": render.strings.plural("finding.a-z-entries", count: letter.entries.count, ["count": FigureFormat.grouped(letter.entries.count)]),
+                    ]
                 },
             ],
         ]

@@ -24,9 +24,22 @@ enum FindingSection {
                         "searchIndexURL": render.url(to: FindingPaths.searchIndex),
                         "indexURL": render.url(to: FindingPaths.index),
                         "scriptURL": render.url(to: "assets/search.js"),
+                        "noScript": render.strings.html("finding.no-script", links: ["a-z": render.url(to: FindingPaths.index)]),
+                        "words": searchWords(render.strings),
                     ]
                 }))
         return pages
+    }
+
+    /// The words the search script shows, as `data-words-*` attributes of its list: the
+    /// script itself holds none, so that a site's strings file words its results too.
+    static func searchWords(_ strings: Strings) -> String {
+        var attributes: [(String, String)] = [
+            ("none", "finding.no-results"), ("all-shown", "finding.results-all-shown"), ("first-shown", "finding.results-first-shown"),
+            ("further", "finding.further-on"),
+        ].map { ($0, strings.text($1)) }
+        for (category, words) in strings.forms("finding.results") { attributes.append(("results-\(category.rawValue)", words)) }
+        return attributes.map { " data-words-\($0)=\"\(HTMLText.escape($1))\"" }.joined()
     }
 
     static func glossary(render: inout PageRender) -> [String: Any] {

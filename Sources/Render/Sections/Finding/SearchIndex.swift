@@ -8,13 +8,30 @@ enum SearchIndex {
     /// Pages not worth finding: lists that repeat other pages, and the finding pages themselves.
     static let skippedTemplates: Set<String> = ["plan-view", "a-z", "search", "changes"]
 
-    static let kinds: [String: String] = [
-        "home": "Home", "page": "Page", "update": "Update", "updates": "Updates", "plans": "Action plans", "plan": "Action plan",
-        "action": "Action", "plan-changes": "What changed", "group": "Group", "meetings": "Meeting notes", "meeting": "Meeting notes",
-        "action-log": "Action log", "responses": "Inspection responses", "response": "Inspection response",
-        "recommendation": "Recommendation", "data": "Figures", "data-topic": "Figures", "series": "Figures", "targets": "Targets",
-        "glossary": "Glossary",
-    ]
+    /// What a result is, by the template of its page, in the site's words.
+    static func kind(of template: String, _ strings: Strings) -> String {
+        let key: String
+        switch template {
+        case "home": key = "sections.home"
+        case "update": key = "search-kinds.update"
+        case "updates": key = "sections.updates"
+        case "plans": key = "sections.plans"
+        case "plan": key = "a-z-kinds.plan"
+        case "action": key = "action.action"
+        case "plan-changes": key = "search-kinds.plan-changes"
+        case "group": key = "a-z-kinds.group"
+        case "meetings", "meeting": key = "sections.meetings"
+        case "action-log": key = "sections.action-log"
+        case "responses": key = "sections.responses-short"
+        case "response": key = "a-z-kinds.response"
+        case "recommendation": key = "response.recommendation"
+        case "data", "data-topic", "series": key = "a-z-kinds.figures"
+        case "targets": key = "sections.targets"
+        case "glossary": key = "sections.glossary"
+        default: key = "a-z-kinds.page"
+        }
+        return strings.text(key)
+    }
 
     struct Entry: Sendable, Hashable {
         /// Title.
@@ -36,7 +53,7 @@ enum SearchIndex {
 
     /// The entry for one rendered page, or nil for a page not worth finding. Runs as each page
     /// is rendered, on all cores, so it works on UTF-8 bytes.
-    static func entry(sitePath: String, template: String, title: String, html: String, status: String? = nil) -> Entry? {
+    static func entry(sitePath: String, template: String, kind: String, title: String, html: String, status: String? = nil) -> Entry? {
         guard !skippedTemplates.contains(template) else { return nil }
         let text = mainTextBytes(html, afterHeading: true)
         var cut = text.count
@@ -52,7 +69,7 @@ enum SearchIndex {
             others.append(contentsOf: word)
         }
         return Entry(
-            t: title, u: sitePath, k: kinds[template] ?? "Page", x: String(decoding: text[..<cut], as: UTF8.self),
+            t: title, u: sitePath, k: kind, x: String(decoding: text[..<cut], as: UTF8.self),
             w: String(decoding: others, as: UTF8.self), s: status)
     }
 

@@ -31,22 +31,45 @@ enum ActionLogViews {
         return view
     }
 
+    static func link(_ words: String, to url: String) -> String {
+        "<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(words))</a>"
+    }
+
+    /// "“March 2026”, revised on 1 June 2025 to “June 2026” (the supplier is late): due by 30 June 2026", as HTML.
+    static func deadlineSentence(_ deadline: Deadline, render: PageRender) -> String {
+        let strings = render.strings
+        let inForce = deadline.revision(asOf: render.environment.asOf)
+        let reading = inForce?.reading ?? deadline.reading
+        let due = reading.dueDate.map { strings.text("deadline.due-by", ["date": strings.longDate($0)]) } ?? strings.reading(reading) ?? ""
+        guard let revision = inForce else { return strings.html("deadline.log", ["text": deadline.text, "due": due]) }
+        return strings.html(
+            "deadline.log-revised",
+            ["text": deadline.text, "date": strings.longDate(revision.date), "revised-text": revision.text, "reason": revision.reason, "due": due],
+            html: ["tag": ActionViews.revisedTag(strings, key: "deadline.revised-tag-in-sentence")])
+    }
+
     static func row(_ action: MeetingAction, render: PageRender) -> [String: Any] {
         let environment = render.environment
         let entry = MeetingPaths.logEntry(action.id, in: render.environment)
+        let raisedURL = render.url(to: MeetingPaths.meeting(action.meetingID)) + "#raised-\(action.id)"
         var row: [String: Any] = [
             "id": action.id,
             "anchor": entry.anchor,
             "text": action.item.title,
             "url": render.url(to: entry.page) + "#" + entry.anchor,
-            "owners": action.item.owners.isEmpty ? "Not named" : action.item.owners.joined(separator: "; "),
-            "raisedAt": [
-                "date": render.date(action.item.opened),
-                "url": render.url(to: MeetingPaths.meeting(action.meetingID)) + "#raised-\(action.id)",
-            ],
+            "owners": action.item.owners.isEmpty ? render.strings.text("action-log.no-owner") : action.item.owners.joined(separator: "; "),
         ]
-        if !action.section.isEmpty { row["section"] = action.section.joined(separator: ": ") }
-        if let deadline = action.item.deadline { row["deadline"] = ActionViews.deadlineView(deadline, render: render) }
+        let meetingWords = render.strings.text("action-log.meeting-of", ["date": render.strings.longDate(action.item.opened)])
+        if action.section.isEmpty {
+            row["raisedAt"] = render.strings.html("action-log.raised-at", html: ["meeting": link(meetingWords, to: raisedURL)])
+        } else {
+            row["raisedAt"] = render.strings.html(
+                "action-log.raised-at-under", ["section": action.section.joined(separator: ": ")], html: ["meeting": link(meetingWords, to: raisedURL)])
+        }
+        if let deadline = action.item.deadline {
+            row["deadline"] = ActionViews.deadlineView(deadline, render: render)
+            row["deadlineSentence"] = deadlineSentence(deadline, render: render)
+        }
         // A long ACTION is headed by its first words and given in full below.
         if action.item.title != action.text { row["fullText"] = action.text }
         guard let record = environment.assessments.meetingActions[action.id] else { return row }

@@ -6,16 +6,15 @@ import Model
 enum ChangeViews {
     static func page(render: inout PageRender) -> [String: Any] {
         let assessments = render.environment.assessments
-        var view: [String: Any] = [:]
-        if let since = assessments.sinceLastMeeting {
-            var part = report(since, render: render)
-            part["caption"] = "Changed statuses since the last meeting, \(since.from.long) to \(since.to.long)"
-            view["since"] = part
-        }
-        if let between = assessments.betweenLastMeetings {
-            var part = report(between, render: render)
-            part["caption"] = "Changed statuses between the last two meetings, \(between.from.long) to \(between.to.long)"
-            view["between"] = part
+        let strings = render.strings
+        var view: [String: Any] = ["lead": strings.text("changes.lead", ["date": strings.longDate(render.environment.asOf)])]
+        for (key, report) in [("since", assessments.sinceLastMeeting), ("between", assessments.betweenLastMeetings)] {
+            guard let report else { continue }
+            var part = self.report(report, render: render)
+            let span = ["from": strings.longDate(report.from), "to": strings.longDate(report.to)]
+            part["heading"] = strings.text("changes.\(key)", span)
+            part["caption"] = strings.text("changes.\(key)-caption", span)
+            view[key] = part
         }
         return view
     }
@@ -26,22 +25,24 @@ enum ChangeViews {
             "to": render.date(report.to),
             "changed": report.changed.map { change(in: $0, render: render) },
             "added": report.added.map { change(in: $0, render: render) },
-            "changedCount": report.changed.count,
-            "addedCount": report.added.count,
+            "counts": render.strings.text(
+                "changes.counts",
+                ["changed": render.strings.plural("changes.changed", count: report.changed.count),
+                 "added": render.strings.plural("changes.added", count: report.added.count)]),
         ]
     }
 
     static func change(in change: StatusChange, render: PageRender) -> [String: Any] {
-        var item: [String: Any] = ["kind": change.kind.rawValue.capitalizedFirst, "id": change.id]
+        var item: [String: Any] = ["kind": render.strings.text("changes.kind-\(change.kind.key)"), "id": change.id]
         let (title, url) = link(change, render: render)
         item["title"] = title
         if let url { item["url"] = url }
         if let before = change.before {
             item["before"] = StatusTags.status(before.status, render.strings)
-            item["beforeFlags"] = before.isOverdue ? [["label": "Overdue", "colour": "red"]] : []
+            item["beforeFlags"] = before.isOverdue ? [["label": render.strings.text("flags.overdue"), "colour": "red"]] : []
         }
         item["after"] = StatusTags.status(change.after.status, render.strings)
-        item["afterFlags"] = change.after.isOverdue ? [["label": "Overdue", "colour": "red"]] : []
+        item["afterFlags"] = change.after.isOverdue ? [["label": render.strings.text("flags.overdue"), "colour": "red"]] : []
         return item
     }
 
@@ -52,7 +53,9 @@ enum ChangeViews {
             guard let action = content.allActions.first(where: { $0.id == change.id }), let plan = content.plan(action.planID) else {
                 return (change.id, nil)
             }
-            return ("\(ActionViews.heading(action, in: plan)) (\(plan.title))", render.url(to: PlanPaths.action(action)))
+            return (
+                render.strings.text("changes.plan-action", ["action": ActionViews.heading(action, in: plan), "plan": plan.title]),
+                render.url(to: PlanPaths.action(action)))
         case .meetingAction:
             guard let action = content.allMeetingActions.first(where: { $0.id == change.id }) else { return (change.id, nil) }
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
@@ -61,7 +64,9 @@ enum ChangeViews {
             guard let recommendation = content.allRecommendations.first(where: { $0.id == change.id }),
                 let response = content.response(recommendation.responseID)
             else { return (change.id, nil) }
-            return ("Recommendation \(recommendation.number) (\(response.title))", render.url(to: ResponsePaths.recommendation(recommendation)))
+            return (
+                render.strings.text("changes.recommendation", ["number": recommendation.number, "response": response.title]),
+                render.url(to: ResponsePaths.recommendation(recommendation)))
         }
     }
 }

@@ -4,10 +4,11 @@ import Model
 
 /// Template values for a group, the notes index and one meeting's notes.
 enum MeetingViews {
-    static func title(_ meeting: Meeting, content: Content) -> String {
+    static func title(_ meeting: Meeting, content: Content, strings: Strings) -> String {
         if let title = meeting.title { return title }
-        let group = content.group(meeting.groupID)?.title ?? "Meeting"
-        return "\(group): notes of \(meeting.date.long)"
+        let date = strings.longDate(meeting.date)
+        guard let group = content.group(meeting.groupID)?.title else { return strings.text("meeting.title-no-group", ["date": date]) }
+        return strings.text("meeting.title", ["group": group, "date": date])
     }
 
     static func group(_ group: MeetingGroup, render: inout PageRender) -> [String: Any] {
@@ -24,17 +25,15 @@ enum MeetingViews {
         let latest = environment.content.site.paginate.lists
         view["meetings"] = meetings.reversed().prefix(latest).map { listItem($0, render: render) }
         if meetings.count > latest {
-            view["moreMeetings"] = [
-                "count": FigureFormat.grouped(meetings.count), "shown": latest,
-                "url": render.url(to: MeetingPaths.index),
-            ]
+            view["moreMeetings"] = render.strings.html(
+                "group.more-meetings", ["shown": String(latest)], links: ["notes": render.url(to: MeetingPaths.index)], count: meetings.count)
         }
         if let latest = meetings.last, let next = latest.nextMeeting {
             var item = Chrome.compact(["place": next.place])
             if let date = next.date {
                 item["date"] = render.date(date)
                 if date < environment.asOf {
-                    item["past"] = "The notes of \(latest.date.long) gave this date; no notes of a meeting on it have been published yet."
+                    item["past"] = render.strings.text("group.next-meeting-past", ["date": render.strings.longDate(latest.date)])
                 }
             }
             view["nextMeeting"] = item
@@ -49,7 +48,9 @@ enum MeetingViews {
         var view: [String: Any] = [
             "meetings": Array(meetings),
             "logURL": render.url(to: MeetingPaths.log),
-            "groups": render.environment.content.groups.map { ["title": $0.title, "url": render.url(to: MeetingPaths.group($0.id))] },
+            "groups": render.environment.content.groups.map {
+                ["about": render.strings.text("meetings.about-group", ["group": $0.title]), "url": render.url(to: MeetingPaths.group($0.id))]
+            },
         ]
         // The changes page compares meetings: there is none until a meeting is held.
         if !meetings.isEmpty { view["changesURL"] = render.url(to: MeetingPaths.changes) }
@@ -66,12 +67,12 @@ enum MeetingViews {
     static func listItem(_ meeting: Meeting, render: PageRender) -> [String: Any] {
         let content = render.environment.content
         return Chrome.compact([
-            "title": title(meeting, content: content),
+            "title": title(meeting, content: content, strings: render.strings),
             "url": render.url(to: MeetingPaths.meeting(meeting.id)),
             "date": render.date(meeting.date),
             "group": content.group(meeting.groupID)?.title,
             "summary": meeting.summary,
-            "actionCount": meeting.actions.count,
+            "actionCount": render.strings.plural("meeting.actions-agreed-count", count: meeting.actions.count),
             "followUpCount": meeting.followUps.count,
         ])
     }
@@ -91,8 +92,9 @@ enum MeetingViews {
         let callouts = meeting.actions.map { action -> Callout in
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
             let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status, render.strings) }
-            let tag = status.map { "<strong class=\"tag tag--\($0["colour"]!)\">\(HTMLText.escape("\($0["label"]!)"))</strong> " } ?? ""
-            let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">Action \(HTMLText.escape(action.id)) in the action log</a>"
+            let tag = status.map { StatusTags.tagHTML($0) + " " } ?? ""
+            let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">"
+                + HTMLText.escape(render.strings.text("meeting.in-the-log", ["id": action.id])) + "</a>"
             return Callout(line: action.bodyLine, anchor: "raised-\(action.id)", footer: "<p class=\"meeting-action__footer\">\(tag)\(link)</p>")
         }
         view["content"] = render.html(meeting.body, callouts: callouts)

@@ -37,7 +37,7 @@ enum MeetingsSection {
         for meeting in content.meetings {
             pages.append(
                 PagePlan(
-                    sitePath: MeetingPaths.meeting(meeting.id), title: MeetingViews.title(meeting, content: content),
+                    sitePath: MeetingPaths.meeting(meeting.id), title: MeetingViews.title(meeting, content: content, strings: strings),
                     template: "meeting", breadcrumbs: [home, notes],
                     origin: .content(SourceLocation(file: meeting.body.displayPath)),
                     view: { render in MeetingViews.meeting(meeting, render: &render) }))

@@ -17,7 +17,7 @@ enum ActionViews {
             "title": action.item.title,
             "summary": action.summary,
             "url": render.url(to: PlanPaths.action(action)),
-            "owners": action.item.owners.isEmpty ? "Not published" : action.item.owners.joined(separator: "; "),
+            "owners": action.item.owners.isEmpty ? render.strings.text("action.not-published") : action.item.owners.joined(separator: "; "),
         ])
         row["due"] = dueEntries(action.item, assessment: assessment, render: render)
         if let assessment {
@@ -25,14 +25,15 @@ enum ActionViews {
             row["flags"] = StatusTags.flags(assessment, render.strings)
             if let manual = assessment.manualRAG {
                 // A rating given by hand is shown beside the computed one, never instead of it.
-                row["manualRating"] = [
-                    "manual": StatusTags.rag(manual.rating, render.strings),
-                    "computed": assessment.computedRAG.map { StatusTags.rag($0, render.strings) } ?? ["label": render.strings.text("status.not-reported"), "colour": "grey"],
-                    "reason": manual.reason,
-                ]
+                let computed = assessment.computedRAG.map { StatusTags.rag($0, render.strings) }
+                    ?? ["label": render.strings.text("status.not-reported"), "colour": "grey"]
+                row["manualRating"] = render.strings.html(
+                    "action-table.rated", ["reason": manual.reason],
+                    html: ["given": StatusTags.tagHTML(StatusTags.rag(manual.rating, render.strings)), "computed": StatusTags.tagHTML(computed)])
             }
             if let due = assessment.nextDue ?? assessment.finalDue {
-                row["dueReading"] = (assessment.nextDue != nil ? "next due " : "due ") + due.long
+                row["dueReading"] = render.strings.text(
+                    assessment.nextDue != nil ? "action-table.next-due" : "action-table.due-on", ["date": render.strings.longDate(due)])
             }
         }
         return row
@@ -42,25 +43,27 @@ enum ActionViews {
     /// words in force (a revision's, marked as such, with the words it replaced), and a milestone's
     /// marked done when it is.
     static func dueEntries(
-        _ item: TrackedItem, assessment: ItemAssessment?, step: String = "Milestone", render: PageRender
+        _ item: TrackedItem, assessment: ItemAssessment?, step: String = "deadline.milestone-label", render: PageRender
     ) -> [[String: Any]] {
         var labelled: [(label: String?, deadline: Deadline, done: Bool)] = []
         let several = item.allDeadlines.count > 1
-        if let own = item.deadline { labelled.append((several ? "Action" : nil, own, false)) }
+        if let own = item.deadline { labelled.append((several ? render.strings.text("deadline.action-label") : nil, own, false)) }
         for (index, milestone) in item.milestones.enumerated() {
             guard let deadline = milestone.deadline else { continue }
             let done = assessment?.milestones.indices.contains(index) == true && assessment!.milestones[index].isDone
-            labelled.append((several ? "\(step) \(index + 1)" : nil, deadline, done))
+            labelled.append((several ? render.strings.text(step, ["number": String(index + 1)]) : nil, deadline, done))
         }
-        guard !labelled.isEmpty else { return [["text": "Not published"]] }
+        guard !labelled.isEmpty else { return [["text": render.strings.text("action.not-published")]] }
         return labelled.map { entry in
             var view: [String: Any] = ["text": entry.deadline.text]
             if let label = entry.label { view["label"] = label }
             if let revision = entry.deadline.revision(asOf: render.environment.asOf) {
                 view["text"] = revision.text
-                view["revised"] = ["from": entry.deadline.text, "date": render.date(revision.date)]
+                view["revised"] = revisedTag(render.strings) + " <span class=\"meta\">"
+                    + render.strings.html("deadline.revised-from", ["from": entry.deadline.text, "date": render.strings.longDate(revision.date)])
+                    + "</span>"
             }
-            if entry.done { view["done"] = true }
+            if entry.done { view["done"] = render.strings.text("deadline.done") }
             return view
         }
     }
@@ -83,7 +86,7 @@ enum ActionViews {
         view["plan"] = PlanViews.planFacts(plan, render: render)
         if let theme {
             view["theme"] = [
-                "label": PlanViews.themeLabel(theme, in: plan), "title": theme.title,
+                "label": PlanViews.themeLabel(theme, in: plan, render.strings), "title": theme.title,
                 "url": render.url(to: PlanPaths.plan(plan.id)) + "#" + PlanPaths.themeAnchor(theme.id),
             ]
         }
@@ -109,22 +112,21 @@ enum ActionViews {
                 view["ragDisagrees"] = assessment.ragDisagrees
             }
             if let progress = assessment.progress {
-                view["progress"] = "\(progress.done) of \(progress.total) milestones done"
+                view["progress"] = render.strings.plural(
+                    "action.milestones-done", count: progress.total, ["done": String(progress.done)])
             }
             view["milestones"] = assessment.milestones.map { milestone in milestoneView(milestone, render: render) }
             view["hasMilestones"] = !assessment.milestones.isEmpty
             view["carriedInto"] = assessment.carriedInto.map { continuation -> [String: Any] in
                 var entry = actionLink(continuation.id, environment: environment, render: render)
-                entry["how"] = continuation.kind.label
                 entry["date"] = render.date(continuation.date)
-                return entry
+                return ["sentence": carrySentence(
+                    "action.carried-into", how: continuation.kind, link: entry, date: continuation.date, note: nil, strings: render.strings)]
             }
         }
         view["carriedFrom"] = item.carriedFrom.map { link -> [String: Any] in
             var entry = actionLink(link.id, environment: environment, render: render)
-            entry["how"] = link.kind.label
-            if let note = link.note { entry["note"] = note }
-            return entry
+            return ["sentence": carrySentence("action.carried-from", how: link.kind, link: entry, date: nil, note: link.note, strings: render.strings)]
         }
         view["updates"] = item.updates.reversed().map { update -> [String: Any] in
             var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
@@ -149,34 +151,37 @@ enum ActionViews {
         } else {
             view["inForce"] = view
         }
-        view["revisions"] = deadline.revisions.map { revision -> [String: Any] in
-            var entry: [String: Any] = ["date": render.date(revision.date), "text": revision.text, "reason": revision.reason]
-            entry.merge(readingView(revision.reading, render: render)) { _, new in new }
-            return entry
+        if let revision = deadline.revision(asOf: render.environment.asOf) {
+            view["revisedHTML"] = render.strings.html(
+                "deadline.revised", ["date": render.strings.longDate(revision.date), "text": revision.text, "reason": revision.reason],
+                html: ["tag": revisedTag(render.strings)])
+        }
+        view["revisions"] = deadline.revisions.map { revision -> String in
+            var values = ["date": render.strings.longDate(revision.date), "text": revision.text, "reason": revision.reason]
+            if let due = revision.reading.dueDate { values["read-as"] = render.strings.longDate(due) }
+            return render.strings.text(values["read-as"] == nil ? "deadline.revision" : "deadline.revision-read-as", values)
         }
         return view
     }
 
     static func readingView(_ reading: DeadlineReading, render: PageRender) -> [String: Any] {
-        switch reading {
-        case .due(let date, let rule): return ["readAs": render.date(date), "rule": rule]
-        case .ongoing: return ["readAsText": "no due date (ongoing)"]
-        case .recurring(let every): return ["readAsText": "no due date (recurring: \(every))"]
-        case .toBeConfirmed: return ["readAsText": "no deadline set yet (to be confirmed)"]
-        case .complete(let ongoing): return ["readAsText": ongoing ? "complete when published, and ongoing" : "complete when published"]
-        }
+        if case .due(let date, let rule) = reading { return ["readAs": render.date(date), "rule": render.strings.rule(rule, date: date)] }
+        return ["readAsText": render.strings.reading(reading) ?? ""]
     }
 
     static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> [String: Any] {
         var view = Chrome.compact(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
         if let deadline = milestone.milestone.deadline { view["deadline"] = deadlineView(deadline, render: render) }
         if let completed = milestone.milestone.completed {
-            view["completedText"] = "done " + (milestone.milestone.completedText.map { "in \($0)" } ?? "by \(completed.long)")
+            view["completedText"] = milestone.milestone.completedText.map { render.strings.text("milestone.done-in", ["text": $0]) }
+                ?? render.strings.text("milestone.done-by", ["date": render.strings.longDate(completed)])
         }
         view["state"] =
             milestone.isDone
-            ? ["label": "Done", "colour": "green"]
-            : milestone.isOverdue ? ["label": "Overdue", "colour": "red"] : ["label": "Not reported as done", "colour": "grey"]
+            ? ["label": render.strings.text("milestone.done"), "colour": "green"]
+            : milestone.isOverdue
+                ? ["label": render.strings.text("flags.overdue"), "colour": "red"]
+                : ["label": render.strings.text("milestone.not-done"), "colour": "grey"]
         return view
     }
 
@@ -188,6 +193,24 @@ enum ActionViews {
 
     static func describe(_ id: String, environment: SiteEnvironment) -> String {
         guard let action = environment.index.action(id) else { return id }
-        return "action \(action.id) (\(action.item.title))"
+        return environment.strings.text("explanation.action", ["id": action.id, "title": action.item.title])
+    }
+
+    static func revisedTag(_ strings: Strings, key: String = "deadline.revised-tag") -> String {
+        "<strong class=\"tag tag--revised\">\(HTMLText.escape(strings.text(key)))</strong>"
+    }
+
+    /// "Carried over from 1.2 Write the policy (Plan 2024): the target went up", as HTML.
+    static func carrySentence(
+        _ key: String, how: CarryKind, link: [String: Any], date: CivilDate?, note: String?, strings: Strings
+    ) -> String {
+        let title = HTMLText.escape(link["title"] as? String ?? "")
+        var values = ["how": strings.text("status.\(how.rawValue)")]
+        if let plan = link["planTitle"] as? String { values["plan"] = plan }
+        if let date { values["date"] = strings.longDate(date) }
+        let item = (link["url"] as? String).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
+        var sentence = strings.html(values["plan"] == nil ? key : key + "-plan", values, html: ["item": item])
+        if let note { sentence += strings.html("action.carry-note", ["note": note]) }
+        return sentence
     }
 }

@@ -16,6 +16,7 @@ enum PlanViews {
             return item
         }
         return [
+            "lead": render.strings.text("plans.lead", ["date": render.strings.longDate(environment.asOf)]),
             "plans": items,
             "csvURL": render.url(to: PlanPaths.csv),
             "jsonURL": render.url(to: PlanPaths.json),
@@ -52,8 +53,7 @@ enum PlanViews {
             "counts": countItems(counts, render.strings),
             "total": counts.total,
             "flagCounts": flagItems(counts, render.strings),
-            "countsCaption": "Actions of \(plan.title) by status, as at \(environment.asOf.long)",
-            "themeLabel": plan.themeLabel,
+            "countsCaption": render.strings.text("plan.counts-caption", ["plan": plan.title, "date": render.strings.longDate(environment.asOf)]),
             "overdueURL": render.url(to: PlanPaths.view(plan.id, FilteredView.overdue.rawValue)),
             "completeURL": render.url(to: PlanPaths.view(plan.id, FilteredView.complete.rawValue)),
             "ownersURL": render.url(to: PlanPaths.view(plan.id, FilteredView.owners.rawValue)),
@@ -62,7 +62,9 @@ enum PlanViews {
         ]
         if plan.supersedes != nil { view["changesURL"] = render.url(to: PlanPaths.view(plan.id, "changes")) }
         if let successor = summary?.supersededBy, let later = environment.content.plan(successor.id) {
-            view["supersededBy"] = ["title": later.title, "url": render.url(to: PlanPaths.plan(later.id)), "date": render.date(successor.date)]
+            view["supersededBy"] = render.strings.html(
+                "plan.replaced-notice", ["plan": later.title, "date": render.strings.longDate(successor.date)],
+                links: ["later": render.url(to: PlanPaths.plan(later.id))])
         }
         view["principles"] = plan.principles.map { principle in
             ["id": principle.id, "title": principle.title, "measures": principle.successMeasures, "hasMeasures": !principle.successMeasures.isEmpty]
@@ -74,11 +76,11 @@ enum PlanViews {
             var item = Chrome.compact([
                 "id": theme.id,
                 "anchor": PlanPaths.themeAnchor(theme.id),
-                "heading": themeLabel(theme, in: plan).map { "\($0): \(theme.title)" } ?? theme.title,
+                "heading": themeHeading(theme, in: plan, render.strings),
                 "title": theme.title,
                 "leads": theme.leads.isEmpty ? nil : theme.leads.joined(separator: "; "),
                 "countsText": countsSentence(themeCounts, render.strings),
-                "caption": "Actions: " + (themeLabel(theme, in: plan).map { "\($0): \(theme.title)" } ?? theme.title),
+                "caption": render.strings.text("plan.theme-caption", ["theme": themeHeading(theme, in: plan, render.strings)]),
             ])
             if let overview = theme.overview { item["overview"] = render.html(overview) }
             item["rows"] = actions.map { ActionViews.row($0, render: render) }
@@ -88,8 +90,14 @@ enum PlanViews {
     }
 
     /// "Workstream 1" when themes are numbered; nil when their ids are words.
-    static func themeLabel(_ theme: PlanTheme, in plan: Plan) -> String? {
-        theme.id.allSatisfy(\.isNumber) ? "\(plan.themeLabel) \(theme.id)" : nil
+    static func themeLabel(_ theme: PlanTheme, in plan: Plan, _ strings: Strings) -> String? {
+        guard theme.id.allSatisfy(\.isNumber) else { return nil }
+        return strings.text("plan.numbered-theme", ["label": plan.themeLabel ?? strings.text("action.theme"), "number": theme.id])
+    }
+
+    /// "Workstream 1: Sentence progression", or the theme's title when its id is a word.
+    static func themeHeading(_ theme: PlanTheme, in plan: Plan, _ strings: Strings) -> String {
+        themeLabel(theme, in: plan, strings).map { strings.text("plan.theme-heading", ["label": $0, "title": theme.title]) } ?? theme.title
     }
 
     static func planFacts(_ plan: Plan, render: PageRender) -> [String: Any] {
@@ -117,24 +125,30 @@ enum PlanViews {
         switch view {
         case .overdue:
             let actions = plan.actions.filter { assessments.item($0.id)?.isOverdue == true }
-            intro = "Actions not reported finished whose due date had passed on \(render.environment.asOf.long)."
-            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }, "caption": "Overdue actions of \(plan.title)"]]
+            intro = render.strings.text("plan-views.overdue-intro", ["date": render.strings.longDate(render.environment.asOf)])
+            groups = actions.isEmpty ? [] : [[
+                "rows": actions.map { ActionViews.row($0, render: render) },
+                "caption": render.strings.text("plan-views.overdue-caption", ["plan": plan.title]),
+            ]]
         case .complete:
             let actions = plan.actions.filter { assessments.item($0.id)?.status.category == .finished }
-            intro = "Actions reported complete, or complete and ongoing, by \(render.environment.asOf.long)."
-            groups = actions.isEmpty ? [] : [["rows": actions.map { ActionViews.row($0, render: render) }, "caption": "Completed actions of \(plan.title)"]]
+            intro = render.strings.text("plan-views.complete-intro", ["date": render.strings.longDate(render.environment.asOf)])
+            groups = actions.isEmpty ? [] : [[
+                "rows": actions.map { ActionViews.row($0, render: render) },
+                "caption": render.strings.text("plan-views.complete-caption", ["plan": plan.title]),
+            ]]
         case .owners:
-            intro = "Every action under each of its owners. An action with several owners appears under each."
+            intro = render.strings.text("plan-views.owners-intro")
             var byOwner: [String: [PlanAction]] = [:]
             for action in plan.actions {
-                for owner in action.item.owners.isEmpty ? ["Owner not published"] : action.item.owners {
+                for owner in action.item.owners.isEmpty ? [render.strings.text("plan-views.no-owner")] : action.item.owners {
                     byOwner[owner, default: []].append(action)
                 }
             }
             var taken = Chrome.reservedIDs
             groups = byOwner.keys.sorted { NaturalSortKey($0) < NaturalSortKey($1) }.map { owner in
                 [
-                    "heading": owner, "anchor": Slug.unique(Slug.make(owner), in: &taken), "caption": "Actions owned by \(owner)",
+                    "heading": owner, "anchor": Slug.unique(Slug.make(owner), in: &taken), "caption": render.strings.text("plan-views.owner-caption", ["owner": owner]),
                     "rows": byOwner[owner]!.map { ActionViews.row($0, render: render) },
                 ]
             }
@@ -146,7 +160,7 @@ enum PlanViews {
             "groups": groups,
             "hasGroupHeadings": view == .owners,
             "count": count,
-            "empty": groups.isEmpty,
+            "empty": groups.isEmpty ? render.strings.text("plan-views.none", ["date": render.strings.longDate(render.environment.asOf)]) : nil as String?,
             "otherViews": FilteredView.allCases.map { other in
                 var item: [String: Any] = ["title": other.title(render.strings), "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
                 if other == view { item["current"] = true }
@@ -165,15 +179,24 @@ enum PlanViews {
             guard let action = actionsByID[id], let owner = environment.content.plan(action.planID) else { return ["title": id] }
             return ["title": ActionViews.heading(action, in: owner), "url": render.url(to: PlanPaths.action(action))]
         }
+        func linkHTML(_ link: [String: Any]) -> String {
+            let title = HTMLText.escape(link["title"] as? String ?? "")
+            return (link["url"] as? String).map { "<a href=\"\($0)\">\(title)</a>" } ?? title
+        }
         func carries(_ kinds: Set<CarryKind>) -> [[String: Any]] {
             changes.carried.filter { kinds.contains($0.kind) }.map { carry in
                 let notes = (actionsByID[carry.to]?.item.carriedFrom ?? []).filter { carry.from.contains($0.id) }.compactMap(\.note)
-                return ["to": link(carry.to), "from": carry.from.map(link), "notes": notes]
+                let from = render.strings.listed(carry.from.map { linkHTML(link($0)) })
+                let sentence = render.strings.html(
+                    "plan-changes.\(carry.kind.rawValue)-sentence", html: ["later": linkHTML(link(carry.to)), "earlier": from])
+                return ["to": link(carry.to), "from": carry.from.map(link), "notes": notes, "sentence": sentence]
             }
         }
         return [
             "plan": planFacts(plan, render: render),
-            "earlier": ["title": earlier.title, "url": render.url(to: PlanPaths.plan(earlier.id)), "published": render.date(earlier.published)],
+            "lead": render.strings.html(
+                "plan-changes.lead", ["plan": earlier.title, "date": render.strings.longDate(earlier.published)],
+                links: ["earlier": render.url(to: PlanPaths.plan(earlier.id))]),
             "carriedOver": carries([.carriedOver]),
             "merged": carries([.merged]),
             "replaced": carries([.replaced]),
@@ -201,10 +224,16 @@ enum PlanViews {
 
     /// "8 actions: 2 complete, 1 in progress, 5 not reported; 5 overdue."
     static func countsSentence(_ counts: StatusCounts, _ strings: Strings) -> String {
-        let parts = counts.ordered.map { "\($0.count) \(StatusTags.label($0.status, strings).lowercasedFirst)" }
-        var sentence = strings.plural("counts.actions", count: counts.total)
-        if !parts.isEmpty { sentence += ": " + parts.joined(separator: ", ") }
-        if counts.overdue > 0 { sentence += "; \(counts.overdue) \(strings.text("flags.overdue").lowercasedFirst)" }
-        return sentence + "."
+        let parts = counts.ordered.map {
+            strings.text("counts.status-count", ["count": String($0.count), "status": StatusTags.label($0.status, strings).lowercasedFirst])
+        }
+        let actions = strings.plural("counts.actions", count: counts.total)
+        let overdue = strings.text("counts.status-count", ["count": String(counts.overdue), "status": strings.text("flags.overdue").lowercasedFirst])
+        switch (parts.isEmpty, counts.overdue > 0) {
+        case (true, _): return strings.text("counts.theme", ["actions": actions])
+        case (false, false): return strings.text("counts.theme-statuses", ["actions": actions, "statuses": parts.joined(separator: ", ")])
+        case (false, true):
+            return strings.text("counts.theme-statuses-overdue", ["actions": actions, "statuses": parts.joined(separator: ", "), "overdue": overdue])
+        }
     }
 }

@@ -9,7 +9,7 @@ enum ResponseViews {
         return [
             "responses": environment.content.responses.sorted { ($0.submitted, $0.id) > ($1.submitted, $1.id) }.map { response in
                 var item = facts(response, render: render)
-                if let summary = environment.assessments.responses[response.id] { item["agreement"] = agreementRows(summary) }
+                if let summary = environment.assessments.responses[response.id] { item["agreement"] = agreementRows(summary, render.strings) }
                 return item
             },
             "csvURL": render.url(to: ResponsePaths.csv),
@@ -25,7 +25,10 @@ enum ResponseViews {
             "respondent": response.respondent,
             "publisher": response.publisher,
             "summary": response.summary,
-            "count": response.recommendations.count,
+            "count": render.strings.plural("response.recommendation-count", count: response.recommendations.count),
+            "submittedText": render.strings.html(
+                "response.submitted",
+                html: ["date": "<time datetime=\"\(response.submitted.iso)\">\(HTMLText.escape(render.strings.longDate(response.submitted)))</time>"]),
         ])
         facts["report"] = Chrome.compact([
             "title": response.report.title, "url": response.report.url, "published": response.report.published.map(render.date),
@@ -34,10 +37,19 @@ enum ResponseViews {
     }
 
     /// Agreed, partly agreed, not agreed and total: counted from the recommendations.
-    static func agreementRows(_ summary: ResponseSummary) -> [[String: Any]] {
+    static func agreementRows(_ summary: ResponseSummary, _ strings: Strings) -> [[String: Any]] {
         Agreement.allCases.map { agreement in
-            ["label": agreement.label, "colour": colour(of: agreement), "count": summary.agreement[agreement, default: 0]]
-        } + [["label": "Total", "count": summary.total, "isTotal": true]]
+            ["label": strings.text("agreement.\(agreement.rawValue)"), "colour": colour(of: agreement), "count": summary.agreement[agreement, default: 0]]
+        } + [["label": strings.text("count-table.total"), "count": summary.total, "isTotal": true]]
+    }
+
+    static func agreementTag(_ agreement: Agreement, _ strings: Strings) -> [String: Any] {
+        ["label": strings.text("agreement.\(agreement.rawValue)"), "colour": colour(of: agreement)]
+    }
+
+    /// "2 of 5 steps are past their target date without being reported done."
+    static func overdueSteps(_ summary: ResponseSummary, _ strings: Strings) -> String {
+        strings.plural("response.overdue-steps", count: summary.steps, ["overdue": String(summary.overdueSteps)])
     }
 
     static func colour(of agreement: Agreement) -> String {
@@ -53,13 +65,13 @@ enum ResponseViews {
         var view = facts(response, render: render)
         view["content"] = render.html(response.body)
         if let summary = environment.assessments.responses[response.id] {
-            view["agreement"] = agreementRows(summary)
+            view["agreement"] = agreementRows(summary, render.strings)
             view["counts"] = PlanViews.countItems(summary.implementation, render.strings)
             view["total"] = summary.total
             view["flagCounts"] = PlanViews.flagItems(summary.implementation, render.strings)
-            view["overdueSteps"] = summary.overdueSteps
-            view["steps"] = summary.steps
-            view["countsCaption"] = "Implementation of the recommendations as at \(environment.asOf.long)"
+            view["overdueSteps"] = overdueSteps(summary, render.strings)
+            view["implementationAsAt"] = render.strings.text("response.implementation-as-at", ["date": render.strings.longDate(environment.asOf)])
+            view["countsCaption"] = render.strings.text("response.counts-caption", ["date": render.strings.longDate(environment.asOf)])
         }
         var groups: [(String, [Recommendation])] = []
         for recommendation in response.recommendations {
@@ -72,8 +84,9 @@ enum ResponseViews {
         }
         view["groups"] = groups.map { addressee, recommendations -> [String: Any] in
             var group: [String: Any] = ["rows": recommendations.map { row($0, render: render) }]
-            if !addressee.isEmpty { group["heading"] = "\(addressee) should:" }
-            group["caption"] = addressee.isEmpty ? "Recommendations" : "Recommendations to \(addressee)"
+            if !addressee.isEmpty { group["heading"] = render.strings.text("response.should", ["who": addressee]) }
+            group["caption"] = addressee.isEmpty
+                ? render.strings.text("response.recommendations") : render.strings.text("response.recommendations-to", ["who": addressee])
             group["anchor"] = Slug.make("to \(addressee)")
             return group
         }
@@ -87,15 +100,17 @@ enum ResponseViews {
             "number": recommendation.number,
             "text": recommendation.text,
             "url": render.url(to: ResponsePaths.recommendation(recommendation)),
-            "agreementTag": ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)],
+            "agreementTag": agreementTag(recommendation.agreement, render.strings),
             "owners": recommendation.item.owners.joined(separator: "; "),
         ]
         let assessment = render.environment.assessments.recommendations[recommendation.id]
-        row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "Step", render: render)
+        row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "deadline.step-label", render: render)
         if let assessment {
             row["status"] = StatusTags.status(assessment.status, render.strings)
             row["flags"] = StatusTags.flags(assessment, render.strings)
-            if let progress = assessment.progress { row["progress"] = "\(progress.done) of \(progress.total) steps done" }
+            if let progress = assessment.progress {
+                row["progress"] = render.strings.plural("response.steps-done", count: progress.total, ["done": String(progress.done)])
+            }
         }
         return row
     }
@@ -112,7 +127,7 @@ enum ResponseViews {
             "unavailable": recommendation.unavailable,
         ])
         view["response"] = facts(response, render: render)
-        view["agreementTag"] = ["label": recommendation.agreement.label, "colour": colour(of: recommendation.agreement)]
+        view["agreementTag"] = agreementTag(recommendation.agreement, render.strings)
         if let assessment = environment.assessments.recommendations[recommendation.id] {
             view["status"] = StatusTags.status(assessment.status, render.strings)
             view["flags"] = StatusTags.flags(assessment, render.strings)
@@ -120,7 +135,9 @@ enum ResponseViews {
                 assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules, strings: render.strings,
                 describe: { $0 })
             view["steps"] = assessment.milestones.map { ActionViews.milestoneView($0, render: render) }
-            if let progress = assessment.progress { view["progress"] = "\(progress.done) of \(progress.total) steps done" }
+            if let progress = assessment.progress {
+                view["progress"] = render.strings.plural("response.steps-done", count: progress.total, ["done": String(progress.done)])
+            }
         }
         view["content"] = render.html(ifNotBlank: recommendation.body)
         view["updates"] = recommendation.item.updates.reversed().map { update -> [String: Any] in
