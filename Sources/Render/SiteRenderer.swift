@@ -28,6 +28,8 @@ public struct RenderedSite: Sendable {
     /// Pages rendered, and pages taken as they were.
     public var rendered = 0
     public var reused = 0
+    /// The site's words, for what is made from the site after it is rendered (a bundle's README).
+    public var strings: Strings?
 
     init(
         files: [OutputFile], diagnostics: DiagnosticList, pageCount: Int, fileCount: Int? = nil, changedPaths: Set<String>? = nil,
@@ -148,9 +150,11 @@ public enum SiteRenderer {
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 links: links, search: search)
         }
-        return RenderedSite(
+        var site = RenderedSite(
             files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count - reused.count,
             reused: reused.count)
+        site.strings = environment.strings
+        return site
     }
 
     /// Pages rendered in batches, each batch handed to `emit` and only what the checks need kept.

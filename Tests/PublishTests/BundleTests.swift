@@ -14,7 +14,13 @@ import Testing
         OutputFile(sitePath: "assets/style.css", bytes: Array("body{}".utf8)),
     ]
 
-    var contents: BundleContents { BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf) }
+    /// Tally's own English strings, as every site starts with them.
+    static let english: Strings = {
+        let file = DefaultTheme.sourceFiles.first { $0.path == "strings/en.yaml" }!
+        return Strings.resolve(defaults: StringsReader.read(file).0, theme: nil, site: StringTable(), language: "en").0
+    }()
+
+    var contents: BundleContents { BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: Self.english) }
 
     @Test func everyFileSitsInOneFolderNamedForTheSiteAndDate() {
         #expect(contents.folder == "ipp-action-plans-2025-07-17")
@@ -40,11 +46,23 @@ import Testing
         #expect(readme.contains("sha256sum -c MANIFEST.sha256"))
         #expect(readme.contains("Offline edition, status as at 17 July 2025"))
         #expect(readme.contains("\r\n"))
+        #expect(!readme.contains("\r\r\n"))
+        #expect(readme.contains("MANIFEST.sha256 lists every other file in this folder (4 files)"))
+    }
+
+    @Test func theReadmeIsInTheSitesWords() throws {
+        let words = Strings.resolve(
+            defaults: StringsReader.read(DefaultTheme.sourceFiles.first { $0.path == "strings/en.yaml" }!).0, theme: nil,
+            site: StringsReader.read(SourceFile(path: "strings.yaml", text: "bundle:\n  readme: \"{site}: agor index.html ({date}, {files} ffeil)\"\n")).0,
+            language: "en").0
+        let contents = BundleContents.make(site: site, siteTitle: "Cynllun", asOf: asOf, strings: words)
+        let readme = String(decoding: try #require(contents.entries.first { $0.path.hasSuffix("README.txt") }).bytes, as: UTF8.self)
+        #expect(readme == "Cynllun: agor index.html (17 July 2025, 4 ffeil)\r\n")
     }
 
     @Test func theSameContentsGiveTheSameZipByteForByte() throws {
         let first = try BundleArchive.zip(contents, asOf: asOf)
-        let second = try BundleArchive.zip(BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf), asOf: asOf)
+        let second = try BundleArchive.zip(BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: Self.english), asOf: asOf)
         #expect(first == second)
         #expect(first.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let unpacked = try BundleArchive.unzip(first)

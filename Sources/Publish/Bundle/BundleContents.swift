@@ -27,10 +27,11 @@ public struct BundleContents: Sendable {
         return (slug.isEmpty ? "site" : slug) + "-" + asOf.iso
     }
 
-    public static func make(site: [OutputFile], siteTitle: String, asOf: CivilDate) -> BundleContents {
+    /// `strings` words the README, in the site's language.
+    public static func make(site: [OutputFile], siteTitle: String, asOf: CivilDate, strings: Strings) -> BundleContents {
         let folder = folderName(siteTitle: siteTitle, asOf: asOf)
         var files = site.map { (path: $0.sitePath, bytes: $0.bytes) }
-        files.append((readmeName, readme(siteTitle: siteTitle, asOf: asOf, fileCount: site.count + 2)))
+        files.append((readmeName, readme(siteTitle: siteTitle, asOf: asOf, fileCount: site.count + 2, strings: strings)))
         files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         let manifest = files.map { "\(sha256Hex($0.bytes))  \($0.path)\n" }.joined()
         files.append((manifestName, Array(manifest.utf8)))
@@ -47,36 +48,10 @@ public struct BundleContents: Sendable {
     }
 
     /// Plain text with Windows line endings, so that it opens cleanly in any editor.
-    static func readme(siteTitle: String, asOf: CivilDate, fileCount: Int) -> [UInt8] {
-        let text = """
-            \(siteTitle)
-            Offline edition, status as at \(asOf.long)
-
-            HOW TO OPEN IT
-            1. Copy this whole folder to the computer (keep the folders inside it as they are).
-            2. Open the file index.html in a web browser, by double-clicking it.
-            Every page works without the internet and without JavaScript. Links to pages on
-            the internet are written out as addresses, marked "needs the internet".
-            To find something, use "A to Z" at the bottom of any page. The Search page also
-            works offline if the browser allows JavaScript.
-
-            HOW TO CHECK NOTHING HAS CHANGED
-            MANIFEST.sha256 lists every other file in this folder (\(fileCount - 1) files) with its
-            SHA-256 checksum.
-            - On Linux or macOS, in this folder:  sha256sum -c MANIFEST.sha256
-            - On Windows PowerShell, in this folder:  Get-FileHash -Algorithm SHA256 index.html
-              and compare the result with the line for index.html in MANIFEST.sha256.
-            - With Tally, on the zip this folder came in:  tally bundle --verify FILE.zip
-            Compare the checksum of MANIFEST.sha256 itself with the one its publisher gave you.
-
-            WHAT IS IN IT
-            Nothing in this folder fetches anything from the internet, and there are no
-            programs to install. The only scripts are the optional search (assets/search.js
-            and search/search-index.js), which run inside the browser page.
-
-            Made with Tally.
-
-            """
-        return Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    static func readme(siteTitle: String, asOf: CivilDate, fileCount: Int, strings: Strings) -> [UInt8] {
+        var text = strings.text(
+            "bundle.readme", ["site": siteTitle, "date": strings.longDate(asOf), "files": String(fileCount - 1)])
+        if !text.hasSuffix("\n") { text += "\n" }
+        return Array(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8)
     }
 }

@@ -1330,6 +1330,36 @@ counts:
 offline:
   needs-internet: "({address}, which needs the internet)"
 
+# The README.txt of the offline bundle (tally bundle), as plain text.
+bundle:
+  readme: |
+    {site}
+    Offline edition, status as at {date}
+
+    HOW TO OPEN IT
+    1. Copy this whole folder to the computer (keep the folders inside it as they are).
+    2. Open the file index.html in a web browser, by double-clicking it.
+    Every page works without the internet and without JavaScript. Links to pages on
+    the internet are written out as addresses, marked "needs the internet".
+    To find something, use "A to Z" at the bottom of any page. The Search page also
+    works offline if the browser allows JavaScript.
+
+    HOW TO CHECK NOTHING HAS CHANGED
+    MANIFEST.sha256 lists every other file in this folder ({files} files) with its
+    SHA-256 checksum.
+    - On Linux or macOS, in this folder:  sha256sum -c MANIFEST.sha256
+    - On Windows PowerShell, in this folder:  Get-FileHash -Algorithm SHA256 index.html
+      and compare the result with the line for index.html in MANIFEST.sha256.
+    - With Tally, on the zip this folder came in:  tally bundle --verify FILE.zip
+    Compare the checksum of MANIFEST.sha256 itself with the one its publisher gave you.
+
+    WHAT IS IN IT
+    Nothing in this folder fetches anything from the internet, and there are no
+    programs to install. The only scripts are the optional search (assets/search.js
+    and search/search-index.js), which run inside the browser page.
+
+    Made with Tally.
+
 # The print edition.
 print:
   document-title: "{site}: printed edition, status as at {date}"
