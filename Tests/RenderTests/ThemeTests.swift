@@ -54,4 +54,16 @@ let englishStrings: Strings = {
         #expect(problem?.message == "the template uses \"partials/missing\", which the theme does not have")
         #expect(problem?.location?.line == 2)
     }
+
+    @Test func aStringNameMistypedInATemplateIsAnErrorAtItsTag() {
+        let page = "{{<layout}}{{$main}}\n<p>{{strings.plan.caption}} {{{strings.plan.published}}}</p>\n<p>{{#strings.plan.oveview}}x{{/strings.plan.oveview}} {{strings.plan.titel}}</p>{{/main}}{{/layout}}"
+        let (_, diagnostics) = Theme.load(minimalTheme(overrides: ["page": page]))
+        let problems = diagnostics.errors.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.message)" }
+        #expect(problems == [
+            "3:4 the template uses the string \"plan.oveview\", which does not exist",
+            "3:30 the template uses the string \"plan.oveview\", which does not exist",
+            "3:56 the template uses the string \"plan.titel\", which does not exist",
+        ])
+        #expect(diagnostics.errors.first?.hint == "did you mean \"strings.plan.overview\"?")
+    }
 }

@@ -94,8 +94,19 @@ public struct Theme: Sendable {
             }
         }
 
+        var knownStrings = Set<String>()
+        for file in defaultStrings where file.pathExtension == "yaml" { knownStrings.formUnion(StringsReader.read(file).0.entries.keys) }
+        if knownStrings.isEmpty { knownStrings = stringTables.values.reduce(into: Set<String>()) { $0.formUnion($1.entries.keys) } }
         for (_, file, text) in texts {
-            for reference in PartialReferences.find(in: text) where !names.contains(reference.name) {
+            // A string's name mistyped in a template would show nothing where its words belong.
+            for reference in TemplateTags.strings(in: text) where !knownStrings.contains(reference.name) {
+                diagnostics.error(
+                    "the template uses the string \"\(reference.name)\", which does not exist",
+                    at: file.location(line: reference.line, column: reference.column),
+                    hint: NearestName.suggest(for: reference.name, among: knownStrings).map { "did you mean \"strings.\($0)\"?" }
+                        ?? "the strings are listed in docs/your-site.md")
+            }
+            for reference in TemplateTags.partials(in: text) where !names.contains(reference.name) {
                 guard !texts.contains(where: { $0.name == reference.name }) else { continue }
                 diagnostics.error(
                     "the template uses \"\(reference.name)\", which the theme does not have",
@@ -174,46 +185,5 @@ enum FixedIDs {
             let value = String(rest[..<end])
             return value.isEmpty || value.contains("{") ? nil : value
         }
-    }
-}
-
-/// `{{> name}}` and `{{< name}}` tags in a template, so that missing partials are found before rendering.
-enum PartialReferences {
-    struct Reference {
-        var name: String
-        var line: Int
-        var column: Int
-    }
-
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        var line = 1
-        var column = 1
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
-                scalars[index + 2] == ">" || scalars[index + 2] == "<"
-            {
-                var end = index + 3
-                var name = ""
-                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") {
-                    name.unicodeScalars.append(scalars[end])
-                    end += 1
-                }
-                let trimmed = name.trimmingWhitespace
-                if !trimmed.isEmpty, !trimmed.hasPrefix("*") {
-                    references.append(Reference(name: trimmed, line: line, column: column))
-                }
-            }
-            if scalars[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        return references
     }
 }
