@@ -53,4 +53,35 @@ import Testing
         #expect(strings.html("n", links: ["list": "p.html"], count: 1) == "<a href=\"p.html\">1 page</a>")
         #expect(strings.html("n", html: ["count": "<b>2</b>"], links: ["list": "p.html"], count: 2) == "<a href=\"p.html\"><b>2</b> pages</a>")
     }
+
+    /// Tally's Welsh strings, as a site with `language: cy` resolves them.
+    static let welsh: Strings = {
+        let welsh = StringsReader.read(repositoryThemeFiles.first { $0.path == "strings/cy.yaml" }!).0
+        return Strings.resolve(defaults: welsh, theme: nil, site: StringTable(), language: "cy").0
+    }()
+
+    @Test func tallysWelshHasEveryEnglishStringWithItsFormsAndPlaceholders() throws {
+        let english = StringsReader.read(repositoryThemeFiles.first { $0.path == "strings/en.yaml" }!).0
+        let (welsh, problems) = StringsReader.read(repositoryThemeFiles.first { $0.path == "strings/cy.yaml" }!)
+        #expect(problems.isEmpty)
+        #expect(Set(welsh.entries.keys) == Set(english.entries.keys), "strings/cy.yaml and strings/en.yaml name the same strings")
+        for (key, entry) in english.entries {
+            guard let other = welsh.entries[key]?.value else { continue }
+            switch (entry.value, other) {
+            case (.plural, .plural(let forms)):
+                #expect(Set(forms.keys) == Set(PluralCategory.needed(in: "cy")), "\(key) has a form for each of Welsh's six categories")
+            case (.text, .text): break
+            default: Issue.record("\(key) is a text in one language and plural forms in the other")
+            }
+            #expect(Strings.placeholders(in: other) == Strings.placeholders(in: entry.value), "\(key) fills in the same placeholders")
+        }
+    }
+
+    @Test func welshCountsTakeTheirSixFormsAndDatesTheirMonths() {
+        #expect([0, 1, 2, 3, 6, 7].map { Self.welsh.plural("counts.actions", count: $0) } == [
+            "0 cam gweithredu", "1 cam gweithredu", "2 gam gweithredu", "3 cham gweithredu", "6 cham gweithredu", "7 cam gweithredu",
+        ])
+        #expect(Self.welsh.longDate(CivilDate(iso: "2025-07-17")!) == "17 Gorffennaf 2025")
+        #expect(Self.welsh.rule(.endOfMonth, date: CivilDate(iso: "2023-09-30")!) == "diwedd Medi 2023")
+    }
 }

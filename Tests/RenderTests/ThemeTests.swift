@@ -66,4 +66,14 @@ let englishStrings: Strings = {
         ])
         #expect(diagnostics.errors.first?.hint == "did you mean \"strings.plan.overview\"?")
     }
+
+    @Test func aLanguageTheThemeAddsMustHaveEveryString() {
+        var files = minimalTheme()
+        files.append(SourceFile(path: "strings/ga.yaml", displayPath: "Theme/strings/ga.yaml", text: "sections:\n  home: Baile\n"))
+        let (theme, _) = Theme.load(files, defaultStrings: repositoryThemeFiles.filter { $0.path == "strings/en.yaml" })
+        let (strings, problems) = theme.strings(for: "ga", site: StringTable())
+        #expect(strings.text("sections.home") == "Baile")
+        #expect(problems.contains { $0.message == "the theme's words for \"ga\" have no \"sections.plans\"" && $0.hint == "add it in that language; in English it is: Action plans" })
+        #expect(problems.first?.location?.file == "Theme/strings/ga.yaml")
+    }
 }

@@ -115,4 +115,37 @@ import Testing
         }
         #expect(leaks.isEmpty, "words not from the content nor the strings: \(leaks.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))")
     }
+
+    /// A site in Welsh (`language: cy`) shows Tally's Welsh words, its dates in Welsh, and no
+    /// word that is neither its content's nor Welsh.
+    @Test func aWelshSiteShowsWelshWordsAndDates() throws {
+        let council = try CouncilSite()
+        try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01", with: "as_of: 2025-10-01\nlanguage: cy") }
+        let result = try council.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        let home = council.page("index.html")
+        #expect(home.contains("<html lang=\"cy\""))
+        #expect(home.contains("Statws ar <time datetime=\"2025-10-01\">1 Hydref 2025</time>"))
+        #expect(council.page("meetings/actions/index.html").contains("2 gyfarfod ers ei godi."), "Welsh's form for two")
+        #expect(council.page("search/index.html").contains("data-words-results-few=\"{count} chanlyniad ar gyfer “{query}”\""))
+
+        var allowed: Set<String> = ["tally", "csv", "json"]
+        let welsh = try String(contentsOfFile: council.path + "/Theme/strings/cy.yaml", encoding: .utf8)
+        for line in welsh.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            allowed.formUnion(Self.words(line.split(separator: ":", maxSplits: 1).dropFirst().joined()))
+        }
+        let content = council.path + "/Content"
+        for file in FileManager.default.enumerator(atPath: content)?.compactMap({ $0 as? String }) ?? [] {
+            guard let text = try? String(contentsOfFile: content + "/" + file, encoding: .utf8) else { continue }
+            allowed.formUnion(Self.words(text))
+            allowed.formUnion(Self.words(file))
+        }
+        var leaks: [String: String] = [:]
+        let root = council.path + "/Site"
+        for file in (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []).sorted() where file.hasSuffix(".html") {
+            let text = String(decoding: FileManager.default.contents(atPath: root + "/" + file) ?? Data(), as: UTF8.self)
+            for word in Self.words(Self.readerText(text)) where !allowed.contains(word) && leaks[word] == nil { leaks[word] = file }
+        }
+        #expect(leaks.isEmpty, "words neither the content's nor Welsh: \(leaks.sorted { $0.key < $1.key })")
+    }
 }

@@ -629,6 +629,836 @@ ul.chart__source { padding-left: 1.25rem; }
 .search__result-kind .tag { font-size: .875rem; }
 
 """###),
+        ("strings/cy.yaml", ###"""
+# Y geiriau a ddangosir gan y wefan o amgylch eich cynnwys, yn Gymraeg. The words the site shows
+# around your content, in Welsh: every name of strings/en.yaml, with Welsh's six plural forms
+# (zero, one, two, few, many, other). This translation has not been checked by a translator:
+# have a Welsh speaker review it before a site is published with it (see docs/your-site.md).
+#
+# {name} is filled in by Tally; keep it. To change any of these for your site, write the same
+# name with your own words in Content/strings.yaml.
+
+# The parts of the site: page titles, navigation and breadcrumbs.
+sections:
+  home: Hafan
+  plans: Cynlluniau gweithredu
+  plans-short: Cynlluniau
+  meetings: Nodiadau cyfarfodydd
+  action-log: Cofnod camau gweithredu
+  changes: Beth sydd wedi newid ers y cyfarfod diwethaf
+  responses: Ymatebion i adroddiadau
+  responses-short: Ymatebion
+  response-caption: Ymateb i adroddiad
+  data: Data
+  targets: Targedau
+  updates: Diweddariadau
+  search: Chwilio
+  a-z: A i Y
+  glossary: Geirfa
+
+# Around every page.
+layout:
+  skip-link: Neidio i'r prif gynnwys
+  search: Chwilio
+  main-navigation: Prif
+  breadcrumb: Briwsion bara
+  status-as-at: Statws ar
+  status-note: Mae pob statws a ffigur ar y wefan hon wedi'u cyfrifo ar y dyddiad hwn.
+  a-z-link: Mynegai A i Y
+  glossary-link: Geirfa
+  feed-link: Ffrwd Atom o nodiadau a diweddariadau
+  built-with: Gwnaed gyda Tally
+  offline-note: "(argraffiad all-lein: nid oes angen y rhyngrwyd arno)"
+
+# The home page.
+home:
+  key-figures: Ffigurau allweddol
+  all-figures: Yr holl ffigurau, gyda'u ffynonellau
+  plans-as-at: Cynlluniau gweithredu ar
+  every-plan: Pob cynllun, gan gynnwys rhai cynharach
+  latest-updates: Y diweddariadau diweddaraf
+  all-updates: Pob diweddariad
+
+# Dates, as the site writes them.
+date:
+  long: "{day} {month} {year}"
+  quarter: "{from} i {to} {year}"
+  quarter-short: "{year} Ch{number}"
+  month: "{month} {year}"
+months:
+  january: Ionawr
+  february: Chwefror
+  march: Mawrth
+  april: Ebrill
+  may: Mai
+  june: Mehefin
+  july: Gorffennaf
+  august: Awst
+  september: Medi
+  october: Hydref
+  november: Tachwedd
+  december: Rhagfyr
+
+# The one-sentence summary of a series, under its chart and on its page.
+summary:
+  no-figures: Nid oes ffigurau wedi'u cyhoeddi ar gyfer y gyfres hon.
+  was: Roedd yn {first}.
+  was-both: Roedd yn {first} ac yn {last}.
+  peak: Cododd o {first} i uchafbwynt o {peak}, yna gostyngodd i {last}.
+  low: Gostyngodd o {first} i isafbwynt o {low}, yna cododd i {last}.
+  rose: Cododd o {first} i {last}.
+  fell: Gostyngodd o {first} i {last}.
+  gaps: Ni chyhoeddwyd ffigur ar gyfer {periods}.
+  value-in: "{value} yn {period}"
+  value-on: "{value} ar {period}"
+  and: a
+  provisional: (dros dro)
+
+# How figures are written.
+figures:
+  about: tua {value}
+  chart-label: "Siart: {title}"
+  table-caption: "Y ffigurau: {title}"
+  period: Cyfnod
+  notes: Nodiadau
+  no-figure: Dim ffigur
+  not-on-this-date: Heb ei gyhoeddi ar gyfer y dyddiad hwn
+  status-provisional: Dros dro
+  status-revised: Diwygiedig
+  source: "Ffynhonnell: {source}."
+  worked-out-as: Wedi'i gyfrifo fel {derivation}.
+  about-series: Ynghylch {series}
+  sum: cyfanswm {series}
+  share: "{part} fel canran o {whole}"
+  rate: "{count} fesul {per} {base}"
+  gap: dim
+  percentage-points:
+    zero: "{count} pwynt canran"
+    one: "{count} pwynt canran"
+    two: "{count} bwynt canran"
+    few: "{count} phwynt canran"
+    many: "{count} pwynt canran"
+    other: "{count} pwynt canran"
+
+# Figures written into the text with {{ }}, and what their titles say.
+figure-text:
+  as-at: Y dyddiad y cyfrifir pob ffigur arno
+  not-yet: "[dim ffigur eto ar {date}]"
+  not-yet-description: "{series}: nid oedd ffigur wedi'i gyhoeddi erbyn {date}"
+  point: "{series}, {period}"
+  point-with-source: "{series}, {period}. Ffynhonnell: {source}"
+  change: Newid yn {series} o {from} i {to}
+  rose: cododd
+  fell: gostyngodd
+  unchanged: ni newidiodd
+  not-yet-reported: heb ei adrodd eto
+  plan: "{plan}: {counted} ar {date}"
+  plan-total: pob cam gweithredu
+  plan-finished: camau gweithredu yr adroddwyd eu bod wedi gorffen
+  plan-complete: camau gweithredu yr adroddwyd eu bod wedi gorffen
+  plan-open: camau gweithredu agored
+  plan-overdue: camau gweithredu hwyr
+  plan-due-soon: camau gweithredu sy'n ddyledus cyn bo hir
+  plan-not-updated: camau gweithredu heb eu diweddaru'n ddiweddar
+  plan-not-reported: camau gweithredu heb ddim wedi'i adrodd
+  response: "{response}: {counted}"
+  response-total: argymhellion
+  response-agreed: argymhellion a dderbyniwyd
+  response-partly-agreed: argymhellion a dderbyniwyd yn rhannol
+  response-not-agreed: argymhellion na chawsant eu derbyn
+  response-overdue-steps: camau sydd wedi pasio'u dyddiad targed
+  response-steps: camau
+  response-finished: argymhellion yr adroddwyd eu bod wedi gorffen
+  log: "Camau gweithredu cyfarfodydd: {counted}"
+  log-total: y cyfan
+  log-open: agored
+  log-not-reported-since-raised: heb eu hadrodd ers eu codi
+  log-not-reported-at-last-meeting: heb eu hadrodd yn y cyfarfod diwethaf
+
+# The status of an action, a meeting action or a recommendation.
+status:
+  not-started: Heb ddechrau
+  in-progress: Ar waith
+  on-hold: Wedi'i ohirio
+  carried-forward: Wedi'i gario ymlaen
+  complete: Wedi'i gwblhau
+  complete-and-ongoing: Wedi'i gwblhau ac yn parhau
+  dropped: Wedi'i ollwng
+  superseded: Wedi'i ddisodli
+  cannot-assess: Ni ellir asesu
+  not-reported: Heb ei adrodd
+  carried-over: Wedi'i drosglwyddo
+  merged: Wedi'i gyfuno
+  replaced: Wedi'i ddisodli
+  not-agreed: Heb ei dderbyn
+
+# Why an item has its status, a sentence per fact (on its page).
+explanation:
+  carried-over: Mae cynllun diweddarach, a gyhoeddwyd {date}, yn ei drosglwyddo fel {item}.
+  merged: Mae cynllun diweddarach, a gyhoeddwyd {date}, yn ei gyfuno â {item}.
+  replaced: Mae cynllun diweddarach, a gyhoeddwyd {date}, yn rhoi {item} yn ei le.
+  not-reported: Nid oes dim wedi'i adrodd amdano ers ei gyhoeddi ar {date}.
+  not-agreed: Ni chafodd ei dderbyn, ac ni osodwyd camau ar ei gyfer, felly nid oes dim i'w wneud.
+  all-steps-done: Adroddwyd bod pob cam ohono wedi'i wneud, yr olaf erbyn {date}.
+  left-out-of-plan: Ni wnaeth y cynllun a ddaeth yn lle ei gynllun ei hun, {plan}, a gyhoeddwyd {date}, ei barhau, felly mae wedi'i gau fel un a ollyngwyd.
+  reported-with-source: "{status} o {date}, yn ôl {source}."
+  reported: Adroddwyd ei fod yn {status-lower} ar {date}.
+  published-as: Cyhoeddwyd fel {status-lower} ar {date}.
+  finished-after-deadline: "Mae {date} ar ôl ei derfyn amser o {deadline}."
+  deadline-passed: Roedd ei derfyn amser o {deadline} wedi pasio erbyn hynny, heb adrodd ei fod wedi'i gwblhau.
+  overdue: Roedd yn ddyledus erbyn {date} ac nid adroddwyd ei fod wedi gorffen, felly mae'n hwyr.
+  action: cam gweithredu {id} ({title})
+  due-soon:
+    zero: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+    one: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+    two: Mae'n ddyledus erbyn {date}, o fewn {count} ddiwrnod.
+    few: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+    many: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+    other: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+  stale:
+    zero: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+    one: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+    two: Nid oes dim wedi'i adrodd ers {count} ddiwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+    few: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+    many: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+    other: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
+
+# How a deadline's words were read, beside the day they were read as.
+deadline-rule:
+  date-given: y dyddiad a roddwyd, {date}
+  date-given-day-first: y dyddiad a roddwyd, {date} (y diwrnod yn gyntaf)
+  end-of-month: diwedd {month} {year}
+  end-of-year: diwedd {year}
+  end-of-season: diwedd {season} {year} ({from} i {to})
+  end-of-part: diwedd {part} {year} ({from} i {to})
+  end-of-financial-part: diwedd {part} y flwyddyn ariannol {financial-year} ({from} i {to} {year})
+  end-of-financial-year: diwedd y flwyddyn ariannol {financial-year} (1 Ebrill i 31 Mawrth)
+  ongoing: dim dyddiad dyledus (parhaus)
+  recurring: "dim dyddiad dyledus (yn digwydd eto: {every})"
+  to-be-confirmed: dim terfyn amser wedi'i osod eto (i'w gadarnhau)
+  complete: wedi'i gwblhau pan gafodd ei gyhoeddi
+  complete-ongoing: wedi'i gwblhau pan gafodd ei gyhoeddi, ac yn parhau
+
+# Deadlines, their revisions and what they belong to.
+deadline:
+  revised-tag: Diwygiwyd
+  revised-tag-in-sentence: diwygiwyd
+  revised: "{tag} ar {date} i “{text}”: {reason}"
+  revised-from: o “{from}” ar {date}
+  revision: "Diwygiwyd ar {date} i “{text}”. Rheswm: {reason}"
+  revision-read-as: "Diwygiwyd ar {date} i “{text}” ({read-as}). Rheswm: {reason}"
+  done: (wedi'i wneud)
+  action-label: Cam gweithredu
+  milestone-label: Carreg filltir {number}
+  step-label: Cam {number}
+  log: "“{text}”: {due}"
+  log-revised: "“{text}”, {tag} ar {date} i “{revised-text}” ({reason}): {due}"
+  due-by: yn ddyledus erbyn {date}
+
+# A milestone of an action, or a step of a recommendation.
+milestone:
+  done: Wedi'i wneud
+  not-done: Heb adrodd ei fod wedi'i wneud
+  done-in: wedi'i wneud yn {text}
+  done-by: wedi'i wneud erbyn {date}
+
+# The page of a plan.
+plan:
+  caption: Cynllun gweithredu
+  published: Cyhoeddwyd
+  source: Ffynhonnell
+  replaces: Yn disodli
+  what-changed: beth sydd wedi newid
+  progress-as-at: Cynnydd ar
+  overdue-actions: Camau gweithredu hwyr
+  completed-actions: Camau gweithredu a gwblhawyd
+  actions-by-owner: Camau gweithredu fesul perchennog
+  download: "Lawrlwytho pob cam gweithredu:"
+  or: neu
+  overview: Trosolwg
+  principles: Egwyddorion
+  principle: Egwyddor
+  successful-when: "Byddwn yn gwybod ein bod wedi llwyddo pan:"
+  success-measures: Mesurau llwyddiant
+  led-by: "Dan arweiniad:"
+  counts-caption: Camau gweithredu {plan} fesul statws, ar {date}
+  replaced-notice: "Disodlwyd y cynllun hwn gan [{plan}]({later}) ar {date}. Dangosir ei gamau gweithredu fel yr oeddent, gyda'r rhai a drosglwyddwyd."
+  numbered-theme: "{label} {number}"
+  theme-heading: "{label}: {title}"
+  theme-caption: "Camau gweithredu: {theme}"
+
+# A plan's lists of overdue and completed actions, and of actions by owner.
+plan-views:
+  overdue-intro: Camau gweithredu nad adroddwyd eu bod wedi gorffen ac yr oedd eu dyddiad dyledus wedi pasio ar {date}.
+  overdue-caption: Camau gweithredu hwyr {plan}
+  complete-intro: Camau gweithredu yr adroddwyd eu bod wedi'u cwblhau, neu wedi'u cwblhau ac yn parhau, erbyn {date}.
+  complete-caption: Camau gweithredu a gwblhawyd {plan}
+  owners-intro: Pob cam gweithredu o dan bob un o'i berchnogion. Mae cam gweithredu â sawl perchennog yn ymddangos o dan bob un.
+  no-owner: Perchennog heb ei gyhoeddi
+  owner-caption: Camau gweithredu sy'n eiddo i {owner}
+  none: Nid oes rhai ar {date}.
+
+# Titles of a plan's other pages.
+plan-pages:
+  view-title: "{view}: {plan}"
+  changes-title: "Beth sydd wedi newid: {plan}"
+
+# What each entry of the A to Z is.
+a-z-kinds:
+  page: Tudalen
+  update: Diweddariad, {date}
+  plan: Cynllun gweithredu
+  theme: "{theme} o {plan}"
+  action: Cam gweithredu {number}, {plan}
+  group: Grŵp
+  meeting: Nodiadau cyfarfod
+  meeting-action: Cam gweithredu cyfarfod {id}
+  response: Ymateb
+  figures: Ffigurau
+  target: Targed
+  glossary: Geirfa
+
+# The page of an action of a plan.
+action:
+  what-this-means: Beth mae hyn yn ei olygu
+  action: Cam gweithredu
+  reference: Cyfeirnod
+  plan: Cynllun
+  theme: Thema
+  owner: Perchennog
+  not-published: Heb ei gyhoeddi
+  deadline-as-published: Terfyn amser fel y'i cyhoeddwyd
+  read-as: darllenir fel
+  status: Statws
+  since: ers
+  rating-computed: Sgôr (wedi'i chyfrifo)
+  rating-given: Sgôr (a roddwyd gan y perchennog)
+  rating-differs: Mae hon yn wahanol i'r sgôr a gyfrifwyd.
+  milestones-done:
+    zero: "{done} o {count} carreg filltir wedi'u gwneud"
+    one: "{done} o {count} garreg filltir wedi'i gwneud"
+    two: "{done} o {count} garreg filltir wedi'u gwneud"
+    few: "{done} o {count} carreg filltir wedi'u gwneud"
+    many: "{done} o {count} carreg filltir wedi'u gwneud"
+    other: "{done} o {count} carreg filltir wedi'u gwneud"
+  carried-from: "{how} o {item}"
+  carried-from-plan: "{how} o {item} ({plan})"
+  carried-into: "{how} i {item}, {date}"
+  carried-into-plan: "{how} i {item} ({plan}), {date}"
+  carry-note: ": {note}"
+  progress: Cynnydd
+  continues: Yn parhau
+  continued-by: Yn cael ei barhau gan
+  milestones: Cerrig milltir
+  milestone: Carreg filltir
+  read-as-column: Darllenir fel
+  state: Cyflwr
+  how-we-will-deliver: Sut y byddwn yn cyflawni hyn
+  measures: Sut y mesurir llwyddiant
+  updates: Diweddariadau
+  reported-in: Adroddwyd yn
+  no-updates: Nid oes diweddariad ar y cam gweithredu hwn wedi'i gyhoeddi.
+
+# A response to a report, and its recommendations.
+response:
+  report: Adroddiad
+  published-by: Cyhoeddwyd gan
+  report-published: Cyhoeddwyd yr adroddiad
+  response-submitted: Cyflwynwyd yr ymateb
+  by: gan
+  summary: Crynodeb
+  summary-note: Wedi'i gyfrifo o'r argymhellion isod, nid wedi'i deipio â llaw.
+  download: "Lawrlwytho pob argymhelliad:"
+  number: Rhif
+  recommendation: Argymhelliad
+  agreement: Derbyn
+  target-dates: Dyddiadau targed
+  implementation: Gweithredu
+  about: Ynghylch yr ymateb
+  should: "Dylai {who}:"
+  steps: Camau, perchnogion a dyddiadau targed
+  step: Cam
+  owner: Perchennog
+  target-date-as-published: Dyddiad targed fel y'i cyhoeddwyd
+  no-steps: Ni chyhoeddwyd camau ar gyfer yr argymhelliad hwn.
+  the-response: Yr ymateb
+  no-updates: Nid oes dim wedi'i adrodd am yr argymhelliad hwn ers cyflwyno'r ymateb.
+  pager: Argymhellion
+  recommendation-title: Argymhelliad {number}
+  previous: "Blaenorol: {title}"
+  next: "Nesaf: {title}"
+  recommendation-count:
+    zero: "{count} argymhelliad"
+    one: "{count} argymhelliad"
+    two: "{count} argymhelliad"
+    few: "{count} argymhelliad"
+    many: "{count} argymhelliad"
+    other: "{count} argymhelliad"
+  submitted: Cyflwynwyd {date}
+  overdue-steps:
+    zero: "Mae {overdue} o {count} cam wedi pasio'u dyddiad targed heb adrodd eu bod wedi'u gwneud."
+    one: "Mae {overdue} o {count} cam wedi pasio'i ddyddiad targed heb adrodd ei fod wedi'i wneud."
+    two: "Mae {overdue} o {count} gam wedi pasio'u dyddiad targed heb adrodd eu bod wedi'u gwneud."
+    few: "Mae {overdue} o {count} cham wedi pasio'u dyddiad targed heb adrodd eu bod wedi'u gwneud."
+    many: "Mae {overdue} o {count} cham wedi pasio'u dyddiad targed heb adrodd eu bod wedi'u gwneud."
+    other: "Mae {overdue} o {count} cam wedi pasio'u dyddiad targed heb adrodd eu bod wedi'u gwneud."
+  steps-done:
+    zero: "{done} o {count} cam wedi'u gwneud"
+    one: "{done} o {count} cam wedi'i wneud"
+    two: "{done} o {count} gam wedi'u gwneud"
+    few: "{done} o {count} cham wedi'u gwneud"
+    many: "{done} o {count} cham wedi'u gwneud"
+    other: "{done} o {count} cam wedi'u gwneud"
+  implementation-as-at: Gweithredu ar {date}
+  counts-caption: Gweithredu'r argymhellion ar {date}
+  recommendations: Argymhellion
+  recommendations-to: Argymhellion i {who}
+
+# The list of responses.
+responses:
+  lead: Mae adroddiad yn gwneud argymhellion; mae'r sefydliad yn dweud pa rai y mae'n eu derbyn, beth y bydd yn ei wneud, pwy sy'n berchen ar bob cam ac erbyn pryd. Dyma beth sydd wedi digwydd i bob un.
+  download-note: "Pob argymhelliad gyda'i dderbyniad, ei gamau, ei berchnogion, ei ddyddiadau targed a'i statws:"
+
+# Whether a recommendation was agreed.
+agreement:
+  agreed: Derbyniwyd
+  partly-agreed: Derbyniwyd yn rhannol
+  not-agreed: Heb ei dderbyn
+
+# The feed of notes and updates.
+feed:
+  title: Nodiadau cyfarfodydd a diweddariadau
+  actions-agreed:
+    zero: "{count} cam gweithredu wedi'u cytuno."
+    one: "{count} cam gweithredu wedi'i gytuno."
+    two: "{count} gam gweithredu wedi'u cytuno."
+    few: "{count} cham gweithredu wedi'u cytuno."
+    many: "{count} cham gweithredu wedi'u cytuno."
+    other: "{count} cam gweithredu wedi'u cytuno."
+
+# The notes of a meeting.
+meeting:
+  title: "{group}: nodiadau {date}"
+  title-no-group: "Nodiadau cyfarfod {date}"
+  actions-agreed-count:
+    zero: "{count} cam gweithredu wedi'u cytuno"
+    one: "{count} cam gweithredu wedi'i gytuno"
+    two: "{count} gam gweithredu wedi'u cytuno"
+    few: "{count} cham gweithredu wedi'u cytuno"
+    many: "{count} cham gweithredu wedi'u cytuno"
+    other: "{count} cam gweithredu wedi'u cytuno"
+  in-the-log: Cam gweithredu {id} yn y cofnod camau gweithredu
+  date: Dyddiad
+  notes: Nodiadau
+  agreed: Cytunwyd
+  present: Yn bresennol
+  apologies: Ymddiheuriadau
+  next-meeting: Y cyfarfod nesaf
+  actions-agreed: Camau gweithredu a gytunwyd
+  owner: Perchennog
+  due: Yn ddyledus
+  revised: diwygiwyd
+  no-actions: Ni chytunwyd ar gamau gweithredu yn y cyfarfod hwn.
+  earlier-actions: Camau gweithredu cynharach yr adroddwyd arnynt
+
+# What changed between a plan and the plan it replaced.
+plan-changes:
+  carried-over: Wedi'u trosglwyddo
+  merged: Wedi'u cyfuno
+  replaced: Wedi'u disodli
+  new: Newydd yn y cynllun hwn
+  dropped: Wedi'u gollwng
+  dropped-note: Camau gweithredu'r cynllun cynharach nad ydynt yn y cynllun hwn ac nad oes unrhyw ddogfen gyhoeddedig yn adrodd eu bod wedi gorffen.
+  finished-before: Wedi gorffen cyn y cynllun hwn
+  none: Dim.
+  views: Golygon o'r cynllun hwn
+  lead: "Sut y daeth camau gweithredu [{plan}]({earlier}) (a gyhoeddwyd {date}) yn gamau gweithredu'r cynllun hwn."
+  carried-over-sentence: "Mae {later} yn parhau {earlier}"
+  merged-sentence: "Mae {later} yn dod â'r rhain ynghyd:"
+  replaced-sentence: "Mae {later} yn disodli {earlier}"
+
+# The page of what changed since the last meeting.
+changes:
+  lead: Pob eitem a olrheinir (camau gweithredu cynlluniau, camau gweithredu cyfarfodydd ac argymhellion) y newidiodd ei statws, wedi'i gyfrifo o'r diweddariadau dyddiedig ar {date}.
+  since: "Ers y cyfarfod diwethaf: {from} i {to}"
+  between: "Rhwng y ddau gyfarfod diwethaf: {from} i {to}"
+  since-caption: Statwsau a newidiodd ers y cyfarfod diwethaf, {from} i {to}
+  between-caption: Statwsau a newidiodd rhwng y ddau gyfarfod diwethaf, {from} i {to}
+  counts: "{changed}, {added}."
+  changed:
+    zero: "{count} wedi newid"
+    one: "{count} wedi newid"
+    two: "{count} wedi newid"
+    few: "{count} wedi newid"
+    many: "{count} wedi newid"
+    other: "{count} wedi newid"
+  added:
+    zero: "{count} wedi'u hychwanegu"
+    one: "{count} wedi'i ychwanegu"
+    two: "{count} wedi'u hychwanegu"
+    few: "{count} wedi'u hychwanegu"
+    many: "{count} wedi'u hychwanegu"
+    other: "{count} wedi'u hychwanegu"
+  kind-plan-action: Cam gweithredu cynllun
+  kind-meeting-action: Cam gweithredu cyfarfod
+  kind-recommendation: Argymhelliad
+  plan-action: "{action} ({plan})"
+  recommendation: Argymhelliad {number} ({response})
+
+# Counts and changes of status.
+count-table:
+  status: Statws
+  actions: Camau gweithredu
+  all-actions: Pob cam gweithredu
+  item: Eitem
+  before: Cyn
+  after: Ar ôl
+  no-change: Ni newidiodd unrhyw statws.
+  added: Wedi'u hychwanegu
+  on-this-page: Ar y dudalen hon
+  agreement: Derbyn yr argymhellion
+  response: Ymateb
+  recommendations: Argymhellion
+  total: Cyfanswm
+
+# Pages of a long list.
+pager:
+  previous: Blaenorol
+  next: Nesaf
+  page-hidden: " tudalen"
+  page: "Tudalen "
+  showing: "Tudalen {page} o {count}: {items}."
+
+# The pages of a long list: their titles, the pager's name and what each page shows.
+pages:
+  title: "{title}, tudalen {page} o {count}"
+  a-z-title: "{a-z}: {letter}"
+  a-z-label: Tudalennau'r llythyren {letter}
+  meetings-label: Tudalennau nodiadau cyfarfodydd
+  log-label: Tudalennau'r cofnod camau gweithredu
+  updates-label: Tudalennau diweddariadau
+  a-z-showing: cofnodion {from} i {to} o {total}
+  meetings-showing: cyfarfodydd {from} i {to} o {total}, o {newest} yn ôl i {oldest}
+  log-showing: camau gweithredu {from} i {to} o {total}, y rhai agored yn gyntaf
+  updates-showing: diweddariadau {from} i {to} o {total}, o {newest} yn ôl i {oldest}
+
+# What each search result is, where no other string says it.
+search-kinds:
+  update: Diweddariad
+  plan-changes: Beth sydd wedi newid
+
+# The A to Z, search and glossary.
+finding:
+  a-z-lead: "Popeth ar y wefan hon, fesul llythyren gyntaf: tudalennau, camau gweithredu, camau gweithredu cyfarfodydd, argymhellion, ffigurau a thermau."
+  letters: Llythrennau
+  a-z-too-many:
+    zero: "Mae gan y mynegai {count} cofnod."
+    one: "Mae gan y mynegai {count} cofnod."
+    two: "Mae gan y mynegai {count} gofnod, gormod ar gyfer un dudalen: dewiswch lythyren."
+    few: "Mae gan y mynegai {count} chofnod, gormod ar gyfer un dudalen: dewiswch lythyren."
+    many: "Mae gan y mynegai {count} chofnod, gormod ar gyfer un dudalen: dewiswch lythyren."
+    other: "Mae gan y mynegai {count} cofnod, gormod ar gyfer un dudalen: dewiswch lythyren."
+  a-z-entries:
+    zero: "{count} cofnod"
+    one: "{count} cofnod"
+    two: "{count} gofnod"
+    few: "{count} chofnod"
+    many: "{count} chofnod"
+    other: "{count} cofnod"
+  search-label: Chwilio camau gweithredu, nodiadau, argymhellion, ffigurau a thudalennau
+  search-button: Chwilio
+  browse-a-z: Gallwch hefyd bori'r
+  a-z-index: mynegai A i Y
+  no-script: "Mae chwilio angen JavaScript, sydd wedi'i ddiffodd neu nad yw ar gael. Mae pob tudalen wedi'i rhestru yn y [mynegai A i Y]({a-z}), sy'n gweithio hebddo."
+  no-results: Dim canlyniadau ar gyfer “{query}”.
+  results:
+    zero: "{count} canlyniad ar gyfer “{query}”"
+    one: "{count} canlyniad ar gyfer “{query}”"
+    two: "{count} ganlyniad ar gyfer “{query}”"
+    few: "{count} chanlyniad ar gyfer “{query}”"
+    many: "{count} chanlyniad ar gyfer “{query}”"
+    other: "{count} canlyniad ar gyfer “{query}”"
+  results-all-shown: "{results}."
+  results-first-shown: "{results}, dangosir y {shown} cyntaf."
+  further-on: "Yn nes ymlaen, mae'r dudalen yn sôn am: {words}"
+  glossary-lead: "Beth mae'r byrfoddau a'r termau ar y wefan hon yn sefyll amdano, a beth maen nhw'n ei olygu. Y tro cyntaf y defnyddir un ar dudalen, caiff ei farcio: hofranwch drosto, neu gadewch i ddarllenydd sgrin ei ddarllen, i glywed beth mae'n sefyll amdano."
+
+# Figures.
+data:
+  lead: Y ffigurau cyhoeddedig y tu ôl i'r adroddiadau, pob un gyda'i ffynhonnell, siart, pob gwerth mewn tabl, a ffeil i'w lawrlwytho. Dangosir ffigur na chafodd ei gyhoeddi fel bwlch, byth fel sero.
+  topics: Pynciau
+  targets: Targedau
+  targets-link: Y targedau mesuradwy
+  targets-note: ", beth sydd wedi'i adrodd yn erbyn pob un, ac a yw pob un wedi'i gyrraedd, ar y trywydd iawn neu oddi ar y trywydd."
+  every-series: Pob cyfres
+  gaps: "Ni chyhoeddwyd ffigur ar gyfer {periods}. Mae'r siart yn gadael bwlch: nid sero yw ffigur coll."
+  latest: "Diweddaraf:"
+  provisional: dros dro
+  download-note: "Pob ffigur, gyda'i ffynhonnell:"
+  download-series: Gellir lawrlwytho pob cyfres hefyd fel CSV o'i thudalen.
+  what-is-counted: Beth sy'n cael ei gyfrif
+  unit: Uned
+  for: ar gyfer
+  source: Ffynhonnell
+  worked-out-as: Wedi'i gyfrifo fel
+  period-by-period: cyfnod wrth gyfnod
+  notes: Nodiadau
+  download-csv: Lawrlwytho'r ffigurau (CSV)
+  every-figure-of: Pob ffigur o {title}
+  at: ar {period}
+  at-provisional: ar {period} (dros dro)
+  no-change: dim newid ers {period}
+  up: i fyny {difference} o {value} ar {period}
+  down: i lawr {difference} o {value} ar {period}
+  period-date: dyddiad
+  period-month: mis
+  period-quarter: chwarter
+  period-calendar-year: blwyddyn galendr
+  period-financial-year: blwyddyn ariannol
+  goal: Nod
+  by: erbyn
+  baseline: Llinell sylfaen
+  on: ar
+  action: Cam gweithredu
+  readings-from: Darlleniadau o
+  date: Dyddiad
+  value: Gwerth
+  period-covered: Cyfnod dan sylw
+  how-worked-out: Sut y cyfrifir y statws
+  rule-not-yet-reported: "Heb ei adrodd eto"
+  rule-not-yet-reported-text: ": nid oes darlleniad wedi'i gyhoeddi."
+  rule-met: Wedi'i gyrraedd
+  rule-met-text: ": mae'r darlleniad diweddaraf yn cyrraedd y nod sy'n berthnasol nawr."
+  rule-missed: Wedi'i fethu
+  rule-missed-text: ": roedd nod yn ddyledus ac ni chyrhaeddodd unrhyw ddarlleniad erbyn ei ddyddiad ef."
+  rule-on-track: Ar y trywydd iawn
+  rule-or: neu
+  rule-off-track: oddi ar y trywydd
+  rule-track-text: ": nid yw'r nod yn ddyledus eto; ar y trywydd iawn os yw'r darlleniad diweddaraf o leiaf lle byddai llwybr syth o'r man cychwyn (y llinell sylfaen, neu'r darlleniad cyntaf) i'r nod yn ei roi ar y diwrnod hwnnw. Heb bwynt cynharach i dynnu'r llwybr hwnnw ohono, neu gyda nod sy'n berthnasol bob amser, mae darlleniad sy'n brin o'r nod oddi ar y trywydd."
+
+# The targets page.
+targets:
+  at-all-times: bob amser
+  bar-label: "{value} yn erbyn nod o {goal}"
+  bar-goal: nod {goal}
+  lead: Nod pob targed fel y'i cyhoeddwyd, y darlleniadau a adroddwyd yn ei erbyn, a'i statws ar {date}, wedi'i gyfrifo yn ôl y rheol yn y nodiadau isod.
+  readings-caption: Darlleniadau {target}
+
+# A target's status, and why it has it.
+target-status:
+  met: Wedi'i gyrraedd
+  on-track: Ar y trywydd iawn
+  off-track: Oddi ar y trywydd
+  not-yet-reported: Heb ei adrodd eto
+  missed: Wedi'i fethu
+target-explanation:
+  goal-by: "{value} erbyn {deadline}"
+  goal-always: "{value} bob amser"
+  no-reading: Nid oes darlleniad wedi'i gyhoeddi, felly ni ellir barnu'r cynnydd tuag at {goal}.
+  latest: Y darlleniad diweddaraf, {value} ar {date}, yn erbyn nod o {goal}.
+  latest-with-period: Y darlleniad diweddaraf, {value} ar {date} ({period}), yn erbyn nod o {goal}.
+  met: Mae'n cyrraedd y nod.
+  missed: Roedd y nod o {value} yn ddyledus erbyn {deadline} ac ni chyrhaeddodd unrhyw ddarlleniad ef erbyn hynny.
+  its-date: ei ddyddiad
+  on-track: Ar lwybr syth o'r man cychwyn i'r nod, roedd angen iddo fod yn {expected} erbyn hynny; mae ar hynny neu y tu hwnt iddo.
+  off-track: Ar lwybr syth o'r man cychwyn i'r nod, roedd angen iddo fod yn {expected} erbyn hynny; mae'n brin o hynny.
+  always-short: Mae'r nod yn berthnasol bob amser, ac nid yw'r darlleniad diweddaraf yn ei gyrraedd.
+  no-earlier: Nid yw'n cyrraedd y nod eto, ac nid oes darlleniad cynharach i ddangos cynnydd tuag ato.
+
+# A group that meets.
+group:
+  chair: Cadeirydd
+  meets: Yn cyfarfod
+  next-meeting: Y cyfarfod nesaf
+  members: Aelodau
+  members-note: Y rhai a restrwyd yn bresennol yn ei gyfarfod cyhoeddedig diweddaraf.
+  published-notes: Nodiadau cyhoeddedig
+  log-link: Y cofnod camau gweithredu
+  log-note: ": pob cam gweithredu a gytunwyd yn y cyfarfodydd hyn a beth a ddaeth ohono."
+  next-meeting-past: Rhoddodd nodiadau {date} y dyddiad hwn; nid oes nodiadau cyfarfod arno wedi'u cyhoeddi eto.
+  more-meetings:
+    zero: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+    one: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+    two: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+    few: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+    many: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+    other: "Mae gan y grŵp {count} set o nodiadau cyhoeddedig: rhestrir y {shown} diweddaraf yma, ac mae pob un yn [y nodiadau cyfarfodydd]({notes})."
+
+# The list of meetings' notes.
+meetings:
+  lead: Nodiadau cytunedig pob cyfarfod, y diweddaraf yn gyntaf. Cyhoeddir nodiadau unwaith y bydd y grŵp wedi'u cytuno.
+  log-link: Y cofnod camau gweithredu
+  log-note: ": pob cam gweithredu a gytunwyd mewn cyfarfod, a beth a ddaeth ohono"
+  none: Nid oes nodiadau wedi'u cyhoeddi eto.
+  only-one: Dim ond nodiadau un cyfarfod sydd wedi'u cyhoeddi, felly nid oes cyfarfod cynharach i gymharu ag ef.
+  about-group: Ynghylch {group}
+
+# The list of plans.
+plans:
+  published: Cyhoeddwyd
+  covers: yn cwmpasu
+  replaced: Disodlwyd
+  replaced-by: gan
+  on: ar
+  download: Lawrlwytho'r data
+  download-note: "Pob cam gweithredu ym mhob cynllun, gyda'i berchennog, ei derfynau amser fel y'u cyhoeddwyd a'i statws wedi'i gyfrifo:"
+  for-spreadsheets: (ar gyfer taenlenni)
+  lead: Pob cynllun gweithredu, gyda'r hyn a adroddwyd yn erbyn pob cam gweithredu ar {date}.
+
+# Updates.
+updates:
+  lead: Newyddion gan y tîm sy'n cyhoeddi'r wefan hon, y diweddaraf yn gyntaf.
+  none: Nid oes diweddariadau eto.
+  caption: Diweddariad
+  published: Cyhoeddwyd
+  by: gan
+
+# The action log of meeting actions.
+action-log:
+  lead: Pob cam gweithredu a gytunwyd mewn cyfarfod y mae ei nodiadau wedi'u cyhoeddi, y rhai agored yn gyntaf, gyda'r hyn a adroddodd cyfarfodydd diweddarach amdano.
+  open-count: agored
+  closed-count: wedi gorffen neu wedi cau
+  download: "lawrlwytho:"
+  open: Camau gweithredu agored
+  none-open: Nid oes camau gweithredu agored.
+  closed: Wedi gorffen neu wedi cau
+  none-closed: Nid oes cam gweithredu wedi'i adrodd fel un wedi gorffen neu wedi cau eto.
+  not-reported-at-later:
+    zero: Heb ei adrodd yn unrhyw un o'r {count} cyfarfod diweddarach
+    one: Heb ei adrodd yn y cyfarfod diweddarach
+    two: Heb ei adrodd yn unrhyw un o'r {count} gyfarfod diweddarach
+    few: Heb ei adrodd yn unrhyw un o'r {count} chyfarfod diweddarach
+    many: Heb ei adrodd yn unrhyw un o'r {count} chyfarfod diweddarach
+    other: Heb ei adrodd yn unrhyw un o'r {count} cyfarfod diweddarach
+  not-reported-at-last:
+    zero: Heb ei adrodd yn y {count} cyfarfod diwethaf
+    one: Heb ei adrodd yn y cyfarfod diwethaf
+    two: Heb ei adrodd yn y {count} gyfarfod diwethaf
+    few: Heb ei adrodd yn y {count} chyfarfod diwethaf
+    many: Heb ei adrodd yn y {count} chyfarfod diwethaf
+    other: Heb ei adrodd yn y {count} cyfarfod diwethaf
+  no-meeting-since: Nid oes cyfarfod wedi'i gynnal ers ei godi.
+  no-owner: Heb ei enwi
+  owner: Perchennog
+  deadline: Terfyn amser
+  raised-at-label: Codwyd yn
+  since-then: Ers hynny
+  meeting-of: cyfarfod {date}
+  raised-at: "{meeting}"
+  raised-at-under: "{meeting}, o dan “{section}”"
+  reported-at-later: Adroddwyd mewn cyfarfodydd diweddarach
+  notes: nodiadau
+  no-later-report: Nid yw nodiadau unrhyw gyfarfod diweddarach wedi adrodd ar y cam gweithredu hwn.
+  next-meeting: Mae'r cyfarfod nesaf ar {date}.
+  next-meeting-not-published: Rhoddodd y nodiadau {date} ar gyfer y cyfarfod nesaf; nid oes nodiadau ohono wedi'u cyhoeddi eto.
+  meetings-since:
+    zero: "{count} cyfarfod ers ei godi."
+    one: "{count} cyfarfod ers ei godi."
+    two: "{count} gyfarfod ers ei godi."
+    few: "{count} chyfarfod ers ei godi."
+    many: "{count} chyfarfod ers ei godi."
+    other: "{count} cyfarfod ers ei godi."
+  open-for:
+    zero: Ar agor ers {count} diwrnod
+    one: Ar agor ers {count} diwrnod
+    two: Ar agor ers {count} ddiwrnod
+    few: Ar agor ers {count} diwrnod
+    many: Ar agor ers {count} diwrnod
+    other: Ar agor ers {count} diwrnod
+
+# Flags beside a status.
+flags:
+  overdue: Hwyr
+  due-soon: Yn ddyledus cyn bo hir
+  stale: Heb ei ddiweddaru ers {date}
+  not-updated-recently: Heb ei ddiweddaru'n ddiweddar
+  no-deadline-set: Dim terfyn amser wedi'i osod eto
+
+# Ratings.
+rating:
+  red: Coch
+  amber: Ambr
+  green: Gwyrdd
+
+# The headers of a plan's table of actions.
+action-table:
+  action: Cam gweithredu
+  owner: Perchennog
+  due: Yn ddyledus (fel y'i cyhoeddwyd)
+  status: Statws
+  due-on: yn ddyledus {date}
+  next-due: nesaf yn ddyledus {date}
+  rated: "Sgôr {given} gan y sefydliad (wedi'i chyfrifo: {computed}): {reason}"
+
+# Sentences that count.
+counts:
+  status-count: "{count} {status}"
+  theme: "{actions}."
+  theme-statuses: "{actions}: {statuses}."
+  theme-statuses-overdue: "{actions}: {statuses}; {overdue}."
+  actions:
+    zero: "{count} cam gweithredu"
+    one: "{count} cam gweithredu"
+    two: "{count} gam gweithredu"
+    few: "{count} cham gweithredu"
+    many: "{count} cham gweithredu"
+    other: "{count} cam gweithredu"
+  plan-summary:
+    zero: "{count} cam gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+    one: "{count} cam gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+    two: "{count} gam gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+    few: "{count} cham gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+    many: "{count} cham gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+    other: "{count} cam gweithredu: {finished} wedi gorffen, {not-reported} heb ddim wedi'i adrodd, {overdue} yn hwyr."
+
+# The offline edition.
+offline:
+  needs-internet: "({address}, sydd angen y rhyngrwyd)"
+
+# The README.txt of the offline bundle (tally bundle), as plain text.
+bundle:
+  readme: |
+    {site}
+    Argraffiad all-lein, statws ar {date}
+
+    SUT I'W AGOR
+    1. Copïwch y ffolder cyfan hwn i'r cyfrifiadur (cadwch y ffolderi ynddo fel y maent).
+    2. Agorwch y ffeil index.html mewn porwr gwe, drwy glicio ddwywaith arni.
+    Mae pob tudalen yn gweithio heb y rhyngrwyd a heb JavaScript. Mae dolenni i
+    dudalennau ar y rhyngrwyd wedi'u hysgrifennu fel cyfeiriadau, wedi'u marcio "sydd
+    angen y rhyngrwyd".
+    I ddod o hyd i rywbeth, defnyddiwch "A i Y" ar waelod unrhyw dudalen. Mae'r dudalen
+    Chwilio hefyd yn gweithio all-lein os yw'r porwr yn caniatáu JavaScript.
+
+    SUT I WIRIO NAD OES DIM WEDI NEWID
+    Mae MANIFEST.sha256 yn rhestru pob ffeil arall yn y ffolder hwn ({files} ffeil) gyda'i
+    swm gwirio SHA-256.
+    - Ar Linux neu macOS, yn y ffolder hwn:  sha256sum -c MANIFEST.sha256
+    - Ar Windows PowerShell, yn y ffolder hwn:  Get-FileHash -Algorithm SHA256 index.html
+      a chymharwch y canlyniad â'r llinell ar gyfer index.html yn MANIFEST.sha256.
+    - Gyda Tally, ar y ffeil zip y daeth y ffolder hwn ynddi:  tally bundle --verify FILE.zip
+    Cymharwch swm gwirio MANIFEST.sha256 ei hun â'r un a roddodd ei gyhoeddwr i chi.
+
+    BETH SYDD YNDDO
+    Nid oes dim yn y ffolder hwn yn nôl unrhyw beth o'r rhyngrwyd, ac nid oes
+    rhaglenni i'w gosod. Yr unig sgriptiau yw'r chwilio dewisol (assets/search.js a
+    search/search-index.js), sy'n rhedeg y tu mewn i dudalen y porwr.
+
+    Gwnaed gyda Tally.
+
+# The print edition.
+print:
+  document-title: "{site}: argraffiad printiedig, statws ar {date}"
+  introduction: Cyflwyniad
+  figures: Ffigurau
+  about: Ynghylch y cyhoeddiad hwn
+  contents: Cynnwys
+  part: Rhan {number}
+  see-part: (gweler rhan {number})
+  status-note: Mae pob statws a ffigur yn y ddogfen hon wedi'u cyfrifo ar y dyddiad hwn.
+  notice: Dyma'r argraffiad printiedig. Mae cyfeiriadau tudalennau ar y rhyngrwyd wedi'u hysgrifennu ar ôl eu dolenni; mae cyfeiriad fel “gweler rhan 12” yn pwyntio at ran o'r ddogfen hon.
+
+"""###),
         ("strings/en.yaml", ###"""
 # The words the site shows around your content, in English (British). To change any of them for
 # your site, write the same name with your own words in Content/strings.yaml: you need not copy

@@ -148,6 +148,18 @@ public struct Theme: Sendable {
     func strings(for language: String, site: StringTable) -> (Strings, [Diagnostic]) {
         let primary = String(language.split(separator: "-").first ?? "en").lowercased()
         let pick = { (tables: [String: StringTable]) in tables[language] ?? tables[primary] }
+        // A language the theme adds (strings/ga.yaml) stands in for Tally's, and must be whole.
+        if pick(defaultStringTables) == nil, let added = pick(stringTables) {
+            let english = defaultStringTables["en"] ?? StringTable()
+            let missing = english.entries.keys.filter { added.entries[$0] == nil }.sorted()
+            let problems = missing.map { key -> Diagnostic in
+                .error(
+                    "the theme's words for \"\(language)\" have no \"\(key)\"", at: added.location ?? site.location,
+                    hint: "add it in that language; in English it is: \(english.entries[key].map { Self.describe($0.value) } ?? "")")
+            }
+            let (strings, more) = Strings.resolve(defaults: added, theme: nil, site: site, language: primary)
+            return (strings, problems + more)
+        }
         guard let defaults = pick(defaultStringTables) else {
             return (
                 Strings(language: primary, values: [:]),
@@ -158,6 +170,13 @@ public struct Theme: Sendable {
         }
         let own = pick(stringTables)
         return Strings.resolve(defaults: defaults, theme: own == defaults ? nil : own, site: site, language: primary)
+    }
+
+    private static func describe(_ value: StringTable.Value) -> String {
+        switch value {
+        case .text(let words): return words
+        case .plural(let forms): return forms[.other] ?? ""
+        }
     }
 
     /// Where a template's file is, for messages about what it rendered.
