@@ -50,7 +50,7 @@ public enum Slug {
 
     /// Latin letters with their accents taken off (by canonical decomposition, dropping the
     /// combining marks), and the few that do not decompose spelled in ASCII.
-    static func transliterated(_ text: String) -> String {
+    public static func transliterated(_ text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var result = ""
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -30,6 +30,11 @@ public struct Content: Sendable, Hashable {
     public var failed = FailedSources()
     /// Every plain-language summary, in the order read.
     public var summaries: [SummaryText] = []
+    /// The words of each of the site's other languages (`languages:` in site.yaml), by language.
+    public var translations: [String: LanguageWords] = [:]
+    /// In a translated copy (`translated(to:)`): the files whose words are not translated, as
+    /// messages name them (`Content/pages/about.md`).
+    public var untranslatedPaths: Set<String> = []
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],

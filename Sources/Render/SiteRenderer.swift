@@ -30,6 +30,8 @@ public struct RenderedSite: Sendable {
     public var reused = 0
     /// The site's words, for what is made from the site after it is rendered (a bundle's README).
     public var strings: Strings?
+    /// For a site in several languages, the words of each, its own first.
+    public var languageStrings: [Strings] = []
 
     init(
         files: [OutputFile], diagnostics: DiagnosticList, pageCount: Int, fileCount: Int? = nil, changedPaths: Set<String>? = nil,
@@ -77,13 +79,61 @@ public enum SiteRenderer {
         content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web,
         fingerprint: ContentFingerprint? = nil, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
+        guard content.site.languages.count > 1 else {
+            let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
+            return render(map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint, previous: previous, emit: emit)
+        }
+        return renderLanguages(content: content, assessments: assessments, theme: theme, edition: edition, emit: emit)
+    }
+
+    /// A site in several languages: the facts are assessed once, and each language's pages are
+    /// rendered from the content in its words, under its own folder (`cy/`), each page linking
+    /// to its twins. A session renders every language again each time (no memo).
+    static func renderLanguages(
+        content: Content, assessments: Assessments, theme: Theme, edition: Edition, emit: (([OutputFile]) -> Void)?
+    ) -> RenderedSite {
+        let tags = content.site.languages
+        let maps = tags.enumerated().map { index, tag in
+            SiteMap.plan(index == 0 ? content : content.translated(to: tag), assessments: assessments, theme: theme, edition: edition)
+        }
+        let languages = zip(tags, maps).enumerated().map { index, pair in
+            LanguageContext.Language(
+                tag: pair.0, prefix: index == 0 ? "" : pair.0.lowercased() + "/", name: pair.1.strings.text("language.name"),
+                sitePaths: Set(pair.1.pages.map(\.sitePath)))
+        }
+        var merged = RenderedSite(files: [], diagnostics: DiagnosticList(), pageCount: 0, fileCount: 0)
+        var seen = Set<Diagnostic>()
+        for (language, map) in zip(languages, maps) {
+            let prefixed = { (files: [OutputFile]) in files.map { OutputFile(sitePath: language.prefix + $0.sitePath, bytes: $0.bytes) } }
+            let site = render(
+                map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: nil, previous: nil,
+                emit: emit.map { emit in { files in emit(prefixed(files)) } },
+                languages: LanguageContext(current: language, all: languages))
+            // A problem of the content is found in every language: it is reported once.
+            for diagnostic in site.diagnostics.items where seen.insert(diagnostic).inserted { merged.diagnostics.append(diagnostic) }
+            merged.files += prefixed(site.files)
+            merged.pageCount += site.pageCount
+            merged.fileCount += site.fileCount
+            merged.rendered += site.rendered
+            if merged.strings == nil { merged.strings = site.strings }
+            if let strings = site.strings { merged.languageStrings.append(strings) }
+        }
+        merged.files.sort { $0.sitePath < $1.sitePath }
+        return merged
+    }
+
+    static func render(
+        map: SiteMap, assessments: Assessments, theme: Theme, edition: Edition,
+        fingerprint: ContentFingerprint?, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?, languages: LanguageContext? = nil
+    ) -> RenderedSite {
         let emit = edition == .print || fingerprint != nil ? nil : emit
         // Only a session (which keeps memos) takes pages from an earlier render.
         let previous = fingerprint == nil ? nil : previous
-        let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
-        let environment = SiteEnvironment(
+        var languageEnvironment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
             links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
+        languageEnvironment.languages = languages
+        let environment = languageEnvironment
 
         var diagnostics = map.diagnostics
         let missing = theme.missingTemplates(Set(map.pages.map(\.template)))

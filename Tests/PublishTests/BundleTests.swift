@@ -20,7 +20,7 @@ import Testing
         return Strings.resolve(defaults: StringsReader.read(file).0, theme: nil, site: StringTable(), language: "en").0
     }()
 
-    var contents: BundleContents { BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: Self.english) }
+    var contents: BundleContents { BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: [Self.english]) }
 
     @Test func everyFileSitsInOneFolderNamedForTheSiteAndDate() {
         #expect(contents.folder == "ipp-action-plans-2025-07-17")
@@ -55,14 +55,14 @@ import Testing
             defaults: StringsReader.read(DefaultTheme.sourceFiles.first { $0.path == "strings/en.yaml" }!).0, theme: nil,
             site: StringsReader.read(SourceFile(path: "strings.yaml", text: "bundle:\n  readme: \"{site}: agor index.html ({date}, {files} ffeil)\"\n")).0,
             language: "en").0
-        let contents = BundleContents.make(site: site, siteTitle: "Cynllun", asOf: asOf, strings: words)
+        let contents = BundleContents.make(site: site, siteTitle: "Cynllun", asOf: asOf, strings: [words])
         let readme = String(decoding: try #require(contents.entries.first { $0.path.hasSuffix("README.txt") }).bytes, as: UTF8.self)
         #expect(readme == "Cynllun: agor index.html (17 July 2025, 4 ffeil)\r\n")
     }
 
     @Test func theSameContentsGiveTheSameZipByteForByte() throws {
         let first = try BundleArchive.zip(contents, asOf: asOf)
-        let second = try BundleArchive.zip(BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: Self.english), asOf: asOf)
+        let second = try BundleArchive.zip(BundleContents.make(site: site, siteTitle: "IPP Action Plans", asOf: asOf, strings: [Self.english]), asOf: asOf)
         #expect(first == second)
         #expect(first.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let unpacked = try BundleArchive.unzip(first)

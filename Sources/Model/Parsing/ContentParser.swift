@@ -39,7 +39,18 @@ public enum ContentParser {
         let vocabulary = siteReading??.vocabulary ?? Vocabulary()
         sink.vocabulary = vocabulary
         let vocabularyKey = vocabulary.cacheKey
-        let readings = sink.readAll(sorted.filter { $0.path != "site.yaml" }) { file, sink in
+        // A site in more than one language: `about.cy.md` translates `about.md`, and is not a page of its own.
+        let otherLanguages = Array((siteReading??.languages ?? []).dropFirst())
+        var translationFiles: [(file: SourceFile, language: String, source: String)] = []
+        var ownFiles: [SourceFile] = []
+        for file in sorted where file.path != "site.yaml" {
+            if let (language, source) = TranslationReader.source(of: file.path, languages: otherLanguages) {
+                translationFiles.append((file, language, source))
+            } else {
+                ownFiles.append(file)
+            }
+        }
+        let readings = sink.readAll(ownFiles) { file, sink in
             let context = FileReading.context(of: file, filesByPath: filesByPath) + vocabularyKey
             guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
             let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: context), sink: sink) {
@@ -49,7 +60,7 @@ public enum ContentParser {
             return reading
         }
         site = siteReading ?? nil
-        for (file, reading) in zip(sorted.filter { $0.path != "site.yaml" }, readings) {
+        for (file, reading) in zip(ownFiles, readings) {
             switch reading {
             case .skipped: continue
             case .site(let config): site = config
@@ -110,6 +121,10 @@ public enum ContentParser {
         withSummaries.failed = failed
         withSummaries.strings = strings
         withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
+        if !otherLanguages.isEmpty {
+            withSummaries.translations = TranslationReader.read(
+                translationFiles, sources: Set(ownFiles.map(\.path)), languages: otherLanguages, sink: sink)
+        }
         return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }
 

@@ -11,7 +11,17 @@ enum SiteConfigReader {
         let title = fields.string("title", required: true, example: example)
         var config = SiteConfig(title: title ?? "Untitled site", location: fields.location)
         config.organisation = fields.string("organisation", example: "organisation: The name of your organisation")
-        config.language = fields.string("language", example: "language: en-GB") ?? "en-GB"
+        let languages = fields.strings("languages", example: "languages: [en, cy]")
+        config.language = fields.string("language", example: "language: en-GB") ?? languages.first ?? "en-GB"
+        config.languages = [config.language] + languages.dropFirst()
+        if let first = languages.first, first.lowercased() != config.language.lowercased() {
+            sink.error(
+                "languages: starts with \(first), but language: is \(config.language)", at: fields.location(ofKey: "languages"),
+                hint: "list the site's own language first: languages: [\(config.language), ...]")
+        }
+        for (index, language) in languages.enumerated() where languages[..<index].contains(where: { $0.lowercased() == language.lowercased() }) {
+            sink.error("languages: lists \(language) twice", at: fields.location(ofKey: "languages"), hint: "list each language once")
+        }
         config.description = fields.string("description")
         config.asOf = fields.date("as_of", example: "as_of: 2025-07-17")
         config.footer = fields.markdown("footer")

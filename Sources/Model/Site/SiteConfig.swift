@@ -7,6 +7,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var organisation: String?
     /// The page language, a BCP 47 tag such as `en-GB`.
     public var language: String
+    /// Every language the site is published in, its own (`language`) first: `[en, cy]`.
+    public var languages: [String] = []
     public var description: String?
     /// The date statuses are computed at, unless `--as-of` or `SOURCE_DATE_EPOCH` says otherwise.
     public var asOf: CivilDate?

@@ -27,8 +27,8 @@ public struct BundleContents: Sendable {
         return (slug.isEmpty ? "site" : slug) + "-" + asOf.iso
     }
 
-    /// `strings` words the README, in the site's language.
-    public static func make(site: [OutputFile], siteTitle: String, asOf: CivilDate, strings: Strings) -> BundleContents {
+    /// `strings` words the README, in each of the site's languages, its own first.
+    public static func make(site: [OutputFile], siteTitle: String, asOf: CivilDate, strings: [Strings]) -> BundleContents {
         let folder = folderName(siteTitle: siteTitle, asOf: asOf)
         var files = site.map { (path: $0.sitePath, bytes: $0.bytes) }
         files.append((readmeName, readme(siteTitle: siteTitle, asOf: asOf, fileCount: site.count + 2, strings: strings)))
@@ -48,10 +48,12 @@ public struct BundleContents: Sendable {
     }
 
     /// Plain text with Windows line endings, so that it opens cleanly in any editor.
-    static func readme(siteTitle: String, asOf: CivilDate, fileCount: Int, strings: Strings) -> [UInt8] {
-        var text = strings.text(
-            "bundle.readme", ["site": siteTitle, "date": strings.longDate(asOf), "files": String(fileCount - 1)])
-        if !text.hasSuffix("\n") { text += "\n" }
+    static func readme(siteTitle: String, asOf: CivilDate, fileCount: Int, strings: [Strings]) -> [UInt8] {
+        let parts = strings.map { strings -> String in
+            let text = strings.text("bundle.readme", ["site": siteTitle, "date": strings.longDate(asOf), "files": String(fileCount - 1)])
+            return text.hasSuffix("\n") ? text : text + "\n"
+        }
+        let text = parts.joined(separator: "\n")
         return Array(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8)
     }
 }

@@ -585,6 +585,8 @@ ul.chart__source { padding-left: 1.25rem; }
 
 .site-header__search { color: #fff; font-weight: 700; }
 .site-header__search:visited, .site-header__search:hover { color: #fff; }
+.language-switcher__list { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+.language-switcher__link, .language-switcher__link:visited, .language-switcher__link:hover { color: #fff; font-weight: 700; }
 .site-footer__links { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; }
 .glossary__entry { border-top: 1px solid var(--border); padding: .6rem 0; }
 @media (min-width: 40em) { .glossary__entry { display: grid; grid-template-columns: 8rem 1fr; gap: 1rem; } }
@@ -655,6 +657,12 @@ sections:
   search: Chwilio
   a-z: A i Y
   glossary: Geirfa
+
+# The site's languages, for a site in more than one (languages: in site.yaml).
+language:
+  name: Cymraeg
+  switcher: Iaith
+  untranslated: Nid yw'r dudalen hon wedi'i chyfieithu eto, felly fe'i dangosir yn yr iaith y cafodd ei hysgrifennu ynddi.
 
 # Around every page.
 layout:
@@ -1484,6 +1492,12 @@ sections:
   search: Search
   a-z: A to Z
   glossary: Glossary
+
+# The site's languages, for a site in more than one (languages: in site.yaml).
+language:
+  name: English
+  switcher: Language
+  untranslated: This page has not been translated yet, so it is shown in the language it was written in.
 
 # Around every page.
 layout:
@@ -2597,6 +2611,9 @@ print:
 {{#feedURL}}
 <link rel="alternate" type="application/atom+xml" title="{{strings.feed.title}}" href="{{feedURL}}">
 {{/feedURL}}
+{{#languages}}
+<link rel="alternate" hreflang="{{lang}}" href="{{url}}">
+{{/languages}}
 {{$head}}{{/head}}
 </head>
 <body class="edition-{{edition.name}} page-{{pageKind}}">
@@ -2610,6 +2627,19 @@ print:
 {{#site.organisation}}
 <p class="site-header__organisation">{{site.organisation}}</p>
 {{/site.organisation}}
+{{#hasLanguages}}
+{{^edition.print}}
+<nav class="language-switcher" aria-label="{{strings.language.switcher}}">
+<ul class="language-switcher__list">
+{{#languages}}
+{{^current}}
+<li><a class="language-switcher__link" hreflang="{{lang}}" lang="{{lang}}" href="{{url}}">{{name}}</a></li>
+{{/current}}
+{{/languages}}
+</ul>
+</nav>
+{{/edition.print}}
+{{/hasLanguages}}
 </div>
 </header>
 {{^edition.print}}
@@ -2634,7 +2664,14 @@ print:
 </nav>
 {{/hasBreadcrumbs}}
 <main class="main" id="main-content" tabindex="-1">
+{{#untranslated}}
+<p class="notice">{{strings.language.untranslated}}</p>
+<div lang="{{lang}}">
+{{/untranslated}}
 {{$main}}{{/main}}
+{{#untranslated}}
+</div>
+{{/untranslated}}
 </main>
 </div>
 <footer class="site-footer" id="footer">

@@ -279,6 +279,8 @@ struct HTMLScan: Sendable {
             }
             let name = HTMLScan.attributeName(endingBefore: index, in: bytes)
             index += 1
+            // A link to the same page in another language is checked when the languages are put together.
+            if name == "href", HTMLScan.tagHasLanguageTwin(before: index, in: bytes) { continue }
             guard name == "href" || name == "src" || name == "id", index < count,
                 bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
             else { continue }
@@ -294,6 +296,16 @@ struct HTMLScan: Sendable {
             }
             index = end + 1
         }
+    }
+
+    /// True when the tag the attribute at `index` is in has `hreflang` before it.
+    private static func tagHasLanguageTwin(before index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, bytes[start - 1] != UInt8(ascii: "<") {
+            if bytes[start - 1] == UInt8(ascii: ">") { return false }
+            start -= 1
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self).contains(" hreflang=")
     }
 
     private static func attributeName(endingBefore index: Int, in bytes: [UInt8]) -> String {

@@ -42,6 +42,14 @@ enum Chrome {
         if let footer = site.footer {
             context["footer"] = render.html(footer)
         }
+        if let languages = environment.languages {
+            context["languages"] = languages.twins(of: plan.sitePath)
+            context["hasLanguages"] = true
+            // A page with no translation yet is shown in its own words, marked as such.
+            if case .content(let location) = plan.origin, environment.content.untranslatedPaths.contains(location.file) {
+                context["untranslated"] = ["lang": environment.content.site.languages.first ?? site.language]
+            }
+        }
         let sections = render.headings.filter { $0.level == 2 }
         if sections.count >= 3, context["onThisPage"] == nil {
             context["onThisPage"] = ["items": sections.map { ["id": $0.id, "text": $0.text] }]

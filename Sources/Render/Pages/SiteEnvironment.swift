@@ -31,6 +31,8 @@ struct SiteEnvironment: Sendable {
     let meetingsByDate: [CivilDate: [Meeting]]
     /// The words of the site: Tally's, the theme's and the site's own.
     let strings: Strings
+    /// For a site in more than one language: this render's language and the others.
+    var languages: LanguageContext?
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.

@@ -62,9 +62,10 @@ enum AToZ {
     }
 
     static func sortKey(_ text: String) -> String {
-        text.lowercased().drop { !($0.isLetter || $0.isNumber) }.description
+        Slug.transliterated(text.lowercased()).drop { !($0.isLetter || $0.isNumber) }.description
     }
 
+    /// The letter an entry is under: an accented Latin letter under its plain one (Ôl-osod under O).
     static func letter(of text: String) -> String {
         guard let first = sortKey(text).first else { return "#" }
         return first.isLetter && first.isASCII ? String(first).uppercased() : "0–9"

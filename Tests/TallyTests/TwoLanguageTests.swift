@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// The council's site in English and Welsh (`languages: [en, cy]`): the Welsh pages under cy/,
+/// a few of them translated, each page linking to its twin.
+final class BilingualSite: @unchecked Sendable {
+    let council: CouncilSite
+
+    init() throws {
+        council = try CouncilSite()
+        try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01", with: "as_of: 2025-10-01\nlanguages: [en, cy]") }
+        try council.write("Content/site.cy.yaml", """
+            title: Traciwr Cynllun Gweithredu ar yr Hinsawdd Greenford
+            organisation: Cyngor Dinas Greenford
+            navigation: [Hafan, Amdanom, Cynlluniau, Panel craffu]
+
+            """)
+        try council.write("Content/pages/about.cy.md", """
+            ---
+            title: Am y traciwr hwn
+            ---
+            Mae Tîm Cynaliadwyedd y cyngor yn diweddaru'r wefan hon ar ôl pob cyfarfod o'r panel craffu.
+
+            """)
+        try council.write("Content/plans/ceap-2025/homes-1.cy.md", """
+            ---
+            title: Ôl-osod 500 o gartrefi'r cyngor erbyn 2026
+            summary: Gwneud cartrefi'r cyngor yn gynhesach ac yn rhatach i'w gwresogi.
+            ---
+
+            """)
+    }
+
+    var path: String { council.path }
+    func tally(_ arguments: String...) throws -> TallyResult { try runTally(arguments, in: council.path) }
+    func page(_ sitePath: String) -> String { council.page(sitePath) }
+
+    /// Every HTML file of a built folder, by its path inside it.
+    func htmlFiles(in folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: path + "/" + folder)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".html") }.sorted()
+    }
+}
+
+/// `<link rel="alternate" hreflang="cy" href="...">` of a page, by language.
+func alternates(in html: String) -> [String: String] {
+    var found: [String: String] = [:]
+    for line in html.split(separator: "\n") where line.hasPrefix("<link rel=\"alternate\" hreflang=\"") {
+        let parts = line.split(separator: "\"")
+        if parts.count >= 6 { found[String(parts[3])] = String(parts[5]) }
+    }
+    return found
+}
+
+/// `relative`, followed from the page at `sitePath`, as a path from the top of the site.
+func resolve(_ relative: String, from sitePath: String) -> String {
+    var parts = sitePath.split(separator: "/").dropLast().map(String.init)
+    for part in relative.split(separator: "/") {
+        if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(String(part)) }
+    }
+    return parts.joined(separator: "/")
+}
+
+@Suite(.serialized) struct TwoLanguageTests {
+    static let built = Result { () -> BilingualSite in
+        let site = try BilingualSite()
+        let result = try site.tally("build")
+        guard result.status == 0 else { throw TallyFailure(result.errors) }
+        return site
+    }
+
+    struct TallyFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    @Test func everyPageHasItsTwinAndTheLinksBetweenThemGoBothWays() throws {
+        let site = try Self.built.get()
+        let english = site.htmlFiles(in: "Site").filter { !$0.hasPrefix("cy/") }
+        let welsh = site.htmlFiles(in: "Site/cy")
+        #expect(english.count > 40)
+        // The A to Z's letters follow the titles, which differ by language; every other page is in both.
+        let letters = { (paths: [String]) in Set(paths.filter { !$0.hasPrefix("a-z/") }) }
+        #expect(letters(welsh) == letters(english))
+        #expect(welsh.contains("a-z/o/index.html"), "“Ôl-osod” is under O")
+        for (language, other, pages, prefix) in [("en", "cy", english, ""), ("cy", "en", welsh, "cy/")] {
+            for page in pages {
+                let sitePath = prefix + page
+                let html = site.page(sitePath)
+                let links = alternates(in: html)
+                #expect(links.keys.sorted() == ["cy", "en"], "\(sitePath) names both languages")
+                #expect(resolve(links[language] ?? "", from: sitePath) == sitePath, "\(sitePath) names itself")
+                let twin = resolve(links[other] ?? "", from: sitePath)
+                #expect(FileManager.default.fileExists(atPath: site.path + "/Site/" + twin), "\(sitePath) -> \(twin)")
+                let otherPrefix = other == "cy" ? "cy/" : ""
+                if twin == otherPrefix + page {
+                    #expect(resolve(alternates(in: site.page(twin))[language] ?? "", from: twin) == sitePath, "\(twin) links back to \(sitePath)")
+                } else {
+                    #expect(twin == otherPrefix + "index.html", "\(sitePath) has no twin, so it links to the other language's home page")
+                }
+                #expect(html.contains(
+                    "class=\"language-switcher__link\" hreflang=\"\(other)\" lang=\"\(other)\" href=\"\(links[other] ?? "")\">\(other == "cy" ? "Cymraeg" : "English")</a>"))
+            }
+        }
+    }
+
+    @Test func eachLanguageSaysItsLanguageAndShowsItsWords() throws {
+        let site = try Self.built.get()
+        let about = site.page("cy/about/index.html")
+        #expect(about.contains("<html lang=\"cy\">"))
+        #expect(about.contains("<h1 class=\"heading-xl\">Am y traciwr hwn</h1>"))
+        #expect(about.contains(">Traciwr Cynllun Gweithredu ar yr Hinsawdd Greenford</a>"), "the site's title from site.cy.yaml")
+        #expect(about.contains("Statws ar <time datetime=\"2025-10-01\">1 Hydref 2025</time>"))
+        #expect(!about.contains("class=\"notice\">Nid yw"), "a translated page has no English-only notice")
+        #expect(site.page("about/index.html").contains("<html lang=\"en\">"))
+        #expect(site.page("about/index.html").contains("<h1 class=\"heading-xl\">About this tracker</h1>"))
+        let plan = site.page("cy/plans/ceap-2025/index.html")
+        #expect(plan.contains("Ôl-osod 500 o gartrefi&#39;r cyngor erbyn 2026"), "a translated action's title in the plan's table")
+        #expect(!site.page("plans/ceap-2025/index.html").contains("Ôl-osod"), "the English page keeps its own words")
+    }
+
+    @Test func aPageNotYetTranslatedIsShownInEnglishMarkedAsSuch() throws {
+        let site = try Self.built.get()
+        let home = site.page("cy/index.html")
+        #expect(home.contains("<p class=\"notice\">Nid yw&#39;r dudalen hon wedi&#39;i chyfieithu eto"))
+        #expect(home.contains("<div lang=\"en\">"))
+        #expect(home.contains("<html lang=\"cy\">"), "the page's own words around it are Welsh")
+    }
+
+    @Test func factsComeFromTheSourceAndATranslationThatSetsOneIsRefused() throws {
+        let site = try Self.built.get()
+        // The deadline and status of the translated action are its source's.
+        let welsh = site.page("cy/plans/ceap-2025/ceap25-H1/index.html")
+        #expect(welsh.contains("“2026-03”"))
+        let fresh = try BilingualSite()
+        try fresh.council.write("Content/pages/about.cy.md", """
+            ---
+            title: Am y traciwr hwn
+            date: 2025-09-01
+            ---
+            Testun.
+
+            """)
+        try fresh.council.write("Content/pages/missing.cy.md", "---\ntitle: Ar goll\n---\n")
+        let result = try fresh.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains(
+            "Content/pages/about.cy.md:3:1: error: a translation carries words only: \"date\" is a fact, written once in pages/about.md"))
+        #expect(result.errors.contains("Content/pages/missing.cy.md:1:1: error: this translates pages/missing.md, which does not exist"))
+    }
+
+    @Test func theOfflineBundleHoldsBothLanguagesAndItsReadmeIsInBoth() throws {
+        let site = try BilingualSite()
+        let result = try site.tally("bundle", "--output", "offline.zip")
+        #expect(result.status == 0, "\(result.errors)")
+        let unpacked = site.path + "/unpacked"
+        try FileManager.default.createDirectory(atPath: unpacked, withIntermediateDirectories: true)
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        unzip.arguments = ["-q", site.path + "/offline.zip", "-d", unpacked]
+        try unzip.run()
+        unzip.waitUntilExit()
+        let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: unpacked).first)
+        #expect(FileManager.default.fileExists(atPath: "\(unpacked)/\(folder)/cy/about/index.html"))
+        let readme = try String(contentsOfFile: "\(unpacked)/\(folder)/README.txt", encoding: .utf8)
+        #expect(readme.contains("HOW TO OPEN IT"))
+        #expect(readme.contains("SUT I'W AGOR"))
+    }
+}
