@@ -60,6 +60,9 @@ public struct BuildReport: Sendable {
     public var site: RenderedSite?
     /// The reading ease of every summary: worked out by a check, not a build.
     public var plainLanguage: PlainLanguageReview?
+    /// Pages with no translation, and translations whose source has changed since: worked out
+    /// by a check, reported by `tally check --translations`.
+    public var translationReview: [Diagnostic] = []
     public var timings = StageTimings()
     /// For a session's later builds: the files written or removed (nil when the whole folder
     /// was replaced), and how many pages were rendered and how many taken from the last build.

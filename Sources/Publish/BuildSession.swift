@@ -318,6 +318,7 @@ public final class BuildSession {
         let review = PlainLanguageReview.review(content)
         report.plainLanguage = review
         report.diagnostics.append(contentsOf: review.diagnostics)
+        report.translationReview = TranslationReview.review(content)
     }
 
     private func record(_ site: RenderedSite, in report: inout BuildReport) {

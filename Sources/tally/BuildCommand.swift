@@ -64,6 +64,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("reading-ease"), help: "List the reading ease of every summary, hardest first.")
     var readingEase = false
 
+    @Flag(help: "List the pages with no translation into each of the site's other languages, and the translations whose source has changed since.")
+    var translations = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -75,7 +78,8 @@ struct CheckCommand: ParsableCommand {
         let options = BuildOptions(
             contentFolder: input.content, themeFolder: input.theme, asOf: input.asOf, edition: chosen.edition,
             environment: ProcessInfo.processInfo.environment)
-        let report = Builder.run(options, write: false)
+        var report = Builder.run(options, write: false)
+        if translations { report.diagnostics.append(contentsOf: report.translationReview) }
         Terminal.printNotes(report.notes)
         Terminal.printScheduled(report.scheduled, asOf: report.asOf, inFull: true)
         Terminal.printDiagnostics(report.diagnostics, format: format)

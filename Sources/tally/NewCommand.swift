@@ -12,7 +12,7 @@ struct NewCommand: ParsableCommand {
             Each file is valid content with today's date (or --date) and the next free id, kept out of \
             the site as a draft until you fill it in. tally new never replaces a file. See docs/cli.md.
             """,
-        subcommands: [NewMeeting.self, NewAction.self, NewUpdate.self, NewResponse.self, NewRecommendation.self]
+        subcommands: [NewMeeting.self, NewAction.self, NewUpdate.self, NewResponse.self, NewRecommendation.self, NewTranslation.self]
     )
 }
 
@@ -137,5 +137,23 @@ struct NewRecommendation: ParsableCommand {
     func run() throws {
         let (content, files) = try options.survey()
         try options.create(Scaffold.recommendation(in: response, content: content, files: files).map { [$0] })
+    }
+}
+
+struct NewTranslation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translation", abstract: "Start the translation of a page, update, plan or action into another of the site's languages.")
+
+    @OptionGroup var options: NewOptions
+
+    @Argument(help: ArgumentHelp("The file to translate, from the content folder: pages/about.md.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The language to translate it into (one of site.yaml's languages).", valueName: "tag"))
+    var language: String
+
+    func run() throws {
+        let (content, files) = try options.survey()
+        try options.create(Scaffold.translation(of: file, language: language, content: content, files: files).map { [$0] })
     }
 }

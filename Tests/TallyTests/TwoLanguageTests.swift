@@ -9,26 +9,11 @@ final class BilingualSite: @unchecked Sendable {
     init() throws {
         council = try CouncilSite()
         try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01", with: "as_of: 2025-10-01\nlanguages: [en, cy]") }
-        try council.write("Content/site.cy.yaml", """
-            title: Traciwr Cynllun Gweithredu ar yr Hinsawdd Greenford
-            organisation: Cyngor Dinas Greenford
-            navigation: [Hafan, Amdanom, Cynlluniau, Panel craffu]
-
-            """)
-        try council.write("Content/pages/about.cy.md", """
-            ---
-            title: Am y traciwr hwn
-            ---
-            Mae Tîm Cynaliadwyedd y cyngor yn diweddaru'r wefan hon ar ôl pob cyfarfod o'r panel craffu.
-
-            """)
-        try council.write("Content/plans/ceap-2025/homes-1.cy.md", """
-            ---
-            title: Ôl-osod 500 o gartrefi'r cyngor erbyn 2026
-            summary: Gwneud cartrefi'r cyngor yn gynhesach ac yn rhatach i'w gwresogi.
-            ---
-
-            """)
+        // The Welsh words: the site's title, the about page and one action.
+        let welsh = repositoryRoot.appendingPathComponent("Tests/Fixtures/council-welsh").path
+        for file in ["site.cy.yaml", "pages/about.cy.md", "plans/ceap-2025/homes-1.cy.md"] {
+            try FileManager.default.copyItem(atPath: welsh + "/" + file, toPath: council.path + "/Content/" + file)
+        }
     }
 
     var path: String { council.path }
@@ -165,5 +150,29 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         let readme = try String(contentsOfFile: "\(unpacked)/\(folder)/README.txt", encoding: .utf8)
         #expect(readme.contains("HOW TO OPEN IT"))
         #expect(readme.contains("SUT I'W AGOR"))
+    }
+
+    @Test func aTranslationIsStartedFromItsSourceAndFoundStaleWhenTheSourceChanges() throws {
+        let site = try BilingualSite()
+        let started = try site.tally("new", "translation", "pages/index.md", "--language", "cy")
+        #expect(started.status == 0, "\(started.errors)")
+        let written = try String(contentsOfFile: site.path + "/Content/pages/index.cy.md", encoding: .utf8)
+        #expect(written.contains("translates: "))
+        #expect(written.contains("title: "))
+        #expect(try site.tally("new", "translation", "pages/index.md", "--language", "cy").errors.contains("Content/pages/index.cy.md already exists"))
+        #expect(try site.tally("new", "translation", "pages/index.md", "--language", "fr").errors.contains("the site is not published in \"fr\""))
+
+        let check = try site.tally("check", "--translations")
+        #expect(check.status == 0, "a missing or stale translation is a warning")
+        #expect(check.errors.contains("Content/pages/about.cy.md:1:1: warning: this translation does not say which version of pages/about.md it translates"))
+        #expect(check.errors.contains("Content/updates/2025-06-20-annual-update.md:1:1: warning: there is no translation into cy"))
+        #expect(!check.errors.contains("pages/index.cy.md"), "a translation just started is up to date")
+        #expect(try site.tally("check").errors.contains("there is no translation") == false, "only asked for with --translations")
+
+        try site.council.edit("Content/pages/index.md") { $0 + "\nA new paragraph.\n" }
+        let stale = try site.tally("check", "--translations", "--strict")
+        #expect(stale.status == 1)
+        #expect(stale.errors.contains("Content/pages/index.cy.md:"), "\(stale.errors)")
+        #expect(stale.errors.contains("warning: pages/index.md has changed since this translation was made"))
     }
 }

@@ -55,14 +55,16 @@ enum TranslationReader {
     }
 
     /// The words a translation may carry: everything else is a fact, written once in its source.
-    static let words: Set<String> = ["title", "summary"]
+    static let words: Set<String> = ["title", "summary", "translates"]
 
     static func readText(_ file: SourceFile, source: String, sink: DiagnosticSink) -> TranslatedText? {
         guard let document = MarkdownFile.open(file, sink: sink, example: "title: The title in this language") else { return nil }
         let fields = document.fields
         rejectFacts(fields, allowed: words, source: source, sink: sink)
+        let translates = fields.string("translates")
         return TranslatedText(
-            title: fields.string("title"), summary: fields.string("summary"), body: document.body, location: file.location())
+            title: fields.string("title"), summary: fields.string("summary"), body: document.body, location: file.location(),
+            translates: translates, translatesLocation: translates.map { _ in fields.location(ofKey: "translates") })
     }
 
     static func readSite(_ file: SourceFile, sink: DiagnosticSink) -> SiteWords {

@@ -23,6 +23,10 @@ public struct TranslatedText: Sendable, Hashable {
     /// Nil when the translation has no body: the page then has none in this language either.
     public var body: MarkdownText
     public var location: SourceLocation
+    /// The digest of the source's words it translates (`translates:`), written by
+    /// `tally new translation`: `tally check --translations` finds it stale when they change.
+    public var translates: String?
+    public var translatesLocation: SourceLocation?
 }
 
 /// `site.cy.yaml`: the site's title and other words in this language.

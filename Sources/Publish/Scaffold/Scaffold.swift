@@ -204,6 +204,40 @@ public enum Scaffold {
         return .success(NewFile(path: path, text: lines.joined(separator: "\n"), next: "Write it, then remove draft: true to publish it."))
     }
 
+    /// A translation of the page, update, plan or action at `source` into `language`: its words
+    /// to overwrite, and the version of the source it translates (`translates:`).
+    public static func translation(of source: String, language: String, content: Content, files: Set<String>) -> Result<NewFile, Failure> {
+        let others = Array(content.site.languages.dropFirst())
+        guard others.contains(where: { $0.lowercased() == language.lowercased() }) else {
+            return .failure(Failure(
+                message: "the site is not published in \"\(language)\"",
+                hint: others.isEmpty
+                    ? "list its languages in site.yaml first, its own first: languages: [\(content.site.language), \(language)]"
+                    : "its other languages are: " + others.joined(separator: ", ")))
+        }
+        guard let words = SourceWords.of(source, in: content) else {
+            return .failure(Failure(
+                message: "Content/\(source) is not a page, update, plan or action of the site",
+                hint: "give the path of the file to translate from the content folder, such as pages/about.md"))
+        }
+        guard source.hasSuffix(".md") else { return .failure(Failure(message: "Content/\(source) is not a Markdown file", hint: "translate a .md file")) }
+        let path = String(source.dropLast(3)) + ".\(language).md"
+        if files.contains(path) {
+            return .failure(Failure(
+                message: "Content/\(path) already exists",
+                hint: "edit it; tally check --translations says whether its source has changed since"))
+        }
+        var lines = ["---", "# Translate the words below; dates, statuses, owners and numbers come from \(source).", "title: \(yamlText(words.title))"]
+        if let summary = words.summary { lines.append("summary: \(yamlText(summary))") }
+        lines += ["translates: \(SourceWords.digest(title: words.title, summary: words.summary, body: words.body.text))", "---"]
+        let body = words.body.text.trimmingWhitespace
+        if !body.isEmpty { lines.append(body) }
+        lines.append("")
+        return .success(NewFile(
+            path: path, text: lines.joined(separator: "\n"),
+            next: "Put its words into \(language); until then the page shows them as they are."))
+    }
+
     /// A response to an inspection report, submitted on `date`, with its first recommendation.
     public static func response(id: String, title: String?, on date: CivilDate, content: Content, files: Set<String>) -> Result<[NewFile], Failure> {
         guard Slug.make(id) == id, !id.isEmpty else {
