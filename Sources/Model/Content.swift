@@ -35,6 +35,9 @@ public struct Content: Sendable, Hashable {
     /// In a translated copy (`translated(to:)`): the files whose words are not translated, as
     /// messages name them (`Content/pages/about.md`).
     public var untranslatedPaths: Set<String> = []
+    /// In a translated copy: the texts of translated pages that are still in the source's
+    /// language (a translation that gives only a title and summary).
+    public var untranslatedBodies: Set<MarkdownText> = []
 
     public init(
         site: SiteConfig, pages: [Page] = [], updates: [Update] = [], staticFiles: [StaticFile] = [],

@@ -7,7 +7,7 @@ import Publish
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new file from the content format: meeting notes, an action, an update, a response or a recommendation.",
+        abstract: "Start a new file from the content format: meeting notes, an action, an update, a response, a recommendation or a translation.",
         discussion: """
             Each file is valid content with today's date (or --date) and the next free id, kept out of \
             the site as a draft until you fill it in. tally new never replaces a file. See docs/cli.md.

@@ -20,7 +20,8 @@ public struct LanguageWords: Sendable, Hashable {
 public struct TranslatedText: Sendable, Hashable {
     public var title: String?
     public var summary: String?
-    /// Nil when the translation has no body: the page then has none in this language either.
+    /// Blank when the translation gives only a title or summary: the page keeps its source's
+    /// text, marked as being in the source's language.
     public var body: MarkdownText
     public var location: SourceLocation
     /// The digest of the source's words it translates (`translates:`), written by
@@ -53,6 +54,7 @@ extension Content {
         }
         copy.strings = words.strings
         var untranslated = Set<String>()
+        var untranslatedBodies = Set<MarkdownText>()
         func apply(_ path: String, title: inout String, summary: inout String?, body: inout MarkdownText) {
             guard let text = words.texts[path] else {
                 untranslated.insert(body.displayPath)
@@ -60,7 +62,11 @@ extension Content {
             }
             if let translated = text.title { title = translated }
             if let translated = text.summary { summary = translated }
-            body = text.body
+            if text.body.isBlank {
+                untranslatedBodies.insert(body)
+            } else {
+                body = text.body
+            }
         }
         copy.pages = pages.map { page in
             var page = page
@@ -83,6 +89,7 @@ extension Content {
             return plan
         }
         copy.untranslatedPaths = untranslated
+        copy.untranslatedBodies = untranslatedBodies
         let site = words.site
         if let title = site.title { copy.site.title = title }
         if let organisation = site.organisation { copy.site.organisation = organisation }

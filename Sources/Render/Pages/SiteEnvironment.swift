@@ -119,6 +119,10 @@ struct PageRender {
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
+        // A text not yet translated says which language it is in, for screen readers.
+        if environment.content.untranslatedBodies.contains(markdown), let language = environment.content.site.languages.first {
+            return "<div lang=\"\(HTMLText.escape(language))\">\n" + rendered.html + "</div>\n"
+        }
         return rendered.html
     }
 
