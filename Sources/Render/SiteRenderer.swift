@@ -342,7 +342,7 @@ public enum SiteRenderer {
                 let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content, strings: render.strings)
                 var view: [String: Any] = [
                     "contents": contents, "parts": body,
-                    "documentTitle": render.strings.text(
+                    "printTitle": render.strings.text(
                         "print.document-title",
                         ["site": render.environment.content.site.title, "date": render.strings.longDate(render.environment.asOf)]),
                 ]

@@ -175,4 +175,14 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(stale.errors.contains("Content/pages/index.cy.md:"), "\(stale.errors)")
         #expect(stale.errors.contains("warning: pages/index.md has changed since this translation was made"))
     }
+
+    @Test func thePrintEditionIsOneDocumentPerLanguage() throws {
+        let site = try BilingualSite()
+        let result = try site.tally("build", "--edition", "print", "--output", "Print")
+        #expect(result.status == 0, "\(result.errors)")
+        let read = { (path: String) in (try? String(contentsOfFile: site.path + "/Print/" + path, encoding: .utf8)) ?? "" }
+        #expect(read("index.html").contains("<title>Greenford Climate Action Plan tracker: printed edition, status as at 1 October 2025</title>"))
+        #expect(read("cy/index.html").contains(
+            "<title>Traciwr Cynllun Gweithredu ar yr Hinsawdd Greenford: argraffiad printiedig, statws ar 1 Hydref 2025</title>"))
+    }
 }
