@@ -63,6 +63,10 @@ public struct RenderMemo: Sendable {
     var fileIndex: [String: Int]
     var links: LinkChecker.Memo
     var search: SearchShards
+    /// For a site in several languages: this memo's folder (`cy/`), and the memos of the other
+    /// languages (on the first language's memo), each brought up to date alike.
+    var prefix = ""
+    var others: [RenderMemo] = []
 }
 
 /// Renders the model into the files of the site. Pure: the same content, theme, edition and
@@ -83,14 +87,16 @@ public enum SiteRenderer {
             let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
             return render(map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint, previous: previous, emit: emit)
         }
-        return renderLanguages(content: content, assessments: assessments, theme: theme, edition: edition, emit: emit)
+        return renderLanguages(
+            content: content, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint, previous: previous, emit: emit)
     }
 
     /// A site in several languages: the facts are assessed once, and each language's pages are
     /// rendered from the content in its words, under its own folder (`cy/`), each page linking
-    /// to its twins. A session renders every language again each time (no memo).
+    /// to its twins. In a session each language keeps a memo of its own (`RenderMemo.others`).
     static func renderLanguages(
-        content: Content, assessments: Assessments, theme: Theme, edition: Edition, emit: (([OutputFile]) -> Void)?
+        content: Content, assessments: Assessments, theme: Theme, edition: Edition,
+        fingerprint: ContentFingerprint?, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?
     ) -> RenderedSite {
         let tags = content.site.languages
         let maps = tags.enumerated().map { index, tag in
@@ -103,12 +109,20 @@ public enum SiteRenderer {
         }
         var merged = RenderedSite(files: [], diagnostics: DiagnosticList(), pageCount: 0, fileCount: 0)
         var seen = Set<Diagnostic>()
-        for (language, map) in zip(languages, maps) {
+        var memos: [RenderMemo] = []
+        for (index, (language, map)) in zip(languages, maps).enumerated() {
             let prefixed = { (files: [OutputFile]) in files.map { OutputFile(sitePath: language.prefix + $0.sitePath, bytes: $0.bytes) } }
+            let earlier = index == 0 ? previous : previous.flatMap { $0.others.indices.contains(index - 1) ? $0.others[index - 1] : nil }
             let site = render(
-                map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: nil, previous: nil,
+                map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint,
+                previous: earlier?.prefix == language.prefix ? earlier : nil,
                 emit: emit.map { emit in { files in emit(prefixed(files)) } },
                 languages: LanguageContext(current: language, all: languages))
+            if var memo = site.memo {
+                memo.prefix = language.prefix
+                memos.append(memo)
+            }
+            merged.reused += site.reused
             // A problem of the content is found in every language: it is reported once.
             for diagnostic in site.diagnostics.items where seen.insert(diagnostic).inserted { merged.diagnostics.append(diagnostic) }
             merged.files += prefixed(site.files)
@@ -119,6 +133,10 @@ public enum SiteRenderer {
             if let strings = site.strings { merged.languageStrings.append(strings) }
         }
         merged.files.sort { $0.sitePath < $1.sitePath }
+        if fingerprint != nil, memos.count == languages.count, var first = memos.first {
+            first.others = Array(memos.dropFirst())
+            merged.memo = first
+        }
         return merged
     }
 
@@ -277,6 +295,29 @@ public enum SiteRenderer {
     /// The memo is brought up to date in place: a session's memo holds every page of the site,
     /// and a copy of it would cost more than the pages rendered.
     public static func rerender(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
+        let own = rerenderLanguage(&next, bodies: bodies, fingerprint: fingerprint)
+        guard !next.others.isEmpty else { return own }
+        // A site in several languages: a source's text shows in every language that has not translated it.
+        var files = own.files
+        var changed = own.changedPaths ?? []
+        var diagnostics = own.diagnostics
+        var seen = Set(diagnostics.items)
+        var counts = (pages: own.pageCount, rendered: own.rendered, reused: own.reused)
+        for index in next.others.indices {
+            let site = rerenderLanguage(&next.others[index], bodies: bodies, fingerprint: fingerprint)
+            let prefix = next.others[index].prefix
+            files += site.files.map { OutputFile(sitePath: prefix + $0.sitePath, bytes: $0.bytes) }
+            changed.formUnion((site.changedPaths ?? []).map { prefix + $0 })
+            for diagnostic in site.diagnostics.items where seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+            counts = (counts.pages + site.pageCount, counts.rendered + site.rendered, counts.reused + site.reused)
+        }
+        files.sort { $0.sitePath < $1.sitePath }
+        return RenderedSite(
+            files: files, diagnostics: diagnostics, pageCount: counts.pages, changedPaths: changed, memo: nil,
+            rendered: counts.rendered, reused: counts.reused)
+    }
+
+    static func rerenderLanguage(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
         // Nothing here may keep a second reference to the memo's storage: a write to it would copy it.
         for body in bodies {
             let original = next.environment.bodyUpdates[body.sourcePath]?.old ?? next.map.content.body(of: body.sourcePath)

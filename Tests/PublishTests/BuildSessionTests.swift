@@ -16,11 +16,13 @@ import Testing
         let folder: TemporaryFolder
         let session: BuildSession
 
-        init(repository: URL) throws {
+        /// `bothLanguages`: the demo in English and Welsh, as it is; else in English alone, so that
+        /// the pages a change renders can be counted in one language.
+        init(repository: URL, bothLanguages: Bool = false) throws {
             folder = try TemporaryFolder()
             try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Content").path, toPath: folder.path + "/Content")
             try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Theme").path, toPath: folder.path + "/Theme")
-            try keepOneLanguage(folder.path + "/Content")
+            if !bothLanguages { try keepOneLanguage(folder.path + "/Content") }
             session = BuildSession(Workspace.options(in: folder, output: "Site"))
         }
 
@@ -70,6 +72,31 @@ import Testing
         #expect(second.pagesReused == first.pagesRendered - 1)
         // The meeting's page, and the part of the search index holding the new word.
         #expect(Set(second.writtenPaths ?? []) == ["meetings/2025-06-03/index.html", "search/words-1.js"])
+    }
+
+    @Test func inTwoLanguagesAnEditRendersThePagesThatShowItInEachAndMatchesAFullBuild() throws {
+        let space = try Workspace(repository: repository, bothLanguages: true)
+        let first = space.buildAndCompare()
+        // Prose of a page not translated: its page in both languages.
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "Lord Timpson sent his apologies", with: "Lord Timpson sent his apologies and his thanks")
+        }
+        let prose = space.buildAndCompare()
+        #expect(prose.pagesRendered == 2, "the meeting's page in English and in Welsh")
+        #expect(prose.pagesReused == first.pagesRendered - 2)
+        #expect(Set((prose.writtenPaths ?? []).filter { !$0.contains("search/") }) == ["meetings/2025-06-03/index.html", "cy/meetings/2025-06-03/index.html"])
+        // Prose of a page translated: only the English page shows it.
+        try space.edit("Content/pages/about.md") { $0.replacingOccurrences(of: "are indeterminate sentences", with: "are sentences with no end date") }
+        let translated = space.buildAndCompare()
+        #expect(translated.pagesRendered == 1)
+        // A translation's words, a field of a source and the site's Welsh title: each matches a full build.
+        try space.edit("Content/pages/about.cy.md") { $0.replacingOccurrences(of: "Dedfrydau amhenodol", with: "Dedfrydau heb ddiwedd") }
+        _ = space.buildAndCompare()
+        try space.edit("Content/plans/2025-26/release-1-sentence-plan-engagement.md") { $0.replacingOccurrences(of: "Increase focus", with: "Greater focus") }
+        let field = space.buildAndCompare()
+        #expect(field.pagesReused > field.pagesRendered, "a field shown on a few pages reuses the rest, in both languages")
+        try space.edit("Content/site.cy.yaml") { $0.replacingOccurrences(of: "a'r cynnydd arnynt", with: "a'u cynnydd") }
+        _ = space.buildAndCompare()
     }
 
     @Test func editingAnActionInTheNotesIsAChangeToWhatTheSiteTracks() throws {
@@ -198,8 +225,8 @@ extension BuildSessionTests {
     }
 }
 
-/// The demo content in one language: a session reuses pages only for a site in one language
-/// (a site in several renders every language each time), and that is what these tests measure.
+/// The demo content in English alone, so that the pages a change renders or rewrites are counted
+/// in one language (in both, each is there twice).
 func keepOneLanguage(_ content: String) throws {
     let site = content + "/site.yaml"
     let text = try String(contentsOfFile: site, encoding: .utf8)

@@ -83,8 +83,8 @@ extension DemoSiteTests {
     }
 }
 
-/// The demo content in one language: a session reuses pages only for a site in one language
-/// (a site in several renders every language each time), and that is what these tests measure.
+/// The demo content in English alone, so that the pages a change renders or rewrites are counted
+/// in one language (in both, each is there twice).
 func keepOneLanguage(_ content: String) throws {
     let site = content + "/site.yaml"
     let text = try String(contentsOfFile: site, encoding: .utf8)
