@@ -120,4 +120,14 @@ import Testing
         #expect(deadline.reading(asOf: CivilDate(iso: "2023-07-31")!) == original)
         #expect(deadline.reading(asOf: CivilDate(iso: "2023-08-01")!) == revised)
     }
+
+    @Test func aWelshBodysDeadlinesAreReadToo() {
+        #expect(due("Medi 2026") == "2026-09-30")
+        #expect(due("Erbyn diwedd mis Mawrth 2026") == "2026-03-31")
+        #expect(due("31 Gorffennaf 2025") == "2025-07-31")
+        #expect(due("Hydref 2025") == "2025-10-31")
+        #expect(rule("Medi 2026") == .endOfMonth)
+        // Never a slip for a Welsh month: "media" is an English word beside a year.
+        #expect(due("Social media campaign 2026") == "2026-12-31")
+    }
 }

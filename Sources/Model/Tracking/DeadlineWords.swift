@@ -44,14 +44,24 @@ enum DeadlineWords {
         return tokens
     }
 
-    static let months: [String: Int] = [
+    static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    /// Month names that are also everyday words: read as months only beside a number.
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "dec", "jan"]
+    /// Welsh month names, so that a Welsh body's deadlines ("Medi 2026") are read too. They are
+    /// never offered as the fix for a misspelt word: "media 2026" is not a slip for "Medi".
+    static let welshMonths: [String: Int] = [
+        "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+        "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+    ]
+
+    static let months = englishMonths.merging(welshMonths) { english, _ in english }
+
+    /// Month names that are also everyday words: read as months only beside a number ("mai" is
+    /// also Welsh for "that", "mawrth" for Tuesday).
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "dec", "jan", "mai", "mawrth"]
 
     /// Meteorological seasons: the month each ends in, and how many years after the named one.
     /// Each season's last month, whether it ends in the year after the one named, and its first month.
@@ -114,7 +124,7 @@ enum DeadlineWords {
     /// True when a word is close to a month or season name but is not one: `Smarch`, `Septmber`.
     static func nearlyAPeriod(_ word: String) -> String? {
         guard word.count >= 4, word.allSatisfy(\.isLetter), months[word] == nil, seasons[word] == nil else { return nil }
-        let names = months.keys.filter { $0.count > 3 } + Array(seasons.keys)
+        let names = englishMonths.keys.filter { $0.count > 3 } + Array(seasons.keys)
         return names.filter { distance(word, $0) <= 1 || (word.count >= 6 && distance(word, $0) <= 2) }.sorted().first
     }
 
