@@ -24,6 +24,9 @@ public enum StarterSite {
                 title: \(yaml(title))
                 \(organisationLine)description: What we said we would do, and what we have done.
                 language: en-GB
+                # In Welsh too? List the languages, this one first, and put translations beside their
+                # files (about.cy.md beside about.md): see docs/languages.md.
+                # languages: [en-GB, cy]
                 navigation:
                   - title: Home
                     link: pages/index.md
@@ -199,6 +202,7 @@ public enum StarterSite {
                 | the notes of a meeting, with its ACTION: lines | `Content/meetings/<date>.md` |
                 | abbreviations | `Content/glossary.yaml` |
                 | the words around your content: section names, status labels, table headers | `Content/strings.yaml` |
+                | the site in another language (`languages:` in site.yaml) | `Content/pages/about.cy.md` beside `about.md`, and so on |
 
                 ## The three commands
 
