@@ -147,6 +147,7 @@ public enum SiteRenderer {
         let emit = edition == .print || fingerprint != nil ? nil : emit
         // Only a session (which keeps memos) takes pages from an earlier render.
         let previous = fingerprint == nil ? nil : previous
+        let theme = theme.inliningStrings(map.strings)
         var languageEnvironment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
             links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)

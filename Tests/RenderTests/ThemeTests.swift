@@ -76,4 +76,11 @@ let englishStrings: Strings = {
         #expect(problems.contains { $0.message == "the theme's words for \"ga\" have no \"sections.plans\"" && $0.hint == "add it in that language; in English it is: Action plans" })
         #expect(problems.first?.location?.file == "Theme/strings/ga.yaml")
     }
+
+    @Test func theBuildsStringsAreWrittenIntoTheTemplatesAsALookupWouldGiveThem() {
+        let words = ["a.b": "Fish & <chips>", "c": "raw <b>", "d": "{{x}}"]
+        let text = "<p>{{strings.a.b}} {{{strings.c}}} {{strings.d}} {{strings.none}} {{#strings.a.b}}x{{/strings.a.b}}</p>"
+        #expect(TemplateTags.inliningStrings(in: text) { words[$0] }
+            == "<p>Fish &amp; &lt;chips&gt; raw <b> {{strings.d}} {{strings.none}} {{#strings.a.b}}x{{/strings.a.b}}</p>")
+    }
 }

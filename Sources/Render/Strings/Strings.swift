@@ -129,6 +129,16 @@ public struct Strings: Sendable {
         return found
     }
 
+    /// What a template's `{{strings.key}}` shows: the words as written (a plural value's `other`
+    /// form), nil for a key there is no string for.
+    func templateText(_ key: String) -> String? {
+        switch values[key] {
+        case .text(let words): return words
+        case .plural(let forms): return forms[.other] ?? ""
+        case nil: return nil
+        }
+    }
+
     /// The words for `key`, with each `{name}` replaced by `values[name]`.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
         switch self.values[key] {

@@ -1,3 +1,5 @@
+import Markup
+
 /// The tags of a template that name something the theme must have, found before anything is
 /// rendered: `{{> partial}}` and `{{< parent}}`, and `{{strings.some.name}}`.
 enum TemplateTags {
@@ -59,5 +61,28 @@ enum TemplateTags {
             index += 1
         }
         return tags
+    }
+
+    /// `text` with each `{{strings.name}}` (escaped) and `{{{strings.name}}}` (as it is) replaced by
+    /// `value(name)`; a name with no value, or a value that holds Mustache braces, is left as a tag.
+    static func inliningStrings(in text: String, value: (String) -> String?) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let found = rest.range(of: "{{strings.") {
+            let isTriple = found.lowerBound > rest.startIndex && rest[rest.index(before: found.lowerBound)] == "{"
+            let tagStart = isTriple ? rest.index(before: found.lowerBound) : found.lowerBound
+            guard let close = rest[found.upperBound...].range(of: isTriple ? "}}}" : "}}") else { break }
+            let name = String(rest[found.upperBound..<close.lowerBound])
+            result += rest[..<tagStart]
+            if name.allSatisfy({ $0.isLetter || $0.isNumber || "-._".contains($0) }), let words = value(name), !words.contains("{{"),
+                !words.contains("}}")
+            {
+                result += isTriple ? words : HTMLText.escape(words)
+            } else {
+                result += rest[tagStart..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -36,7 +36,9 @@ public struct Theme: Sendable {
         "print": "the print edition: the whole publication as one document",
     ]
 
-    let library: MustacheLibrary
+    private(set) var library: MustacheLibrary
+    /// Each template's text, for a copy with the build's strings written in (`inliningStrings`).
+    let templateTexts: [(name: String, text: String)]
     public let templateNames: Set<String>
     /// Templates that exist but failed to parse: already reported, so not reported as missing.
     let brokenTemplateNames: Set<String>
@@ -123,9 +125,24 @@ public struct Theme: Sendable {
             defaults[file.baseName] = StringsReader.read(file).0
         }
         let theme = Theme(
-            library: library, templateNames: names, brokenTemplateNames: broken, fixedIDs: fixedIDs, assets: assets,
+            library: library, templateTexts: texts.filter { names.contains($0.name) }.map { ($0.name, $0.text) }, templateNames: names, brokenTemplateNames: broken, fixedIDs: fixedIDs, assets: assets,
             stringTables: stringTables, defaultStringTables: defaults.isEmpty ? stringTables : defaults, displayRoot: displayRoot)
         return (theme, diagnostics)
+    }
+
+    /// The theme with each `{{strings.name}}` of its templates written in as `strings` gives it:
+    /// the words are the same on every page, so looking each up as every page renders is work
+    /// for nothing. The output is byte for byte what the lookups give.
+    func inliningStrings(_ strings: Strings) -> Theme {
+        var copy = self
+        var library = MustacheLibrary()
+        for (name, text) in templateTexts {
+            let inlined = TemplateTags.inliningStrings(in: text) { strings.templateText($0) }
+            let template = (try? MustacheTemplate(string: inlined)) ?? (try? MustacheTemplate(string: text))
+            if let template { library.register(template, named: name) }
+        }
+        copy.library = library
+        return copy
     }
 
     /// The text of `template` filled in from `context`. Values are HTML-escaped unless the
