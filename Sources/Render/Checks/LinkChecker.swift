@@ -300,12 +300,17 @@ struct HTMLScan: Sendable {
 
     /// True when the tag the attribute at `index` is in has `hreflang` before it.
     private static func tagHasLanguageTwin(before index: Int, in bytes: [UInt8]) -> Bool {
+        let pattern = Array(" hreflang=".utf8)
         var start = index
         while start > 0, bytes[start - 1] != UInt8(ascii: "<") {
             if bytes[start - 1] == UInt8(ascii: ">") { return false }
             start -= 1
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self).contains(" hreflang=")
+        guard index - start > pattern.count else { return false }
+        for offset in start...(index - pattern.count) where bytes[offset] == pattern[0] {
+            if bytes[offset..<offset + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     private static func attributeName(endingBefore index: Int, in bytes: [UInt8]) -> String {
