@@ -123,7 +123,8 @@ public enum ContentParser {
         withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
         if !otherLanguages.isEmpty {
             withSummaries.translations = TranslationReader.read(
-                translationFiles, sources: Set(ownFiles.map(\.path)), languages: otherLanguages, sink: sink)
+                translationFiles, sources: Set(ownFiles.map(\.path)), languages: otherLanguages,
+                navigationCount: site?.navigation.count ?? 0, sink: sink)
         }
         return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }

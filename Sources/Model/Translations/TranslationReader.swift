@@ -22,15 +22,17 @@ enum TranslationReader {
         source.hasPrefix("pages/") || source.hasPrefix("updates/") || source.hasPrefix("plans/")
     }
 
+    /// `navigationCount`: how many links site.yaml's navigation has; a translation gives a title for each.
     static func read(
-        _ files: [(file: SourceFile, language: String, source: String)], sources: Set<String>, languages: [String], sink: DiagnosticSink
+        _ files: [(file: SourceFile, language: String, source: String)], sources: Set<String>, languages: [String],
+        navigationCount: Int, sink: DiagnosticSink
     ) -> [String: LanguageWords] {
         var result: [String: LanguageWords] = [:]
         for language in languages { result[language] = LanguageWords(language: language) }
         for (file, language, source) in files {
             switch source {
             case "site.yaml":
-                result[language]?.site = readSite(file, sink: sink)
+                result[language]?.site = readSite(file, navigationCount: navigationCount, sink: sink)
             case "strings.yaml":
                 let (table, problems) = StringsReader.read(file)
                 sink.list.append(contentsOf: problems)
@@ -67,7 +69,7 @@ enum TranslationReader {
             translates: translates, translatesLocation: translates.map { _ in fields.location(ofKey: "translates") })
     }
 
-    static func readSite(_ file: SourceFile, sink: DiagnosticSink) -> SiteWords {
+    static func readSite(_ file: SourceFile, navigationCount: Int, sink: DiagnosticSink) -> SiteWords {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "title: The site's title in this language") else { return SiteWords() }
         let fields = Fields.root(YAMLParser.parse(text, file: file, firstLine: 1, sink: sink), file: file, firstLine: 1, sink: sink)
         rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation"], source: "site.yaml", sink: sink)
@@ -77,6 +79,14 @@ enum TranslationReader {
         words.description = fields.string("description")
         words.footer = fields.markdown("footer")
         words.navigation = fields.strings("navigation", example: "navigation: [Home, About]")
+        // Titles are matched to links by place: one left out would put every later title on the wrong link.
+        if !words.navigation.isEmpty, words.navigation.count != navigationCount {
+            sink.error(
+                "navigation: gives \(words.navigation.count) titles, but site.yaml's navigation has \(navigationCount) links",
+                at: fields.location(ofKey: "navigation"),
+                hint: "give one title for each link, in the order site.yaml lists them")
+            words.navigation = []
+        }
         return words
     }
 
