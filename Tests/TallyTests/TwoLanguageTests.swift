@@ -127,11 +127,15 @@ func resolve(_ relative: String, from sitePath: String) -> String {
 
             """)
         try fresh.council.write("Content/pages/missing.cy.md", "---\ntitle: Ar goll\n---\n")
+        // Titles are matched to links by place: one too few would put a title on the wrong link.
+        try fresh.council.write("Content/site.cy.yaml", "title: Traciwr\nnavigation: [Hafan, Amdanom, Panel craffu]\n")
         let result = try fresh.tally("build")
         #expect(result.status == 1)
         #expect(result.errors.contains(
             "Content/pages/about.cy.md:3:1: error: a translation carries words only: \"date\" is a fact, written once in pages/about.md"))
         #expect(result.errors.contains("Content/pages/missing.cy.md:1:1: error: this translates pages/missing.md, which does not exist"))
+        #expect(result.errors.contains(
+            "Content/site.cy.yaml:2:1: error: navigation: gives 3 titles, but site.yaml's navigation has 4 links"), "\(result.errors)")
     }
 
     @Test func theOfflineBundleHoldsBothLanguagesAndItsReadmeIsInBoth() throws {
