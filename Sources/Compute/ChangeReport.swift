@@ -6,8 +6,6 @@ public enum TrackerKind: String, Sendable, Hashable {
     case meetingAction = "meeting-action"
     case recommendation
 
-    /// Its name in the strings: `changes.kind-plan-action`.
-    public var key: String { rawValue }
 }
 
 /// One tracked item, whatever it belongs to, with what continues it.

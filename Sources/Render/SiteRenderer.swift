@@ -28,10 +28,9 @@ public struct RenderedSite: Sendable {
     /// Pages rendered, and pages taken as they were.
     public var rendered = 0
     public var reused = 0
-    /// The site's words, for what is made from the site after it is rendered (a bundle's README).
-    public var strings: Strings?
-    /// For a site in several languages, the words of each, its own first.
-    public var languageStrings: [Strings] = []
+    /// The words of each of the site's languages, its own first, for what is made from the site
+    /// after it is rendered (a bundle's README).
+    public var strings: [Strings] = []
 
     init(
         files: [OutputFile], diagnostics: DiagnosticList, pageCount: Int, fileCount: Int? = nil, changedPaths: Set<String>? = nil,
@@ -129,8 +128,7 @@ public enum SiteRenderer {
             merged.pageCount += site.pageCount
             merged.fileCount += site.fileCount
             merged.rendered += site.rendered
-            if merged.strings == nil { merged.strings = site.strings }
-            if let strings = site.strings { merged.languageStrings.append(strings) }
+            merged.strings += site.strings
         }
         merged.files.sort { $0.sitePath < $1.sitePath }
         if fingerprint != nil, memos.count == languages.count, var first = memos.first {
@@ -162,7 +160,9 @@ public enum SiteRenderer {
         }
 
         if let emit {
-            return renderStreaming(map: map, environment: environment, theme: theme, diagnostics: diagnostics, emit: emit)
+            var site = renderStreaming(map: map, environment: environment, theme: theme, diagnostics: diagnostics, emit: emit)
+            site.strings = [environment.strings]
+            return site
         }
         let earlier = previous.map(EarlierPages.init)
         let outcomes = map.pages.parallelMap { plan in
@@ -222,7 +222,7 @@ public enum SiteRenderer {
         var site = RenderedSite(
             files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count - reused.count,
             reused: reused.count)
-        site.strings = environment.strings
+        site.strings = [environment.strings]
         return site
     }
 

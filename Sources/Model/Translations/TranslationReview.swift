@@ -4,15 +4,18 @@ import Markup
 /// Which version of its source a translation translates: a digest of the source's words (title,
 /// summary and text), not of its facts, so that a new status does not make a translation stale.
 public enum SourceWords {
+    /// Every page, update, plan and action, with its words: what a translation translates.
+    public static func all(in content: Content) -> [(path: String, title: String, summary: String?, body: MarkdownText)] {
+        content.pages.map { ($0.sourcePath, $0.title, $0.summary, $0.body) }
+            + content.updates.map { ($0.sourcePath, $0.title, $0.summary, $0.body) }
+            + content.plans.flatMap { plan in
+                [(plan.sourcePath, plan.title, plan.summary, plan.body)] + plan.actions.map { ($0.sourcePath, $0.item.title, $0.summary, $0.body) }
+            }
+    }
+
     /// The words of the page, update, plan or action read from `sourcePath`, if there is one.
     public static func of(_ sourcePath: String, in content: Content) -> (title: String, summary: String?, body: MarkdownText)? {
-        if let page = content.pages.first(where: { $0.sourcePath == sourcePath }) { return (page.title, page.summary, page.body) }
-        if let update = content.updates.first(where: { $0.sourcePath == sourcePath }) { return (update.title, update.summary, update.body) }
-        if let plan = content.plans.first(where: { $0.sourcePath == sourcePath }) { return (plan.title, plan.summary, plan.body) }
-        if let action = content.allActions.first(where: { $0.sourcePath == sourcePath }) {
-            return (action.item.title, action.summary, action.body)
-        }
-        return nil
+        all(in: content).first { $0.path == sourcePath }.map { ($0.title, $0.summary, $0.body) }
     }
 
     /// Twelve hexadecimal digits (FNV-1a, 64 bits): the same words always give the same digest.
@@ -25,10 +28,6 @@ public enum SourceWords {
         let hex = String(hash, radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
     }
-
-    public static func digest(of sourcePath: String, in content: Content) -> String? {
-        of(sourcePath, in: content).map { digest(title: $0.title, summary: $0.summary, body: $0.body.text) }
-    }
 }
 
 /// What `tally check --translations` reports: each page with no translation into a language,
@@ -36,29 +35,27 @@ public enum SourceWords {
 public enum TranslationReview {
     public static func review(_ content: Content) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let sources: [(path: String, display: String)] =
-            content.pages.map { ($0.sourcePath, $0.body.displayPath) } + content.updates.map { ($0.sourcePath, $0.body.displayPath) }
-            + content.plans.flatMap { plan in [(plan.sourcePath, plan.body.displayPath)] + plan.actions.map { ($0.sourcePath, $0.body.displayPath) } }
+        let sources = SourceWords.all(in: content).sorted { $0.path < $1.path }
         for language in content.site.languages.dropFirst() {
             let words = content.translations[language] ?? LanguageWords(language: language)
-            for source in sources.sorted(by: { $0.path < $1.path }) {
+            for source in sources {
                 guard let text = words.texts[source.path] else {
                     problems.append(.warning(
-                        "there is no translation into \(language)", at: SourceLocation(file: source.display),
+                        "there is no translation into \(language)", at: SourceLocation(file: source.body.displayPath),
                         hint: "write it with: tally new translation \(source.path) --language \(language)"))
                     continue
                 }
-                let current = SourceWords.digest(of: source.path, in: content)
+                let current = SourceWords.digest(title: source.title, summary: source.summary, body: source.body.text)
                 guard let recorded = text.translates else {
                     problems.append(.warning(
                         "this translation does not say which version of \(source.path) it translates", at: text.location,
-                        hint: "once it matches the source, add translates: \(current ?? "")"))
+                        hint: "once it matches the source, add translates: \(current)"))
                     continue
                 }
                 if recorded != current {
                     problems.append(.warning(
                         "\(source.path) has changed since this translation was made", at: text.translatesLocation ?? text.location,
-                        hint: "bring the translation up to date, then set translates: \(current ?? "")"))
+                        hint: "bring the translation up to date, then set translates: \(current)"))
                 }
             }
         }

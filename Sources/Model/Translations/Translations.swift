@@ -46,12 +46,7 @@ extension Content {
     public func translated(to language: String) -> Content {
         var copy = self
         copy.site.language = language
-        guard let words = translations[language] else {
-            copy.untranslatedPaths = Set(
-                pages.map(\.body.displayPath) + updates.map(\.body.displayPath) + plans.map(\.body.displayPath) + allActions.map(\.body.displayPath))
-            copy.strings = StringTable()
-            return copy
-        }
+        let words = translations[language] ?? LanguageWords(language: language)
         copy.strings = words.strings
         var untranslated = Set<String>()
         var untranslatedBodies = Set<MarkdownText>()

@@ -32,11 +32,11 @@ public enum Bundler {
             }
         }
         var report = BundleReport(build: Builder.run(buildOptions, write: false, today: today))
-        guard report.build.succeeded, let site = report.build.site, let asOf = report.build.asOf, let strings = site.strings else { return report }
+        guard report.build.succeeded, let site = report.build.site, let asOf = report.build.asOf, !site.strings.isEmpty else { return report }
 
         let contents = BundleContents.make(
             site: site.files, siteTitle: report.build.siteTitle ?? "site", asOf: asOf,
-            strings: site.languageStrings.isEmpty ? [strings] : site.languageStrings)
+            strings: site.strings)
         let path = output ?? defaultOutput(siteTitle: report.build.siteTitle ?? "site", asOf: asOf)
         do {
             try OutputGuard.checkBundle(path, protected: options.protectedFolders, force: options.force)

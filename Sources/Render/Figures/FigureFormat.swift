@@ -36,8 +36,10 @@ enum FigureFormat {
         guard unit.isPercent else { return self.value(abs(value), unit: unit) }
         let digits = value == value.rounded() && unit.decimals <= 1 ? 0 : unit.decimals
         let number = number(abs(value), decimals: digits)
-        // Plural forms are chosen by whole numbers: 1.5 points take the "other" form.
-        let count = abs(value) == 1 ? 1 : (abs(value) == abs(value).rounded() ? Int(abs(value)) : 1_000)
+        // Plural forms are chosen by whole numbers; 1.5 points, or more than a million, take the
+        // form a large whole number does.
+        let size = abs(value)
+        let count = size == size.rounded() && size < 1_000_000 ? Int(size) : 1_000_000
         return strings.plural("figures.percentage-points", count: count, ["count": number])
     }
 

@@ -33,7 +33,7 @@ enum ChangeViews {
     }
 
     static func change(in change: StatusChange, render: PageRender) -> [String: Any] {
-        var item: [String: Any] = ["kind": render.strings.text("changes.kind-\(change.kind.key)"), "id": change.id]
+        var item: [String: Any] = ["kind": render.strings.text("changes.kind-\(change.kind.rawValue)"), "id": change.id]
         let (title, url) = link(change, render: render)
         item["title"] = title
         if let url { item["url"] = url }

@@ -26,7 +26,7 @@ enum MeetingViews {
         view["meetings"] = meetings.reversed().prefix(latest).map { listItem($0, render: render) }
         if meetings.count > latest {
             view["moreMeetings"] = render.strings.html(
-                "group.more-meetings", ["shown": String(latest)], links: ["notes": render.url(to: MeetingPaths.index)], count: meetings.count)
+                "group.more-meetings", ["shown": String(latest), "count": FigureFormat.grouped(meetings.count)], links: ["notes": render.url(to: MeetingPaths.index)], count: meetings.count)
         }
         if let latest = meetings.last, let next = latest.nextMeeting {
             var item = Chrome.compact(["place": next.place])
