@@ -127,6 +127,8 @@ func resolve(_ relative: String, from sitePath: String) -> String {
 
             """)
         try fresh.council.write("Content/pages/missing.cy.md", "---\ntitle: Ar goll\n---\n")
+        // A translation without its title would show the source's title as if it were translated.
+        try fresh.council.write("Content/updates/2025-06-20-annual-update.cy.md", "---\nsummary: Crynodeb.\n---\nTestun.\n")
         // Titles are matched to links by place: one too few would put a title on the wrong link.
         try fresh.council.write("Content/site.cy.yaml", "title: Traciwr\nnavigation: [Hafan, Amdanom, Panel craffu]\n")
         let result = try fresh.tally("build")
@@ -134,6 +136,7 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(result.errors.contains(
             "Content/pages/about.cy.md:3:1: error: a translation carries words only: \"date\" is a fact, written once in pages/about.md"))
         #expect(result.errors.contains("Content/pages/missing.cy.md:1:1: error: this translates pages/missing.md, which does not exist"))
+        #expect(result.errors.contains("Content/updates/2025-06-20-annual-update.cy.md:2:1: error: missing required field \"title\""))
         #expect(result.errors.contains(
             "Content/site.cy.yaml:2:1: error: navigation: gives 3 titles, but site.yaml's navigation has 4 links"), "\(result.errors)")
     }

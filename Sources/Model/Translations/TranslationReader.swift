@@ -65,7 +65,8 @@ enum TranslationReader {
         rejectFacts(fields, allowed: words, source: source, sink: sink)
         let translates = fields.string("translates")
         return TranslatedText(
-            title: fields.string("title"), summary: fields.string("summary"), body: document.body, location: file.location(),
+            title: fields.string("title", required: true, example: "title: The title in this language"), summary: fields.string("summary"),
+            body: document.body, location: file.location(),
             translates: translates, translatesLocation: translates.map { _ in fields.location(ofKey: "translates") })
     }
 
