@@ -98,9 +98,12 @@ public enum SiteRenderer {
         fingerprint: ContentFingerprint?, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?
     ) -> RenderedSite {
         let tags = content.site.languages
-        let maps = tags.enumerated().map { index, tag in
-            SiteMap.plan(index == 0 ? content : content.translated(to: tag), assessments: assessments, theme: theme, edition: edition)
+        let inWords = tags.enumerated().map { index, tag in
+            guard index > 0 else { return (content, assessments) }
+            let translated = content.translated(to: tag)
+            return (translated, assessments.inWords(of: translated))
         }
+        let maps = inWords.map { SiteMap.plan($0.0, assessments: $0.1, theme: theme, edition: edition) }
         let languages = zip(tags, maps).enumerated().map { index, pair in
             LanguageContext.Language(
                 tag: pair.0, prefix: index == 0 ? "" : pair.0.lowercased() + "/", name: pair.1.strings.text("language.name"),
@@ -113,7 +116,7 @@ public enum SiteRenderer {
             let prefixed = { (files: [OutputFile]) in files.map { OutputFile(sitePath: language.prefix + $0.sitePath, bytes: $0.bytes) } }
             let earlier = index == 0 ? previous : previous.flatMap { $0.others.indices.contains(index - 1) ? $0.others[index - 1] : nil }
             let site = render(
-                map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint,
+                map: map, assessments: inWords[index].1, theme: theme, edition: edition, fingerprint: fingerprint,
                 previous: earlier?.prefix == language.prefix ? earlier : nil,
                 emit: emit.map { emit in { files in emit(prefixed(files)) } },
                 languages: LanguageContext(current: language, all: languages))

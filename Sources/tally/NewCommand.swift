@@ -142,7 +142,7 @@ struct NewRecommendation: ParsableCommand {
 
 struct NewTranslation: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "translation", abstract: "Start the translation of a page, update, plan or action into another of the site's languages.")
+        commandName: "translation", abstract: "Start the translation of a page, plan, action, response, group, meeting's notes, data series or the glossary into another of the site's languages.")
 
     @OptionGroup var options: NewOptions
 

@@ -9,9 +9,11 @@ final class BilingualSite: @unchecked Sendable {
     init() throws {
         council = try CouncilSite()
         try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01", with: "as_of: 2025-10-01\nlanguages: [en, cy]") }
-        // The Welsh words: the site's title, the about page and one action.
+        // The Welsh words: the site's title and names, the about page, an action, a recommendation,
+        // a group, a meeting's notes and a series.
         let welsh = repositoryRoot.appendingPathComponent("Tests/Fixtures/council-welsh").path
-        for file in ["site.cy.yaml", "pages/about.cy.md", "plans/ceap-2025/homes-1.cy.md"] {
+        let files = (FileManager.default.enumerator(atPath: welsh)?.compactMap { $0 as? String } ?? []).filter { $0.contains(".cy.") }
+        for file in files {
             try FileManager.default.copyItem(atPath: welsh + "/" + file, toPath: council.path + "/Content/" + file)
         }
     }
@@ -102,6 +104,87 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         let plan = site.page("cy/plans/ceap-2025/index.html")
         #expect(plan.contains("Ôl-osod 500 o gartrefi&#39;r cyngor erbyn 2026"), "a translated action's title in the plan's table")
         #expect(!site.page("plans/ceap-2025/index.html").contains("Ôl-osod"), "the English page keeps its own words")
+    }
+
+    @Test func recommendationsGroupsMeetingsSeriesAndNamesAreTranslatedWithTheirFactsKept() throws {
+        let site = try Self.built.get()
+        let recommendation = site.page("cy/responses/audit-2024/recommendation-r1/index.html")
+        #expect(recommendation.contains("Sefydlu bwrdd rhaglen ar gyfer y cynllun hinsawdd."))
+        #expect(recommendation.contains("<td>Cynnal cyfarfod cyntaf y bwrdd</td>"), "the step's words")
+        #expect(recommendation.contains("<td data-label=\"Perchennog\">Prif Weithredwr</td>"), "the step's owner by their Welsh name")
+        #expect(recommendation.contains("28 Chwefror 2025"), "done on the source's date")
+        let english = site.page("responses/audit-2024/recommendation-r1/index.html")
+        #expect(english.contains("<td>Hold the first board meeting</td>") && english.contains("Chief Executive"))
+
+        let group = site.page("cy/groups/scrutiny-panel/index.html")
+        #expect(group.contains("Panel Craffu&#39;r Dinasyddion") && group.contains("Bob chwarter"))
+
+        // Each ACTION paragraph of the Welsh notes is the source's action in its place: its owner and status stay.
+        let notes = site.page("cy/meetings/2025-03-12/index.html")
+        #expect(notes.contains("<p>ACTION: Newid y ceir cronfa diesel am rai trydan.</p>"))
+        #expect(notes.contains("Perchennog: Rheolwr y Fflyd."))
+        let log = site.page("cy/meetings/actions/index.html")
+        #expect(log.contains("2025-03-12-replace-diesel-pool-cars</span> Newid y ceir cronfa diesel am rai trydan.</h3>"))
+        #expect(log.contains("<dd class=\"summary-list__value\">Rheolwr y Fflyd</dd>"))
+        #expect(site.page("meetings/actions/index.html").contains("<dd class=\"summary-list__value\">Fleet Manager</dd>"))
+        #expect(!notes.contains("class=\"notice\">Nid yw"), "translated notes have no English-only notice")
+        #expect(site.page("cy/meetings/2025-06-18/index.html").contains("class=\"notice\">Nid yw"), "untranslated notes do")
+
+        // A series' words are in the chart, its table and the data index; its numbers are the same.
+        let series = site.page("cy/data/series/emissions/index.html")
+        #expect(series.contains("<title id=\"chart-title\">Allyriadau&#39;r cyngor ei hun</title>"))
+        #expect(!series.contains("The council&#39;s own emissions"))
+        #expect(series.contains("38,100"))
+        #expect(site.page("data/series/emissions/index.html").contains("The council&#39;s own emissions"))
+    }
+
+    @Test func translationsMatchedToTheirSourceByPlaceMustMatchItOneForOne() throws {
+        let fresh = try BilingualSite()
+        // Two of the notes' three actions: every later one would take the wrong owner and status.
+        try fresh.council.write("Content/meetings/2025-03-12.cy.md", """
+            ---
+            summary: Crynodeb.
+            ---
+            ACTION: Y tîm tai i gyhoeddi'r rhestr.
+
+            ACTION: Newid y ceir cronfa.
+
+            """)
+        try fresh.council.write("Content/responses/audit-2024/r1.cy.md", """
+            ---
+            recommendation: Sefydlu bwrdd rhaglen.
+            steps: [Cam un, Cam dau]
+            ---
+
+            """)
+        try fresh.council.edit("Content/site.cy.yaml") { $0.replacingOccurrences(of: "Chief Executive:", with: "Chief Executiv:") }
+        try fresh.council.write("Content/glossary.yaml", "terms:\n  - term: EV\n    expansion: Electric vehicle\n")
+        try fresh.council.write("Content/glossary.cy.yaml", "terms:\n  - term: EVV\n    expansion: Cerbyd trydan\n")
+        let result = try fresh.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains(
+            "Content/meetings/2025-03-12.cy.md:4:1: error: the translation has 2 ACTION paragraphs, but meetings/2025-03-12.md has 3"),
+            "\(result.errors)")
+        #expect(result.errors.contains(
+            "Content/responses/audit-2024/r1.cy.md:3:1: error: steps: gives the words of 2 steps, but responses/audit-2024/r1.md has 1"))
+        #expect(result.errors.contains("error: no owner, organisation or member of the content is called \"Chief Executiv\""))
+        #expect(result.errors.contains("hint: did you mean \"Chief Executive\"?"))
+        #expect(result.errors.contains("Content/glossary.cy.yaml:2:5: error: glossary.yaml has no term \"EVV\""))
+        #expect(result.errors.contains("hint: did you mean \"EV\"?"))
+        #expect(!result.errors.contains("goes to a part"), "an unmatched translation adds no broken links of its own")
+    }
+
+    @Test func aRecommendationsTranslationIsStaleWhenItsStepsWordsChange() throws {
+        let site = try BilingualSite()
+        #expect(try site.tally("check", "--translations").errors.contains(
+            "Content/responses/audit-2024/r1.cy.md:1:1: warning: this translation does not say which version of responses/audit-2024/r1.md it translates"))
+        _ = try site.tally("new", "translation", "responses/audit-2024/r10.md", "--language", "cy")
+        let written = try String(contentsOfFile: site.path + "/Content/responses/audit-2024/r10.cy.md", encoding: .utf8)
+        #expect(written.contains("recommendation: ") && written.contains("translates: "))
+        #expect(!(try site.tally("check", "--translations").errors.contains("r10.cy.md")), "just started, so up to date")
+        try site.council.edit("Content/responses/audit-2024/r10.md") { $0.replacingOccurrences(of: "Add a carbon section", with: "Add a carbon chapter") }
+        #expect(try site.tally("check", "--translations").errors.contains(
+            "warning: responses/audit-2024/r10.md has changed since this translation was made"))
     }
 
     @Test func aPageNotYetTranslatedIsShownInEnglishMarkedAsSuch() throws {

@@ -35,6 +35,11 @@ public struct DataSeries: Sendable, Hashable {
     }
 }
 
+extension DataSeries {
+    /// `data/<id>.yaml`, beside the values' `data/<id>.csv`.
+    public var metadataPath: String { String(sourcePath.dropLast(4)) + ".yaml" }
+}
+
 /// One value of a series, or a gap.
 public struct DataPoint: Sendable, Hashable {
     public var period: Period

@@ -96,15 +96,6 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// For sentences and chart axes: `March 2025`, `2024 Q2`, `2024`, `2024/25`.
-    public var shortLabel: String {
-        switch kind {
-        case .date, .month: return end.monthAndYear
-        case .quarter: return "\(end.year) Q\(end.month / 3)"
-        case .calendarYear, .financialYear: return key
-        }
-    }
-
     /// The period that follows this one, for finding gaps in a regular series; nil for dates.
     public var next: Period? {
         switch kind {

@@ -123,8 +123,7 @@ public enum ContentParser {
         withSummaries.summaries = sink.summaries.sorted { $0.location < $1.location }
         if !otherLanguages.isEmpty {
             withSummaries.translations = TranslationReader.read(
-                translationFiles, sources: Set(ownFiles.map(\.path)), languages: otherLanguages,
-                navigationCount: site?.navigation.count ?? 0, sink: sink)
+                translationFiles, sources: Set(ownFiles.map(\.path)), content: withSummaries, languages: otherLanguages, sink: sink)
         }
         return ParsedContent(content: withSummaries, diagnostics: sink.list)
     }

@@ -1,3 +1,4 @@
+import Markup
 import Diagnostics
 
 /// Finds and reads the translations of a site with more than one language: `about.cy.md` beside
@@ -17,31 +18,26 @@ enum TranslationReader {
         return nil
     }
 
-    /// Kinds of file whose words can be translated.
-    static func isTranslatable(_ source: String) -> Bool {
-        source.hasPrefix("pages/") || source.hasPrefix("updates/") || source.hasPrefix("plans/")
-    }
-
-    /// `navigationCount`: how many links site.yaml's navigation has; a translation gives a title for each.
+    /// `content`: the site as read, for what a translation must match (a meeting's actions, the names used).
     static func read(
-        _ files: [(file: SourceFile, language: String, source: String)], sources: Set<String>, languages: [String],
-        navigationCount: Int, sink: DiagnosticSink
+        _ files: [(file: SourceFile, language: String, source: String)], sources: Set<String>, content: Content,
+        languages: [String], sink: DiagnosticSink
     ) -> [String: LanguageWords] {
         var result: [String: LanguageWords] = [:]
         for language in languages { result[language] = LanguageWords(language: language) }
         for (file, language, source) in files {
             switch source {
             case "site.yaml":
-                result[language]?.site = readSite(file, navigationCount: navigationCount, sink: sink)
+                result[language]?.site = readSite(file, content: content, sink: sink)
             case "strings.yaml":
                 let (table, problems) = StringsReader.read(file)
                 sink.list.append(contentsOf: problems)
                 result[language]?.strings = table
             default:
-                guard isTranslatable(source), source.hasSuffix(".md") else {
+                guard let kind = TranslationKind(source: source) else {
                     sink.error(
-                        "only pages, updates, plans and actions can be translated yet, not \(source)", at: file.location(),
-                        hint: "remove \(file.path), or translate a file of pages/, updates/ or plans/")
+                        "only \(TranslationKind.described) can be translated, not \(source)", at: file.location(),
+                        hint: "remove \(file.path)")
                     continue
                 }
                 guard sources.contains(source) else {
@@ -50,30 +46,134 @@ enum TranslationReader {
                         hint: "a translation sits beside the file it translates, with the language before .md: about.md and about.\(language).md")
                     continue
                 }
-                if let text = readText(file, source: source, sink: sink) { result[language]?.texts[source] = text }
+                let text: TranslatedText?
+                switch kind {
+                case .series: text = readSeries(file, source: source, sink: sink)
+                case .glossary: text = readGlossary(file, glossary: content.glossary, sink: sink)
+                default: text = readText(file, kind: kind, source: source, content: content, sink: sink)
+                }
+                if let text { result[language]?.texts[source] = text }
             }
         }
         return result
     }
 
-    /// The words a translation may carry: everything else is a fact, written once in its source.
-    static let words: Set<String> = ["title", "summary", "translates"]
-
-    static func readText(_ file: SourceFile, source: String, sink: DiagnosticSink) -> TranslatedText? {
-        guard let document = MarkdownFile.open(file, sink: sink, example: "title: The title in this language") else { return nil }
+    static func readText(_ file: SourceFile, kind: TranslationKind, source: String, content: Content, sink: DiagnosticSink) -> TranslatedText? {
+        let titleKey = kind.titleKey
+        let example = "\(titleKey ?? "summary"): The words in this language"
+        guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
         let fields = document.fields
-        rejectFacts(fields, allowed: words, source: source, sink: sink)
-        let translates = fields.string("translates")
-        return TranslatedText(
-            title: fields.string("title", required: true, example: "title: The title in this language"), summary: fields.string("summary"),
-            body: document.body, location: file.location(),
-            translates: translates, translatesLocation: translates.map { _ in fields.location(ofKey: "translates") })
+        rejectFacts(fields, allowed: kind.allowed, source: source, withText: true, sink: sink)
+        var text = TranslatedText(
+            title: titleKey.map { fields.string($0, required: true, example: example) } ?? fields.string("title"),
+            summary: fields.string("summary"), body: document.body, location: file.location())
+        for key in kind.words where key != "summary" && key != "title" {
+            text.words[key] = fields.string(key)
+        }
+        if let key = kind.stepsKey {
+            text.steps = readSteps(fields, key: key, source: source, content: content, sink: sink)
+        }
+        readTranslates(fields, into: &text)
+        if kind == .meeting, !document.body.isBlank, let meeting = content.meetings.first(where: { $0.sourcePath == source }) {
+            guard let actions = matchActions(of: document.body, to: meeting, sink: sink) else {
+                // Unmatched, its text would show actions under the wrong owners: the source's stays.
+                text.body = MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1)
+                return text
+            }
+            text.actions = actions
+        }
+        return text
     }
 
-    static func readSite(_ file: SourceFile, navigationCount: Int, sink: DiagnosticSink) -> SiteWords {
+    /// The words of each step of the item read from `source`, in order: one for each, since they
+    /// are matched by place.
+    static func readSteps(_ fields: Fields, key: String, source: String, content: Content, sink: DiagnosticSink) -> [String] {
+        let steps = fields.strings(key, example: "\(key): [The first step's words, The second's]")
+        guard !steps.isEmpty else { return [] }
+        let item = content.allActions.first { $0.sourcePath == source }?.item
+            ?? content.allRecommendations.first { $0.sourcePath == source }?.item
+        let count = item?.milestones.count ?? 0
+        guard steps.count == count else {
+            sink.error(
+                "\(key): gives the words of \(steps.count) steps, but \(source) has \(count)",
+                at: fields.location(ofKey: key),
+                hint: count == 0 ? "remove it: the source has no \(key)" : "give the words of each step, in the order \(source) lists them")
+            return []
+        }
+        return steps
+    }
+
+    /// The ACTION paragraphs of translated notes, one for each of the source's in the same order:
+    /// an action's owner, deadline and status are the source's, found by its place.
+    static func matchActions(of body: MarkdownText, to meeting: Meeting, sink: DiagnosticSink) -> [TranslatedAction]? {
+        let scan = MarkdownDocument(body.text).meetingActions()
+        for miss in scan.nearMisses {
+            sink.error(miss.message, at: body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
+        }
+        guard scan.nearMisses.isEmpty else { return nil }
+        guard scan.actions.count == meeting.actions.count else {
+            sink.error(
+                "the translation has \(scan.actions.count) ACTION paragraphs, but \(meeting.sourcePath) has \(meeting.actions.count)",
+                at: scan.actions.count > meeting.actions.count
+                    ? body.location(line: scan.actions[meeting.actions.count].node.startLine, column: 1)
+                    : body.location(line: 1, column: 1),
+                hint: "translate each action in its place and start it with ACTION: (Tally finds actions by that word in every language), so that each keeps its owner, deadline and status")
+            return nil
+        }
+        return scan.actions.map { TranslatedAction(text: $0.text, section: $0.section, bodyLine: $0.node.startLine) }
+    }
+
+    /// `data/<series>.cy.yaml`: a series' title, what it measures, and its notes.
+    static func readSeries(_ file: SourceFile, source: String, sink: DiagnosticSink) -> TranslatedText? {
+        guard let fields = yamlFields(file, example: "title: The series' title in this language", sink: sink) else { return nil }
+        rejectFacts(fields, allowed: TranslationKind.series.allowed, source: source, sink: sink)
+        var text = TranslatedText(
+            title: fields.string("title", required: true, example: "title: The series' title in this language"),
+            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
+        text.words["measure"] = fields.string("measure")
+        text.notes = fields.markdown("notes")
+        readTranslates(fields, into: &text)
+        return text
+    }
+
+    /// `glossary.cy.yaml`: for each term, as the glossary writes it, its expansion and explanation.
+    static func readGlossary(_ file: SourceFile, glossary: Glossary, sink: DiagnosticSink) -> TranslatedText? {
+        let example = "- term: KPI\n  expansion: Dangosydd perfformiad allweddol"
+        guard let fields = yamlFields(file, example: "terms: [...]", sink: sink) else { return nil }
+        rejectFacts(fields, allowed: TranslationKind.glossary.allowed, source: "glossary.yaml", sink: sink)
+        var text = TranslatedText(
+            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
+        let known = glossary.terms.map(\.term)
+        for entry in fields.objects("terms", itemName: "term", required: true, example: example) {
+            rejectFacts(entry, allowed: ["term", "expansion", "explanation"], source: "glossary.yaml", sink: sink)
+            guard let term = entry.string("term", required: true, example: "term: KPI") else { continue }
+            guard known.contains(term) else {
+                sink.error(
+                    "glossary.yaml has no term \"\(term)\"", at: entry.location(ofKey: "term"),
+                    hint: hint(for: term, among: known, else: "write each term as glossary.yaml does; a translation gives only its expansion and explanation"))
+                continue
+            }
+            text.terms[term] = TranslatedTerm(expansion: entry.string("expansion"), explanation: entry.string("explanation"))
+        }
+        readTranslates(fields, into: &text)
+        return text
+    }
+
+    static func yamlFields(_ file: SourceFile, example: String, sink: DiagnosticSink) -> Fields? {
+        guard let text = MarkdownFile.decode(file, sink: sink, example: example) else { return nil }
+        return Fields.root(YAMLParser.parse(text, file: file, firstLine: 1, sink: sink), file: file, firstLine: 1, sink: sink)
+    }
+
+    static func readTranslates(_ fields: Fields, into text: inout TranslatedText) {
+        text.translates = fields.string("translates")
+        text.translatesLocation = text.translates.map { _ in fields.location(ofKey: "translates") }
+    }
+
+    static func readSite(_ file: SourceFile, content: Content, sink: DiagnosticSink) -> SiteWords {
+        let navigationCount = content.site.navigation.count
         guard let text = MarkdownFile.decode(file, sink: sink, example: "title: The site's title in this language") else { return SiteWords() }
         let fields = Fields.root(YAMLParser.parse(text, file: file, firstLine: 1, sink: sink), file: file, firstLine: 1, sink: sink)
-        rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation"], source: "site.yaml", sink: sink)
+        rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation", "names"], source: "site.yaml", sink: sink)
         var words = SiteWords()
         words.title = fields.string("title")
         words.organisation = fields.string("organisation")
@@ -88,17 +188,48 @@ enum TranslationReader {
                 hint: "give one title for each link, in the order site.yaml lists them")
             words.navigation = []
         }
+        words.names = readNames(fields, used: content.names, sink: sink)
         return words
     }
 
+    /// `names:`: each owner's, organisation's or member's name in this language, by the name the
+    /// content gives them. A name no one in the content has is an error: it would translate nothing.
+    static func readNames(_ fields: Fields, used: Set<String>, sink: DiagnosticSink) -> [String: String] {
+        let example = "names: {Director of Housing: Cyfarwyddwr Tai}"
+        guard let names = fields.object("names", example: example) else { return [:] }
+        var result: [String: String] = [:]
+        for (key, value) in names.mapping {
+            guard case .scalar(let name) = key else { continue }
+            guard case .scalar(let translated) = value, !translated.string.trimmingWhitespace.isEmpty else {
+                sink.error(
+                    "the name of \"\(name.string)\" should be text", at: names.location(of: value),
+                    hint: "write it as \(name.string): its name in this language")
+                continue
+            }
+            guard used.contains(name.string) else {
+                sink.error(
+                    "no owner, organisation or member of the content is called \"\(name.string)\"", at: names.location(of: key),
+                    hint: hint(for: name.string, among: used, else: "write the name as the content writes it"))
+                continue
+            }
+            result[name.string] = translated.string.trimmingWhitespace
+        }
+        return result
+    }
+
+    /// "did you mean ...?" when a name is near `name`, else `advice`.
+    static func hint(for name: String, among names: some Sequence<String>, else advice: String) -> String {
+        NearestName.suggest(for: name, among: names).map { "did you mean \"\($0)\"?" } ?? advice
+    }
+
     /// A field a translation may not set is an error at its line: the languages would disagree.
-    static func rejectFacts(_ fields: Fields, allowed: Set<String>, source: String, sink: DiagnosticSink) {
+    static func rejectFacts(_ fields: Fields, allowed: Set<String>, source: String, withText: Bool = false, sink: DiagnosticSink) {
         for (key, _) in fields.mapping {
             guard case .scalar(let scalar) = key, !allowed.contains(scalar.string) else { continue }
             sink.error(
                 "a translation carries words only: \"\(scalar.string)\" is a fact, written once in \(source)",
                 at: fields.location(ofKey: scalar.string),
-                hint: "remove it here; a translation may give " + allowed.sorted().joined(separator: ", ") + " and its text")
+                hint: "remove it here; a translation may give " + allowed.sorted().joined(separator: ", ") + (withText ? " and its text" : ""))
         }
     }
 }

@@ -1,21 +1,88 @@
 import Diagnostics
 import Markup
 
-/// Which version of its source a translation translates: a digest of the source's words (title,
-/// summary and text), not of its facts, so that a new status does not make a translation stale.
+/// The words of one file a translation translates: its title, summary, other words and text.
+public struct SourceText: Sendable {
+    public var path: String
+    /// As messages name the file (`Content/pages/about.md`).
+    public var displayPath: String
+    /// The field that names it (`title`, a recommendation's `recommendation`); nil when it has none.
+    public var titleKey: String?
+    public var title: String?
+    public var summary: String?
+    /// Its other words, by field, in the order a translation gives them.
+    public var words: [(key: String, value: String)] = []
+    /// The words of its milestones or steps, under the field that lists them.
+    public var steps: (key: String, texts: [String])?
+    /// The Markdown below its front matter; nil for a YAML file.
+    public var body: MarkdownText?
+    /// A YAML file (a series, the glossary) rather than Markdown with front matter.
+    public var isYAML: Bool { body == nil }
+
+    /// Which version of the source a translation translates: a digest of its words, not of its
+    /// facts, so that a new status does not make a translation stale.
+    public var digest: String {
+        let others = (words + (steps.map { steps in steps.texts.map { (steps.key, $0) } } ?? [])).map { "\n\($0.key): \($0.value)" }.joined()
+        return SourceWords.digest(title: title ?? "", summary: summary, body: (body?.text ?? "") + others)
+    }
+}
+
 public enum SourceWords {
-    /// Every page, update, plan and action, with its words: what a translation translates.
-    public static func all(in content: Content) -> [(path: String, title: String, summary: String?, body: MarkdownText)] {
-        content.pages.map { ($0.sourcePath, $0.title, $0.summary, $0.body) }
-            + content.updates.map { ($0.sourcePath, $0.title, $0.summary, $0.body) }
+    /// Every file whose words can be translated, with its words.
+    public static func all(in content: Content) -> [SourceText] {
+        func text(_ path: String, _ title: String?, _ summary: String?, _ body: MarkdownText, titleKey: String? = "title") -> SourceText {
+            SourceText(path: path, displayPath: body.displayPath, titleKey: titleKey, title: title, summary: summary, body: body)
+        }
+        var texts = content.pages.map { text($0.sourcePath, $0.title, $0.summary, $0.body) }
+            + content.updates.map { text($0.sourcePath, $0.title, $0.summary, $0.body) }
             + content.plans.flatMap { plan in
-                [(plan.sourcePath, plan.title, plan.summary, plan.body)] + plan.actions.map { ($0.sourcePath, $0.item.title, $0.summary, $0.body) }
+                [text(plan.sourcePath, plan.title, plan.summary, plan.body)] + plan.actions.map { action in
+                    var source = text(action.sourcePath, action.item.title, action.summary, action.body)
+                    source.steps = steps(of: action.item, key: "milestones")
+                    return source
+                }
             }
+        for response in content.responses {
+            texts.append(text(response.sourcePath, response.title, response.summary, response.body))
+            for recommendation in response.recommendations {
+                var source = text(
+                    recommendation.sourcePath, recommendation.text, recommendation.summary, recommendation.body, titleKey: "recommendation")
+                source.steps = steps(of: recommendation.item, key: "steps")
+                source.words = [("reason", recommendation.reason), ("unavailable", recommendation.unavailable)].compactMap { key, value in
+                    value.map { (key, $0) }
+                }
+                texts.append(source)
+            }
+        }
+        for group in content.groups {
+            var source = text(group.sourcePath, group.title, group.summary, group.body)
+            source.words = group.meets.map { [("meets", $0)] } ?? []
+            texts.append(source)
+        }
+        texts += content.meetings.map { text($0.sourcePath, $0.title, $0.summary, $0.body, titleKey: nil) }
+        texts += content.figures.topics.map { text($0.sourcePath, $0.title, $0.summary, $0.body) }
+        for series in content.figures.series {
+            var source = SourceText(
+                path: series.metadataPath, displayPath: String(series.location.file.dropLast(4)) + ".yaml", titleKey: "title", title: series.title)
+            source.words = [("measure", series.measure), ("notes", series.notes?.text)].compactMap { key, value in value.map { (key, $0) } }
+            texts.append(source)
+        }
+        if let first = content.glossary.terms.first {
+            var source = SourceText(path: "glossary.yaml", displayPath: first.location.file)
+            source.words = content.glossary.terms.map { ($0.term, $0.expansion + ($0.explanation.map { "\n" + $0 } ?? "")) }
+            texts.append(source)
+        }
+        return texts
     }
 
-    /// The words of the page, update, plan or action read from `sourcePath`, if there is one.
-    public static func of(_ sourcePath: String, in content: Content) -> (title: String, summary: String?, body: MarkdownText)? {
-        all(in: content).first { $0.path == sourcePath }.map { ($0.title, $0.summary, $0.body) }
+    static func steps(of item: TrackedItem, key: String) -> (key: String, texts: [String])? {
+        let texts = item.milestones.map { $0.text ?? "" }
+        return texts.contains(where: { !$0.isEmpty }) ? (key, texts) : nil
+    }
+
+    /// The words of the file read from `sourcePath`, if it can be translated.
+    public static func of(_ sourcePath: String, in content: Content) -> SourceText? {
+        all(in: content).first { $0.path == sourcePath }
     }
 
     /// Twelve hexadecimal digits (FNV-1a, 64 bits): the same words always give the same digest.
@@ -41,11 +108,11 @@ public enum TranslationReview {
             for source in sources {
                 guard let text = words.texts[source.path] else {
                     problems.append(.warning(
-                        "there is no translation into \(language)", at: SourceLocation(file: source.body.displayPath),
+                        "there is no translation into \(language)", at: SourceLocation(file: source.displayPath),
                         hint: "write it with: tally new translation \(source.path) --language \(language)"))
                     continue
                 }
-                let current = SourceWords.digest(title: source.title, summary: source.summary, body: source.body.text)
+                let current = source.digest
                 guard let recorded = text.translates else {
                     problems.append(.warning(
                         "this translation does not say which version of \(source.path) it translates", at: text.location,

@@ -16,18 +16,43 @@ public struct LanguageWords: Sendable, Hashable {
     }
 }
 
-/// The words a translation gives for one page, update, plan or action.
+/// The words a translation gives for one page, update, plan, action, response, recommendation,
+/// group, meeting, series or the glossary.
 public struct TranslatedText: Sendable, Hashable {
     public var title: String?
     public var summary: String?
-    /// Blank when the translation gives only a title or summary: the page keeps its source's
+    /// Its other words, by the field they have in the source: a recommendation's `reason`, a
+    /// group's `meets`, a series' `measure`.
+    public var words: [String: String] = [:]
+    /// A series' notes.
+    public var notes: MarkdownText?
+    /// The words of an action's milestones or a recommendation's steps, one for each, in order.
+    public var steps: [String] = []
+    /// Blank when the translation gives only a title and summary: the page keeps its source's
     /// text, marked as being in the source's language.
     public var body: MarkdownText
+    /// Meeting notes': the ACTION paragraphs of its text, one for each of the source's, in order.
+    public var actions: [TranslatedAction] = []
+    /// The glossary's: each term's words, by the term as the source writes it.
+    public var terms: [String: TranslatedTerm] = [:]
     public var location: SourceLocation
     /// The digest of the source's words it translates (`translates:`), written by
     /// `tally new translation`: `tally check --translations` finds it stale when they change.
     public var translates: String?
     public var translatesLocation: SourceLocation?
+}
+
+/// An ACTION paragraph of translated notes: its words, and where it is in the translation's text.
+public struct TranslatedAction: Sendable, Hashable {
+    public var text: String
+    public var section: [String]
+    public var bodyLine: Int
+}
+
+/// What a term of the glossary stands for, and means, in another language.
+public struct TranslatedTerm: Sendable, Hashable {
+    public var expansion: String?
+    public var explanation: String?
 }
 
 /// `site.cy.yaml`: the site's title and other words in this language.
@@ -38,61 +63,7 @@ public struct SiteWords: Sendable, Hashable {
     public var footer: MarkdownText?
     /// The titles of `site.yaml`'s navigation links, in the same order.
     public var navigation: [String] = []
-}
-
-extension Content {
-    /// The site in `language`: the same facts, with the words its translations give. What has
-    /// no translation keeps its words, and its path is in `untranslatedPaths`.
-    public func translated(to language: String) -> Content {
-        var copy = self
-        copy.site.language = language
-        let words = translations[language] ?? LanguageWords(language: language)
-        copy.strings = words.strings
-        var untranslated = Set<String>()
-        var untranslatedBodies = Set<MarkdownText>()
-        func apply(_ path: String, title: inout String, summary: inout String?, body: inout MarkdownText) {
-            guard let text = words.texts[path] else {
-                untranslated.insert(body.displayPath)
-                return
-            }
-            if let translated = text.title { title = translated }
-            if let translated = text.summary { summary = translated }
-            if text.body.isBlank {
-                untranslatedBodies.insert(body)
-            } else {
-                body = text.body
-            }
-        }
-        copy.pages = pages.map { page in
-            var page = page
-            apply(page.sourcePath, title: &page.title, summary: &page.summary, body: &page.body)
-            return page
-        }
-        copy.updates = updates.map { update in
-            var update = update
-            apply(update.sourcePath, title: &update.title, summary: &update.summary, body: &update.body)
-            return update
-        }
-        copy.plans = plans.map { plan in
-            var plan = plan
-            apply(plan.sourcePath, title: &plan.title, summary: &plan.summary, body: &plan.body)
-            plan.actions = plan.actions.map { action in
-                var action = action
-                apply(action.sourcePath, title: &action.item.title, summary: &action.summary, body: &action.body)
-                return action
-            }
-            return plan
-        }
-        copy.untranslatedPaths = untranslated
-        copy.untranslatedBodies = untranslatedBodies
-        let site = words.site
-        if let title = site.title { copy.site.title = title }
-        if let organisation = site.organisation { copy.site.organisation = organisation }
-        if let description = site.description { copy.site.description = description }
-        if let footer = site.footer { copy.site.footer = footer }
-        for (index, title) in site.navigation.enumerated() where index < copy.site.navigation.count {
-            copy.site.navigation[index].title = title
-        }
-        return copy
-    }
+    /// Owners, organisations, members and units by their names in the site's own language:
+    /// `names: {Director of Housing: Cyfarwyddwr Tai}`. The one named is the same; only the name is translated.
+    public var names: [String: String] = [:]
 }

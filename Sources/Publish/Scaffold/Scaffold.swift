@@ -204,7 +204,7 @@ public enum Scaffold {
         return .success(NewFile(path: path, text: lines.joined(separator: "\n"), next: "Write it, then remove draft: true to publish it."))
     }
 
-    /// A translation of the page, update, plan or action at `source` into `language`: its words
+    /// A translation of the file at `source` (a page, a response, meeting notes, a series...) into `language`: its words
     /// to overwrite, and the version of the source it translates (`translates:`).
     public static func translation(of source: String, language: String, content: Content, files: Set<String>) -> Result<NewFile, Failure> {
         let others = Array(content.site.languages.dropFirst())
@@ -217,21 +217,42 @@ public enum Scaffold {
         }
         guard let words = SourceWords.of(source, in: content) else {
             return .failure(Failure(
-                message: "Content/\(source) is not a page, update, plan or action of the site",
-                hint: "give the path of the file to translate from the content folder, such as pages/about.md"))
+                message: "Content/\(source) is not a file whose words can be translated",
+                hint: "give the path from the content folder of a page, update, plan, action, response, recommendation, group, meeting's notes, data series or glossary.yaml, such as pages/about.md"))
         }
-        guard source.hasSuffix(".md") else { return .failure(Failure(message: "Content/\(source) is not a Markdown file", hint: "translate a .md file")) }
-        let path = String(source.dropLast(3)) + ".\(language).md"
+        let ext = words.isYAML ? "yaml" : "md"
+        let path = String(source.dropLast(ext.count + 1)) + ".\(language).\(ext)"
         if files.contains(path) {
             return .failure(Failure(
                 message: "Content/\(path) already exists",
                 hint: "edit it; tally check --translations says whether its source has changed since"))
         }
-        var lines = ["---", "# Translate the words below; dates, statuses, owners and numbers come from \(source).", "title: \(yamlText(words.title))"]
+        var lines = ["# Translate the words below; dates, statuses, owners and numbers come from \(source)."]
+        if let key = words.titleKey, let title = words.title { lines.append("\(key): \(yamlText(title))") }
+        if words.titleKey == nil, let title = words.title { lines.append("title: \(yamlText(title))") }
         if let summary = words.summary { lines.append("summary: \(yamlText(summary))") }
-        lines += ["translates: \(SourceWords.digest(title: words.title, summary: words.summary, body: words.body.text))", "---"]
-        let body = words.body.text.trimmingWhitespace
-        if !body.isEmpty { lines.append(body) }
+        if source == "glossary.yaml" {
+            lines.append("terms:")
+            for term in content.glossary.terms {
+                lines += ["  - term: \(yamlText(term.term))", "    expansion: \(yamlText(term.expansion))"]
+                if let explanation = term.explanation { lines.append("    explanation: \(yamlText(explanation))") }
+            }
+        } else {
+            for (key, value) in words.words {
+                lines += value.contains("\n")
+                    ? ["\(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                    : ["\(key): \(yamlText(value))"]
+            }
+        }
+        if let steps = words.steps {
+            lines += ["\(steps.key):"] + steps.texts.map { "  - \(yamlText($0))" }
+        }
+        lines.append("translates: \(words.digest)")
+        if let body = words.body {
+            lines = ["---"] + lines + ["---"]
+            let text = body.text.trimmingWhitespace
+            if !text.isEmpty { lines.append(text) }
+        }
         lines.append("")
         return .success(NewFile(
             path: path, text: lines.joined(separator: "\n"),

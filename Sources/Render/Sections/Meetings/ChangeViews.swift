@@ -70,10 +70,3 @@ enum ChangeViews {
         }
     }
 }
-
-extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}
