@@ -6,6 +6,11 @@ extension Assessments {
     /// owner's name. Numbers, dates and statuses stay as they were assessed.
     public func inWords(of content: Content) -> Assessments {
         var copy = self
+        // Worked-out series (metrics) are counted in units too.
+        let units = content.translations[content.site.language]?.site.units ?? [:]
+        for (id, values) in copy.figures.series {
+            if let word = units[values.unit.name] { copy.figures.series[id]?.unit.name = word }
+        }
         for series in content.figures.series {
             guard var values = copy.figures.series[series.id] else { continue }
             values.title = series.title

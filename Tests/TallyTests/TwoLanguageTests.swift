@@ -135,6 +135,7 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(series.contains("<title id=\"chart-title\">Allyriadau&#39;r cyngor ei hun</title>"))
         #expect(!series.contains("The council&#39;s own emissions"))
         #expect(series.contains("38,100"))
+        #expect(series.contains("tunelli CO2e") && !series.contains(">tCO2e<"), "the unit's Welsh word from site.cy.yaml")
         #expect(site.page("data/series/emissions/index.html").contains("The council&#39;s own emissions"))
     }
 
@@ -157,7 +158,9 @@ func resolve(_ relative: String, from sitePath: String) -> String {
             ---
 
             """)
-        try fresh.council.edit("Content/site.cy.yaml") { $0.replacingOccurrences(of: "Chief Executive:", with: "Chief Executiv:") }
+        try fresh.council.edit("Content/site.cy.yaml") {
+            $0.replacingOccurrences(of: "Chief Executive:", with: "Chief Executiv:") + "  percent: y cant\n"
+        }
         try fresh.council.write("Content/glossary.yaml", "terms:\n  - term: EV\n    expansion: Electric vehicle\n")
         try fresh.council.write("Content/glossary.cy.yaml", "terms:\n  - term: EVV\n    expansion: Cerbyd trydan\n")
         let result = try fresh.tally("build")
@@ -169,6 +172,8 @@ func resolve(_ relative: String, from sitePath: String) -> String {
             "Content/responses/audit-2024/r1.cy.md:3:1: error: steps: gives the words of 2 steps, but responses/audit-2024/r1.md has 1"))
         #expect(result.errors.contains("error: no owner, organisation or member of the content is called \"Chief Executiv\""))
         #expect(result.errors.contains("hint: did you mean \"Chief Executive\"?"))
+        #expect(result.errors.contains("error: no series or target of the content counts \"percent\""))
+        #expect(result.errors.contains("a percentage is shown with % in every language"))
         #expect(result.errors.contains("Content/glossary.cy.yaml:2:5: error: glossary.yaml has no term \"EVV\""))
         #expect(result.errors.contains("hint: did you mean \"EV\"?"))
         #expect(!result.errors.contains("goes to a part"), "an unmatched translation adds no broken links of its own")

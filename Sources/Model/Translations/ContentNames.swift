@@ -30,3 +30,10 @@ extension Content {
         return names
     }
 }
+
+extension FigureContent {
+    /// Every unit series and targets are counted in ("people", "tCO2e", "percent").
+    public var units: Set<String> {
+        Set(series.map(\.unit.name) + metrics.map(\.unit.name) + targets.map(\.unit.name))
+    }
+}

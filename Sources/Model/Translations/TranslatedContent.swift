@@ -39,6 +39,8 @@ extension Content {
             return topic
         }
         copy.figures.series = figures.series.map { translator.translate($0) }
+        for index in copy.figures.metrics.indices { copy.figures.metrics[index].unit.name = translator.unit(copy.figures.metrics[index].unit.name) }
+        for index in copy.figures.targets.indices { copy.figures.targets[index].unit.name = translator.unit(copy.figures.targets[index].unit.name) }
         copy.glossary = translator.translate(glossary)
         copy.untranslatedPaths = translator.untranslated
         copy.untranslatedBodies = translator.untranslatedBodies
@@ -65,6 +67,7 @@ private struct Translator {
     }
 
     func name(_ name: String) -> String { words.site.names[name] ?? name }
+    func unit(_ name: String) -> String { words.site.units[name] ?? name }
 
     /// The translation of the file at `path`, or nil (noting `displayPath` as untranslated).
     mutating func text(of path: String, displayPath: String) -> TranslatedText? {
@@ -157,6 +160,7 @@ private struct Translator {
 
     mutating func translate(_ series: DataSeries) -> DataSeries {
         var series = series
+        series.unit.name = unit(series.unit.name)
         guard let text = text(of: series.metadataPath, displayPath: series.location.file) else { return series }
         if let title = text.title { series.title = title }
         if let measure = text.words["measure"] { series.measure = measure }

@@ -173,7 +173,7 @@ enum TranslationReader {
         let navigationCount = content.site.navigation.count
         guard let text = MarkdownFile.decode(file, sink: sink, example: "title: The site's title in this language") else { return SiteWords() }
         let fields = Fields.root(YAMLParser.parse(text, file: file, firstLine: 1, sink: sink), file: file, firstLine: 1, sink: sink)
-        rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation", "names"], source: "site.yaml", sink: sink)
+        rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation", "names", "units"], source: "site.yaml", sink: sink)
         var words = SiteWords()
         words.title = fields.string("title")
         words.organisation = fields.string("organisation")
@@ -188,15 +188,24 @@ enum TranslationReader {
                 hint: "give one title for each link, in the order site.yaml lists them")
             words.navigation = []
         }
-        words.names = readNames(fields, used: content.names, sink: sink)
+        words.names = readNames(
+            fields, key: "names", used: content.names, example: "names: {Director of Housing: Cyfarwyddwr Tai}",
+            unknown: "no owner, organisation or member of the content is called", advice: "write the name as the content writes it", sink: sink)
+        let units = content.figures.units
+        words.units = readNames(
+            fields, key: "units", used: units.subtracting(["percent", "%"]), example: "units: {people: pobl}",
+            unknown: "no series or target of the content counts", advice: units.contains("percent")
+                ? "write the unit as data/ and targets.yaml write it; a percentage is shown with % in every language"
+                : "write the unit as data/ and targets.yaml write it", sink: sink)
         return words
     }
 
-    /// `names:`: each owner's, organisation's or member's name in this language, by the name the
-    /// content gives them. A name no one in the content has is an error: it would translate nothing.
-    static func readNames(_ fields: Fields, used: Set<String>, sink: DiagnosticSink) -> [String: String] {
-        let example = "names: {Director of Housing: Cyfarwyddwr Tai}"
-        guard let names = fields.object("names", example: example) else { return [:] }
+    /// `names:` (or `units:`): each name in this language, by the name the content gives. A name
+    /// the content does not use is an error (`unknown`): it would translate nothing.
+    static func readNames(
+        _ fields: Fields, key: String, used: Set<String>, example: String, unknown: String, advice: String, sink: DiagnosticSink
+    ) -> [String: String] {
+        guard let names = fields.object(key, example: example) else { return [:] }
         var result: [String: String] = [:]
         for (key, value) in names.mapping {
             guard case .scalar(let name) = key else { continue }
@@ -207,9 +216,7 @@ enum TranslationReader {
                 continue
             }
             guard used.contains(name.string) else {
-                sink.error(
-                    "no owner, organisation or member of the content is called \"\(name.string)\"", at: names.location(of: key),
-                    hint: hint(for: name.string, among: used, else: "write the name as the content writes it"))
+                sink.error("\(unknown) \"\(name.string)\"", at: names.location(of: key), hint: hint(for: name.string, among: used, else: advice))
                 continue
             }
             result[name.string] = translated.string.trimmingWhitespace

@@ -66,4 +66,8 @@ public struct SiteWords: Sendable, Hashable {
     /// Owners, organisations, members and units by their names in the site's own language:
     /// `names: {Director of Housing: Cyfarwyddwr Tai}`. The one named is the same; only the name is translated.
     public var names: [String: String] = [:]
+    /// The words for what figures count, by the unit the content gives: `units: {people: pobl}`.
+    /// Every series and target counted in that unit takes the word, so charts that put series of
+    /// one unit together still can.
+    public var units: [String: String] = [:]
 }
