@@ -118,6 +118,7 @@ func resolve(_ relative: String, from sitePath: String) -> String {
 
         let group = site.page("cy/groups/scrutiny-panel/index.html")
         #expect(group.contains("Panel Craffu&#39;r Dinasyddion") && group.contains("Bob chwarter"))
+        #expect(site.page("cy/plans/ceap-2025/ceap25-H1/index.html").contains("“Mawrth 2026”"), "the deadline in Welsh words, read as the same day")
 
         // Each ACTION paragraph of the Welsh notes is the source's action in its place: its owner and status stay.
         let notes = site.page("cy/meetings/2025-03-12/index.html")
@@ -161,6 +162,8 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         try fresh.council.edit("Content/site.cy.yaml") {
             $0.replacingOccurrences(of: "Chief Executive:", with: "Chief Executiv:") + "  percent: y cant\n"
         }
+        // A deadline in Welsh words is a fact too: it must read as the day the source's does.
+        try fresh.council.edit("Content/plans/ceap-2025/homes-1.cy.md") { $0.replacingOccurrences(of: "Mawrth 2026", with: "Ebrill 2026") }
         try fresh.council.write("Content/glossary.yaml", "terms:\n  - term: EV\n    expansion: Electric vehicle\n")
         try fresh.council.write("Content/glossary.cy.yaml", "terms:\n  - term: EVV\n    expansion: Cerbyd trydan\n")
         let result = try fresh.tally("build")
@@ -176,6 +179,9 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(result.errors.contains("a percentage is shown with % in every language"))
         #expect(result.errors.contains("Content/glossary.cy.yaml:2:5: error: glossary.yaml has no term \"EVV\""))
         #expect(result.errors.contains("hint: did you mean \"EV\"?"))
+        #expect(result.errors.contains(
+            "Content/plans/ceap-2025/homes-1.cy.md:3:1: error: the deadline \"Ebrill 2026\" reads as 2026-04-30, but plans/ceap-2025/homes-1.md's is \"2026-03\" (2026-03-31)"),
+            "\(result.errors)")
         #expect(!result.errors.contains("goes to a part"), "an unmatched translation adds no broken links of its own")
     }
 
@@ -204,7 +210,7 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         let site = try Self.built.get()
         // The deadline and status of the translated action are its source's.
         let welsh = site.page("cy/plans/ceap-2025/ceap25-H1/index.html")
-        #expect(welsh.contains("“2026-03”"))
+        #expect(welsh.contains("“Mawrth 2026”") && welsh.contains("31 Mawrth 2026"), "its Welsh words, read as the source's day")
         let fresh = try BilingualSite()
         try fresh.council.write("Content/pages/about.cy.md", """
             ---

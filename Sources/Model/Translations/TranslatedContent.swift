@@ -25,6 +25,7 @@ extension Content {
                 var action = action
                 translator.apply(action.sourcePath, title: &action.item.title, summary: &action.summary, body: &action.body)
                 translator.steps(of: action.sourcePath, in: &action.item)
+                if let words = words.texts[action.sourcePath]?.words["deadline"] { action.item.deadline?.text = words }
                 translator.names(in: &action.item)
                 return action
             }

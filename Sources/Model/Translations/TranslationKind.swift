@@ -45,7 +45,8 @@ enum TranslationKind: Sendable {
     /// The fields of the source that are words, besides its title (see `titleKey`).
     var words: [String] {
         switch self {
-        case .page, .response: ["summary"]
+        case .page: ["summary", "deadline"]
+        case .response: ["summary"]
         case .meeting: ["title", "summary"]
         case .recommendation: ["summary", "reason", "unavailable"]
         case .group: ["summary", "meets"]

@@ -67,8 +67,11 @@ enum TranslationReader {
         var text = TranslatedText(
             title: titleKey.map { fields.string($0, required: true, example: example) } ?? fields.string("title"),
             summary: fields.string("summary"), body: document.body, location: file.location())
-        for key in kind.words where key != "summary" && key != "title" {
+        for key in kind.words where !["summary", "title", "deadline"].contains(key) {
             text.words[key] = fields.string(key)
+        }
+        if kind == .page, let words = fields.string("deadline") {
+            text.words["deadline"] = readDeadline(words, at: fields.location(ofKey: "deadline"), source: source, content: content, sink: sink)
         }
         if let key = kind.stepsKey {
             text.steps = readSteps(fields, key: key, source: source, content: content, sink: sink)
@@ -83,6 +86,32 @@ enum TranslationReader {
             text.actions = actions
         }
         return text
+    }
+
+    /// An action's deadline in this language's words, which must read as the source's does: the
+    /// day it is due is a fact, so words that read as another day (or not at all) are refused.
+    static func readDeadline(_ words: String, at place: SourceLocation, source: String, content: Content, sink: DiagnosticSink) -> String? {
+        guard let deadline = content.allActions.first(where: { $0.sourcePath == source })?.item.deadline else {
+            sink.error("\(source) has no deadline of its own to put into other words", at: place, hint: "remove deadline: here")
+            return nil
+        }
+        let expected = deadline.reading.dueDate.map { "\"\(deadline.text)\" (\($0.iso))" } ?? "\"\(deadline.text)\""
+        let reading = try? DeadlineReader.read(words).get()
+        let same = switch (reading, deadline.reading) {
+        case (.due(let day, _)?, .due(let sourceDay, _)): day == sourceDay
+        case (let reading?, let source): reading == source
+        case (nil, _): false
+        }
+        guard same else {
+            sink.error(
+                reading == nil
+                    ? "the deadline \"\(words)\" cannot be read, so it cannot be shown to say what \(expected) says"
+                    : "the deadline \"\(words)\" reads as \(reading?.dueDate?.iso ?? "no day"), but \(source)'s is \(expected)",
+                at: place,
+                hint: "write it so that it reads as the same day (a month and year, a date), or leave it out to show the source's words")
+            return nil
+        }
+        return words
     }
 
     /// The words of each step of the item read from `source`, in order: one for each, since they

@@ -39,6 +39,7 @@ public enum SourceWords {
                 [text(plan.sourcePath, plan.title, plan.summary, plan.body)] + plan.actions.map { action in
                     var source = text(action.sourcePath, action.item.title, action.summary, action.body)
                     source.steps = steps(of: action.item, key: "milestones")
+                    source.words = action.item.deadline.map { [("deadline", $0.text)] } ?? []
                     return source
                 }
             }

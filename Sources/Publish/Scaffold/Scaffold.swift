@@ -238,7 +238,8 @@ public enum Scaffold {
                 if let explanation = term.explanation { lines.append("    explanation: \(yamlText(explanation))") }
             }
         } else {
-            for (key, value) in words.words {
+            // Words a deadline reader cannot read (the source gave its day with due:) cannot be checked in translation.
+            for (key, value) in words.words where key != "deadline" || (try? DeadlineReader.read(value).get()) != nil {
                 lines += value.contains("\n")
                     ? ["\(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
                     : ["\(key): \(yamlText(value))"]
