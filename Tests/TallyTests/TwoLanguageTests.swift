@@ -204,6 +204,15 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(home.contains("<p class=\"notice\">Nid yw&#39;r dudalen hon wedi&#39;i chyfieithu eto"))
         #expect(home.contains("<div lang=\"en\">"))
         #expect(home.contains("<html lang=\"cy\">"), "the page's own words around it are Welsh")
+        // In lists of a Welsh page, each title not yet translated says it is in English (WCAG 3.1.2).
+        let plan = site.page("cy/plans/ceap-2025/index.html")
+        #expect(plan.contains("<td><a href=\"ceap25-T1/index.html\" lang=\"en\">"))
+        #expect(plan.contains("<td><a href=\"ceap25-H1/index.html\">"), "a translated action's title is in the page's language")
+        #expect(site.page("cy/a-z/r/index.html").contains(
+            "<li><a href=\"../../responses/audit-2024/recommendation-1a/index.html\" lang=\"en\">Report carbon savings with each capital project.</a>"))
+        #expect(!site.page("cy/a-z/s/index.html").contains("recommendation-r1/index.html\" lang"), "translated")
+        #expect(site.page("cy/meetings/actions/index.html").contains("<span lang=\"en\">"), "an action of notes not yet translated")
+        #expect(!site.page("plans/ceap-2025/index.html").contains("\" lang=\"en\">"), "nothing is marked in the site's own language")
     }
 
     @Test func factsComeFromTheSourceAndATranslationThatSetsOneIsRefused() throws {

@@ -57,6 +57,15 @@ extension Content {
     }
 }
 
+extension Content {
+    /// The language of the words of what was read from `displayPath` when they are not in the
+    /// site's language (an item not translated yet), for marking them with `lang`; else nil.
+    public func untranslatedLanguage(of displayPath: String) -> String? {
+        guard !untranslatedPaths.isEmpty, untranslatedPaths.contains(displayPath) else { return nil }
+        return site.languages.first
+    }
+}
+
 /// Puts one language's words over the site's, noting what it leaves in the source's language.
 private struct Translator {
     let words: LanguageWords

@@ -2242,7 +2242,7 @@ print:
 <h2 id="{{anchor}}">{{letter}}</h2>
 <ul class="index-list">
 {{#entries}}
-<li><a href="{{url}}">{{text}}</a> <span class="meta">{{kind}}</span></li>
+<li><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{text}}</a> <span class="meta">{{kind}}</span></li>
 {{/entries}}
 </ul>
 </section>
@@ -2546,9 +2546,9 @@ print:
 <h2 id="trackers">{{strings.home.plans-as-at}} {{asOf.long}}</h2>
 {{#trackers}}
 <div class="tracker">
-<h3 class="tracker__title"><a href="{{url}}">{{title}}</a></h3>
+<h3 class="tracker__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h3>
 {{#.summary}}
-<p>{{.}}</p>
+<p{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 <p>{{countsSentence}}</p>
 <ul class="tracker__counts">
@@ -2566,7 +2566,7 @@ print:
 <h2 id="responses">{{strings.sections.responses}}</h2>
 {{#responses}}
 <div class="tracker">
-<h3 class="tracker__title"><a href="{{url}}">{{title}}</a></h3>
+<h3 class="tracker__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h3>
 <p>{{count}}. {{overdueSteps}}</p>
 <ul class="tracker__counts" aria-label="{{strings.response.agreement}}">
 {{#agreement}}
@@ -2758,10 +2758,10 @@ print:
 <ul class="item-list">
 {{#meetings}}
 <li class="item-list__item">
-<h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
+<h2 class="item-list__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h2>
 <p class="item-list__meta"><time datetime="{{date.iso}}">{{date.long}}</time>{{#.group}} · {{.}}{{/.group}} · {{actionCount}}</p>
 {{#.summary}}
-<p class="item-list__summary">{{.}}</p>
+<p class="item-list__summary"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 </li>
 {{/meetings}}
@@ -2796,7 +2796,7 @@ print:
 <tbody>
 {{#rows}}
 <tr>
-<td><a href="{{url}}">{{#.number}}<span class="action-number">{{.}}</span> {{/.number}}{{title}}</a><span class="meta meta--block">{{id}}</span>{{#.summary}}<span class="action-table__summary">{{.}}</span>{{/.summary}}</td>
+<td><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{#.number}}<span class="action-number">{{.}}</span> {{/.number}}{{title}}</a><span class="meta meta--block">{{id}}</span>{{#.summary}}<span class="action-table__summary"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</span>{{/.summary}}</td>
 <td data-label="{{strings.action-table.owner}}">{{owners}}</td>
 <td data-label="{{strings.action-table.due}}">{{>partials/due}}{{#.dueReading}}<span class="meta meta--block">{{.}}</span>{{/.dueReading}}</td>
 <td data-label="{{strings.action-table.status}}">{{>partials/status}}{{#.manualRating}}<span class="meta meta--block">{{{.}}}</span>{{/.manualRating}}</td>
@@ -2886,8 +2886,8 @@ print:
 """###),
         ("templates/partials/log-row.mustache", ###"""
 <li class="log-entry" id="{{anchor}}">
-<h3 class="log-entry__title"><span class="log-entry__id">{{id}}</span> {{text}}</h3>
-{{#fullText}}<p class="log-entry__text">{{.}}</p>{{/fullText}}
+<h3 class="log-entry__title"><span class="log-entry__id">{{id}}</span> {{#.titleLang}}<span lang="{{.}}">{{/.titleLang}}{{text}}{{#.titleLang}}</span>{{/.titleLang}}</h3>
+{{#fullText}}<p class="log-entry__text"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>{{/fullText}}
 <p class="status-line">{{>partials/status}}</p>
 <dl class="summary-list summary-list--compact">
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.action-log.owner}}</dt><dd class="summary-list__value">{{owners}}</dd></div>{{#.deadlineSentence}}
@@ -2953,10 +2953,10 @@ print:
 <ul class="item-list">
 {{#updateItems}}
 <li class="item-list__item">
-<h3 class="item-list__title"><a href="{{url}}">{{title}}</a></h3>
+<h3 class="item-list__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h3>
 <p class="item-list__meta"><time datetime="{{date.iso}}">{{date.long}}</time></p>
 {{#.summary}}
-<p class="item-list__summary">{{.}}</p>
+<p class="item-list__summary"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 </li>
 {{/updateItems}}
@@ -3134,10 +3134,10 @@ print:
 <ul class="item-list">
 {{#plans}}
 <li class="item-list__item">
-<h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
+<h2 class="item-list__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h2>
 <p class="item-list__meta">{{strings.plans.published}} <time datetime="{{published.iso}}">{{published.long}}</time>{{#.period}} · {{strings.plans.covers}} {{.}}{{/.period}}</p>
 {{#.summary}}
-<p>{{.}}</p>
+<p{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 {{#.supersededBy}}
 <p><strong class="tag tag--purple">{{strings.plans.replaced}}</strong> {{strings.plans.replaced-by}} <a href="{{url}}">{{title}}</a> {{strings.plans.on}} {{date.long}}.</p>
@@ -3316,7 +3316,7 @@ print:
 {{#rows}}
 <tr>
 <td data-label="{{strings.response.number}}">{{number}}</td>
-<td><a href="{{url}}">{{text}}</a>{{#.owners}}<span class="meta meta--block">{{strings.response.owner}}: {{.}}</span>{{/.owners}}</td>
+<td><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{text}}</a>{{#.owners}}<span class="meta meta--block">{{strings.response.owner}}: {{.}}</span>{{/.owners}}</td>
 <td data-label="{{strings.response.agreement}}">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}</td>
 <td data-label="{{strings.response.target-dates}}">{{>partials/due}}</td>
 <td data-label="{{strings.response.implementation}}">{{>partials/status}}{{#.progress}}<span class="meta meta--block">{{.}}</span>{{/.progress}}</td>
@@ -3343,10 +3343,10 @@ print:
 <ul class="item-list">
 {{#responses}}
 <li class="item-list__item">
-<h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
+<h2 class="item-list__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h2>
 <p class="item-list__meta">{{{submittedText}}} · {{count}}</p>
 {{#.summary}}
-<p>{{.}}</p>
+<p{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 <p>{{#agreement}}{{#isTotal}}{{/isTotal}}{{^isTotal}}<strong class="tag tag--{{colour}}">{{label}}</strong> {{count}} {{/isTotal}}{{/agreement}}</p>
 </li>
@@ -3506,10 +3506,10 @@ print:
 <ul class="item-list">
 {{#updateItems}}
 <li class="item-list__item">
-<h2 class="item-list__title"><a href="{{url}}">{{title}}</a></h2>
+<h2 class="item-list__title"><a href="{{url}}"{{#.titleLang}} lang="{{.}}"{{/.titleLang}}>{{title}}</a></h2>
 <p class="item-list__meta"><time datetime="{{date.iso}}">{{date.long}}</time></p>
 {{#.summary}}
-<p class="item-list__summary">{{.}}</p>
+<p class="item-list__summary"{{#titleLang}} lang="{{.}}"{{/titleLang}}>{{.}}</p>
 {{/.summary}}
 </li>
 {{/updateItems}}

@@ -52,6 +52,7 @@ enum UpdatesSection {
     static func listItem(_ update: Update, render: PageRender) -> [String: Any] {
         Chrome.compact([
             "title": update.title,
+            "titleLang": render.environment.content.untranslatedLanguage(of: update.body.displayPath),
             "url": render.url(to: sitePath(of: update)),
             "date": render.date(update.date),
             "summary": update.summary,

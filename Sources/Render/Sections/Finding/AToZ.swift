@@ -10,44 +10,49 @@ enum AToZ {
         var kind: String
         var sitePath: String
         var anchor: String?
+        /// The language of `text` when it is not the page's (an item not yet translated).
+        var lang: String?
     }
 
     static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Entry] {
         let actionLog = ActionLogOrder(content: content, assessments: assessments)
         var entries: [Entry] = []
         for page in content.pages where !page.isHome {
-            entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug)))
+            entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug), lang: content.untranslatedLanguage(of: page.body.displayPath)))
         }
         for update in content.updates {
-            entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update)))
+            entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update), lang: content.untranslatedLanguage(of: update.body.displayPath)))
         }
         for plan in content.plans {
-            entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id)))
+            entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id), lang: content.untranslatedLanguage(of: plan.body.displayPath)))
             for theme in plan.themes {
                 entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
             }
             for action in plan.actions {
-                entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action)))
+                entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
             }
         }
         for group in content.groups {
-            entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id)))
+            entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
         }
         for meeting in content.meetings {
-            entries.append(Entry(text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"), sitePath: MeetingPaths.meeting(meeting.id)))
+            entries.append(Entry(
+                text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
+                sitePath: MeetingPaths.meeting(meeting.id),
+                lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
             for action in meeting.actions {
                 let entry = MeetingPaths.logEntry(action.id, in: actionLog)
-                entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor))
+                entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
             }
         }
         for response in content.responses {
-            entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id)))
+            entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id), lang: content.untranslatedLanguage(of: response.body.displayPath)))
             for recommendation in response.recommendations {
-                entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation)))
+                entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation), lang: content.untranslatedLanguage(of: recommendation.body.displayPath)))
             }
         }
         for topic in content.figures.topics {
-            entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug)))
+            entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug), lang: content.untranslatedLanguage(of: topic.body.displayPath)))
         }
         for series in assessments.figures.series.values {
             entries.append(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
@@ -123,7 +128,10 @@ enum AToZ {
 
     static func entryValues(_ entries: some Sequence<Entry>, render: PageRender) -> [[String: Any]] {
         entries.map { entry in
-            ["text": entry.text, "kind": entry.kind, "url": render.url(to: entry.sitePath) + (entry.anchor.map { "#\($0)" } ?? "")]
+            Chrome.compact([
+                "text": entry.text, "kind": entry.kind, "url": render.url(to: entry.sitePath) + (entry.anchor.map { "#\($0)" } ?? ""),
+                "titleLang": entry.lang,
+            ])
         }
     }
 

@@ -59,6 +59,7 @@ enum ActionLogViews {
             "url": render.url(to: entry.page) + "#" + entry.anchor,
             "owners": action.item.owners.isEmpty ? render.strings.text("action-log.no-owner") : action.item.owners.joined(separator: "; "),
         ]
+        if let lang = environment.content.untranslatedLanguage(of: action.item.location.file) { row["titleLang"] = lang }
         let meetingWords = render.strings.text("action-log.meeting-of", ["date": render.strings.longDate(action.item.opened)])
         if action.section.isEmpty {
             row["raisedAt"] = render.strings.html("action-log.raised-at", html: ["meeting": link(meetingWords, to: raisedURL)])

@@ -68,6 +68,8 @@ enum MeetingViews {
         let content = render.environment.content
         return Chrome.compact([
             "title": title(meeting, content: content, strings: render.strings),
+            // A title made from the group's name and the date is in the page's words.
+            "titleLang": meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath),
             "url": render.url(to: MeetingPaths.meeting(meeting.id)),
             "date": render.date(meeting.date),
             "group": content.group(meeting.groupID)?.title,

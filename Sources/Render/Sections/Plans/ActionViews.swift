@@ -15,6 +15,7 @@ enum ActionViews {
             "id": action.id,
             "number": action.number,
             "title": action.item.title,
+            "titleLang": render.environment.content.untranslatedLanguage(of: action.body.displayPath),
             "summary": action.summary,
             "url": render.url(to: PlanPaths.action(action)),
             "owners": action.item.owners.isEmpty ? render.strings.text("action.not-published") : action.item.owners.joined(separator: "; "),

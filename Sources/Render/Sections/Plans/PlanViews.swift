@@ -28,6 +28,7 @@ enum PlanViews {
         let counts = summary?.counts ?? StatusCounts()
         return Chrome.compact([
             "title": plan.title,
+            "titleLang": render.environment.content.untranslatedLanguage(of: plan.body.displayPath),
             "url": render.url(to: PlanPaths.plan(plan.id)),
             "period": plan.period,
             "published": render.date(plan.published),

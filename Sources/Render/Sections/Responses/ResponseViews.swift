@@ -20,6 +20,7 @@ enum ResponseViews {
     static func facts(_ response: Response, render: PageRender) -> [String: Any] {
         var facts = Chrome.compact([
             "title": response.title,
+            "titleLang": render.environment.content.untranslatedLanguage(of: response.body.displayPath),
             "url": render.url(to: ResponsePaths.response(response.id)),
             "submitted": render.date(response.submitted),
             "respondent": response.respondent,
@@ -103,6 +104,7 @@ enum ResponseViews {
             "agreementTag": agreementTag(recommendation.agreement, render.strings),
             "owners": recommendation.item.owners.joined(separator: "; "),
         ]
+        if let lang = render.environment.content.untranslatedLanguage(of: recommendation.body.displayPath) { row["titleLang"] = lang }
         let assessment = render.environment.assessments.recommendations[recommendation.id]
         row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "deadline.step-label", render: render)
         if let assessment {
