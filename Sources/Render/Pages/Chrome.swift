@@ -83,26 +83,9 @@ enum Chrome {
                 return Crumb(title: link.title, sitePath: sitePath)
             }
         }
-        var items = [Crumb(title: strings.text("sections.home"), sitePath: "index.html")]
-        for page in content.pages where !page.isHome {
-            items.append(Crumb(title: page.navigationTitle ?? page.title, sitePath: SitePath.index(page.slug)))
-        }
-        if sectionPaths["plans"] != nil {
-            items.append(Crumb(title: strings.text("sections.plans-short"), sitePath: PlanPaths.index))
-        }
-        if sectionPaths["data"] != nil {
-            items.append(Crumb(title: strings.text("sections.data"), sitePath: SeriesPaths.index))
-        }
-        if sectionPaths["responses"] != nil {
-            items.append(Crumb(title: strings.text("sections.responses-short"), sitePath: ResponsePaths.index))
-        }
-        if sectionPaths["meetings"] != nil {
-            items.append(Crumb(title: strings.text("sections.meetings"), sitePath: MeetingPaths.index))
-        }
-        if sectionPaths["updates"] != nil {
-            items.append(Crumb(title: strings.text("sections.updates"), sitePath: "updates/index.html"))
-        }
-        return items
+        return SiteSections.all.compactMap { section in section.menuPlace.map { ($0, section) } }
+            .sorted { $0.0 < $1.0 }
+            .flatMap { $0.1.menuEntries(content, sectionPaths: sectionPaths, strings: strings) }
     }
 
     /// A dictionary without the keys whose value is nil.

@@ -18,18 +18,8 @@ struct SiteMap: Sendable {
     static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web) -> SiteMap {
         let (content, excluded) = limited(fullContent, to: edition)
         let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings)
-        var pages = FreePagesSection.plan(content, strings: strings)
-        pages += UpdatesSection.plan(content, strings: strings)
-        let plans = PlansSection.plan(content, strings: strings)
-        pages += plans.pages
-        let meetings = MeetingsSection.plan(content, strings: strings)
-        pages += meetings.pages
-        let responses = ResponsesSection.plan(content, strings: strings)
-        pages += responses.pages
-        let data = DataSection.plan(content, strings: strings)
-        pages += data.pages
-        pages += FindingSection.plan(content, assessments: assessments, strings: strings)
-
+        let sections = SiteSections.all.map { $0.plan(content, assessments: assessments, strings: strings) }
+        var pages = sections.flatMap(\.pages)
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
             return FilePlan(sitePath: asset.sitePath, origin: .theme(asset.source.location()), produce: { _ in bytes })
@@ -39,42 +29,20 @@ struct SiteMap: Sendable {
             let location = SourceLocation(file: file.displayPath)
             files.append(FilePlan(sitePath: file.sitePath, origin: .content(location), produce: { _ in bytes }))
         }
-        files += plans.files
-        files += meetings.files
-        files += responses.files
-        files += data.files
-        if !content.updates.isEmpty || !content.meetings.isEmpty {
-            files.append(FilePlan(sitePath: MeetingPaths.feed, origin: .generated("the Atom feed"), produce: { AtomFeed.xml($0) }))
-        }
+        files += sections.flatMap(\.files)
 
         var diagnostics = DiagnosticList(stringProblems)
         (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
 
-        var sitePathBySource: [String: String] = [:]
-        for page in content.pages {
-            sitePathBySource[page.sourcePath] = page.isHome ? "index.html" : SitePath.index(page.slug)
+        var sitePathBySource = Dictionary(content.staticFiles.map { ($0.sourcePath, $0.sitePath) }, uniquingKeysWith: { first, _ in first })
+        for section in SiteSections.all {
+            sitePathBySource.merge(section.sitePaths(content)) { first, _ in first }
         }
-        for update in content.updates {
-            sitePathBySource[update.sourcePath] = UpdatesSection.sitePath(of: update)
-        }
-        for file in content.staticFiles {
-            sitePathBySource[file.sourcePath] = file.sitePath
-        }
-        sitePathBySource.merge(PlansSection.sitePaths(content)) { first, _ in first }
-        sitePathBySource.merge(MeetingsSection.sitePaths(content)) { first, _ in first }
-        sitePathBySource.merge(ResponsesSection.sitePaths(content)) { first, _ in first }
-        sitePathBySource.merge(DataSection.sitePaths(content)) { first, _ in first }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath) + [FindingPaths.searchIndex])
         var sectionPaths: [String: String] = [:]
-        if sitePaths.contains(UpdatesSection.indexPath) { sectionPaths["updates"] = UpdatesSection.indexPath }
-        if sitePaths.contains(PlanPaths.index) { sectionPaths["plans"] = PlanPaths.index }
-        if sitePaths.contains(MeetingPaths.index) { sectionPaths["meetings"] = MeetingPaths.index }
-        if sitePaths.contains(ResponsePaths.index) { sectionPaths["responses"] = ResponsePaths.index }
-        if sitePaths.contains(SeriesPaths.index) { sectionPaths["data"] = SeriesPaths.index }
-        if sitePaths.contains(FindingPaths.glossary) { sectionPaths["glossary"] = FindingPaths.glossary }
-        sectionPaths["search"] = FindingPaths.search
-        sectionPaths["a-z"] = FindingPaths.index
-        if sitePaths.contains(MeetingPaths.feed) { sectionPaths["feed"] = MeetingPaths.feed }
+        for section in SiteSections.all {
+            for (key, sitePath) in section.indexes where sitePaths.contains(sitePath) { sectionPaths[key] = sitePath }
+        }
 
         var links = LinkTable(
             sitePathBySource: sitePathBySource, sitePaths: sitePaths, sourcePaths: content.sourcePaths,
@@ -87,9 +55,9 @@ struct SiteMap: Sendable {
         // Sections that exist only with what is dated later: left out of the menu until then.
         var laterSections = Set<String>()
         let later = Array(content.scheduledPaths.keys) + Array(content.laterPaths.keys)
-        for (folder, index) in [("updates/", UpdatesSection.indexPath), ("plans/", PlanPaths.index), ("meetings/", MeetingPaths.index), ("responses/", ResponsePaths.index)]
-        where later.contains(where: { $0.hasPrefix(folder) }) && !sitePaths.contains(index) {
-            laterSections.insert(index)
+        for section in SiteSections.all {
+            guard let folder = section.contentFolder, later.contains(where: { $0.hasPrefix(folder) }) else { continue }
+            laterSections.formUnion(section.indexes.values.filter { !sitePaths.contains($0) })
         }
         diagnostics.append(contentsOf: checkNavigation(content.site, links: links, laterSections: laterSections))
         return SiteMap(

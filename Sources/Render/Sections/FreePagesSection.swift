@@ -1,9 +1,22 @@
+import Compute
 import Diagnostics
 import Model
 
 /// The home page and the free pages of `pages/`.
-enum FreePagesSection {
-    static func plan(_ content: Content, strings: Strings) -> [PagePlan] {
+enum FreePagesSection: SiteSection {
+    static let menuPlace: Int? = 0
+
+    /// The home page, then each free page by its title in the menu.
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        [Crumb(title: strings.text("sections.home"), sitePath: "index.html")]
+            + content.pages.filter { !$0.isHome }.map { Crumb(title: $0.navigationTitle ?? $0.title, sitePath: SitePath.index($0.slug)) }
+    }
+
+    static func sitePaths(_ content: Content) -> [String: String] {
+        Dictionary(content.pages.map { ($0.sourcePath, $0.isHome ? "index.html" : SitePath.index($0.slug)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         var plans: [PagePlan] = []
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         if content.homePage == nil {
@@ -27,7 +40,7 @@ enum FreePagesSection {
                         view: { render in pageView(page, render: &render) }))
             }
         }
-        return plans
+        return SectionPlan(pages: plans)
     }
 
     static func pageView(_ page: Page, render: inout PageRender) -> [String: Any] {

@@ -1,12 +1,24 @@
+import Compute
 import Diagnostics
 import Model
 
 /// Dated updates: a list, newest first, and a page for each.
-enum UpdatesSection {
+enum UpdatesSection: SiteSection {
     static let indexPath = "updates/index.html"
+    static let indexes = ["updates": indexPath]
+    static let contentFolder: String? = "updates/"
+    static let menuPlace: Int? = 5
 
-    static func plan(_ content: Content, strings: Strings) -> [PagePlan] {
-        guard !content.updates.isEmpty else { return [] }
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        menuEntry("updates", title: "sections.updates", sectionPaths: sectionPaths, strings: strings)
+    }
+
+    static func sitePaths(_ content: Content) -> [String: String] {
+        Dictionary(content.updates.map { ($0.sourcePath, sitePath(of: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
+        guard !content.updates.isEmpty else { return SectionPlan() }
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         let index = Crumb(title: strings.text("sections.updates"), sitePath: indexPath)
         let list = Pagination(first: indexPath, itemCount: content.updates.count, perPage: content.site.paginate.lists)
@@ -42,7 +54,7 @@ enum UpdatesSection {
                         ])
                     }))
         }
-        return plans
+        return SectionPlan(pages: plans)
     }
 
     static func sitePath(of update: Update) -> String {

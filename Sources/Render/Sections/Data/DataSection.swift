@@ -5,10 +5,17 @@ import Model
 
 /// Figures: an index, topic pages, a page per series (chart, summary, table, source, CSV),
 /// the targets, and every figure as JSON.
-enum DataSection {
-    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
+enum DataSection: SiteSection {
+    static let indexes = ["data": SeriesPaths.index]
+    static let menuPlace: Int? = 2
+
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        menuEntry("data", title: "sections.data", sectionPaths: sectionPaths, strings: strings)
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         let figures = content.figures
-        guard !figures.isEmpty else { return ([], []) }
+        guard !figures.isEmpty else { return SectionPlan() }
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         let data = Crumb(title: strings.text("sections.data"), sitePath: SeriesPaths.index)
         var pages = [
@@ -39,7 +46,7 @@ enum DataSection {
                     origin: .generated("the targets page"), view: { render in TargetViews.page(render: &render) }))
         }
         files.append(FilePlan(sitePath: SeriesPaths.json, origin: .generated("the figures JSON"), produce: { SeriesExport.json($0) }))
-        return (pages, files)
+        return SectionPlan(pages: pages, files: files)
     }
 
     static func title(of id: String, in figures: FigureContent) -> String {

@@ -4,8 +4,10 @@ import Compute
 import Model
 
 /// The glossary, the A to Z index and search.
-enum FindingSection {
-    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> [PagePlan] {
+enum FindingSection: SiteSection {
+    static let indexes = ["glossary": FindingPaths.glossary, "search": FindingPaths.search, "a-z": FindingPaths.index]
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         var pages: [PagePlan] = []
         if !content.glossary.terms.isEmpty {
@@ -28,7 +30,7 @@ enum FindingSection {
                         "words": searchWords(render.strings),
                     ]
                 }))
-        return pages
+        return SectionPlan(pages: pages)
     }
 
     /// The words the search script shows, as `data-words-*` attributes of its list: the

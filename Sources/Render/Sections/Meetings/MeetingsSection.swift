@@ -4,9 +4,17 @@ import Model
 
 /// Published notes: each group's page, the notes (newest first), each meeting, the action log
 /// across meetings, what changed since the last meeting, and the exports.
-enum MeetingsSection {
-    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
-        guard !content.meetings.isEmpty || !content.groups.isEmpty else { return ([], []) }
+enum MeetingsSection: SiteSection {
+    static let indexes = ["meetings": MeetingPaths.index]
+    static let contentFolder: String? = "meetings/"
+    static let menuPlace: Int? = 4
+
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        menuEntry("meetings", title: "sections.meetings", sectionPaths: sectionPaths, strings: strings)
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
+        guard !content.meetings.isEmpty || !content.groups.isEmpty else { return SectionPlan() }
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         let notes = Crumb(title: strings.text("sections.meetings"), sitePath: MeetingPaths.index)
         var pages: [PagePlan] = []
@@ -53,7 +61,7 @@ enum MeetingsSection {
             FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), produce: { MeetingActionExport.csv($0) }),
             FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), produce: { MeetingActionExport.json($0) }),
         ]
-        return (pages, files)
+        return SectionPlan(pages: pages, files: files)
     }
 
     static func sitePaths(_ content: Content) -> [String: String] {

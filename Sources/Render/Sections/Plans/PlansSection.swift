@@ -5,9 +5,17 @@ import Model
 
 /// Action plans: a list of plans, a page per plan and per action, filtered views that need no
 /// JavaScript, what changed from the plan before, and the exports.
-enum PlansSection {
-    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
-        guard !content.plans.isEmpty else { return ([], []) }
+enum PlansSection: SiteSection {
+    static let indexes = ["plans": PlanPaths.index]
+    static let contentFolder: String? = "plans/"
+    static let menuPlace: Int? = 1
+
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        menuEntry("plans", title: "sections.plans-short", sectionPaths: sectionPaths, strings: strings)
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
+        guard !content.plans.isEmpty else { return SectionPlan() }
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         let plansCrumb = Crumb(title: strings.text("sections.plans-short"), sitePath: PlanPaths.index)
         var pages = [
@@ -50,7 +58,7 @@ enum PlansSection {
             FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), produce: { ActionExport.csv($0) }),
             FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), produce: { ActionExport.json($0) }),
         ]
-        return (pages, files)
+        return SectionPlan(pages: pages, files: files)
     }
 
     /// The page each plan and action file becomes, for links written in Markdown.

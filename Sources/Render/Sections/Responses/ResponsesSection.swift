@@ -4,9 +4,17 @@ import Model
 
 /// Responses to inspections: a list, a page per response with its computed summary, a page per
 /// recommendation, and the exports.
-enum ResponsesSection {
-    static func plan(_ content: Content, strings: Strings) -> (pages: [PagePlan], files: [FilePlan]) {
-        guard !content.responses.isEmpty else { return ([], []) }
+enum ResponsesSection: SiteSection {
+    static let indexes = ["responses": ResponsePaths.index]
+    static let contentFolder: String? = "responses/"
+    static let menuPlace: Int? = 3
+
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        menuEntry("responses", title: "sections.responses-short", sectionPaths: sectionPaths, strings: strings)
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
+        guard !content.responses.isEmpty else { return SectionPlan() }
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         let index = Crumb(title: strings.text("sections.responses-short"), sitePath: ResponsePaths.index)
         var pages = [
@@ -34,7 +42,7 @@ enum ResponsesSection {
             FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), produce: { RecommendationExport.csv($0) }),
             FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), produce: { RecommendationExport.json($0) }),
         ]
-        return (pages, files)
+        return SectionPlan(pages: pages, files: files)
     }
 
     static func sitePaths(_ content: Content) -> [String: String] {

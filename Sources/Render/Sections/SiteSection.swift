@@ -1,0 +1,48 @@
+import Compute
+import Model
+
+/// A part of the site: the pages and files it makes, where it publishes each content file it
+/// shows, its index pages and its entries in the menu. A new section is a folder of `Sections/`
+/// and one line in `SiteSections.all`.
+protocol SiteSection {
+    /// Its pages and other files, planned from the content.
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan
+    /// Where each content file it shows is published, by the file's path in `Content/`.
+    static func sitePaths(_ content: Content) -> [String: String]
+    /// Its pages that other pages link to by name ("plans": its index), by name, when they exist.
+    static var indexes: [String: String] { get }
+    /// The folder of `Content/` its dated files are in ("updates/"): while all of them are
+    /// dated after the as-at date, the section is left out of the menu, not reported as missing.
+    static var contentFolder: String? { get }
+    /// Its place in the menu a site gets when `site.yaml` gives no `navigation:`; nil for none.
+    static var menuPlace: Int? { get }
+    /// Its entries in that menu, given which indexes the site has (`sectionPaths`).
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb]
+}
+
+/// What a section plans: its pages, and its other files (downloads, feeds).
+struct SectionPlan {
+    var pages: [PagePlan] = []
+    var files: [FilePlan] = []
+}
+
+extension SiteSection {
+    static func sitePaths(_ content: Content) -> [String: String] { [:] }
+    static var indexes: [String: String] { [:] }
+    static var contentFolder: String? { nil }
+    static var menuPlace: Int? { nil }
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] { [] }
+
+    /// One menu entry for its index named `key`, titled by the string `title`, if the site has it.
+    static func menuEntry(_ key: String, title: String, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        sectionPaths[key].map { [Crumb(title: strings.text(title), sitePath: $0)] } ?? []
+    }
+}
+
+/// Every section of the site, in the order their pages are planned.
+enum SiteSections {
+    static let all: [any SiteSection.Type] = [
+        FreePagesSection.self, UpdatesSection.self, PlansSection.self, MeetingsSection.self, ResponsesSection.self,
+        DataSection.self, FindingSection.self, FeedSection.self,
+    ]
+}
