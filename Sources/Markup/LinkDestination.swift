@@ -32,13 +32,14 @@ public enum LinkDestination: Equatable, Sendable {
             self = .fragment(String(trimmed.dropFirst()))
             return
         }
+        // Searched as bytes: made for every link of every page, and Character by Character costs.
         var path = trimmed
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let query = path.firstIndex(of: "?") {
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             path = String(path[..<query])
         }
         self = .path(path.removingPercentEncodingLossy, fragment: fragment)
@@ -74,7 +75,7 @@ extension String {
 
     /// `%20` and friends decoded; a malformed escape is kept as written.
     var removingPercentEncodingLossy: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var utf8 = Array(self.utf8)[...]
         while let byte = utf8.first {

@@ -48,13 +48,15 @@ struct MarkdownRenderer {
             EditionSections.apply(to: document, edition: edition, markdown: markdown, diagnostics: &diagnostics)
         }
         if !callouts.isEmpty {
-            let byLine = Dictionary(callouts.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
-            for paragraph in document.meetingActions().actions {
-                guard let callout = byLine[paragraph.node.startLine] else { continue }
+            // A callout's line is where the notes' reading found its ACTION paragraph: no two
+            // paragraphs start on one line, so the paragraph there is that action's.
+            var byLine = Dictionary(callouts.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+            for node in document.allNodes() where node.kind == .paragraph {
+                guard let callout = byLine.removeValue(forKey: node.startLine) else { continue }
                 ids.insert(callout.anchor)
                 let wrapper = MarkdownNode.customBlock(
                     before: "<div class=\"meeting-action\" id=\"\(callout.anchor)\">", after: callout.footer + "</div>")
-                paragraph.node.wrap(in: wrapper)
+                node.wrap(in: wrapper)
             }
         }
         var headings: [Heading] = []

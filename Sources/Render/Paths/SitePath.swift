@@ -65,22 +65,25 @@ public enum SitePath {
 
     /// `a/./b/../c` -> `a/c`; `nil` when `..` would leave the top folder.
     public static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        // On bytes: made for every link of every page. Splitting at `/` keeps each part valid UTF-8.
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var parts: [ArraySlice<UInt8>] = []
+        for part in Array(path.utf8).split(separator: slash, omittingEmptySubsequences: true) {
+            if part.count == 1, part.first == dot { continue }
+            if part.count == 2, part.first == dot, part.last == dot {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+                continue
             }
+            parts.append(part)
         }
-        return parts.joined(separator: "/")
+        return String(decoding: Array(parts.joined(separator: [slash])), as: UTF8.self)
     }
 
     /// The folder part of a path: `pages/about.md` -> `pages`.
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
