@@ -43,6 +43,13 @@ extension Content {
         for index in copy.figures.metrics.indices { copy.figures.metrics[index].unit.name = translator.unit(copy.figures.metrics[index].unit.name) }
         for index in copy.figures.targets.indices { copy.figures.targets[index].unit.name = translator.unit(copy.figures.targets[index].unit.name) }
         copy.glossary = translator.translate(glossary)
+        // Dated updates and follow-ups are not translated: their notes are marked with their language.
+        for item in copy.allActions.map(\.item) + copy.allRecommendations.map(\.item) + copy.allMeetingActions.map(\.item) {
+            translator.untranslatedBodies.formUnion(item.updates.compactMap(\.note))
+        }
+        for meeting in copy.meetings {
+            translator.untranslatedBodies.formUnion(meeting.followUps.compactMap(\.note))
+        }
         copy.untranslatedPaths = translator.untranslated
         copy.untranslatedBodies = translator.untranslatedBodies
         let site = words.site

@@ -2899,7 +2899,7 @@ print:
 <h4 class="log-entry__history-title">{{strings.action-log.reported-at-later}}</h4>
 <ol class="timeline">
 {{#history}}
-<li class="timeline__item"><p><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}{{#.meetingURL}} (<a href="{{.}}">{{strings.action-log.notes}}</a>){{/.meetingURL}}</p>{{#.note}}<p>{{.}}</p>{{/.note}}</li>
+<li class="timeline__item"><p><time datetime="{{date.iso}}">{{date.long}}</time> {{#status}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/status}}{{#.meetingURL}} (<a href="{{.}}">{{strings.action-log.notes}}</a>){{/.meetingURL}}</p>{{#.note}}<p{{#noteLang}} lang="{{.}}"{{/noteLang}}>{{.}}</p>{{/.note}}</li>
 {{/history}}
 </ol>
 {{/empty(history)}}

@@ -106,7 +106,15 @@ enum ActionLogViews {
             if let meeting = reportingMeeting {
                 item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting.id))
             }
-            if let note = update.note { item["note"] = MarkdownPlain.text(note.text) }
+            if let note = update.note {
+                item["note"] = MarkdownPlain.text(note.text)
+                // Updates are not translated: in another language, a note says which it is in.
+                if let lang = environment.content.site.languages.first, lang != environment.content.site.language,
+                    environment.content.untranslatedBodies.contains(note)
+                {
+                    item["noteLang"] = lang
+                }
+            }
             return item
         }
         return row
