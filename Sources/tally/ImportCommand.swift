@@ -180,8 +180,8 @@ struct ImportSeries: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Its title.", valueName: "text"))
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp("What it counts: people, percent, tCO2e...", valueName: "unit"))
-    var unit = "people"
+    @Option(name: .long, help: ArgumentHelp("What it counts: homes, percent, tCO2e...", valueName: "unit"))
+    var unit: String
 
     @Option(name: .long, help: ArgumentHelp("Its periods: date, month, quarter, calendar-year or financial-year.", valueName: "kind"))
     var period: String?

@@ -102,6 +102,33 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(target.readings.first?.approximate == true)
     }
 
+    @Test func whatIsCountedIsNeverAssumed() throws {
+        let missing = parse([
+            "data/emissions.csv": "period,value\n2024/25,38100\n", "data/emissions.yaml": "title: Emissions\nperiod: financial-year\n",
+            "metrics.yaml": "metrics:\n  - id: both\n    title: Both\n    sum: [emissions, emissions]\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    steps:\n      - value: 90\n",
+        ])
+        #expect(missing.diagnostics.errors.map(\.message).filter { $0.contains("\"unit\"") } == [
+            "missing required field \"unit\"", "missing required field \"unit\" of metric 1", "missing required field \"unit\" of target 1",
+        ], "\(missing.diagnostics.items)")
+
+        // A share is a percentage; a target that reads a series counts what the series counts.
+        let given = parse([
+            "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
+            "metrics.yaml": "metrics:\n  - id: half\n    title: Half\n    share:\n      part: homes\n      of: homes\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: homes\n    steps:\n      - value: 90\n",
+        ])
+        #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
+        #expect(given.content.figures.metrics.first?.unit.name == "percent")
+        #expect(given.content.figures.targets.first?.unit.name == "homes")
+
+        let disagreeing = parse([
+            "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    series: homes\n    steps:\n      - value: 90\n",
+        ])
+        #expect(disagreeing.diagnostics.errors.map(\.message) == ["the target t counts percent, but the series homes it reads counts homes"])
+    }
+
     @Test func aTargetReadsASeriesOrListsReadingsNeverBoth() throws {
         let both = parse([
             "data/waiting.csv": "period,value\n2025-06,95\n", "data/waiting.yaml": "title: Waiting\nunit: people\nperiod: month\n",

@@ -64,6 +64,8 @@ public struct Target: Sendable, Hashable {
     public var readings: [TargetReading]
     /// The series or metric whose values are the readings, instead of typing them here.
     public var seriesID: String?
+    /// It gave no `unit:`, and counts what its series counts.
+    public var unitFromSeries = false
     /// The plan action the target measures.
     public var actionID: String?
     public var notes: MarkdownText?

@@ -32,9 +32,9 @@ enum MetricsReader {
                     rate.finish()
                     if let count, let base { kind = .rate(count: count, base: base, per: Double(per)) }
                 }
-                let defaultUnit: ValueUnit =
-                    if case .share = kind { ValueUnit(name: "percent", decimals: 1) } else { ValueUnit(name: "people") }
-                let unit = metric.node("unit") == nil ? defaultUnit : metric.unit()
+                // A share is a percentage; anything else counts what its author says it counts.
+                let isShare = if case .share = kind { true } else { false }
+                let unit = isShare && metric.node("unit") == nil ? ValueUnit(name: "percent", decimals: 1) : metric.unit()
                 let chart = metric.choice("chart", of: ChartKind.self) ?? .line
                 let measure = metric.string("measure")
                 let notes = metric.markdown("notes")
@@ -65,7 +65,9 @@ enum TargetsReader {
             .compactMap { target -> Target? in
                 let id = target.string("id", required: true, example: "id: response-times")
                 let title = target.string("title", required: true, example: "title: Complaints answered within 20 days")
-                let unit = target.unit()
+                // A target that reads a series counts what the series counts, unless it says otherwise.
+                let seriesGiven = target.node("series") != nil
+                let unit = seriesGiven && target.node("unit") == nil ? ValueUnit(name: "") : target.unit()
                 let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
                     .compactMap { step -> TargetStep? in
@@ -88,6 +90,7 @@ enum TargetsReader {
                     steps: steps, baseline: baseline, readings: readings, actionID: target.string("action"),
                     notes: target.markdown("notes"), location: target.location(ofKey: "id"))
                 result.seriesID = seriesID
+                result.unitFromSeries = seriesGiven && target.node("unit") == nil
                 target.finish()
                 return id == nil || title == nil || steps.isEmpty ? nil : result
             }
@@ -156,8 +159,21 @@ enum FigureLinker {
                         ?? "add data/\(input).csv and data/\(input).yaml").following(failed.files["series:\(input)"]))
             }
         }
+        var units: [String: ValueUnit] = [:]
+        for series in figures.series { units[series.id] = series.unit }
+        for metric in figures.metrics { units[metric.id] = metric.unit }
+        var linked = figures
+        for index in linked.targets.indices where linked.targets[index].unitFromSeries {
+            if let seriesID = linked.targets[index].seriesID, let unit = units[seriesID] { linked.targets[index].unit = unit }
+        }
         var targetIDs = Set<String>()
         for target in figures.targets {
+            if !target.unitFromSeries, let seriesID = target.seriesID, let seriesUnit = units[seriesID], seriesUnit.name != target.unit.name {
+                sink.error(
+                    "the target \(target.id) counts \(target.unit.name), but the series \(seriesID) it reads counts \(seriesUnit.name)",
+                    at: target.location,
+                    hint: "leave unit: out of the target, so that it counts what its series counts, or read a series counted in \(target.unit.name)")
+            }
             if !targetIDs.insert(target.id).inserted {
                 sink.error("two targets have the id \"\(target.id)\"", at: target.location, hint: "give each target its own id")
             }
@@ -174,6 +190,6 @@ enum FigureLinker {
                 ).following(failed.planOfAction(action)))
             }
         }
-        return figures
+        return linked
     }
 }

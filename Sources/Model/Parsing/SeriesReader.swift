@@ -140,8 +140,9 @@ enum SeriesReader {
 
 extension Fields {
     /// `unit: people` and `decimals: 1`.
+    /// What is counted is a fact of the figures: never assumed, so a series or target without it is refused.
     func unit() -> ValueUnit {
-        let name = string("unit", example: "unit: people") ?? "people"
+        let name = string("unit", required: true, example: "unit: homes (or tCO2e, percent, cases: what is counted)") ?? ""
         let defaultDecimals = name == "percent" || name == "%" ? 1 : 0
         return ValueUnit(name: name, decimals: int("decimals", example: "decimals: 1", range: 0...6) ?? defaultDecimals)
     }

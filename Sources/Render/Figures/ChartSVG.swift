@@ -50,7 +50,7 @@ struct ChartSVG {
     }
 
     private func gridAndYAxis(_ axis: NiceScale) -> String {
-        let unit = series.first?.unit ?? ValueUnit(name: "people")
+        let unit = series.first?.unit ?? ValueUnit(name: "")
         var svg = "<g class=\"chart__y-axis\">\n"
         for tick in axis.ticks {
             let position = y(tick, axis)
