@@ -18,6 +18,13 @@ extension Assessments {
             values.notes = series.notes
             copy.figures.series[series.id] = values
         }
+        for metric in content.figures.metrics {
+            guard var values = copy.figures.series[metric.id] else { continue }
+            values.title = metric.title
+            values.measure = metric.measure
+            values.notes = metric.notes
+            copy.figures.series[metric.id] = values
+        }
         func steps(of item: TrackedItem, in assessment: inout ItemAssessment) {
             for index in assessment.milestones.indices where item.milestones.indices.contains(index) {
                 assessment.milestones[index].milestone.text = item.milestones[index].text

@@ -141,6 +141,10 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(series.contains("38,100"))
         #expect(series.contains("tunelli CO2e") && !series.contains(">tCO2e<"), "the unit's Welsh word from site.cy.yaml")
         #expect(site.page("data/series/emissions/index.html").contains("The council&#39;s own emissions"))
+        // A target's words by its id in targets.cy.yaml; its goal and readings stay the source's.
+        let targets = site.page("cy/data/targets/index.html")
+        #expect(targets.contains("Hanner trydan y cyngor o ffynonellau adnewyddadwy"))
+        #expect(!targets.contains("Half of the council&#39;s electricity from renewable sources"))
     }
 
     @Test func translationsMatchedToTheirSourceByPlaceMustMatchItOneForOne() throws {
@@ -167,6 +171,7 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         }
         // A deadline in Welsh words is a fact too: it must read as the day the source's does.
         try fresh.council.edit("Content/plans/ceap-2025/homes-1.cy.md") { $0.replacingOccurrences(of: "Mawrth 2026", with: "Ebrill 2026") }
+        try fresh.council.write("Content/targets.cy.yaml", "targets:\n  - id: renewable-electricty\n    title: Hanner\n")
         try fresh.council.write("Content/glossary.yaml", "terms:\n  - term: EV\n    expansion: Electric vehicle\n")
         try fresh.council.write("Content/glossary.cy.yaml", "terms:\n  - term: EVV\n    expansion: Cerbyd trydan\n")
         let result = try fresh.tally("build")
@@ -185,6 +190,8 @@ func resolve(_ relative: String, from sitePath: String) -> String {
         #expect(result.errors.contains(
             "Content/plans/ceap-2025/homes-1.cy.md:3:1: error: the deadline \"Ebrill 2026\" reads as 2026-04-30, but plans/ceap-2025/homes-1.md's is \"2026-03\" (2026-03-31)"),
             "\(result.errors)")
+        #expect(result.errors.contains("Content/targets.cy.yaml:2:5: error: targets.yaml has no target with the id \"renewable-electricty\""))
+        #expect(result.errors.contains("hint: did you mean \"renewable-electricity\"?"))
         #expect(!result.errors.contains("goes to a part"), "an unmatched translation adds no broken links of its own")
     }
 

@@ -43,6 +43,8 @@ extension Content {
         for index in copy.figures.metrics.indices { copy.figures.metrics[index].unit.name = translator.unit(copy.figures.metrics[index].unit.name) }
         for index in copy.figures.targets.indices { copy.figures.targets[index].unit.name = translator.unit(copy.figures.targets[index].unit.name) }
         copy.glossary = translator.translate(glossary)
+        copy.figures.metrics = figures.metrics.map { translator.translate($0) }
+        copy.figures.targets = figures.targets.map { translator.translate($0) }
         // Dated updates and follow-ups are not translated: their notes are marked with their language.
         for item in copy.allActions.map(\.item) + copy.allRecommendations.map(\.item) + copy.allMeetingActions.map(\.item) {
             translator.untranslatedBodies.formUnion(item.updates.compactMap(\.note))
@@ -187,6 +189,32 @@ private struct Translator {
             untranslatedBodies.insert(notes)
         }
         return series
+    }
+
+    mutating func translate(_ metric: MetricDefinition) -> MetricDefinition {
+        var metric = metric
+        guard let text = words.texts["metrics.yaml"] else { return metric }
+        if let title = text.entries[metric.id]?["title"] { metric.title = title }
+        if let measure = text.entries[metric.id]?["measure"] { metric.measure = measure }
+        if let notes = text.entryNotes[metric.id] {
+            metric.notes = notes
+        } else if let notes = metric.notes {
+            untranslatedBodies.insert(notes)
+        }
+        return metric
+    }
+
+    mutating func translate(_ target: Target) -> Target {
+        var target = target
+        guard let text = words.texts["targets.yaml"] else { return target }
+        if let title = text.entries[target.id]?["title"] { target.title = title }
+        if let goal = text.entries[target.id]?["goal"] { target.goalText = goal }
+        if let notes = text.entryNotes[target.id] {
+            target.notes = notes
+        } else if let notes = target.notes {
+            untranslatedBodies.insert(notes)
+        }
+        return target
     }
 
     mutating func translate(_ glossary: Glossary) -> Glossary {

@@ -15,6 +15,8 @@ enum TranslationKind: Sendable {
     case series
     /// `glossary.yaml`: each term's expansion and explanation.
     case glossary
+    /// `metrics.yaml` and `targets.yaml`: each one's words, by its id.
+    case metrics, targets
 
     init?(source: String) {
         let parts = source.split(separator: "/")
@@ -26,18 +28,20 @@ enum TranslationKind: Sendable {
         case ("groups", 2, true): self = .group
         case ("meetings", 2, true): self = .meeting
         case ("glossary.yaml", 1, false): self = .glossary
+        case ("metrics.yaml", 1, false): self = .metrics
+        case ("targets.yaml", 1, false): self = .targets
         default: return nil
         }
     }
 
     /// Its Markdown text below the front matter is translated (the YAML files have none).
-    var hasText: Bool { self != .series && self != .glossary }
+    var hasText: Bool { ![.series, .glossary, .metrics, .targets].contains(self) }
 
     /// The field that names it, required in a translation: a recommendation is named by its words.
     var titleKey: String? {
         switch self {
         case .recommendation: "recommendation"
-        case .meeting, .glossary: nil
+        case .meeting, .glossary, .metrics, .targets: nil
         default: "title"
         }
     }
@@ -52,6 +56,8 @@ enum TranslationKind: Sendable {
         case .group: ["summary", "meets"]
         case .series: ["measure", "notes"]
         case .glossary: ["terms"]
+        case .metrics: ["metrics"]
+        case .targets: ["targets"]
         }
     }
 
@@ -67,5 +73,14 @@ enum TranslationKind: Sendable {
     /// Every field a translation of this kind may have.
     var allowed: Set<String> { Set(words + [titleKey, stepsKey, "translates"].compactMap { $0 }) }
 
-    static let described = "pages, updates, plans, actions, responses, recommendations, groups, meeting notes, data and the glossary"
+    static let described = "pages, updates, plans, actions, responses, recommendations, groups, meeting notes, data, metrics, targets and the glossary"
+
+    /// The words of each entry of `metrics.yaml` or `targets.yaml`, by the field they have there.
+    var entryWords: [String] {
+        switch self {
+        case .metrics: ["title", "measure", "notes"]
+        case .targets: ["title", "goal", "notes"]
+        default: []
+        }
+    }
 }

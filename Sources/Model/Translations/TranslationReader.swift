@@ -50,6 +50,8 @@ enum TranslationReader {
                 switch kind {
                 case .series: text = readSeries(file, source: source, sink: sink)
                 case .glossary: text = readGlossary(file, glossary: content.glossary, sink: sink)
+                case .metrics: text = readEntries(file, kind: kind, ids: content.figures.metrics.map(\.id), sink: sink)
+                case .targets: text = readEntries(file, kind: kind, ids: content.figures.targets.map(\.id), sink: sink)
                 default: text = readText(file, kind: kind, source: source, content: content, sink: sink)
                 }
                 if let text { result[language]?.texts[source] = text }
@@ -183,6 +185,33 @@ enum TranslationReader {
                 continue
             }
             text.terms[term] = TranslatedTerm(expansion: entry.string("expansion"), explanation: entry.string("explanation"))
+        }
+        readTranslates(fields, into: &text)
+        return text
+    }
+
+    /// `metrics.cy.yaml` or `targets.cy.yaml`: for each entry, by its id, its words.
+    static func readEntries(_ file: SourceFile, kind: TranslationKind, ids: [String], sink: DiagnosticSink) -> TranslatedText? {
+        let key = kind == .metrics ? "metrics" : "targets"
+        let source = key + ".yaml"
+        let example = "- id: \(ids.first ?? "its-id")\n  title: The title in this language"
+        guard let fields = yamlFields(file, example: "\(key): [...]", sink: sink) else { return nil }
+        rejectFacts(fields, allowed: kind.allowed, source: source, sink: sink)
+        var text = TranslatedText(
+            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
+        for entry in fields.objects(key, itemName: String(key.dropLast()), required: true, example: example) {
+            rejectFacts(entry, allowed: Set(["id"] + kind.entryWords), source: source, sink: sink)
+            guard let id = entry.string("id", required: true, example: "id: \(ids.first ?? "its-id")") else { continue }
+            guard ids.contains(id) else {
+                sink.error(
+                    "\(source) has no \(key.dropLast()) with the id \"\(id)\"", at: entry.location(ofKey: "id"),
+                    hint: hint(for: id, among: ids, else: "give the id of each entry as \(source) does"))
+                continue
+            }
+            var words: [String: String] = [:]
+            for field in kind.entryWords where field != "notes" { words[field] = entry.string(field) }
+            text.entries[id] = words
+            if let notes = entry.markdown("notes") { text.entryNotes[id] = notes }
         }
         readTranslates(fields, into: &text)
         return text

@@ -68,6 +68,15 @@ public enum SourceWords {
             source.words = [("measure", series.measure), ("notes", series.notes?.text)].compactMap { key, value in value.map { (key, $0) } }
             texts.append(source)
         }
+        for (path, entries) in [
+            ("metrics.yaml", content.figures.metrics.map { ($0.id, $0.location.file, [$0.title, $0.measure, $0.notes?.text]) }),
+            ("targets.yaml", content.figures.targets.map { ($0.id, $0.location.file, [$0.title, $0.goalText, $0.notes?.text]) }),
+        ] {
+            guard let first = entries.first else { continue }
+            var source = SourceText(path: path, displayPath: first.1)
+            source.words = entries.map { ($0.0, $0.2.map { $0 ?? "" }.joined(separator: "\n")) }
+            texts.append(source)
+        }
         if let first = content.glossary.terms.first {
             var source = SourceText(path: "glossary.yaml", displayPath: first.location.file)
             source.words = content.glossary.terms.map { ($0.term, $0.expansion + ($0.explanation.map { "\n" + $0 } ?? "")) }

@@ -35,6 +35,10 @@ public struct TranslatedText: Sendable, Hashable {
     public var actions: [TranslatedAction] = []
     /// The glossary's: each term's words, by the term as the source writes it.
     public var terms: [String: TranslatedTerm] = [:]
+    /// `metrics.yaml`'s or `targets.yaml`'s: each entry's words (`title`, `measure`, `goal`), by its id.
+    public var entries: [String: [String: String]] = [:]
+    /// Their notes, by id.
+    public var entryNotes: [String: MarkdownText] = [:]
     public var location: SourceLocation
     /// The digest of the source's words it translates (`translates:`), written by
     /// `tally new translation`: `tally check --translations` finds it stale when they change.

@@ -231,7 +231,20 @@ public enum Scaffold {
         if let key = words.titleKey, let title = words.title { lines.append("\(key): \(yamlText(title))") }
         if words.titleKey == nil, let title = words.title { lines.append("title: \(yamlText(title))") }
         if let summary = words.summary { lines.append("summary: \(yamlText(summary))") }
-        if source == "glossary.yaml" {
+        if source == "metrics.yaml" || source == "targets.yaml" {
+            lines.append(source == "metrics.yaml" ? "metrics:" : "targets:")
+            let entries: [(String, [(String, String?)])] = source == "metrics.yaml"
+                ? content.figures.metrics.map { ($0.id, [("title", $0.title), ("measure", $0.measure), ("notes", $0.notes?.text)]) }
+                : content.figures.targets.map { ($0.id, [("title", $0.title), ("goal", $0.goalText), ("notes", $0.notes?.text)]) }
+            for (id, words) in entries {
+                lines.append("  - id: \(yamlText(id))")
+                for case let (key, value?) in words {
+                    lines += value.contains("\n")
+                        ? ["    \(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
+                        : ["    \(key): \(yamlText(value))"]
+                }
+            }
+        } else if source == "glossary.yaml" {
             lines.append("terms:")
             for term in content.glossary.terms {
                 lines += ["  - term: \(yamlText(term.term))", "    expansion: \(yamlText(term.expansion))"]
