@@ -53,23 +53,67 @@ public final class BuildSession {
     /// output folder whole, then by writing only the files that changed. With `check`, also
     /// works out the reading ease of every summary.
     ///
+    /// A build is six steps, each below: read, parse, date (the as-at date and the content as it
+    /// stood then), compute, render (with the link check), write. Rebuilding after a change to
+    /// prose alone is the one seam: after reading, `proseOnlyChanges` finds it, and
+    /// `rebuildProse` renders only the pages that show that prose, from what the last build made.
+    ///
     /// - Parameter changed: the paths that changed since the last build, as a watcher reports
     ///   them (under the content or theme folder); only they are looked at again. Nil: look at
     ///   every file.
     public func build(write: Bool, check: Bool = false, changed: [String]? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: DiagnosticList())
         if write, !outputCleared, !clearOutput(&report) { return report }
-        let contentRoot = Builder.displayName(options.contentFolder)
-        let themeFolder = options.themeFolderInUse
-        let themeRoot = themeFolder.map(Builder.displayName) ?? "(default theme)"
+        let sources = read(changed: changed, report: &report)
+        report.timings.mark("read")
+        if let contentFiles = sources.content, let themeFiles = sources.theme, let last,
+            let bodies = proseOnlyChanges(contentFiles, themeFiles: themeFiles, since: last, onlyAt: sources.changedContent)
+        {
+            return rebuildProse(bodies, contentFiles: contentFiles, report: report, write: write, check: check)
+        }
+        guard let parsed = parse(sources, report: &report), let dated = date(parsed, report: &report) else {
+            last = nil
+            return report
+        }
+        let (assessments, fingerprint) = compute(dated, check: check, report: &report)
+        return renderAndWrite(parsed, dated, assessments: assessments, fingerprint: fingerprint, write: write, report: report)
+    }
 
+    // MARK: The steps
+
+    /// What the read step found: each folder's files (nil when it could not be read), and the
+    /// content files a watcher said changed (nil: any may have).
+    private struct Sources {
+        var content: [SourceFile]?
+        var theme: [SourceFile]?
+        var changedContent: Set<String>?
+    }
+
+    /// What the parse step made: the model and the theme, with the files they were made from.
+    private struct Parsed {
+        var content: ParsedContent
+        var contentFiles: [SourceFile]
+        var theme: Theme
+        var themeFiles: [SourceFile]
+    }
+
+    /// What the date step settled: the as-at date, and the content as it stood that day.
+    private struct Dated {
+        var content: Content
+        var asOf: CivilDate
+        var source: AsAtDate.Source
+        var scheduled: [ScheduledItem]
+    }
+
+    /// Read: the content and theme folders, only what changed when a watcher said what did.
+    private func read(changed: [String]?, report: inout BuildReport) -> Sources {
         var hints = changed.flatMap(hintedPaths)
-        var contentFiles: [SourceFile]?
-        var themeFiles: [SourceFile]?
+        var sources = Sources()
         do {
             let (snapshot, usedHints) = try refreshed(
-                contentSnapshot, folder: options.contentFolder, displayRoot: contentRoot, paths: hints?.content)
-            contentFiles = snapshot.files
+                contentSnapshot, folder: options.contentFolder, displayRoot: Builder.displayName(options.contentFolder),
+                paths: hints?.content)
+            sources.content = snapshot.files
             report.diagnostics.append(contentsOf: snapshot.problems)
             // A refresh that fell back to reading the whole folder knows nothing of what changed.
             if !usedHints { hints = nil }
@@ -77,30 +121,31 @@ public final class BuildSession {
         } catch {
             Self.record(error, in: &report)
         }
-        if let themeFolder {
+        if let themeFolder = options.themeFolderInUse {
             do {
-                let snapshot = try refreshed(themeSnapshot, folder: themeFolder, displayRoot: themeRoot, paths: hints?.theme).snapshot
-                themeFiles = snapshot.files
+                let snapshot = try refreshed(themeSnapshot, folder: themeFolder, displayRoot: Builder.displayName(themeFolder), paths: hints?.theme)
+                    .snapshot
+                sources.theme = snapshot.files
                 report.diagnostics.append(contentsOf: snapshot.problems)
                 if remembering { themeSnapshot = snapshot }
             } catch {
                 Self.record(error, in: &report)
             }
         } else {
-            themeFiles = DefaultTheme.sourceFiles
+            sources.theme = DefaultTheme.sourceFiles
         }
-        report.timings.mark("read")
+        sources.changedContent = hints?.content
+        return sources
+    }
 
-        var proseBodies: [MarkdownText]?
-        if let contentFiles, let themeFiles, let last {
-            proseBodies = proseOnlyChanges(contentFiles, themeFiles: themeFiles, since: last, onlyAt: hints?.content)
+    /// Parse: the content into the model (unchanged files' readings reused), and the theme.
+    /// Nil when either could not be read or the theme has errors.
+    private func parse(_ sources: Sources, report: inout BuildReport) -> Parsed? {
+        let themeRoot = options.themeFolderInUse.map(Builder.displayName) ?? "(default theme)"
+        let parsed = sources.content.map {
+            ContentParser.parse($0, displayRoot: Builder.displayName(options.contentFolder), cache: remembering ? parseCache : nil)
         }
-        if let bodies = proseBodies, let contentFiles {
-            return rebuildProse(bodies, contentFiles: contentFiles, report: report, write: write, check: check)
-        }
-
-        let parsed = contentFiles.map { ContentParser.parse($0, displayRoot: contentRoot, cache: remembering ? parseCache : nil) }
-        let loaded = themeFiles.map { files -> (Theme, DiagnosticList) in
+        let loaded = sources.theme.map { files -> (Theme, DiagnosticList) in
             if let loadedTheme, loadedTheme.files == files { return (loadedTheme.theme, loadedTheme.diagnostics) }
             let (theme, diagnostics) = Theme.load(
                 files, displayRoot: themeRoot, defaultStrings: DefaultTheme.sourceFiles.filter { $0.path.hasPrefix("strings/") })
@@ -110,22 +155,24 @@ public final class BuildSession {
         report.timings.mark("parse")
         if let parsed { report.diagnostics.append(contentsOf: parsed.diagnostics) }
         if let loaded { report.diagnostics.append(contentsOf: loaded.1) }
-        guard let parsed, let contentFiles, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors, let themeFiles else {
-            last = nil
-            return report
-        }
+        guard let parsed, let contentFiles = sources.content, let (theme, themeDiagnostics) = loaded, !themeDiagnostics.hasErrors,
+            let themeFiles = sources.theme
+        else { return nil }
+        return Parsed(content: parsed, contentFiles: contentFiles, theme: theme, themeFiles: themeFiles)
+    }
 
+    /// Date: the as-at date, what is scheduled for later, and the content as it stood that day.
+    private func date(_ parsed: Parsed, report: inout BuildReport) -> Dated? {
         let asOf: CivilDate
         let source: AsAtDate.Source
         do {
             (asOf, source) = try AsAtDate.resolve(
-                option: options.asOf, environment: options.environment, siteConfig: parsed.content.site.asOf, today: today)
+                option: options.asOf, environment: options.environment, siteConfig: parsed.content.content.site.asOf, today: today)
         } catch {
             report.diagnostics.append(error)
-            last = nil
-            return report
+            return nil
         }
-        let (published, scheduled) = Scheduling.published(parsed.content, asOf: asOf)
+        let (published, scheduled) = Scheduling.published(parsed.content.content, asOf: asOf)
         // A date given for this build may be earlier than the site's own: the site is then shown
         // as it stood that day, and only facts after the site's own date are mistakes.
         let latest = source == .option || source == .environment ? (published.site.asOf ?? today()) : asOf
@@ -138,20 +185,31 @@ public final class BuildSession {
         report.asOfSource = source
         report.siteTitle = content.site.title
         report.scheduled = scheduled
+        return Dated(content: content, asOf: asOf, source: source, scheduled: scheduled)
+    }
 
-        let fingerprint = remembering ? ContentFingerprint(content) : nil
+    /// Compute: every status and figure, reused from the last build when only prose changed.
+    private func compute(_ dated: Dated, check: Bool, report: inout BuildReport) -> (Assessments, ContentFingerprint?) {
+        let fingerprint = remembering ? ContentFingerprint(dated.content) : nil
         let assessments: Assessments
-        if let fingerprint, let last, last.fingerprint.structure == fingerprint.structure, last.asOf == asOf {
+        if let fingerprint, let last, last.fingerprint.structure == fingerprint.structure, last.asOf == dated.asOf {
             assessments = last.assessments
         } else {
-            assessments = MetricsEngine.assess(content, asOf: asOf)
+            assessments = MetricsEngine.assess(dated.content, asOf: dated.asOf)
         }
         report.diagnostics.append(contentsOf: assessments.diagnostics)
-        if check { addReadingEase(content, to: &report) }
+        if check { addReadingEase(dated.content, to: &report) }
         report.timings.mark("compute")
+        return (assessments, fingerprint)
+    }
 
-        // A one-off build writes each batch of pages into the staging folder as it is rendered,
-        // so a large site is never held whole in memory; a session keeps its pages for the next build.
+    /// Render and write: every page (its links checked), then the files. A one-off build writes
+    /// each batch of pages into a staging folder as it is rendered, so a large site is never held
+    /// whole in memory; a session keeps its pages for the next build, and writes what changed.
+    private func renderAndWrite(
+        _ parsed: Parsed, _ dated: Dated, assessments: Assessments, fingerprint: ContentFingerprint?, write: Bool, report start: BuildReport
+    ) -> BuildReport {
+        var report = start
         var staging: SiteStaging?
         if !remembering, write, options.edition != .print, !report.diagnostics.hasErrors {
             do {
@@ -162,9 +220,9 @@ public final class BuildSession {
             }
         }
         // Pages whose templates are given what they were given last time are taken as they were.
-        let previous = last.flatMap { $0.themeFiles == themeFiles ? $0.memo : nil }
+        let previous = last.flatMap { $0.themeFiles == parsed.themeFiles ? $0.memo : nil }
         let site = SiteRenderer.render(
-            content: content, assessments: assessments, theme: theme, edition: options.edition, fingerprint: fingerprint,
+            content: dated.content, assessments: assessments, theme: parsed.theme, edition: options.edition, fingerprint: fingerprint,
             previous: previous, emit: staging.map { staging in { files in staging.write(files) } })
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
@@ -175,9 +233,10 @@ public final class BuildSession {
         }
         if let fingerprint, let memo = site.memo {
             last = LastRender(
-                contentFiles: Dictionary(contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-                themeFiles: themeFiles, asOf: asOf, asOfSource: source, scheduled: scheduled, content: content, parseDiagnostics: parsed.diagnostics,
-                assessments: assessments, fingerprint: fingerprint, memo: memo)
+                contentFiles: Dictionary(parsed.contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                themeFiles: parsed.themeFiles, asOf: dated.asOf, asOfSource: dated.source, scheduled: dated.scheduled,
+                content: dated.content, parseDiagnostics: parsed.content.diagnostics, assessments: assessments,
+                fingerprint: fingerprint, memo: memo)
         } else {
             last = nil
         }
@@ -185,6 +244,8 @@ public final class BuildSession {
         writeIfGood(site, write: write, report: &report)
         return report
     }
+
+    // MARK: The output folder, the seam and the report
 
     /// Checks, before anything is read, that the output folder is Tally's to replace, and removes
     /// what killed builds left beside it. False (with the reason in the report) when it is not.
