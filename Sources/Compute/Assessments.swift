@@ -34,11 +34,11 @@ public enum MetricsEngine {
 
         // A later action's carried_from makes each earlier action "carried into" it, from the
         // day the later plan was published.
-        var continuations: [String: [Continuation]] = [:]
+        var continuations: [ItemID: [Continuation]] = [:]
         for plan in content.plans {
             for action in plan.actions {
                 for link in action.item.carriedFrom {
-                    continuations[link.id.lowercased(), default: []]
+                    continuations[link.key, default: []]
                         .append(Continuation(id: action.id, kind: link.kind, date: plan.published))
                 }
             }
@@ -47,12 +47,12 @@ public enum MetricsEngine {
         // What each later plan carried, added and dropped; an earlier action it dropped is closed
         // as dropped from its publication, on every page that shows it.
         var changes: [String: PlanChanges] = [:]
-        var endings: [String: PlanEnding] = [:]
+        var endings: [ItemID: PlanEnding] = [:]
         for plan in content.plans {
             guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
             let comparison = compare(plan, with: earlier, rules: rules)
             changes[plan.id] = comparison
-            for id in comparison.dropped { endings[id.lowercased()] = PlanEnding(planID: plan.id, date: plan.published) }
+            for id in comparison.dropped { endings[ItemID(id)] = PlanEnding(planID: plan.id, date: plan.published) }
         }
 
         var items: [String: ItemAssessment] = [:]
@@ -62,7 +62,7 @@ public enum MetricsEngine {
             var counts = StatusCounts()
             for action in plan.actions {
                 let assessment = assessor.assess(
-                    action.item, carriedInto: continuations[action.id.lowercased()] ?? [], endedBy: endings[action.id.lowercased()])
+                    action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
                 items[action.id] = assessment
                 counts.add(assessment)
                 byTheme[action.themeID, default: StatusCounts()].add(assessment)
@@ -99,11 +99,11 @@ public enum MetricsEngine {
 
     /// Every tracked item of the site, whatever it belongs to.
     static func trackedEntries(
-        _ content: Content, continuations: [String: [Continuation]], endings: [String: PlanEnding]
+        _ content: Content, continuations: [ItemID: [Continuation]], endings: [ItemID: PlanEnding]
     ) -> [TrackedEntry] {
         var entries: [TrackedEntry] = []
         for action in content.allActions {
-            let key = action.id.lowercased()
+            let key = action.item.key
             entries.append(TrackedEntry(kind: .planAction, item: action.item, continuations: continuations[key] ?? [], endedBy: endings[key]))
         }
         for action in content.allMeetingActions {
@@ -119,24 +119,24 @@ public enum MetricsEngine {
     /// Carried over, merged, replaced, new, dropped and finished before, between `plan` and the
     /// plan it supersedes. What counts as finished is judged on the day `plan` was published.
     static func compare(_ plan: Plan, with earlier: Plan, rules: TrackingRules) -> PlanChanges {
-        let earlierIDs = Set(earlier.actions.map { $0.id.lowercased() })
+        let earlierIDs = Set(earlier.actions.map(\.item.key))
         var carried: [PlanChanges.Carry] = []
         var new: [String] = []
-        var continued = Set<String>()
+        var continued = Set<ItemID>()
         for action in plan.actions {
-            let links = action.item.carriedFrom.filter { earlierIDs.contains($0.id.lowercased()) }
+            let links = action.item.carriedFrom.filter { earlierIDs.contains($0.key) }
             if links.isEmpty {
                 if action.item.carriedFrom.isEmpty { new.append(action.id) }
                 continue
             }
             let kind: CarryKind = links.count > 1 ? .merged : links[0].kind
             carried.append(PlanChanges.Carry(from: links.map(\.id), to: action.id, kind: kind))
-            continued.formUnion(links.map { $0.id.lowercased() })
+            continued.formUnion(links.map(\.key))
         }
         let atPublication = ItemAssessor(asOf: plan.published, rules: rules)
         var dropped: [String] = []
         var finished: [String] = []
-        for action in earlier.actions where !continued.contains(action.id.lowercased()) {
+        for action in earlier.actions where !continued.contains(action.item.key) {
             if atPublication.assess(action.item).status.category == .finished {
                 finished.append(action.id)
             } else {

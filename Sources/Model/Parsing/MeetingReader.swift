@@ -85,14 +85,14 @@ enum MeetingReader {
         for miss in scan.nearMisses {
             sink.error(miss.message, at: meeting.body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
         }
-        var idsSeen: [String: SourceLocation] = [:]
+        var idsSeen: [ItemID: SourceLocation] = [:]
         var actions: [MeetingAction] = []
         for (index, paragraph) in scan.actions.enumerated() {
             let number = index + 1
             let location = meeting.body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn)
             let suffix = paragraph.shortID.map { Slug.make($0) } ?? ActionWords.slug(paragraph.text)
             let id = "\(meeting.id)-\(suffix.isEmpty ? String(number) : suffix)"
-            if let first = idsSeen[id.lowercased()] {
+            if let first = idsSeen[ItemID(id)] {
                 sink.error(
                     paragraph.shortID == nil
                         ? "this action begins with the same words as the one on line \(first.line), so both would have the id \(id)"
@@ -100,7 +100,7 @@ enum MeetingReader {
                     at: location, hint: "give one of them a short id of its own: ACTION [\(suffix)-2]: ...")
                 continue
             }
-            idsSeen[id.lowercased()] = location
+            idsSeen[ItemID(id)] = location
             let override = overrides.first { $0.0.matches(number: number, shortID: paragraph.shortID, id: id) }?.0
             var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
@@ -199,16 +199,16 @@ enum MeetingLinker {
         }
 
         // Actions of agreed meetings, by id, with where they are.
-        var actionPlaces: [String: (meeting: Int, action: Int)] = [:]
+        var actionPlaces: [ItemID: (meeting: Int, action: Int)] = [:]
         for (meetingIndex, meeting) in meetings.enumerated() where meeting.state == .agreed {
             for (actionIndex, action) in meeting.actions.enumerated() {
-                actionPlaces[action.id.lowercased()] = (meetingIndex, actionIndex)
+                actionPlaces[action.item.key] = (meetingIndex, actionIndex)
             }
         }
-        let knownIDs = actionPlaces.keys.sorted()
+        let knownIDs = actionPlaces.keys.map { $0.written.lowercased() }.sorted()
         for meeting in meetings {
             for followUp in meeting.followUps {
-                guard let place = actionPlaces[followUp.actionID.lowercased()] else {
+                guard let place = actionPlaces[ItemID(followUp.actionID)] else {
                     // When the meeting it names has an error of its own, the action may be one it could not read.
                     // When the meeting it names has an error of its own and no action of it is close in
                     // words, the action is probably one the notes could not read.

@@ -7,7 +7,7 @@ enum PlanLinker {
     static func link(_ plans: [Plan], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Plan] {
         var plans = plans.sorted { ($0.published, $0.id) < ($1.published, $1.id) }
         let planIDs = plans.map(\.id)
-        var firstByID: [String: (plan: Plan, action: PlanAction)] = [:]
+        var firstByID: [ItemID: (plan: Plan, action: PlanAction)] = [:]
 
         for planIndex in plans.indices {
             let plan = plans[planIndex]
@@ -26,7 +26,7 @@ enum PlanLinker {
                 }
                 if action.item.owners.isEmpty { action.item.owners = theme.leads }
                 plans[planIndex].actions[actionIndex] = action
-                let key = action.id.lowercased()
+                let key = action.item.key
                 if let first = firstByID[key] {
                     sink.error(
                         "two actions have the id \"\(action.id)\"", at: action.item.location,
@@ -41,7 +41,7 @@ enum PlanLinker {
         for plan in plans {
             for action in plan.actions {
                 for link in action.item.carriedFrom {
-                    guard let earlier = firstByID[link.id.lowercased()] else {
+                    guard let earlier = firstByID[link.key] else {
                         sink.append(Diagnostic.error(
                             "carried_from names \"\(link.id)\", which is not the id of any action", at: link.location,
                             hint: NearestName.hint(for: link.id, among: knownIDs, listing: false) ?? "check the id on the earlier action's page"

@@ -69,7 +69,7 @@ enum TargetViews {
             item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg(render.strings)
         }
         if let notes = target.notes { item["notes"] = render.html(notes) }
-        if let actionID = target.actionID, let action = environment.index.actions[actionID.lowercased()], action.id == actionID,
+        if let actionID = target.actionID, let action = environment.index.action(actionID), action.id == actionID,
             let plan = environment.index.plans[action.planID]
         {
             item["action"] = ["title": ActionViews.heading(action, in: plan), "url": render.url(to: PlanPaths.action(action)), "plan": plan.title]

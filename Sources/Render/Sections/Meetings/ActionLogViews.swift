@@ -101,7 +101,7 @@ enum ActionLogViews {
         row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
             var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             let reportingMeeting = environment.meetingsByDate[update.date]?.first { meeting in
-                meeting.followUps.contains { $0.actionID.lowercased() == action.id.lowercased() }
+                meeting.followUps.contains { ItemID($0.actionID) == action.item.key }
             }
             if let meeting = reportingMeeting {
                 item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting.id))
