@@ -238,12 +238,16 @@ public enum SiteRenderer {
         var scans: [(page: String, scan: HTMLScan)] = []
         var searchEntries: [SearchIndex.Entry] = []
         var sitePaths = Set<String>()
+        // Every page and file is planned before any is rendered: a link to one of them with no
+        // `#part` is sound, and is not kept for the check at the end (on a large site, keeping
+        // every page's links costs more memory than anything else).
+        let planned = Set(map.pages.map(\.sitePath) + map.files.map(\.sitePath))
         let batch = 512
         for first in stride(from: 0, to: map.pages.count, by: batch) {
             let plans = Array(map.pages[first..<min(first + batch, map.pages.count)])
             let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan) in
                 let page = renderPage(plan, environment: environment)
-                return (page, HTMLScan(page.file.bytes))
+                return (page, HTMLScan(page.file.bytes).keepingUnsettled(on: plan.sitePath, planned: planned))
             }
             emit(rendered.map(\.0.file))
             for (plan, (page, scan)) in zip(plans, rendered) {

@@ -262,6 +262,27 @@ enum LinkChecker {
     }
 }
 
+extension HTMLScan {
+    /// The scan without the references that can only be sound: addresses on the internet, and
+    /// links with no `#part` to a page or file in `planned` (all of which the site will have).
+    /// What is left needs the other pages (their ids) or gives a problem.
+    func keepingUnsettled(on page: String, planned: Set<String>) -> HTMLScan {
+        var kept = self
+        kept.references = references.filter { reference in
+            switch LinkDestination(reference) {
+            case .external, .empty:
+                return false
+            case .path(let path, let fragment) where (fragment ?? "").isEmpty && !path.hasPrefix("/"):
+                guard let target = SitePath.normalise(SitePath.folder(of: page) + "/" + path) else { return true }
+                return !planned.contains(target)
+            default:
+                return true
+            }
+        }
+        return kept
+    }
+}
+
 /// The links and ids found in one HTML page.
 struct HTMLScan: Sendable {
     var references: [String] = []
