@@ -127,6 +127,11 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
             "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    series: homes\n    steps:\n      - value: 90\n",
         ])
         #expect(disagreeing.diagnostics.errors.map(\.message) == ["the target t counts percent, but the series homes it reads counts homes"])
+        let percent = parse([
+            "data/share.csv": "period,value\n2025-06,45\n", "data/share.yaml": "title: Share\nunit: percent\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: \"%\"\n    series: share\n    steps:\n      - value: 90\n",
+        ])
+        #expect(percent.diagnostics.errors.isEmpty, "a percentage written either way is the same unit")
     }
 
     @Test func aTargetReadsASeriesOrListsReadingsNeverBoth() throws {

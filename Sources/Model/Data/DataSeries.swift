@@ -87,4 +87,7 @@ public struct ValueUnit: Sendable, Hashable {
     }
 
     public var isPercent: Bool { name == "percent" || name == "%" }
+
+    /// The same thing counted: the same word, or a percentage written either way.
+    public func isSame(as other: ValueUnit) -> Bool { name == other.name || (isPercent && other.isPercent) }
 }

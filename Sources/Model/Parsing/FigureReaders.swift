@@ -66,8 +66,8 @@ enum TargetsReader {
                 let id = target.string("id", required: true, example: "id: response-times")
                 let title = target.string("title", required: true, example: "title: Complaints answered within 20 days")
                 // A target that reads a series counts what the series counts, unless it says otherwise.
-                let seriesGiven = target.node("series") != nil
-                let unit = seriesGiven && target.node("unit") == nil ? ValueUnit(name: "") : target.unit()
+                let unitFromSeries = target.node("series") != nil && target.node("unit") == nil
+                let unit = unitFromSeries ? ValueUnit(name: "") : target.unit()
                 let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
                     .compactMap { step -> TargetStep? in
@@ -90,7 +90,7 @@ enum TargetsReader {
                     steps: steps, baseline: baseline, readings: readings, actionID: target.string("action"),
                     notes: target.markdown("notes"), location: target.location(ofKey: "id"))
                 result.seriesID = seriesID
-                result.unitFromSeries = seriesGiven && target.node("unit") == nil
+                result.unitFromSeries = unitFromSeries
                 target.finish()
                 return id == nil || title == nil || steps.isEmpty ? nil : result
             }
@@ -168,7 +168,7 @@ enum FigureLinker {
         }
         var targetIDs = Set<String>()
         for target in figures.targets {
-            if !target.unitFromSeries, let seriesID = target.seriesID, let seriesUnit = units[seriesID], seriesUnit.name != target.unit.name {
+            if !target.unitFromSeries, let seriesID = target.seriesID, let seriesUnit = units[seriesID], !seriesUnit.isSame(as: target.unit) {
                 sink.error(
                     "the target \(target.id) counts \(target.unit.name), but the series \(seriesID) it reads counts \(seriesUnit.name)",
                     at: target.location,
