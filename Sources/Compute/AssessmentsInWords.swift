@@ -2,28 +2,19 @@ import Model
 
 extension Assessments {
     /// The same assessments, in the words of `content` (a copy of the content in another
-    /// language): each series' title, what it measures and its notes; each step's words and
-    /// owner's name. Numbers, dates and statuses stay as they were assessed.
+    /// language): each series' and metric's title, what it measures, its notes and its unit's
+    /// word; each step's words and owner's name. Numbers, dates and statuses stay as assessed.
     public func inWords(of content: Content) -> Assessments {
         var copy = self
-        // Worked-out series (metrics) are counted in units too.
-        let units = content.translations[content.site.language]?.site.units ?? [:]
-        for (id, values) in copy.figures.series {
-            if let word = units[values.unit.name] { copy.figures.series[id]?.unit.name = word }
-        }
-        for series in content.figures.series {
-            guard var values = copy.figures.series[series.id] else { continue }
-            values.title = series.title
-            values.measure = series.measure
-            values.notes = series.notes
-            copy.figures.series[series.id] = values
-        }
-        for metric in content.figures.metrics {
-            guard var values = copy.figures.series[metric.id] else { continue }
-            values.title = metric.title
-            values.measure = metric.measure
-            values.notes = metric.notes
-            copy.figures.series[metric.id] = values
+        let figures = content.figures.series.map { ($0.id, $0.title, $0.measure, $0.notes, $0.unit.name) }
+            + content.figures.metrics.map { ($0.id, $0.title, $0.measure, $0.notes, $0.unit.name) }
+        for (id, title, measure, notes, unit) in figures {
+            guard var values = copy.figures.series[id] else { continue }
+            values.title = title
+            values.measure = measure
+            values.notes = notes
+            values.unit.name = unit
+            copy.figures.series[id] = values
         }
         func steps(of item: TrackedItem, in assessment: inout ItemAssessment) {
             for index in assessment.milestones.indices where item.milestones.indices.contains(index) {

@@ -24,9 +24,7 @@ extension Content {
             plan.actions = plan.actions.map { action in
                 var action = action
                 translator.apply(action.sourcePath, title: &action.item.title, summary: &action.summary, body: &action.body)
-                translator.steps(of: action.sourcePath, in: &action.item)
-                if let words = words.texts[action.sourcePath]?.words["deadline"] { action.item.deadline?.text = words }
-                translator.names(in: &action.item)
+                translator.trackedWords(of: action.sourcePath, in: &action.item)
                 return action
             }
             return plan
@@ -40,11 +38,9 @@ extension Content {
             return topic
         }
         copy.figures.series = figures.series.map { translator.translate($0) }
-        for index in copy.figures.metrics.indices { copy.figures.metrics[index].unit.name = translator.unit(copy.figures.metrics[index].unit.name) }
-        for index in copy.figures.targets.indices { copy.figures.targets[index].unit.name = translator.unit(copy.figures.targets[index].unit.name) }
-        copy.glossary = translator.translate(glossary)
         copy.figures.metrics = figures.metrics.map { translator.translate($0) }
         copy.figures.targets = figures.targets.map { translator.translate($0) }
+        copy.glossary = translator.translate(glossary)
         // Dated updates and follow-ups are not translated: their notes are marked with their language.
         for item in copy.allActions.map(\.item) + copy.allRecommendations.map(\.item) + copy.allMeetingActions.map(\.item) {
             translator.untranslatedBodies.formUnion(item.updates.compactMap(\.note))
@@ -71,6 +67,13 @@ extension Content {
     /// site's language (an item not translated yet), for marking them with `lang`; else nil.
     public func untranslatedLanguage(of displayPath: String) -> String? {
         guard !untranslatedPaths.isEmpty, untranslatedPaths.contains(displayPath) else { return nil }
+        return site.languages.first
+    }
+
+    /// The language of `text` when it is kept in the site's language in a translated copy (a
+    /// translation without text, an update's note); else nil. Hashes nothing outside a copy.
+    public func untranslatedLanguage(of text: MarkdownText) -> String? {
+        guard !untranslatedBodies.isEmpty, untranslatedBodies.contains(text) else { return nil }
         return site.languages.first
     }
 }
@@ -113,15 +116,26 @@ private struct Translator {
         }
     }
 
-    func names(in item: inout TrackedItem) {
+    /// An item's owners by their names in this language, and the words of its steps and deadline
+    /// that the translation of `path` gives (a meeting's actions have none of their own).
+    func trackedWords(of path: String?, in item: inout TrackedItem) {
         item.owners = item.owners.map(name)
         for index in item.milestones.indices { item.milestones[index].owner = item.milestones[index].owner.map(name) }
+        guard let path, let text = words.texts[path] else { return }
+        // The reader has matched the steps one for one, and read the deadline as the source's day.
+        if text.steps.count == item.milestones.count {
+            for (index, words) in text.steps.enumerated() where item.milestones[index].text != nil { item.milestones[index].text = words }
+        }
+        if let deadline = text.words["deadline"] { item.deadline?.text = deadline }
     }
 
-    /// The reader has matched the steps one for one.
-    func steps(of path: String, in item: inout TrackedItem) {
-        guard let steps = words.texts[path]?.steps, steps.count == item.milestones.count else { return }
-        for (index, words) in steps.enumerated() where item.milestones[index].text != nil { item.milestones[index].text = words }
+    /// The translation's notes, or the source's marked as in the source's language.
+    mutating func notes(_ translated: MarkdownText?, over notes: inout MarkdownText?) {
+        if let translated {
+            notes = translated
+        } else if let notes {
+            untranslatedBodies.insert(notes)
+        }
     }
 
     mutating func translate(_ response: Response) -> Response {
@@ -134,8 +148,7 @@ private struct Translator {
         response.recommendations = response.recommendations.map { recommendation in
             var recommendation = recommendation
             recommendation.addressedTo = recommendation.addressedTo.map(name)
-            names(in: &recommendation.item)
-            steps(of: recommendation.sourcePath, in: &recommendation.item)
+            trackedWords(of: recommendation.sourcePath, in: &recommendation.item)
             guard let text = text(of: recommendation.sourcePath, displayPath: recommendation.body.displayPath) else { return recommendation }
             if let words = text.title { recommendation.item.title = words }
             if let summary = text.summary { recommendation.summary = summary }
@@ -160,7 +173,7 @@ private struct Translator {
         var meeting = meeting
         meeting.present = meeting.present.map(name)
         meeting.apologies = meeting.apologies.map(name)
-        for index in meeting.actions.indices { names(in: &meeting.actions[index].item) }
+        for index in meeting.actions.indices { trackedWords(of: nil, in: &meeting.actions[index].item) }
         guard let text = text(of: meeting.sourcePath, displayPath: meeting.body.displayPath) else { return meeting }
         if let title = text.title { meeting.title = title }
         if let summary = text.summary { meeting.summary = summary }
@@ -180,52 +193,46 @@ private struct Translator {
     mutating func translate(_ series: DataSeries) -> DataSeries {
         var series = series
         series.unit.name = unit(series.unit.name)
-        guard let text = text(of: series.metadataPath, displayPath: series.location.file) else { return series }
-        if let title = text.title { series.title = title }
-        if let measure = text.words["measure"] { series.measure = measure }
-        if let notes = text.notes {
-            series.notes = notes
-        } else if let notes = series.notes {
-            untranslatedBodies.insert(notes)
-        }
+        let text = words.texts[series.metadataPath]
+        if let title = text?.title { series.title = title }
+        if let measure = text?.words["measure"] { series.measure = measure }
+        notes(text?.notes, over: &series.notes)
         return series
+    }
+
+    /// The words of the entry `name` of `path` (glossary.yaml, metrics.yaml, targets.yaml), with
+    /// its notes, or the source's marked as in the source's language.
+    mutating func entry(_ name: String, of path: String, notes: inout MarkdownText?) -> [String: String] {
+        let text = words.texts[path]
+        self.notes(text?.entryNotes[name], over: &notes)
+        return text?.entries[name] ?? [:]
     }
 
     mutating func translate(_ metric: MetricDefinition) -> MetricDefinition {
         var metric = metric
-        guard let text = words.texts["metrics.yaml"] else { return metric }
-        if let title = text.entries[metric.id]?["title"] { metric.title = title }
-        if let measure = text.entries[metric.id]?["measure"] { metric.measure = measure }
-        if let notes = text.entryNotes[metric.id] {
-            metric.notes = notes
-        } else if let notes = metric.notes {
-            untranslatedBodies.insert(notes)
-        }
+        metric.unit.name = unit(metric.unit.name)
+        let words = entry(metric.id, of: "metrics.yaml", notes: &metric.notes)
+        metric.title = words["title"] ?? metric.title
+        metric.measure = words["measure"] ?? metric.measure
         return metric
     }
 
     mutating func translate(_ target: Target) -> Target {
         var target = target
-        guard let text = words.texts["targets.yaml"] else { return target }
-        if let title = text.entries[target.id]?["title"] { target.title = title }
-        if let goal = text.entries[target.id]?["goal"] { target.goalText = goal }
-        if let notes = text.entryNotes[target.id] {
-            target.notes = notes
-        } else if let notes = target.notes {
-            untranslatedBodies.insert(notes)
-        }
+        target.unit.name = unit(target.unit.name)
+        let words = entry(target.id, of: "targets.yaml", notes: &target.notes)
+        target.title = words["title"] ?? target.title
+        target.goalText = words["goal"] ?? target.goalText
         return target
     }
 
     mutating func translate(_ glossary: Glossary) -> Glossary {
         var glossary = glossary
-        guard let path = glossary.terms.first?.location.file,
-            let text = text(of: "glossary.yaml", displayPath: path)
-        else { return glossary }
         for index in glossary.terms.indices {
-            guard let term = text.terms[glossary.terms[index].term] else { continue }
-            if let expansion = term.expansion { glossary.terms[index].expansion = expansion }
-            if let explanation = term.explanation { glossary.terms[index].explanation = explanation }
+            var none: MarkdownText?
+            let words = entry(glossary.terms[index].term, of: "glossary.yaml", notes: &none)
+            glossary.terms[index].expansion = words["expansion"] ?? glossary.terms[index].expansion
+            glossary.terms[index].explanation = words["explanation"] ?? glossary.terms[index].explanation
         }
         return glossary
     }

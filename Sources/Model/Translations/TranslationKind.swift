@@ -55,9 +55,7 @@ enum TranslationKind: Sendable {
         case .recommendation: ["summary", "reason", "unavailable"]
         case .group: ["summary", "meets"]
         case .series: ["measure", "notes"]
-        case .glossary: ["terms"]
-        case .metrics: ["metrics"]
-        case .targets: ["targets"]
+        case .glossary, .metrics, .targets: entryList.map { [$0.list] } ?? []
         }
     }
 
@@ -75,12 +73,14 @@ enum TranslationKind: Sendable {
 
     static let described = "pages, updates, plans, actions, responses, recommendations, groups, meeting notes, data, metrics, targets and the glossary"
 
-    /// The words of each entry of `metrics.yaml` or `targets.yaml`, by the field they have there.
-    var entryWords: [String] {
+    /// For a file that is a list of entries (the glossary, metrics, targets): the field that lists
+    /// them, the field that names each (as the source names it), and each one's words.
+    var entryList: (list: String, name: String, words: [String])? {
         switch self {
-        case .metrics: ["title", "measure", "notes"]
-        case .targets: ["title", "goal", "notes"]
-        default: []
+        case .glossary: ("terms", "term", ["expansion", "explanation"])
+        case .metrics: ("metrics", "id", ["title", "measure", "notes"])
+        case .targets: ("targets", "id", ["title", "goal", "notes"])
+        default: nil
         }
     }
 }

@@ -25,6 +25,7 @@ enum TranslationReader {
     ) -> [String: LanguageWords] {
         var result: [String: LanguageWords] = [:]
         for language in languages { result[language] = LanguageWords(language: language) }
+        let sourceItems = SourceItems(content)
         for (file, language, source) in files {
             switch source {
             case "site.yaml":
@@ -49,10 +50,10 @@ enum TranslationReader {
                 let text: TranslatedText?
                 switch kind {
                 case .series: text = readSeries(file, source: source, sink: sink)
-                case .glossary: text = readGlossary(file, glossary: content.glossary, sink: sink)
-                case .metrics: text = readEntries(file, kind: kind, ids: content.figures.metrics.map(\.id), sink: sink)
-                case .targets: text = readEntries(file, kind: kind, ids: content.figures.targets.map(\.id), sink: sink)
-                default: text = readText(file, kind: kind, source: source, content: content, sink: sink)
+                case .glossary: text = readEntries(file, kind: kind, source: source, names: content.glossary.terms.map(\.term), sink: sink)
+                case .metrics: text = readEntries(file, kind: kind, source: source, names: content.figures.metrics.map(\.id), sink: sink)
+                case .targets: text = readEntries(file, kind: kind, source: source, names: content.figures.targets.map(\.id), sink: sink)
+                default: text = readText(file, kind: kind, source: source, items: sourceItems, sink: sink)
                 }
                 if let text { result[language]?.texts[source] = text }
             }
@@ -60,7 +61,19 @@ enum TranslationReader {
         return result
     }
 
-    static func readText(_ file: SourceFile, kind: TranslationKind, source: String, content: Content, sink: DiagnosticSink) -> TranslatedText? {
+    /// What a translation's words are matched to, by the source's path: found once, not searched for each translation.
+    struct SourceItems {
+        var items: [String: TrackedItem] = [:]
+        var meetings: [String: Meeting] = [:]
+
+        init(_ content: Content) {
+            for action in content.allActions { items[action.sourcePath] = action.item }
+            for recommendation in content.allRecommendations { items[recommendation.sourcePath] = recommendation.item }
+            for meeting in content.meetings { meetings[meeting.sourcePath] = meeting }
+        }
+    }
+
+    static func readText(_ file: SourceFile, kind: TranslationKind, source: String, items: SourceItems, sink: DiagnosticSink) -> TranslatedText? {
         let titleKey = kind.titleKey
         let example = "\(titleKey ?? "summary"): The words in this language"
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
@@ -73,16 +86,17 @@ enum TranslationReader {
             text.words[key] = fields.string(key)
         }
         if kind == .page, let words = fields.string("deadline") {
-            text.words["deadline"] = readDeadline(words, at: fields.location(ofKey: "deadline"), source: source, content: content, sink: sink)
+            text.words["deadline"] = readDeadline(
+                words, at: fields.location(ofKey: "deadline"), source: source, deadline: items.items[source]?.deadline, sink: sink)
         }
         if let key = kind.stepsKey {
-            text.steps = readSteps(fields, key: key, source: source, content: content, sink: sink)
+            text.steps = readSteps(fields, key: key, source: source, item: items.items[source], sink: sink)
         }
         readTranslates(fields, into: &text)
-        if kind == .meeting, !document.body.isBlank, let meeting = content.meetings.first(where: { $0.sourcePath == source }) {
+        if kind == .meeting, !document.body.isBlank, let meeting = items.meetings[source] {
             guard let actions = matchActions(of: document.body, to: meeting, sink: sink) else {
                 // Unmatched, its text would show actions under the wrong owners: the source's stays.
-                text.body = MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1)
+                text.body = blankBody(of: file)
                 return text
             }
             text.actions = actions
@@ -92,8 +106,8 @@ enum TranslationReader {
 
     /// An action's deadline in this language's words, which must read as the source's does: the
     /// day it is due is a fact, so words that read as another day (or not at all) are refused.
-    static func readDeadline(_ words: String, at place: SourceLocation, source: String, content: Content, sink: DiagnosticSink) -> String? {
-        guard let deadline = content.allActions.first(where: { $0.sourcePath == source })?.item.deadline else {
+    static func readDeadline(_ words: String, at place: SourceLocation, source: String, deadline: Deadline?, sink: DiagnosticSink) -> String? {
+        guard let deadline else {
             sink.error("\(source) has no deadline of its own to put into other words", at: place, hint: "remove deadline: here")
             return nil
         }
@@ -118,11 +132,9 @@ enum TranslationReader {
 
     /// The words of each step of the item read from `source`, in order: one for each, since they
     /// are matched by place.
-    static func readSteps(_ fields: Fields, key: String, source: String, content: Content, sink: DiagnosticSink) -> [String] {
+    static func readSteps(_ fields: Fields, key: String, source: String, item: TrackedItem?, sink: DiagnosticSink) -> [String] {
         let steps = fields.strings(key, example: "\(key): [The first step's words, The second's]")
         guard !steps.isEmpty else { return [] }
-        let item = content.allActions.first { $0.sourcePath == source }?.item
-            ?? content.allRecommendations.first { $0.sourcePath == source }?.item
         let count = item?.milestones.count ?? 0
         guard steps.count == count else {
             sink.error(
@@ -160,61 +172,45 @@ enum TranslationReader {
         rejectFacts(fields, allowed: TranslationKind.series.allowed, source: source, sink: sink)
         var text = TranslatedText(
             title: fields.string("title", required: true, example: "title: The series' title in this language"),
-            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
+            body: blankBody(of: file), location: file.location())
         text.words["measure"] = fields.string("measure")
         text.notes = fields.markdown("notes")
         readTranslates(fields, into: &text)
         return text
     }
 
-    /// `glossary.cy.yaml`: for each term, as the glossary writes it, its expansion and explanation.
-    static func readGlossary(_ file: SourceFile, glossary: Glossary, sink: DiagnosticSink) -> TranslatedText? {
-        let example = "- term: KPI\n  expansion: Dangosydd perfformiad allweddol"
-        guard let fields = yamlFields(file, example: "terms: [...]", sink: sink) else { return nil }
-        rejectFacts(fields, allowed: TranslationKind.glossary.allowed, source: "glossary.yaml", sink: sink)
-        var text = TranslatedText(
-            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
-        let known = glossary.terms.map(\.term)
-        for entry in fields.objects("terms", itemName: "term", required: true, example: example) {
-            rejectFacts(entry, allowed: ["term", "expansion", "explanation"], source: "glossary.yaml", sink: sink)
-            guard let term = entry.string("term", required: true, example: "term: KPI") else { continue }
-            guard known.contains(term) else {
+    /// `glossary.cy.yaml`, `metrics.cy.yaml` or `targets.cy.yaml`: each entry's words, the entry
+    /// named as the source names it (`term: KPI`, `id: response-times`). A name the source does
+    /// not have is an error: its words would go nowhere.
+    static func readEntries(_ file: SourceFile, kind: TranslationKind, source: String, names: [String], sink: DiagnosticSink) -> TranslatedText? {
+        guard let (list, nameKey, entryWords) = kind.entryList else { return nil }
+        let example = "\(nameKey): \(names.first ?? "KPI")"
+        guard let fields = yamlFields(file, example: "\(list): [...]", sink: sink) else { return nil }
+        rejectFacts(fields, allowed: kind.allowed, source: source, sink: sink)
+        var text = TranslatedText(body: blankBody(of: file), location: file.location())
+        let itemName = nameKey == "term" ? "term" : String(list.dropLast())
+        for entry in fields.objects(list, itemName: itemName, required: true, example: "- \(example)") {
+            rejectFacts(entry, allowed: Set([nameKey] + entryWords), source: source, sink: sink)
+            guard let name = entry.string(nameKey, required: true, example: example) else { continue }
+            guard names.contains(name) else {
                 sink.error(
-                    "glossary.yaml has no term \"\(term)\"", at: entry.location(ofKey: "term"),
-                    hint: hint(for: term, among: known, else: "write each term as glossary.yaml does; a translation gives only its expansion and explanation"))
+                    nameKey == "term" ? "\(source) has no term \"\(name)\"" : "\(source) has no \(itemName) with the id \"\(name)\"",
+                    at: entry.location(ofKey: nameKey),
+                    hint: hint(for: name, among: names, else: "name each entry as \(source) does; a translation gives only its words"))
                 continue
             }
-            text.terms[term] = TranslatedTerm(expansion: entry.string("expansion"), explanation: entry.string("explanation"))
+            var words: [String: String] = [:]
+            for field in entryWords where field != "notes" { words[field] = entry.string(field) }
+            text.entries[name] = words
+            if let notes = entry.markdown("notes") { text.entryNotes[name] = notes }
         }
         readTranslates(fields, into: &text)
         return text
     }
 
-    /// `metrics.cy.yaml` or `targets.cy.yaml`: for each entry, by its id, its words.
-    static func readEntries(_ file: SourceFile, kind: TranslationKind, ids: [String], sink: DiagnosticSink) -> TranslatedText? {
-        let key = kind == .metrics ? "metrics" : "targets"
-        let source = key + ".yaml"
-        let example = "- id: \(ids.first ?? "its-id")\n  title: The title in this language"
-        guard let fields = yamlFields(file, example: "\(key): [...]", sink: sink) else { return nil }
-        rejectFacts(fields, allowed: kind.allowed, source: source, sink: sink)
-        var text = TranslatedText(
-            body: MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1), location: file.location())
-        for entry in fields.objects(key, itemName: String(key.dropLast()), required: true, example: example) {
-            rejectFacts(entry, allowed: Set(["id"] + kind.entryWords), source: source, sink: sink)
-            guard let id = entry.string("id", required: true, example: "id: \(ids.first ?? "its-id")") else { continue }
-            guard ids.contains(id) else {
-                sink.error(
-                    "\(source) has no \(key.dropLast()) with the id \"\(id)\"", at: entry.location(ofKey: "id"),
-                    hint: hint(for: id, among: ids, else: "give the id of each entry as \(source) does"))
-                continue
-            }
-            var words: [String: String] = [:]
-            for field in kind.entryWords where field != "notes" { words[field] = entry.string(field) }
-            text.entries[id] = words
-            if let notes = entry.markdown("notes") { text.entryNotes[id] = notes }
-        }
-        readTranslates(fields, into: &text)
-        return text
+    /// The text of a translation that has none (a YAML file, or notes whose actions did not match).
+    static func blankBody(of file: SourceFile) -> MarkdownText {
+        MarkdownText(text: "", sourcePath: file.path, displayPath: file.location().file, firstLine: 1)
     }
 
     static func yamlFields(_ file: SourceFile, example: String, sink: DiagnosticSink) -> Fields? {
@@ -229,8 +225,7 @@ enum TranslationReader {
 
     static func readSite(_ file: SourceFile, content: Content, sink: DiagnosticSink) -> SiteWords {
         let navigationCount = content.site.navigation.count
-        guard let text = MarkdownFile.decode(file, sink: sink, example: "title: The site's title in this language") else { return SiteWords() }
-        let fields = Fields.root(YAMLParser.parse(text, file: file, firstLine: 1, sink: sink), file: file, firstLine: 1, sink: sink)
+        guard let fields = yamlFields(file, example: "title: The site's title in this language", sink: sink) else { return SiteWords() }
         rejectFacts(fields, allowed: ["title", "organisation", "description", "footer", "navigation", "names", "units"], source: "site.yaml", sink: sink)
         var words = SiteWords()
         words.title = fields.string("title")

@@ -14,6 +14,9 @@ public struct SourceText: Sendable {
     public var words: [(key: String, value: String)] = []
     /// The words of its milestones or steps, under the field that lists them.
     public var steps: (key: String, texts: [String])?
+    /// A file of entries (the glossary, metrics, targets): the field that lists them, the field
+    /// that names each, and each entry's name and words.
+    public var entries: (list: String, name: String, items: [(name: String, words: [(key: String, value: String)])])?
     /// The Markdown below its front matter; nil for a YAML file.
     public var body: MarkdownText?
     /// A YAML file (a series, the glossary) rather than Markdown with front matter.
@@ -22,7 +25,9 @@ public struct SourceText: Sendable {
     /// Which version of the source a translation translates: a digest of its words, not of its
     /// facts, so that a new status does not make a translation stale.
     public var digest: String {
-        let others = (words + (steps.map { steps in steps.texts.map { (steps.key, $0) } } ?? [])).map { "\n\($0.key): \($0.value)" }.joined()
+        let entryWords = entries.map { entries in entries.items.flatMap { [(entries.name, $0.name)] + $0.words } } ?? []
+        let stepWords = steps.map { steps in steps.texts.map { (steps.key, $0) } } ?? []
+        let others = (words + stepWords + entryWords).map { "\n\($0.key): \($0.value)" }.joined()
         return SourceWords.digest(title: title ?? "", summary: summary, body: (body?.text ?? "") + others)
     }
 }
@@ -68,20 +73,22 @@ public enum SourceWords {
             source.words = [("measure", series.measure), ("notes", series.notes?.text)].compactMap { key, value in value.map { (key, $0) } }
             texts.append(source)
         }
-        for (path, entries) in [
-            ("metrics.yaml", content.figures.metrics.map { ($0.id, $0.location.file, [$0.title, $0.measure, $0.notes?.text]) }),
-            ("targets.yaml", content.figures.targets.map { ($0.id, $0.location.file, [$0.title, $0.goalText, $0.notes?.text]) }),
-        ] {
-            guard let first = entries.first else { continue }
-            var source = SourceText(path: path, displayPath: first.1)
-            source.words = entries.map { ($0.0, $0.2.map { $0 ?? "" }.joined(separator: "\n")) }
+        func entries(_ path: String, at location: SourceLocation?, _ items: [(String, [(String, String?)])]) {
+            guard let location, let kind = TranslationKind(source: path), let list = kind.entryList else { return }
+            var source = SourceText(path: path, displayPath: location.file)
+            source.entries = (list.list, list.name, items.map { name, words in (name, words.compactMap { key, value in value.map { (key, $0) } }) })
             texts.append(source)
         }
-        if let first = content.glossary.terms.first {
-            var source = SourceText(path: "glossary.yaml", displayPath: first.location.file)
-            source.words = content.glossary.terms.map { ($0.term, $0.expansion + ($0.explanation.map { "\n" + $0 } ?? "")) }
-            texts.append(source)
-        }
+        let figures = content.figures
+        entries("glossary.yaml", at: content.glossary.terms.first?.location, content.glossary.terms.map {
+            ($0.term, [("expansion", $0.expansion), ("explanation", $0.explanation)])
+        })
+        entries("metrics.yaml", at: figures.metrics.first?.location, figures.metrics.map {
+            ($0.id, [("title", $0.title), ("measure", $0.measure), ("notes", $0.notes?.text)])
+        })
+        entries("targets.yaml", at: figures.targets.first?.location, figures.targets.map {
+            ($0.id, [("title", $0.title), ("goal", $0.goalText), ("notes", $0.notes?.text)])
+        })
         return texts
     }
 

@@ -17,7 +17,7 @@ public struct LanguageWords: Sendable, Hashable {
 }
 
 /// The words a translation gives for one page, update, plan, action, response, recommendation,
-/// group, meeting, series or the glossary.
+/// group, meeting, series, or for the glossary, metrics or targets.
 public struct TranslatedText: Sendable, Hashable {
     public var title: String?
     public var summary: String?
@@ -33,11 +33,10 @@ public struct TranslatedText: Sendable, Hashable {
     public var body: MarkdownText
     /// Meeting notes': the ACTION paragraphs of its text, one for each of the source's, in order.
     public var actions: [TranslatedAction] = []
-    /// The glossary's: each term's words, by the term as the source writes it.
-    public var terms: [String: TranslatedTerm] = [:]
-    /// `metrics.yaml`'s or `targets.yaml`'s: each entry's words (`title`, `measure`, `goal`), by its id.
+    /// The glossary's, `metrics.yaml`'s or `targets.yaml`'s: each entry's words (`expansion`,
+    /// `title`, `goal`...), by its term or id as the source writes it.
     public var entries: [String: [String: String]] = [:]
-    /// Their notes, by id.
+    /// Their notes (Markdown), by term or id.
     public var entryNotes: [String: MarkdownText] = [:]
     public var location: SourceLocation
     /// The digest of the source's words it translates (`translates:`), written by
@@ -51,12 +50,6 @@ public struct TranslatedAction: Sendable, Hashable {
     public var text: String
     public var section: [String]
     public var bodyLine: Int
-}
-
-/// What a term of the glossary stands for, and means, in another language.
-public struct TranslatedTerm: Sendable, Hashable {
-    public var expansion: String?
-    public var explanation: String?
 }
 
 /// `site.cy.yaml`: the site's title and other words in this language.

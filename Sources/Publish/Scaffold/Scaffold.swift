@@ -218,7 +218,7 @@ public enum Scaffold {
         guard let words = SourceWords.of(source, in: content) else {
             return .failure(Failure(
                 message: "Content/\(source) is not a file whose words can be translated",
-                hint: "give the path from the content folder of a page, update, plan, action, response, recommendation, group, meeting's notes, data series or glossary.yaml, such as pages/about.md"))
+                hint: "give the path from the content folder of a page, update, plan, action, response, recommendation, group, meeting's notes or data series, or glossary.yaml, metrics.yaml or targets.yaml, such as pages/about.md"))
         }
         let ext = words.isYAML ? "yaml" : "md"
         let path = String(source.dropLast(ext.count + 1)) + ".\(language).\(ext)"
@@ -231,31 +231,16 @@ public enum Scaffold {
         if let key = words.titleKey, let title = words.title { lines.append("\(key): \(yamlText(title))") }
         if words.titleKey == nil, let title = words.title { lines.append("title: \(yamlText(title))") }
         if let summary = words.summary { lines.append("summary: \(yamlText(summary))") }
-        if source == "metrics.yaml" || source == "targets.yaml" {
-            lines.append(source == "metrics.yaml" ? "metrics:" : "targets:")
-            let entries: [(String, [(String, String?)])] = source == "metrics.yaml"
-                ? content.figures.metrics.map { ($0.id, [("title", $0.title), ("measure", $0.measure), ("notes", $0.notes?.text)]) }
-                : content.figures.targets.map { ($0.id, [("title", $0.title), ("goal", $0.goalText), ("notes", $0.notes?.text)]) }
-            for (id, words) in entries {
-                lines.append("  - id: \(yamlText(id))")
-                for case let (key, value?) in words {
-                    lines += value.contains("\n")
-                        ? ["    \(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
-                        : ["    \(key): \(yamlText(value))"]
-                }
-            }
-        } else if source == "glossary.yaml" {
-            lines.append("terms:")
-            for term in content.glossary.terms {
-                lines += ["  - term: \(yamlText(term.term))", "    expansion: \(yamlText(term.expansion))"]
-                if let explanation = term.explanation { lines.append("    explanation: \(yamlText(explanation))") }
+        if let entries = words.entries {
+            lines.append("\(entries.list):")
+            for entry in entries.items {
+                lines.append("  - \(entries.name): \(yamlText(entry.name))")
+                for (key, value) in entry.words { lines += yamlField(key, value, indent: "    ") }
             }
         } else {
             // Words a deadline reader cannot read (the source gave its day with due:) cannot be checked in translation.
             for (key, value) in words.words where key != "deadline" || (try? DeadlineReader.read(value).get()) != nil {
-                lines += value.contains("\n")
-                    ? ["\(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
-                    : ["\(key): \(yamlText(value))"]
+                lines += yamlField(key, value, indent: "")
             }
         }
         if let steps = words.steps {
@@ -271,6 +256,12 @@ public enum Scaffold {
         return .success(NewFile(
             path: path, text: lines.joined(separator: "\n"),
             next: "Put its words into \(language); until then the page shows them as they are."))
+    }
+
+    /// `key: value`, or a `|` block for words on several lines.
+    static func yamlField(_ key: String, _ value: String, indent: String) -> [String] {
+        guard value.contains("\n") else { return ["\(indent)\(key): \(yamlText(value))"] }
+        return ["\(indent)\(key): |"] + value.trimmingWhitespace.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)  \($0)" }
     }
 
     /// A response to an inspection report, submitted on `date`, with its first recommendation.

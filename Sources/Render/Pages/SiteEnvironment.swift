@@ -120,10 +120,7 @@ struct PageRender {
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
         // A text not yet translated says which language it is in, for screen readers.
-        // (Checked only in a translated copy: hashing a long text for nothing costs every page.)
-        if !environment.content.untranslatedBodies.isEmpty, environment.content.untranslatedBodies.contains(markdown),
-            let language = environment.content.site.languages.first
-        {
+        if let language = environment.content.untranslatedLanguage(of: markdown) {
             return "<div lang=\"\(HTMLText.escape(language))\">\n" + rendered.html + "</div>\n"
         }
         return rendered.html

@@ -109,11 +109,7 @@ enum ActionLogViews {
             if let note = update.note {
                 item["note"] = MarkdownPlain.text(note.text)
                 // Updates are not translated: in another language, a note says which it is in.
-                if let lang = environment.content.site.languages.first, lang != environment.content.site.language,
-                    environment.content.untranslatedBodies.contains(note)
-                {
-                    item["noteLang"] = lang
-                }
+                if let lang = environment.content.untranslatedLanguage(of: note) { item["noteLang"] = lang }
             }
             return item
         }
