@@ -83,7 +83,7 @@ enum Chrome {
                 return Crumb(title: link.title, sitePath: sitePath)
             }
         }
-        return SiteSections.all.compactMap { section in section.menuPlace.map { ($0, section) } }
+        return SiteSections.all.compactMap { section in section.menu.map { ($0.place, section) } }
             .sorted { $0.0 < $1.0 }
             .flatMap { $0.1.menuEntries(content, sectionPaths: sectionPaths, strings: strings) }
     }

@@ -4,7 +4,8 @@ import Model
 
 /// The home page and the free pages of `pages/`.
 enum FreePagesSection: SiteSection {
-    static let menuPlace: Int? = 0
+    static let indexes = ["home": "index.html"]
+    static let menu: (place: Int, index: String, title: String)? = (0, "home", "sections.home")
 
     /// The home page, then each free page by its title in the menu.
     static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {

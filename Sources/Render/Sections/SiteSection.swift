@@ -14,9 +14,11 @@ protocol SiteSection {
     /// The folder of `Content/` its dated files are in ("updates/"): while all of them are
     /// dated after the as-at date, the section is left out of the menu, not reported as missing.
     static var contentFolder: String? { get }
-    /// Its place in the menu a site gets when `site.yaml` gives no `navigation:`; nil for none.
-    static var menuPlace: Int? { get }
-    /// Its entries in that menu, given which indexes the site has (`sectionPaths`).
+    /// Its entry in the menu a site gets when `site.yaml` gives no `navigation:`: its place there,
+    /// the index it links to (a key of `indexes`) and the string that names it; nil for none.
+    static var menu: (place: Int, index: String, title: String)? { get }
+    /// Its entries in that menu, given which indexes the site has (`sectionPaths`): by default the
+    /// one `menu` names, when the site has that index.
     static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb]
 }
 
@@ -30,12 +32,11 @@ extension SiteSection {
     static func sitePaths(_ content: Content) -> [String: String] { [:] }
     static var indexes: [String: String] { [:] }
     static var contentFolder: String? { nil }
-    static var menuPlace: Int? { nil }
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] { [] }
+    static var menu: (place: Int, index: String, title: String)? { nil }
 
-    /// One menu entry for its index named `key`, titled by the string `title`, if the site has it.
-    static func menuEntry(_ key: String, title: String, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        sectionPaths[key].map { [Crumb(title: strings.text(title), sitePath: $0)] } ?? []
+    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
+        guard let menu, let sitePath = sectionPaths[menu.index] else { return [] }
+        return [Crumb(title: strings.text(menu.title), sitePath: sitePath)]
     }
 }
 

@@ -7,11 +7,7 @@ enum UpdatesSection: SiteSection {
     static let indexPath = "updates/index.html"
     static let indexes = ["updates": indexPath]
     static let contentFolder: String? = "updates/"
-    static let menuPlace: Int? = 5
-
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        menuEntry("updates", title: "sections.updates", sectionPaths: sectionPaths, strings: strings)
-    }
+    static let menu: (place: Int, index: String, title: String)? = (5, "updates", "sections.updates")
 
     static func sitePaths(_ content: Content) -> [String: String] {
         Dictionary(content.updates.map { ($0.sourcePath, sitePath(of: $0)) }, uniquingKeysWith: { first, _ in first })

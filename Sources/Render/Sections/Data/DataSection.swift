@@ -7,11 +7,7 @@ import Model
 /// the targets, and every figure as JSON.
 enum DataSection: SiteSection {
     static let indexes = ["data": SeriesPaths.index]
-    static let menuPlace: Int? = 2
-
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        menuEntry("data", title: "sections.data", sectionPaths: sectionPaths, strings: strings)
-    }
+    static let menu: (place: Int, index: String, title: String)? = (2, "data", "sections.data")
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         let figures = content.figures

@@ -7,11 +7,7 @@ import Model
 enum MeetingsSection: SiteSection {
     static let indexes = ["meetings": MeetingPaths.index]
     static let contentFolder: String? = "meetings/"
-    static let menuPlace: Int? = 4
-
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        menuEntry("meetings", title: "sections.meetings", sectionPaths: sectionPaths, strings: strings)
-    }
+    static let menu: (place: Int, index: String, title: String)? = (4, "meetings", "sections.meetings")
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         guard !content.meetings.isEmpty || !content.groups.isEmpty else { return SectionPlan() }

@@ -8,11 +8,7 @@ import Model
 enum PlansSection: SiteSection {
     static let indexes = ["plans": PlanPaths.index]
     static let contentFolder: String? = "plans/"
-    static let menuPlace: Int? = 1
-
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        menuEntry("plans", title: "sections.plans-short", sectionPaths: sectionPaths, strings: strings)
-    }
+    static let menu: (place: Int, index: String, title: String)? = (1, "plans", "sections.plans-short")
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         guard !content.plans.isEmpty else { return SectionPlan() }

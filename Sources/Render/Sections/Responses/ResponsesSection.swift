@@ -7,11 +7,7 @@ import Model
 enum ResponsesSection: SiteSection {
     static let indexes = ["responses": ResponsePaths.index]
     static let contentFolder: String? = "responses/"
-    static let menuPlace: Int? = 3
-
-    static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
-        menuEntry("responses", title: "sections.responses-short", sectionPaths: sectionPaths, strings: strings)
-    }
+    static let menu: (place: Int, index: String, title: String)? = (3, "responses", "sections.responses-short")
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         guard !content.responses.isEmpty else { return SectionPlan() }
