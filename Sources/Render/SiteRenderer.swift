@@ -54,8 +54,8 @@ public struct RenderMemo: Sendable {
     let map: SiteMap
     var environment: SiteEnvironment
     var pages: [SiteRenderer.RenderedPage]
-    /// For each page, the digest of the values its template was given (see `ViewValues`).
-    var digests: [Int?]
+    /// For each page, the digest of the values its template was given (see `View`).
+    var digests: [Int]
     /// For each content file, the pages (indexes into `map.pages`) that show its Markdown.
     var pagesBySource: [String: [Int]]
     var files: [OutputFile]
@@ -389,7 +389,7 @@ public enum SiteRenderer {
             origin: .generated("the print edition"),
             view: { render in
                 let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content, strings: render.strings)
-                var view: [String: Any] = [
+                var view: View = [
                     "contents": contents, "parts": body,
                     "printTitle": render.strings.text(
                         "print.document-title",
@@ -424,15 +424,14 @@ public enum SiteRenderer {
     /// as it was (with this render's problems and links, whose places in the content may have moved).
     static func renderPageRecordingSources(
         _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil
-    ) -> (page: RenderedPage, sources: Set<String>, digest: Int?, reused: Bool) {
+    ) -> (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool) {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
-        let values = Chrome.context(for: &render, page: view)
-        var (context, digest) = ViewValues.removingNils(values)
-        // The same for every page, so added after the walk; its digest is in the page's.
+        var context = Chrome.context(for: &render, page: view)
+        // The same for every page, so left out of the page's digest and added after it.
+        let digest = context.hashValue ^ environment.strings.digest
         context["strings"] = environment.strings.templateValues
-        digest = digest.map { $0 ^ environment.strings.digest }
-        if let digest, let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
+        if let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics
             page.anchorLinks = render.anchorLinks

@@ -6,13 +6,13 @@ enum Chrome {
     /// Ids the theme itself uses, never given to a heading.
     static let reservedIDs: Set<String> = ["main-content", "site-navigation", "search", "footer", "top", "contents"]
 
-    static func context(for render: inout PageRender, page: [String: Any]) -> [String: Any] {
+    static func context(for render: inout PageRender, page: View) -> View {
         let environment = render.environment
         let site = environment.content.site
         let plan = render.plan
         var context = page
         context["lang"] = site.language
-        context["site"] = compact([
+        context["site"] = View([
             "title": site.title,
             "organisation": site.organisation,
             "description": site.description,
@@ -33,12 +33,12 @@ enum Chrome {
         if let search = environment.sectionPaths["search"] { context["searchURL"] = render.url(to: search) }
         if let index = environment.sectionPaths["a-z"] { context["azURL"] = render.url(to: index) }
         if let glossary = environment.sectionPaths["glossary"] { context["glossaryURL"] = render.url(to: glossary) }
-        context["edition"] = [
+        context["edition"] = View([
             "name": environment.edition.rawValue,
             "web": environment.edition == .web,
             "offline": environment.edition == .offline,
             "print": environment.edition == .print,
-        ]
+        ])
         if let footer = site.footer {
             context["footer"] = render.html(footer)
         }
@@ -58,14 +58,14 @@ enum Chrome {
     }
 
     /// The main navigation, with the entry for this page (or the section it is in) marked current.
-    static func navigation(for render: PageRender) -> [[String: Any]] {
+    static func navigation(for render: PageRender) -> [View] {
         let environment = render.environment
         let here = render.sitePath
         return environment.navigation.map { item in
             let exact = item.sitePath == here
             let folder = SitePath.folder(of: item.sitePath)
             let within = !exact && item.sitePath != "index.html" && !folder.isEmpty && here.hasPrefix(folder + "/")
-            var entry: [String: Any] = ["title": item.title, "url": render.url(to: item.sitePath)]
+            var entry: View = ["title": item.title, "url": render.url(to: item.sitePath)]
             if exact { entry["current"] = "page" } else if within { entry["current"] = "true" }
             return entry
         }
@@ -86,10 +86,5 @@ enum Chrome {
         return SiteSections.all.compactMap { section in section.menu.map { ($0.place, section) } }
             .sorted { $0.0 < $1.0 }
             .flatMap { $0.1.menuEntries(content, sectionPaths: sectionPaths, strings: strings) }
-    }
-
-    /// A dictionary without the keys whose value is nil.
-    static func compact(_ values: [String: Any?]) -> [String: Any] {
-        values.compactMapValues { $0 }
     }
 }

@@ -19,10 +19,10 @@ struct LanguageContext: Sendable {
     var all: [Language]
 
     /// For the switcher and `<link rel="alternate">`: each language's twin of the page at `sitePath`.
-    func twins(of sitePath: String) -> [[String: Any]] {
+    func twins(of sitePath: String) -> [View] {
         all.map { language in
             let target = language.prefix + (language.sitePaths.contains(sitePath) ? sitePath : "index.html")
-            var entry: [String: Any] = [
+            var entry: View = [
                 "lang": language.tag, "name": language.name,
                 "url": SitePath.relativeURL(from: current.prefix + sitePath, to: target),
             ]

@@ -43,7 +43,7 @@ struct PagePlan: Sendable {
     var breadcrumbs: [Crumb]
     var origin: Origin
     /// The page's own values for its template; shared values (site, navigation...) are added by `Chrome`.
-    var view: @Sendable (inout PageRender) -> [String: Any]
+    var view: @Sendable (inout PageRender) -> View
     /// False for the later pages of a list: search finds the items themselves.
     var searchable = true
 }

@@ -35,19 +35,19 @@ struct Pagination: Sendable, Hashable {
 
     /// The values of `partials/pager` for page `number`: nil when the list fits on one page.
     /// `describe` words the items shown ("meetings 51 to 100 of 3,334").
-    func pager(page number: Int, label: String, render: PageRender, describe: (Range<Int>) -> String) -> [String: Any]? {
+    func pager(page number: Int, label: String, render: PageRender, describe: (Range<Int>) -> String) -> View? {
         guard pageCount > 1 else { return nil }
-        var links: [[String: Any]] = []
+        var links: [View] = []
         var previousShown = 0
         // The first and last pages, and two either side of this one; a gap stands for the rest.
         for page in pages where page == 1 || page == pageCount || abs(page - number) <= 2 {
             if page > previousShown + 1 { links.append(["gap": true]) }
-            var link: [String: Any] = ["number": page, "url": render.url(to: sitePath(page))]
+            var link: View = ["number": page, "url": render.url(to: sitePath(page))]
             if page == number { link["current"] = true }
             links.append(link)
             previousShown = page
         }
-        var pager: [String: Any] = [
+        var pager: View = [
             "label": label, "number": number, "count": pageCount, "links": links,
             "showing": render.strings.text(
                 "pager.showing", ["page": String(number), "count": String(pageCount), "items": describe(items(on: number))]),

@@ -134,7 +134,7 @@ struct PageRender {
     }
 
     /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
-    func date(_ date: CivilDate) -> [String: Any] {
+    func date(_ date: CivilDate) -> View {
         ["long": strings.longDate(date), "iso": date.iso]
     }
 }

@@ -5,7 +5,7 @@ import Model
 /// Statuses and flags as template values: `{label, colour, key}`. The label is always shown;
 /// the colour only repeats it, so no status depends on colour.
 enum StatusTags {
-    static func status(_ status: EffectiveStatus, _ strings: Strings) -> [String: Any] {
+    static func status(_ status: EffectiveStatus, _ strings: Strings) -> View {
         ["label": label(status, strings), "key": status.key, "colour": colour(of: status)]
     }
 
@@ -26,8 +26,8 @@ enum StatusTags {
     }
 
     /// Overdue, due soon and not updated recently, as tags.
-    static func flags(_ assessment: ItemAssessment, _ strings: Strings) -> [[String: Any]] {
-        var flags: [[String: Any]] = []
+    static func flags(_ assessment: ItemAssessment, _ strings: Strings) -> [View] {
+        var flags: [View] = []
         if assessment.isOverdue { flags.append(["label": strings.text("flags.overdue"), "key": "overdue", "colour": "red"]) }
         if assessment.isDueSoon { flags.append(["label": strings.text("flags.due-soon"), "key": "due-soon", "colour": "orange"]) }
         if assessment.isStale {
@@ -37,11 +37,11 @@ enum StatusTags {
     }
 
     /// A tag as HTML, for a sentence that holds one: `<strong class="tag tag--red">Red</strong>`.
-    static func tagHTML(_ tag: [String: Any]) -> String {
-        "<strong class=\"tag tag--\(tag["colour"] as? String ?? "grey")\">\(HTMLText.escape(tag["label"] as? String ?? ""))</strong>"
+    static func tagHTML(_ tag: View) -> String {
+        "<strong class=\"tag tag--\(tag.text("colour") ?? "grey")\">\(HTMLText.escape(tag.text("label") ?? ""))</strong>"
     }
 
-    static func rag(_ rag: RAG, _ strings: Strings) -> [String: Any] {
+    static func rag(_ rag: RAG, _ strings: Strings) -> View {
         let colour: String
         switch rag {
         case .red: colour = "red"

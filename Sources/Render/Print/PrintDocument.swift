@@ -68,18 +68,18 @@ enum PrintDocument {
     }
 
     /// The parts' HTML, ready to go in one document, and the contents list.
-    static func assemble(_ parts: [Part], content: Content, strings: Strings) -> (contents: [[String: Any]], body: String, numbers: [String: Int]) {
+    static func assemble(_ parts: [Part], content: Content, strings: Strings) -> (contents: [View], body: String, numbers: [String: Int]) {
         let ordered = order(parts, content: content, strings: strings)
         var numberBySitePath: [String: Int] = [:]
         for (index, part) in ordered.flatMap(\.parts).enumerated() { numberBySitePath[part.sitePath] = index + 1 }
 
         var body = ""
-        var contents: [[String: Any]] = []
+        var contents: [View] = []
         // Two parts may have the same heading in a site's words: each keeps an id of its own.
         var anchors: Set<String> = []
         for section in ordered {
             let sectionAnchor = Slug.unique("section-\(Slug.make(section.heading))", in: &anchors)
-            var items: [[String: Any]] = []
+            var items: [View] = []
             body += "<h2 class=\"print-section\" id=\"\(sectionAnchor)\">\(HTMLText.escape(section.heading))</h2>\n"
             for part in section.parts {
                 let number = numberBySitePath[part.sitePath]!

@@ -44,16 +44,16 @@ enum FreePagesSection: SiteSection {
         return SectionPlan(pages: plans)
     }
 
-    static func pageView(_ page: Page, render: inout PageRender) -> [String: Any] {
-        Chrome.compact([
+    static func pageView(_ page: Page, render: inout PageRender) -> View {
+        View([
             "summary": page.summary,
             "description": page.description,
             "content": render.html(page.body),
         ])
     }
 
-    static func homeView(page: Page?, render: inout PageRender) -> [String: Any] {
-        var view: [String: Any] = [:]
+    static func homeView(page: Page?, render: inout PageRender) -> View {
+        var view: View = [:]
         if let page {
             view = pageView(page, render: &render)
         }
@@ -75,7 +75,7 @@ enum FreePagesSection: SiteSection {
             assessments.figures.series[id].map { DataViews.seriesItem($0, render: render) }
         }
         if let data = render.environment.sectionPaths["data"] { view["dataURL"] = render.url(to: data) }
-        view["responses"] = render.environment.content.responses.map { response -> [String: Any] in
+        view["responses"] = render.environment.content.responses.map { response -> View in
             var item = ResponseViews.facts(response, render: render)
             if let summary = assessments.responses[response.id] {
                 item["agreement"] = ResponseViews.agreementRows(summary, render.strings).filter { $0["isTotal"] == nil }

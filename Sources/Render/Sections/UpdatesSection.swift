@@ -25,7 +25,7 @@ enum UpdatesSection: SiteSection {
                 view: { render in
                     // Updates are kept newest first.
                     let shown = render.environment.content.updates[list.items(on: number)]
-                    var view: [String: Any] = ["updateItems": shown.map { listItem($0, render: render) }]
+                    var view: View = ["updateItems": shown.map { listItem($0, render: render) }]
                     view["pager"] = list.pager(page: number, label: render.strings.text("pages.updates-label"), render: render) { range in
                         guard let newest = shown.first, let oldest = shown.last else { return "" }
                         return render.strings.text(
@@ -42,7 +42,7 @@ enum UpdatesSection: SiteSection {
                     sitePath: sitePath(of: update), title: update.title, template: "update", breadcrumbs: [home, index],
                     origin: .content(SourceLocation(file: update.body.displayPath)),
                     view: { render in
-                        Chrome.compact([
+                        View([
                             "date": render.date(update.date),
                             "summary": update.summary,
                             "author": update.author,
@@ -57,8 +57,8 @@ enum UpdatesSection: SiteSection {
         "updates/\(update.slug)/index.html"
     }
 
-    static func listItem(_ update: Update, render: PageRender) -> [String: Any] {
-        Chrome.compact([
+    static func listItem(_ update: Update, render: PageRender) -> View {
+        View([
             "title": update.title,
             "titleLang": render.environment.content.untranslatedLanguage(of: update.body.displayPath),
             "url": render.url(to: sitePath(of: update)),

@@ -9,8 +9,7 @@ public struct Strings: Sendable {
     public let language: String
     let values: [String: StringTable.Value]
     /// For templates: `{{strings.sections.plans}}`. Plural values give their `other` form.
-    /// Built once and never changed, so sharing it between threads is safe.
-    nonisolated(unsafe) let templateValues: [String: Any]
+    let templateValues: View
     /// Tells two sets of strings apart, so that a page rendered with others is not reused.
     let digest: Int
     /// Every page writes dates: the months and the date's pattern are looked up once.
@@ -49,7 +48,7 @@ public struct Strings: Sendable {
     init(language: String, values: [String: StringTable.Value]) {
         self.language = language
         self.values = values
-        var tree: [String: Any] = [:]
+        var tree: View = [:]
         for (key, value) in values {
             let text: String
             switch value {
@@ -73,13 +72,13 @@ public struct Strings: Sendable {
         longDatePattern = word("date.long") ?? "{day} {month} {year}"
     }
 
-    private static func insert(_ text: String, at path: [String], into tree: inout [String: Any]) {
+    private static func insert(_ text: String, at path: [String], into tree: inout View) {
         guard let first = path.first else { return }
         if path.count == 1 {
             tree[first] = text
             return
         }
-        var child = tree[first] as? [String: Any] ?? [:]
+        var child = tree.view(first) ?? [:]
         insert(text, at: Array(path.dropFirst()), into: &child)
         tree[first] = child
     }

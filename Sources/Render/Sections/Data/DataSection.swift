@@ -62,23 +62,23 @@ enum DataSection: SiteSection {
 
 /// Template values for the data index, topic pages and series pages.
 enum DataViews {
-    static func index(render: inout PageRender) -> [String: Any] {
+    static func index(render: inout PageRender) -> View {
         let environment = render.environment
         let figures = environment.content.figures
         let ids = figures.series.map(\.id) + figures.metrics.map(\.id)
         return [
             "topics": figures.topics.map { topic in
-                Chrome.compact(["title": topic.title, "url": render.url(to: SeriesPaths.topic(topic.slug)), "summary": topic.summary])
+                View(["title": topic.title, "url": render.url(to: SeriesPaths.topic(topic.slug)), "summary": topic.summary])
             },
             "series": ids.compactMap { environment.assessments.figures.series[$0] }.map { seriesItem($0, render: render) },
             "targetsURL": figures.targets.isEmpty ? nil : render.url(to: SeriesPaths.targets),
             "jsonURL": render.url(to: SeriesPaths.json),
-        ].compactMapValues { $0 }
+        ]
     }
 
     /// A series in a list: its title, latest value and where to read more.
-    static func seriesItem(_ series: SeriesValues, render: PageRender) -> [String: Any] {
-        var item: [String: Any] = [
+    static func seriesItem(_ series: SeriesValues, render: PageRender) -> View {
+        var item: View = [
             "title": series.title, "url": render.url(to: SeriesPaths.page(series.id)), "id": series.id,
             "summary": SeriesSummary.sentence(series, render.strings),
         ]
@@ -103,11 +103,11 @@ enum DataViews {
         return item
     }
 
-    static func topic(_ topic: DataTopic, render: inout PageRender) -> [String: Any] {
-        Chrome.compact(["summary": topic.summary, "content": render.html(topic.body)])
+    static func topic(_ topic: DataTopic, render: inout PageRender) -> View {
+        View(["summary": topic.summary, "content": render.html(topic.body)])
     }
 
-    static func series(_ id: String, render: inout PageRender) -> [String: Any] {
+    static func series(_ id: String, render: inout PageRender) -> View {
         let environment = render.environment
         guard let series = environment.assessments.figures.series[id] else { return [:] }
         let builder = FigureBuilder(content: environment.content, assessments: environment.assessments, pagePath: render.sitePath, strings: render.strings)
@@ -130,7 +130,7 @@ enum DataViews {
             }
         }
         if let source = series.source {
-            view["source"] = Chrome.compact(["title": source.title, "url": source.url])
+            view["source"] = View(["title": source.title, "url": source.url])
         }
         if let notes = series.notes { view["notes"] = render.html(notes) }
         view["csvURL"] = render.url(to: SeriesPaths.csv(series.id))

@@ -4,7 +4,7 @@ import Model
 
 /// The targets page: each target's goal, readings and computed status, with the reason for it.
 enum TargetViews {
-    static func page(render: inout PageRender) -> [String: Any] {
+    static func page(render: inout PageRender) -> View {
         let environment = render.environment
         let targets = environment.content.figures.targets
         var counts: [TargetAssessment.Status: Int] = [:]
@@ -14,7 +14,7 @@ enum TargetViews {
             "lead": render.strings.text("targets.lead", ["date": render.strings.longDate(environment.asOf)]),
             "targets": targets.map { item($0, render: &render) },
             "counts": TargetAssessment.Status.allCases.compactMap { status in
-                counts[status].map { ["label": render.strings.text("target-status.\(status.rawValue)"), "colour": colour(status), "count": $0] }
+                counts[status].map { View(["label": render.strings.text("target-status.\(status.rawValue)"), "colour": colour(status), "count": $0]) }
             },
         ]
     }
@@ -29,17 +29,17 @@ enum TargetViews {
         }
     }
 
-    static func item(_ target: Target, render: inout PageRender) -> [String: Any] {
+    static func item(_ target: Target, render: inout PageRender) -> View {
         let environment = render.environment
         let assessment = environment.assessments.figures.targets[target.id]!
         let strings = render.strings
         let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate, strings) }
-        var item: [String: Any] = [
+        var item: View = [
             "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
             "readingsCaption": render.strings.text("targets.readings-caption", ["target": target.title]),
             "status": ["label": render.strings.text("target-status.\(assessment.status.rawValue)"), "colour": colour(assessment.status)],
-            "steps": target.steps.map { step -> [String: Any] in
-                var entry: [String: Any] = ["value": format(step.value, false)]
+            "steps": target.steps.map { step -> View in
+                var entry: View = ["value": format(step.value, false)]
                 if let deadline = step.deadline {
                     entry["by"] = deadline.text
                     if let due = deadline.reading.dueDate { entry["due"] = render.date(due) }
@@ -48,8 +48,8 @@ enum TargetViews {
                 }
                 return entry
             },
-            "readings": assessment.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> [String: Any] in
-                Chrome.compact([
+            "readings": assessment.readings.filter { $0.date <= environment.asOf }.reversed().map { reading -> View in
+                View([
                     "date": render.date(reading.date), "value": format(reading.value, reading.approximate) + (reading.provisional ? " " + render.strings.text("summary.provisional") : ""), "period": reading.period ?? reading.seriesPeriod.map(render.strings.period),
                     "source": reading.source, "note": reading.note,
                 ])
@@ -61,7 +61,7 @@ enum TargetViews {
             item["series"] = ["title": series.title, "url": render.url(to: SeriesPaths.page(seriesID))]
         }
         if let baseline = target.baseline {
-            item["baseline"] = Chrome.compact([
+            item["baseline"] = View([
                 "date": render.date(baseline.date), "value": format(baseline.value, baseline.approximate), "source": baseline.source,
             ])
         }

@@ -126,50 +126,50 @@ enum AToZ {
         return pages
     }
 
-    static func entryValues(_ entries: some Sequence<Entry>, render: PageRender) -> [[String: Any]] {
+    static func entryValues(_ entries: some Sequence<Entry>, render: PageRender) -> [View] {
         entries.map { entry in
-            Chrome.compact([
+            View([
                 "text": entry.text, "kind": entry.kind, "url": render.url(to: entry.sitePath) + (entry.anchor.map { "#\($0)" } ?? ""),
                 "titleLang": entry.lang,
             ])
         }
     }
 
-    static func onePage(_ letters: [Letter], render: inout PageRender) -> [String: Any] {
+    static func onePage(_ letters: [Letter], render: inout PageRender) -> View {
         render.ids.formUnion(letters.map(\.anchor))
         return [
             "letters": letters.map { ["letter": $0.letter, "url": "#" + $0.anchor] },
-            "groups": letters.map { letter -> [String: Any] in
+            "groups": letters.map { letter -> View in
                 ["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(letter.entries, render: render)]
             },
         ]
     }
 
-    static func overview(_ letters: [Letter], total: Int, render: inout PageRender) -> [String: Any] {
+    static func overview(_ letters: [Letter], total: Int, render: inout PageRender) -> View {
         [
             "letters": letters.map { ["letter": $0.letter, "url": render.url(to: $0.pages.first)] },
-            "overview": [
+            "overview": View([
                 "tooMany": render.strings.plural("finding.a-z-too-many", count: total, ["count": FigureFormat.grouped(total)]),
-                "letters": letters.map { letter -> [String: Any] in
+                "letters": letters.map { letter -> View in
                     [
                         "letter": letter.letter, "url": render.url(to: letter.pages.first),
                         "count": render.strings.plural("finding.a-z-entries", count: letter.entries.count, ["count": FigureFormat.grouped(letter.entries.count)]),
                     ]
                 },
-            ],
+            ]),
         ]
     }
 
-    static func letterPage(_ letter: Letter, page number: Int, letters: [Letter], render: inout PageRender) -> [String: Any] {
+    static func letterPage(_ letter: Letter, page number: Int, letters: [Letter], render: inout PageRender) -> View {
         render.ids.insert(letter.anchor)
         let shown = letter.entries[letter.pages.items(on: number)]
-        var view: [String: Any] = [
-            "letters": letters.map { other -> [String: Any] in
-                var item: [String: Any] = ["letter": other.letter, "url": render.url(to: other.pages.first)]
+        var view: View = [
+            "letters": letters.map { other -> View in
+                var item: View = ["letter": other.letter, "url": render.url(to: other.pages.first)]
                 if other.letter == letter.letter { item["current"] = true }
                 return item
             },
-            "groups": [["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(shown, render: render)]],
+            "groups": [View(["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(shown, render: render)])],
         ]
         view["pager"] = letter.pages.pager(page: number, label: render.strings.text("pages.a-z-label", ["letter": letter.letter]), render: render) { range in
             render.strings.text("pages.a-z-showing", Pagination.span(range, of: letter.pages.itemCount))

@@ -44,12 +44,12 @@ enum FindingSection: SiteSection {
         return attributes.map { " data-words-\($0)=\"\(HTMLText.escape($1))\"" }.joined()
     }
 
-    static func glossary(render: inout PageRender) -> [String: Any] {
+    static func glossary(render: inout PageRender) -> View {
         let terms = render.environment.content.glossary.terms
         render.ids.formUnion(terms.map { FindingPaths.termAnchor($0.term) })
         return [
             "terms": terms.map { term in
-                Chrome.compact([
+                View([
                     "term": term.term, "anchor": FindingPaths.termAnchor(term.term), "expansion": term.expansion,
                     "explanation": term.explanation,
                 ])

@@ -6,13 +6,13 @@ import Model
 enum ActionLogViews {
     /// Page `number` of the log: its share of the open actions, then of the rest. The open and
     /// closed parts are shown only on the pages that hold some of them.
-    static func log(page number: Int, render: inout PageRender) -> [String: Any] {
+    static func log(page number: Int, render: inout PageRender) -> View {
         let order = render.environment.actionLog
         let list = order.pagination
         let shown = list.items(on: number)
         let openShown = shown.clamped(to: 0..<order.open.count)
         let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
-        var view: [String: Any] = [
+        var view: View = [
             "openCount": order.open.count,
             "closedCount": order.closed.count,
             "csvURL": render.url(to: MeetingPaths.csv),
@@ -48,11 +48,11 @@ enum ActionLogViews {
             html: ["tag": ActionViews.revisedTag(strings, key: "deadline.revised-tag-in-sentence")])
     }
 
-    static func row(_ action: MeetingAction, render: PageRender) -> [String: Any] {
+    static func row(_ action: MeetingAction, render: PageRender) -> View {
         let environment = render.environment
         let entry = MeetingPaths.logEntry(action.id, in: render.environment)
         let raisedURL = render.url(to: MeetingPaths.meeting(action.meetingID)) + "#raised-\(action.id)"
-        var row: [String: Any] = [
+        var row: View = [
             "id": action.id,
             "anchor": entry.anchor,
             "text": action.item.title,
@@ -98,8 +98,8 @@ enum ActionLogViews {
         if assessment.status.category == .open {
             row["age"] = render.strings.plural("action-log.open-for", count: action.item.opened.days(until: environment.asOf))
         }
-        row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> [String: Any] in
-            var item: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
+        row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> View in
+            var item: View = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             let reportingMeeting = environment.meetingsByDate[update.date]?.first { meeting in
                 meeting.followUps.contains { ItemID($0.actionID) == action.item.key }
             }

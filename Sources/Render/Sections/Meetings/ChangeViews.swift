@@ -4,10 +4,10 @@ import Model
 /// What changed: every tracked item whose status changed since the last meeting, and between
 /// the last two meetings.
 enum ChangeViews {
-    static func page(render: inout PageRender) -> [String: Any] {
+    static func page(render: inout PageRender) -> View {
         let assessments = render.environment.assessments
         let strings = render.strings
-        var view: [String: Any] = ["lead": strings.text("changes.lead", ["date": strings.longDate(render.environment.asOf)])]
+        var view: View = ["lead": strings.text("changes.lead", ["date": strings.longDate(render.environment.asOf)])]
         for (key, report) in [("since", assessments.sinceLastMeeting), ("between", assessments.betweenLastMeetings)] {
             guard let report else { continue }
             var part = self.report(report, render: render)
@@ -19,7 +19,7 @@ enum ChangeViews {
         return view
     }
 
-    static func report(_ report: ChangeReport, render: PageRender) -> [String: Any] {
+    static func report(_ report: ChangeReport, render: PageRender) -> View {
         [
             "from": render.date(report.from),
             "to": render.date(report.to),
@@ -32,8 +32,8 @@ enum ChangeViews {
         ]
     }
 
-    static func change(in change: StatusChange, render: PageRender) -> [String: Any] {
-        var item: [String: Any] = ["kind": render.strings.text("changes.kind-\(change.kind.rawValue)"), "id": change.id]
+    static func change(in change: StatusChange, render: PageRender) -> View {
+        var item: View = ["kind": render.strings.text("changes.kind-\(change.kind.rawValue)"), "id": change.id]
         let (title, url) = link(change, render: render)
         item["title"] = title
         if let url { item["url"] = url }

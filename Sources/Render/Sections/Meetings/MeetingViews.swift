@@ -11,10 +11,10 @@ enum MeetingViews {
         return strings.text("meeting.title", ["group": group, "date": date])
     }
 
-    static func group(_ group: MeetingGroup, render: inout PageRender) -> [String: Any] {
+    static func group(_ group: MeetingGroup, render: inout PageRender) -> View {
         let environment = render.environment
         let meetings = environment.content.meetings.filter { $0.groupID == group.id }
-        var view: [String: Any] = Chrome.compact([
+        var view: View = View([
             "summary": group.summary, "chair": group.chair, "meets": group.meets,
         ])
         view["members"] = group.members
@@ -29,7 +29,7 @@ enum MeetingViews {
                 "group.more-meetings", ["shown": String(latest), "count": FigureFormat.grouped(meetings.count)], links: ["notes": render.url(to: MeetingPaths.index)], count: meetings.count)
         }
         if let latest = meetings.last, let next = latest.nextMeeting {
-            var item = Chrome.compact(["place": next.place])
+            var item = View(["place": next.place])
             if let date = next.date {
                 item["date"] = render.date(date)
                 if date < environment.asOf {
@@ -41,11 +41,11 @@ enum MeetingViews {
         return view
     }
 
-    static func index(page number: Int, of list: Pagination, render: inout PageRender) -> [String: Any] {
+    static func index(page number: Int, of list: Pagination, render: inout PageRender) -> View {
         let newestFirst = Array(render.environment.content.meetings.reversed())
         let shown = newestFirst[list.items(on: number)]
         let meetings = shown.map { listItem($0, render: render) }
-        var view: [String: Any] = [
+        var view: View = [
             "meetings": Array(meetings),
             "logURL": render.url(to: MeetingPaths.log),
             "groups": render.environment.content.groups.map {
@@ -64,9 +64,9 @@ enum MeetingViews {
         return view
     }
 
-    static func listItem(_ meeting: Meeting, render: PageRender) -> [String: Any] {
+    static func listItem(_ meeting: Meeting, render: PageRender) -> View {
         let content = render.environment.content
-        return Chrome.compact([
+        return View([
             "title": title(meeting, content: content, strings: render.strings),
             // A title made from the group's name and the date is in the page's words.
             "titleLang": meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath),
@@ -79,9 +79,9 @@ enum MeetingViews {
         ])
     }
 
-    static func meeting(_ meeting: Meeting, render: inout PageRender) -> [String: Any] {
+    static func meeting(_ meeting: Meeting, render: inout PageRender) -> View {
         let environment = render.environment
-        var view: [String: Any] = Chrome.compact(["summary": meeting.summary])
+        var view: View = View(["summary": meeting.summary])
         view["date"] = render.date(meeting.date)
         if let group = environment.index.groups[meeting.groupID] {
             view["group"] = ["title": group.title, "url": render.url(to: MeetingPaths.group(group.id))]
@@ -89,7 +89,7 @@ enum MeetingViews {
         view["present"] = meeting.present
         view["apologies"] = meeting.apologies
         if let next = meeting.nextMeeting {
-            view["nextMeeting"] = Chrome.compact(["date": next.date.map(render.date), "place": next.place])
+            view["nextMeeting"] = View(["date": next.date.map(render.date), "place": next.place])
         }
         let callouts = meeting.actions.map { action -> Callout in
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
@@ -101,8 +101,8 @@ enum MeetingViews {
         }
         view["content"] = render.html(meeting.body, callouts: callouts)
         view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
-        view["followUps"] = meeting.followUps.map { followUp -> [String: Any] in
-            var item: [String: Any] = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status), render.strings)]
+        view["followUps"] = meeting.followUps.map { followUp -> View in
+            var item: View = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status), render.strings)]
             if let action = environment.index.meetingAction(followUp.actionID) {
                 let entry = MeetingPaths.logEntry(action.id, in: render.environment)
                 item["text"] = action.text

@@ -9,9 +9,9 @@ enum ActionViews {
         action.number.map { "\($0) \(action.item.title)" } ?? action.item.title
     }
 
-    static func row(_ action: PlanAction, render: PageRender) -> [String: Any] {
+    static func row(_ action: PlanAction, render: PageRender) -> View {
         let assessment = render.environment.assessments.item(action.id)
-        var row = Chrome.compact([
+        var row = View([
             "id": action.id,
             "number": action.number,
             "title": action.item.title,
@@ -45,7 +45,7 @@ enum ActionViews {
     /// marked done when it is.
     static func dueEntries(
         _ item: TrackedItem, assessment: ItemAssessment?, step: String = "deadline.milestone-label", render: PageRender
-    ) -> [[String: Any]] {
+    ) -> [View] {
         var labelled: [(label: String?, deadline: Deadline, done: Bool)] = []
         let several = item.allDeadlines.count > 1
         if let own = item.deadline { labelled.append((several ? render.strings.text("deadline.action-label") : nil, own, false)) }
@@ -56,7 +56,7 @@ enum ActionViews {
         }
         guard !labelled.isEmpty else { return [["text": render.strings.text("action.not-published")]] }
         return labelled.map { entry in
-            var view: [String: Any] = ["text": entry.deadline.text]
+            var view: View = ["text": entry.deadline.text]
             if let label = entry.label { view["label"] = label }
             if let revision = entry.deadline.revision(asOf: render.environment.asOf) {
                 view["text"] = revision.text
@@ -69,12 +69,12 @@ enum ActionViews {
         }
     }
 
-    static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> [String: Any] {
+    static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
         let assessment = environment.assessments.item(action.id)
         let item = action.item
         let theme = plan.theme(action.themeID)
-        var view = Chrome.compact([
+        var view = View([
             "id": action.id,
             "number": action.number,
             "actionTitle": item.title,
@@ -118,19 +118,19 @@ enum ActionViews {
             }
             view["milestones"] = assessment.milestones.map { milestone in milestoneView(milestone, render: render) }
             view["hasMilestones"] = !assessment.milestones.isEmpty
-            view["carriedInto"] = assessment.carriedInto.map { continuation -> [String: Any] in
+            view["carriedInto"] = assessment.carriedInto.map { continuation -> View in
                 var entry = actionLink(continuation.id, environment: environment, render: render)
                 entry["date"] = render.date(continuation.date)
                 return ["sentence": carrySentence(
                     "action.carried-into", how: continuation.kind, link: entry, date: continuation.date, note: nil, strings: render.strings)]
             }
         }
-        view["carriedFrom"] = item.carriedFrom.map { link -> [String: Any] in
+        view["carriedFrom"] = item.carriedFrom.map { link -> View in
             var entry = actionLink(link.id, environment: environment, render: render)
             return ["sentence": carrySentence("action.carried-from", how: link.kind, link: entry, date: nil, note: link.note, strings: render.strings)]
         }
-        view["updates"] = item.updates.reversed().map { update -> [String: Any] in
-            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
+        view["updates"] = item.updates.reversed().map { update -> View in
+            var entry: View = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             if let note = update.note { entry["note"] = render.html(note) }
             if let source = update.source { entry["source"] = source }
             return entry
@@ -141,12 +141,11 @@ enum ActionViews {
 
     /// A deadline as published and as read, its revisions, and (under `inForce`) the words and
     /// reading that count on the as-at date, which is what every status is computed from.
-    static func deadlineView(_ deadline: Deadline, render: PageRender) -> [String: Any] {
-        var view: [String: Any] = ["text": deadline.text]
-        view.merge(readingView(deadline.reading, render: render)) { _, new in new }
+    static func deadlineView(_ deadline: Deadline, render: PageRender) -> View {
+        var view = View(["text": deadline.text]).merging(readingView(deadline.reading, render: render))
         if let revision = deadline.revision(asOf: render.environment.asOf) {
-            var inForce: [String: Any] = ["text": revision.text, "date": render.date(revision.date), "reason": revision.reason]
-            inForce.merge(readingView(revision.reading, render: render)) { _, new in new }
+            let inForce = View(["text": revision.text, "date": render.date(revision.date), "reason": revision.reason])
+                .merging(readingView(revision.reading, render: render))
             view["revisedTo"] = inForce
             view["inForce"] = inForce
         } else {
@@ -165,13 +164,13 @@ enum ActionViews {
         return view
     }
 
-    static func readingView(_ reading: DeadlineReading, render: PageRender) -> [String: Any] {
+    static func readingView(_ reading: DeadlineReading, render: PageRender) -> View {
         if case .due(let date, let rule) = reading { return ["readAs": render.date(date), "rule": render.strings.rule(rule, date: date)] }
         return ["readAsText": render.strings.reading(reading) ?? ""]
     }
 
-    static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> [String: Any] {
-        var view = Chrome.compact(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
+    static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> View {
+        var view = View(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
         if let deadline = milestone.milestone.deadline { view["deadline"] = deadlineView(deadline, render: render) }
         if let completed = milestone.milestone.completed {
             view["completedText"] = milestone.milestone.completedText.map { render.strings.text("milestone.done-in", ["text": $0]) }
@@ -186,7 +185,7 @@ enum ActionViews {
         return view
     }
 
-    static func actionLink(_ id: String, environment: SiteEnvironment, render: PageRender) -> [String: Any] {
+    static func actionLink(_ id: String, environment: SiteEnvironment, render: PageRender) -> View {
         guard let action = environment.index.action(id), let plan = environment.index.plans[action.planID]
         else { return ["title": id, "id": id] }
         return ["title": heading(action, in: plan), "id": action.id, "url": render.url(to: PlanPaths.action(action)), "planTitle": plan.title]
@@ -203,13 +202,13 @@ enum ActionViews {
 
     /// "Carried over from 1.2 Write the policy (Plan 2024): the target went up", as HTML.
     static func carrySentence(
-        _ key: String, how: CarryKind, link: [String: Any], date: CivilDate?, note: String?, strings: Strings
+        _ key: String, how: CarryKind, link: View, date: CivilDate?, note: String?, strings: Strings
     ) -> String {
-        let title = HTMLText.escape(link["title"] as? String ?? "")
+        let title = HTMLText.escape(link.text("title") ?? "")
         var values = ["how": strings.text("status.\(how.rawValue)")]
-        if let plan = link["planTitle"] as? String { values["plan"] = plan }
+        if let plan = link.text("planTitle") { values["plan"] = plan }
         if let date { values["date"] = strings.longDate(date) }
-        let item = (link["url"] as? String).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
+        let item = link.text("url").map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
         var sentence = strings.html(values["plan"] == nil ? key : key + "-plan", values, html: ["item": item])
         if let note { sentence += strings.html("action.carry-note", ["note": note]) }
         return sentence

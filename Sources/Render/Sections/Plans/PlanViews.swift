@@ -4,14 +4,14 @@ import Model
 
 /// Template values for the plans list, a plan, its filtered views and its changes page.
 enum PlanViews {
-    static func index(render: inout PageRender) -> [String: Any] {
+    static func index(render: inout PageRender) -> View {
         let environment = render.environment
         let plans = environment.content.plans.sorted { ($0.published, $0.id) > ($1.published, $1.id) }
-        let items: [[String: Any]] = plans.map { plan in
+        let items: [View] = plans.map { plan in
             let summary = environment.assessments.plans[plan.id]
             var item = summaryItem(plan, summary: summary, render: render)
             if let successor = summary?.supersededBy, let later = environment.content.plan(successor.id) {
-                item["supersededBy"] = ["title": later.title, "url": render.url(to: PlanPaths.plan(later.id)), "date": render.date(successor.date)]
+                item["supersededBy"] = View(["title": later.title, "url": render.url(to: PlanPaths.plan(later.id)), "date": render.date(successor.date)])
             }
             return item
         }
@@ -24,9 +24,9 @@ enum PlanViews {
     }
 
     /// A plan's name, dates and headline counts, for lists of plans (here and on the home page).
-    static func summaryItem(_ plan: Plan, summary: PlanSummary?, render: PageRender) -> [String: Any] {
+    static func summaryItem(_ plan: Plan, summary: PlanSummary?, render: PageRender) -> View {
         let counts = summary?.counts ?? StatusCounts()
-        return Chrome.compact([
+        return View([
             "title": plan.title,
             "titleLang": render.environment.content.untranslatedLanguage(of: plan.body.displayPath),
             "url": render.url(to: PlanPaths.plan(plan.id)),
@@ -44,11 +44,11 @@ enum PlanViews {
         ])
     }
 
-    static func plan(_ plan: Plan, render: inout PageRender) -> [String: Any] {
+    static func plan(_ plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
         let summary = environment.assessments.plans[plan.id]
         let counts = summary?.counts ?? StatusCounts()
-        var view: [String: Any] = [
+        var view: View = [
             "plan": planFacts(plan, render: render),
             "content": render.html(plan.body),
             "counts": countItems(counts, render.strings),
@@ -67,14 +67,14 @@ enum PlanViews {
                 "plan.replaced-notice", ["plan": later.title, "date": render.strings.longDate(successor.date)],
                 links: ["later": render.url(to: PlanPaths.plan(later.id))])
         }
-        view["principles"] = plan.principles.map { principle in
+        view["principles"] = plan.principles.map { principle -> View in
             ["id": principle.id, "title": principle.title, "measures": principle.successMeasures, "hasMeasures": !principle.successMeasures.isEmpty]
         }
         view["successMeasures"] = plan.successMeasures
-        view["themes"] = plan.themes.map { theme -> [String: Any] in
+        view["themes"] = plan.themes.map { theme -> View in
             let actions = plan.actions.filter { $0.themeID == theme.id }
             let themeCounts = summary?.byTheme[theme.id] ?? StatusCounts()
-            var item = Chrome.compact([
+            var item = View([
                 "id": theme.id,
                 "anchor": PlanPaths.themeAnchor(theme.id),
                 "heading": themeHeading(theme, in: plan, render.strings),
@@ -101,8 +101,8 @@ enum PlanViews {
         themeLabel(theme, in: plan, strings).map { strings.text("plan.theme-heading", ["label": $0, "title": theme.title]) } ?? theme.title
     }
 
-    static func planFacts(_ plan: Plan, render: PageRender) -> [String: Any] {
-        var facts = Chrome.compact([
+    static func planFacts(_ plan: Plan, render: PageRender) -> View {
+        var facts = View([
             "id": plan.id,
             "title": plan.title,
             "period": plan.period,
@@ -111,7 +111,7 @@ enum PlanViews {
             "url": render.url(to: PlanPaths.plan(plan.id)),
         ])
         if let source = plan.source {
-            facts["source"] = Chrome.compact(["title": source.title, "url": source.url, "published": source.published.map(render.date)])
+            facts["source"] = View(["title": source.title, "url": source.url, "published": source.published.map(render.date)])
         }
         if let earlierID = plan.supersedes, let earlier = render.environment.content.plan(earlierID) {
             facts["supersedes"] = ["title": earlier.title, "url": render.url(to: PlanPaths.plan(earlier.id))]
@@ -119,9 +119,9 @@ enum PlanViews {
         return facts
     }
 
-    static func filtered(_ plan: Plan, _ view: FilteredView, render: inout PageRender) -> [String: Any] {
+    static func filtered(_ plan: Plan, _ view: FilteredView, render: inout PageRender) -> View {
         let assessments = render.environment.assessments
-        var groups: [[String: Any]] = []
+        var groups: [View] = []
         var intro: String
         switch view {
         case .overdue:
@@ -154,7 +154,7 @@ enum PlanViews {
                 ]
             }
         }
-        let count = groups.map { ($0["rows"] as? [[String: Any]])?.count ?? 0 }.reduce(0, +)
+        let count = groups.map { $0.list("rows")?.count ?? 0 }.reduce(0, +)
         return [
             "plan": planFacts(plan, render: render),
             "intro": intro,
@@ -163,28 +163,28 @@ enum PlanViews {
             "count": count,
             "empty": groups.isEmpty ? render.strings.text("plan-views.none", ["date": render.strings.longDate(render.environment.asOf)]) : nil as String?,
             "otherViews": FilteredView.allCases.map { other in
-                var item: [String: Any] = ["title": other.title(render.strings), "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
+                var item: View = ["title": other.title(render.strings), "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
                 if other == view { item["current"] = true }
                 return item
             },
         ]
     }
 
-    static func changes(_ plan: Plan, render: inout PageRender) -> [String: Any] {
+    static func changes(_ plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
         guard let changes = environment.assessments.planChanges[plan.id],
             let earlier = environment.content.plan(changes.earlierPlanID)
         else { return ["plan": planFacts(plan, render: render)] }
         let actionsByID = Dictionary(environment.content.allActions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func link(_ id: String) -> [String: Any] {
+        func link(_ id: String) -> View {
             guard let action = actionsByID[id], let owner = environment.content.plan(action.planID) else { return ["title": id] }
             return ["title": ActionViews.heading(action, in: owner), "url": render.url(to: PlanPaths.action(action))]
         }
-        func linkHTML(_ link: [String: Any]) -> String {
-            let title = HTMLText.escape(link["title"] as? String ?? "")
-            return (link["url"] as? String).map { "<a href=\"\($0)\">\(title)</a>" } ?? title
+        func linkHTML(_ link: View) -> String {
+            let title = HTMLText.escape(link.text("title") ?? "")
+            return link.text("url").map { "<a href=\"\($0)\">\(title)</a>" } ?? title
         }
-        func carries(_ kinds: Set<CarryKind>) -> [[String: Any]] {
+        func carries(_ kinds: Set<CarryKind>) -> [View] {
             changes.carried.filter { kinds.contains($0.kind) }.map { carry in
                 let notes = (actionsByID[carry.to]?.item.carriedFrom ?? []).filter { carry.from.contains($0.id) }.compactMap(\.note)
                 let from = render.strings.listed(carry.from.map { linkHTML(link($0)) })
@@ -207,7 +207,7 @@ enum PlanViews {
         ]
     }
 
-    static func countItems(_ counts: StatusCounts, _ strings: Strings) -> [[String: Any]] {
+    static func countItems(_ counts: StatusCounts, _ strings: Strings) -> [View] {
         counts.ordered.map { entry in
             var item = StatusTags.status(entry.status, strings)
             item["count"] = entry.count
@@ -215,7 +215,7 @@ enum PlanViews {
         }
     }
 
-    static func flagItems(_ counts: StatusCounts, _ strings: Strings) -> [[String: Any]] {
+    static func flagItems(_ counts: StatusCounts, _ strings: Strings) -> [View] {
         [
             ["label": strings.text("flags.overdue"), "colour": "red", "count": counts.overdue],
             ["label": strings.text("flags.due-soon"), "colour": "orange", "count": counts.dueSoon],

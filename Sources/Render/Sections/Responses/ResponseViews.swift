@@ -4,7 +4,7 @@ import Model
 
 /// Template values for the list of responses, a response and a recommendation.
 enum ResponseViews {
-    static func index(render: inout PageRender) -> [String: Any] {
+    static func index(render: inout PageRender) -> View {
         let environment = render.environment
         return [
             "responses": environment.content.responses.sorted { ($0.submitted, $0.id) > ($1.submitted, $1.id) }.map { response in
@@ -17,8 +17,8 @@ enum ResponseViews {
         ]
     }
 
-    static func facts(_ response: Response, render: PageRender) -> [String: Any] {
-        var facts = Chrome.compact([
+    static func facts(_ response: Response, render: PageRender) -> View {
+        var facts = View([
             "title": response.title,
             "titleLang": render.environment.content.untranslatedLanguage(of: response.body.displayPath),
             "url": render.url(to: ResponsePaths.response(response.id)),
@@ -31,20 +31,20 @@ enum ResponseViews {
                 "response.submitted",
                 html: ["date": "<time datetime=\"\(response.submitted.iso)\">\(HTMLText.escape(render.strings.longDate(response.submitted)))</time>"]),
         ])
-        facts["report"] = Chrome.compact([
+        facts["report"] = View([
             "title": response.report.title, "url": response.report.url, "published": response.report.published.map(render.date),
         ])
         return facts
     }
 
     /// Agreed, partly agreed, not agreed and total: counted from the recommendations.
-    static func agreementRows(_ summary: ResponseSummary, _ strings: Strings) -> [[String: Any]] {
+    static func agreementRows(_ summary: ResponseSummary, _ strings: Strings) -> [View] {
         Agreement.allCases.map { agreement in
             ["label": strings.text("agreement.\(agreement.rawValue)"), "colour": colour(of: agreement), "count": summary.agreement[agreement, default: 0]]
         } + [["label": strings.text("count-table.total"), "count": summary.total, "isTotal": true]]
     }
 
-    static func agreementTag(_ agreement: Agreement, _ strings: Strings) -> [String: Any] {
+    static func agreementTag(_ agreement: Agreement, _ strings: Strings) -> View {
         ["label": strings.text("agreement.\(agreement.rawValue)"), "colour": colour(of: agreement)]
     }
 
@@ -61,7 +61,7 @@ enum ResponseViews {
         }
     }
 
-    static func response(_ response: Response, render: inout PageRender) -> [String: Any] {
+    static func response(_ response: Response, render: inout PageRender) -> View {
         let environment = render.environment
         var view = facts(response, render: render)
         view["content"] = render.html(response.body)
@@ -83,8 +83,8 @@ enum ResponseViews {
                 groups.append((key, [recommendation]))
             }
         }
-        view["groups"] = groups.map { addressee, recommendations -> [String: Any] in
-            var group: [String: Any] = ["rows": recommendations.map { row($0, render: render) }]
+        view["groups"] = groups.map { addressee, recommendations -> View in
+            var group: View = ["rows": recommendations.map { row($0, render: render) }]
             if !addressee.isEmpty { group["heading"] = render.strings.text("response.should", ["who": addressee]) }
             group["caption"] = addressee.isEmpty
                 ? render.strings.text("response.recommendations") : render.strings.text("response.recommendations-to", ["who": addressee])
@@ -96,8 +96,8 @@ enum ResponseViews {
         return view
     }
 
-    static func row(_ recommendation: Recommendation, render: PageRender) -> [String: Any] {
-        var row: [String: Any] = [
+    static func row(_ recommendation: Recommendation, render: PageRender) -> View {
+        var row: View = [
             "number": recommendation.number,
             "text": recommendation.text,
             "url": render.url(to: ResponsePaths.recommendation(recommendation)),
@@ -117,9 +117,9 @@ enum ResponseViews {
         return row
     }
 
-    static func recommendation(_ recommendation: Recommendation, in response: Response, render: inout PageRender) -> [String: Any] {
+    static func recommendation(_ recommendation: Recommendation, in response: Response, render: inout PageRender) -> View {
         let environment = render.environment
-        var view: [String: Any] = Chrome.compact([
+        var view: View = View([
             "number": recommendation.number,
             "text": recommendation.text,
             "addressedTo": recommendation.addressedTo,
@@ -142,8 +142,8 @@ enum ResponseViews {
             }
         }
         view["content"] = render.html(ifNotBlank: recommendation.body)
-        view["updates"] = recommendation.item.updates.reversed().map { update -> [String: Any] in
-            var entry: [String: Any] = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
+        view["updates"] = recommendation.item.updates.reversed().map { update -> View in
+            var entry: View = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
             if let note = update.note { entry["note"] = render.html(note) }
             if let source = update.source { entry["source"] = source }
             return entry
@@ -156,7 +156,7 @@ enum ResponseViews {
         return view
     }
 
-    static func navItem(_ recommendation: Recommendation, label: String, render: PageRender) -> [String: Any] {
+    static func navItem(_ recommendation: Recommendation, label: String, render: PageRender) -> View {
         let title = render.strings.text("response.recommendation-title", ["number": recommendation.number])
         return ["title": title, "label": render.strings.text(label, ["title": title]), "url": render.url(to: ResponsePaths.recommendation(recommendation))]
     }

@@ -1,0 +1,144 @@
+import Mustache
+
+/// What a template is filled in from: text, numbers, flags, lists and nested views, by name.
+/// A view never holds a missing value: a key given `nil` is simply not there, so `{{#key}}`
+/// renders nothing for it. Views compare and hash by what they hold, so two pages with the same
+/// template and equal views render to the same bytes (`RenderMemo` relies on it).
+struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
+    private var values: [String: ViewValue]
+
+    init() { values = [:] }
+
+    init(dictionaryLiteral elements: (String, (any ViewConvertible)?)...) {
+        values = Dictionary(minimumCapacity: elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    init(_ elements: KeyValuePairs<String, (any ViewConvertible)?>) {
+        values = Dictionary(minimumCapacity: elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    fileprivate init<Value: ViewConvertible>(_ dictionary: [String: Value]) {
+        values = dictionary.compactMapValues(\.viewValue)
+    }
+
+    /// The value of `key`; setting `nil`, or a value that holds nothing, removes it.
+    subscript(key: String) -> (any ViewConvertible)? {
+        get { values[key] }
+        set { values[key] = newValue?.viewValue }
+    }
+
+    func text(_ key: String) -> String? {
+        if case .text(let text)? = values[key] { return text }
+        return nil
+    }
+
+    func list(_ key: String) -> [ViewValue]? {
+        if case .list(let list)? = values[key] { return list }
+        return nil
+    }
+
+    func view(_ key: String) -> View? {
+        if case .view(let view)? = values[key] { return view }
+        return nil
+    }
+
+    /// This view with `other`'s values added, `other`'s winning where both have a key.
+    func merging(_ other: View) -> View {
+        var merged = self
+        merged.values.merge(other.values) { _, new in new }
+        return merged
+    }
+}
+
+/// One value of a view.
+enum ViewValue: Hashable, Sendable {
+    case text(String)
+    case integer(Int)
+    case flag(Bool)
+    case number(Double)
+    case list([ViewValue])
+    case view(View)
+}
+
+/// A Swift value a view can hold. `viewValue` is nil for one that holds nothing (an empty optional).
+protocol ViewConvertible {
+    var viewValue: ViewValue? { get }
+}
+
+extension String: ViewConvertible {
+    var viewValue: ViewValue? { .text(self) }
+}
+
+extension Int: ViewConvertible {
+    var viewValue: ViewValue? { .integer(self) }
+}
+
+extension Bool: ViewConvertible {
+    var viewValue: ViewValue? { .flag(self) }
+}
+
+extension Double: ViewConvertible {
+    var viewValue: ViewValue? { .number(self) }
+}
+
+extension View: ViewConvertible {
+    var viewValue: ViewValue? { .view(self) }
+}
+
+extension ViewValue: ViewConvertible {
+    var viewValue: ViewValue? { self }
+}
+
+extension Array: ViewConvertible where Element: ViewConvertible {
+    /// The elements that hold something, in order.
+    var viewValue: ViewValue? { .list(compactMap(\.viewValue)) }
+}
+
+extension Dictionary: ViewConvertible where Key == String, Value: ViewConvertible {
+    var viewValue: ViewValue? { .view(View(self)) }
+}
+
+extension Optional: ViewConvertible where Wrapped: ViewConvertible {
+    var viewValue: ViewValue? { flatMap(\.viewValue) }
+}
+
+// How Mustache reads a view: each value as the Swift value it stands for, so sections, inverted
+// sections and lists behave as they do for Swift's own values.
+extension View: MustacheParent {
+    func child(named name: String) -> Any? {
+        values[name]?.mustacheValue
+    }
+}
+
+extension ViewValue: MustacheParent, MustacheCustomRenderable {
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): return text
+        case .integer(let integer): return integer
+        case .flag(let flag): return flag
+        case .number(let number): return number
+        case .list(let list): return list
+        case .view(let view): return view
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        if case .view(let view) = self { return view.child(named: name) }
+        return nil
+    }
+
+    var renderText: String {
+        switch self {
+        case .text(let text): return text
+        case .integer(let integer): return String(integer)
+        case .flag(let flag): return String(flag)
+        case .number(let number): return String(describing: number)
+        case .list(let list): return String(describing: list.map(\.mustacheValue))
+        case .view: return "View"
+        }
+    }
+
+    var isNull: Bool { false }
+}

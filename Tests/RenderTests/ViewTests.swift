@@ -1,0 +1,72 @@
+import Mustache
+import Testing
+
+@testable import Render
+
+/// A page is taken from the last render only when its template would be given an equal view, so
+/// views must tell apart any two sets of values that render differently; and a missing value
+/// must render as missing.
+@Suite struct ViewTests {
+    func render(_ template: String, _ view: View) throws -> String {
+        try MustacheTemplate(string: template).render(view)
+    }
+
+    @Test func theSameValuesAreEqualWhateverTheOrderTheyWereGivenIn() {
+        var first = View()
+        for number in 0..<50 { first["key\(number)"] = number }
+        var second = View()
+        for number in (0..<50).reversed() { second["key\(number)"] = number }
+        #expect(first == second)
+        #expect(first.hashValue == second.hashValue)
+    }
+
+    @Test func anyDifferenceMakesAnotherView() {
+        let base: View = ["title": "Recall", "rows": [View(["status": "Overdue", "late": true])], "count": 3]
+        let variants: [View] = [
+            ["title": "Recalls", "rows": [View(["status": "Overdue", "late": true])], "count": 3],
+            ["title": "Recall", "rows": [View(["status": "Overdue", "late": false])], "count": 3],
+            ["title": "Recall", "rows": [View(["status": "Overdue", "late": true]), View(["status": "Done"])], "count": 3],
+            ["title": "Recall", "rows": [View(["status": "Overdue", "late": true])], "count": "3"],
+            ["title": "Recall", "rows": [View(["status": "Overdue", "late": true])]],
+            ["title": "Recall", "rows": [View(["late": true, "status": "Overdue"])], "count": 3, "extra": ""],
+        ]
+        for variant in variants { #expect(variant != base) }
+        #expect(View(["flag": true]) != View(["flag": 1]))
+        #expect(View(["list": ["a", "b"]]) != View(["list": ["b", "a"]]))
+    }
+
+    @Test func aMissingValueIsNotThereAndDoesNotOpenItsSection() throws {
+        let label: String? = nil
+        var view: View = ["label": label, "rows": [View(["x": label, "y": 1])]]
+        #expect(view["label"] == nil)
+        #expect(view == ["rows": [View(["y": 1])]])
+        #expect(try render("{{#label}}[{{label}}]{{/label}}{{^label}}none{{/label}}", view) == "none")
+        view["label"] = "Overdue"
+        #expect(try render("{{#label}}[{{label}}]{{/label}}", view) == "[Overdue]")
+        view["label"] = label
+        #expect(view["label"] == nil)
+    }
+
+    @Test func valuesRenderAsTheSwiftValuesTheyHold() throws {
+        let view: View = [
+            "title": "Fish & chips", "count": 3, "share": 0.5, "late": false, "done": true,
+            "words": ["one", "two"], "rows": [View(["name": "A"]), View(["name": "B"])], "empty": [String](),
+            "nested": View(["inner": "deep"]),
+        ]
+        #expect(try render("{{title}} {{{title}}} {{count}} {{share}}", view) == "Fish &amp; chips Fish & chips 3 0.5")
+        #expect(try render("{{#late}}late{{/late}}{{^late}}on time{{/late}} {{#done}}done{{/done}}", view) == "on time done")
+        #expect(try render("{{#words}}<{{.}}>{{/words}}", view) == "<one><two>")
+        #expect(try render("{{#rows}}{{name}}/{{title}};{{/rows}}", view) == "A/Fish &amp; chips;B/Fish &amp; chips;")
+        #expect(try render("{{#empty}}x{{/empty}}{{^empty}}no items{{/empty}}", view) == "no items")
+        #expect(try render("{{nested.inner}} {{#nested}}{{inner}}{{/nested}}", view) == "deep deep")
+    }
+
+    @Test func readingBackGivesTheTypedValue() {
+        let view: View = ["title": "Recall", "rows": [View(["a": 1])], "site": View(["name": "Borough"])]
+        #expect(view.text("title") == "Recall")
+        #expect(view.text("rows") == nil)
+        #expect(view.list("rows")?.count == 1)
+        #expect(view.view("site")?.text("name") == "Borough")
+        #expect(view.merging(["title": "Other"]).text("title") == "Other")
+    }
+}
