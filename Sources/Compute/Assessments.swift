@@ -5,15 +5,14 @@ import Model
 public struct Assessments: Sendable {
     public var asOf: CivilDate
     public var rules: TrackingRules
-    /// Every tracked item's assessment, by its id.
-    public var items: [String: ItemAssessment]
-    public var plans: [String: PlanSummary]
-    public var planChanges: [String: PlanChanges]
-    /// Every recommendation's assessment, by its id.
-    public var recommendations: [String: ItemAssessment]
-    public var responses: [String: ResponseSummary]
-    /// Every meeting action's assessment and action-log facts, by its id.
-    public var meetingActions: [String: MeetingActionRecord]
+    // Each kind by its id as the content compares ids (without regard to case). Read through
+    // the functions below, which take the item itself, so no page joins by a string it made.
+    var actions: [ItemID: ItemAssessment]
+    var plans: [ItemID: PlanSummary]
+    var planChanges: [ItemID: PlanChanges]
+    var recommendations: [ItemID: ItemAssessment]
+    var responses: [ItemID: ResponseSummary]
+    var meetingActions: [ItemID: MeetingActionRecord]
     /// Series, metrics and targets as at the date.
     public var figures: FigureAssessments
     /// From the latest meeting held up to the as-at date.
@@ -22,7 +21,14 @@ public struct Assessments: Sendable {
     public var betweenLastMeetings: ChangeReport?
     public var diagnostics: DiagnosticList
 
-    public func item(_ id: String) -> ItemAssessment? { items[id] }
+    public func assessment(of action: PlanAction) -> ItemAssessment? { actions[action.item.key] }
+    public func assessment(of recommendation: Recommendation) -> ItemAssessment? { recommendations[recommendation.item.key] }
+    /// A meeting action's assessment with its action-log facts.
+    public func record(of action: MeetingAction) -> MeetingActionRecord? { meetingActions[action.item.key] }
+    public func summary(of plan: Plan) -> PlanSummary? { plans[plan.key] }
+    /// What changed between `plan` and the plan it supersedes; nil for a plan that supersedes none.
+    public func changes(of plan: Plan) -> PlanChanges? { planChanges[plan.key] }
+    public func summary(of response: Response) -> ResponseSummary? { responses[response.key] }
 }
 
 /// Works out every status, count and comparison as at a date. Pure.
@@ -46,42 +52,42 @@ public enum MetricsEngine {
 
         // What each later plan carried, added and dropped; an earlier action it dropped is closed
         // as dropped from its publication, on every page that shows it.
-        var changes: [String: PlanChanges] = [:]
+        var changes: [ItemID: PlanChanges] = [:]
         var endings: [ItemID: PlanEnding] = [:]
         for plan in content.plans {
             guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
             let comparison = compare(plan, with: earlier, rules: rules)
-            changes[plan.id] = comparison
+            changes[plan.key] = comparison
             for id in comparison.dropped { endings[ItemID(id)] = PlanEnding(planID: plan.id, date: plan.published) }
         }
 
-        var items: [String: ItemAssessment] = [:]
-        var plans: [String: PlanSummary] = [:]
+        var items: [ItemID: ItemAssessment] = [:]
+        var plans: [ItemID: PlanSummary] = [:]
         for plan in content.plans {
             var byTheme: [String: StatusCounts] = [:]
             var counts = StatusCounts()
             for action in plan.actions {
                 let assessment = assessor.assess(
                     action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
-                items[action.id] = assessment
+                items[action.item.key] = assessment
                 counts.add(assessment)
                 byTheme[action.themeID, default: StatusCounts()].add(assessment)
             }
-            plans[plan.id] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
+            plans[plan.key] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
         }
         for plan in content.plans {
-            guard let earlier = plan.supersedes, plans[earlier] != nil, plan.published <= asOf else { continue }
+            guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
             plans[earlier]?.supersededBy = (plan.id, plan.published)
         }
 
         let meetingActions = MeetingMetrics.records(content, assessor: assessor)
 
-        var recommendations: [String: ItemAssessment] = [:]
+        var recommendations: [ItemID: ItemAssessment] = [:]
         for recommendation in content.allRecommendations {
-            recommendations[recommendation.id] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
+            recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
         }
         let responses = Dictionary(
-            uniqueKeysWithValues: content.responses.map { ($0.id, ResponseSummary.of($0, assessments: recommendations)) })
+            uniqueKeysWithValues: content.responses.map { ($0.key, ResponseSummary.of($0, assessments: recommendations)) })
 
         let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
         diagnostics.append(contentsOf: figureProblems)
@@ -92,7 +98,7 @@ public enum MetricsEngine {
         let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
 
         return Assessments(
-            asOf: asOf, rules: rules, items: items, plans: plans, planChanges: changes, recommendations: recommendations,
+            asOf: asOf, rules: rules, actions: items, plans: plans, planChanges: changes, recommendations: recommendations,
             responses: responses, meetingActions: meetingActions, figures: figures,
             sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
     }

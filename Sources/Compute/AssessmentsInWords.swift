@@ -23,15 +23,15 @@ extension Assessments {
             }
         }
         for action in content.allActions where !action.item.milestones.isEmpty {
-            if var assessment = copy.items[action.id] {
+            if var assessment = copy.actions[action.item.key] {
                 steps(of: action.item, in: &assessment)
-                copy.items[action.id] = assessment
+                copy.actions[action.item.key] = assessment
             }
         }
         for recommendation in content.allRecommendations where !recommendation.item.milestones.isEmpty {
-            if var assessment = copy.recommendations[recommendation.id] {
+            if var assessment = copy.recommendations[recommendation.item.key] {
                 steps(of: recommendation.item, in: &assessment)
-                copy.recommendations[recommendation.id] = assessment
+                copy.recommendations[recommendation.item.key] = assessment
             }
         }
         return copy

@@ -12,6 +12,13 @@ public struct FigureAssessments: Sendable {
         self.series = series
         self.targets = targets
     }
+
+    public func assessment(of target: Target) -> TargetAssessment? { targets[target.id] }
+
+    /// Each of `targets` with its assessment, in their order.
+    public func assessed(_ targets: [Target]) -> [(target: Target, assessment: TargetAssessment)] {
+        targets.compactMap { target in assessment(of: target).map { (target, $0) } }
+    }
 }
 
 /// Works out metrics from series, period by period, and assesses targets. Pure.

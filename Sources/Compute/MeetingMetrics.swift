@@ -18,7 +18,7 @@ public struct MeetingActionRecord: Sendable {
 }
 
 enum MeetingMetrics {
-    static func records(_ content: Content, assessor: ItemAssessor) -> [String: MeetingActionRecord] {
+    static func records(_ content: Content, assessor: ItemAssessor) -> [ItemID: MeetingActionRecord] {
         // Held meetings by group, oldest first, so that "held since" is a binary search and
         // "reported at" a look-up by date: the log stays linear in the number of actions.
         var heldByGroup: [String: [Meeting]] = [:]
@@ -28,7 +28,7 @@ enum MeetingMetrics {
         heldByGroup = heldByGroup.mapValues { $0.sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
         let heldByGroupAndDate = heldByGroup.mapValues { Dictionary(grouping: $0, by: \.date) }
 
-        var records: [String: MeetingActionRecord] = [:]
+        var records: [ItemID: MeetingActionRecord] = [:]
         for meeting in content.meetings {
             let held = heldByGroup[meeting.groupID] ?? []
             let firstLater = firstIndex(in: held) { $0.date > meeting.date }
@@ -40,7 +40,7 @@ enum MeetingMetrics {
                 let assessment = assessor.assess(action.item)
                 let lastReport = reportDates.max() ?? meeting.date
                 let sinceReport = held.count - firstIndex(in: held) { $0.date > lastReport }
-                records[action.id] = MeetingActionRecord(
+                records[action.item.key] = MeetingActionRecord(
                     assessment: assessment, meetingsSince: held.count - firstLater, reportedAt: reportedAt,
                     meetingsWithoutReport: assessment.status.category == .open ? sinceReport : 0)
             }

@@ -12,10 +12,10 @@ public struct ResponseSummary: Sendable {
     public var overdueSteps: Int
     public var steps: Int
 
-    static func of(_ response: Response, assessments: [String: ItemAssessment]) -> ResponseSummary {
+    static func of(_ response: Response, assessments: [ItemID: ItemAssessment]) -> ResponseSummary {
         var agreement: [Agreement: Int] = [:]
         for recommendation in response.recommendations { agreement[recommendation.agreement, default: 0] += 1 }
-        let assessed = response.recommendations.compactMap { assessments[$0.id] }
+        let assessed = response.recommendations.compactMap { assessments[$0.item.key] }
         return ResponseSummary(
             responseID: response.id, agreement: agreement, total: response.recommendations.count,
             implementation: StatusCounts(assessed),

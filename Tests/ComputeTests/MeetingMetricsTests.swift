@@ -1,5 +1,5 @@
 import Diagnostics
-import Compute
+@testable import Compute
 import Model
 import Testing
 
@@ -29,15 +29,15 @@ func notes(_ id: String, on date: String, actions: [MeetingAction] = []) -> Meet
 
     @Test func theLogKnowsWhichLaterMeetingsReportedOnEachAction() throws {
         let records = MetricsEngine.assess(content, asOf: day("2025-07-17")).meetingActions
-        let reported = try #require(records["2025-03-04-1"])
+        let reported = try #require(records[ItemID("2025-03-04-1")])
         #expect(reported.assessment.status == .reported(.complete))
         #expect(reported.meetingsSince == 1)
         #expect(reported.reportedAt == ["2025-06-03"])
         #expect(!reported.notReportedSinceRaised)
-        let forgotten = try #require(records["2025-03-04-2"])
+        let forgotten = try #require(records[ItemID("2025-03-04-2")])
         #expect(forgotten.status == .notReported)
         #expect(forgotten.notReportedSinceRaised, "a later meeting was held and said nothing about it")
-        let latest = try #require(records["2025-06-03-1"])
+        let latest = try #require(records[ItemID("2025-06-03-1")])
         #expect(latest.meetingsSince == 0)
         #expect(!latest.notReportedSinceRaised, "no later meeting yet")
     }

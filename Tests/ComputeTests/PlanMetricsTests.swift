@@ -1,5 +1,5 @@
 import Diagnostics
-import Compute
+@testable import Compute
 import Model
 import Testing
 
@@ -42,27 +42,30 @@ func link(_ id: String, _ kind: CarryKind = .carriedOver) -> CarryLink {
 
     @Test func countsEachPlanAndThemeAsAtTheDate() throws {
         let assessments = MetricsEngine.assess(content, asOf: day("2025-07-17"))
-        let old = try #require(assessments.plans["old"])
+        let old = try #require(assessments.plans[ItemID("old")])
+        #expect(assessments.summary(of: content.plans[0])?.counts.total == 5, "a page asks by the plan itself")
+        #expect(assessments.assessment(of: content.plans[0].actions[4])?.status == .reported(.dropped))
+        #expect(assessments.actions[ItemID("OLD-5")]?.status == .reported(.dropped), "ids compare as the content does")
         #expect(old.counts.total == 5)
         #expect(old.counts.finished == 1)
         #expect(old.counts.byStatus[.carried(.carriedOver)] == 3)
         #expect(old.counts.notReported == 0)
         #expect(old.counts.byStatus[.reported(.dropped)] == 1, "old-5: neither done nor carried, so dropped by the new plan")
         #expect(old.counts.overdue == 0, "a dropped action is closed, not overdue")
-        #expect(assessments.item("old-5")?.derivedFrom == .leftOutOfPlan(planID: "new", date: day("2024-11-15")))
+        #expect(assessments.actions[ItemID("old-5")]?.derivedFrom == .leftOutOfPlan(planID: "new", date: day("2024-11-15")))
         #expect(old.byTheme["2"]?.total == 3)
         #expect(old.supersededBy?.id == "new")
-        #expect(assessments.item("old-2")?.carriedInto.map(\.id) == ["new-1"])
+        #expect(assessments.actions[ItemID("old-2")]?.carriedInto.map(\.id) == ["new-1"])
     }
 
     @Test func beforeTheLaterPlanTheEarlierActionsAreStillOpen() {
         let assessments = MetricsEngine.assess(content, asOf: day("2024-06-30"))
-        #expect(assessments.plans["old"]?.counts.overdue == 4)
-        #expect(assessments.plans["old"]?.supersededBy == nil)
+        #expect(assessments.plans[ItemID("old")]?.counts.overdue == 4)
+        #expect(assessments.plans[ItemID("old")]?.supersededBy == nil)
     }
 
     @Test func comparesAPlanWithThePlanItSupersedes() throws {
-        let changes = try #require(MetricsEngine.assess(content, asOf: day("2025-07-17")).planChanges["new"])
+        let changes = try #require(MetricsEngine.assess(content, asOf: day("2025-07-17")).planChanges[ItemID("new")])
         #expect(changes.earlierPlanID == "old")
         #expect(changes.carried.map(\.to) == ["new-1", "new-2"])
         #expect(changes.carried.map(\.kind) == [.carriedOver, .merged], "two sources make a merge")
@@ -76,6 +79,6 @@ func link(_ id: String, _ kind: CarryKind = .carriedOver) -> CarryLink {
         future.plans[1].actions[2].item.updates = [StatusUpdate(date: day("2026-01-01"), status: .complete, location: here)]
         let (limited, _, problems) = AsItStood.limit(future, asOf: day("2025-07-17"), latest: day("2025-07-17"))
         #expect(problems.count == 1)
-        #expect(MetricsEngine.assess(limited, asOf: day("2025-07-17")).item("new-3")?.status == .notReported)
+        #expect(MetricsEngine.assess(limited, asOf: day("2025-07-17")).actions[ItemID("new-3")]?.status == .notReported)
     }
 }

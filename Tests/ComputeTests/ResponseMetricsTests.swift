@@ -1,5 +1,5 @@
 import Diagnostics
-import Compute
+@testable import Compute
 import Model
 import Testing
 
@@ -27,7 +27,7 @@ func recommendation(_ number: Int, _ agreement: Agreement, steps: [(String, Stri
     }()
 
     @Test func theSummaryIsCountedFromTheRecommendations() throws {
-        let summary = try #require(MetricsEngine.assess(content, asOf: day("2024-06-30")).responses["r"])
+        let summary = try #require(MetricsEngine.assess(content, asOf: day("2024-06-30")).responses[ItemID("r")])
         #expect(summary.agreement == [.agreed: 2, .partlyAgreed: 1, .notAgreed: 1])
         #expect(summary.total == 4)
         #expect(summary.steps == 5)
@@ -35,15 +35,15 @@ func recommendation(_ number: Int, _ agreement: Agreement, steps: [(String, Stri
 
     @Test func stepsAreDueAndOverdueByTheSameRulesAsPlans() throws {
         let assessments = MetricsEngine.assess(content, asOf: day("2024-06-30"))
-        let first = try #require(assessments.recommendations["r-1"])
+        let first = try #require(assessments.recommendations[ItemID("r-1")])
         #expect(!first.isOverdue)
         #expect(first.nextDue == day("2025-03-31"), "Ongoing has no due date")
-        #expect(assessments.recommendations["r-2"]?.status == .reported(.completeAndOngoing))
-        let fourth = try #require(assessments.recommendations["r-4"])
+        #expect(assessments.recommendations[ItemID("r-2")]?.status == .reported(.completeAndOngoing))
+        let fourth = try #require(assessments.recommendations[ItemID("r-4")])
         #expect(fourth.isOverdue)
         #expect(fourth.milestones.map(\.isDone) == [false, true])
-        #expect(assessments.responses["r"]?.overdueSteps == 1)
+        #expect(assessments.responses[ItemID("r")]?.overdueSteps == 1)
         let later = MetricsEngine.assess(content, asOf: day("2025-07-17"))
-        #expect(later.responses["r"]?.overdueSteps == 2)
+        #expect(later.responses[ItemID("r")]?.overdueSteps == 2)
     }
 }

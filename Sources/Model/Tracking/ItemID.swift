@@ -20,6 +20,14 @@ extension TrackedItem {
     public var key: ItemID { ItemID(id) }
 }
 
+extension Plan {
+    public var key: ItemID { ItemID(id) }
+}
+
+extension Response {
+    public var key: ItemID { ItemID(id) }
+}
+
 extension CarryLink {
     public var key: ItemID { ItemID(id) }
 }

@@ -64,7 +64,7 @@ public enum Scaffold {
         let open = content.meetings
             .filter { $0.groupID == (group?.id ?? $0.groupID) && $0.date < date }
             .flatMap(\.actions)
-            .filter { assessments.meetingActions[$0.id]?.assessment.status.category == .open }
+            .filter { assessments.record(of: $0)?.assessment.status.category == .open }
 
         var lines = ["---", "date: \(date.iso)"]
         if let slug { lines.append("slug: \(slug)") }

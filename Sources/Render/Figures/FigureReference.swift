@@ -205,7 +205,7 @@ struct FigureResolver {
     }
 
     private func resolvePlan(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
-        guard let id = parts.first, let summary = assessments.plans[id], let plan = content.plan(id) else {
+        guard let id = parts.first, let plan = content.plan(id), let summary = assessments.summary(of: plan) else {
             return .failure(
                 Problem(
                     message: "the reference {{ \(reference.text) }} names a plan that does not exist",
@@ -219,14 +219,14 @@ struct FigureResolver {
         let field = parts.dropFirst().joined(separator: ".")
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
         return .success(ResolvedFigure(
-            text: FigureFormat.grouped(value), sitePath: PlanPaths.plan(id), anchor: "progress",
+            text: FigureFormat.grouped(value), sitePath: PlanPaths.plan(plan.id), anchor: "progress",
             description: strings.text(
                 "figure-text.plan",
                 ["plan": plan.title, "counted": strings.text("figure-text.plan-\(field)"), "date": strings.longDate(assessments.asOf)])))
     }
 
     private func resolveResponse(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
-        guard let id = parts.first, let summary = assessments.responses[id], let response = content.response(id) else {
+        guard let id = parts.first, let response = content.response(id), let summary = assessments.summary(of: response) else {
             return .failure(
                 Problem(
                     message: "the reference {{ \(reference.text) }} names a response that does not exist",
@@ -240,12 +240,12 @@ struct FigureResolver {
         let field = parts.dropFirst().joined(separator: ".")
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
         return .success(ResolvedFigure(
-            text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(id), anchor: "summary",
+            text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(response.id), anchor: "summary",
             description: strings.text("figure-text.response", ["response": response.title, "counted": strings.text("figure-text.response-\(field)")])))
     }
 
     private func resolveLog(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
-        let records = assessments.meetingActions.values
+        let records = content.allMeetingActions.compactMap(assessments.record(of:))
         let values: [String: Int] = [
             "total": records.count, "open": records.filter { $0.assessment.status.category == .open }.count,
             "not-reported-since-raised": records.filter(\.notReportedSinceRaised).count,

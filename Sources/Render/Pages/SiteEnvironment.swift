@@ -65,10 +65,10 @@ struct SiteEnvironment: Sendable {
         navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths, strings: strings)
         var statuses: [String: String] = [:]
         for action in content.allActions {
-            if let assessment = assessments.item(action.id) { statuses[PlanPaths.action(action)] = StatusTags.label(assessment.status, strings) }
+            if let assessment = assessments.assessment(of: action) { statuses[PlanPaths.action(action)] = StatusTags.label(assessment.status, strings) }
         }
         for recommendation in content.allRecommendations {
-            if let assessment = assessments.recommendations[recommendation.id] {
+            if let assessment = assessments.assessment(of: recommendation) {
                 statuses[ResponsePaths.recommendation(recommendation)] = StatusTags.label(assessment.status, strings)
             }
         }
@@ -144,19 +144,19 @@ struct ActionLogOrder: Sendable {
     let open: [MeetingAction]
     let closed: [MeetingAction]
     let pagination: Pagination
-    private let pageByID: [String: Int]
+    private let pageByID: [ItemID: Int]
 
     init(content: Content, assessments: Assessments) {
         let actions = content.allMeetingActions
-        let records = assessments.meetingActions
-        open = actions.filter { records[$0.id]?.assessment.status.category == .open }
-        closed = actions.filter { records[$0.id]?.assessment.status.category != .open }.reversed()
+        let isOpen = { (action: MeetingAction) in assessments.record(of: action)?.assessment.status.category == .open }
+        open = actions.filter(isOpen)
+        closed = actions.filter { !isOpen($0) }.reversed()
         pagination = MeetingPaths.logPages(content)
-        var pages: [String: Int] = [:]
-        for (index, action) in (open + closed).enumerated() { pages[action.id] = pagination.page(ofItem: index) }
+        var pages: [ItemID: Int] = [:]
+        for (index, action) in (open + closed).enumerated() { pages[action.item.key] = pagination.page(ofItem: index) }
         pageByID = pages
     }
 
     /// The page of the log that shows the action.
-    func page(of actionID: String) -> Int { pageByID[actionID] ?? 1 }
+    func page(of actionID: String) -> Int { pageByID[ItemID(actionID)] ?? 1 }
 }

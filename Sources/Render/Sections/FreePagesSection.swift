@@ -67,9 +67,9 @@ enum FreePagesSection: SiteSection {
         }
         let assessments = render.environment.assessments
         let current = render.environment.content.plans
-            .filter { assessments.plans[$0.id]?.supersededBy == nil && $0.published <= render.environment.asOf }
+            .filter { assessments.summary(of: $0)?.supersededBy == nil && $0.published <= render.environment.asOf }
             .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
-        view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.plans[plan.id], render: render) }
+        view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.summary(of: plan), render: render) }
         if let plans = render.environment.sectionPaths["plans"] { view["plansURL"] = render.url(to: plans) }
         view["headlines"] = render.environment.content.figures.headlines.compactMap { id in
             assessments.figures.series[id].map { DataViews.seriesItem($0, render: render) }
@@ -77,7 +77,7 @@ enum FreePagesSection: SiteSection {
         if let data = render.environment.sectionPaths["data"] { view["dataURL"] = render.url(to: data) }
         view["responses"] = render.environment.content.responses.map { response -> View in
             var item = ResponseViews.facts(response, render: render)
-            if let summary = assessments.responses[response.id] {
+            if let summary = assessments.summary(of: response) {
                 item["agreement"] = ResponseViews.agreementRows(summary, render.strings).filter { $0["isTotal"] == nil }
                 item["overdueSteps"] = ResponseViews.overdueSteps(summary, render.strings)
                 item["counts"] = PlanViews.countItems(summary.implementation, render.strings)

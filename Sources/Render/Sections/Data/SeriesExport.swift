@@ -68,9 +68,8 @@ enum SeriesExport {
                         approximate: $0.approximate, status: $0.status?.rawValue, note: $0.note)
                 })
         }
-        let targets = figures.targets.compactMap { target -> TargetRecord? in
-            guard let assessment = environment.assessments.figures.targets[target.id] else { return nil }
-            return TargetRecord(
+        let targets = environment.assessments.figures.assessed(figures.targets).map { target, assessment in
+            TargetRecord(
                 id: target.id, title: target.title, status: assessment.status.rawValue, goal: assessment.goal.value,
                 goalBy: assessment.goal.deadline?.text, latest: assessment.latest?.value, latestDate: assessment.latest?.date.iso)
         }

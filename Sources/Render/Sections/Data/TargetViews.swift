@@ -6,13 +6,13 @@ import Model
 enum TargetViews {
     static func page(render: inout PageRender) -> View {
         let environment = render.environment
-        let targets = environment.content.figures.targets
+        let targets = environment.assessments.figures.assessed(environment.content.figures.targets)
         var counts: [TargetAssessment.Status: Int] = [:]
-        for target in targets { counts[environment.assessments.figures.targets[target.id]!.status, default: 0] += 1 }
-        render.ids.formUnion(targets.map { SeriesPaths.targetAnchor($0.id) })
+        for (_, assessment) in targets { counts[assessment.status, default: 0] += 1 }
+        render.ids.formUnion(targets.map { SeriesPaths.targetAnchor($0.target.id) })
         return [
             "lead": render.strings.text("targets.lead", ["date": render.strings.longDate(environment.asOf)]),
-            "targets": targets.map { item($0, render: &render) },
+            "targets": targets.map { item($0.target, $0.assessment, render: &render) },
             "counts": TargetAssessment.Status.allCases.compactMap { status in
                 counts[status].map { View(["label": render.strings.text("target-status.\(status.rawValue)"), "colour": colour(status), "count": $0]) }
             },
@@ -29,9 +29,8 @@ enum TargetViews {
         }
     }
 
-    static func item(_ target: Target, render: inout PageRender) -> View {
+    static func item(_ target: Target, _ assessment: TargetAssessment, render: inout PageRender) -> View {
         let environment = render.environment
-        let assessment = environment.assessments.figures.targets[target.id]!
         let strings = render.strings
         let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate, strings) }
         var item: View = [

@@ -73,7 +73,7 @@ enum ActionLogViews {
         }
         // A long ACTION is headed by its first words and given in full below.
         if action.item.title != action.text { row["fullText"] = action.text }
-        guard let record = environment.assessments.meetingActions[action.id] else { return row }
+        guard let record = environment.assessments.record(of: action) else { return row }
         let assessment = record.assessment
         row["status"] = StatusTags.status(assessment.status, render.strings)
         var flags = StatusTags.flags(assessment, render.strings)

@@ -37,7 +37,7 @@ enum MeetingActionExport {
 
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.allMeetingActions.compactMap { action in
-            guard let record = environment.assessments.meetingActions[action.id] else { return nil }
+            guard let record = environment.assessments.record(of: action) else { return nil }
             let entry = MeetingPaths.logEntry(action.id, in: environment)
             let deadline = action.item.deadline
             let revision = deadline?.revision(asOf: environment.asOf)

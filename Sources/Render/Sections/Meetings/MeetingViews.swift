@@ -93,7 +93,7 @@ enum MeetingViews {
         }
         let callouts = meeting.actions.map { action -> Callout in
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
-            let status = environment.assessments.meetingActions[action.id].map { StatusTags.status($0.assessment.status, render.strings) }
+            let status = environment.assessments.record(of: action).map { StatusTags.status($0.assessment.status, render.strings) }
             let tag = status.map { StatusTags.tagHTML($0) + " " } ?? ""
             let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">"
                 + HTMLText.escape(render.strings.text("meeting.in-the-log", ["id": action.id])) + "</a>"

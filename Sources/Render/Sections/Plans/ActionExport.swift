@@ -60,7 +60,7 @@ enum ActionExport {
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.plans.flatMap { plan in
             plan.actions.compactMap { action -> Record? in
-                guard let assessment = environment.assessments.item(action.id) else { return nil }
+                guard let assessment = environment.assessments.assessment(of: action) else { return nil }
                 let progress = assessment.progress
                 let revisions = action.item.allDeadlines.map { $0.revision(asOf: environment.asOf) }
                 return Record(

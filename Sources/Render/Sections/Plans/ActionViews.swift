@@ -10,7 +10,7 @@ enum ActionViews {
     }
 
     static func row(_ action: PlanAction, render: PageRender) -> View {
-        let assessment = render.environment.assessments.item(action.id)
+        let assessment = render.environment.assessments.assessment(of: action)
         var row = View([
             "id": action.id,
             "number": action.number,
@@ -71,7 +71,7 @@ enum ActionViews {
 
     static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
-        let assessment = environment.assessments.item(action.id)
+        let assessment = environment.assessments.assessment(of: action)
         let item = action.item
         let theme = plan.theme(action.themeID)
         var view = View([

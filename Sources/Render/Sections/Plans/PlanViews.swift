@@ -8,7 +8,7 @@ enum PlanViews {
         let environment = render.environment
         let plans = environment.content.plans.sorted { ($0.published, $0.id) > ($1.published, $1.id) }
         let items: [View] = plans.map { plan in
-            let summary = environment.assessments.plans[plan.id]
+            let summary = environment.assessments.summary(of: plan)
             var item = summaryItem(plan, summary: summary, render: render)
             if let successor = summary?.supersededBy, let later = environment.content.plan(successor.id) {
                 item["supersededBy"] = View(["title": later.title, "url": render.url(to: PlanPaths.plan(later.id)), "date": render.date(successor.date)])
@@ -46,7 +46,7 @@ enum PlanViews {
 
     static func plan(_ plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
-        let summary = environment.assessments.plans[plan.id]
+        let summary = environment.assessments.summary(of: plan)
         let counts = summary?.counts ?? StatusCounts()
         var view: View = [
             "plan": planFacts(plan, render: render),
@@ -125,14 +125,14 @@ enum PlanViews {
         var intro: String
         switch view {
         case .overdue:
-            let actions = plan.actions.filter { assessments.item($0.id)?.isOverdue == true }
+            let actions = plan.actions.filter { assessments.assessment(of: $0)?.isOverdue == true }
             intro = render.strings.text("plan-views.overdue-intro", ["date": render.strings.longDate(render.environment.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },
                 "caption": render.strings.text("plan-views.overdue-caption", ["plan": plan.title]),
             ]]
         case .complete:
-            let actions = plan.actions.filter { assessments.item($0.id)?.status.category == .finished }
+            let actions = plan.actions.filter { assessments.assessment(of: $0)?.status.category == .finished }
             intro = render.strings.text("plan-views.complete-intro", ["date": render.strings.longDate(render.environment.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },
@@ -172,7 +172,7 @@ enum PlanViews {
 
     static func changes(_ plan: Plan, render: inout PageRender) -> View {
         let environment = render.environment
-        guard let changes = environment.assessments.planChanges[plan.id],
+        guard let changes = environment.assessments.changes(of: plan),
             let earlier = environment.content.plan(changes.earlierPlanID)
         else { return ["plan": planFacts(plan, render: render)] }
         let actionsByID = Dictionary(environment.content.allActions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

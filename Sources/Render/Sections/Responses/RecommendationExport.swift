@@ -43,7 +43,7 @@ enum RecommendationExport {
 
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.allRecommendations.compactMap { recommendation in
-            guard let assessment = environment.assessments.recommendations[recommendation.id] else { return nil }
+            guard let assessment = environment.assessments.assessment(of: recommendation) else { return nil }
             let steps = assessment.milestones.map { step in
                 let revision = step.milestone.deadline?.revision(asOf: environment.asOf)
                 return Step(

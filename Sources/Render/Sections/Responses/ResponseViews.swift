@@ -9,7 +9,7 @@ enum ResponseViews {
         return [
             "responses": environment.content.responses.sorted { ($0.submitted, $0.id) > ($1.submitted, $1.id) }.map { response in
                 var item = facts(response, render: render)
-                if let summary = environment.assessments.responses[response.id] { item["agreement"] = agreementRows(summary, render.strings) }
+                if let summary = environment.assessments.summary(of: response) { item["agreement"] = agreementRows(summary, render.strings) }
                 return item
             },
             "csvURL": render.url(to: ResponsePaths.csv),
@@ -65,7 +65,7 @@ enum ResponseViews {
         let environment = render.environment
         var view = facts(response, render: render)
         view["content"] = render.html(response.body)
-        if let summary = environment.assessments.responses[response.id] {
+        if let summary = environment.assessments.summary(of: response) {
             view["agreement"] = agreementRows(summary, render.strings)
             view["counts"] = PlanViews.countItems(summary.implementation, render.strings)
             view["total"] = summary.total
@@ -105,7 +105,7 @@ enum ResponseViews {
             "owners": recommendation.item.owners.joined(separator: "; "),
         ]
         if let lang = render.environment.content.untranslatedLanguage(of: recommendation.body.displayPath) { row["titleLang"] = lang }
-        let assessment = render.environment.assessments.recommendations[recommendation.id]
+        let assessment = render.environment.assessments.assessment(of: recommendation)
         row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "deadline.step-label", render: render)
         if let assessment {
             row["status"] = StatusTags.status(assessment.status, render.strings)
@@ -130,7 +130,7 @@ enum ResponseViews {
         ])
         view["response"] = facts(response, render: render)
         view["agreementTag"] = agreementTag(recommendation.agreement, render.strings)
-        if let assessment = environment.assessments.recommendations[recommendation.id] {
+        if let assessment = environment.assessments.assessment(of: recommendation) {
             view["status"] = StatusTags.status(assessment.status, render.strings)
             view["flags"] = StatusTags.flags(assessment, render.strings)
             view["explanation"] = StatusTags.explanation(
