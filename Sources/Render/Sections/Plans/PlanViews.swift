@@ -175,9 +175,8 @@ enum PlanViews {
         guard let changes = environment.assessments.changes(of: plan),
             let earlier = environment.content.plan(changes.earlierPlanID)
         else { return ["plan": planFacts(plan, render: render)] }
-        let actionsByID = Dictionary(environment.content.allActions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func link(_ id: String) -> View {
-            guard let action = actionsByID[id], let owner = environment.content.plan(action.planID) else { return ["title": id] }
+            guard let action = environment.index.action(id), let owner = environment.index.plans[action.planID] else { return ["title": id] }
             return ["title": ActionViews.heading(action, in: owner), "url": render.url(to: PlanPaths.action(action))]
         }
         func linkHTML(_ link: View) -> String {
@@ -186,10 +185,11 @@ enum PlanViews {
         }
         func carries(_ kinds: Set<CarryKind>) -> [View] {
             changes.carried.filter { kinds.contains($0.kind) }.map { carry in
-                let notes = (actionsByID[carry.to]?.item.carriedFrom ?? []).filter { carry.from.contains($0.id) }.compactMap(\.note)
-                let from = render.strings.listed(carry.from.map { linkHTML(link($0)) })
+                let from = Set(carry.from.map(ItemID.init))
+                let notes = (environment.index.action(carry.to)?.item.carriedFrom ?? []).filter { from.contains($0.key) }.compactMap(\.note)
                 let sentence = render.strings.html(
-                    "plan-changes.\(carry.kind.rawValue)-sentence", html: ["later": linkHTML(link(carry.to)), "earlier": from])
+                    "plan-changes.\(carry.kind.rawValue)-sentence",
+                    html: ["later": linkHTML(link(carry.to)), "earlier": render.strings.listed(carry.from.map { linkHTML(link($0)) })])
                 return ["to": link(carry.to), "from": carry.from.map(link), "notes": notes, "sentence": sentence]
             }
         }
