@@ -427,10 +427,9 @@ public enum SiteRenderer {
     ) -> (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool) {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
-        var context = Chrome.context(for: &render, page: view)
-        // The same for every page, so left out of the page's digest and added after it.
-        let digest = context.hashValue ^ environment.strings.digest
-        context["strings"] = environment.strings.templateValues
+        let context = PageContext(page: view, chrome: Chrome.values(for: &render, page: view), strings: environment.strings.templateValues)
+        // The words are the same for every page: their digest is worked out once.
+        let digest = context.digest ^ environment.strings.digest
         if let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics

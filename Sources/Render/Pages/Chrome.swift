@@ -6,55 +6,56 @@ enum Chrome {
     /// Ids the theme itself uses, never given to a heading.
     static let reservedIDs: Set<String> = ["main-content", "site-navigation", "search", "footer", "top", "contents"]
 
-    static func context(for render: inout PageRender, page: View) -> View {
+    /// The shared values for the page `render` is drawing, whose own values are `page`.
+    static func values(for render: inout PageRender, page: View) -> View {
         let environment = render.environment
         let site = environment.content.site
         let plan = render.plan
-        var context = page
-        context["lang"] = site.language
-        context["site"] = View([
+        var shared = View()
+        shared["lang"] = site.language
+        shared["site"] = View([
             "title": site.title,
             "organisation": site.organisation,
             "description": site.description,
         ])
-        context["title"] = plan.title
+        shared["title"] = plan.title
         // The kind of page, as a class on <body>, for stylesheets and tests: page-action, page-meeting.
-        context["pageKind"] = plan.template
-        context["documentTitle"] = plan.sitePath == "index.html" ? site.title : "\(plan.title) – \(site.title)"
-        context["root"] = SitePath.rootPrefix(from: plan.sitePath)
-        context["homeURL"] = render.url(to: "index.html")
-        context["isHome"] = plan.sitePath == "index.html"
-        context["nav"] = navigation(for: render)
+        shared["pageKind"] = plan.template
+        shared["documentTitle"] = plan.sitePath == "index.html" ? site.title : "\(plan.title) – \(site.title)"
+        shared["root"] = SitePath.rootPrefix(from: plan.sitePath)
+        shared["homeURL"] = render.url(to: "index.html")
+        shared["isHome"] = plan.sitePath == "index.html"
+        shared["nav"] = navigation(for: render)
         let crumbs = plan.breadcrumbs.map { ["title": $0.title, "url": render.url(to: $0.sitePath)] }
-        context["breadcrumbs"] = crumbs
-        context["hasBreadcrumbs"] = !crumbs.isEmpty
-        context["asOf"] = render.date(environment.asOf)
-        if let feed = environment.sectionPaths["feed"] { context["feedURL"] = render.url(to: feed) }
-        if let search = environment.sectionPaths["search"] { context["searchURL"] = render.url(to: search) }
-        if let index = environment.sectionPaths["a-z"] { context["azURL"] = render.url(to: index) }
-        if let glossary = environment.sectionPaths["glossary"] { context["glossaryURL"] = render.url(to: glossary) }
-        context["edition"] = View([
+        shared["breadcrumbs"] = crumbs
+        shared["hasBreadcrumbs"] = !crumbs.isEmpty
+        shared["asOf"] = render.date(environment.asOf)
+        if let feed = environment.sectionPaths["feed"] { shared["feedURL"] = render.url(to: feed) }
+        if let search = environment.sectionPaths["search"] { shared["searchURL"] = render.url(to: search) }
+        if let index = environment.sectionPaths["a-z"] { shared["azURL"] = render.url(to: index) }
+        if let glossary = environment.sectionPaths["glossary"] { shared["glossaryURL"] = render.url(to: glossary) }
+        shared["edition"] = View([
             "name": environment.edition.rawValue,
             "web": environment.edition == .web,
             "offline": environment.edition == .offline,
             "print": environment.edition == .print,
         ])
         if let footer = site.footer {
-            context["footer"] = render.html(footer)
+            shared["footer"] = render.html(footer)
         }
         if let languages = environment.languages {
-            context["languages"] = languages.twins(of: plan.sitePath)
-            context["hasLanguages"] = true
+            shared["languages"] = languages.twins(of: plan.sitePath)
+            shared["hasLanguages"] = true
             // A page with no translation yet is shown in its own words, marked as such.
             if case .content(let location) = plan.origin, environment.content.untranslatedPaths.contains(location.file) {
-                context["untranslated"] = ["lang": environment.content.site.languages.first ?? site.language]
+                shared["untranslated"] = ["lang": environment.content.site.languages.first ?? site.language]
             }
         }
         let sections = render.headings.filter { $0.level == 2 }
-        if sections.count >= 3, context["onThisPage"] == nil {
-            context["onThisPage"] = ["items": sections.map { ["id": $0.id, "text": $0.text] }]
+        if sections.count >= 3, page["onThisPage"] == nil {
+            shared["onThisPage"] = ["items": sections.map { ["id": $0.id, "text": $0.text] }]
         }
-        return context
+        return shared
     }
 
     /// The main navigation, with the entry for this page (or the section it is in) marked current.

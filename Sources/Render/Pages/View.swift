@@ -29,6 +29,9 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
         set { values[key] = newValue?.viewValue }
     }
 
+    /// The names this view gives a value.
+    var keys: Dictionary<String, ViewValue>.Keys { values.keys }
+
     func text(_ key: String) -> String? {
         if case .text(let text)? = values[key] { return text }
         return nil

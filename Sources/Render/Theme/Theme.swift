@@ -147,7 +147,7 @@ public struct Theme: Sendable {
 
     /// The text of `template` filled in from `context`. Values are HTML-escaped unless the
     /// template uses triple braces, which the theme keeps for HTML that Tally made itself.
-    func render(_ template: String, _ context: View) -> String {
+    func render(_ template: String, _ context: PageContext) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

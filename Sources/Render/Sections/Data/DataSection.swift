@@ -112,6 +112,7 @@ enum DataViews {
         guard let series = environment.assessments.figures.series[id] else { return [:] }
         let builder = FigureBuilder(content: environment.content, assessments: environment.assessments, pagePath: render.sitePath, strings: render.strings)
         var view = seriesItem(series, render: render)
+        view["title"] = nil  // the page's title is the shared one
         let title = series.title
         let summary = SeriesSummary.sentence(series, render.strings)
         if series.chart != .none {

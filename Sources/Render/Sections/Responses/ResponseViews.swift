@@ -64,6 +64,7 @@ enum ResponseViews {
     static func response(_ response: Response, render: inout PageRender) -> View {
         let environment = render.environment
         var view = facts(response, render: render)
+        view["title"] = nil  // the page's title is the shared one
         view["content"] = render.html(response.body)
         if let summary = environment.assessments.summary(of: response) {
             view["agreement"] = agreementRows(summary, render.strings)

@@ -1,0 +1,61 @@
+import Compute
+import Mustache
+import Foundation
+import Model
+import Testing
+
+@testable import Render
+
+/// A page's own values and the values every page shares are kept apart, so neither hides the other.
+@Suite struct PageContextTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The content files of a folder, as the reading stage would give them.
+    func folder(_ relative: String) throws -> Content {
+        let base = Self.root.appendingPathComponent(relative)
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: base.path).sorted()
+        let files = try paths.compactMap { path -> SourceFile? in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
+            guard !isFolder.boolValue, !path.hasPrefix("static/") else { return nil }
+            let bytes = try Data(contentsOf: base.appendingPathComponent(path))
+            return SourceFile(path: path, displayPath: "\(relative)/\(path)", bytes: Array(bytes))
+        }
+        return ContentParser.parse(files).content
+    }
+
+    /// Every page of the demo and of the council fixture, with its own values and the shared ones.
+    func contexts(_ relative: String) throws -> [(sitePath: String, context: PageContext)] {
+        let model = try folder(relative)
+        let assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+        let (theme, _) = Theme.load(minimalTheme())
+        let map = SiteMap.plan(model, assessments: assessments, theme: theme)
+        let environment = SiteEnvironment(
+            content: map.content, assessments: assessments, asOf: assessments.asOf, edition: .web, theme: theme,
+            links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
+        return map.pages.map { plan in
+            var render = PageRender(plan: plan, environment: environment)
+            let page = plan.view(&render)
+            return (plan.sitePath, PageContext(page: page, chrome: Chrome.values(for: &render, page: page), strings: map.strings.templateValues))
+        }
+    }
+
+    @Test(arguments: ["Content", "Tests/Fixtures/council/Content"])
+    func noPageGivesAValueUnderANameTheSharedValuesUse(_ relative: String) throws {
+        let pages = try contexts(relative)
+        #expect(pages.count > 20)
+        for (sitePath, context) in pages {
+            let hidden = Set(context.page.keys).intersection(context.chrome.keys)
+            #expect(hidden.isEmpty, "\(sitePath): its own \(hidden.sorted()) would be hidden by the shared values")
+        }
+    }
+
+    @Test func aTemplateCanNameEachPart() throws {
+        let context = PageContext(
+            page: ["title": "The page's own title", "rows": [View(["name": "A"])]],
+            chrome: ["title": "Shared title", "site": View(["title": "Borough"])], strings: ["plan": View(["caption": "Words"])])
+        let template = try Mustache.MustacheTemplate(
+            string: "{{title}}|{{page.title}}|{{chrome.title}}|{{site.title}}|{{strings.plan.caption}}|{{#rows}}{{name}}:{{site.title}}{{/rows}}")
+        #expect(template.render(context) == "Shared title|The page&#39;s own title|Shared title|Borough|Words|A:Borough")
+    }
+}
