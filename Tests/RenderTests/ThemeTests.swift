@@ -84,3 +84,25 @@ let englishStrings: Strings = {
             == "<p>Fish &amp; &lt;chips&gt; raw <b> {{strings.d}} {{strings.none}} {{#strings.a.b}}x{{/strings.a.b}}</p>")
     }
 }
+
+@Suite struct ThemeEscapingTests {
+    let theme = Theme.load(minimalTheme(overrides: [
+        "page": "{{#page}}<h1 title=\"{{title}}\">{{title}}</h1>{{{title}}}{{/page}}\n{{#page.rows}}{{.}};{{/page.rows}}\n",
+    ])).0.inliningStrings(englishStrings)
+
+    func render(_ page: View) -> String {
+        theme.render("page", PageContext(page: page, chrome: [:], strings: [:]))
+    }
+
+    @Test func aValueIsEscapedForHTMLUnlessWrittenInTripleBraces() {
+        #expect(render(["title": "Fish & \"chips\" <now> 'here'"]).hasPrefix(
+            "<h1 title=\"Fish &amp; &quot;chips&quot; &lt;now&gt; &#39;here&#39;\">Fish &amp; &quot;chips&quot; &lt;now&gt; &#39;here&#39;</h1>Fish & \"chips\" <now> 'here'\n"))
+        #expect(render(["rows": ["a<b", "c"]]).hasSuffix("\na&lt;b;c;\n"))
+    }
+
+    /// Mustache's own escaping reads a value Character by Character, so a "<" with a combining
+    /// mark on it (one Character) went through unescaped: an opening for markup.
+    @Test func aMarkWithACombiningCharacterIsStillEscaped() {
+        #expect(render(["title": "x<\u{0338}y"]).hasPrefix("<h1 title=\"x&lt;\u{0338}y\">"))
+    }
+}

@@ -138,7 +138,8 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         for (name, text) in templateTexts {
             let inlined = TemplateTags.inliningStrings(in: text) { strings.templateText($0) }
-            let template = (try? MustacheTemplate(string: inlined)) ?? (try? MustacheTemplate(string: text))
+            let template = (try? MustacheTemplate(string: EscapingHTML.pragma + inlined))
+                ?? (try? MustacheTemplate(string: EscapingHTML.pragma + text))
             if let template { library.register(template, named: name) }
         }
         copy.library = library
