@@ -416,20 +416,21 @@ public enum SiteRenderer {
     }
 
     static func renderPage(_ plan: PagePlan, environment: SiteEnvironment) -> RenderedPage {
-        renderPageRecordingSources(plan, environment: environment).page
+        renderPageRecordingSources(plan, environment: environment, digesting: false).page
     }
 
     /// The page, the content files whose Markdown it showed, and the digest of its template's
     /// values. A page of `earlier` with the same template and digest is taken
     /// as it was (with this render's problems and links, whose places in the content may have moved).
     static func renderPageRecordingSources(
-        _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil
+        _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil, digesting: Bool = true
     ) -> (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool) {
         var render = PageRender(plan: plan, environment: environment)
         let view = plan.view(&render)
         let context = PageContext(page: view, chrome: Chrome.values(for: &render, page: view), strings: environment.strings.templateValues)
-        // The words are the same for every page: their digest is worked out once.
-        let digest = context.digest ^ environment.strings.digest
+        // The words are the same for every page: their digest is worked out once. Only a
+        // session, which keeps pages to reuse, needs a page's digest.
+        let digest = digesting ? context.digest ^ environment.strings.digest : 0
         if let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics
