@@ -38,8 +38,11 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     }
 
     func list(_ key: String) -> [ViewValue]? {
-        if case .list(let list)? = values[key] { return list }
-        return nil
+        switch values[key] {
+        case .list(let list)?: return list
+        case .views(let views)?: return views.map(ViewValue.view)
+        default: return nil
+        }
     }
 
     func view(_ key: String) -> View? {
@@ -62,6 +65,8 @@ enum ViewValue: Hashable, Sendable {
     case flag(Bool)
     case number(Double)
     case list([ViewValue])
+    /// A list of views (rows of a table, items of a list): the commonest list, kept as it is.
+    case views([View])
     case view(View)
 }
 
@@ -96,7 +101,10 @@ extension ViewValue: ViewConvertible {
 
 extension Array: ViewConvertible where Element: ViewConvertible {
     /// The elements that hold something, in order.
-    var viewValue: ViewValue? { .list(compactMap(\.viewValue)) }
+    var viewValue: ViewValue? {
+        if let views = self as? [View] { return .views(views) }
+        return .list(compactMap(\.viewValue))
+    }
 }
 
 extension Dictionary: ViewConvertible where Key == String, Value: ViewConvertible {
@@ -123,6 +131,7 @@ extension ViewValue: MustacheParent, MustacheCustomRenderable {
         case .flag(let flag): return flag
         case .number(let number): return number
         case .list(let list): return list
+        case .views(let views): return views
         case .view(let view): return view
         }
     }
@@ -139,6 +148,7 @@ extension ViewValue: MustacheParent, MustacheCustomRenderable {
         case .flag(let flag): return String(flag)
         case .number(let number): return String(describing: number)
         case .list(let list): return String(describing: list.map(\.mustacheValue))
+        case .views(let views): return String(describing: views)
         case .view: return "View"
         }
     }

@@ -226,18 +226,22 @@ public struct Strings: Sendable {
     /// Each `{name}` of the site's words replaced once, left to right: a value that itself holds
     /// braces (a title such as "Report {2025}") is put in as it is, never filled in again.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{"), !values.isEmpty else { return text }
+        // Braces are ASCII, so the text is searched as bytes (every page fills many strings).
+        let opening = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
+        guard !values.isEmpty, text.utf8.contains(opening) else { return text }
         var result = ""
+        result.reserveCapacity(text.utf8.count + 32)
         var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: opening) {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+            let name = rest.utf8.index(after: open)
+            guard let close = rest.utf8[name...].firstIndex(of: closing), let value = values[String(rest[name..<close])] else {
                 result.append("{")
-                rest = rest[rest.index(after: open)...]
+                rest = rest[name...]
                 continue
             }
             result += value
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return result + rest
     }
