@@ -149,11 +149,9 @@ public enum SiteRenderer {
         // Only a session (which keeps memos) takes pages from an earlier render.
         let previous = fingerprint == nil ? nil : previous
         let theme = theme.inliningStrings(map.strings)
-        var languageEnvironment = SiteEnvironment(
+        let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
-            links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
-        languageEnvironment.languages = languages
-        let environment = languageEnvironment
+            links: map.links, sectionPaths: map.sectionPaths, strings: map.strings, languages: languages)
 
         var diagnostics = map.diagnostics
         let missing = theme.missingTemplates(Set(map.pages.map(\.template)))
@@ -327,11 +325,13 @@ public enum SiteRenderer {
 
     static func rerenderLanguage(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
         // Nothing here may keep a second reference to the memo's storage: a write to it would copy it.
+        var updates = next.environment.bodyUpdates
         for body in bodies {
-            let original = next.environment.bodyUpdates[body.sourcePath]?.old ?? next.map.content.body(of: body.sourcePath)
+            let original = updates[body.sourcePath]?.old ?? next.map.content.body(of: body.sourcePath)
             guard let original else { continue }
-            next.environment.bodyUpdates[body.sourcePath] = SiteEnvironment.BodyUpdate(old: original, new: body)
+            updates[body.sourcePath] = SiteEnvironment.BodyUpdate(old: original, new: body)
         }
+        next.environment = next.environment.with(bodyUpdates: updates)
         let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }

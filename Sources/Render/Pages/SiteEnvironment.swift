@@ -4,8 +4,10 @@ import Compute
 import Model
 
 /// What every page of one build can see: the model, the date statuses are computed at, the
-/// edition, the theme and the table of every link target.
-struct SiteEnvironment: Sendable {
+/// edition, the theme and the table of every link target. A class: every page and every view
+/// function holds it, and a copy of a struct this size was a retain and release of each of its
+/// parts, many times per page.
+final class SiteEnvironment: Sendable {
     let content: Content
     let assessments: Assessments
     let asOf: CivilDate
@@ -32,11 +34,11 @@ struct SiteEnvironment: Sendable {
     /// The words of the site: Tally's, the theme's and the site's own.
     let strings: Strings
     /// For a site in more than one language: this render's language and the others.
-    var languages: LanguageContext?
+    let languages: LanguageContext?
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
     /// alone renders the affected pages again with their plans as they were, and each plan's
     /// body (`old`) is shown as it now is (`new`). Empty in a build from scratch.
-    var bodyUpdates: [String: BodyUpdate] = [:]
+    let bodyUpdates: [String: BodyUpdate]
 
     struct BodyUpdate: Sendable {
         var old: MarkdownText
@@ -51,8 +53,10 @@ struct SiteEnvironment: Sendable {
 
     init(
         content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
-        sectionPaths: [String: String], strings: Strings
+        sectionPaths: [String: String], strings: Strings, languages: LanguageContext? = nil
     ) {
+        self.languages = languages
+        bodyUpdates = [:]
         self.strings = strings
         self.content = content
         self.assessments = assessments
@@ -78,6 +82,30 @@ struct SiteEnvironment: Sendable {
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary), strings: strings)
+    }
+
+    /// The same environment with the bodies edited since its pages were planned.
+    private init(_ other: SiteEnvironment, bodyUpdates: [String: BodyUpdate]) {
+        content = other.content
+        assessments = other.assessments
+        asOf = other.asOf
+        edition = other.edition
+        theme = other.theme
+        links = other.links
+        sectionPaths = other.sectionPaths
+        markdownRenderer = other.markdownRenderer
+        index = other.index
+        navigation = other.navigation
+        statusBySitePath = other.statusBySitePath
+        actionLog = other.actionLog
+        meetingsByDate = other.meetingsByDate
+        strings = other.strings
+        languages = other.languages
+        self.bodyUpdates = bodyUpdates
+    }
+
+    func with(bodyUpdates: [String: BodyUpdate]) -> SiteEnvironment {
+        SiteEnvironment(self, bodyUpdates: bodyUpdates)
     }
 }
 
