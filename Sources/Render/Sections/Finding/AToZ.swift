@@ -63,7 +63,10 @@ enum AToZ {
         for term in content.glossary.terms {
             entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
         }
-        return entries.sorted { (sortKey($0.text), $0.kind, $0.sitePath) < (sortKey($1.text), $1.kind, $1.sitePath) }
+        // Each entry's key is made once, not at every comparison of the sort.
+        return entries.map { (key: sortKey($0.text), entry: $0) }
+            .sorted { ($0.key, $0.entry.kind, $0.entry.sitePath) < ($1.key, $1.entry.kind, $1.entry.sitePath) }
+            .map(\.entry)
     }
 
     static func sortKey(_ text: String) -> String {
