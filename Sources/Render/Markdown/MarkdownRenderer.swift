@@ -61,14 +61,19 @@ struct MarkdownRenderer {
         }
         var headings: [Heading] = []
         var anchorLinks: [AnchorLink] = []
+        // Most text cites no figure: the builder and resolver (which hold the whole model) are
+        // made only for text that can.
+        let cites = figures != nil && markdown.text.containsBytes("{{")
         if let figures {
             document.consolidateText()
-            let builder = FigureBuilder(content: figures.content, assessments: figures.assessments, pagePath: pagePath, strings: strings)
-            embedFigures(document, markdown: markdown, builder: builder, ids: &ids, diagnostics: &diagnostics)
+            if cites {
+                let builder = FigureBuilder(content: figures.content, assessments: figures.assessments, pagePath: pagePath, strings: strings)
+                embedFigures(document, markdown: markdown, builder: builder, ids: &ids, diagnostics: &diagnostics)
+            }
         }
         let nodes = document.allNodes()
         let shift = nodes.contains { $0.kind == .heading && $0.headingLevel == 1 } ? 1 : 0
-        let resolver = figures.map { FigureResolver(content: $0.content, assessments: $0.assessments, strings: strings) }
+        let resolver = cites ? figures.map { FigureResolver(content: $0.content, assessments: $0.assessments, strings: strings) } : nil
 
         for node in nodes {
             switch node.kind {
