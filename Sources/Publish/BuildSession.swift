@@ -150,7 +150,8 @@ public final class BuildSession {
         let loaded = sources.theme.map { files -> (Theme, DiagnosticList) in
             if let loadedTheme, loadedTheme.files == files { return (loadedTheme.theme, loadedTheme.diagnostics) }
             let (theme, diagnostics) = Theme.load(
-                files, displayRoot: themeRoot, defaultStrings: DefaultTheme.sourceFiles.filter { $0.path.hasPrefix("strings/") })
+                files, displayRoot: themeRoot, defaultStrings: DefaultTheme.sourceFiles.filter { $0.path.hasPrefix("strings/") },
+                defaultTemplates: DefaultTheme.sourceFiles.filter { $0.path.hasPrefix("templates/") })
             if remembering { loadedTheme = (files, theme, diagnostics) }
             return (theme, diagnostics)
         }

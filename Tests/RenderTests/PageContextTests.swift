@@ -59,3 +59,49 @@ import Testing
         #expect(template.render(context) == "Shared title|The page&#39;s own title|Shared title|Borough|Words|A:Borough")
     }
 }
+
+/// Every name a view gives, at any depth.
+func allNames(_ view: View) -> Set<String> {
+    var names = Set(view.keys)
+    for key in view.keys {
+        if let inner = view.view(key) { names.formUnion(allNames(inner)) }
+        for case .view(let inner) in view.list(key) ?? [] { names.formUnion(allNames(inner)) }
+    }
+    return names
+}
+
+@Suite struct TemplateNamesTests {
+    let defaultTemplates = repositoryThemeFiles.filter { $0.path.hasPrefix("templates/") }
+
+    @Test(arguments: ["Content", "Tests/Fixtures/council/Content"])
+    func everyNameAPageIsGivenIsOneATemplateMayUse(_ relative: String) throws {
+        let known = Theme.knownNames(defaultTemplates)
+        for (sitePath, context) in try PageContextTests().contexts(relative) {
+            #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
+            let unknown = allNames(context.page).subtracting(known)
+            #expect(unknown.isEmpty, "\(sitePath) gives \(unknown.sorted()), which a theme's template could not use")
+        }
+    }
+
+    @Test func tallysOwnTemplatesUseNoNameTheyAreNotGiven() {
+        let texts = defaultTemplates.compactMap { file -> (file: SourceFile, text: String)? in
+            guard case .success(let text) = file.text() else { return nil }
+            return (file, text)
+        }
+        #expect(Theme.unknownNames(in: texts, given: Theme.knownNames(defaultTemplates)).isEmpty)
+    }
+
+    @Test func aMistypedNameIsAnErrorAtItsTagWithTheNearestName() {
+        let text = "<h1>{{page.title}}</h1>\n{{#empty(actons)}}none{{/empty(actons)}}\n<p>{{chrome.site.titel}} {{{content}}} {{.}}</p>\n"
+        let file = SourceFile(path: "templates/plan.mustache", displayPath: "Theme/templates/plan.mustache", text: text)
+        let problems = Theme.unknownNames(in: [(file, text)], given: Theme.knownNames(defaultTemplates))
+        #expect(problems.map(\.message) == [
+            "the template uses \"actons\", but no page is given \"actons\", so it would show nothing",
+            "the template uses \"chrome.site.titel\", but no page is given \"titel\", so it would show nothing",
+        ])
+        #expect(problems.first?.location?.line == 2)
+        #expect(problems.first?.location?.column == 1)
+        #expect(problems.first?.hint == "did you mean \"actions\"?")
+        #expect(problems.last?.hint == "did you mean \"title\"?")
+    }
+}

@@ -87,6 +87,17 @@ import Testing
             reports: "the theme has no \"update\" template (one update)", at: "Theme/templates/update.mustache:1:1")
     }
 
+    /// A theme's template that looks up a name no page is given would show nothing there.
+    @Test func aMistypedNameInAThemesTemplate() throws {
+        try expectFailure(
+            { site in
+                let text = try String(contentsOfFile: site.path + "/Theme/templates/update.mustache", encoding: .utf8)
+                try site.write("Theme/templates/update.mustache", "<p>{{page.sumary}}</p>\n" + text)
+            },
+            reports: "the template uses \"page.sumary\", but no page is given \"sumary\", so it would show nothing",
+            at: "Theme/templates/update.mustache:1:4", hint: "did you mean \"summary\"?")
+    }
+
     @Test func contentFolderThatDoesNotExist() throws {
         let site = try FixtureSite()
         let result = try site.tally("build", "--content", "Contnet")

@@ -3,6 +3,15 @@ import Model
 /// The values every page's template gets besides its own: the site, the navigation, the
 /// breadcrumbs, the as-at date and the edition.
 enum Chrome {
+    /// The names of the shared values and of the parts inside them, as `values(for:page:)`
+    /// gives them (a test holds the two together).
+    static let sharedNames: Set<String> = [
+        "lang", "site", "title", "organisation", "description", "pageKind", "documentTitle", "root", "homeURL", "isHome",
+        "nav", "url", "current", "breadcrumbs", "hasBreadcrumbs", "asOf", "feedURL", "searchURL", "azURL", "glossaryURL",
+        "edition", "name", "web", "offline", "print", "footer", "languages", "hasLanguages", "untranslated", "onThisPage",
+        "items", "id", "text", "iso", "long",
+    ]
+
     /// Ids the theme itself uses, never given to a heading.
     static let reservedIDs: Set<String> = ["main-content", "site-navigation", "search", "footer", "top", "contents"]
 

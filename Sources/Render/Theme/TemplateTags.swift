@@ -32,6 +32,25 @@ enum TemplateTags {
         }
     }
 
+    /// The names a template looks up, in variables and sections: `title`, `report.url`,
+    /// `page.title`, `actions` in `{{#empty(actions)}}` (a transform's argument, not the
+    /// transform). Strings, partials, blocks, comments and `{{.}}` are left out.
+    static func names(in text: String) -> [Reference] {
+        tags(in: text).compactMap { tag -> Reference? in
+            var name = Substring(tag.name)
+            guard let first = name.first, !"!><$=%/".contains(first) else { return nil }
+            while let first = name.first, "#^&{".contains(first) { name = name.dropFirst() }
+            if name.hasSuffix("}") { name = name.dropLast() }
+            if let open = name.lastIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+                name = name[name.index(after: open)..<close]
+            }
+            name = Substring(String(name).trimmingWhitespace)
+            while name.first == "." { name = name.dropFirst() }
+            guard !name.isEmpty, !name.hasPrefix("strings.") else { return nil }
+            return Reference(name: String(name), line: tag.line, column: tag.column)
+        }
+    }
+
     /// Every `{{...}}` tag, with what is between the braces and where it starts.
     private static func tags(in text: String) -> [Reference] {
         var tags: [Reference] = []
