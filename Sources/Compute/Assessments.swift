@@ -94,7 +94,14 @@ public enum MetricsEngine {
 
         let entries = trackedEntries(content, continuations: continuations, endings: endings)
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
-        let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules) }
+        let atAsOf = { (entry: TrackedEntry) -> ItemAssessment? in
+            switch entry.kind {
+            case .planAction: return items[entry.item.key]
+            case .meetingAction: return meetingActions[entry.item.key]?.assessment
+            case .recommendation: return recommendations[entry.item.key]
+            }
+        }
+        let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules, assessedAtTo: atAsOf) }
         let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
 
         return Assessments(

@@ -40,13 +40,18 @@ public struct ChangeReport: Sendable {
     /// Items opened after `from`, up to `to`.
     public var added: [StatusChange]
 
-    static func between(_ from: CivilDate, _ to: CivilDate, entries: [TrackedEntry], rules: TrackingRules) -> ChangeReport {
+    /// `assessedAtTo` gives an entry's assessment at `to` when it is already known (the as-at
+    /// date's, worked out once for every page), so it is not worked out again.
+    static func between(
+        _ from: CivilDate, _ to: CivilDate, entries: [TrackedEntry], rules: TrackingRules,
+        assessedAtTo: (TrackedEntry) -> ItemAssessment? = { _ in nil }
+    ) -> ChangeReport {
         let before = ItemAssessor(asOf: from, rules: rules)
         let after = ItemAssessor(asOf: to, rules: rules)
         var changed: [StatusChange] = []
         var added: [StatusChange] = []
         for entry in entries where entry.item.opened <= to {
-            let now = entry.assessed(by: after)
+            let now = assessedAtTo(entry) ?? entry.assessed(by: after)
             guard entry.item.opened <= from else {
                 added.append(StatusChange(kind: entry.kind, id: entry.item.id, before: nil, after: now))
                 continue

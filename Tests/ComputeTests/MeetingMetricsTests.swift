@@ -55,6 +55,32 @@ func notes(_ id: String, on date: String, actions: [MeetingAction] = []) -> Meet
         #expect(since.from == day("2025-06-03"))
         #expect(since.changed.isEmpty)
     }
+
+    /// The report up to the as-at date takes each item's assessment as every page shows it,
+    /// rather than working it out again, and says the same as working it out again.
+    @Test func theChangesUpToTheAsAtDateReuseItsAssessments() throws {
+        let asOf = day("2025-07-17")
+        let content = Content(
+            site: SiteConfig(title: "T"),
+            meetings: [
+                notes("2025-03-04", on: "2025-03-04", actions: [
+                    meetingAction("2025-03-04-1", meeting: "2025-03-04", on: "2025-03-04", updates: [("2025-06-10", .complete)]),
+                    meetingAction("2025-03-04-2", meeting: "2025-03-04", on: "2025-03-04"),
+                ]),
+                notes("2025-06-03", on: "2025-06-03"),
+            ])
+        let assessments = MetricsEngine.assess(content, asOf: asOf)
+        let since = try #require(assessments.sinceLastMeeting)
+        #expect(since.changed.map(\.id) == ["2025-03-04-1"], "reported done after the last meeting")
+        let anew = ChangeReport.between(
+            since.from, asOf, entries: MetricsEngine.trackedEntries(content, continuations: [:], endings: [:]), rules: content.site.tracking)
+        #expect(since.changed.map(\.id) == anew.changed.map(\.id))
+        #expect(since.added.map(\.id) == anew.added.map(\.id))
+        #expect(since.added.map(\.after.status) == anew.added.map(\.after.status))
+        for change in since.changed + since.added {
+            #expect(assessments.meetingActions[ItemID(change.id)]?.assessment.status == change.after.status)
+        }
+    }
 }
 
 extension MeetingActionRecord {
