@@ -154,7 +154,7 @@ public enum SiteRenderer {
             links: map.links, sectionPaths: map.sectionPaths, strings: map.strings, languages: languages)
 
         var diagnostics = map.diagnostics
-        let missing = theme.missingTemplates(Set(map.pages.map(\.template)))
+        let missing = theme.missingTemplates(Set(map.pages.map(\.kind.template)))
         guard missing.isEmpty else {
             diagnostics.append(contentsOf: missing)
             return RenderedSite(files: [], diagnostics: diagnostics, pageCount: 0)
@@ -186,7 +186,7 @@ public enum SiteRenderer {
 
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
-        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
+        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
         let reused = Set(zip(map.pages, outcomes).filter { $0.1.reused }.map { $0.0.sitePath })
         // The parts of the search index are loaded by its script, never linked: they are left
         // out, so that a change of words alone does not make every link be checked again.
@@ -263,7 +263,7 @@ public enum SiteRenderer {
         let searchParts = others.count { SearchShards.isPart($0.sitePath) }
         scans.sort { $0.page < $1.page }
 
-        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.template) }, uniquingKeysWith: { first, _ in first })
+        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
         let links = LinkChecker.checkAll(
             sitePaths: sitePaths, scans: scans, anchorLinks: anchorLinks,
             templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
@@ -274,7 +274,7 @@ public enum SiteRenderer {
 
     static func samePages(_ one: SiteMap, _ other: SiteMap) -> Bool {
         one.pages.count == other.pages.count
-            && zip(one.pages, other.pages).allSatisfy { $0.sitePath == $1.sitePath && $0.template == $1.template }
+            && zip(one.pages, other.pages).allSatisfy { $0.sitePath == $1.sitePath && $0.kind == $1.kind }
     }
 
     /// The links of `previous` checked again on the files that differ from its own (same paths):
@@ -382,10 +382,10 @@ public enum SiteRenderer {
     /// One document, `index.html`, with the stylesheet and any files its pages show (images).
     static func printEdition(map: SiteMap, pages: [RenderedPage], files: [OutputFile], environment: SiteEnvironment) -> [OutputFile] {
         let parts = zip(map.pages, pages).map { plan, page in
-            PrintDocument.Part(sitePath: plan.sitePath, template: plan.template, title: plan.title, html: String(decoding: page.file.bytes, as: UTF8.self))
+            PrintDocument.Part(sitePath: plan.sitePath, kind: plan.kind, title: plan.title, html: String(decoding: page.file.bytes, as: UTF8.self))
         }
         let document = PagePlan(
-            sitePath: "index.html", title: environment.content.site.title, template: "print", breadcrumbs: [],
+            sitePath: "index.html", title: environment.content.site.title, kind: .print, breadcrumbs: [],
             origin: .generated("the print edition"),
             view: { render in
                 let (contents, body, numbers) = PrintDocument.assemble(parts, content: render.environment.content, strings: render.strings)
@@ -431,20 +431,20 @@ public enum SiteRenderer {
         // The words are the same for every page: their digest is worked out once. Only a
         // session, which keeps pages to reuse, needs a page's digest.
         let digest = digesting ? context.digest ^ environment.strings.digest : 0
-        if let before = earlier?.page(at: plan.sitePath, template: plan.template, digest: digest) {
+        if let before = earlier?.page(at: plan.sitePath, kind: plan.kind, digest: digest) {
             var page = before
             page.diagnostics = render.diagnostics
             page.anchorLinks = render.anchorLinks
             return (page, render.markdownSources, digest, true)
         }
-        var html = environment.theme.render(plan.template, context)
+        var html = environment.theme.render(plan.kind.template, context)
         if environment.edition == .offline { html = OfflineLinks.rewrite(html, strings: environment.strings) }
         let page = RenderedPage(
             file: OutputFile(sitePath: plan.sitePath, bytes: Array(html.utf8)),
             diagnostics: render.diagnostics, anchorLinks: render.anchorLinks,
             searchEntry: plan.searchable
                 ? SearchIndex.entry(
-                    sitePath: plan.sitePath, template: plan.template, kind: SearchIndex.kind(of: plan.template, environment.strings),
+                    sitePath: plan.sitePath, pageKind: plan.kind, kind: SearchIndex.kind(of: plan.kind, environment.strings),
                     title: plan.title, html: html,
                     status: environment.statusBySitePath[plan.sitePath]
                 ) : nil)
@@ -461,8 +461,8 @@ public enum SiteRenderer {
             indexes = Dictionary(memo.map.pages.enumerated().map { ($1.sitePath, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
-        func page(at sitePath: String, template: String, digest: Int) -> RenderedPage? {
-            guard let index = indexes[sitePath], memo.map.pages[index].template == template, memo.digests[index] == digest else {
+        func page(at sitePath: String, kind: PageKind, digest: Int) -> RenderedPage? {
+            guard let index = indexes[sitePath], memo.map.pages[index].kind == kind, memo.digests[index] == digest else {
                 return nil
             }
             return memo.pages[index]

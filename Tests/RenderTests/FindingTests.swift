@@ -120,12 +120,12 @@ let glossaryYAML = """
     @Test func aResultsExcerptStartsWithWhatThePageSaysAndAnItemsPageGivesItsStatus() throws {
         let html = "<html><body><main><p class=\"caption\">Action plan</p><h1>Retrofit homes</h1><p>We will insulate 500 homes.</p></main></body></html>"
         let entry = try #require(SearchIndex.entry(
-            sitePath: "plans/p/a/index.html", template: "action", kind: "Action", title: "Retrofit homes", html: html, status: "In progress"))
+            sitePath: "plans/p/a/index.html", pageKind: .action, kind: "Action", title: "Retrofit homes", html: html, status: "In progress"))
         #expect(entry.x == "We will insulate 500 homes.", "not the caption and title again")
         #expect(entry.s == "In progress")
         let part = String(decoding: SearchShards([entry]).pages(0).bytes, as: UTF8.self)
         #expect(part.contains("\"We will insulate 500 homes.\",\"In progress\"]"))
-        let page = try #require(SearchIndex.entry(sitePath: "about/index.html", template: "page", kind: "Page", title: "About", html: html))
+        let page = try #require(SearchIndex.entry(sitePath: "about/index.html", pageKind: .page, kind: "Page", title: "About", html: html))
         #expect(String(decoding: SearchShards([page]).pages(0).bytes, as: UTF8.self).hasSuffix("homes.\"]]);\n"))
     }
 

@@ -29,7 +29,7 @@ enum Chrome {
         ])
         shared["title"] = plan.title
         // The kind of page, as a class on <body>, for stylesheets and tests: page-action, page-meeting.
-        shared["pageKind"] = plan.template
+        shared["pageKind"] = plan.kind
         shared["documentTitle"] = plan.sitePath == "index.html" ? site.title : "\(plan.title) – \(site.title)"
         shared["root"] = SitePath.rootPrefix(from: plan.sitePath)
         shared["homeURL"] = render.url(to: "index.html")

@@ -37,8 +37,8 @@ public struct Crumb: Sendable, Hashable {
 struct PagePlan: Sendable {
     var sitePath: String
     var title: String
-    /// The theme template that draws it.
-    var template: String
+    /// The kind of page, and so the theme's template that draws it.
+    var kind: PageKind
     /// The pages above it, the home page first; empty for the home page itself.
     var breadcrumbs: [Crumb]
     var origin: Origin

@@ -8,28 +8,28 @@ import Model
 enum PrintDocument {
     struct Part: Sendable {
         var sitePath: String
-        var template: String
+        var kind: PageKind
         var title: String
         var html: String
     }
 
-    /// The order parts are read in, by template; templates not listed are left out (lists that
+    /// The order parts are read in, by kind of page; kinds not listed are left out (lists that
     /// repeat other pages, and pages for finding things on screen).
-    static func sections(_ strings: Strings) -> [(heading: String, templates: [String])] {
+    static func sections(_ strings: Strings) -> [(heading: String, kinds: [PageKind])] {
         [
-            (strings.text("print.introduction"), ["home"]),
-            (strings.text("sections.plans"), ["plan", "plan-changes", "action"]),
-            (strings.text("sections.meetings"), ["group", "meeting", "action-log", "changes"]),
-            (strings.text("sections.responses"), ["response", "recommendation"]),
-            (strings.text("print.figures"), ["data-topic", "series", "targets"]),
-            (strings.text("sections.updates"), ["update"]),
-            (strings.text("print.about"), ["page", "glossary"]),
+            (strings.text("print.introduction"), [.home]),
+            (strings.text("sections.plans"), [.plan, .planChanges, .action]),
+            (strings.text("sections.meetings"), [.group, .meeting, .actionLog, .changes]),
+            (strings.text("sections.responses"), [.response, .recommendation]),
+            (strings.text("print.figures"), [.dataTopic, .series, .targets]),
+            (strings.text("sections.updates"), [.update]),
+            (strings.text("print.about"), [.page, .glossary]),
         ]
     }
 
     static func order(_ parts: [Part], content: Content, strings: Strings) -> [(heading: String, parts: [Part])] {
         sections(strings).map { section in
-            let chosen = parts.filter { section.templates.contains($0.template) }
+            let chosen = parts.filter { section.kinds.contains($0.kind) }
             return (section.heading, chosen.sorted { rank($0, content).lexicographicallyPrecedes(rank($1, content)) })
         }.filter { !$0.parts.isEmpty }
     }
@@ -37,27 +37,27 @@ enum PrintDocument {
     /// Within a section: each plan before its actions, newest plan first; newest notes first.
     static func rank(_ part: Part, _ content: Content) -> [String] {
         let segments = part.sitePath.split(separator: "/").map(String.init)
-        switch part.template {
-        case "plan", "plan-changes", "action":
+        switch part.kind {
+        case .plan, .planChanges, .action:
             let plans = content.plans.sorted { $0.published > $1.published }
             let planIndex = plans.firstIndex { $0.id == segments[1] } ?? 0
-            let within = part.template == "plan" ? "0" : part.template == "plan-changes" ? "1" : "2"
+            let within = part.kind == .plan ? "0" : part.kind == .planChanges ? "1" : "2"
             let actionIndex = plans[safe: planIndex]?.actions.firstIndex { PlanPaths.action($0) == part.sitePath } ?? 0
             return [padded(planIndex), within, padded(actionIndex)]
-        case "meeting":
+        case .meeting:
             let index = content.meetings.count - 1 - (content.meetings.firstIndex { MeetingPaths.meeting($0.id) == part.sitePath } ?? 0)
             return ["1", padded(index)]
-        case "group": return ["0"]
-        case "action-log": return ["2"]
-        case "changes": return ["3"]
-        case "response": return [segments[1], "0"]
-        case "recommendation":
+        case .group: return ["0"]
+        case .actionLog: return ["2"]
+        case .changes: return ["3"]
+        case .response: return [segments[1], "0"]
+        case .recommendation:
             let order = content.allRecommendations.firstIndex { ResponsePaths.recommendation($0) == part.sitePath } ?? 0
             return [segments[1], "1", padded(order)]
-        case "update":
+        case .update:
             let date = content.updates.first { UpdatesSection.sitePath(of: $0) == part.sitePath }?.date.daysSinceEpoch ?? 0
             return [padded(1_000_000 - date)]
-        case "glossary": return ["~"]
+        case .glossary: return ["~"]
         default: return [part.sitePath]
         }
     }

@@ -23,7 +23,7 @@ enum FreePagesSection: SiteSection {
         if content.homePage == nil {
             plans.append(
                 PagePlan(
-                    sitePath: "index.html", title: content.site.title, template: "home", breadcrumbs: [],
+                    sitePath: "index.html", title: content.site.title, kind: .home, breadcrumbs: [],
                     origin: .generated("the home page"), view: { render in homeView(page: nil, render: &render) }))
         }
         for page in content.pages {
@@ -31,12 +31,12 @@ enum FreePagesSection: SiteSection {
             if page.isHome {
                 plans.append(
                     PagePlan(
-                        sitePath: "index.html", title: page.title, template: "home", breadcrumbs: [], origin: origin,
+                        sitePath: "index.html", title: page.title, kind: .home, breadcrumbs: [], origin: origin,
                         view: { render in homeView(page: page, render: &render) }))
             } else {
                 plans.append(
                     PagePlan(
-                        sitePath: SitePath.index(page.slug), title: page.title, template: "page", breadcrumbs: [home],
+                        sitePath: SitePath.index(page.slug), title: page.title, kind: .page, breadcrumbs: [home],
                         origin: origin,
                         view: { render in pageView(page, render: &render) }))
             }

@@ -20,7 +20,7 @@ enum UpdatesSection: SiteSection {
         let list = Pagination(first: indexPath, itemCount: content.updates.count, perPage: content.site.paginate.lists)
         var plans = list.pages.map { number in
             PagePlan(
-                sitePath: list.sitePath(number), title: list.title(strings.text("sections.updates"), page: number, strings: strings), template: "updates",
+                sitePath: list.sitePath(number), title: list.title(strings.text("sections.updates"), page: number, strings: strings), kind: .updates,
                 breadcrumbs: number == 1 ? [home] : [home, index], origin: .generated("the list of updates"),
                 view: { render in
                     // Updates are kept newest first.
@@ -39,7 +39,7 @@ enum UpdatesSection: SiteSection {
         for update in content.updates {
             plans.append(
                 PagePlan(
-                    sitePath: sitePath(of: update), title: update.title, template: "update", breadcrumbs: [home, index],
+                    sitePath: sitePath(of: update), title: update.title, kind: .update, breadcrumbs: [home, index],
                     origin: .content(SourceLocation(file: update.body.displayPath)),
                     view: { render in
                         View([

@@ -16,13 +16,13 @@ enum DataSection: SiteSection {
         let data = Crumb(title: strings.text("sections.data"), sitePath: SeriesPaths.index)
         var pages = [
             PagePlan(
-                sitePath: SeriesPaths.index, title: strings.text("sections.data"), template: "data", breadcrumbs: [home],
+                sitePath: SeriesPaths.index, title: strings.text("sections.data"), kind: .data, breadcrumbs: [home],
                 origin: .generated("the data index"), view: { render in DataViews.index(render: &render) })
         ]
         for topic in figures.topics {
             pages.append(
                 PagePlan(
-                    sitePath: SeriesPaths.topic(topic.slug), title: topic.title, template: "data-topic", breadcrumbs: [home, data],
+                    sitePath: SeriesPaths.topic(topic.slug), title: topic.title, kind: .dataTopic, breadcrumbs: [home, data],
                     origin: .content(SourceLocation(file: topic.body.displayPath)),
                     view: { render in DataViews.topic(topic, render: &render) }))
         }
@@ -31,14 +31,14 @@ enum DataSection: SiteSection {
         for id in ids {
             pages.append(
                 PagePlan(
-                    sitePath: SeriesPaths.page(id), title: title(of: id, in: figures), template: "series", breadcrumbs: [home, data],
+                    sitePath: SeriesPaths.page(id), title: title(of: id, in: figures), kind: .series, breadcrumbs: [home, data],
                     origin: .generated("the page of the series \(id)"), view: { render in DataViews.series(id, render: &render) }))
             files.append(FilePlan(sitePath: SeriesPaths.csv(id), origin: .generated("the CSV of \(id)"), produce: { SeriesExport.csv(id, $0) }))
         }
         if !figures.targets.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: SeriesPaths.targets, title: strings.text("sections.targets"), template: "targets", breadcrumbs: [home, data],
+                    sitePath: SeriesPaths.targets, title: strings.text("sections.targets"), kind: .targets, breadcrumbs: [home, data],
                     origin: .generated("the targets page"), view: { render in TargetViews.page(render: &render) }))
         }
         files.append(FilePlan(sitePath: SeriesPaths.json, origin: .generated("the figures JSON"), produce: { SeriesExport.json($0) }))

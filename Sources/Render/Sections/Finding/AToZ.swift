@@ -112,17 +112,17 @@ enum AToZ {
         let letters = letters(all, perPage: perPage)
         let origin = Origin.generated("the A to Z index")
         guard all.count > perPage else {
-            return [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), template: "a-z", breadcrumbs: [home], origin: origin,
+            return [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), kind: .aToZ, breadcrumbs: [home], origin: origin,
                 view: { render in onePage(letters, render: &render) })]
         }
-        var pages = [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), template: "a-z", breadcrumbs: [home], origin: origin,
+        var pages = [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), kind: .aToZ, breadcrumbs: [home], origin: origin,
             view: { render in overview(letters, total: all.count, render: &render) })]
         let index = Crumb(title: strings.text("sections.a-z"), sitePath: FindingPaths.index)
         for letter in letters {
             for number in letter.pages.pages {
                 pages.append(PagePlan(
                     sitePath: letter.pages.sitePath(number), title: letter.pages.title(strings.text("pages.a-z-title", ["a-z": strings.text("sections.a-z"), "letter": letter.letter]), page: number, strings: strings),
-                    template: "a-z", breadcrumbs: [home, index], origin: origin,
+                    kind: .aToZ, breadcrumbs: [home, index], origin: origin,
                     view: { render in letterPage(letter, page: number, letters: letters, render: &render) }))
             }
         }

@@ -13,13 +13,13 @@ enum FindingSection: SiteSection {
         if !content.glossary.terms.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: FindingPaths.glossary, title: strings.text("sections.glossary"), template: "glossary", breadcrumbs: [home],
+                    sitePath: FindingPaths.glossary, title: strings.text("sections.glossary"), kind: .glossary, breadcrumbs: [home],
                     origin: .generated("the glossary"), view: { render in glossary(render: &render) }))
         }
         pages += AToZ.plan(content, assessments: assessments, home: home, strings: strings)
         pages.append(
             PagePlan(
-                sitePath: FindingPaths.search, title: strings.text("sections.search"), template: "search", breadcrumbs: [home],
+                sitePath: FindingPaths.search, title: strings.text("sections.search"), kind: .search, breadcrumbs: [home],
                 origin: .generated("the search page"),
                 view: { render in
                     [

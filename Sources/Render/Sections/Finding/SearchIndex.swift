@@ -6,29 +6,29 @@ import Markup
 /// a fetch of a JSON file would not).
 enum SearchIndex {
     /// Pages not worth finding: lists that repeat other pages, and the finding pages themselves.
-    static let skippedTemplates: Set<String> = ["plan-view", "a-z", "search", "changes"]
+    static let skippedKinds: Set<PageKind> = [.planView, .aToZ, .search, .changes]
 
-    /// What a result is, by the template of its page, in the site's words.
-    static func kind(of template: String, _ strings: Strings) -> String {
+    /// What a result is, by the kind of its page, in the site's words.
+    static func kind(of page: PageKind, _ strings: Strings) -> String {
         let key: String
-        switch template {
-        case "home": key = "sections.home"
-        case "update": key = "search-kinds.update"
-        case "updates": key = "sections.updates"
-        case "plans": key = "sections.plans"
-        case "plan": key = "a-z-kinds.plan"
-        case "action": key = "action.action"
-        case "plan-changes": key = "search-kinds.plan-changes"
-        case "group": key = "a-z-kinds.group"
-        case "meetings", "meeting": key = "sections.meetings"
-        case "action-log": key = "sections.action-log"
-        case "responses": key = "sections.responses-short"
-        case "response": key = "a-z-kinds.response"
-        case "recommendation": key = "response.recommendation"
-        case "data", "data-topic", "series": key = "a-z-kinds.figures"
-        case "targets": key = "sections.targets"
-        case "glossary": key = "sections.glossary"
-        default: key = "a-z-kinds.page"
+        switch page {
+        case .home: key = "sections.home"
+        case .update: key = "search-kinds.update"
+        case .updates: key = "sections.updates"
+        case .plans: key = "sections.plans"
+        case .plan: key = "a-z-kinds.plan"
+        case .action: key = "action.action"
+        case .planChanges: key = "search-kinds.plan-changes"
+        case .group: key = "a-z-kinds.group"
+        case .meetings, .meeting: key = "sections.meetings"
+        case .actionLog: key = "sections.action-log"
+        case .responses: key = "sections.responses-short"
+        case .response: key = "a-z-kinds.response"
+        case .recommendation: key = "response.recommendation"
+        case .data, .dataTopic, .series: key = "a-z-kinds.figures"
+        case .targets: key = "sections.targets"
+        case .glossary: key = "sections.glossary"
+        case .page, .planView, .changes, .aToZ, .search, .print: key = "a-z-kinds.page"
         }
         return strings.text(key)
     }
@@ -53,8 +53,8 @@ enum SearchIndex {
 
     /// The entry for one rendered page, or nil for a page not worth finding. Runs as each page
     /// is rendered, on all cores, so it works on UTF-8 bytes.
-    static func entry(sitePath: String, template: String, kind: String, title: String, html: String, status: String? = nil) -> Entry? {
-        guard !skippedTemplates.contains(template) else { return nil }
+    static func entry(sitePath: String, pageKind: PageKind, kind: String, title: String, html: String, status: String? = nil) -> Entry? {
+        guard !skippedKinds.contains(pageKind) else { return nil }
         let text = mainTextBytes(html, afterHeading: true)
         var cut = text.count
         if text.count > excerptLength {

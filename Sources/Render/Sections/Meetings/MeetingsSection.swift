@@ -17,7 +17,7 @@ enum MeetingsSection: SiteSection {
         for group in content.groups {
             pages.append(
                 PagePlan(
-                    sitePath: MeetingPaths.group(group.id), title: group.title, template: "group", breadcrumbs: [home],
+                    sitePath: MeetingPaths.group(group.id), title: group.title, kind: .group, breadcrumbs: [home],
                     origin: .content(SourceLocation(file: group.body.displayPath)),
                     view: { render in MeetingViews.group(group, render: &render) }))
         }
@@ -25,7 +25,7 @@ enum MeetingsSection: SiteSection {
         for number in list.pages {
             pages.append(
                 PagePlan(
-                    sitePath: list.sitePath(number), title: list.title(strings.text("sections.meetings"), page: number, strings: strings), template: "meetings",
+                    sitePath: list.sitePath(number), title: list.title(strings.text("sections.meetings"), page: number, strings: strings), kind: .meetings,
                     breadcrumbs: number == 1 ? [home] : [home, notes], origin: .generated("the list of meeting notes"),
                     view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
         }
@@ -34,7 +34,7 @@ enum MeetingsSection: SiteSection {
         for number in log.pages {
             pages.append(
                 PagePlan(
-                    sitePath: log.sitePath(number), title: log.title(strings.text("sections.action-log"), page: number, strings: strings), template: "action-log",
+                    sitePath: log.sitePath(number), title: log.title(strings.text("sections.action-log"), page: number, strings: strings), kind: .actionLog,
                     breadcrumbs: number == 1 ? [home, notes] : [home, notes, firstLog], origin: .generated("the action log"),
                     view: { render in ActionLogViews.log(page: number, render: &render) }, searchable: number == 1))
         }
@@ -42,14 +42,14 @@ enum MeetingsSection: SiteSection {
             pages.append(
                 PagePlan(
                     sitePath: MeetingPaths.meeting(meeting.id), title: MeetingViews.title(meeting, content: content, strings: strings),
-                    template: "meeting", breadcrumbs: [home, notes],
+                    kind: .meeting, breadcrumbs: [home, notes],
                     origin: .content(SourceLocation(file: meeting.body.displayPath)),
                     view: { render in MeetingViews.meeting(meeting, render: &render) }))
         }
         if !content.meetings.isEmpty {
             pages.append(
                 PagePlan(
-                    sitePath: MeetingPaths.changes, title: strings.text("sections.changes"), template: "changes",
+                    sitePath: MeetingPaths.changes, title: strings.text("sections.changes"), kind: .changes,
                     breadcrumbs: [home], origin: .generated("the changes page"),
                     view: { render in ChangeViews.page(render: &render) }))
         }

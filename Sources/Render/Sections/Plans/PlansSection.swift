@@ -16,7 +16,7 @@ enum PlansSection: SiteSection {
         let plansCrumb = Crumb(title: strings.text("sections.plans-short"), sitePath: PlanPaths.index)
         var pages = [
             PagePlan(
-                sitePath: PlanPaths.index, title: strings.text("sections.plans"), template: "plans", breadcrumbs: [home],
+                sitePath: PlanPaths.index, title: strings.text("sections.plans"), kind: .plans, breadcrumbs: [home],
                 origin: .generated("the list of plans"), view: { render in PlanViews.index(render: &render) })
         ]
         for plan in content.plans {
@@ -24,12 +24,12 @@ enum PlansSection: SiteSection {
             let origin = Origin.content(SourceLocation(file: plan.body.displayPath))
             pages.append(
                 PagePlan(
-                    sitePath: PlanPaths.plan(plan.id), title: plan.title, template: "plan", breadcrumbs: [home, plansCrumb],
+                    sitePath: PlanPaths.plan(plan.id), title: plan.title, kind: .plan, breadcrumbs: [home, plansCrumb],
                     origin: origin, view: { render in PlanViews.plan(plan, render: &render) }))
             for action in plan.actions {
                 pages.append(
                     PagePlan(
-                        sitePath: PlanPaths.action(action), title: ActionViews.heading(action, in: plan), template: "action",
+                        sitePath: PlanPaths.action(action), title: ActionViews.heading(action, in: plan), kind: .action,
                         breadcrumbs: [home, plansCrumb, planCrumb], origin: .content(SourceLocation(file: action.body.displayPath)),
                         view: { render in ActionViews.page(action, in: plan, render: &render) }))
             }
@@ -37,7 +37,7 @@ enum PlansSection: SiteSection {
                 pages.append(
                     PagePlan(
                         sitePath: PlanPaths.view(plan.id, view.rawValue), title: strings.text("plan-pages.view-title", ["view": view.title(strings), "plan": plan.title]),
-                        template: "plan-view", breadcrumbs: [home, plansCrumb, planCrumb],
+                        kind: .planView, breadcrumbs: [home, plansCrumb, planCrumb],
                         origin: .generated("the \(view.rawValue) view of \(plan.id)"),
                         view: { render in PlanViews.filtered(plan, view, render: &render) }))
             }
@@ -45,7 +45,7 @@ enum PlansSection: SiteSection {
                 pages.append(
                     PagePlan(
                         sitePath: PlanPaths.view(plan.id, "changes"), title: strings.text("plan-pages.changes-title", ["plan": plan.title]),
-                        template: "plan-changes", breadcrumbs: [home, plansCrumb, planCrumb],
+                        kind: .planChanges, breadcrumbs: [home, plansCrumb, planCrumb],
                         origin: .generated("the changes page of \(plan.id)"),
                         view: { render in PlanViews.changes(plan, render: &render) }))
             }

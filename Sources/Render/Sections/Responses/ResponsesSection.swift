@@ -15,21 +15,21 @@ enum ResponsesSection: SiteSection {
         let index = Crumb(title: strings.text("sections.responses-short"), sitePath: ResponsePaths.index)
         var pages = [
             PagePlan(
-                sitePath: ResponsePaths.index, title: strings.text("sections.responses"), template: "responses", breadcrumbs: [home],
+                sitePath: ResponsePaths.index, title: strings.text("sections.responses"), kind: .responses, breadcrumbs: [home],
                 origin: .generated("the list of responses"), view: { render in ResponseViews.index(render: &render) })
         ]
         for response in content.responses {
             let crumb = Crumb(title: response.title, sitePath: ResponsePaths.response(response.id))
             pages.append(
                 PagePlan(
-                    sitePath: ResponsePaths.response(response.id), title: response.title, template: "response",
+                    sitePath: ResponsePaths.response(response.id), title: response.title, kind: .response,
                     breadcrumbs: [home, index], origin: .content(SourceLocation(file: response.body.displayPath)),
                     view: { render in ResponseViews.response(response, render: &render) }))
             for recommendation in response.recommendations {
                 pages.append(
                     PagePlan(
                         sitePath: ResponsePaths.recommendation(recommendation), title: strings.text("response.recommendation-title", ["number": recommendation.number]),
-                        template: "recommendation", breadcrumbs: [home, index, crumb],
+                        kind: .recommendation, breadcrumbs: [home, index, crumb],
                         origin: .content(SourceLocation(file: recommendation.body.displayPath)),
                         view: { render in ResponseViews.recommendation(recommendation, in: response, render: &render) }))
             }
