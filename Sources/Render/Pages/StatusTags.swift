@@ -14,24 +14,24 @@ enum StatusTags {
         strings.text("status.\(status.key)")
     }
 
-    static func colour(of status: EffectiveStatus) -> String {
+    static func colour(of status: EffectiveStatus) -> TagColour {
         switch status {
-        case .reported(.complete): return "green"
-        case .reported(.completeAndOngoing): return "turquoise"
-        case .reported(.inProgress), .reported(.carriedForward): return "blue"
-        case .reported(.onHold): return "yellow"
-        case .carried, .reported(.superseded): return "purple"
-        case .reported(.notStarted), .notReported, .reported(.dropped), .reported(.cannotAssess), .notAgreed: return "grey"
+        case .reported(.complete): return .green
+        case .reported(.completeAndOngoing): return .turquoise
+        case .reported(.inProgress), .reported(.carriedForward): return .blue
+        case .reported(.onHold): return .yellow
+        case .carried, .reported(.superseded): return .purple
+        case .reported(.notStarted), .notReported, .reported(.dropped), .reported(.cannotAssess), .notAgreed: return .grey
         }
     }
 
     /// Overdue, due soon and not updated recently, as tags.
     static func flags(_ assessment: ItemAssessment, _ strings: Strings) -> [View] {
         var flags: [View] = []
-        if assessment.isOverdue { flags.append(["label": strings.text("flags.overdue"), "key": "overdue", "colour": "red"]) }
-        if assessment.isDueSoon { flags.append(["label": strings.text("flags.due-soon"), "key": "due-soon", "colour": "orange"]) }
+        if assessment.isOverdue { flags.append(["label": strings.text("flags.overdue"), "key": "overdue", "colour": TagColour.red]) }
+        if assessment.isDueSoon { flags.append(["label": strings.text("flags.due-soon"), "key": "due-soon", "colour": TagColour.orange]) }
         if assessment.isStale {
-            flags.append(["label": strings.text("flags.stale", ["date": strings.longDate(assessment.lastActivity)]), "key": "stale", "colour": "yellow"])
+            flags.append(["label": strings.text("flags.stale", ["date": strings.longDate(assessment.lastActivity)]), "key": "stale", "colour": TagColour.yellow])
         }
         return flags
     }
@@ -42,11 +42,11 @@ enum StatusTags {
     }
 
     static func rag(_ rag: RAG, _ strings: Strings) -> View {
-        let colour: String
+        let colour: TagColour
         switch rag {
-        case .red: colour = "red"
-        case .amber: colour = "orange"
-        case .green: colour = "green"
+        case .red: colour = .red
+        case .amber: colour = .orange
+        case .green: colour = .green
         }
         return ["label": strings.text("rating.\(rag.rawValue)"), "key": rag.rawValue, "colour": colour]
     }

@@ -19,13 +19,13 @@ enum TargetViews {
         ]
     }
 
-    static func colour(_ status: TargetAssessment.Status) -> String {
+    static func colour(_ status: TargetAssessment.Status) -> TagColour {
         switch status {
-        case .met: return "green"
-        case .onTrack: return "turquoise"
-        case .offTrack: return "orange"
-        case .missed: return "red"
-        case .notYetReported: return "grey"
+        case .met: return .green
+        case .onTrack: return .turquoise
+        case .offTrack: return .orange
+        case .missed: return .red
+        case .notYetReported: return .grey
         }
     }
 
@@ -36,7 +36,7 @@ enum TargetViews {
         var item: View = [
             "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
             "readingsCaption": render.strings.text("targets.readings-caption", ["target": target.title]),
-            "status": ["label": render.strings.text("target-status.\(assessment.status.rawValue)"), "colour": colour(assessment.status)],
+            "status": View(["label": render.strings.text("target-status.\(assessment.status.rawValue)"), "colour": colour(assessment.status)]),
             "steps": target.steps.map { step -> View in
                 var entry: View = ["value": format(step.value, false)]
                 if let deadline = step.deadline {

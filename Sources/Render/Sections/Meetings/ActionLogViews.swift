@@ -81,7 +81,7 @@ enum ActionLogViews {
             let count = record.meetingsWithoutReport
             let label = render.strings.plural(
                 record.reportedAt.isEmpty ? "action-log.not-reported-at-later" : "action-log.not-reported-at-last", count: count)
-            flags.append(["label": label, "key": "not-reported", "colour": "orange"])
+            flags.append(["label": label, "key": "not-reported", "colour": TagColour.orange])
         }
         row["flags"] = flags
         if record.meetingsSince == 0 {

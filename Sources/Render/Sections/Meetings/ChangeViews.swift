@@ -39,10 +39,10 @@ enum ChangeViews {
         if let url { item["url"] = url }
         if let before = change.before {
             item["before"] = StatusTags.status(before.status, render.strings)
-            item["beforeFlags"] = before.isOverdue ? [["label": render.strings.text("flags.overdue"), "colour": "red"]] : []
+            item["beforeFlags"] = before.isOverdue ? [View(["label": render.strings.text("flags.overdue"), "colour": TagColour.red])] : []
         }
         item["after"] = StatusTags.status(change.after.status, render.strings)
-        item["afterFlags"] = change.after.isOverdue ? [["label": render.strings.text("flags.overdue"), "colour": "red"]] : []
+        item["afterFlags"] = change.after.isOverdue ? [View(["label": render.strings.text("flags.overdue"), "colour": TagColour.red])] : []
         return item
     }
 

@@ -27,7 +27,7 @@ enum ActionViews {
             if let manual = assessment.manualRAG {
                 // A rating given by hand is shown beside the computed one, never instead of it.
                 let computed = assessment.computedRAG.map { StatusTags.rag($0, render.strings) }
-                    ?? ["label": render.strings.text("status.not-reported"), "colour": "grey"]
+                    ?? ["label": render.strings.text("status.not-reported"), "colour": TagColour.grey]
                 row["manualRating"] = render.strings.html(
                     "action-table.rated", ["reason": manual.reason],
                     html: ["given": StatusTags.tagHTML(StatusTags.rag(manual.rating, render.strings)), "computed": StatusTags.tagHTML(computed)])
@@ -104,7 +104,7 @@ enum ActionViews {
                 view["computedRAG"] = StatusTags.rag(computed, render.strings)
             } else if assessment.status == .notReported {
                 // No rating without facts: the reader is told why there is none.
-                view["computedRAG"] = ["label": render.strings.text("status.not-reported"), "key": "not-reported", "colour": "grey"]
+                view["computedRAG"] = View(["label": render.strings.text("status.not-reported"), "key": "not-reported", "colour": TagColour.grey])
             }
             if let manual = assessment.manualRAG {
                 var tag = StatusTags.rag(manual.rating, render.strings)
@@ -178,10 +178,10 @@ enum ActionViews {
         }
         view["state"] =
             milestone.isDone
-            ? ["label": render.strings.text("milestone.done"), "colour": "green"]
+            ? View(["label": render.strings.text("milestone.done"), "colour": TagColour.green])
             : milestone.isOverdue
-                ? ["label": render.strings.text("flags.overdue"), "colour": "red"]
-                : ["label": render.strings.text("milestone.not-done"), "colour": "grey"]
+                ? View(["label": render.strings.text("flags.overdue"), "colour": TagColour.red])
+                : View(["label": render.strings.text("milestone.not-done"), "colour": TagColour.grey])
         return view
     }
 

@@ -217,10 +217,10 @@ enum PlanViews {
 
     static func flagItems(_ counts: StatusCounts, _ strings: Strings) -> [View] {
         [
-            ["label": strings.text("flags.overdue"), "colour": "red", "count": counts.overdue],
-            ["label": strings.text("flags.due-soon"), "colour": "orange", "count": counts.dueSoon],
-            ["label": strings.text("flags.not-updated-recently"), "colour": "yellow", "count": counts.stale],
-        ] + (counts.noDeadlineSet == 0 ? [] : [["label": strings.text("flags.no-deadline-set"), "colour": "grey", "count": counts.noDeadlineSet]])
+            ["label": strings.text("flags.overdue"), "colour": TagColour.red, "count": counts.overdue],
+            ["label": strings.text("flags.due-soon"), "colour": TagColour.orange, "count": counts.dueSoon],
+            ["label": strings.text("flags.not-updated-recently"), "colour": TagColour.yellow, "count": counts.stale],
+        ] + (counts.noDeadlineSet == 0 ? [] : [["label": strings.text("flags.no-deadline-set"), "colour": TagColour.grey, "count": counts.noDeadlineSet]])
     }
 
     /// "8 actions: 2 complete, 1 in progress, 5 not reported; 5 overdue."

@@ -53,11 +53,11 @@ enum ResponseViews {
         strings.plural("response.overdue-steps", count: summary.steps, ["overdue": String(summary.overdueSteps)])
     }
 
-    static func colour(of agreement: Agreement) -> String {
+    static func colour(of agreement: Agreement) -> TagColour {
         switch agreement {
-        case .agreed: return "green"
-        case .partlyAgreed: return "yellow"
-        case .notAgreed: return "red"
+        case .agreed: return .green
+        case .partlyAgreed: return .yellow
+        case .notAgreed: return .red
         }
     }
 
