@@ -20,13 +20,9 @@ enum Chrome {
         let environment = render.environment
         let site = environment.content.site
         let plan = render.plan
-        var shared = View()
+        var shared = View(minimumCapacity: sharedNames.count)
         shared["lang"] = site.language
-        shared["site"] = View([
-            "title": site.title,
-            "organisation": site.organisation,
-            "description": site.description,
-        ])
+        shared["site"] = environment.everyPage.site
         shared["title"] = plan.title
         // The kind of page, as a class on <body>, for stylesheets and tests: page-action, page-meeting.
         shared["pageKind"] = plan.kind
@@ -35,20 +31,15 @@ enum Chrome {
         shared["homeURL"] = render.url(to: "index.html")
         shared["isHome"] = plan.sitePath == "index.html"
         shared["nav"] = navigation(for: render)
-        let crumbs = plan.breadcrumbs.map { ["title": $0.title, "url": render.url(to: $0.sitePath)] }
+        let crumbs = plan.breadcrumbs.map { View(["title": $0.title, "url": render.url(to: $0.sitePath)]) }
         shared["breadcrumbs"] = crumbs
         shared["hasBreadcrumbs"] = !crumbs.isEmpty
-        shared["asOf"] = render.date(environment.asOf)
+        shared["asOf"] = environment.everyPage.asOf
         if let feed = environment.sectionPaths["feed"] { shared["feedURL"] = render.url(to: feed) }
         if let search = environment.sectionPaths["search"] { shared["searchURL"] = render.url(to: search) }
         if let index = environment.sectionPaths["a-z"] { shared["azURL"] = render.url(to: index) }
         if let glossary = environment.sectionPaths["glossary"] { shared["glossaryURL"] = render.url(to: glossary) }
-        shared["edition"] = View([
-            "name": environment.edition.rawValue,
-            "web": environment.edition == .web,
-            "offline": environment.edition == .offline,
-            "print": environment.edition == .print,
-        ])
+        shared["edition"] = environment.everyPage.edition
         if let footer = site.footer {
             shared["footer"] = render.html(footer)
         }

@@ -33,6 +33,8 @@ final class SiteEnvironment: Sendable {
     let meetingsByDate: [CivilDate: [Meeting]]
     /// The words of the site: Tally's, the theme's and the site's own.
     let strings: Strings
+    /// Made once per build: the shared values that are the same on every page (`Chrome`).
+    let everyPage: (site: View, asOf: View, edition: View)
     /// For a site in more than one language: this render's language and the others.
     let languages: LanguageContext?
     /// Bodies edited since the pages were planned, by file: in a session, a change to prose
@@ -79,6 +81,11 @@ final class SiteEnvironment: Sendable {
         statusBySitePath = statuses
         actionLog = ActionLogOrder(content: content, assessments: assessments)
         meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
+        everyPage = (
+            site: ["title": content.site.title, "organisation": content.site.organisation, "description": content.site.description],
+            asOf: ["long": strings.longDate(asOf), "iso": asOf.iso],
+            edition: ["name": edition.rawValue, "web": edition == .web, "offline": edition == .offline, "print": edition == .print]
+        )
         markdownRenderer = MarkdownRenderer(
             links: links, edition: edition, figures: (content, assessments),
             abbreviations: content.glossary.terms.isEmpty ? nil : Abbreviations(glossary: content.glossary), strings: strings)
@@ -100,6 +107,7 @@ final class SiteEnvironment: Sendable {
         actionLog = other.actionLog
         meetingsByDate = other.meetingsByDate
         strings = other.strings
+        everyPage = other.everyPage
         languages = other.languages
         self.bodyUpdates = bodyUpdates
     }

@@ -9,6 +9,9 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
 
     init() { values = [:] }
 
+    /// An empty view with room for `count` values, for one filled in value by value.
+    init(minimumCapacity count: Int) { values = Dictionary(minimumCapacity: count) }
+
     init(dictionaryLiteral elements: (String, (any ViewConvertible)?)...) {
         values = Dictionary(minimumCapacity: elements.count)
         for (key, value) in elements { self[key] = value }
