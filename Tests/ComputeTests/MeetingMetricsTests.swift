@@ -56,9 +56,9 @@ func notes(_ id: String, on date: String, actions: [MeetingAction] = []) -> Meet
         #expect(since.changed.isEmpty)
     }
 
-    /// The report up to the as-at date takes each item's assessment as every page shows it,
-    /// rather than working it out again, and says the same as working it out again.
-    @Test func theChangesUpToTheAsAtDateReuseItsAssessments() throws {
+    /// The report up to the as-at date takes each item's assessment as every page shows it
+    /// (not worked out again): it must say what working them out again would.
+    @Test func theChangesUpToTheAsAtDateSayWhatAssessingAgainWould() throws {
         let asOf = day("2025-07-17")
         let content = Content(
             site: SiteConfig(title: "T"),

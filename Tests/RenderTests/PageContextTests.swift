@@ -10,24 +10,41 @@ import Testing
 @Suite struct PageContextTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The content files of a folder, as the reading stage would give them.
-    func folder(_ relative: String) throws -> Content {
+    /// The sites every page of which is looked at: the demo, the council fixture, and the
+    /// council in two languages (its Welsh pages, which mark what is not yet translated).
+    static let sites = ["demo", "council", "council in Welsh"]
+
+    /// The content files of a folder, as the reading stage would give them, by path.
+    func files(_ relative: String) throws -> [String: SourceFile] {
         let base = Self.root.appendingPathComponent(relative)
-        let paths = try FileManager.default.subpathsOfDirectory(atPath: base.path).sorted()
-        let files = try paths.compactMap { path -> SourceFile? in
+        var files: [String: SourceFile] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: base.path) {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
-            guard !isFolder.boolValue, !path.hasPrefix("static/") else { return nil }
+            guard !isFolder.boolValue, !path.hasPrefix("static/"), path != "README.md" else { continue }
             let bytes = try Data(contentsOf: base.appendingPathComponent(path))
-            return SourceFile(path: path, displayPath: "\(relative)/\(path)", bytes: Array(bytes))
+            files[path] = SourceFile(path: path, displayPath: "\(relative)/\(path)", bytes: Array(bytes))
         }
-        return ContentParser.parse(files).content
+        return files
     }
 
-    /// Every page of the demo and of the council fixture, with its own values and the shared ones.
-    func contexts(_ relative: String) throws -> [(sitePath: String, context: PageContext)] {
-        let model = try folder(relative)
-        let assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+    /// Every page of `site`, with its own values and the shared ones.
+    func contexts(_ site: String) throws -> [(sitePath: String, context: PageContext)] {
+        var files = try files(site == "demo" ? "Content" : "Tests/Fixtures/council/Content")
+        if site == "council in Welsh" {
+            files.merge(try self.files("Tests/Fixtures/council-welsh")) { _, welsh in welsh }
+            let siteFile = try #require(files["site.yaml"])
+            guard case .success(let text) = siteFile.text() else { throw CancellationError() }
+            files["site.yaml"] = SourceFile(path: "site.yaml", displayPath: siteFile.displayPath, text: text + "\nlanguages: [en, cy]\n")
+        }
+        var model = ContentParser.parse(files.values.sorted { $0.path < $1.path }).content
+        var assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+        if site == "council in Welsh" {
+            try #require(model.site.languages == ["en", "cy"])
+            model = model.translated(to: "cy")
+            #expect(model.site.language == "cy")
+            assessments = assessments.inWords(of: model)
+        }
         let (theme, _) = Theme.load(minimalTheme())
         let map = SiteMap.plan(model, assessments: assessments, theme: theme)
         let environment = SiteEnvironment(
@@ -40,9 +57,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Content", "Tests/Fixtures/council/Content"])
-    func noPageGivesAValueUnderANameTheSharedValuesUse(_ relative: String) throws {
-        let pages = try contexts(relative)
+    @Test(arguments: sites)
+    func noPageGivesAValueUnderANameTheSharedValuesUse(_ site: String) throws {
+        let pages = try contexts(site)
         #expect(pages.count > 20)
         for (sitePath, context) in pages {
             let hidden = Set(context.page.keys).intersection(context.chrome.keys)
@@ -73,10 +90,10 @@ func allNames(_ view: View) -> Set<String> {
 @Suite struct TemplateNamesTests {
     let defaultTemplates = repositoryThemeFiles.filter { $0.path.hasPrefix("templates/") }
 
-    @Test(arguments: ["Content", "Tests/Fixtures/council/Content"])
-    func everyNameAPageIsGivenIsOneATemplateMayUse(_ relative: String) throws {
+    @Test(arguments: PageContextTests.sites)
+    func everyNameAPageIsGivenIsOneATemplateMayUse(_ site: String) throws {
         let known = Theme.knownNames(defaultTemplates)
-        for (sitePath, context) in try PageContextTests().contexts(relative) {
+        for (sitePath, context) in try PageContextTests().contexts(site) {
             #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
             let unknown = allNames(context.page).subtracting(known)
             #expect(unknown.isEmpty, "\(sitePath) gives \(unknown.sorted()), which a theme's template could not use")

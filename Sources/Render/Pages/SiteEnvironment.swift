@@ -83,7 +83,7 @@ final class SiteEnvironment: Sendable {
         meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
         everyPage = (
             site: ["title": content.site.title, "organisation": content.site.organisation, "description": content.site.description],
-            asOf: ["long": strings.longDate(asOf), "iso": asOf.iso],
+            asOf: Self.date(asOf, strings),
             edition: ["name": edition.rawValue, "web": edition == .web, "offline": edition == .offline, "print": edition == .print]
         )
         markdownRenderer = MarkdownRenderer(
@@ -114,6 +114,11 @@ final class SiteEnvironment: Sendable {
 
     func with(bodyUpdates: [String: BodyUpdate]) -> SiteEnvironment {
         SiteEnvironment(self, bodyUpdates: bodyUpdates)
+    }
+
+    /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
+    static func date(_ date: CivilDate, _ strings: Strings) -> View {
+        ["long": strings.longDate(date), "iso": date.iso]
     }
 }
 
@@ -169,9 +174,9 @@ struct PageRender {
         return environment.current(markdown).isBlank ? nil : html(markdown)
     }
 
-    /// A date for templates: `{{date.long}}` reads "17 July 2025", `{{date.iso}}` "2025-07-17".
+    /// A date for templates (`SiteEnvironment.date`).
     func date(_ date: CivilDate) -> View {
-        ["long": strings.longDate(date), "iso": date.iso]
+        SiteEnvironment.date(date, strings)
     }
 }
 

@@ -154,7 +154,7 @@ public struct Theme: Sendable {
     /// Names pages are given that Tally's own templates do not show, for a theme that wants
     /// them: the keys and counts of status tallies, a meeting's count of follow-ups and the
     /// address of its notes, a figure's sources, the plan a change leads to. A test holds this
-    /// list to what the pages of the demo and the council fixture give.
+    /// list to what the pages of the demo and the council fixture (in both its languages) give.
     static let givenBeyondTallysTemplates: Set<String> = [
         "finished", "followUpCount", "key", "notReported", "notesURL", "overdue", "sources", "to",
     ]
