@@ -29,7 +29,7 @@ import Testing
     }
 
     /// Every page of `site`, with its own values and the shared ones.
-    func contexts(_ site: String) throws -> [(sitePath: String, context: PageContext)] {
+    func contexts(_ site: String, edition: Edition = .web) throws -> [(sitePath: String, context: PageContext)] {
         var files = try files(site == "demo" ? "Content" : "Tests/Fixtures/council/Content")
         if site == "council in Welsh" {
             files.merge(try self.files("Tests/Fixtures/council-welsh")) { _, welsh in welsh }
@@ -46,9 +46,9 @@ import Testing
             assessments = assessments.inWords(of: model)
         }
         let (theme, _) = Theme.load(minimalTheme())
-        let map = SiteMap.plan(model, assessments: assessments, theme: theme)
+        let map = SiteMap.plan(model, assessments: assessments, theme: theme, edition: edition)
         let environment = SiteEnvironment(
-            content: map.content, assessments: assessments, asOf: assessments.asOf, edition: .web, theme: theme,
+            content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
             links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
         return map.pages.map { plan in
             var render = PageRender(plan: plan, environment: environment)
@@ -93,10 +93,12 @@ func allNames(_ view: View) -> Set<String> {
     @Test(arguments: PageContextTests.sites)
     func everyNameAPageIsGivenIsOneATemplateMayUse(_ site: String) throws {
         let known = Theme.knownNames(defaultTemplates)
-        for (sitePath, context) in try PageContextTests().contexts(site) {
-            #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
-            let unknown = allNames(context.page).subtracting(known)
-            #expect(unknown.isEmpty, "\(sitePath) gives \(unknown.sorted()), which a theme's template could not use")
+        for edition in Edition.allCases {
+            for (sitePath, context) in try PageContextTests().contexts(site, edition: edition) {
+                #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
+                let unknown = allNames(context.page).subtracting(known)
+                #expect(unknown.isEmpty, "\(edition) \(sitePath) gives \(unknown.sorted()), which a theme's template could not use")
+            }
         }
     }
 
