@@ -35,6 +35,17 @@ import Testing
         #expect(View(["list": ["a", "b"]]) != View(["list": ["b", "a"]]))
     }
 
+    /// "é" as one character and as "e" with an accent are equal Swift strings, but a page
+    /// written with one has other bytes than a page written with the other.
+    @Test func textIsToldApartByItsBytes() throws {
+        let composed: View = ["title": "Café"]
+        let decomposed: View = ["title": "Cafe\u{301}"]
+        #expect(try render("{{title}}", composed).utf8.count != render("{{title}}", decomposed).utf8.count)
+        #expect(composed != decomposed)
+        #expect(composed.hashValue != decomposed.hashValue)
+        #expect(composed == ["title": "Caf" + "é"])
+    }
+
     @Test func aMissingValueIsNotThereAndDoesNotOpenItsSection() throws {
         let label: String? = nil
         var view: View = ["label": label, "rows": [View(["x": label, "y": 1])]]

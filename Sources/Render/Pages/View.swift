@@ -23,7 +23,7 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     }
 
     fileprivate init<Value: ViewConvertible>(_ dictionary: [String: Value]) {
-        values = dictionary.compactMapValues(\.viewValue)
+        values = dictionary.compactMapValues { $0.viewValue }
     }
 
     /// The value of `key`; setting `nil`, or a value that holds nothing, removes it.
@@ -61,7 +61,8 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     }
 }
 
-/// One value of a view.
+/// One value of a view. Text compares and hashes by its bytes, as it is written into a page:
+/// two spellings of "é" that Swift counts as equal strings render differently.
 enum ViewValue: Hashable, Sendable {
     case text(String)
     case integer(Int)
@@ -105,8 +106,9 @@ extension ViewValue: ViewConvertible {
 extension Array: ViewConvertible where Element: ViewConvertible {
     /// The elements that hold something, in order.
     var viewValue: ViewValue? {
-        if let views = self as? [View] { return .views(views) }
-        return .list(compactMap(\.viewValue))
+        // A type comparison, not a cast: casting an array checks its every element.
+        if Element.self == View.self { return .views(self as! [View]) }
+        return .list(compactMap { $0.viewValue })
     }
 }
 
@@ -115,7 +117,7 @@ extension Dictionary: ViewConvertible where Key == String, Value: ViewConvertibl
 }
 
 extension Optional: ViewConvertible where Wrapped: ViewConvertible {
-    var viewValue: ViewValue? { flatMap(\.viewValue) }
+    var viewValue: ViewValue? { flatMap { $0.viewValue } }
 }
 
 // How Mustache reads a view: each value as the Swift value it stands for, so sections, inverted
@@ -157,4 +159,36 @@ extension ViewValue: MustacheParent, MustacheCustomRenderable {
     }
 
     var isNull: Bool { false }
+}
+
+extension ViewValue {
+    static func == (one: ViewValue, other: ViewValue) -> Bool {
+        switch (one, other) {
+        case (.text(let a), .text(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.integer(let a), .integer(let b)): return a == b
+        case (.flag(let a), .flag(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.list(let a), .list(let b)): return a == b
+        case (.views(let a), .views(let b)): return a == b
+        case (.view(let a), .view(let b)): return a == b
+        default: return false
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case .text(let text):
+            hasher.combine(0)
+            hasher.combine(text.utf8.count)
+            // Hashing the bytes skips the Unicode normalisation a String's own hash does.
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        case .integer(let value): hasher.combine(1); hasher.combine(value)
+        case .flag(let value): hasher.combine(2); hasher.combine(value)
+        case .number(let value): hasher.combine(3); hasher.combine(value)
+        case .list(let values): hasher.combine(4); hasher.combine(values)
+        case .views(let views): hasher.combine(5); hasher.combine(views)
+        case .view(let view): hasher.combine(6); hasher.combine(view)
+        }
+    }
 }
