@@ -60,8 +60,13 @@ public struct RenderMemo: Sendable {
     var pagesBySource: [String: [Int]]
     var files: [OutputFile]
     var fileIndex: [String: Int]
+    /// For the files written from a value (the exports), the digest of that value.
+    var fileDigests: [String: Int]
     var links: LinkChecker.Memo
     var search: SearchShards
+    /// For each page, the Markdown it rendered (see `MarkdownRender`), and what they were rendered with.
+    var markdownRenders: [[MarkdownRender]]
+    var markdownSetting: Int
     /// For a site in several languages: this memo's folder (`cy/`), and the memos of the other
     /// languages (on the first language's memo), each brought up to date alike.
     var prefix = ""
@@ -165,9 +170,11 @@ public enum SiteRenderer {
             site.strings = [environment.strings]
             return site
         }
-        let earlier = previous.map(EarlierPages.init)
+        let markdownSetting = fingerprint == nil ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
+        let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting) }
         let outcomes = map.pages.parallelMap { plan in
-            renderPageRecordingSources(plan, environment: environment, earlier: earlier)
+            renderPageRecordingSources(
+                plan, environment: environment, earlier: earlier, earlierRenders: earlier?.renders(at: plan.sitePath) ?? [])
         }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
@@ -179,8 +186,18 @@ public enum SiteRenderer {
         }
         let search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
         files += search.files()
-        for plan in map.files {
-            files.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)))
+        let made = map.files.parallelMap { plan in
+            let earlier = previous.flatMap { previous in
+                previous.fileDigests[plan.sitePath].flatMap { digest in
+                    previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
+                }
+            }
+            return plan.produce(environment, earlier: earlier)
+        }
+        var fileDigests: [String: Int] = [:]
+        for (plan, file) in zip(map.files, made) {
+            if let digest = file.digest { fileDigests[plan.sitePath] = digest }
+            files.append(OutputFile(sitePath: plan.sitePath, bytes: file.bytes))
         }
         files.sort { $0.sitePath < $1.sitePath }
 
@@ -218,7 +235,8 @@ public enum SiteRenderer {
                 fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
                 pagesBySource: pagesBySource,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
-                links: links, search: search)
+                fileDigests: fileDigests, links: links, search: search, markdownRenders: outcomes.map(\.renders),
+                markdownSetting: markdownSetting)
         }
         var site = RenderedSite(
             files: files, diagnostics: diagnostics, pageCount: pageCount, memo: memo, rendered: pages.count - reused.count,
@@ -257,7 +275,7 @@ public enum SiteRenderer {
             }
         }
         var others = SearchShards(searchEntries).files()
-        for plan in map.files { others.append(OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))) }
+        others += map.files.parallelMap { plan in OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)) }
         emit(others)
         sitePaths.formUnion(others.map(\.sitePath).filter { !SearchShards.isPart($0) })
         let searchParts = others.count { SearchShards.isPart($0.sitePath) }
@@ -335,7 +353,10 @@ public enum SiteRenderer {
         let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }
-        let outcomes = plans.parallelMap { plan in renderPageRecordingSources(plan, environment: environment) }
+        let earlierRenders = affected.map { next.markdownRenders[$0] }
+        let outcomes = zip(plans, earlierRenders).map { ($0, $1) }.parallelMap { plan, renders in
+            renderPageRecordingSources(plan, environment: environment, earlierRenders: renders)
+        }
 
         var changed = Set<String>()
         var changedPages: [String: (bytes: [UInt8], anchorLinks: [AnchorLink])] = [:]
@@ -343,6 +364,7 @@ public enum SiteRenderer {
         for (position, index) in affected.enumerated() {
             let outcome = outcomes[position]
             next.digests[index] = outcome.digest
+            next.markdownRenders[index] = outcome.renders
             guard outcome.page != next.pages[index] else { continue }
             if outcome.page.searchEntry != next.pages[index].searchEntry, let entry = outcome.page.searchEntry {
                 changedEntries.append(entry)
@@ -419,13 +441,23 @@ public enum SiteRenderer {
         renderPageRecordingSources(plan, environment: environment, digesting: false).page
     }
 
+    typealias PageOutcome = (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool, renders: [MarkdownRender])
+
     /// The page, the content files whose Markdown it showed, and the digest of its template's
     /// values. A page of `earlier` with the same template and digest is taken
     /// as it was (with this render's problems and links, whose places in the content may have moved).
+    ///
+    /// In a session (`digesting`), the Markdown the page renders is kept for the next build, and
+    /// `earlierRenders`, what the last build's page rendered, is taken where it fits.
     static func renderPageRecordingSources(
-        _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil, digesting: Bool = true
-    ) -> (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool) {
+        _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil, earlierRenders: [MarkdownRender] = [],
+        digesting: Bool = true
+    ) -> PageOutcome {
         var render = PageRender(plan: plan, environment: environment)
+        if digesting {
+            render.markdownRenders = []
+            render.earlierRenders = earlierRenders
+        }
         let view = plan.view(&render)
         let context = PageContext(page: view, chrome: Chrome.values(for: &render, page: view), strings: environment.strings.templateValues)
         // The words are the same for every page: their digest is worked out once. Only a
@@ -435,7 +467,7 @@ public enum SiteRenderer {
             var page = before
             page.diagnostics = render.diagnostics
             page.anchorLinks = render.anchorLinks
-            return (page, render.markdownSources, digest, true)
+            return (page, render.markdownSources, digest, true, render.markdownRenders ?? [])
         }
         var html = environment.theme.render(plan.kind.template, context)
         if environment.edition == .offline { html = OfflineLinks.rewrite(html, strings: environment.strings) }
@@ -448,16 +480,19 @@ public enum SiteRenderer {
                     title: plan.title, html: html,
                     status: environment.statusBySitePath[plan.sitePath]
                 ) : nil)
-        return (page, render.markdownSources, digest, false)
+        return (page, render.markdownSources, digest, false, render.markdownRenders ?? [])
     }
 
     /// The pages of an earlier render, found by path.
     struct EarlierPages: Sendable {
         private let memo: RenderMemo
         private let indexes: [String: Int]
+        /// False when the earlier Markdown was rendered with other links, glossary or words.
+        private let sameMarkdownSetting: Bool
 
-        init(_ memo: RenderMemo) {
+        init(_ memo: RenderMemo, markdownSetting: Int) {
             self.memo = memo
+            sameMarkdownSetting = memo.markdownSetting == markdownSetting
             indexes = Dictionary(memo.map.pages.enumerated().map { ($1.sitePath, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
@@ -466,6 +501,11 @@ public enum SiteRenderer {
                 return nil
             }
             return memo.pages[index]
+        }
+
+        func renders(at sitePath: String) -> [MarkdownRender] {
+            guard sameMarkdownSetting, let index = indexes[sitePath] else { return [] }
+            return memo.markdownRenders[index]
         }
     }
 }

@@ -124,6 +124,19 @@ import Testing
         #expect(report.pagesRendered + report.pagesReused == report.pageCount)
     }
 
+    /// A session takes a page's Markdown as the last build rendered it when the same text is on
+    /// the same page; these edits change what the text renders to without changing the text.
+    @Test func markdownTakenFromTheLastBuildFollowsTheGlossaryAndTheFigures() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/glossary.yaml") { $0.replacingOccurrences(of: "expansion: Red, Amber, Green", with: "expansion: Red, Amber or Green") }
+        let glossary = space.buildAndCompare()
+        #expect((glossary.writtenPaths ?? []).contains("meetings/2025-06-03/index.html"), "the notes mark RAG with its new expansion")
+        try space.edit("Content/data/unreleased.csv") { $0.replacingOccurrences(of: "2025-03-31,1012,", with: "2025-03-31,1013,") }
+        let figures = space.buildAndCompare()
+        #expect((figures.writtenPaths ?? []).contains { $0.hasPrefix("data/annual-report-2024-25") }, "the prose cites the new figure")
+    }
+
     @Test func aFieldEveryPageShowsRendersEveryPage() throws {
         let space = try Workspace(repository: repository)
         let first = space.buildAndCompare()

@@ -5,7 +5,7 @@ import Model
 
 /// HTML put around an action of meeting notes: an anchor and a footer linking to the action's
 /// entry in the log. Found again by the line of the notes' body it starts on.
-struct Callout {
+struct Callout: Sendable, Hashable {
     var line: Int
     var anchor: String
     /// Tally's own HTML, written after the paragraph.

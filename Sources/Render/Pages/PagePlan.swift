@@ -52,5 +52,42 @@ struct PagePlan: Sendable {
 struct FilePlan: Sendable {
     var sitePath: String
     var origin: Origin
-    var produce: @Sendable (SiteEnvironment) -> [UInt8]
+    private let make: @Sendable (SiteEnvironment, MadeFile?) -> MadeFile
+
+    init(sitePath: String, origin: Origin, produce: @escaping @Sendable (SiteEnvironment) -> [UInt8]) {
+        self.sitePath = sitePath
+        self.origin = origin
+        make = { environment, _ in MadeFile(bytes: produce(environment), digest: nil) }
+    }
+
+    /// A file written from a value (an export's records): in a session, when the value is the
+    /// one the file was last written from, the file is taken as it was instead of written again.
+    init<Source: Hashable>(
+        sitePath: String, origin: Origin, from source: @escaping @Sendable (SiteEnvironment) -> Source,
+        writtenAs write: @escaping @Sendable (Source) -> [UInt8]
+    ) {
+        self.sitePath = sitePath
+        self.origin = origin
+        make = { environment, earlier in
+            let value = source(environment)
+            let digest = value.hashValue
+            if let earlier, earlier.digest == digest { return earlier }
+            return MadeFile(bytes: write(value), digest: digest)
+        }
+    }
+
+    func produce(_ environment: SiteEnvironment) -> [UInt8] {
+        make(environment, nil).bytes
+    }
+
+    /// The file, taken from `earlier` (the last build's) if it was made from the same value.
+    func produce(_ environment: SiteEnvironment, earlier: MadeFile?) -> MadeFile {
+        make(environment, earlier)
+    }
+}
+
+/// A file's bytes, and the digest of the value they were written from (nil: not known).
+struct MadeFile: Sendable {
+    var bytes: [UInt8]
+    var digest: Int?
 }

@@ -31,6 +31,8 @@ final class SiteEnvironment: Sendable {
     let actionLog: ActionLogOrder
     /// Made once per build: the meetings held on each day.
     let meetingsByDate: [CivilDate: [Meeting]]
+    /// Made once per build: the ids every page has before its own (the theme's and Tally's).
+    let fixedIDs: Set<String>
     /// The words of the site: Tally's, the theme's and the site's own.
     let strings: Strings
     /// Made once per build: the shared values that are the same on every page (`Chrome`).
@@ -81,6 +83,7 @@ final class SiteEnvironment: Sendable {
         statusBySitePath = statuses
         actionLog = ActionLogOrder(content: content, assessments: assessments)
         meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
+        fixedIDs = Chrome.reservedIDs.union(theme.fixedIDs)
         everyPage = (
             site: ["title": content.site.title, "organisation": content.site.organisation, "description": content.site.description],
             asOf: Self.date(asOf, strings),
@@ -106,6 +109,7 @@ final class SiteEnvironment: Sendable {
         statusBySitePath = other.statusBySitePath
         actionLog = other.actionLog
         meetingsByDate = other.meetingsByDate
+        fixedIDs = other.fixedIDs
         strings = other.strings
         everyPage = other.everyPage
         languages = other.languages
@@ -138,11 +142,16 @@ struct PageRender {
     /// The content files whose Markdown this page shows: when only bodies change, a page is
     /// rendered again only if one of these did.
     var markdownSources: Set<String> = []
+    /// In a session: the Markdown this page rendered, for the next build to take as it was.
+    /// Nil in a one-off build, which renders each text once.
+    var markdownRenders: [MarkdownRender]?
+    /// What the last build's page at this path rendered, when it was rendered the same way.
+    var earlierRenders: [MarkdownRender] = []
 
     init(plan: PagePlan, environment: SiteEnvironment) {
         self.plan = plan
         self.environment = environment
-        self.ids = Chrome.reservedIDs.union(environment.theme.fixedIDs)
+        self.ids = environment.fixedIDs
     }
 
     var sitePath: String { plan.sitePath }
@@ -155,8 +164,7 @@ struct PageRender {
     /// Markdown from the content as HTML for this page, with its problems recorded.
     mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
         markdownSources.insert(markdown.sourcePath)
-        let rendered = environment.markdownRenderer.render(
-            environment.current(markdown), on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+        let rendered = render(environment.current(markdown), callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
@@ -165,6 +173,25 @@ struct PageRender {
             return "<div lang=\"\(HTMLText.escape(language))\">\n" + rendered.html + "</div>\n"
         }
         return rendered.html
+    }
+
+    /// The Markdown rendered, or taken from the last build when it rendered the same text on this
+    /// page after the same ids and glossary terms. Text citing figures (`{{ ... }}`) is
+    /// rendered every time: any change to the content may change a figure.
+    private mutating func render(_ markdown: MarkdownText, callouts: [Callout]) -> RenderedMarkdown {
+        guard markdownRenders != nil, !markdown.text.containsBytes("{{") else {
+            return environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+        }
+        let before = MarkdownRender.Input(markdown: markdown, ids: ids, abbreviated: abbreviated, callouts: callouts)
+        if let earlier = earlierRenders.first(where: { $0.input == before }) {
+            ids = earlier.ids
+            abbreviated = earlier.abbreviated
+            markdownRenders!.append(earlier)
+            return earlier.rendered
+        }
+        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+        markdownRenders!.append(MarkdownRender(input: before, rendered: rendered, ids: ids, abbreviated: abbreviated))
+        return rendered
     }
 
     /// Notes that this page shows `markdown` when it has any text (a blank body is left out,

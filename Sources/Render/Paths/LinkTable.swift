@@ -4,7 +4,7 @@ import Model
 
 /// Everything a link may point at, known before any page is rendered, so that links in
 /// Markdown are checked and rewritten with their exact place in the file.
-public struct LinkTable: Sendable {
+public struct LinkTable: Sendable, Hashable {
     /// The site path made from each content file: `pages/about.md` -> `about/index.html`.
     public var sitePathBySource: [String: String]
     /// Every file the site will have.

@@ -3,7 +3,7 @@ import Model
 
 /// Every action agreed at a published meeting, with its history, as CSV and JSON.
 enum MeetingActionExport {
-    struct Record: Encodable {
+    struct Record: Encodable, Hashable {
         var id: String
         var meeting: String
         var meetingDate: String
@@ -29,7 +29,7 @@ enum MeetingActionExport {
         var page: String
     }
 
-    struct Document: Encodable {
+    struct Document: Encodable, Hashable {
         var asOf: String
         var generator = "Tally"
         var actions: [Record]
@@ -56,13 +56,18 @@ enum MeetingActionExport {
         }
     }
 
-    static func json(_ environment: SiteEnvironment) -> [UInt8] {
-        JSONExport.encode(Document(asOf: environment.asOf.iso, actions: records(environment)))
+    /// What both files are written from.
+    static func document(_ environment: SiteEnvironment) -> Document {
+        Document(asOf: environment.asOf.iso, actions: records(environment))
     }
 
-    static func csv(_ environment: SiteEnvironment) -> [UInt8] {
+    static func json(_ document: Document) -> [UInt8] {
+        JSONExport.encode(document)
+    }
+
+    static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            records(environment),
+            document.actions,
             columns: [
                 CSVColumn("id", \.id), CSVColumn("meeting", \.meeting), CSVColumn("meeting_date", \.meetingDate),
                 CSVColumn("group", \.group), CSVColumn("section", \.section), CSVColumn("text", \.text),

@@ -54,8 +54,8 @@ enum MeetingsSection: SiteSection {
                     view: { render in ChangeViews.page(render: &render) }))
         }
         let files = [
-            FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), produce: { MeetingActionExport.csv($0) }),
-            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), produce: { MeetingActionExport.json($0) }),
+            FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), from: MeetingActionExport.document, writtenAs: MeetingActionExport.csv),
+            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), from: MeetingActionExport.document, writtenAs: MeetingActionExport.json),
         ]
         return SectionPlan(pages: pages, files: files)
     }

@@ -4,7 +4,7 @@ import Model
 /// Every action with its computed fields, as CSV and JSON: open data for stakeholders. Both are
 /// made from the same records, and from the same assessments as the pages.
 enum ActionExport {
-    struct Record: Encodable {
+    struct Record: Encodable, Hashable {
         var plan: String
         var planTitle: String
         var planPublished: String
@@ -51,7 +51,7 @@ enum ActionExport {
         var page: String
     }
 
-    struct Document: Encodable {
+    struct Document: Encodable, Hashable {
         var asOf: String
         var generator = "Tally"
         var actions: [Record]
@@ -93,13 +93,18 @@ enum ActionExport {
         (text ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    static func json(_ environment: SiteEnvironment) -> [UInt8] {
-        JSONExport.encode(Document(asOf: environment.asOf.iso, actions: records(environment)))
+    /// What both files are written from.
+    static func document(_ environment: SiteEnvironment) -> Document {
+        Document(asOf: environment.asOf.iso, actions: records(environment))
     }
 
-    static func csv(_ environment: SiteEnvironment) -> [UInt8] {
+    static func json(_ document: Document) -> [UInt8] {
+        JSONExport.encode(document)
+    }
+
+    static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            records(environment),
+            document.actions,
             columns: [
                 CSVColumn("plan", \.plan), CSVColumn("plan_title", \.planTitle),
                 CSVColumn("plan_published", \.planPublished), CSVColumn("plan_supersedes", \.planSupersedes), CSVColumn("id", \.id),

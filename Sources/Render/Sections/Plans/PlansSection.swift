@@ -51,8 +51,8 @@ enum PlansSection: SiteSection {
             }
         }
         let files = [
-            FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), produce: { ActionExport.csv($0) }),
-            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), produce: { ActionExport.json($0) }),
+            FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), from: ActionExport.document, writtenAs: ActionExport.csv),
+            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), from: ActionExport.document, writtenAs: ActionExport.json),
         ]
         return SectionPlan(pages: pages, files: files)
     }

@@ -3,7 +3,7 @@ import Model
 
 /// Every recommendation, with its agreement, steps and implementation status, as CSV and JSON.
 enum RecommendationExport {
-    struct Step: Encodable {
+    struct Step: Encodable, Hashable {
         var text: String?
         var owner: String?
         var targetDateAsPublished: String?
@@ -17,7 +17,7 @@ enum RecommendationExport {
         var overdue: Bool
     }
 
-    struct Record: Encodable {
+    struct Record: Encodable, Hashable {
         var response: String
         var id: String
         var number: String
@@ -35,7 +35,7 @@ enum RecommendationExport {
         var page: String
     }
 
-    struct Document: Encodable {
+    struct Document: Encodable, Hashable {
         var asOf: String
         var generator = "Tally"
         var recommendations: [Record]
@@ -61,13 +61,18 @@ enum RecommendationExport {
         }
     }
 
-    static func json(_ environment: SiteEnvironment) -> [UInt8] {
-        JSONExport.encode(Document(asOf: environment.asOf.iso, recommendations: records(environment)))
+    /// What both files are written from.
+    static func document(_ environment: SiteEnvironment) -> Document {
+        Document(asOf: environment.asOf.iso, recommendations: records(environment))
     }
 
-    static func csv(_ environment: SiteEnvironment) -> [UInt8] {
+    static func json(_ document: Document) -> [UInt8] {
+        JSONExport.encode(document)
+    }
+
+    static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            records(environment),
+            document.recommendations,
             columns: [
                 CSVColumn("response", \.response), CSVColumn("id", \.id), CSVColumn("number", \.number),
                 CSVColumn("addressed_to", \.addressedTo), CSVColumn("recommendation", \.recommendation),

@@ -35,8 +35,8 @@ enum ResponsesSection: SiteSection {
             }
         }
         let files = [
-            FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), produce: { RecommendationExport.csv($0) }),
-            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), produce: { RecommendationExport.json($0) }),
+            FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), from: RecommendationExport.document, writtenAs: RecommendationExport.csv),
+            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), from: RecommendationExport.document, writtenAs: RecommendationExport.json),
         ]
         return SectionPlan(pages: pages, files: files)
     }
