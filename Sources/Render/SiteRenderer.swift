@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Compute
 import Model
@@ -252,7 +253,7 @@ public enum SiteRenderer {
         var diagnostics = start
         var anchorLinks: [String: [AnchorLink]] = [:]
         var scans: [(page: String, scan: HTMLScan)] = []
-        var searchEntries: [SearchIndex.Entry] = []
+        var search = SearchShards.Collector()
         var sitePaths = Set<String>()
         // Every page and file is planned before any is rendered: a link to one of them with no
         // `#part` is sound, and is not kept for the check at the end (on a large site, keeping
@@ -269,16 +270,28 @@ public enum SiteRenderer {
             for (plan, (page, scan)) in zip(plans, rendered) {
                 diagnostics.append(contentsOf: page.diagnostics)
                 anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
-                if let entry = page.searchEntry { searchEntries.append(entry) }
+                if let entry = page.searchEntry { search.add(entry) }
                 scans.append((plan.sitePath, scan))
                 sitePaths.insert(plan.sitePath)
             }
         }
-        var others = SearchShards(searchEntries).files()
-        others += map.files.parallelMap { plan in OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)) }
-        emit(others)
-        sitePaths.formUnion(others.map(\.sitePath).filter { !SearchShards.isPart($0) })
-        let searchParts = others.count { SearchShards.isPart($0.sitePath) }
+        // The other files are handed on as they are made, a few at a time: on a large site the
+        // search index's parts and the exports are each tens of megabytes.
+        var searchParts = 0
+        do {
+            let shards = SearchShards(search)
+            search = SearchShards.Collector()
+            shards.write { file in
+                emit([file])
+                if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }
+            }
+        }
+        let atOnce = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        for first in stride(from: 0, to: map.files.count, by: atOnce) {
+            let plans = map.files[first..<min(first + atOnce, map.files.count)]
+            emit(Array(plans).parallelMap { plan in OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)) })
+            sitePaths.formUnion(plans.map(\.sitePath))
+        }
         scans.sort { $0.page < $1.page }
 
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })

@@ -117,6 +117,19 @@ let glossaryYAML = """
         #expect(!retitled, "a new title numbers the pages anew")
     }
 
+    /// A large site collects its pages as they are rendered, keeping their words as numbers: its
+    /// parts are the ones the entries would give, whatever order the pages came in.
+    @Test func collectedPagesGiveTheSameParts() {
+        let entries = (0..<300).map { number in
+            SearchIndex.Entry(
+                t: "Meeting \(number % 7) of the board", u: "meetings/\(number)/index.html", k: "Meeting",
+                x: "Café minutes \(number).", w: "budget housing \(number % 11) naïve", s: number % 3 == 0 ? "Open" : nil)
+        }
+        var collector = SearchShards.Collector()
+        for entry in entries.reversed() { collector.add(entry) }
+        #expect(SearchShards(collector).files() == SearchShards(entries).files())
+    }
+
     @Test func aResultsExcerptStartsWithWhatThePageSaysAndAnItemsPageGivesItsStatus() throws {
         let html = "<html><body><main><p class=\"caption\">Action plan</p><h1>Retrofit homes</h1><p>We will insulate 500 homes.</p></main></body></html>"
         let entry = try #require(SearchIndex.entry(

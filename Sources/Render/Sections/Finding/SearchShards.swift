@@ -23,6 +23,52 @@ struct SearchShards: Sendable {
         for (number, entry) in entries.enumerated() { add(entry, number: number) }
     }
 
+    /// The index of the pages a `Collector` was given: the same parts as `init(_:)` makes from
+    /// their entries. Its entries keep no words (`w`): it cannot be changed by `replace`.
+    init(_ collected: Collector) {
+        let order = collected.pages.indices.sorted {
+            (collected.pages[$0].folded, collected.pages[$0].entry.u) < (collected.pages[$1].folded, collected.pages[$1].entry.u)
+        }
+        entries = order.map { collected.pages[$0].entry }
+        for (number, index) in order.enumerated() {
+            for posting in collected.pages[index].words {
+                let word = collected.words[Int(posting >> 1)]
+                postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (posting & 1))
+            }
+        }
+    }
+
+    /// The pages of a large site as they are rendered, each kept as its entry without its words
+    /// and the numbers of its words in one shared list: the words of every page of a site of
+    /// 100,000 notes, kept as text until the end, were the largest thing a build held.
+    struct Collector {
+        fileprivate var pages: [(entry: SearchIndex.Entry, folded: String, words: [UInt32])] = []
+        fileprivate var words: [[UInt16]] = []
+        private var numbers: [[UInt16]: UInt32] = [:]
+
+        init() {}
+
+        mutating func add(_ entry: SearchIndex.Entry) {
+            let found = SearchShards.pageWords(entry)
+            var postings: [UInt32] = []
+            postings.reserveCapacity(found.count)
+            for (word, inTitle) in found {
+                let number: UInt32
+                if let known = numbers[word] {
+                    number = known
+                } else {
+                    number = UInt32(words.count)
+                    numbers[word] = number
+                    words.append(word)
+                }
+                postings.append(number << 1 | (inTitle ? 1 : 0))
+            }
+            var kept = entry
+            kept.w = ""
+            pages.append((kept, SearchShards.fold(entry.t), postings))
+        }
+    }
+
     // MARK: Words
 
     /// As the search script folds a query: lower case, decomposed, without the combining accents
@@ -111,21 +157,32 @@ struct SearchShards: Sendable {
     /// Every part, by its path in the site.
     func files() -> [OutputFile] {
         var files: [OutputFile] = []
+        write { files.append($0) }
+        return files
+    }
+
+    /// Hands on every part as it is made (the index itself last), so that a large site's parts
+    /// are never all held at once.
+    func write(_ file: (OutputFile) -> Void) {
         var fileOfKey: [([UInt16], String)] = []
         var current: [UInt8] = []
         var currentName = ""
+        var wordFiles = 0
         for key in postings.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            if current.isEmpty { currentName = "words-\(files.count + 1).js" }
+            if current.isEmpty {
+                wordFiles += 1
+                currentName = "words-\(wordFiles).js"
+            }
             current += shard(key)
             fileOfKey.append((key, currentName))
             if current.count >= Self.wordsPerFile {
-                files.append(OutputFile(sitePath: "search/" + currentName, bytes: current))
+                file(OutputFile(sitePath: "search/" + currentName, bytes: current))
                 current = []
             }
         }
-        if !current.isEmpty { files.append(OutputFile(sitePath: "search/" + currentName, bytes: current)) }
-        for chunk in 0..<chunkCount { files.append(pages(chunk)) }
-        return [manifest(fileOfKey)] + files
+        if !current.isEmpty { file(OutputFile(sitePath: "search/" + currentName, bytes: current)) }
+        for chunk in 0..<chunkCount { file(pages(chunk)) }
+        file(manifest(fileOfKey))
     }
 
     /// `window.tallySearchIndex`: how many pages there are, and the file of each part.
