@@ -193,7 +193,7 @@ public enum SiteRenderer {
                     previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
                 }
             }
-            return plan.produce(environment, earlier: earlier)
+            return plan.produce(environment, earlier: earlier, digesting: fingerprint != nil)
         }
         var fileDigests: [String: Int] = [:]
         for (plan, file) in zip(map.files, made) {
@@ -262,15 +262,16 @@ public enum SiteRenderer {
         let batch = 512
         for first in stride(from: 0, to: map.pages.count, by: batch) {
             let plans = Array(map.pages[first..<min(first + batch, map.pages.count)])
-            let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan) in
+            let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan, [[UInt16]: Bool]?) in
                 let page = renderPage(plan, environment: environment)
-                return (page, HTMLScan(page.file.bytes).keepingUnsettled(on: plan.sitePath, planned: planned))
+                let scan = HTMLScan(page.file.bytes).keepingUnsettled(on: plan.sitePath, planned: planned)
+                return (page, scan, page.searchEntry.map(SearchShards.pageWords))
             }
             emit(rendered.map(\.0.file))
-            for (plan, (page, scan)) in zip(plans, rendered) {
+            for (plan, (page, scan, words)) in zip(plans, rendered) {
                 diagnostics.append(contentsOf: page.diagnostics)
                 anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
-                if let entry = page.searchEntry { search.add(entry) }
+                if let entry = page.searchEntry, let words { search.add(entry, words: words) }
                 scans.append((plan.sitePath, scan))
                 sitePaths.insert(plan.sitePath)
             }

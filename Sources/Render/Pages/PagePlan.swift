@@ -52,12 +52,13 @@ struct PagePlan: Sendable {
 struct FilePlan: Sendable {
     var sitePath: String
     var origin: Origin
-    private let make: @Sendable (SiteEnvironment, MadeFile?) -> MadeFile
+    /// Makes the file; given a digest's use (in a session), it also digests the value it is made from.
+    private let make: @Sendable (SiteEnvironment, _ earlier: MadeFile?, _ digesting: Bool) -> MadeFile
 
     init(sitePath: String, origin: Origin, produce: @escaping @Sendable (SiteEnvironment) -> [UInt8]) {
         self.sitePath = sitePath
         self.origin = origin
-        make = { environment, _ in MadeFile(bytes: produce(environment), digest: nil) }
+        make = { environment, _, _ in MadeFile(bytes: produce(environment), digest: nil) }
     }
 
     /// A file written from a value (an export's records): in a session, when the value is the
@@ -68,8 +69,9 @@ struct FilePlan: Sendable {
     ) {
         self.sitePath = sitePath
         self.origin = origin
-        make = { environment, earlier in
+        make = { environment, earlier, digesting in
             let value = source(environment)
+            guard digesting else { return MadeFile(bytes: write(value), digest: nil) }
             let digest = value.hashValue
             if let earlier, earlier.digest == digest { return earlier }
             return MadeFile(bytes: write(value), digest: digest)
@@ -77,12 +79,13 @@ struct FilePlan: Sendable {
     }
 
     func produce(_ environment: SiteEnvironment) -> [UInt8] {
-        make(environment, nil).bytes
+        make(environment, nil, false).bytes
     }
 
-    /// The file, taken from `earlier` (the last build's) if it was made from the same value.
-    func produce(_ environment: SiteEnvironment, earlier: MadeFile?) -> MadeFile {
-        make(environment, earlier)
+    /// The file, taken from `earlier` (the last build's) if it was made from the same value;
+    /// with its value's digest when `digesting`, for the next build.
+    func produce(_ environment: SiteEnvironment, earlier: MadeFile?, digesting: Bool) -> MadeFile {
+        make(environment, earlier, digesting)
     }
 }
 

@@ -49,7 +49,11 @@ struct SearchShards: Sendable {
         init() {}
 
         mutating func add(_ entry: SearchIndex.Entry) {
-            let found = SearchShards.pageWords(entry)
+            add(entry, words: SearchShards.pageWords(entry))
+        }
+
+        /// `words`: the entry's `pageWords`, found beforehand (as pages are rendered, on all cores).
+        mutating func add(_ entry: SearchIndex.Entry, words found: [[UInt16]: Bool]) {
             var postings: [UInt32] = []
             postings.reserveCapacity(found.count)
             for (word, inTitle) in found {
