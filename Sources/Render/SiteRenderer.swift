@@ -185,8 +185,8 @@ public enum SiteRenderer {
             anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
             files.append(page.file)
         }
-        let search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
-        files += search.files()
+        var search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
+        files += search.keptFiles()
         let made = map.files.parallelMap { plan in
             let earlier = previous.flatMap { previous in
                 previous.fileDigests[plan.sitePath].flatMap { digest in
@@ -389,7 +389,7 @@ public enum SiteRenderer {
         }
         if !changedEntries.isEmpty {
             if !next.search.replace(changedEntries) { next.search = SearchShards(next.pages.compactMap(\.searchEntry)) }
-            let files = next.search.files()
+            let files = next.search.keptFiles()
             for file in files { next.replaceFile(file, changed: &changed) }
             let now = Set(files.map(\.sitePath))
             next.removeFiles(next.files.map(\.sitePath).filter { SearchShards.isPart($0) && !now.contains($0) }, changed: &changed)

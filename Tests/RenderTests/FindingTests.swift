@@ -101,6 +101,7 @@ let glossaryYAML = """
         }
         let original = [entry("Budget", "b/index.html", "The budget for housing."), entry("Audit", "a/index.html", "Housing audit.")]
         var index = SearchShards(original)
+        #expect(index.keptFiles() == index.files())
         #expect(index.entries.map(\.t) == ["Audit", "Budget"], "pages are numbered in title order")
         let words = String(decoding: index.files().first { $0.sitePath == "search/words-1.js" }?.bytes ?? [], as: UTF8.self)
         // Audit is page 0, Budget page 1: "audit" is in page 0's title (0 << 1 | 1); "housing" in
@@ -113,6 +114,7 @@ let glossaryYAML = """
         let replaced = index.replace([edited])
         #expect(replaced)
         #expect(index.files() == SearchShards([edited, original[1]]).files(), "a change gives what a new index would")
+        #expect(index.keptFiles() == index.files(), "the parts kept from before the change are made again where it changed them")
         let retitled = index.replace([entry("Budget 2026", "b/index.html", "x")])
         #expect(!retitled, "a new title numbers the pages anew")
     }

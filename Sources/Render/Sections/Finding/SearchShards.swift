@@ -17,6 +17,10 @@ struct SearchShards: Sendable {
     /// By part key (a word's first two UTF-16 units): each word, and its pages as
     /// `number << 1 | inTitle`, ascending.
     private var postings: [[UInt16]: [[UInt16]: [UInt32]]] = [:]
+    /// In a session (`keptFiles`): the bytes of each words part by key and of each pages part,
+    /// made again after `replace` only where it changed them.
+    private var keptWords: [[UInt16]: [UInt8]] = [:]
+    private var keptPages: [Int: OutputFile] = [:]
 
     init(_ unordered: [SearchIndex.Entry]) {
         entries = unordered.map { (Self.fold($0.t), $0) }.sorted { ($0.0, $0.1.u) < ($1.0, $1.1.u) }.map(\.1)
@@ -165,9 +169,24 @@ struct SearchShards: Sendable {
         return files
     }
 
+    /// Every part, as `files()` gives them, keeping each part's bytes: after `replace`, only the
+    /// parts holding the changed pages' words and texts are made again.
+    mutating func keptFiles() -> [OutputFile] {
+        for key in postings.keys where keptWords[key] == nil { keptWords[key] = shard(key) }
+        for chunk in 0..<chunkCount where keptPages[chunk] == nil { keptPages[chunk] = pages(chunk) }
+        var files: [OutputFile] = []
+        let kept = (words: keptWords, pages: keptPages)
+        write(shard: { kept.words[$0]! }, pages: { kept.pages[$0]! }) { files.append($0) }
+        return files
+    }
+
     /// Hands on every part as it is made (the index itself last), so that a large site's parts
     /// are never all held at once.
     func write(_ file: (OutputFile) -> Void) {
+        write(shard: shard, pages: pages, file)
+    }
+
+    private func write(shard: ([UInt16]) -> [UInt8], pages: (Int) -> OutputFile, _ file: (OutputFile) -> Void) {
         var fileOfKey: [([UInt16], String)] = []
         var current: [UInt8] = []
         var currentName = ""
@@ -274,10 +293,15 @@ struct SearchShards: Sendable {
         }
         for entry in changed {
             let number = numbers[entry.u]!
+            for word in Self.pageWords(entries[number]).keys { keptWords[Self.key(of: word)] = nil }
             remove(entries[number], number: number)
             entries[number] = entry
             add(entry, number: number)
-            for word in Self.pageWords(entry).keys { postings[Self.key(of: word)]?[word]?.sort() }
+            for word in Self.pageWords(entry).keys {
+                postings[Self.key(of: word)]?[word]?.sort()
+                keptWords[Self.key(of: word)] = nil
+            }
+            keptPages[number / Self.pagesPerChunk] = nil
         }
         return true
     }
