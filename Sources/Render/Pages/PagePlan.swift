@@ -62,8 +62,9 @@ struct FilePlan: Sendable {
     }
 
     /// A file written from a value (an export's records): in a session, when the value is the
-    /// one the file was last written from, the file is taken as it was instead of written again.
-    init<Source: Hashable>(
+    /// one the file was last written from (by `ByteDigest`, which tells apart any two values
+    /// written differently), the file is taken as it was instead of written again.
+    init<Source: Encodable>(
         sitePath: String, origin: Origin, from source: @escaping @Sendable (SiteEnvironment) -> Source,
         writtenAs write: @escaping @Sendable (Source) -> [UInt8]
     ) {
@@ -72,7 +73,7 @@ struct FilePlan: Sendable {
         make = { environment, earlier, digesting in
             let value = source(environment)
             guard digesting else { return MadeFile(bytes: write(value), digest: nil) }
-            let digest = value.hashValue
+            let digest = ByteDigest.of(value)
             if let earlier, earlier.digest == digest { return earlier }
             return MadeFile(bytes: write(value), digest: digest)
         }

@@ -183,7 +183,9 @@ struct PageRender {
             return environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         }
         let before = MarkdownRender.Input(markdown: markdown, ids: ids, abbreviated: abbreviated, callouts: callouts)
-        if let earlier = earlierRenders.first(where: { $0.input == before }) {
+        // Text compares as Swift strings do, which counts two spellings of "é" as one: the
+        // bytes must be the same too, since they are what cmark renders.
+        if let earlier = earlierRenders.first(where: { $0.input == before && $0.input.markdown.text.utf8.elementsEqual(markdown.text.utf8) }) {
             ids = earlier.ids
             abbreviated = earlier.abbreviated
             markdownRenders!.append(earlier)

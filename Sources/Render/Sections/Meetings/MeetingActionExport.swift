@@ -3,7 +3,7 @@ import Model
 
 /// Every action agreed at a published meeting, with its history, as CSV and JSON.
 enum MeetingActionExport {
-    struct Record: Encodable, Hashable {
+    struct Record: Encodable {
         var id: String
         var meeting: String
         var meetingDate: String
@@ -29,7 +29,7 @@ enum MeetingActionExport {
         var page: String
     }
 
-    struct Document: Encodable, Hashable {
+    struct Document: Encodable {
         var asOf: String
         var generator = "Tally"
         var actions: [Record]

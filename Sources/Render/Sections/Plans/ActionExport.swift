@@ -4,7 +4,7 @@ import Model
 /// Every action with its computed fields, as CSV and JSON: open data for stakeholders. Both are
 /// made from the same records, and from the same assessments as the pages.
 enum ActionExport {
-    struct Record: Encodable, Hashable {
+    struct Record: Encodable {
         var plan: String
         var planTitle: String
         var planPublished: String
@@ -51,7 +51,7 @@ enum ActionExport {
         var page: String
     }
 
-    struct Document: Encodable, Hashable {
+    struct Document: Encodable {
         var asOf: String
         var generator = "Tally"
         var actions: [Record]

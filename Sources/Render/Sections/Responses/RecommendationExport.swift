@@ -3,7 +3,7 @@ import Model
 
 /// Every recommendation, with its agreement, steps and implementation status, as CSV and JSON.
 enum RecommendationExport {
-    struct Step: Encodable, Hashable {
+    struct Step: Encodable {
         var text: String?
         var owner: String?
         var targetDateAsPublished: String?
@@ -17,7 +17,7 @@ enum RecommendationExport {
         var overdue: Bool
     }
 
-    struct Record: Encodable, Hashable {
+    struct Record: Encodable {
         var response: String
         var id: String
         var number: String
@@ -35,7 +35,7 @@ enum RecommendationExport {
         var page: String
     }
 
-    struct Document: Encodable, Hashable {
+    struct Document: Encodable {
         var asOf: String
         var generator = "Tally"
         var recommendations: [Record]
