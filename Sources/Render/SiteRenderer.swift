@@ -368,7 +368,7 @@ public enum SiteRenderer {
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }
         let earlierRenders = affected.map { next.markdownRenders[$0] }
-        let outcomes = zip(plans, earlierRenders).map { ($0, $1) }.parallelMap { plan, renders in
+        let outcomes = Array(zip(plans, earlierRenders)).parallelMap { plan, renders in
             renderPageRecordingSources(plan, environment: environment, earlierRenders: renders)
         }
 

@@ -3,10 +3,10 @@
 /// the same bytes; Swift's own `Hashable` counts two spellings of "é" as one, which an export
 /// writes differently.
 enum ByteDigest {
-    static func of(_ value: some Encodable) -> Int {
+    /// Nil for a value that fails to encode: a file made from it is never taken as it was.
+    static func of(_ value: some Encodable) -> Int? {
         let encoder = DigestEncoder()
-        // The records exports are made from encode without failing; one that did is never reused.
-        guard (try? value.encode(to: encoder)) != nil else { return Int.random(in: .min ... .max) }
+        guard (try? value.encode(to: encoder)) != nil else { return nil }
         return encoder.state.hasher.finalize()
     }
 }

@@ -74,7 +74,7 @@ struct FilePlan: Sendable {
             let value = source(environment)
             guard digesting else { return MadeFile(bytes: write(value), digest: nil) }
             let digest = ByteDigest.of(value)
-            if let earlier, earlier.digest == digest { return earlier }
+            if let digest, let earlier, earlier.digest == digest { return earlier }
             return MadeFile(bytes: write(value), digest: digest)
         }
     }
