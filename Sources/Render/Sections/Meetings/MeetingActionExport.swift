@@ -62,7 +62,7 @@ enum MeetingActionExport {
     }
 
     static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(document)
+        JSONExport.encode(records: document)
     }
 
     static func csv(_ document: Document) -> [UInt8] {
@@ -82,5 +82,13 @@ enum MeetingActionExport {
                 CSVColumn("page", \.page),
             ]
         ).encoded()
+    }
+}
+
+extension MeetingActionExport.Document: RecordsDocument {
+    static let recordsKey = "actions"
+    var records: [MeetingActionExport.Record] {
+        get { actions }
+        set { actions = newValue }
     }
 }

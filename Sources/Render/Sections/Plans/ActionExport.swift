@@ -99,7 +99,7 @@ enum ActionExport {
     }
 
     static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(document)
+        JSONExport.encode(records: document)
     }
 
     static func csv(_ document: Document) -> [UInt8] {
@@ -129,5 +129,13 @@ enum ActionExport {
                 CSVColumn("page", \.page),
             ]
         ).encoded()
+    }
+}
+
+extension ActionExport.Document: RecordsDocument {
+    static let recordsKey = "actions"
+    var records: [ActionExport.Record] {
+        get { actions }
+        set { actions = newValue }
     }
 }

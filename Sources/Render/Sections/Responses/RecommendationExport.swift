@@ -67,7 +67,7 @@ enum RecommendationExport {
     }
 
     static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(document)
+        JSONExport.encode(records: document)
     }
 
     static func csv(_ document: Document) -> [UInt8] {
@@ -85,5 +85,13 @@ enum RecommendationExport {
                 CSVColumn("overdue", \.overdue), CSVColumn("overdue_steps", \.overdueSteps), CSVColumn("page", \.page),
             ]
         ).encoded()
+    }
+}
+
+extension RecommendationExport.Document: RecordsDocument {
+    static let recordsKey = "recommendations"
+    var records: [RecommendationExport.Record] {
+        get { recommendations }
+        set { recommendations = newValue }
     }
 }

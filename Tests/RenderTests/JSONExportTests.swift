@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Render
+
+/// The long exports are written record by record, to keep a large site's build small; what a
+/// reader downloads must be the file Foundation's encoder writes for the whole document.
+@Suite struct JSONExportTests {
+    struct Step: Encodable {
+        var text: String
+        var due: String?
+        var done: Bool
+    }
+
+    struct Row: Encodable {
+        var id: String
+        var title: String
+        var owners: [String]
+        var steps: [Step]
+        var notes: [String]
+        var count: Int
+        var share: Double?
+        var page: String
+    }
+
+    struct Document: RecordsDocument {
+        static let recordsKey = "rows"
+        var asOf: String
+        var generator = "Tally"
+        var rows: [Row]
+        var records: [Row] {
+            get { rows }
+            set { rows = newValue }
+        }
+    }
+
+    let rows = [
+        Row(
+            id: "HB-1", title: "Reduce waiting times for \"urgent\" referrals – Café / clinic\nline two", owners: ["Clinical lead", "Estates"],
+            steps: [Step(text: "Audit", due: "2027-03-31", done: true), Step(text: "Report", due: nil, done: false)],
+            notes: [], count: 12, share: 0.25, page: "plans/2027/index.html#hb-1"),
+        Row(id: "HB-2", title: "Cafe\u{301} 😀", owners: [], steps: [], notes: ["", "a\\b"], count: 0, share: nil, page: "plans/2027/index.html"),
+        Row(id: "HB-3", title: "", owners: ["Board"], steps: [Step(text: "", due: "", done: false)], notes: [], count: -3, share: 1e21, page: ""),
+    ]
+
+    @Test func recordByRecordIsTheWholeDocumentsBytes() {
+        for count in 0...rows.count {
+            let document = Document(asOf: "2027-01-31", rows: Array(rows.prefix(count)))
+            let written = JSONExport.encode(records: document)
+            #expect(written == JSONExport.encode(document), "with \(count) records")
+            #expect(written.last == 0x0A)
+        }
+    }
+
+    @Test func aListNamedLikeTheRecordsInsideARecordIsLeftAlone() {
+        struct Outer: Encodable { var rows: [String] }
+        struct Nested: RecordsDocument {
+            static let recordsKey = "rows"
+            var rows: [Outer]
+            var records: [Outer] {
+                get { rows }
+                set { rows = newValue }
+            }
+        }
+        let document = Nested(rows: [Outer(rows: []), Outer(rows: ["x"]), Outer(rows: [])])
+        #expect(JSONExport.encode(records: document) == JSONExport.encode(document))
+    }
+}
