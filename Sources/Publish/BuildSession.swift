@@ -79,7 +79,10 @@ public final class BuildSession {
         }
         // A one-off build lets go of the model as read once the content as it stood is settled:
         // on a large site, the two together were a fifth of its peak memory.
-        if !remembering { parsed.content.content = Content(site: dated.content.site) }
+        if !remembering {
+            parsed.content.content = Content(site: dated.content.site)
+            FreedMemory.handBack()
+        }
         let (assessments, fingerprint) = compute(dated, check: check, report: &report)
         return renderAndWrite(parsed, dated, assessments: assessments, fingerprint: fingerprint, write: write, report: report)
     }
@@ -231,7 +234,17 @@ public final class BuildSession {
         let previous = last.flatMap { $0.themeFiles == parsed.themeFiles ? $0.memo : nil }
         let site = SiteRenderer.render(
             content: dated.content, assessments: assessments, theme: parsed.theme, edition: options.edition, fingerprint: fingerprint,
-            previous: previous, emit: staging.map { staging in { files in staging.write(files) } })
+            previous: previous, emit: staging.map { staging in
+                var sinceHandedBack = 0
+                return { files in
+                    staging.write(files)
+                    sinceHandedBack += files.reduce(0) { $0 + $1.bytes.count }
+                    if sinceHandedBack >= FreedMemory.batch {
+                        FreedMemory.handBack()
+                        sinceHandedBack = 0
+                    }
+                }
+            })
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
         if let staging {

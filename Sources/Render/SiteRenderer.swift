@@ -276,7 +276,7 @@ public enum SiteRenderer {
                 sitePaths.insert(plan.sitePath)
             }
         }
-        // The other files are handed on as they are made, a few at a time: on a large site the
+        // The other files are handed on as they are made: on a large site the
         // search index's parts and the exports are each tens of megabytes.
         var searchParts = 0
         do {
@@ -287,11 +287,10 @@ public enum SiteRenderer {
                 if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }
             }
         }
-        let atOnce = max(ProcessInfo.processInfo.activeProcessorCount, 1)
-        for first in stride(from: 0, to: map.files.count, by: atOnce) {
-            let plans = map.files[first..<min(first + atOnce, map.files.count)]
-            emit(Array(plans).parallelMap { plan in OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment)) })
-            sitePaths.formUnion(plans.map(\.sitePath))
+        // One at a time: two exports made at once held two lists of every record.
+        for plan in map.files {
+            emit([OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))])
+            sitePaths.insert(plan.sitePath)
         }
         scans.sort { $0.page < $1.page }
 

@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Memory the build has let go of, handed back to the system. glibc keeps what a thread frees
+/// for that thread's own later use; a large one-off build frees much in one step (the files'
+/// bytes once parsed, each batch of pages once written) that other threads would not reuse,
+/// and without this it would count towards the build's peak until it ends.
+enum FreedMemory {
+    /// How many bytes of files a build writes between handing memory back: a few batches of
+    /// pages, so that a site of many small files does not hand back after each.
+    static let batch = 16 << 20
+
+    static func handBack() {
+        #if canImport(Glibc)
+        trim?(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+    // glibc's `malloc_trim`, which its Swift module does not export.
+    private typealias Trim = @convention(c) (Int) -> Int32
+    nonisolated(unsafe) private static let trim: Trim? = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    #endif
+}
