@@ -15,7 +15,7 @@ public struct ContentFingerprint: Sendable, Hashable {
         var stripped = content
         stripped.updateBodies { body in
             bodies[body.sourcePath] = body.text.hashValue
-            body = MarkdownText(
+            return MarkdownText(
                 text: "", sourcePath: body.sourcePath, displayPath: body.displayPath, firstLine: body.firstLine,
                 firstColumnOffset: body.firstColumnOffset)
         }
@@ -35,47 +35,53 @@ public struct ContentFingerprint: Sendable, Hashable {
 }
 
 extension Content {
-    /// Calls `update` on the Markdown body of every item, each once. The one list of where
-    /// bodies are kept: a kind of item with a body added to the model is added here.
-    public mutating func updateBodies(_ update: (inout MarkdownText) -> Void) {
-        for index in pages.indices { update(&pages[index].body) }
-        for index in updates.indices { update(&updates[index].body) }
+    /// Calls `update` on the Markdown body of every item, each once, and puts in its place what
+    /// it returns (nil: leave it). The one list of where bodies are kept: a kind of item with a
+    /// body added to the model is added here. An item whose body is left is not written to: a
+    /// walk that changes nothing copies nothing, and one that changes a body copies only the
+    /// lists that hold it (where they are shared with another content).
+    public mutating func updateBodies(_ update: (MarkdownText) -> MarkdownText?) {
+        for index in pages.indices { if let new = update(pages[index].body) { pages[index].body = new } }
+        for index in updates.indices { if let new = update(updates[index].body) { updates[index].body = new } }
         for plan in plans.indices {
-            update(&plans[plan].body)
-            for action in plans[plan].actions.indices { update(&plans[plan].actions[action].body) }
-        }
-        for index in groups.indices { update(&groups[index].body) }
-        for index in meetings.indices { update(&meetings[index].body) }
-        for response in responses.indices {
-            update(&responses[response].body)
-            for recommendation in responses[response].recommendations.indices {
-                update(&responses[response].recommendations[recommendation].body)
+            if let new = update(plans[plan].body) { plans[plan].body = new }
+            for action in plans[plan].actions.indices {
+                if let new = update(plans[plan].actions[action].body) { plans[plan].actions[action].body = new }
             }
         }
-        for index in figures.topics.indices { update(&figures.topics[index].body) }
+        for index in groups.indices { if let new = update(groups[index].body) { groups[index].body = new } }
+        for index in meetings.indices { if let new = update(meetings[index].body) { meetings[index].body = new } }
+        for response in responses.indices {
+            if let new = update(responses[response].body) { responses[response].body = new }
+            for recommendation in responses[response].recommendations.indices {
+                if let new = update(responses[response].recommendations[recommendation].body) {
+                    responses[response].recommendations[recommendation].body = new
+                }
+            }
+        }
+        for index in figures.topics.indices { if let new = update(figures.topics[index].body) { figures.topics[index].body = new } }
     }
 
     /// The body of the item read from the file at `path`.
     public func body(of path: String) -> MarkdownText? {
-        var copy = self
+        var walked = self
         var found: MarkdownText?
-        copy.updateBodies { body in
+        walked.updateBodies { body in
             if found == nil, body.sourcePath == path { found = body }
+            return nil
         }
         return found
     }
 
-    /// The content with the body of the file `body` comes from replaced by it; nil when no item
-    /// has a body from that file.
-    public func replacingBody(with body: MarkdownText) -> Content? {
-        var copy = self
+    /// Puts `body` in place of the body read from its file; false when no item has one.
+    public mutating func replaceBody(with body: MarkdownText) -> Bool {
         var replaced = false
-        copy.updateBodies { current in
-            guard current.sourcePath == body.sourcePath else { return }
-            current = body
+        updateBodies { current in
+            guard current.sourcePath == body.sourcePath else { return nil }
             replaced = true
+            return body
         }
-        return replaced ? copy : nil
+        return replaced
     }
 }
 

@@ -66,8 +66,10 @@ public final class BuildSession {
         if write, !outputCleared, !clearOutput(&report) { return report }
         var sources = read(changed: changed, report: &report)
         report.timings.mark("read")
-        if let contentFiles = sources.content, let themeFiles = sources.theme, let last,
-            let bodies = proseOnlyChanges(contentFiles, themeFiles: themeFiles, since: last, onlyAt: sources.changedContent)
+        // `last` is not bound here: a second reference to what it holds would make the prose
+        // rebuild copy every page of the site before changing one.
+        if let contentFiles = sources.content, let themeFiles = sources.theme,
+            let bodies = proseOnlyChanges(contentFiles, themeFiles: themeFiles, onlyAt: sources.changedContent)
         {
             return rebuildProse(bodies, contentFiles: contentFiles, report: report, write: write, check: check)
         }
@@ -318,18 +320,16 @@ public final class BuildSession {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// The new bodies, when every change since `last` is to prose alone; else nil. With
-    /// `paths`, only the files at those paths can have changed.
-    private func proseOnlyChanges(
-        _ files: [SourceFile], themeFiles: [SourceFile], since last: LastRender, onlyAt paths: Set<String>?
-    ) -> [MarkdownText]? {
-        guard themeFiles == last.themeFiles, files.count == last.contentFiles.count else { return nil }
+    /// The new bodies, when there was a last build and every change since is to prose alone;
+    /// else nil. With `paths`, only the files at those paths can have changed.
+    private func proseOnlyChanges(_ files: [SourceFile], themeFiles: [SourceFile], onlyAt paths: Set<String>?) -> [MarkdownText]? {
+        guard let last, themeFiles == last.themeFiles, files.count == last.contentFiles.count else { return nil }
         let candidates = paths.map { paths in files.filter { paths.contains($0.path) } } ?? files
         var bodies: [MarkdownText] = []
         for file in candidates {
             guard let before = last.contentFiles[file.path] else { return nil }
             if before.bytes == file.bytes { continue }
-            guard let body = ContentParser.proseOnlyChange(from: before, to: file), last.content.body(of: file.path) != nil else {
+            guard let body = ContentParser.proseOnlyChange(from: before, to: file), last.fingerprint.bodies[file.path] != nil else {
                 return nil
             }
             bodies.append(body)
@@ -349,7 +349,7 @@ public final class BuildSession {
         var state = last!
         last = nil
         for body in bodies {
-            state.content = state.content.replacingBody(with: body) ?? state.content
+            _ = state.content.replaceBody(with: body)
             state.fingerprint = state.fingerprint.replacingBody(with: body)
         }
         let changedPaths = Set(bodies.map(\.sourcePath))
