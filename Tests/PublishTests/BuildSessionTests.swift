@@ -197,6 +197,31 @@ import Testing
         #expect(moved.diagnostics.errors.map(\.location?.line) == [6])
     }
 
+    /// Prose edits that break a link and mend it, on the page that has it and on the page it
+    /// points at (which the linking page is not rendered again for), are reported as a full
+    /// build reports them, and no longer once mended.
+    @Test func linksBrokenAndMendedByProseEditsAreReportedAsAFullBuildReportsThem() throws {
+        let space = try Workspace(repository: repository)
+        try space.folder.write("Content/pages/budget.md", "---\ntitle: Budget\n---\n## Spending\n\nThe spending plan.\n")
+        try space.folder.write(
+            "Content/pages/notes.md", "---\ntitle: Notes\n---\nSee [spending](budget.md#spending) and [below](#later).\n\n## Later\n\nMore.\n")
+        #expect(space.buildAndCompare().diagnostics.errors.isEmpty)
+
+        try space.edit("Content/pages/budget.md") { $0.replacingOccurrences(of: "## Spending", with: "## Costs") }
+        let target = space.buildAndCompare()
+        #expect(target.pagesRendered < target.pageCount)
+        #expect(target.diagnostics.errors.map(\.location?.file) == [space.folder.path + "/Content/pages/notes.md"])
+
+        try space.edit("Content/pages/notes.md") { $0.replacingOccurrences(of: "## Later", with: "## After") }
+        #expect(space.buildAndCompare().diagnostics.errors.count == 2)
+
+        try space.edit("Content/pages/budget.md") { $0.replacingOccurrences(of: "## Costs", with: "## Spending") }
+        try space.edit("Content/pages/notes.md") { $0.replacingOccurrences(of: "## After", with: "## Later") }
+        let mended = space.buildAndCompare()
+        #expect(mended.pagesRendered < mended.pageCount)
+        #expect(mended.diagnostics.errors.isEmpty)
+    }
+
     @Test func buildsToldWhichFilesChangedMatchAFullBuild() throws {
         let space = try Workspace(repository: repository)
         _ = space.buildAndCompare()

@@ -28,6 +28,8 @@ enum LinkChecker {
         var diagnostics: [Diagnostic] {
             ownProblems + partProblems.keys.sorted().flatMap { partProblems[$0] ?? [] }
         }
+
+        var hasProblems: Bool { !ownProblems.isEmpty || partProblems.values.contains { !$0.isEmpty } }
     }
 
     /// Every page's scan and check, kept between builds of one session so that a change to a
@@ -42,9 +44,17 @@ enum LinkChecker {
         var templateLocations: [String: SourceLocation] = [:]
         /// The pages in path order, so that problems come out in the same order every time.
         var pages: [String] = []
+        /// The pages whose check found a problem: most have none, and a session asks for the
+        /// problems after every edit.
+        private(set) var pagesWithProblems: Set<String> = []
 
         var diagnostics: [Diagnostic] {
-            pages.flatMap { checks[$0]?.diagnostics ?? [] }
+            pagesWithProblems.sorted().flatMap { checks[$0]?.diagnostics ?? [] }
+        }
+
+        /// Records `page`'s check as it now is among the pages with problems.
+        mutating func noteProblems(of page: String) {
+            if checks[page]?.hasProblems == true { pagesWithProblems.insert(page) } else { pagesWithProblems.remove(page) }
         }
     }
 
@@ -90,6 +100,7 @@ enum LinkChecker {
         }
         for (page, check) in zip(memo.pages, checks) {
             memo.checks[page] = check
+            if check.hasProblems { memo.noteProblems(of: page) }
             for target in check.targets { memo.dependents[target, default: []].insert(page) }
         }
         return memo
@@ -122,6 +133,7 @@ enum LinkChecker {
             for target in next.checks[page]?.targets ?? [] { next.dependents[target]?.remove(page) }
             for target in check.targets { next.dependents[target, default: []].insert(page) }
             next.checks[page] = check
+            next.noteProblems(of: page)
         }
         let changedSet = Set(changedPages)
         for target in changedPages {
@@ -129,6 +141,7 @@ enum LinkChecker {
                 guard let links = next.checks[page]?.partLinks[target] else { continue }
                 next.checks[page]?.partProblems[target] = checkParts(
                     links, on: target, from: page, targetIDs: idsOf(target), templateLocation: next.templateLocations[page])
+                next.noteProblems(of: page)
             }
         }
     }
