@@ -115,6 +115,11 @@ let glossaryYAML = """
         #expect(replaced)
         #expect(index.files() == SearchShards([edited, original[1]]).files(), "a change gives what a new index would")
         #expect(index.keptFiles() == index.files(), "the parts kept from before the change are made again where it changed them")
+        // A second change: words kept, words gained (one the other page has in its title), words lost.
+        let again = entry("Budget", "b/index.html", "The budget for roads, housing and an audit.")
+        let replacedAgain = index.replace([again])
+        #expect(replacedAgain)
+        #expect(index.keptFiles() == SearchShards([again, original[1]]).files())
         let retitled = index.replace([entry("Budget 2026", "b/index.html", "x")])
         #expect(!retitled, "a new title numbers the pages anew")
     }

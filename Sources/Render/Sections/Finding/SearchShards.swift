@@ -21,6 +21,8 @@ struct SearchShards: Sendable {
     /// made again after `replace` only where it changed them.
     private var keptWords: [[UInt16]: [UInt8]] = [:]
     private var keptPages: [Int: OutputFile] = [:]
+    /// In a session (`replace`): each page's number by its address, made at the first change.
+    private var numberByAddress: [String: Int]?
 
     init(_ unordered: [SearchIndex.Entry]) {
         entries = unordered.map { (Self.fold($0.t), $0) }.sorted { ($0.0, $0.1.u) < ($1.0, $1.1.u) }.map(\.1)
@@ -138,13 +140,11 @@ struct SearchShards: Sendable {
         }
     }
 
-    private mutating func remove(_ entry: SearchIndex.Entry, number: Int) {
-        for word in Self.pageWords(entry).keys {
-            let key = Self.key(of: word)
-            postings[key]?[word]?.removeAll { $0 >> 1 == UInt32(number) }
-            if postings[key]?[word]?.isEmpty == true { postings[key]?[word] = nil }
-            if postings[key]?.isEmpty == true { postings[key] = nil }
-        }
+    private mutating func remove(_ word: [UInt16], number: Int) {
+        let key = Self.key(of: word)
+        postings[key]?[word]?.removeAll { $0 >> 1 == UInt32(number) }
+        if postings[key]?[word]?.isEmpty == true { postings[key]?[word] = nil }
+        if postings[key]?.isEmpty == true { postings[key] = nil }
     }
 
     // MARK: Files
@@ -287,20 +287,32 @@ struct SearchShards: Sendable {
     /// words of those pages are taken out and put in again. False when a title or an address
     /// changed: then the whole index is made again.
     mutating func replace(_ changed: [SearchIndex.Entry]) -> Bool {
-        let numbers = Dictionary(entries.enumerated().map { ($1.u, $0) }, uniquingKeysWith: { first, _ in first })
+        // Changes keep every page's title and address, and so its number.
+        let numbers = numberByAddress ?? {
+            var numbers = Dictionary<String, Int>(minimumCapacity: entries.count)
+            for number in entries.indices where numbers[entries[number].u] == nil { numbers[entries[number].u] = number }
+            return numbers
+        }()
+        numberByAddress = numbers
         for entry in changed {
             guard let number = numbers[entry.u], entries[number].t == entry.t else { return false }
         }
         for entry in changed {
             let number = numbers[entry.u]!
-            for word in Self.pageWords(entries[number]).keys { keptWords[Self.key(of: word)] = nil }
-            remove(entries[number], number: number)
-            entries[number] = entry
-            add(entry, number: number)
-            for word in Self.pageWords(entry).keys {
+            // Only the words the page gained or lost, or whose place (title or text) changed:
+            // the lists of the rest already hold the page as it is.
+            let before = Self.pageWords(entries[number])
+            let after = Self.pageWords(entry)
+            for (word, inTitle) in before where after[word] != inTitle {
+                remove(word, number: number)
+                keptWords[Self.key(of: word)] = nil
+            }
+            for (word, inTitle) in after where before[word] != inTitle {
+                postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
                 postings[Self.key(of: word)]?[word]?.sort()
                 keptWords[Self.key(of: word)] = nil
             }
+            entries[number] = entry
             keptPages[number / Self.pagesPerChunk] = nil
         }
         return true
