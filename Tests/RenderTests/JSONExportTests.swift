@@ -22,17 +22,6 @@ import Testing
         var page: String
     }
 
-    struct Document: RecordsDocument {
-        static let recordsKey = "rows"
-        var asOf: String
-        var generator = "Tally"
-        var rows: [Row]
-        var records: [Row] {
-            get { rows }
-            set { rows = newValue }
-        }
-    }
-
     let rows = [
         Row(
             id: "HB-1", title: "Reduce waiting times for \"urgent\" referrals – Café / clinic\nline two", owners: ["Clinical lead", "Estates"],
@@ -44,7 +33,7 @@ import Testing
 
     @Test func recordByRecordIsTheWholeDocumentsBytes() {
         for count in 0...rows.count {
-            let document = Document(asOf: "2027-01-31", rows: Array(rows.prefix(count)))
+            let document = ExportDocument(asOf: "2027-01-31", recordsKey: "rows", records: Array(rows.prefix(count)))
             let written = JSONExport.encode(records: document)
             #expect(written == JSONExport.encode(document), "with \(count) records")
             #expect(written.last == 0x0A)
@@ -53,15 +42,7 @@ import Testing
 
     @Test func aListNamedLikeTheRecordsInsideARecordIsLeftAlone() {
         struct Outer: Encodable { var rows: [String] }
-        struct Nested: RecordsDocument {
-            static let recordsKey = "rows"
-            var rows: [Outer]
-            var records: [Outer] {
-                get { rows }
-                set { rows = newValue }
-            }
-        }
-        let document = Nested(rows: [Outer(rows: []), Outer(rows: ["x"]), Outer(rows: [])])
+        let document = ExportDocument(asOf: "2027-01-31", recordsKey: "rows", records: [Outer(rows: []), Outer(rows: ["x"]), Outer(rows: [])])
         #expect(JSONExport.encode(records: document) == JSONExport.encode(document))
     }
 }

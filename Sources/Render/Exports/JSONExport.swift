@@ -7,21 +7,21 @@ enum JSONExport {
         return Array(data) + [0x0A]
     }
 
-    /// A document with one long list of records, written record by record: the bytes `encode`
-    /// gives for the whole document, without Foundation's encoder holding the whole list as it
-    /// writes it (on a site of 100,000 notes, several times the file's size).
-    static func encode<Document: RecordsDocument>(records document: Document) -> [UInt8] {
+    /// An export's document, written record by record: the bytes `encode` gives for the whole
+    /// document, without Foundation's encoder holding the whole list as it writes it (on a site
+    /// of 100,000 notes, several times the file's size).
+    static func encode<Record>(records document: ExportDocument<Record>) -> [UInt8] {
         var shell = document
         shell.records = []
         let whole = encode(shell)
         // The list as Foundation writes an empty one, two levels in; keys are quoted and values'
         // quotes escaped, so this is the list and nothing else.
-        let emptyList = Array("\n  \"\(Document.recordsKey)\" : [\n\n  ]".utf8)
+        let emptyList = Array("\n  \"\(document.recordsKey)\" : [\n\n  ]".utf8)
         guard !document.records.isEmpty, let at = whole.firstRange(of: emptyList) else { return whole }
 
         let encoder = encoder()
         var bytes = Array(whole[..<at.lowerBound])
-        bytes += Array("\n  \"\(Document.recordsKey)\" : [\n".utf8)
+        bytes += Array("\n  \"\(document.recordsKey)\" : [\n".utf8)
         for (index, record) in document.records.enumerated() {
             guard let data = try? encoder.encode(record) else { return encode(document) }
             if index > 0 { bytes += Array(",\n".utf8) }
@@ -51,10 +51,26 @@ enum JSONExport {
     }
 }
 
-/// An export's document: a few facts about it and one list of records, the list written under
-/// `recordsKey` (its name in the JSON).
-protocol RecordsDocument: Encodable {
-    associatedtype Record: Encodable
-    static var recordsKey: String { get }
-    var records: [Record] { get set }
+/// An export's JSON: the date it is as at, what made it, and its records under `recordsKey`
+/// (`actions`, `recommendations`).
+struct ExportDocument<Record: Encodable>: Encodable {
+    var asOf: String
+    var generator = "Tally"
+    var recordsKey: String
+    var records: [Record]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.init(stringValue) }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(asOf, forKey: Key("asOf"))
+        try container.encode(generator, forKey: Key("generator"))
+        try container.encode(records, forKey: Key(recordsKey))
+    }
 }

@@ -29,11 +29,7 @@ enum MeetingActionExport {
         var page: String
     }
 
-    struct Document: Encodable {
-        var asOf: String
-        var generator = "Tally"
-        var actions: [Record]
-    }
+    typealias Document = ExportDocument<Record>
 
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.allMeetingActions.compactMap { action in
@@ -58,16 +54,12 @@ enum MeetingActionExport {
 
     /// What both files are written from.
     static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, actions: records(environment))
-    }
-
-    static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(records: document)
+        Document(asOf: environment.asOf.iso, recordsKey: "actions", records: records(environment))
     }
 
     static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            document.actions,
+            document.records,
             columns: [
                 CSVColumn("id", \.id), CSVColumn("meeting", \.meeting), CSVColumn("meeting_date", \.meetingDate),
                 CSVColumn("group", \.group), CSVColumn("section", \.section), CSVColumn("text", \.text),
@@ -82,13 +74,5 @@ enum MeetingActionExport {
                 CSVColumn("page", \.page),
             ]
         ).encoded()
-    }
-}
-
-extension MeetingActionExport.Document: RecordsDocument {
-    static let recordsKey = "actions"
-    var records: [MeetingActionExport.Record] {
-        get { actions }
-        set { actions = newValue }
     }
 }

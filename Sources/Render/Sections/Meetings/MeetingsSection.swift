@@ -55,7 +55,7 @@ enum MeetingsSection: SiteSection {
         }
         let files = [
             FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), from: MeetingActionExport.document, writtenAs: MeetingActionExport.csv),
-            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), from: MeetingActionExport.document, writtenAs: MeetingActionExport.json),
+            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), from: MeetingActionExport.document, writtenAs: JSONExport.encode(records:)),
         ]
         return SectionPlan(pages: pages, files: files)
     }

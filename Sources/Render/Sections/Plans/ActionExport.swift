@@ -51,11 +51,7 @@ enum ActionExport {
         var page: String
     }
 
-    struct Document: Encodable {
-        var asOf: String
-        var generator = "Tally"
-        var actions: [Record]
-    }
+    typealias Document = ExportDocument<Record>
 
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.plans.flatMap { plan in
@@ -95,16 +91,12 @@ enum ActionExport {
 
     /// What both files are written from.
     static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, actions: records(environment))
-    }
-
-    static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(records: document)
+        Document(asOf: environment.asOf.iso, recordsKey: "actions", records: records(environment))
     }
 
     static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            document.actions,
+            document.records,
             columns: [
                 CSVColumn("plan", \.plan), CSVColumn("plan_title", \.planTitle),
                 CSVColumn("plan_published", \.planPublished), CSVColumn("plan_supersedes", \.planSupersedes), CSVColumn("id", \.id),
@@ -129,13 +121,5 @@ enum ActionExport {
                 CSVColumn("page", \.page),
             ]
         ).encoded()
-    }
-}
-
-extension ActionExport.Document: RecordsDocument {
-    static let recordsKey = "actions"
-    var records: [ActionExport.Record] {
-        get { actions }
-        set { actions = newValue }
     }
 }

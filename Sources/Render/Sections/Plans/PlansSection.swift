@@ -52,7 +52,7 @@ enum PlansSection: SiteSection {
         }
         let files = [
             FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), from: ActionExport.document, writtenAs: ActionExport.csv),
-            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), from: ActionExport.document, writtenAs: ActionExport.json),
+            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), from: ActionExport.document, writtenAs: JSONExport.encode(records:)),
         ]
         return SectionPlan(pages: pages, files: files)
     }

@@ -35,11 +35,7 @@ enum RecommendationExport {
         var page: String
     }
 
-    struct Document: Encodable {
-        var asOf: String
-        var generator = "Tally"
-        var recommendations: [Record]
-    }
+    typealias Document = ExportDocument<Record>
 
     static func records(_ environment: SiteEnvironment) -> [Record] {
         environment.content.allRecommendations.compactMap { recommendation in
@@ -63,16 +59,12 @@ enum RecommendationExport {
 
     /// What both files are written from.
     static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, recommendations: records(environment))
-    }
-
-    static func json(_ document: Document) -> [UInt8] {
-        JSONExport.encode(records: document)
+        Document(asOf: environment.asOf.iso, recordsKey: "recommendations", records: records(environment))
     }
 
     static func csv(_ document: Document) -> [UInt8] {
         CSVTable(
-            document.recommendations,
+            document.records,
             columns: [
                 CSVColumn("response", \.response), CSVColumn("id", \.id), CSVColumn("number", \.number),
                 CSVColumn("addressed_to", \.addressedTo), CSVColumn("recommendation", \.recommendation),
@@ -85,13 +77,5 @@ enum RecommendationExport {
                 CSVColumn("overdue", \.overdue), CSVColumn("overdue_steps", \.overdueSteps), CSVColumn("page", \.page),
             ]
         ).encoded()
-    }
-}
-
-extension RecommendationExport.Document: RecordsDocument {
-    static let recordsKey = "recommendations"
-    var records: [RecommendationExport.Record] {
-        get { recommendations }
-        set { recommendations = newValue }
     }
 }

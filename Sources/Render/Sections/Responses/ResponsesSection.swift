@@ -36,7 +36,7 @@ enum ResponsesSection: SiteSection {
         }
         let files = [
             FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), from: RecommendationExport.document, writtenAs: RecommendationExport.csv),
-            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), from: RecommendationExport.document, writtenAs: RecommendationExport.json),
+            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), from: RecommendationExport.document, writtenAs: JSONExport.encode(records:)),
         ]
         return SectionPlan(pages: pages, files: files)
     }
