@@ -38,8 +38,7 @@ struct SearchShards: Sendable {
         entries = order.map { collected.pages[$0].entry }
         for (number, index) in order.enumerated() {
             for posting in collected.pages[index].words {
-                let word = collected.words[Int(posting >> 1)]
-                postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (posting & 1))
+                insert(collected.words[Int(posting >> 1)], number: number, inTitle: posting & 1 == 1)
             }
         }
     }
@@ -135,9 +134,12 @@ struct SearchShards: Sendable {
     static func key(of word: [UInt16]) -> [UInt16] { Array(word.prefix(2)) }
 
     private mutating func add(_ entry: SearchIndex.Entry, number: Int) {
-        for (word, inTitle) in Self.pageWords(entry) {
-            postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
-        }
+        for (word, inTitle) in Self.pageWords(entry) { insert(word, number: number, inTitle: inTitle) }
+    }
+
+    /// Puts page `number` at the end of `word`'s list.
+    private mutating func insert(_ word: [UInt16], number: Int, inTitle: Bool) {
+        postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
     }
 
     private mutating func remove(_ word: [UInt16], number: Int) {
@@ -284,8 +286,8 @@ struct SearchShards: Sendable {
     // MARK: Changes
 
     /// The index after some pages' text changed (their titles and addresses as they were): the
-    /// words of those pages are taken out and put in again. False when a title or an address
-    /// changed: then the whole index is made again.
+    /// words those pages gained are put in and those they lost taken out. False when a title or
+    /// an address changed: then the whole index is made again.
     mutating func replace(_ changed: [SearchIndex.Entry]) -> Bool {
         // Changes keep every page's title and address, and so its number.
         let numbers = numberByAddress ?? {
@@ -308,7 +310,7 @@ struct SearchShards: Sendable {
                 keptWords[Self.key(of: word)] = nil
             }
             for (word, inTitle) in after where before[word] != inTitle {
-                postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
+                insert(word, number: number, inTitle: inTitle)
                 postings[Self.key(of: word)]?[word]?.sort()
                 keptWords[Self.key(of: word)] = nil
             }
