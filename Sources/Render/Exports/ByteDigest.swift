@@ -14,11 +14,7 @@ enum ByteDigest {
 private final class DigestState {
     var hasher = Hasher()
 
-    func combine(_ text: String) {
-        hasher.combine(text.utf8.count)
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
-    }
+    func combine(_ text: String) { hasher.combine(bytesOf: text) }
 
     /// Marks where a container or a missing value is, so that `["a"], "b"` and `["a", "b"]` differ.
     func mark(_ tag: UInt8) { hasher.combine(tag) }

@@ -179,10 +179,7 @@ extension ViewValue {
         switch self {
         case .text(let text):
             hasher.combine(0)
-            hasher.combine(text.utf8.count)
-            // Hashing the bytes skips the Unicode normalisation a String's own hash does.
-            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+            hasher.combine(bytesOf: text)
         case .integer(let value): hasher.combine(1); hasher.combine(value)
         case .flag(let value): hasher.combine(2); hasher.combine(value)
         case .number(let value): hasher.combine(3); hasher.combine(value)
