@@ -126,7 +126,7 @@ enum ActionViews {
             }
         }
         view["carriedFrom"] = item.carriedFrom.map { link -> View in
-            var entry = actionLink(link.id, environment: environment, render: render)
+            let entry = actionLink(link.id, environment: environment, render: render)
             return ["sentence": carrySentence("action.carried-from", how: link.kind, link: entry, date: nil, note: link.note, strings: render.strings)]
         }
         view["updates"] = item.updates.reversed().map { update -> View in
