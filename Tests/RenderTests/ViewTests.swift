@@ -72,6 +72,17 @@ import Testing
         #expect(try render("{{nested.inner}} {{#nested}}{{inner}}{{/nested}}", view) == "deep deep")
     }
 
+    /// A user's theme may use the library's transforms on text and numbers, and open a section
+    /// on a text to show it only when it is there.
+    @Test func transformsAndSectionsWorkOnTextAndNumbersAsOnSwiftValues() throws {
+        let view: View = ["title": "Bus lanes", "count": 3, "words": ["one", "two"], "blank": ""]
+        #expect(try render("{{uppercased(title)}} {{lowercased(title)}} {{plusone(count)}}", view) == "BUS LANES bus lanes 4")
+        #expect(try render("{{#odd(count)}}odd{{/odd(count)}} {{#empty(title)}}none{{/empty(title)}}", view) == "odd ")
+        #expect(try render("{{#title}}[{{.}}]{{/title}} {{#count}}({{.}}){{/count}}", view) == "[Bus lanes] (3)")
+        #expect(try render("{{#words}}{{uppercased(.)}};{{/words}}", view) == "ONE;TWO;")
+        #expect(try render("{{#blank}}shown{{/blank}}{{^blank}}hidden{{/blank}}", view) == "shown")
+    }
+
     @Test func readingBackGivesTheTypedValue() {
         let view: View = ["title": "Recall", "rows": [View(["a": 1])], "site": View(["name": "Borough"])]
         #expect(view.text("title") == "Recall")

@@ -129,12 +129,12 @@ extension View: MustacheParent {
 }
 
 extension ViewValue: MustacheParent, MustacheCustomRenderable {
+    /// Text and numbers are handed over as themselves (a `MustacheCustomRenderable`), which the
+    /// library writes after one cast; a `String` is tried against four protocols first.
     var mustacheValue: Any {
         switch self {
-        case .text(let text): return text
-        case .integer(let integer): return integer
+        case .text, .integer, .number: return self
         case .flag(let flag): return flag
-        case .number(let number): return number
         case .list(let list): return list
         case .views(let views): return views
         case .view(let view): return view
@@ -159,6 +159,17 @@ extension ViewValue: MustacheParent, MustacheCustomRenderable {
     }
 
     var isNull: Bool { false }
+}
+
+// `{{uppercased(title)}}` and the like work on text and numbers as on Swift's own values.
+extension ViewValue: MustacheTransformable {
+    func transform(_ name: String) -> Any? {
+        switch self {
+        case .text(let text): return text.transform(name)
+        case .integer(let integer): return integer.transform(name)
+        default: return nil
+        }
+    }
 }
 
 extension ViewValue {
