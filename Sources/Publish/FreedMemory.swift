@@ -13,13 +13,13 @@ enum FreedMemory {
 
     static func handBack() {
         #if canImport(Glibc)
-        trim?(0)
+        _ = trim?(0)
         #endif
     }
 
     #if canImport(Glibc)
     // glibc's `malloc_trim`, which its Swift module does not export.
     private typealias Trim = @convention(c) (Int) -> Int32
-    nonisolated(unsafe) private static let trim: Trim? = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    private static let trim: Trim? = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
     #endif
 }

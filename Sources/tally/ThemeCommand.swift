@@ -7,7 +7,7 @@ struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme",
         abstract: "Work with the theme inside tally.",
-        subcommands: [ThemeCopyCommand.self]
+        subcommands: [ThemeCopyCommand.self, ThemeNamesCommand.self]
     )
 }
 
@@ -30,6 +30,36 @@ struct ThemeCopyCommand: ParsableCommand {
         } catch {
             Terminal.printDiagnostics(DiagnosticList([error]))
             throw ExitCode(1)
+        }
+    }
+}
+
+struct ThemeNamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "List the names each page's template can use.",
+        discussion: """
+            For each page's template (meeting, plan, ...), the names its pages are given, besides the values every page shares (docs/your-site.md, "What a template is given"). A template that uses a name its pages are not given is reported when the site is built.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("One page's template, such as meeting; all of them if left out.", valueName: "template"))
+    var template: String?
+
+    func run() throws {
+        let all = DefaultTheme.namesByTemplate
+        let shown = all.filter { template == nil || $0.template == template }
+        guard !shown.isEmpty, let first = shown.first else {
+            let name = template ?? ""
+            let hint = NearestName.suggest(for: name, among: all.map(\.template)).map { "did you mean \"\($0)\"?" }
+                ?? "the page templates are: " + all.map(\.template).joined(separator: ", ")
+            Terminal.printDiagnostics(DiagnosticList([.error("there is no page template \"\(name)\"", at: nil, hint: hint)]))
+            throw ExitCode(1)
+        }
+        if shown.count == 1 {
+            print(first.names.joined(separator: "\n"))
+        } else {
+            for entry in shown { print("\(entry.template): \(entry.names.joined(separator: ", "))") }
         }
     }
 }

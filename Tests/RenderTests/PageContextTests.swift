@@ -29,7 +29,7 @@ import Testing
     }
 
     /// Every page of `site`, with its own values and the shared ones.
-    func contexts(_ site: String, edition: Edition = .web) throws -> [(sitePath: String, context: PageContext)] {
+    func contexts(_ site: String, edition: Edition = .web) throws -> [(sitePath: String, kind: PageKind, context: PageContext)] {
         var files = try files(site == "demo" ? "Content" : "Tests/Fixtures/council/Content")
         if site == "council in Welsh" {
             files.merge(try self.files("Tests/Fixtures/council-welsh")) { _, welsh in welsh }
@@ -53,7 +53,7 @@ import Testing
         return map.pages.map { plan in
             var render = PageRender(plan: plan, environment: environment)
             let page = plan.view(&render)
-            return (plan.sitePath, PageContext(page: page, chrome: Chrome.values(for: &render, page: page), strings: map.strings.templateValues))
+            return (plan.sitePath, plan.kind, PageContext(page: page, chrome: Chrome.values(for: &render, page: page), strings: map.strings.templateValues))
         }
     }
 
@@ -61,7 +61,7 @@ import Testing
     func noPageGivesAValueUnderANameTheSharedValuesUse(_ site: String) throws {
         let pages = try contexts(site)
         #expect(pages.count > 20)
-        for (sitePath, context) in pages {
+        for (sitePath, _, context) in pages {
             let hidden = Set(context.page.keys).intersection(context.chrome.keys)
             #expect(hidden.isEmpty, "\(sitePath): its own \(hidden.sorted()) would be hidden by the shared values")
         }
@@ -90,30 +90,41 @@ func allNames(_ view: View) -> Set<String> {
 @Suite struct TemplateNamesTests {
     let defaultTemplates = repositoryThemeFiles.filter { $0.path.hasPrefix("templates/") }
 
-    @Test(arguments: PageContextTests.sites)
-    func everyNameAPageIsGivenIsOneATemplateMayUse(_ site: String) throws {
-        let known = Theme.knownNames(defaultTemplates)
-        for edition in Edition.allCases {
-            for (sitePath, context) in try PageContextTests().contexts(site, edition: edition) {
-                #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
-                let unknown = allNames(context.page).subtracting(known)
-                #expect(unknown.isEmpty, "\(edition) \(sitePath) gives \(unknown.sorted()), which a theme's template could not use")
-            }
+    var defaultTexts: [(name: String, file: SourceFile, text: String)] {
+        defaultTemplates.compactMap { file in
+            guard case .success(let text) = file.text() else { return nil }
+            return (String(file.path.dropFirst("templates/".count).dropLast(".mustache".count)), file, text)
         }
     }
 
-    @Test func tallysOwnTemplatesUseNoNameTheyAreNotGiven() {
-        let texts = defaultTemplates.compactMap { file -> (file: SourceFile, text: String)? in
-            guard case .success(let text) = file.text() else { return nil }
-            return (file, text)
+    /// The names each kind of page is given beyond those its template shows are listed, and the
+    /// list holds no name that no page of the kind is given.
+    @Test func everyNameAPageIsGivenIsOneItsTemplateMayUse() throws {
+        let known = TemplateNames.known(byKind: defaultTemplates)
+        let shown = TemplateNames.known(byKind: defaultTemplates, beyond: [:])
+        var beyond: [PageKind: Set<String>] = [:]
+        for site in PageContextTests.sites {
+            for edition in Edition.allCases {
+                for (sitePath, kind, context) in try PageContextTests().contexts(site, edition: edition) {
+                    #expect(allNames(context.chrome).subtracting(Chrome.sharedNames).isEmpty, "\(sitePath)")
+                    let unknown = allNames(context.page).subtracting(known[kind] ?? [])
+                    #expect(unknown.isEmpty, "\(site) \(edition) \(sitePath) gives \(unknown.sorted()), which its template could not use")
+                    let notShown = allNames(context.page).subtracting(shown[kind] ?? [])
+                    if !notShown.isEmpty { beyond[kind, default: []].formUnion(notShown) }
+                }
+            }
         }
-        #expect(Theme.unknownNames(in: texts, given: Theme.knownNames(defaultTemplates)).isEmpty)
+        #expect(beyond == TemplateNames.givenBeyondTallysTemplates)
+    }
+
+    @Test func tallysOwnTemplatesUseNoNameTheyAreNotGiven() {
+        #expect(TemplateNames.unknown(in: defaultTexts, given: TemplateNames.known(byKind: defaultTemplates)).isEmpty)
     }
 
     @Test func aMistypedNameIsAnErrorAtItsTagWithTheNearestName() {
         let text = "<h1>{{page.title}}</h1>\n{{#empty(actons)}}none{{/empty(actons)}}\n<p>{{chrome.site.titel}} {{{content}}} {{.}}</p>\n"
-        let file = SourceFile(path: "templates/plan.mustache", displayPath: "Theme/templates/plan.mustache", text: text)
-        let problems = Theme.unknownNames(in: [(file, text)], given: Theme.knownNames(defaultTemplates))
+        let file = SourceFile(path: "templates/meeting.mustache", displayPath: "Theme/templates/meeting.mustache", text: text)
+        let problems = TemplateNames.unknown(in: [("meeting", file, text)], given: TemplateNames.known(byKind: defaultTemplates))
         #expect(problems.map(\.message) == [
             "the template uses \"actons\", but no page is given \"actons\", so it would show nothing",
             "the template uses \"chrome.site.titel\", but no page is given \"titel\", so it would show nothing",
@@ -122,5 +133,28 @@ func allNames(_ view: View) -> Set<String> {
         #expect(problems.first?.location?.column == 1)
         #expect(problems.first?.hint == "did you mean \"actions\"?")
         #expect(problems.last?.hint == "did you mean \"title\"?")
+    }
+
+    /// A name other kinds of page are given shows nothing on the pages a template draws: a
+    /// warning at its tag, naming the kinds that are given it. In a partial, the kinds are those
+    /// whose templates use the partial.
+    @Test func aNameOnlyOtherKindsOfPageAreGivenIsAWarningAtItsTag() {
+        let meeting = "{{<layout}}{{$main}}\n<p>{{#themes}}{{title}}{{/themes}}</p>{{>partials/extra}}\n{{/main}}{{/layout}}\n"
+        let partial = "<p>{{summary}}</p>\n<p>{{page.principles}}</p>\n"
+        let texts: [(name: String, file: SourceFile, text: String)] = [
+            ("layout", SourceFile(path: "templates/layout.mustache", displayPath: "Theme/templates/layout.mustache", text: "{{$main}}{{/main}}"), "{{$main}}{{/main}}"),
+            ("meeting", SourceFile(path: "templates/meeting.mustache", displayPath: "Theme/templates/meeting.mustache", text: meeting), meeting),
+            ("partials/extra", SourceFile(path: "templates/partials/extra.mustache", displayPath: "Theme/templates/partials/extra.mustache", text: partial), partial),
+        ]
+        let problems = TemplateNames.unknown(in: texts, given: TemplateNames.known(byKind: defaultTemplates))
+        #expect(problems.map(\.severity) == [.warning, .warning])
+        #expect(problems.map(\.message) == [
+            "the template uses \"themes\", but no page drawn with it is given \"themes\", so it would show nothing",
+            "the template uses \"page.principles\", but no page drawn with it is given \"principles\", so it would show nothing",
+        ])
+        #expect(problems.map { $0.location?.file } == ["Theme/templates/meeting.mustache", "Theme/templates/partials/extra.mustache"])
+        #expect(problems.first?.location?.line == 2)
+        #expect(problems.first?.hint?.hasPrefix("\"themes\" is given to the pages drawn with plan") == true)
+        #expect(problems.last?.hint == "\"principles\" is given to the pages drawn with plan")
     }
 }

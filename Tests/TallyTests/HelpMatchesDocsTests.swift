@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: [
         ("build", ["build"]), ("check", ["check"]), ("serve", ["serve"]), ("bundle", ["bundle"]), ("init", ["init"]),
-        ("theme copy", ["theme", "copy"]),
+        ("theme copy", ["theme", "copy"]), ("theme names", ["theme", "names"]),
         ("new", ["new", "meeting"]), ("new", ["new", "action"]), ("new", ["new", "update"]), ("new", ["new", "response"]),
         ("new", ["new", "recommendation"]),
         ("import", ["import", "actions"]), ("import", ["import", "recommendations"]), ("import", ["import", "series"]),

@@ -50,6 +50,33 @@ import Testing
         #expect(twice.status == 1, "a theme a team has changed is never overwritten")
     }
 
+    /// A theme's author can see what each page's template may use, and a name one kind of
+    /// page is not given is a warning in a build that still succeeds.
+    @Test func themeNamesListsWhatEachPagesTemplateIsGiven() throws {
+        let folder = try EmptyFolder()
+        let meeting = try folder.tally("theme", "names", "meeting")
+        #expect(meeting.status == 0)
+        let names = Set(meeting.output.split(separator: "\n").map(String.init))
+        #expect(names.isSuperset(of: ["actions", "followUps", "present", "apologies", "summary"]))
+        #expect(!names.contains("themes") && !names.contains("principles"))
+        let all = try folder.tally("theme", "names")
+        #expect(all.output.contains("\nplan: "))
+        let mistyped = try folder.tally("theme", "names", "meetng")
+        #expect(mistyped.status == 1)
+        #expect(mistyped.errors.contains("there is no page template \"meetng\""))
+        #expect(mistyped.errors.contains("did you mean \"meeting\"?"))
+
+        #expect(try folder.tally("init", "site", "--date", "2026-01-15").status == 0)
+        #expect(try folder.tally("theme", "copy", in: "site").status == 0)
+        let path = folder.path + "/site/Theme/templates/meeting.mustache"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{$main}}\n", with: "{{$main}}\n<p>{{#themes}}{{title}}{{/themes}}</p>\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let built = try folder.tally("build", in: "site")
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(built.errors.contains("Theme/templates/meeting.mustache:3:4: warning: the template uses \"themes\", but no page drawn with it is given \"themes\""))
+    }
+
     @Test func checkWritesProblemsAsGitHubAnnotationsOrJSON() throws {
         let site = try FixtureSite()
         try site.write("Content/pages/about.md", "---\ntitle: About\nowner: nobody\n---\nText.\n")

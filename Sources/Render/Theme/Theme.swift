@@ -123,7 +123,7 @@ public struct Theme: Sendable {
         }
 
         if !defaultTemplates.isEmpty {
-            diagnostics.append(contentsOf: unknownNames(in: texts.map { ($0.file, $0.text) }, given: knownNames(defaultTemplates)))
+            diagnostics.append(contentsOf: TemplateNames.unknown(in: texts, given: TemplateNames.known(byKind: defaultTemplates)))
         }
 
         let broken = Set(texts.map(\.name)).subtracting(names)
@@ -136,43 +136,6 @@ public struct Theme: Sendable {
             library: library, templateTexts: texts.filter { names.contains($0.name) }.map { ($0.name, $0.text) }, templateNames: names, brokenTemplateNames: broken, fixedIDs: fixedIDs, assets: assets,
             stringTables: stringTables, defaultStringTables: defaults.isEmpty ? stringTables : defaults, displayRoot: displayRoot)
         return (theme, diagnostics)
-    }
-
-    /// Every name a page's template can look up: each part of a name Tally's own templates use,
-    /// and the values every page shares.
-    static func knownNames(_ defaultTemplates: [SourceFile]) -> Set<String> {
-        var known = Chrome.sharedNames.union(["page", "chrome"]).union(givenBeyondTallysTemplates)
-        for file in defaultTemplates where file.path.hasPrefix("templates/") && file.pathExtension == "mustache" {
-            guard case .success(let text) = file.text() else { continue }
-            for reference in TemplateTags.names(in: text) {
-                known.formUnion(reference.name.split(separator: ".").map(String.init))
-            }
-        }
-        return known
-    }
-
-    /// Names pages are given that Tally's own templates do not show, for a theme that wants
-    /// them: the keys and counts of status tallies, a meeting's count of follow-ups and the
-    /// address of its notes, a figure's sources, the plan a change leads to. A test holds this
-    /// list to what the pages of the demo and the council fixture (in both its languages) give.
-    static let givenBeyondTallysTemplates: Set<String> = [
-        "finished", "followUpCount", "key", "notReported", "notesURL", "overdue", "sources", "to",
-    ]
-
-    /// An error at each tag that looks up a name no page is given: it would show nothing.
-    static func unknownNames(in templates: [(file: SourceFile, text: String)], given known: Set<String>) -> [Diagnostic] {
-        templates.flatMap { file, text in
-            TemplateTags.names(in: text).compactMap { reference -> Diagnostic? in
-                guard let unknown = reference.name.split(separator: ".").map(String.init).first(where: { !known.contains($0) }) else {
-                    return nil
-                }
-                return .error(
-                    "the template uses \"\(reference.name)\", but no page is given \"\(unknown)\", so it would show nothing",
-                    at: file.location(line: reference.line, column: reference.column),
-                    hint: NearestName.suggest(for: unknown, among: known).map { "did you mean \"\($0)\"?" }
-                        ?? "the names a template can use are those of Tally's own templates and the shared values in docs/your-site.md")
-            }
-        }
     }
 
     /// The theme with each `{{strings.name}}` of its templates written in as `strings` gives it:
