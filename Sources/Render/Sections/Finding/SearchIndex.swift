@@ -60,33 +60,46 @@ enum SearchIndex {
         if text.count > excerptLength {
             cut = text[excerptLength...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
         }
-        var seen = Set<[UInt8]>()
-        forEachWord(in: text[..<cut]) { seen.insert($0) }
+        // Each word is looked up where it lies in the lower-cased text, not copied out first.
+        let lowered = text.map { UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 ? $0 + 32 : $0 }
+        var seen = Set<Word>()
+        forEachWord(in: lowered, 0..<cut) { seen.insert(Word(bytes: lowered[$0])) }
         var others: [UInt8] = []
-        forEachWord(in: text[cut...]) { word in
-            guard seen.insert(word).inserted else { return }
+        forEachWord(in: lowered, cut..<lowered.count) { range in
+            guard seen.insert(Word(bytes: lowered[range])).inserted else { return }
             if !others.isEmpty { others.append(UInt8(ascii: " ")) }
-            others.append(contentsOf: word)
+            others.append(contentsOf: lowered[range])
         }
         return Entry(
             t: title, u: sitePath, k: kind, x: String(decoding: text[..<cut], as: UTF8.self),
             w: String(decoding: others, as: UTF8.self), s: status)
     }
 
-    /// Each word of the text, lower-cased (ASCII letters; search folds the rest itself): runs of
-    /// letters, digits, apostrophes and any non-ASCII character.
-    static func forEachWord(in text: ArraySlice<UInt8>, _ body: ([UInt8]) -> Void) {
-        var word: [UInt8] = []
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+    /// Where each word of lower-cased `text` lies within `range` (search folds what is not ASCII
+    /// itself): runs of letters, digits, apostrophes and any non-ASCII character.
+    static func forEachWord(in text: [UInt8], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var start: Int?
+        for index in range {
+            switch text[index] {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), 0x80...:
-                word.append(byte)
+                if start == nil { start = index }
             default:
-                if !word.isEmpty { body(word); word.removeAll(keepingCapacity: true) }
+                if let first = start { body(first..<index); start = nil }
             }
         }
-        if !word.isEmpty { body(word) }
+        if let first = start { body(first..<range.upperBound) }
+    }
+
+    /// A word's bytes, hashed and compared as bytes, in place.
+    struct Word: Hashable {
+        var bytes: ArraySlice<UInt8>
+
+        static func == (one: Word, other: Word) -> Bool { one.bytes.elementsEqual(other.bytes) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// A JSON string, with `<` escaped too, so that the script could never close a script element.
