@@ -112,8 +112,11 @@ struct SearchShards: Sendable {
         var words: [[UInt16]] = []
         var word: [UInt16] = []
         func finish() {
-            let trimmed = word.drop { $0 == 0x27 }.reversed().drop { $0 == 0x27 }.reversed()
-            if !trimmed.isEmpty { words.append(Array(trimmed)) }
+            var start = word.startIndex
+            var end = word.endIndex
+            while start < end, word[start] == 0x27 { start += 1 }
+            while end > start, word[end - 1] == 0x27 { end -= 1 }
+            if start < end { words.append(Array(word[start..<end])) }
             word.removeAll(keepingCapacity: true)
         }
         for unit in fold(text).utf16 {
@@ -127,7 +130,9 @@ struct SearchShards: Sendable {
     static func pageWords(_ entry: SearchIndex.Entry) -> [[UInt16]: Bool] {
         var found: [[UInt16]: Bool] = [:]
         for word in words(entry.t) { found[word] = true }
-        for word in words(entry.x) + words(entry.w) where found[word] == nil { found[word] = false }
+        for text in [entry.x, entry.w] {
+            for word in words(text) where found[word] == nil { found[word] = false }
+        }
         return found
     }
 
