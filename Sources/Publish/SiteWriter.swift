@@ -111,8 +111,14 @@ public enum SiteWriter {
 public final class SiteStaging: @unchecked Sendable {
     let outputURL: URL
     let stagingURL: URL
+    // Touched only on `writer`.
     private var writtenPaths = Set<String>()
     private var failure: Error?
+    /// Batches are written on a queue of their own, so the next batch is rendered while one is
+    /// written (creating files is a tenth of a build, and would otherwise leave a core idle).
+    private let writer = DispatchQueue(label: "tally.site-staging")
+    /// At most two batches wait to be written, so a slow disk does not fill memory with pages.
+    private let waiting = DispatchSemaphore(value: 2)
 
     public init(output: String) throws(Diagnostic) {
         outputURL = URL(fileURLWithPath: output).standardizedFileURL
@@ -130,14 +136,19 @@ public final class SiteStaging: @unchecked Sendable {
         }
     }
 
-    /// Writes a batch of files; the first failure is kept and reported by `commit`.
+    /// Writes a batch of files, after those given before; the first failure is kept and
+    /// reported by `commit`.
     public func write(_ files: [OutputFile]) {
-        guard failure == nil else { return }
-        do {
-            try SiteWriter.write(files, into: stagingURL)
-            writtenPaths.formUnion(files.map(\.sitePath))
-        } catch {
-            failure = error
+        waiting.wait()
+        writer.async { [self] in
+            defer { waiting.signal() }
+            guard failure == nil else { return }
+            do {
+                try SiteWriter.write(files, into: stagingURL)
+                writtenPaths.formUnion(files.map(\.sitePath))
+            } catch {
+                failure = error
+            }
         }
     }
 
@@ -147,6 +158,7 @@ public final class SiteStaging: @unchecked Sendable {
     public func commit() throws(Diagnostic) -> Diagnostic? {
         let fileManager = FileManager.default
         let name = outputURL.lastPathComponent
+        writer.sync {}
         do {
             if let failure { throw failure }
             try SiteWriter.carryOverKeptFiles(from: outputURL, to: stagingURL, generated: writtenPaths)
@@ -185,6 +197,7 @@ public final class SiteStaging: @unchecked Sendable {
 
     /// Throws the new site away; the output folder is as it was.
     public func discard() {
+        writer.sync {}
         try? FileManager.default.removeItem(at: stagingURL)
     }
 }
