@@ -67,6 +67,26 @@ import Testing
         }
     }
 
+    /// A page whose template the theme lacks is never written empty: it fails the build at the
+    /// template's place (the check before rendering normally refuses such a theme first).
+    @Test func aPageWhoseTemplateIsMissingFailsRatherThanBeingWrittenEmpty() throws {
+        let files = try files("Tests/Fixtures/council/Content")
+        let model = ContentParser.parse(files.values.sorted { $0.path < $1.path }).content
+        let assessments = MetricsEngine.assess(model, asOf: CivilDate(year: 2025, month: 7, day: 17)!)
+        let (theme, _) = Theme.load(minimalTheme(leaving: ["home"]))
+        let map = SiteMap.plan(model, assessments: assessments, theme: theme, edition: .web)
+        let environment = SiteEnvironment(
+            content: map.content, assessments: assessments, asOf: assessments.asOf, edition: .web, theme: theme,
+            links: map.links, sectionPaths: map.sectionPaths, strings: map.strings)
+        let plan = try #require(map.pages.first { $0.kind == .home })
+        let page = SiteRenderer.renderPage(plan, environment: environment)
+        #expect(page.diagnostics.map(\.message) == ["\(plan.sitePath) could not be drawn: the theme has no \"home\" template"])
+        #expect(page.diagnostics.first?.severity == .error)
+        #expect(page.file.bytes.isEmpty)
+        let site = SiteRenderer.render(content: model, assessments: assessments, theme: theme)
+        #expect(site.diagnostics.hasErrors)
+    }
+
     @Test func aTemplateCanNameEachPart() throws {
         let context = PageContext(
             page: ["title": "The page's own title", "rows": [View(["name": "A"])]],

@@ -91,7 +91,7 @@ let englishStrings: Strings = {
     ])).0.inliningStrings(englishStrings)
 
     func render(_ page: View) -> String {
-        theme.render("page", PageContext(page: page, chrome: [:], strings: [:]))
+        theme.render("page", PageContext(page: page, chrome: [:], strings: [:])) ?? "(no template)"
     }
 
     @Test func aValueIsEscapedForHTMLUnlessWrittenInTripleBraces() {

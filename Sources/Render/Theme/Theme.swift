@@ -154,10 +154,11 @@ public struct Theme: Sendable {
         return copy
     }
 
-    /// The text of `template` filled in from `context`. Values are HTML-escaped unless the
-    /// template uses triple braces, which the theme keeps for HTML that Tally made itself.
-    func render(_ template: String, _ context: PageContext) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// The text of `template` filled in from `context`, or nil if the theme has no such
+    /// template. Values are HTML-escaped unless the template uses triple braces, which the
+    /// theme keeps for HTML that Tally made itself.
+    func render(_ template: String, _ context: PageContext) -> String? {
+        library.render(context, withTemplate: template)
     }
 
     /// An error for each template in `needed` that the theme lacks (and that did not fail to parse).
