@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// The names a theme's templates may look up, worked out for each template from the kinds of
-/// page drawn with it: `{{counts}}` is right in the plans' template and shows nothing in a
+/// page drawn with it: `{{themes}}` is right in a plan's template and shows nothing in a
 /// meeting's, so it is reported there, at its tag.
 public enum TemplateNames {
     /// Names pages of a kind are given that Tally's own template for that kind does not show,
@@ -46,13 +46,7 @@ public enum TemplateNames {
         let shared = Chrome.sharedNames.union(["page", "chrome"])
         var known: [PageKind: Set<String>] = [:]
         for kind in PageKind.allCases {
-            var names = shared.union(beyond[kind] ?? [])
-            for template in reached(from: kind.template, in: texts) {
-                for reference in TemplateTags.names(in: texts[template] ?? "") {
-                    names.formUnion(reference.name.split(separator: ".").map(String.init))
-                }
-            }
-            known[kind] = names
+            known[kind] = shared.union(beyond[kind] ?? []).union(namesShown(by: kind, in: texts))
         }
         return known
     }
@@ -62,14 +56,21 @@ public enum TemplateNames {
     public static func byTemplate(_ defaultTemplates: [SourceFile]) -> [(template: String, names: [String])] {
         let texts = templateTexts(defaultTemplates).filter { $0.key != "layout" }
         return PageKind.allCases.map { kind in
-            var names = givenBeyondTallysTemplates[kind] ?? []
-            for template in reached(from: kind.template, in: texts) {
-                for reference in TemplateTags.names(in: texts[template] ?? "") {
-                    names.formUnion(reference.name.split(separator: ".").map(String.init))
-                }
-            }
+            let names = (givenBeyondTallysTemplates[kind] ?? []).union(namesShown(by: kind, in: texts))
             return (kind.template, names.subtracting(["page", "chrome"]).sorted())
         }.sorted { $0.template < $1.template }
+    }
+
+    /// Each part of every name looked up by `kind`'s template in `texts` and the partials and
+    /// parent it draws on.
+    static func namesShown(by kind: PageKind, in texts: [String: String]) -> Set<String> {
+        var names = Set<String>()
+        for template in reached(from: kind.template, in: texts) {
+            for reference in TemplateTags.names(in: texts[template] ?? "") {
+                names.formUnion(reference.name.split(separator: ".").map(String.init))
+            }
+        }
+        return names
     }
 
     /// An error at each tag that looks up a name no page is given: it would show nothing. A
