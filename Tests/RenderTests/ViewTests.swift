@@ -83,6 +83,13 @@ import Testing
         #expect(try render("{{#blank}}shown{{/blank}}{{^blank}}hidden{{/blank}}", view) == "shown")
     }
 
+    @Test func aDynamicPartialIsNamedByText() throws {
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: "[{{title}}]"), named: "card")
+        library.register(try MustacheTemplate(string: "{{>*which}}"), named: "page")
+        #expect(library.render(View(["which": "card", "title": "Bus lanes"]), withTemplate: "page") == "[Bus lanes]")
+    }
+
     @Test func readingBackGivesTheTypedValue() {
         let view: View = ["title": "Recall", "rows": [View(["a": 1])], "site": View(["name": "Borough"])]
         #expect(view.text("title") == "Recall")

@@ -129,11 +129,13 @@ extension View: MustacheParent {
 }
 
 extension ViewValue: MustacheParent, MustacheCustomRenderable {
-    /// Text and numbers are handed over as themselves (a `MustacheCustomRenderable`), which the
-    /// library writes after one cast; a `String` is tried against four protocols first.
+    /// Numbers are handed over as themselves (a `MustacheCustomRenderable`), which the library
+    /// writes after one cast; an `Int` is tried against four protocols first. Text stays a
+    /// `String`: the library names a dynamic partial (`{{>*name}}`) only by a `String`.
     var mustacheValue: Any {
         switch self {
-        case .text, .integer, .number: return self
+        case .text(let text): return text
+        case .integer, .number: return self
         case .flag(let flag): return flag
         case .list(let list): return list
         case .views(let views): return views
