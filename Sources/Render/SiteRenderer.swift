@@ -485,11 +485,7 @@ public enum SiteRenderer {
         guard var html = environment.theme.render(plan.kind.template, context) else {
             // A theme lacking a page's template is refused before any page is rendered; should
             // one slip through, its pages fail the build rather than being written empty.
-            render.diagnostics.append(
-                .error(
-                    "\(plan.sitePath) could not be drawn: the theme has no \"\(plan.kind.template)\" template",
-                    at: environment.theme.location(ofTemplate: plan.kind.template),
-                    hint: "add templates/\(plan.kind.template).mustache to the theme, or start from the theme in Tally's repository"))
+            render.diagnostics.append(environment.theme.missingTemplate(plan.kind.template))
             let page = RenderedPage(file: OutputFile(sitePath: plan.sitePath, bytes: []), diagnostics: render.diagnostics, anchorLinks: [])
             return (page, render.markdownSources, digest, false, render.markdownRenders ?? [])
         }

@@ -163,12 +163,15 @@ public struct Theme: Sendable {
 
     /// An error for each template in `needed` that the theme lacks (and that did not fail to parse).
     func missingTemplates(_ needed: Set<String>) -> [Diagnostic] {
-        needed.subtracting(templateNames).subtracting(brokenTemplateNames).sorted().map { name in
-            let purpose = Theme.templatePurposes[name].map { " (\($0))" } ?? ""
-            return .error(
-                "the theme has no \"\(name)\" template\(purpose)", at: location(ofTemplate: name),
-                hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
-        }
+        needed.subtracting(templateNames).subtracting(brokenTemplateNames).sorted().map(missingTemplate)
+    }
+
+    /// The error for a template the theme lacks.
+    func missingTemplate(_ name: String) -> Diagnostic {
+        let purpose = Theme.templatePurposes[name].map { " (\($0))" } ?? ""
+        return .error(
+            "the theme has no \"\(name)\" template\(purpose)", at: location(ofTemplate: name),
+            hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
     }
 
     /// The words for `language` (a tag such as `en-GB`): Tally's, then the theme's, then the site's.
