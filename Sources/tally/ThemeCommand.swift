@@ -48,18 +48,15 @@ struct ThemeNamesCommand: ParsableCommand {
 
     func run() throws {
         let all = DefaultTheme.namesByTemplate
-        let shown = all.filter { template == nil || $0.template == template }
-        guard !shown.isEmpty, let first = shown.first else {
-            let name = template ?? ""
-            let hint = NearestName.suggest(for: name, among: all.map(\.template)).map { "did you mean \"\($0)\"?" }
-                ?? "the page templates are: " + all.map(\.template).joined(separator: ", ")
-            Terminal.printDiagnostics(DiagnosticList([.error("there is no page template \"\(name)\"", at: nil, hint: hint)]))
+        guard let template else {
+            for entry in all { print("\(entry.template): \(entry.names.joined(separator: ", "))") }
+            return
+        }
+        guard let entry = all.first(where: { $0.template == template }) else {
+            let hint = NearestName.hint(for: template, among: all.map(\.template))
+            Terminal.printDiagnostics(DiagnosticList([.error("there is no page template \"\(template)\"", at: nil, hint: hint)]))
             throw ExitCode(1)
         }
-        if shown.count == 1 {
-            print(first.names.joined(separator: "\n"))
-        } else {
-            for entry in shown { print("\(entry.template): \(entry.names.joined(separator: ", "))") }
-        }
+        print(entry.names.joined(separator: "\n"))
     }
 }
