@@ -95,7 +95,7 @@ public enum TemplateNames {
                     return .error(
                         "the template uses \"\(reference.name)\", but no page is given \"\(unknown)\", so it would show nothing", at: at,
                         hint: NearestName.suggest(for: unknown, among: drawn).map { "did you mean \"\($0)\"?" }
-                            ?? "the names a template can use are those of Tally's own templates and the shared values in docs/your-site.md")
+                            ?? "tally theme names lists the names each page's template can use; the shared values are in docs/your-site.md")
                 }
                 guard let elsewhere = parts.first(where: { !drawn.contains($0) }) else { return nil }
                 let givenTo = PageKind.allCases.filter { known[$0]?.contains(elsewhere) == true }.map(\.template)
