@@ -27,7 +27,11 @@ import Testing
         // Quarters and halves
         ("Q3 2024", "2024-09-30"), ("Q3 2024/25", "2024-12-31"), ("Q4 2024/25", "2025-03-31"), ("Q3 25/26", "2025-12-31"),
         ("Q3 2025-26", "2025-12-31"), ("Q1 2025/26", "2025-06-30"), ("end of Q2 2025", "2025-06-30"), ("H1 2025", "2025-06-30"),
-        ("H2 2025/26", "2026-03-31"),
+        ("H2 2025/26", "2026-03-31"), ("Quarter 3 2025/26", "2025-12-31"), ("3rd quarter 2025/26", "2025-12-31"),
+        ("The first quarter of 2026", "2026-03-31"), ("Quarter two 2026", "2026-06-30"), ("Q3 of 2025/26", "2025-12-31"),
+        ("Q3 in 2025", "2025-09-30"), ("H1 of 2026", "2026-06-30"), ("First half of 2025", "2025-06-30"),
+        ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"),
+        ("Fifth quarter 2025", "names Q5"),
         // Years and seasons
         ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
         ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),
@@ -37,6 +41,8 @@ import Testing
         ("End June 2023 (first Board meeting)", "2023-06-30"), ("Sept 2023 (First stakeholder meeting)", "2023-09-30"),
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
+        ("Complete the review by March 2026", "2026-03-31"), ("A quarter of staff trained by March 2026", "2026-03-31"),
+        ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"),
         // No due date
         ("Ongoing", "ongoing"), ("Business as usual", "ongoing"), ("Continuous", "ongoing"), ("TBC", "tbc"),
         ("To be confirmed", "tbc"), ("Date TBC", "tbc"), ("Quarterly", "recurring quarterly"), ("Annually", "recurring annually"),
@@ -56,6 +62,15 @@ import Testing
         ("Ongoing from April 2025", "says \"from\" april 2025"), ("TBC March 2026", "says both"), ("11/12", "cannot be read as a date"),
         ("As soon as possible", "cannot be read as a date"), ("Sometime soon", "cannot be read as a date"), ("", "cannot be read as a date"),
         ("Complete the review", "cannot be read as a date"), ("Publish the 2024 data by March 2025", "has \"2024\" besides the date"),
+        // Words beside the date that make it another day
+        ("Easter 2026", "names \"easter\""), ("Christmas 2025", "names \"christmas\""), ("New Year 2026", "names \"new year\""),
+        ("Half term February 2026", "names \"half term\""), ("Academic year 2025/26", "names the academic year"),
+        ("Tax year 2025/26", "names the tax year"), ("School year 2025/26", "names the school year"),
+        ("FY 2025", "names a financial year by one year (2025)"), ("Financial year 2026", "could be 2025/26 or 2026/27"),
+        ("w/c 3 March 2026", "names the week a day starts"), ("Week of 2 March 2026", "names the week a day starts"),
+        ("Week commencing 2 March 2026", "says \"commencing\""), ("April 2026 onwards", "says april 2026 \"onwards\""),
+        ("2026 onwards", "names when the work starts"), ("In time for winter 2025", "says \"for\" winter 2025"),
+        ("Complete (March 2025)", "says \"complete\" and gives a date"), ("Completed March 2025", "says \"completed\""),
     ]
 
     static func outcome(_ text: String) -> String {
@@ -92,6 +107,15 @@ import Testing
         }
     }
 
+    @Test func aRefusalsHintIsALineAnAuthorCanPaste() {
+        guard case .failure(let problem) = DeadlineReader.read("Due: \"Early\" 2026") else {
+            Issue.record("\"Early\" 2026 was read")
+            return
+        }
+        // Quoted, so that a colon or a quotation mark in the words is still YAML; no day filled in.
+        #expect(problem.hint.hasSuffix("deadline: {text: \"Due: \\\"Early\\\" 2026\", due: YYYY-MM-DD}"))
+    }
+
     @Test func saysHowItReadEachForm() {
         #expect(rule("Summer 2025") == .endOfSeason(name: "summer", year: "2025", from: 6, to: 8))
         #expect(rule("Winter 2025/26") == .endOfSeason(name: "winter", year: "2025/26", from: 12, to: 2))
@@ -101,6 +125,7 @@ import Testing
         #expect(rule("Q3 25/26") == .endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 10, to: 12, year: 2025))
         #expect(rule("Q4 2025/26") == .endOfFinancialPart(label: "Q4", financialYear: "2025/26", from: 1, to: 3, year: 2026))
         #expect(rule("H2 2025/26") == .endOfFinancialPart(label: "H2", financialYear: "2025/26", from: 10, to: 3, year: 2026))
+        #expect(rule("Quarter 3 2025/26") == .endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 10, to: 12, year: 2025))
         #expect(rule("31/01/2025") == .dateGivenDayFirst)
         #expect(rule("September 2023") == .endOfMonth)
     }

@@ -187,7 +187,7 @@ func firstTag(after marker: String, in html: String) -> String? {
         let result = try council.tally("build")
         #expect(result.status == 1)
         #expect(result.errors.contains("Content/plans/ceap-2024/homes-2.md:6:11: error: the deadline \"Mid-2025\" says \"mid\" 2025"))
-        #expect(result.errors.contains("hint: keep the words and say which day counts: deadline: {text: Mid-2025, due: "))
+        #expect(result.errors.contains("hint: keep the words and say which day counts: deadline: {text: \"Mid-2025\", due: YYYY-MM-DD}"))
     }
 
     @Test func anActionThatCannotBeReadIsAnErrorAndAFollowUpOfAMovedIDNamesTheProbableAction() throws {

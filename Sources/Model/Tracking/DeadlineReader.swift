@@ -32,8 +32,11 @@ public enum DeadlineReader {
     public static let formsHint =
         "write a month and year (September 2023), a quarter (Q3 2024), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing, TBC or Complete; or keep the words and add due: YYYY-MM-DD to say which day counts"
 
-    static func dueHint(_ text: String, example: String = "2026-03-31") -> String {
-        "keep the words and say which day counts: deadline: {text: \(text), due: \(example)}"
+    /// The words kept, quoted so that the line is YAML whatever they hold, and the day left for
+    /// the author to say: an example day would be copied as if Tally had worked it out.
+    static func dueHint(_ text: String) -> String {
+        let quoted = "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        return "keep the words and say which day counts: deadline: {text: \(quoted), due: YYYY-MM-DD}"
     }
 
     public static func read(_ text: String) -> Result<DeadlineReading, Problem> {
@@ -72,6 +75,15 @@ struct DeadlineScan {
         }
         if let failure = findDates() { return failure }
         if let failure = checkLeftovers() { return failure }
+        // "Completed March 2025", "Complete (March 2025)": done then, or to be done by then?
+        if let first = words.first, ["complete", "completed", "done"].contains(first), !found.isEmpty,
+            first != "complete" || found.contains(where: { $0.range.lowerBound == 1 })
+        {
+            let date = found.first.map { " (\($0.date.long))" } ?? ""
+            return problem(
+                "says \"\(first)\" and gives a date\(date): it could be the day the work was done or the day it is due",
+                hint: "if it is done, write Complete and add an update with status: complete on the day; if it is due, write the date alone, or keep the words and add due: YYYY-MM-DD")
+        }
 
         let special = specialReading(words)
         var distinct: [(CivilDate, DeadlineRule)] = []
@@ -109,6 +121,12 @@ struct DeadlineScan {
         if found.isEmpty {
             for (index, token) in tokens.enumerated() where token.kind == .number && !used.contains(index) {
                 guard let year = DeadlineWords.year(token.text) else { continue }
+                // FY 2025 or financial year 2025 is a financial year named by one of its two years.
+                if word(index - 1) == "fy" || (word(index - 1) == "year" && word(index - 2) == "financial") {
+                    return problem(
+                        "names a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
+                        hint: "write both years, as in \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
+                }
                 record(CivilDate(year: year, month: 12, day: 31)!, .endOfYear, index...index)
             }
         }
@@ -174,7 +192,8 @@ struct DeadlineScan {
         let isQuarter = name.first == "q"
         let number = Int(name.dropFirst()) ?? 0
         let count = isQuarter ? 4 : 2
-        guard let next = word(index + 1) else {
+        let yearIndex = afterPartWords(index)
+        guard let next = word(yearIndex) else {
             return problem("names \(name.uppercased()) without a year", hint: "write the year too: \(name.uppercased()) 2025 or \(name.uppercased()) 2025/26")
         }
         let calendarYear = DeadlineWords.year(next)
@@ -190,7 +209,7 @@ struct DeadlineScan {
             let month = isQuarter ? number * 3 : number * 6
             record(
                 CivilDate.endOfMonth(year: year, month: month), .endOfPart(label: label, year: year, from: month - (isQuarter ? 2 : 5), to: month),
-                index...index + 1)
+                index...yearIndex)
         } else if let start = financialStart {
             let monthsIn = isQuarter ? number * 3 : number * 6
             let month = (3 + monthsIn - 1) % 12 + 1
@@ -199,9 +218,17 @@ struct DeadlineScan {
             record(
                 CivilDate.endOfMonth(year: year, month: month),
                 .endOfFinancialPart(label: label, financialYear: written, from: (month + 12 - (isQuarter ? 2 : 5) - 1) % 12 + 1, to: month, year: year),
-                index...index + 1)
+                index...yearIndex)
         }
         return nil
+    }
+
+    /// The index of the first token after a quarter or half that is not a word that may stand
+    /// between it and its year (`Q3 of 2025/26`).
+    func afterPartWords(_ index: Int) -> Int {
+        var next = index + 1
+        while next < tokens.count, tokens[next].kind == .word, DeadlineWords.betweenPartAndYear.contains(tokens[next].text) { next += 1 }
+        return next
     }
 
     func format2(_ year: Int) -> String {
@@ -306,6 +333,7 @@ struct DeadlineScan {
                 }
             case .word:
                 let name = token.text
+                if let failure = namedTimeOfYear(at: index) { return failure }
                 if DeadlineWords.shifting.contains(name), let target = dateAfter(index) {
                     return problem(
                         "says \"\(name)\" \(target), which does not name the end of the period",
@@ -328,6 +356,36 @@ struct DeadlineScan {
         return nil
     }
 
+    /// Words beside the date that make it mean another day: a time of year Tally does not read
+    /// (`Easter 2026`, `New Year 2026`, `half term`), a year that is not the financial year
+    /// (`Academic year 2025/26`), the week a day starts (`w/c 3 March 2026`, `week of ...`), or
+    /// a date that starts a period (`April 2026 onwards`).
+    func namedTimeOfYear(at index: Int) -> Result<DeadlineReading, Problem>? {
+        let name = tokens[index].text
+        let next = index + 1 < tokens.count ? tokens[index + 1].text : nil
+        let hasDate = !found.isEmpty || tokens.contains { $0.kind == .number }
+        guard hasDate else { return nil }
+        if DeadlineWords.namedTimes.contains(name) || (name == "new" && next == "year") || (name == "half" && next == "term") {
+            let words = DeadlineWords.namedTimes.contains(name) ? name : "\(name) \(next!)"
+            return problem("names \"\(words)\", a time of year Tally does not read as a date")
+        }
+        if DeadlineWords.otherYears.contains(name), next == "year" || next == "years" {
+            return problem(
+                "names the \(name) year, whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
+                hint: DeadlineReader.dueHint(text))
+        }
+        let weekStart = (name == "w" && next == "/" && index + 2 < tokens.count && ["c", "b"].contains(tokens[index + 2].text))
+            || (name == "week" && ["of", "from"].contains(next ?? ""))
+        if weekStart {
+            return problem("names the week a day starts, so the day the work is due could be any of seven", hint: DeadlineReader.dueHint(text))
+        }
+        if DeadlineWords.fromThen.contains(name), let before = found.first(where: { $0.range.upperBound < index }) {
+            let words = before.range.map { tokens[$0].text }.joined(separator: " ")
+            return problem("says \(words) \"\(name)\", which names when the work starts, not when it is due", hint: DeadlineReader.dueHint(text))
+        }
+        return nil
+    }
+
     /// A month, season, quarter or half that no date expression used.
     func looksLikePeriod(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, !used.contains(index), tokens[index].kind == .word else { return false }
@@ -337,7 +395,8 @@ struct DeadlineScan {
             return !DeadlineWords.ambiguousMonths.contains(name) || besideDateWord(index) || tokens.count == 1
         }
         if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isASCIIDigit {
-            return tokens.indices.contains(index + 1) && tokens[index + 1].kind == .number
+            let next = afterPartWords(index)
+            return tokens.indices.contains(next) && tokens[next].kind == .number
         }
         return false
     }

@@ -32,6 +32,8 @@ enum DeadlineWords {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             if character.isLetter || character.isASCIIDigit || character == "'" || character == "\u{2019}" {
                 if character == "'" || character == "\u{2019}" { continue }
+                // FY2025/26, FY25/26: the financial year's mark, then its number.
+                if character.isASCIIDigit, current == "fy" { flush() }
                 current.append(character)
             } else if "/.-".contains(character), current.first?.isASCIIDigit == true, next?.isASCIIDigit == true {
                 current.append(character)
@@ -41,8 +43,63 @@ enum DeadlineWords {
             }
         }
         flush()
-        return tokens
+        return joiningParts(tokens)
     }
+
+    /// "Quarter 3", "3rd quarter", "the first half": one token, as `Q3` and `H1` are, so that
+    /// they are read (or refused) as those are and never passed over.
+    static func joiningParts(_ tokens: [DeadlineToken]) -> [DeadlineToken] {
+        var joined: [DeadlineToken] = []
+        var index = 0
+        while index < tokens.count {
+            let text = tokens[index].text
+            let next = index + 1 < tokens.count ? tokens[index + 1].text : nil
+            if let next, let letter = partLetters[next], let number = ordinal(text) {
+                joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
+                index += 2
+            } else if let letter = partLetters[text], let next, let number = cardinal(next) {
+                joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
+                index += 2
+            } else {
+                joined.append(tokens[index])
+                index += 1
+            }
+        }
+        return joined
+    }
+
+    static let partLetters = ["quarter": "q", "half": "h"]
+
+    /// `3rd`, `third`: the number of a quarter or half written as an ordinal.
+    static func ordinal(_ text: String) -> Int? {
+        if let number = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5][text] { return number }
+        let digits = text.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count))) else { return nil }
+        return Int(digits)
+    }
+
+    /// `3`, `three`: the number after "quarter".
+    static func cardinal(_ text: String) -> Int? {
+        if text.count == 1, let digit = Int(text) { return digit }
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5][text]
+    }
+
+    /// Words that may stand between a quarter or half and its year: `Q3 of 2025/26`, `Q3 FY 25/26`.
+    static let betweenPartAndYear: Set<String> = ["of", "the", "in", "fy", "financial", "calendar", "year"]
+
+    /// Words that name a time of year Tally does not read as a date. Beside a date they make it
+    /// mean some other day: `Easter 2026` is not 31 December 2026.
+    static let namedTimes: Set<String> = [
+        "easter", "christmas", "xmas", "whitsun", "whitsuntide", "recess", "semester", "trimester", "diwali", "eid", "ramadan",
+        "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn",
+    ]
+
+    /// Years that do not end when a financial year does (31 March), or whose end differs between
+    /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
+    static let otherYears: Set<String> = ["academic", "school", "tax", "fiscal", "sessional", "parliamentary", "municipal"]
+
+    /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`.
+    static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond"]
 
     static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -77,7 +134,8 @@ enum DeadlineWords {
     /// Words that, before a date, make it mean some other day than the end of its period.
     static let shifting: Set<String> = [
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
-        "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest",
+        "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
+        "for", "wc", "wb",
     ]
 
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau"]
