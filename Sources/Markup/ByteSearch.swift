@@ -4,6 +4,23 @@ import Glibc
 import Darwin
 #endif
 
+extension String {
+    /// True when the two texts are the same bytes in UTF-8: Swift's `==` counts two spellings
+    /// of "é" as one, where a page shows each as written. Compared with `memcmp`, since it runs
+    /// for every text of every page a session checks again.
+    public func hasSameBytes(as other: String) -> Bool {
+        var one = self
+        var other = other
+        return one.withUTF8 { first in
+            other.withUTF8 { second in
+                guard first.count == second.count else { return false }
+                guard let a = first.baseAddress, let b = second.baseAddress, a != b else { return true }
+                return memcmp(a, b, first.count) == 0
+            }
+        }
+    }
+}
+
 extension StringProtocol {
     /// True when `needle` occurs in the text, compared byte for byte in UTF-8. Foundation's
     /// `contains` goes through NSString; this is for checks made on every text of every page,

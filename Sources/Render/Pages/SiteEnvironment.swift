@@ -185,7 +185,7 @@ struct PageRender {
         let before = MarkdownRender.Input(markdown: markdown, ids: ids, abbreviated: abbreviated, callouts: callouts)
         // Text compares as Swift strings do, which counts two spellings of "é" as one: the
         // bytes must be the same too, since they are what cmark renders.
-        if let earlier = earlierRenders.first(where: { $0.input == before && $0.input.markdown.text.utf8.elementsEqual(markdown.text.utf8) }) {
+        if let earlier = earlierRenders.first(where: { $0.input == before && $0.input.markdown.text.hasSameBytes(as: markdown.text) }) {
             ids = earlier.ids
             abbreviated = earlier.abbreviated
             markdownRenders!.append(earlier)

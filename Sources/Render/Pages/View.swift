@@ -1,3 +1,4 @@
+import Markup
 import Mustache
 
 /// What a template is filled in from: text, numbers, flags, lists and nested views, by name.
@@ -177,7 +178,7 @@ extension ViewValue: MustacheTransformable {
 extension ViewValue {
     static func == (one: ViewValue, other: ViewValue) -> Bool {
         switch (one, other) {
-        case (.text(let a), .text(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.text(let a), .text(let b)): return a.hasSameBytes(as: b)
         case (.integer(let a), .integer(let b)): return a == b
         case (.flag(let a), .flag(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
