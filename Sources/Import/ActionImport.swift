@@ -147,6 +147,20 @@ public enum ActionImport {
                 file: file, table: row.table.name, row: row.number, column: field.map { row.columns.header($0) }, message: message, hint: hint))
         }
 
+        /// The day a cell gives: `YYYY-MM-DD`, or one day written as a deadline may write it
+        /// (`30/09/2025`, read day first; `30 September 2025`). Nil inside when the cell is empty;
+        /// nil outside, with a problem at the cell, when it gives anything else: a day in the
+        /// table is never passed over for `--date` or dropped.
+        func day(_ row: Row, _ field: String, words: String? = nil) -> CivilDate?? {
+            guard let words = words ?? row.value(field) else { return .some(nil) }
+            if let date = CivilDate(iso: words) { return date }
+            if case .success(.due(let date, let rule)) = DeadlineReader.read(words), rule == .dateGiven || rule == .dateGivenDayFirst {
+                return date
+            }
+            problem(row, field, "\"\(words)\" is not one day", "write the day as YYYY-MM-DD (2025-09-30) or in words (30 September 2025)")
+            return nil
+        }
+
         for row in rows {
             // The theme: its column, the table's own heading, or --theme.
             var theme: ThemeFound?
@@ -209,9 +223,14 @@ public enum ActionImport {
             let revisionReasons = cells("deadlines_revision_reason", separator: "\n")
             var deadlineYAML: [String] = []
             for (index, words) in deadlines.enumerated() {
-                let due = index < dues.count ? CivilDate(iso: dues[index]) : nil
+                guard let due = index < dues.count && !dues[index].isEmpty ? day(row, "deadlines_due", words: dues[index]) : .some(nil) else { continue }
                 var revision = ""
-                if index < revisedTo.count, !revisedTo[index].isEmpty, index < revisedOn.count, let date = CivilDate(iso: revisedOn[index]) {
+                if index < revisedTo.count, !revisedTo[index].isEmpty {
+                    guard index < revisedOn.count, !revisedOn[index].isEmpty else {
+                        problem(row, "deadlines_revised_on", "the revised deadline \"\(revisedTo[index])\" has no day it was revised", "give the day in the column \(row.columns.header("deadlines_revised_on")), as YYYY-MM-DD")
+                        continue
+                    }
+                    guard let revised = day(row, "deadlines_revised_on", words: revisedOn[index]), let date = revised else { continue }
                     let reason = index < revisionReasons.count ? revisionReasons[index] : ""
                     revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
                 }
@@ -241,7 +260,8 @@ public enum ActionImport {
             let statusWords = row.value(statusField)
             let note = exported ? row.value("last_report_note") : row.value("update")
             if let statusWords, !["not-reported", "not reported", "carried-over", "merged", "replaced"].contains(statusWords.lowercased()) {
-                let date = row.value(exported ? "last_report_date" : "status_date").flatMap(CivilDate.init(iso:)) ?? options.date
+                guard let given = day(row, exported ? "last_report_date" : "status_date") else { continue }
+                let date = given ?? options.date
                 switch vocabulary.meaning(of: statusWords) {
                 case .status(let status)?:
                     if let date {

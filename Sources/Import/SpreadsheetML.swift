@@ -11,6 +11,9 @@ enum SpreadsheetML {
         }
         let strings = sharedStrings(archive)
         let dateStyles = dateStyleIndexes(archive)
+        // A workbook saved in the 1904 date system (older Excel for Mac) counts days from 1904:
+        // read as 1900's, every date would come out four years and a day early.
+        let date1904 = ["1", "true"].contains(workbook.descendants("workbookPr").first?.attributes["date1904"]?.lowercased() ?? "")
         let relations = TableReader.entry("xl/_rels/workbook.xml.rels", in: archive).flatMap(XMLTree.parse)
         var targets: [String: String] = [:]
         for relation in relations?.descendants("Relationship") ?? [] {
@@ -24,7 +27,7 @@ enum SpreadsheetML {
             guard let data = TableReader.entry(path, in: archive), let root = XMLTree.parse(data) else {
                 throw ImportProblem(file: fileName, table: "sheet \"\(name)\"", message: "the sheet cannot be read", hint: "open the file and save it again")
             }
-            tables.append(ImportedTable(name: "sheet \"\(name)\"", rows: rows(of: root, strings: strings, dateStyles: dateStyles)))
+            tables.append(ImportedTable(name: "sheet \"\(name)\"", rows: rows(of: root, strings: strings, dateStyles: dateStyles, date1904: date1904)))
         }
         return tables
     }
@@ -40,8 +43,13 @@ enum SpreadsheetML {
         var dateFormats = Set(14...22).union(Set(45...47))
         for format in root.descendants("numFmt") {
             guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"]?.lowercased() else { continue }
-            let withoutQuoted = code.replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
-            if withoutQuoted.contains("d") || withoutQuoted.contains("yy") { dateFormats.insert(id) }
+            // Quoted text, escaped characters and bracketed parts (a colour such as [Red], a
+            // locale) are not the format's own letters: "#,##0;[Red]-#,##0" is a number.
+            let letters = code
+                .replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "\\\\.", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "\\[[^\\]]*\\]", with: "", options: .regularExpression)
+            if letters.contains("d") || letters.contains("yy") { dateFormats.insert(id) }
         }
         guard let cellFormats = root.child("cellXfs") else { return [] }
         var indexes = Set<Int>()
@@ -51,7 +59,7 @@ enum SpreadsheetML {
         return indexes
     }
 
-    static func rows(of sheet: XMLTree, strings: [String], dateStyles: Set<Int>) -> [[String]] {
+    static func rows(of sheet: XMLTree, strings: [String], dateStyles: Set<Int>, date1904: Bool = false) -> [[String]] {
         var grid: [Int: [Int: String]] = [:]
         var maxRow = 0
         var maxColumn = 0
@@ -67,7 +75,7 @@ enum SpreadsheetML {
                 default:
                     text = value
                     if let style = cell.attributes["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Double(value) {
-                        text = date(fromSerial: serial)
+                        text = date(fromSerial: serial, date1904: date1904)
                     }
                 }
                 grid[rowNumber, default: [:]][column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -97,9 +105,10 @@ enum SpreadsheetML {
         return (column, row)
     }
 
-    /// Excel's day count (1900 system, with its famous leap day) as `YYYY-MM-DD`.
-    static func date(fromSerial serial: Double) -> String {
-        let days = Int(serial.rounded(.down)) - 25_569
+    /// Excel's day count as `YYYY-MM-DD`: in the 1900 system (with its famous leap day, so that
+    /// 25,569 is 1 January 1970), or in the 1904 system, where day 0 is 1 January 1904.
+    static func date(fromSerial serial: Double, date1904: Bool = false) -> String {
+        let days = Int(serial.rounded(.down)) - (date1904 ? 24_107 : 25_569)
         var seconds = time_t(days * 86_400)
         var parts = tm()
         gmtime_r(&seconds, &parts)

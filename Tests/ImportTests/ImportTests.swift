@@ -47,6 +47,15 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(tables.first?.rows == [["Ref", "Action", "Due"], ["H1", "Insulate homes", "2026-03-31"], ["H1", "", "42"]])
     }
 
+    @Test func aWorkbookSavedInThe1904DateSystemGivesTheSameDays() throws {
+        let rows = [["Action", "Due", "Homes"], ["Insulate homes", "date:2026-03-31", "red:1012"]]
+        for date1904 in [false, true] {
+            let tables = try TableReader.read(OfficeFiles.xlsx(sheet: "Tracker", rows: rows, date1904: date1904), fileName: "tracker.xlsx")
+            // Read in the wrong system, the day would be four years and a day out (2022-03-30).
+            #expect(tables.first?.rows.last == ["Insulate homes", "2026-03-31", "1012"], "date1904: \(date1904)")
+        }
+    }
+
     @Test func readsAnOpenDocumentSheetWithRepeatsAndCoveredCells() throws {
         let rows = """
             <table:table-row><table:table-cell><text:p>Period</text:p></table:table-cell><table:table-cell><text:p>Value</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1000"/></table:table-row>
@@ -161,6 +170,27 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         let table = ImportedTable(name: "", rows: [["Action", "Status"], ["Insulate homes", "Done"]])
         let result = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p"))
         #expect(result.problems.first?.hint?.contains("--date") == true)
+    }
+
+    @Test func aStatusDateInTheTableIsTheUpdatesDayOrAProblemNeverPassedOverForDate() throws {
+        let table = ImportedTable(name: "", rows: [
+            ["Ref", "Action", "Status", "Status date"],
+            ["p-1", "Insulate homes", "In progress", "30/09/2025"],
+            ["p-2", "Fit heat pumps", "In progress", "2025-08-31"],
+            ["p-3", "Plant trees", "In progress", ""],
+        ])
+        let made = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2025-10-15")))
+        #expect(made.problems.isEmpty, "\(made.problems)")
+        let texts = made.files.map(\.text)
+        #expect(texts.contains { $0.contains("id: p-1") && $0.contains("  - date: 2025-09-30\n") })
+        #expect(texts.contains { $0.contains("id: p-2") && $0.contains("  - date: 2025-08-31\n") })
+        #expect(texts.contains { $0.contains("id: p-3") && $0.contains("  - date: 2025-10-15\n") })
+
+        let vague = ImportedTable(name: "", rows: [["Ref", "Action", "Status", "Status date"], ["p-1", "Insulate homes", "In progress", "Sept 2025"]])
+        let refused = ActionImport.plan([vague], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2025-10-15")))
+        #expect(refused.files.isEmpty)
+        #expect(refused.problems.map(\.place) == ["t.csv: row 2, column \"Status date\""])
+        #expect(refused.problems.first?.message == "\"Sept 2025\" is not one day")
     }
 
     /// A later version of the same tracker adds a dated update where the status or commentary changed.

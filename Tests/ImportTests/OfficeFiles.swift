@@ -58,8 +58,10 @@ enum OfficeFiles {
     }
 
     /// An Excel workbook of one sheet: rows of cells (strings shared, numbers as they are, a
-    /// cell written `date:2025-03-31` stored as Excel's day number with a date style).
-    static func xlsx(sheet name: String, rows: [[String]], merges: [String] = []) -> [UInt8] {
+    /// cell written `date:2025-03-31` stored as Excel's day number with a date style, one written
+    /// `red:1012` as a number in the format `#,##0;[Red]-#,##0`). With `date1904`, the workbook
+    /// counts days from 1904, as older Excel for Mac saved it.
+    static func xlsx(sheet name: String, rows: [[String]], merges: [String] = [], date1904: Bool = false) -> [UInt8] {
         var strings: [String] = []
         var sheetRows = ""
         for (rowIndex, row) in rows.enumerated() {
@@ -67,7 +69,9 @@ enum OfficeFiles {
             for (columnIndex, value) in row.enumerated() where !value.isEmpty {
                 let reference = String(UnicodeScalar(65 + columnIndex)!) + String(rowIndex + 1)
                 if value.hasPrefix("date:"), let days = excelDays(String(value.dropFirst(5))) {
-                    sheetRows += "<c r=\"\(reference)\" s=\"1\"><v>\(days)</v></c>"
+                    sheetRows += "<c r=\"\(reference)\" s=\"1\"><v>\(date1904 ? days - 1462 : days)</v></c>"
+                } else if value.hasPrefix("red:") {
+                    sheetRows += "<c r=\"\(reference)\" s=\"2\"><v>\(value.dropFirst(4))</v></c>"
                 } else if Double(value) != nil {
                     sheetRows += "<c r=\"\(reference)\"><v>\(value)</v></c>"
                 } else {
@@ -79,11 +83,13 @@ enum OfficeFiles {
         }
         let mergeXML = merges.isEmpty ? "" : "<mergeCells>" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
         return zip([
-            "xl/workbook.xml": "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"\(name)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+            "xl/workbook.xml": "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + (date1904 ? "<workbookPr date1904=\"1\"/>" : "") + "<sheets><sheet name=\"\(name)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
             "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
             "xl/worksheets/sheet1.xml": "<worksheet><sheetData>\(sheetRows)</sheetData>\(mergeXML)</worksheet>",
             "xl/sharedStrings.xml": "<sst>" + strings.map { "<si><t>\(escape($0))</t></si>" }.joined() + "</sst>",
-            "xl/styles.xml": "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>",
+            "xl/styles.xml": "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"#,##0;[Red]-#,##0\"/></numFmts>"
+                + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>",
         ])
     }
 
