@@ -10,7 +10,7 @@ enum SpreadsheetML {
             throw ImportProblem(file: fileName, message: "this is not an Excel workbook Tally can read", hint: "open it and save it as .xlsx")
         }
         let strings = sharedStrings(archive)
-        let dateStyles = dateStyleIndexes(archive)
+        let styles = shownStyles(archive)
         // A workbook saved in the 1904 date system (older Excel for Mac) counts days from 1904:
         // read as 1900's, every date would come out four years and a day early.
         let date1904 = ["1", "true"].contains(workbook.descendants("workbookPr").first?.attributes["date1904"]?.lowercased() ?? "")
@@ -27,7 +27,7 @@ enum SpreadsheetML {
             guard let data = TableReader.entry(path, in: archive), let root = XMLTree.parse(data) else {
                 throw ImportProblem(file: fileName, table: "sheet \"\(name)\"", message: "the sheet cannot be read", hint: "open the file and save it again")
             }
-            tables.append(ImportedTable(name: "sheet \"\(name)\"", rows: rows(of: root, strings: strings, dateStyles: dateStyles, date1904: date1904)))
+            tables.append(ImportedTable(name: "sheet \"\(name)\"", rows: rows(of: root, strings: strings, styles: styles, date1904: date1904)))
         }
         return tables
     }
@@ -37,10 +37,20 @@ enum SpreadsheetML {
         return root.children("si").map { item in item.descendants("t").map(\.text).joined() }
     }
 
-    /// The indexes of cell styles whose number format shows a date.
-    static func dateStyleIndexes(_ archive: Archive) -> Set<Int> {
-        guard let data = TableReader.entry("xl/styles.xml", in: archive), let root = XMLTree.parse(data) else { return [] }
-        var dateFormats = Set(14...22).union(Set(45...47))
+    /// What a cell's number format shows its number as, where that is not the number itself.
+    enum Shown {
+        /// A day: the number is Excel's day count.
+        case date
+        /// A percentage: 0.45 is shown, and meant, as 45%.
+        case percent
+    }
+
+    /// The indexes of cell styles whose number format shows a date or a percentage.
+    static func shownStyles(_ archive: Archive) -> [Int: Shown] {
+        guard let data = TableReader.entry("xl/styles.xml", in: archive), let root = XMLTree.parse(data) else { return [:] }
+        var formats: [Int: Shown] = [:]
+        for id in Array(14...22) + Array(45...47) { formats[id] = .date }
+        for id in [9, 10] { formats[id] = .percent }
         for format in root.descendants("numFmt") {
             guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"]?.lowercased() else { continue }
             // Quoted text, escaped characters and bracketed parts (a colour such as [Red], a
@@ -49,17 +59,32 @@ enum SpreadsheetML {
                 .replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
                 .replacingOccurrences(of: "\\\\.", with: "", options: .regularExpression)
                 .replacingOccurrences(of: "\\[[^\\]]*\\]", with: "", options: .regularExpression)
-            if letters.contains("d") || letters.contains("yy") { dateFormats.insert(id) }
+            if letters.contains("d") || letters.contains("yy") {
+                formats[id] = .date
+            } else if letters.contains("%") {
+                formats[id] = .percent
+            } else {
+                formats[id] = nil
+            }
         }
-        guard let cellFormats = root.child("cellXfs") else { return [] }
-        var indexes = Set<Int>()
+        guard let cellFormats = root.child("cellXfs") else { return [:] }
+        var styles: [Int: Shown] = [:]
         for (index, format) in cellFormats.children("xf").enumerated() {
-            if let id = format.attributes["numFmtId"].flatMap(Int.init), dateFormats.contains(id) { indexes.insert(index) }
+            if let id = format.attributes["numFmtId"].flatMap(Int.init), let shown = formats[id] { styles[index] = shown }
         }
-        return indexes
+        return styles
     }
 
-    static func rows(of sheet: XMLTree, strings: [String], dateStyles: Set<Int>, date1904: Bool = false) -> [[String]] {
+    /// A fraction as the percentage a cell shows it as, exactly: `0.4567` is `45.67%`.
+    static func percent(_ value: String) -> String? {
+        guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        var hundredfold = fraction * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &hundredfold, 12, .plain)
+        return NSDecimalNumber(decimal: rounded).description(withLocale: Locale(identifier: "en_US_POSIX")) + "%"
+    }
+
+    static func rows(of sheet: XMLTree, strings: [String], styles: [Int: Shown], date1904: Bool = false) -> [[String]] {
         var grid: [Int: [Int: String]] = [:]
         var maxRow = 0
         var maxColumn = 0
@@ -74,8 +99,10 @@ enum SpreadsheetML {
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 default:
                     text = value
-                    if let style = cell.attributes["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Double(value) {
-                        text = date(fromSerial: serial, date1904: date1904)
+                    switch cell.attributes["s"].flatMap(Int.init).flatMap({ styles[$0] }) {
+                    case .date?: if let serial = Double(value) { text = date(fromSerial: serial, date1904: date1904) }
+                    case .percent?: text = percent(value) ?? value
+                    case nil: break
                     }
                 }
                 grid[rowNumber, default: [:]][column] = text.trimmingCharacters(in: .whitespacesAndNewlines)

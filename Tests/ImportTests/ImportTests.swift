@@ -47,12 +47,13 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(tables.first?.rows == [["Ref", "Action", "Due"], ["H1", "Insulate homes", "2026-03-31"], ["H1", "", "42"]])
     }
 
-    @Test func aWorkbookSavedInThe1904DateSystemGivesTheSameDays() throws {
-        let rows = [["Action", "Due", "Homes"], ["Insulate homes", "date:2026-03-31", "red:1012"]]
+    @Test func datesInEitherOfExcelsSystemsAndNumbersAndPercentagesAreReadAsTheSheetShowsThem() throws {
+        let rows = [["Action", "Due", "Homes", "Share"], ["Insulate homes", "date:2026-03-31", "red:1012", "pct:0.4567"]]
         for date1904 in [false, true] {
             let tables = try TableReader.read(OfficeFiles.xlsx(sheet: "Tracker", rows: rows, date1904: date1904), fileName: "tracker.xlsx")
             // Read in the wrong system, the day would be four years and a day out (2022-03-30).
-            #expect(tables.first?.rows.last == ["Insulate homes", "2026-03-31", "1012"], "date1904: \(date1904)")
+            // A percentage is the number the sheet shows (45.67%), not the fraction stored (0.4567).
+            #expect(tables.first?.rows.last == ["Insulate homes", "2026-03-31", "1012", "45.67%"], "date1904: \(date1904)")
         }
     }
 
