@@ -44,12 +44,15 @@ public enum SeriesImport {
         for index in (columns.headerRow + 1)..<table.rows.count {
             let cells = table.rows[index]
             guard let period = columns.value("period", in: cells) else { continue }
-            // Thousands written 38,100 or 38 100 (a space, a no-break or a thin space).
-            let value = (columns.value("value", in: cells) ?? "").filter { !",\u{20}\u{A0}\u{202F}".contains($0) }
-            if !value.isEmpty, Double(value) == nil {
+            // Thousands written 38,100 or 38 100 (a space, a no-break or a thin space), read as the
+            // series' own file reads them: `1,5` is a decimal comma, not fifteen, and is refused.
+            let written = String((columns.value("value", in: cells) ?? "").map { "\u{20}\u{A0}\u{202F}".contains($0) ? "," : $0 })
+            let value = written.filter { $0 != "," }
+            if !written.isEmpty, SeriesReader.parseNumber(written) == nil {
                 result.problems.append(ImportProblem(
                     file: file, table: table.name, row: index + 1, column: columns.header("value"),
-                    message: "\"\(value)\" is not a number", hint: "leave a missing value empty: it is a gap, never zero"))
+                    message: "\"\(columns.value("value", in: cells) ?? "")\" is not a number",
+                    hint: "write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"))
             }
             func quoted(_ text: String?) -> String {
                 guard let text, !text.isEmpty else { return "" }

@@ -254,6 +254,20 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         let table = ImportedTable(name: "", rows: [["Quarter", "Count"], ["2024-Q1", "12"], ["2024-Q2", "n/a"]])
         let result = SeriesImport.plan([table], file: "counts.csv", into: emptyTarget(), options: .init(seriesID: "counts", title: nil, unit: "people", period: nil))
         #expect(result.files.isEmpty)
-        #expect(result.problems.map(\.description) == ["counts.csv: row 3, column \"Count\": error: \"n/a\" is not a number\n    hint: leave a missing value empty: it is a gap, never zero"])
+        #expect(result.problems.map(\.description) == [
+            "counts.csv: row 3, column \"Count\": error: \"n/a\" is not a number\n    hint: write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"
+        ])
+    }
+
+    @Test func thousandsAreReadAsTheSeriesFileReadsThemAndADecimalCommaIsRefused() throws {
+        let table = ImportedTable(name: "", rows: [["Quarter", "Count"], ["2024-Q1", "38 100"], ["2024-Q2", "1,012"], ["2024-Q3", "45.5%"]])
+        let result = SeriesImport.plan([table], file: "counts.csv", into: emptyTarget(), options: .init(seriesID: "counts", title: nil, unit: "people", period: nil))
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.files.first?.text == "period,value,note,status\n2024-Q1,38100,,\n2024-Q2,1012,,\n2024-Q3,45.5%,,\n")
+        // Written in the European way, 1,5 is one and a half: stripping its comma would publish 15.
+        let european = ImportedTable(name: "", rows: [["Quarter", "Value"], ["2024-Q1", "1,5"], ["2024-Q2", "12,25"]])
+        let refused = SeriesImport.plan([european], file: "rates.csv", into: emptyTarget(), options: .init(seriesID: "rates", title: nil, unit: "percent", period: nil))
+        #expect(refused.files.isEmpty)
+        #expect(refused.problems.map(\.row) == [2, 3])
     }
 }

@@ -3,7 +3,7 @@ import Diagnostics
 import Foundation
 
 /// Reads a series: its metadata (`data/<id>.yaml`) and its values (`data/<id>.csv`).
-enum SeriesReader {
+public enum SeriesReader {
     static let metadataExample = "title: Open cases, unit: cases, period: date"
 
     static func read(csv: SourceFile, metadata: SourceFile?, sink: DiagnosticSink) -> DataSeries? {
@@ -119,7 +119,7 @@ enum SeriesReader {
     }
 
     /// `1012`, `1,012`, `45%`, `-3.5`; nil for anything else.
-    static func parseNumber(_ text: String) -> Double? {
+    public static func parseNumber(_ text: String) -> Double? {
         var cleaned = text.trimming(" ")
         if cleaned.hasSuffix("%") { cleaned.removeLast() }
         let digitsOnly = cleaned.replacingOccurrences(of: ",", with: "")
