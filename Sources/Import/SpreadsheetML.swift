@@ -2,7 +2,8 @@ import Foundation
 import ZIPFoundation
 
 /// The sheets of an Excel workbook (`.xlsx`): cells by their reference (`B3`), shared and inline
-/// strings, numbers, and dates (numbers in a date format) written as `YYYY-MM-DD`; a merged range
+/// strings, numbers, dates (numbers in a date format) written as `YYYY-MM-DD` (or `YYYY-MM` where
+/// the sheet shows a month), percentages as the sheet shows them; a merged range
 /// repeats its first cell's text in every cell it covers.
 enum SpreadsheetML {
     static func read(_ archive: Archive, fileName: String) throws(ImportProblem) -> [ImportedTable] {
@@ -41,15 +42,35 @@ enum SpreadsheetML {
     enum Shown {
         /// A day: the number is Excel's day count.
         case date
+        /// A month (`Mar-24`, `March 2024`): a day count shown as its month, read as `2024-03`.
+        case month
+        /// A year (`yyyy`): a day count shown as its year.
+        case year
         /// A percentage: 0.45 is shown, and meant, as 45%.
         case percent
+
+        /// What a format code's own letters (quoted text and bracketed parts taken off) show.
+        init?(letters: String) {
+            if letters.contains("d") {
+                self = .date
+            } else if letters.contains("yy") {
+                self = letters.contains("m") ? .month : .year
+            } else if letters.contains("%") {
+                self = .percent
+            } else {
+                return nil
+            }
+        }
     }
 
     /// The indexes of cell styles whose number format shows a date or a percentage.
     static func shownStyles(_ archive: Archive) -> [Int: Shown] {
         guard let data = TableReader.entry("xl/styles.xml", in: archive), let root = XMLTree.parse(data) else { return [:] }
         var formats: [Int: Shown] = [:]
-        for id in Array(14...22) + Array(45...47) { formats[id] = .date }
+        // Excel's built-in formats: days (14 to 16, 22), a month (17, mmm-yy), percentages. The
+        // built-in times (18 to 21, 45 to 47) are not days and are left as numbers.
+        for id in [14, 15, 16, 22] { formats[id] = .date }
+        formats[17] = .month
         for id in [9, 10] { formats[id] = .percent }
         for format in root.descendants("numFmt") {
             guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"]?.lowercased() else { continue }
@@ -59,13 +80,7 @@ enum SpreadsheetML {
                 .replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression)
                 .replacingOccurrences(of: "\\\\.", with: "", options: .regularExpression)
                 .replacingOccurrences(of: "\\[[^\\]]*\\]", with: "", options: .regularExpression)
-            if letters.contains("d") || letters.contains("yy") {
-                formats[id] = .date
-            } else if letters.contains("%") {
-                formats[id] = .percent
-            } else {
-                formats[id] = nil
-            }
+            formats[id] = Shown(letters: letters)
         }
         guard let cellFormats = root.child("cellXfs") else { return [:] }
         var styles: [Int: Shown] = [:]
@@ -101,6 +116,8 @@ enum SpreadsheetML {
                     text = value
                     switch cell.attributes["s"].flatMap(Int.init).flatMap({ styles[$0] }) {
                     case .date?: if let serial = Double(value) { text = date(fromSerial: serial, date1904: date1904) }
+                    case .month?: if let serial = Double(value) { text = String(date(fromSerial: serial, date1904: date1904).prefix(7)) }
+                    case .year?: if let serial = Double(value) { text = String(date(fromSerial: serial, date1904: date1904).prefix(4)) }
                     case .percent?: text = percent(value) ?? value
                     case nil: break
                     }

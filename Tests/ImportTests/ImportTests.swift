@@ -48,12 +48,13 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
     }
 
     @Test func datesInEitherOfExcelsSystemsAndNumbersAndPercentagesAreReadAsTheSheetShowsThem() throws {
-        let rows = [["Action", "Due", "Homes", "Share"], ["Insulate homes", "date:2026-03-31", "red:1012", "pct:0.4567"]]
+        let rows = [["Action", "Due", "Homes", "Share", "Month"], ["Insulate homes", "date:2026-03-31", "red:1012", "pct:0.4567", "month:2024-03-01"]]
         for date1904 in [false, true] {
             let tables = try TableReader.read(OfficeFiles.xlsx(sheet: "Tracker", rows: rows, date1904: date1904), fileName: "tracker.xlsx")
             // Read in the wrong system, the day would be four years and a day out (2022-03-30).
             // A percentage is the number the sheet shows (45.67%), not the fraction stored (0.4567).
-            #expect(tables.first?.rows.last == ["Insulate homes", "2026-03-31", "1012", "45.67%"], "date1904: \(date1904)")
+            // A day shown as its month (Mar-24) is that month, not its first day.
+            #expect(tables.first?.rows.last == ["Insulate homes", "2026-03-31", "1012", "45.67%", "2024-03"], "date1904: \(date1904)")
         }
     }
 

@@ -60,7 +60,7 @@ enum OfficeFiles {
     /// An Excel workbook of one sheet: rows of cells (strings shared, numbers as they are, a
     /// cell written `date:2025-03-31` stored as Excel's day number with a date style, one written
     /// `red:1012` as a number in the format `#,##0;[Red]-#,##0`, one written `pct:0.45` as a
-    /// fraction in a percentage format). With `date1904`, the workbook
+    /// fraction in a percentage format, one written `month:2024-03-01` as a day shown `Mar-24`). With `date1904`, the workbook
     /// counts days from 1904, as older Excel for Mac saved it.
     static func xlsx(sheet name: String, rows: [[String]], merges: [String] = [], date1904: Bool = false) -> [UInt8] {
         var strings: [String] = []
@@ -71,6 +71,8 @@ enum OfficeFiles {
                 let reference = String(UnicodeScalar(65 + columnIndex)!) + String(rowIndex + 1)
                 if value.hasPrefix("date:"), let days = excelDays(String(value.dropFirst(5))) {
                     sheetRows += "<c r=\"\(reference)\" s=\"1\"><v>\(date1904 ? days - 1462 : days)</v></c>"
+                } else if value.hasPrefix("month:"), let days = excelDays(String(value.dropFirst(6))) {
+                    sheetRows += "<c r=\"\(reference)\" s=\"4\"><v>\(date1904 ? days - 1462 : days)</v></c>"
                 } else if value.hasPrefix("pct:") {
                     sheetRows += "<c r=\"\(reference)\" s=\"3\"><v>\(value.dropFirst(4))</v></c>"
                 } else if value.hasPrefix("red:") {
@@ -92,7 +94,7 @@ enum OfficeFiles {
             "xl/worksheets/sheet1.xml": "<worksheet><sheetData>\(sheetRows)</sheetData>\(mergeXML)</worksheet>",
             "xl/sharedStrings.xml": "<sst>" + strings.map { "<si><t>\(escape($0))</t></si>" }.joined() + "</sst>",
             "xl/styles.xml": "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"#,##0;[Red]-#,##0\"/></numFmts>"
-                + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"10\"/></cellXfs></styleSheet>",
+                + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"10\"/><xf numFmtId=\"17\"/></cellXfs></styleSheet>",
         ])
     }
 
