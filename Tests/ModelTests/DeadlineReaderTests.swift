@@ -31,7 +31,10 @@ import Testing
         ("The first quarter of 2026", "2026-03-31"), ("Quarter two 2026", "2026-06-30"), ("Q3 of 2025/26", "2025-12-31"),
         ("Q3 in 2025", "2025-09-30"), ("H1 of 2026", "2026-06-30"), ("First half of 2025", "2025-06-30"),
         ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"),
-        ("Fifth quarter 2025", "names Q5"),
+        ("Fifth quarter 2025", "names Q5"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
+        ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("In the 2026/27 budget", "the date names the budget"),
+        ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
+        ("Publish 2025 data", "the date names the data"),
         // Years and seasons
         ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
         ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),

@@ -199,6 +199,15 @@ struct DeadlineScan {
         let calendarYear = DeadlineWords.year(next)
         let financialStart = DeadlineWords.financialYear(next, allowShort: true)
         guard calendarYear != nil || financialStart != nil else { return nil }
+        // "FY Q1 2026", "Q1 FY 2026": a quarter of a financial year named by one of its two years.
+        let saysFinancial = ((index + 1)..<yearIndex).contains { ["fy", "financial"].contains(tokens[$0].text) }
+            || word(index - 1) == "fy" || (word(index - 1) == "year" && word(index - 2) == "financial")
+        if let year = calendarYear, saysFinancial {
+            let label = name.uppercased()
+            return problem(
+                "names \(label) of a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
+                hint: "write both years, as in \(label) \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
+        }
         guard (1...count).contains(number) else {
             return problem(
                 "names \(name.uppercased()), but a year has \(isQuarter ? "quarters Q1 to Q4" : "halves H1 and H2")",
@@ -378,6 +387,14 @@ struct DeadlineScan {
             || (name == "week" && ["of", "from"].contains(next ?? ""))
         if weekStart {
             return problem("names the week a day starts, so the day the work is due could be any of seven", hint: DeadlineReader.dueHint(text))
+        }
+        var previous = index - 1
+        while previous >= 0, DeadlineWords.beforeNamedByDate.contains(tokens[previous].text) { previous -= 1 }
+        if DeadlineWords.namedByDate.contains(name), let before = found.first(where: { $0.range.upperBound == previous }) {
+            let words = before.range.map { tokens[$0].text }.joined(separator: " ")
+            return problem(
+                "says \(words) \"\(name)\": the date names the \(name), which may fall before or after it, not the day the work is due",
+                hint: DeadlineReader.dueHint(text))
         }
         if DeadlineWords.fromThen.contains(name), let before = found.first(where: { $0.range.upperBound < index }) {
             let words = before.range.map { tokens[$0].text }.joined(separator: " ")

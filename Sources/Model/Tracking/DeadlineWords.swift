@@ -98,6 +98,19 @@ enum DeadlineWords {
     /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
     static let otherYears: Set<String> = ["academic", "school", "tax", "fiscal", "sessional", "parliamentary", "municipal"]
 
+    /// Words after a date that make the date part of a name, not the day the work is due: the
+    /// 2025/26 budget is set before 2025/26 begins, the 2025/26 annual report published after it ends.
+    static let namedByDate: Set<String> = [
+        "budget", "budgets", "report", "reports", "accounts", "election", "elections", "data", "figures", "statistics",
+        "results", "survey", "census", "return", "returns", "submission", "settlement", "allocation", "round", "cycle",
+        "review", "inspection", "audit", "conference", "meeting", "publication",
+    ]
+
+    /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
+    static let beforeNamedByDate: Set<String> = [
+        "annual", "spending", "local", "general", "mayoral", "interim", "final", "published", "national", "draft", "year", "end",
+    ]
+
     /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`.
     static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond"]
 
