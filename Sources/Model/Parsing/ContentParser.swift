@@ -53,7 +53,7 @@ public enum ContentParser {
         let readings = sink.readAll(ownFiles) { file, sink in
             let context = FileReading.context(of: file, filesByPath: filesByPath) + vocabularyKey
             guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
-            let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: context), sink: sink) {
+            let value = cache.value(path: file.path, bytes: file.bytes, context: context, sink: sink) {
                 .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
             }
             guard case .file(let reading) = value else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
@@ -158,7 +158,7 @@ public enum ContentParser {
             let parent = response
             let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in
                 guard let cache else { return RecommendationReader.read(file, response: parent, sink: sink) }
-                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: main.bytes + sink.vocabulary.cacheKey), sink: sink) {
+                let value = cache.value(path: file.path, bytes: file.bytes, context: main.bytes + sink.vocabulary.cacheKey, sink: sink) {
                     let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
                     return .recommendation(recommendation, isDraft: isDraft)
                 }
@@ -192,7 +192,7 @@ public enum ContentParser {
             let parent = plan
             let read = sink.readAll(members) { file, sink -> (action: PlanAction?, isDraft: Bool) in
                 guard let cache else { return ActionReader.read(file, plan: parent, sink: sink) }
-                let value = cache.value(for: .init(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.vocabulary.cacheKey), sink: sink) {
+                let value = cache.value(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.vocabulary.cacheKey, sink: sink) {
                     let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
                     return .action(action, isDraft: isDraft)
                 }

@@ -50,6 +50,9 @@ public final class ParseCache: Sendable {
     private struct Generations: Sendable {
         var current: [Key: Entry] = [:]
         var previous: [Key: Entry] = [:]
+        /// The keys made by this build and the last, by path (see `key(path:bytes:context:)`).
+        var currentKeys: [String: Key] = [:]
+        var previousKeys: [String: Key] = [:]
         var hits = 0
         var misses = 0
     }
@@ -69,6 +72,8 @@ public final class ParseCache: Sendable {
             // What the last build did not use was dropped when it ended.
             if !state.current.isEmpty { state.previous = state.current }
             state.current = [:]
+            if !state.currentKeys.isEmpty { state.previousKeys = state.currentKeys }
+            state.currentKeys = [:]
             state.hits = 0
             state.misses = 0
         }
@@ -76,12 +81,47 @@ public final class ParseCache: Sendable {
 
     /// Ends a build, forgetting readings of files that are gone or changed.
     func end() {
-        generations.withLock { $0.previous = [:] }
+        generations.withLock {
+            $0.previous = [:]
+            $0.previousKeys = [:]
+        }
+    }
+
+
+    /// The cached reading of the file at `path` with these bytes, read with `context`, replayed
+    /// into `sink`; else `read()`, remembered.
+    ///
+    /// When the bytes are the very buffer the last build's key for the path holds (a file the
+    /// read step did not read again), that key is taken as it is: an unchanged file's bytes are
+    /// not hashed again at every build. A buffer still held by a key is never freed or written,
+    /// so the same buffer is the same bytes. One lock per file when it is found, as files are
+    /// read on every core at once.
+    func value(path: String, bytes: [UInt8], context: [UInt8], sink: DiagnosticSink, read: () -> Value) -> Value {
+        func sameBuffer(_ key: Key) -> Bool {
+            key.bytes.count == bytes.count
+                && key.bytes.withUnsafeBufferPointer { held in bytes.withUnsafeBufferPointer { held.baseAddress == $0.baseAddress } }
+        }
+        let known = generations.withLock { state -> (key: Key, entry: Entry?)? in
+            guard let key = state.currentKeys[path] ?? state.previousKeys[path], key.context == context, sameBuffer(key) else { return nil }
+            state.currentKeys[path] = key
+            guard let entry = state.current[key] ?? state.previous[key] else { return (key, nil) }
+            state.current[key] = entry
+            state.hits += 1
+            return (key, entry)
+        }
+        if let found = known?.entry {
+            sink.list.append(contentsOf: found.diagnostics)
+            sink.summaries.append(contentsOf: found.summaries)
+            return found.value
+        }
+        let key = known?.key ?? Key(path: path, bytes: bytes, context: context)
+        return value(for: key, sink: sink, read: read)
     }
 
     /// The cached reading for `key`, replayed into `sink`; else `read()`, remembered.
-    func value(for key: Key, sink: DiagnosticSink, read: () -> Value) -> Value {
+    private func value(for key: Key, sink: DiagnosticSink, read: () -> Value) -> Value {
         let found = generations.withLock { state -> Entry? in
+            state.currentKeys[key.path] = key
             guard let entry = state.current[key] ?? state.previous[key] else {
                 state.misses += 1
                 return nil

@@ -58,9 +58,13 @@ enum PlanLinker {
                 }
             }
         }
+        // Each action's place is worked out once, not at every comparison of the sort: a large
+        // plan's sort made its keys (a theme looked up, a number split) millions of times.
         for index in plans.indices {
             let plan = plans[index]
-            plans[index].actions.sort { ($0.themeOrder(in: plan), $0.sortKey) < ($1.themeOrder(in: plan), $1.sortKey) }
+            let places = plan.actions.map { (theme: $0.themeOrder(in: plan), number: $0.sortKey) }
+            let order = places.indices.sorted { (places[$0].theme, places[$0].number) < (places[$1].theme, places[$1].number) }
+            plans[index].actions = order.map { plan.actions[$0] }
         }
         return plans
     }
