@@ -75,13 +75,20 @@ struct DeadlineScan {
         }
         if let failure = findDates() { return failure }
         if let failure = checkLeftovers() { return failure }
-        // "Completed March 2025", "Complete (March 2025)": done then, or to be done by then?
-        if let first = words.first, ["complete", "completed", "done"].contains(first), !found.isEmpty,
-            first != "complete" || found.contains(where: { $0.range.lowerBound == 1 })
-        {
-            let date = found.first.map { " (\($0.date.long))" } ?? ""
+        // "Completed March 2025", "Complete (March 2025)", "Sep 2025 - complete": done then, or
+        // to be done by then? "Complete the review by March 2026" and "to be delivered by
+        // March 2026" are work with a date.
+        let doneWord = tokens.indices.first { index in
+            let word = tokens[index].text
+            guard !used.contains(index), index < 2 || tokens[index - 2].text != "to" || tokens[index - 1].text != "be" else { return false }
+            if DeadlineWords.done.contains(word) { return true }
+            guard word == "complete" else { return false }
+            return found.contains { $0.range.upperBound < index || $0.range.lowerBound == index + 1 }
+        }
+        if let doneWord, let date = found.first {
+            let first = tokens[doneWord].text
             return problem(
-                "says \"\(first)\" and gives a date\(date): it could be the day the work was done or the day it is due",
+                "says \"\(first)\" and gives a date (\(date.date.long)): it could be the day the work was done or the day it is due",
                 hint: "if it is done, write Complete and add an update with status: complete on the day; if it is due, write the date alone, or keep the words and add due: YYYY-MM-DD")
         }
 
@@ -335,7 +342,9 @@ struct DeadlineScan {
                     && (index + 1 < tokens.count && (isDate(index + 1) || looksLikePeriod(index + 1)))
                 if joinsPeriods { return problem("joins two periods with \"\(token.text)\", so it does not name one day") }
             case .number:
-                if DeadlineWords.year(token.text) != nil || token.text.contains(where: { "/.-".contains($0) }) {
+                // "March the 31st 2026": a day not read as part of the date is never passed over.
+                let isOrdinal = DeadlineWords.day(token.text) != nil && token.text.last?.isLetter == true
+                if DeadlineWords.year(token.text) != nil || token.text.contains(where: { "/.-".contains($0) }) || isOrdinal {
                     return found.isEmpty
                         ? problem("has \"\(token.text)\", which cannot be read as a date", hint: DeadlineReader.formsHint)
                         : problem("has \"\(token.text)\" besides the date it names", hint: "give each date its own milestone, or keep the words and add due: YYYY-MM-DD")
@@ -355,9 +364,12 @@ struct DeadlineScan {
                     if DeadlineWords.seasons[name] != nil || DeadlineWords.months[name] != nil {
                         return problem("names \(name.capitalized) without a year", hint: "write the year too, such as \(name.capitalized) 2026")
                     }
+                    if let first = name.first, first == "q" || first == "h", !found.isEmpty {
+                        return problem("names \(name.uppercased()) beside another \(first == "q" ? "quarter" : "half"), so it does not name one day")
+                    }
                     return problem("names \(name.uppercased()), which is not a quarter or half of a year that exists", hint: DeadlineReader.dueHint(text))
                 }
-                if besideNumber, let near = DeadlineWords.nearlyAPeriod(name) {
+                if besideNumber, !DeadlineWords.neutral.contains(name), let near = DeadlineWords.nearlyAPeriod(name) {
                     return problem("has \"\(name)\", which is not a month or season (did you mean \"\(near.capitalized)\"?)", hint: "check the spelling, or keep the words and add due: YYYY-MM-DD")
                 }
             }
@@ -413,7 +425,11 @@ struct DeadlineScan {
         }
         if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isASCIIDigit {
             let next = afterPartWords(index)
-            return tokens.indices.contains(next) && tokens[next].kind == .number
+            if tokens.indices.contains(next) && tokens[next].kind == .number { return true }
+            // "Q1/Q2 2026", "Q1-Q2 2026", "Q1 & Q2 2026": beside a quarter that was read.
+            var beside = index + 1
+            while beside < tokens.count, tokens[beside].kind == .joiner || ["and", "to", "or"].contains(tokens[beside].text) { beside += 1 }
+            return found.contains { $0.range.lowerBound == beside && tokens[beside].text.first == first }
         }
         return false
     }

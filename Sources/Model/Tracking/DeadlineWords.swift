@@ -57,6 +57,10 @@ enum DeadlineWords {
             if let next, let letter = partLetters[next], let number = ordinal(text) {
                 joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
                 index += 2
+            } else if tokens[index].kind == .number, text.count == 2, let digit = Int(String(text.first!)), ["q", "h"].contains(text.last!) {
+                // 1Q 2026, 2H 2025: written number first.
+                joined.append(DeadlineToken(text: "\(text.last!)\(digit)", kind: .word))
+                index += 1
             } else if let letter = partLetters[text], let next, let number = cardinal(next) {
                 joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
                 index += 2
@@ -148,8 +152,11 @@ enum DeadlineWords {
     static let shifting: Set<String> = [
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
-        "for", "wc", "wb",
+        "for", "wc", "wb", "c", "ca", "about", "roughly",
     ]
+
+    /// Words that say the work was done: beside a date, it could be the day it was done.
+    static let done: Set<String> = ["completed", "done", "achieved", "delivered", "implemented", "closed", "met", "finished"]
 
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau"]
     static let recurring: [String: String] = [
