@@ -128,8 +128,8 @@ struct DeadlineScan {
         if found.isEmpty {
             for (index, token) in tokens.enumerated() where token.kind == .number && !used.contains(index) {
                 guard let year = DeadlineWords.year(token.text) else { continue }
-                // FY 2025 or financial year 2025 is a financial year named by one of its two years.
-                if word(index - 1) == "fy" || (word(index - 1) == "year" && word(index - 2) == "financial") {
+                // FY 2025, financial year (end) 2025: a financial year named by one of its two years.
+                if tokens.contains(where: { ["fy", "financial"].contains($0.text) }) {
                     return problem(
                         "names a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
                         hint: "write both years, as in \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
@@ -390,9 +390,21 @@ struct DeadlineScan {
             let words = DeadlineWords.namedTimes.contains(name) ? name : "\(name) \(next!)"
             return problem("names \"\(words)\", a time of year Tally does not read as a date")
         }
-        if DeadlineWords.otherYears.contains(name), next == "year" || next == "years" {
+        if name == "half", next == "year" || next == "yearly" {
             return problem(
-                "names the \(name) year, whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
+                "names a half year without saying which half", hint: "write H1 or H2 with the year (H1 2026, H2 2025/26), or keep the words and add due: YYYY-MM-DD")
+        }
+        if DeadlineWords.numberedPeriods.contains(name), let next, next.count <= 2, next.allSatisfy(\.isASCIIDigit) {
+            return problem("names \(name) \(next), a numbered \(name) of a year, which Tally does not read as a date")
+        }
+        // M6 2025/26 (but "the M6 junction" is a road).
+        let beforeDate = index + 1 < tokens.count && (tokens[index + 1].kind == .number || found.contains { $0.range.contains(index + 1) })
+        if beforeDate, let match = name.wholeMatch(of: /(m|p|w|wk|mth)([0-9]{1,2})/) {
+            return problem("names \(name.uppercased()), a numbered \(match.1 == "p" ? "period" : match.1.hasPrefix("w") ? "week" : "month") of a year, which Tally does not read as a date")
+        }
+        if DeadlineWords.otherYears.contains(name), next == "year" || next == "years" || next == "session" {
+            return problem(
+                "names the \(name) \(next ?? "year"), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
                 hint: DeadlineReader.dueHint(text))
         }
         let weekStart = (name == "w" && next == "/" && index + 2 < tokens.count && ["c", "b"].contains(tokens[index + 2].text))
@@ -462,7 +474,7 @@ struct DeadlineScan {
     /// The date expression that follows a word, passing over "of" and "the": its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
-        while next < tokens.count, ["of", "the"].contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, ["of", "the", "year"].contains(tokens[next].text) { next += 1 }
         guard let match = found.first(where: { $0.range.lowerBound == next }) else {
             if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) { return tokens[next].text }
             return nil

@@ -95,8 +95,12 @@ enum DeadlineWords {
     /// mean some other day: `Easter 2026` is not 31 December 2026.
     static let namedTimes: Set<String> = [
         "easter", "christmas", "xmas", "whitsun", "whitsuntide", "recess", "semester", "trimester", "diwali", "eid", "ramadan",
-        "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn",
+        "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn", "election", "elections", "purdah",
     ]
+
+    /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
+    /// `Week 12` (of which year, starting when?).
+    static let numberedPeriods: Set<String> = ["month", "period", "week", "wk", "mth"]
 
     /// Years that do not end when a financial year does (31 March), or whose end differs between
     /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
@@ -152,7 +156,7 @@ enum DeadlineWords {
     static let shifting: Set<String> = [
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
-        "for", "wc", "wb", "c", "ca", "about", "roughly",
+        "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear",
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
