@@ -1,17 +1,18 @@
 import Foundation
 import Testing
 
-/// A second organisation's site, written in its own words: Greenford City Council's climate
-/// action plan in two versions, a citizen scrutiny panel's notes, an audit response, data.
-/// (Tests/Fixtures/council/Content, built with the repository's theme.)
+/// Another organisation's site, written in its own words, copied from `Tests/Fixtures/<name>/Content`
+/// and built with the repository's theme. `council` (the default): Greenford City Council's
+/// climate action plan in two versions, a citizen scrutiny panel's notes, an audit response,
+/// data. `police`: a police and crime commissioner's plan and its panel's notes.
 final class CouncilSite: @unchecked Sendable {
     let site: FixtureSite
 
-    init() throws {
+    init(fixture: String = "council") throws {
         site = try FixtureSite()
         try FileManager.default.removeItem(atPath: site.path + "/Content")
         try FileManager.default.copyItem(
-            atPath: repositoryRoot.appendingPathComponent("Tests/Fixtures/council/Content").path, toPath: site.path + "/Content")
+            atPath: repositoryRoot.appendingPathComponent("Tests/Fixtures/\(fixture)/Content").path, toPath: site.path + "/Content")
     }
 
     var path: String { site.path }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// A third organisation, in its own words: a police and crime commissioner's plan whose
+/// deadlines are written as police trackers write them, and its panel's notes
+/// (Tests/Fixtures/police/Content).
+@Suite(.serialized) struct PoliceSiteTests {
+    static let built = Result { () -> CouncilSite in
+        let police = try CouncilSite(fixture: "police")
+        _ = try police.tally("build")
+        return police
+    }
+
+    @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
+        let fresh = try CouncilSite(fixture: "police")
+        let result = try fresh.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.errors.contains("warning:"), "\(result.errors)")
+    }
+
+    @Test func itsDeadlinesAreReadAsItMeantThem() throws {
+        let police = try Self.built.get()
+        let actions = try police.records("plans/actions.json", "actions")
+        var due: [String: String] = [:]
+        for action in actions {
+            due[action["id"] as? String ?? ""] = (action["deadlines_due"] as? [String])?.first
+        }
+        #expect(due == [
+            "PCP-1.1": "2025-12-31",  // Quarter 3 2025/26: the financial year's third quarter, October to December
+            "PCP-1.2": "2025-12-31",  // 3rd quarter 2025/26
+            "PCP-1.3": "2026-03-31",  // 1Q 2026
+            "PCP-2.1": "2025-12-31",  // Q3 FY25/26
+            "PCP-2.2": "2026-03-31",  // To be delivered by March 2026
+            "PCP-2.3": "2026-06-30",  // The first half of 2026
+            "PCP-3.1": "2026-03-31",  // FY2025/26
+            "PCP-3.2": "2026-03-06",  // Week ending 6 March 2026
+        ])
+        // Read as the end of the whole financial year, "Quarter 3 2025/26" was not yet due in
+        // January 2026: the page would have said an action three months late was on time.
+        let late = try #require(actions.first { $0["id"] as? String == "PCP-1.1" })
+        #expect(late["overdue"] as? Bool == true)
+        #expect(firstTag(after: "Put a dedicated neighbourhood team in every ward", in: police.page("plans/pcp-2025/index.html")) == "In progress")
+        #expect(police.page("plans/pcp-2025/PCP-1.1/index.html").contains("Overdue"))
+    }
+
+    @Test func aMeetingActionsDeadlineIsReadTheSameWay() throws {
+        let police = try Self.built.get()
+        let log = try police.records("meetings/actions.json", "actions")
+        let raised = try #require(log.first { $0["id"] as? String == "2025-11-04-a1" })
+        #expect(raised["deadline_due"] as? String == "2026-03-31")  // Quarter 4 2025/26
+    }
+
+    /// Every wording a police tracker might use that names some other day than the end of a
+    /// period, or none: each refused at its own line in one run, and the site left as it was.
+    @Test func wordingsThatCanBeReadTwoWaysAreEachRefusedAtTheirLine() throws {
+        let police = try CouncilSite(fixture: "police")
+        #expect(try police.tally("build").status == 0)
+        let before = police.page("plans/actions.json")
+        let wordings = [
+            "Easter 2026": "names \"easter\"", "Half year 2025/26": "names a half year", "M6 2025/26": "names M6, a numbered month",
+            "w/c 2 March 2026": "names the week a day starts", "April 2026 onwards": "names when the work starts",
+            "Complete (March 2025)": "says \"complete\" and gives a date", "In the 2026/27 budget": "the date names the budget",
+            "Q1-Q2 2026": "names Q1 beside another quarter", "FY Q1 2026": "names Q1 of a financial year by one year",
+        ]
+        for (number, wording) in wordings.keys.sorted().enumerated() {
+            try police.write(
+                "Content/plans/pcp-2025/extra-\(number).md",
+                "---\nid: PCP-9.\(number)\ntitle: Extra action \(number)\ntheme: \"3\"\ndeadline: \(wording)\n---\n")
+        }
+        let result = try police.tally("build")
+        #expect(result.status == 1)
+        for (number, wording) in wordings.keys.sorted().enumerated() {
+            let line = "Content/plans/pcp-2025/extra-\(number).md:5:11: error: the deadline \"\(wording)\" "
+            #expect(result.errors.contains(line), "\(wording): \(result.errors)")
+            let message = result.errors.components(separatedBy: line).dropFirst().first?.prefix { $0 != "\n" } ?? ""
+            #expect(message.contains(wordings[wording]!), "\(wording): \(message)")
+        }
+        #expect(result.errors.contains("hint: keep the words and say which day counts: deadline: {text: \"Easter 2026\", due: YYYY-MM-DD}"))
+        #expect(police.page("plans/actions.json") == before)
+    }
+}
