@@ -8,7 +8,7 @@
 /// | `31/03/2026`, `31.03.2026` | that day, day first (UK order) |
 /// | `September 2023`, `Sept 2023`, `End Sept 2023`, `by June 2023`, `2023-09`, `09/2023` | the last day of the month |
 /// | `Q3 2024` | the end of the calendar quarter (30 September 2024) |
-/// | `Q3 2024/25`, `Q3 24/25` | the end of the financial-year quarter (31 December 2024) |
+/// | `Q3 2024/25`, `Q3 24/25`, `Quarter 3 2024/25`, `3rd quarter of 2024/25` | the end of the financial-year quarter (31 December 2024) |
 /// | `H1 2025`, `H2 2025/26` | the end of the half year |
 /// | `2024/25`, `FY 24/25` | the end of the financial year (31 March 2025) |
 /// | `Spring 2025` ... `Winter 2025` | 31 May, 31 August, 30 November, end of February 2026 |
@@ -20,9 +20,12 @@
 ///
 /// The date may sit inside other words ("Funding identified by September 2023"). Refused:
 /// words that name no date, two dates, a period that is not one day's end ("Early 2026",
-/// "Mid-2026", "before April"), two periods joined ("Autumn/Winter 2025"), days and periods
-/// that do not exist ("31 June 2025", "Q5 2025", "Smarch 2025"), and a month beside a
-/// two-digit number that could be a day or a year ("June 23").
+/// "Mid-2026", "before April", "April 2026 onwards", "w/c 3 March 2026"), two periods joined
+/// ("Autumn/Winter 2025", "Q1/Q2 2026"), days and periods that do not exist ("31 June 2025",
+/// "Q5 2025", "Smarch 2025"), a month beside a two-digit number that could be a day or a year
+/// ("June 23"), a time or year Tally does not read ("Easter 2026", "Academic year 2025/26",
+/// "M6 2025/26", "FY 2025"), a date that is part of a name ("the 2026/27 budget"), and words
+/// that say the work was done beside a date ("Completed March 2025").
 public enum DeadlineReader {
     public struct Problem: Error, Equatable, Sendable {
         public var message: String
@@ -351,7 +354,7 @@ struct DeadlineScan {
                 }
             case .word:
                 let name = token.text
-                if let failure = namedTimeOfYear(at: index) { return failure }
+                if let failure = wordChangingTheDay(at: index) { return failure }
                 if DeadlineWords.shifting.contains(name), let target = dateAfter(index) {
                     return problem(
                         "says \"\(name)\" \(target), which does not name the end of the period",
@@ -377,11 +380,13 @@ struct DeadlineScan {
         return nil
     }
 
-    /// Words beside the date that make it mean another day: a time of year Tally does not read
-    /// (`Easter 2026`, `New Year 2026`, `half term`), a year that is not the financial year
-    /// (`Academic year 2025/26`), the week a day starts (`w/c 3 March 2026`, `week of ...`), or
-    /// a date that starts a period (`April 2026 onwards`).
-    func namedTimeOfYear(at index: Int) -> Result<DeadlineReading, Problem>? {
+    /// A word beside the date that makes it mean another day, or none: a time of year Tally does
+    /// not read (`Easter 2026`, `New Year 2026`, `half term`), a half year without its half, a
+    /// numbered month, period or week of an organisation's own year (`M6 2025/26`), a year that
+    /// is not the financial year (`Academic year 2025/26`), the week a day starts (`w/c 3 March
+    /// 2026`), a name the date is part of (`the 2026/27 budget`), or a date that starts a period
+    /// (`April 2026 onwards`).
+    func wordChangingTheDay(at index: Int) -> Result<DeadlineReading, Problem>? {
         let name = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].text : nil
         let hasDate = !found.isEmpty || tokens.contains { $0.kind == .number }
@@ -471,7 +476,7 @@ struct DeadlineScan {
         return DeadlineWords.months[name] != nil || DeadlineWords.seasons[name] != nil
     }
 
-    /// The date expression that follows a word, passing over "of" and "the": its words.
+    /// The date expression that follows a word, passing over "of", "the" and "year": its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
         while next < tokens.count, ["of", "the", "year"].contains(tokens[next].text) { next += 1 }
