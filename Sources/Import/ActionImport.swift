@@ -136,6 +136,7 @@ public enum ActionImport {
         let planID = options.planID
         let existingPlan = target.content.plan(planID)
         let vocabulary = target.content.site.vocabulary
+        let monthFirst = target.content.site.writesNumbersMonthFirst
         var themes: [ThemeFound] = existingPlan?.themes.map { ThemeFound(id: $0.id, title: $0.title, leads: $0.leads) } ?? []
         var numbersInTheme: [String: Int] = [:]
         var seenIDs: [String: Int] = [:]
@@ -154,10 +155,15 @@ public enum ActionImport {
         func day(_ row: Row, _ field: String, words: String? = nil) -> CivilDate?? {
             guard let words = words ?? row.value(field) else { return .some(nil) }
             if let date = CivilDate(iso: words) { return date }
-            if case .success(.due(let date, let rule)) = DeadlineReader.read(words), rule == .dateGiven || rule == .dateGivenDayFirst {
+            switch DeadlineReader.read(words, monthFirst: monthFirst) {
+            case .success(.due(let date, let rule)) where rule == .dateGiven || rule == .dateGivenDayFirst:
                 return date
+            case .failure(let reading) where reading.eitherDay != nil:
+                let (dayFirst, monthFirst) = reading.eitherDay!
+                problem(row, field, "\"\(words)\" could be \(dayFirst.long) or \(monthFirst.long)", "write the day as YYYY-MM-DD (\(dayFirst.iso) or \(monthFirst.iso))")
+            default:
+                problem(row, field, "\"\(words)\" is not one day", "write the day as YYYY-MM-DD (2025-09-30) or in words (30 September 2025)")
             }
-            problem(row, field, "\"\(words)\" is not one day", "write the day as YYYY-MM-DD (2025-09-30) or in words (30 September 2025)")
             return nil
         }
 
@@ -234,7 +240,7 @@ public enum ActionImport {
                     let reason = index < revisionReasons.count ? revisionReasons[index] : ""
                     revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
                 }
-                switch DeadlineReader.read(words) {
+                switch DeadlineReader.read(words, monthFirst: monthFirst) {
                 case .success(let reading) where (due == nil || reading.dueDate == due) && revision.isEmpty:
                     deadlineYAML.append(YAMLText.scalar(words))
                 case .success(let reading) where due == nil || reading.dueDate == due:

@@ -193,6 +193,13 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(refused.files.isEmpty)
         #expect(refused.problems.map(\.place) == ["t.csv: row 2, column \"Status date\""])
         #expect(refused.problems.first?.message == "\"Sept 2025\" is not one day")
+
+        // On a site that writes the month first, 04/05/2025 could be either day.
+        let american = ImportedTable(name: "", rows: [["Ref", "Action", "Status", "Status date"], ["p-1", "Insulate homes", "In progress", "04/05/2025"]])
+        let either = ActionImport.plan(
+            [american], file: "t.csv", into: emptyTarget(siteYAML: "title: Test\nlanguage: en-US\n"), options: .init(planID: "p", date: CivilDate(iso: "2025-10-15")))
+        #expect(either.files.isEmpty)
+        #expect(either.problems.first?.message == "\"04/05/2025\" could be 4 May 2025 or 5 April 2025")
     }
 
     /// A later version of the same tracker adds a dated update where the status or commentary changed.

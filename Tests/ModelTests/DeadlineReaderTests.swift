@@ -128,6 +128,21 @@ import Testing
         #expect(problem.hint.hasSuffix("deadline: {text: \"Due: \\\"Early\\\" 2026\", due: YYYY-MM-DD}"))
     }
 
+    @Test func onASiteThatWritesTheMonthFirstANumberDateThatIsTwoDaysIsRefused() {
+        // 04/05/2026 on an American English site: 5 April to its authors, 4 May by Tally's rule.
+        guard case .failure(let problem) = DeadlineReader.read("04/05/2026", monthFirst: true) else {
+            Issue.record("04/05/2026 was read on a site that writes the month first")
+            return
+        }
+        #expect(problem.message.hasSuffix("could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language writes them)"))
+        #expect(problem.hint == "write the month in words: 4 May 2026 or 5 April 2026")
+        #expect(problem.eitherDay?.monthFirst == CivilDate(iso: "2026-04-05"))
+        // The same words on a site that writes the day first; one day either way; a day that exists one way only.
+        #expect(due("04/05/2026") == "2026-05-04")
+        if case .success(.due(let date, _)) = DeadlineReader.read("05/05/2026", monthFirst: true) { #expect(date.iso == "2026-05-05") } else { Issue.record("05/05/2026") }
+        if case .success(.due(let date, _)) = DeadlineReader.read("31/03/2026", monthFirst: true) { #expect(date.iso == "2026-03-31") } else { Issue.record("31/03/2026") }
+    }
+
     @Test func saysHowItReadEachForm() {
         #expect(rule("Summer 2025") == .endOfSeason(name: "summer", year: "2025", from: 6, to: 8))
         #expect(rule("Winter 2025/26") == .endOfSeason(name: "winter", year: "2025/26", from: 12, to: 2))

@@ -50,6 +50,21 @@ import Testing
         #expect(raised["deadline_due"] as? String == "2026-03-31")  // Quarter 4 2025/26
     }
 
+    @Test func aSiteInAmericanEnglishRefusesANumberDateThatCouldBeEitherDay() throws {
+        let police = try CouncilSite(fixture: "police")
+        try police.edit("Content/site.yaml") { $0 + "language: en-US\n" }
+        try police.edit("Content/plans/pcp-2025/3-2.md") { $0.replacingOccurrences(of: "deadline: Week ending 6 March 2026", with: "deadline: 04/05/2026") }
+        let result = try police.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains(
+            "Content/plans/pcp-2025/3-2.md:7:11: error: the deadline \"04/05/2026\" could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language writes them)"))
+        // The same words on a British site are 4 May, as docs/tracking.md says, and the page says it read them day first.
+        let british = try CouncilSite(fixture: "police")
+        try british.edit("Content/plans/pcp-2025/3-2.md") { $0.replacingOccurrences(of: "deadline: Week ending 6 March 2026", with: "deadline: 04/05/2026") }
+        #expect(try british.tally("build").status == 0)
+        #expect(british.page("plans/pcp-2025/PCP-3.2/index.html").contains("4 May 2026 (written day first)"))
+    }
+
     /// Every wording a police tracker might use that names some other day than the end of a
     /// period, or none: each refused at its own line in one run, and the site left as it was.
     @Test func wordingsThatCanBeReadTwoWaysAreEachRefusedAtTheirLine() throws {

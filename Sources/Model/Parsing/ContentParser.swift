@@ -38,7 +38,8 @@ public enum ContentParser {
         let siteReading = siteFile.map { SiteConfigReader.read($0, sink: sink) }
         let vocabulary = siteReading??.vocabulary ?? Vocabulary()
         sink.vocabulary = vocabulary
-        let vocabularyKey = vocabulary.cacheKey
+        sink.numbersMonthFirst = siteReading??.writesNumbersMonthFirst ?? false
+        let readingKey = sink.readingKey
         // A site in more than one language: `about.cy.md` translates `about.md`, and is not a page of its own.
         let otherLanguages = Array((siteReading??.languages ?? []).dropFirst())
         var translationFiles: [(file: SourceFile, language: String, source: String)] = []
@@ -51,7 +52,7 @@ public enum ContentParser {
             }
         }
         let readings = sink.readAll(ownFiles) { file, sink in
-            let context = FileReading.context(of: file, filesByPath: filesByPath) + vocabularyKey
+            let context = FileReading.context(of: file, filesByPath: filesByPath) + readingKey
             guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
             let value = cache.value(path: file.path, bytes: file.bytes, context: context, sink: sink) {
                 .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
@@ -158,7 +159,7 @@ public enum ContentParser {
             let parent = response
             let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in
                 guard let cache else { return RecommendationReader.read(file, response: parent, sink: sink) }
-                let value = cache.value(path: file.path, bytes: file.bytes, context: main.bytes + sink.vocabulary.cacheKey, sink: sink) {
+                let value = cache.value(path: file.path, bytes: file.bytes, context: main.bytes + sink.readingKey, sink: sink) {
                     let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
                     return .recommendation(recommendation, isDraft: isDraft)
                 }
@@ -192,7 +193,7 @@ public enum ContentParser {
             let parent = plan
             let read = sink.readAll(members) { file, sink -> (action: PlanAction?, isDraft: Bool) in
                 guard let cache else { return ActionReader.read(file, plan: parent, sink: sink) }
-                let value = cache.value(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.vocabulary.cacheKey, sink: sink) {
+                let value = cache.value(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.readingKey, sink: sink) {
                     let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
                     return .action(action, isDraft: isDraft)
                 }

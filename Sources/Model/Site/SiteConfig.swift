@@ -22,6 +22,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var plainLanguage = PlainLanguageRules()
     /// The organisation's own words for statuses, ratings and agreement.
     public var vocabulary = Vocabulary()
+
+    /// True when the site's language writes dates in numbers month first, as American English
+    /// does (`en-US`): 04/05/2026 is then 5 April to its authors.
+    public var writesNumbersMonthFirst: Bool {
+        language.split(separator: "-").dropFirst().contains { $0.uppercased() == "US" }
+    }
     /// How many entries the long lists hold to a page.
     public var paginate = Paginate()
     public var location: SourceLocation

@@ -30,6 +30,13 @@ public enum DeadlineReader {
     public struct Problem: Error, Equatable, Sendable {
         public var message: String
         public var hint: String
+        /// The two days a date written in numbers could be, when that is the problem.
+        public var eitherDay: (dayFirst: CivilDate, monthFirst: CivilDate)?
+
+        public static func == (one: Problem, other: Problem) -> Bool {
+            one.message == other.message && one.hint == other.hint && one.eitherDay?.dayFirst == other.eitherDay?.dayFirst
+                && one.eitherDay?.monthFirst == other.eitherDay?.monthFirst
+        }
     }
 
     public static let formsHint =
@@ -42,8 +49,11 @@ public enum DeadlineReader {
         return "keep the words and say which day counts: deadline: {text: \(quoted), due: YYYY-MM-DD}"
     }
 
-    public static func read(_ text: String) -> Result<DeadlineReading, Problem> {
-        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text))
+    /// - Parameter monthFirst: the site's language writes dates in numbers month first
+    ///   (`SiteConfig.writesNumbersMonthFirst`): a date written in numbers that reads as two
+    ///   different days, day first and month first (`04/05/2026`), is then refused.
+    public static func read(_ text: String, monthFirst: Bool = false) -> Result<DeadlineReading, Problem> {
+        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst)
         return scan.read()
     }
 }
@@ -53,12 +63,14 @@ struct DeadlineScan {
     typealias Problem = DeadlineReader.Problem
     let text: String
     let tokens: [DeadlineToken]
+    let monthFirst: Bool
     var used = Set<Int>()
     var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
 
-    init(text: String, tokens: [DeadlineToken]) {
+    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false) {
         self.text = text
         self.tokens = tokens
+        self.monthFirst = monthFirst
     }
 
     func word(_ index: Int) -> String? {
@@ -279,6 +291,15 @@ struct DeadlineScan {
                         hint: "write \(second)/\(first < 10 ? "0" : "")\(first)/\(year), or the month in words: \(second) \(CivilDate.monthName(first)) \(year)")
                 }
                 return problem("is not a day that exists (\(number), read day first)", hint: "check the date")
+            }
+            // On a site whose language writes the month first, 04/05/2026 is 5 April to its
+            // authors and 4 May to Tally's rule: refused unless both readings are one day.
+            if monthFirst, second != first, let other = CivilDate(year: year, month: first, day: second) {
+                var failure = Problem(
+                    message: "the deadline \"\(text)\" could be \(date.long) (day first, as Tally reads numbers) or \(other.long) (month first, as the site's language writes them)",
+                    hint: "write the month in words: \(date.long) or \(other.long)")
+                failure.eitherDay = (date, other)
+                return .failure(failure)
             }
             record(date, .dateGivenDayFirst, index...index)
             return nil

@@ -9,6 +9,13 @@ final class DiagnosticSink {
     /// The site's words for statuses, ratings and agreement. Carried here because every reader
     /// that reads a status already has the sink, and `site.yaml` is read before every other file.
     var vocabulary = Vocabulary()
+    /// True when the site's language writes dates in numbers month first (`en-US`): a deadline
+    /// such as 04/05/2026 is then refused as two days (`DeadlineReader.read(_:monthFirst:)`).
+    var numbersMonthFirst = false
+
+    /// What a file's reading depends on besides its bytes and those of the file it is read with:
+    /// the site's words and how its language writes dates, for `ParseCache` keys.
+    var readingKey: [UInt8] { vocabulary.cacheKey + [numbersMonthFirst ? 1 : 0] }
 
     func error(_ message: String, at location: SourceLocation?, hint: String? = nil) {
         list.error(message, at: location, hint: hint)
@@ -30,9 +37,11 @@ extension DiagnosticSink {
         _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
     ) -> [Result] {
         let vocabulary = self.vocabulary
+        let numbersMonthFirst = self.numbersMonthFirst
         let outcomes = items.parallelMap { item -> (Result, DiagnosticList, [SummaryText]) in
             let own = DiagnosticSink()
             own.vocabulary = vocabulary
+            own.numbersMonthFirst = numbersMonthFirst
             let result = read(item, own)
             return (result, own.list, own.summaries)
         }
