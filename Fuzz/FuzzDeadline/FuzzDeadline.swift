@@ -4,8 +4,11 @@ import Model
 /// The deadline reader: any words must give a reading or a problem, never a crash or a hang.
 func fuzzDeadline(_ bytes: [UInt8]) {
     let text = FuzzEntry.text(bytes)
-    if case .success(let reading) = DeadlineReader.read(text), let due = reading.dueDate {
-        precondition(due.iso.count == 10, "a due date that cannot be written: \(due)")
+    // As a site that writes dates day first reads them, and as one that writes them month first.
+    for monthFirst in [false, true] {
+        if case .success(let reading) = DeadlineReader.read(text, monthFirst: monthFirst), let due = reading.dueDate {
+            precondition(due.iso.count == 10, "a due date that cannot be written: \(due)")
+        }
     }
 }
 
