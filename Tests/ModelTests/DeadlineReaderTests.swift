@@ -40,7 +40,8 @@ import Testing
         ("Parliamentary session 2025-26", "names the parliamentary session"), ("Pre-election period 2026", "names \"election\""),
         ("Mid year 2026", "says \"mid\" 2026"), ("Financial year end 2026", "names a financial year by one year (2026)"),
         ("M6 2025/26", "names M6, a numbered month"), ("Period 6 2025/26", "names period 6"), ("Week 12 2025/26", "names week 12"),
-        ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
+        ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"),
+        ("Half 2026", "names a half without saying which"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
         ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("In the 2026/27 budget", "the date names the budget"),
         ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
         ("Publish 2025 data", "the date names the data"),
@@ -177,7 +178,20 @@ import Testing
         #expect(due("Medi 2026") == "2026-09-30")
         #expect(due("Erbyn diwedd mis Mawrth 2026") == "2026-03-31")
         #expect(due("31 Gorffennaf 2025") == "2025-07-31")
-        #expect(due("Hydref 2025") == "2025-10-31")
+        // Hydref is October and autumn: the month is "mis Hydref".
+        #expect(due("Erbyn diwedd mis Hydref 2025") == "2025-10-31")
+        #expect(Self.outcome("Hydref 2025").contains("which in Welsh is October (mis Hydref) and autumn (yr hydref)"))
+        // Quarters, halves, seasons and the financial year in Welsh.
+        #expect(due("Chwarter 3 2025/26") == "2025-12-31")
+        #expect(due("Ail chwarter 2025/26") == "2025-09-30")
+        #expect(due("Chwarter cyntaf 2026") == "2026-03-31")
+        #expect(due("Hanner cyntaf 2026") == "2026-06-30")
+        #expect(due("Gwanwyn 2026") == "2026-05-31")
+        #expect(due("Haf 2026") == "2026-08-31")
+        #expect(due("Gaeaf 2025") == "2026-02-28")
+        #expect(Self.outcome("Blwyddyn ariannol 2025").contains("names a financial year by one year (2025)"))
+        #expect(Self.outcome("Blwyddyn academaidd 2025/26").contains("names blwyddyn academaidd"))
+        #expect(Self.outcome("Pasg 2026").contains("names \"pasg\""))
         #expect(rule("Medi 2026") == .endOfMonth)
         // Never a slip for a Welsh month: "media" is an English word beside a year.
         #expect(due("Social media campaign 2026") == "2026-12-31")

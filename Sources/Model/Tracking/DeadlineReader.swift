@@ -144,7 +144,7 @@ struct DeadlineScan {
             for (index, token) in tokens.enumerated() where token.kind == .number && !used.contains(index) {
                 guard let year = DeadlineWords.year(token.text) else { continue }
                 // FY 2025, financial year (end) 2025: a financial year named by one of its two years.
-                if tokens.contains(where: { ["fy", "financial"].contains($0.text) }) {
+                if tokens.contains(where: { DeadlineWords.financial.contains($0.text) }) {
                     return problem(
                         "names a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
                         hint: "write both years, as in \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
@@ -184,6 +184,12 @@ struct DeadlineScan {
                 }
                 return nil
             }
+            // Welsh "hydref" is October and autumn: the month is "mis Hydref".
+            if name == "hydref", word(index - 1) != "mis", tokens.indices.contains(index + 1), tokens[index + 1].kind == .number {
+                return problem(
+                    "names \"Hydref\", which in Welsh is October (mis Hydref) and autumn (yr hydref)",
+                    hint: "write mis Hydref for October (erbyn diwedd mis Hydref 2025); for autumn, keep the words and add due: YYYY-MM-DD")
+            }
             if let month = DeadlineWords.months[name] {
                 // March 31, 2026 / March 31st 2026.
                 if let next, let day = DeadlineWords.day(next), let afterNext, let year = DeadlineWords.year(afterNext) {
@@ -222,7 +228,7 @@ struct DeadlineScan {
         let financialStart = DeadlineWords.financialYear(next, allowShort: true)
         guard calendarYear != nil || financialStart != nil else { return nil }
         // "FY Q1 2026", "Q1 FY 2026": a quarter of a financial year named by one of its two years.
-        let saysFinancial = ((index + 1)..<yearIndex).contains { ["fy", "financial"].contains(tokens[$0].text) }
+        let saysFinancial = ((index + 1)..<yearIndex).contains { DeadlineWords.financial.contains(tokens[$0].text) }
             || word(index - 1) == "fy" || (word(index - 1) == "year" && word(index - 2) == "financial")
         if let year = calendarYear, saysFinancial {
             let label = name.uppercased()
@@ -425,12 +431,19 @@ struct DeadlineScan {
         }
         // M6 2025/26 (but "the M6 junction" is a road).
         let beforeDate = index + 1 < tokens.count && (tokens[index + 1].kind == .number || found.contains { $0.range.contains(index + 1) })
+        if beforeDate, let part = DeadlineWords.partLetters[name] {
+            return problem(
+                "names a \(name) without saying which", hint: "write \(part.uppercased())1, \(part.uppercased())2 ... with the year, or keep the words and add due: YYYY-MM-DD")
+        }
         if beforeDate, let match = name.wholeMatch(of: /(m|p|w|wk|mth)([0-9]{1,2})/) {
             return problem("names \(name.uppercased()), a numbered \(match.1 == "p" ? "period" : match.1.hasPrefix("w") ? "week" : "month") of a year, which Tally does not read as a date")
         }
-        if DeadlineWords.otherYears.contains(name), next == "year" || next == "years" || next == "session" {
+        let previous = index > 0 ? tokens[index - 1].text : nil
+        if (DeadlineWords.otherYears.contains(name) && (next == "year" || next == "years" || next == "session"))
+            || (DeadlineWords.welshOtherYears.contains(name) && previous == "blwyddyn")
+        {
             return problem(
-                "names the \(name) \(next ?? "year"), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
+                "names \(previous == "blwyddyn" ? "blwyddyn \(name)" : "the \(name) \(next ?? "year")"), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
                 hint: DeadlineReader.dueHint(text))
         }
         let weekStart = (name == "w" && next == "/" && index + 2 < tokens.count && ["c", "b"].contains(tokens[index + 2].text))
@@ -438,9 +451,9 @@ struct DeadlineScan {
         if weekStart {
             return problem("names the week a day starts, so the day the work is due could be any of seven", hint: DeadlineReader.dueHint(text))
         }
-        var previous = index - 1
-        while previous >= 0, DeadlineWords.beforeNamedByDate.contains(tokens[previous].text) { previous -= 1 }
-        if DeadlineWords.namedByDate.contains(name), let before = found.first(where: { $0.range.upperBound == previous }) {
+        var beforeName = index - 1
+        while beforeName >= 0, DeadlineWords.beforeNamedByDate.contains(tokens[beforeName].text) { beforeName -= 1 }
+        if DeadlineWords.namedByDate.contains(name), let before = found.first(where: { $0.range.upperBound == beforeName }) {
             let words = before.range.map { tokens[$0].text }.joined(separator: " ")
             return problem(
                 "says \(words) \"\(name)\": the date names the \(name), which may fall before or after it, not the day the work is due",

@@ -72,24 +72,31 @@ enum DeadlineWords {
         return joined
     }
 
-    static let partLetters = ["quarter": "q", "half": "h"]
+    /// Quarters and halves in English and in Welsh (`chwarter`, `hanner`).
+    static let partLetters = ["quarter": "q", "half": "h", "chwarter": "q", "hanner": "h"]
 
-    /// `3rd`, `third`: the number of a quarter or half written as an ordinal.
+    /// `3rd`, `third`, `trydydd`: the number of a quarter or half written as an ordinal before it.
     static func ordinal(_ text: String) -> Int? {
-        if let number = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5][text] { return number }
+        let words = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "ail": 2, "trydydd": 3, "pedwerydd": 4, "pumed": 5]
+        if let number = words[text] { return number }
         let digits = text.prefix(while: \.isASCIIDigit)
         guard !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count))) else { return nil }
         return Int(digits)
     }
 
-    /// `3`, `three`: the number after "quarter".
+    /// `3`, `three`: the number after "quarter"; in Welsh, `cyntaf` (first) comes after it too.
     static func cardinal(_ text: String) -> Int? {
         if text.count == 1, let digit = Int(text) { return digit }
-        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5][text]
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "cyntaf": 1][text]
     }
 
     /// Words that may stand between a quarter or half and its year: `Q3 of 2025/26`, `Q3 FY 25/26`.
-    static let betweenPartAndYear: Set<String> = ["of", "the", "in", "fy", "financial", "calendar", "year"]
+    static let betweenPartAndYear: Set<String> = [
+        "of", "the", "in", "fy", "financial", "calendar", "year", "o", "y", "yr", "blwyddyn", "ariannol", "galendr",
+    ]
+
+    /// Words that say a year is a financial year: in English, and Welsh (`blwyddyn ariannol`).
+    static let financial: Set<String> = ["fy", "financial", "ariannol"]
 
     /// Words that name a time of year Tally does not read as a date. Beside a date they make it
     /// mean some other day: `Easter 2026` is not 31 December 2026.
@@ -105,6 +112,9 @@ enum DeadlineWords {
     /// Years that do not end when a financial year does (31 March), or whose end differs between
     /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
     static let otherYears: Set<String> = ["academic", "school", "tax", "fiscal", "sessional", "parliamentary", "municipal"]
+
+    /// The same in Welsh, where the word follows `blwyddyn` (year): `blwyddyn academaidd`.
+    static let welshOtherYears: Set<String> = ["academaidd", "ysgol", "dreth", "treth", "seneddol"]
 
     /// Words after a date that make the date part of a name, not the day the work is due: the
     /// 2025/26 budget is set before 2025/26 begins, the 2025/26 annual report published after it ends.
@@ -143,9 +153,13 @@ enum DeadlineWords {
 
     /// Meteorological seasons: the month each ends in, and how many years after the named one.
     /// Each season's last month, whether it ends in the year after the one named, and its first month.
-    static let seasons: [String: (month: Int, yearOffset: Int, firstMonth: Int)] = [
+    static let englishSeasons: [String: (month: Int, yearOffset: Int, firstMonth: Int)] = [
         "spring": (5, 0, 3), "summer": (8, 0, 6), "autumn": (11, 0, 9), "fall": (11, 0, 9), "winter": (2, 1, 12),
     ]
+
+    /// The Welsh seasons, never offered as the fix for a misspelt word. Autumn, `hydref`, is
+    /// also October: it is read only as `mis Hydref` (the month), and refused on its own.
+    static let seasons = englishSeasons.merging(["gwanwyn": (5, 0, 3), "haf": (8, 0, 6), "gaeaf": (2, 1, 12)]) { english, _ in english }
 
     /// Words that may stand before a date without changing which day it means.
     static let neutral: Set<String> = [
@@ -206,7 +220,7 @@ enum DeadlineWords {
     /// True when a word is close to a month or season name but is not one: `Smarch`, `Septmber`.
     static func nearlyAPeriod(_ word: String) -> String? {
         guard word.count >= 4, word.allSatisfy(\.isLetter), months[word] == nil, seasons[word] == nil else { return nil }
-        let names = englishMonths.keys.filter { $0.count > 3 } + Array(seasons.keys)
+        let names = englishMonths.keys.filter { $0.count > 3 } + Array(englishSeasons.keys)
         return names.filter { distance(word, $0) <= 1 || (word.count >= 6 && distance(word, $0) <= 2) }.sorted().first
     }
 
