@@ -155,13 +155,13 @@ public enum ActionImport {
         func day(_ row: Row, _ field: String, words: String? = nil) -> CivilDate?? {
             guard let words = words ?? row.value(field) else { return .some(nil) }
             if let date = CivilDate(iso: words) { return date }
-            switch DeadlineReader.read(words, monthFirst: monthFirst) {
-            case .success(.due(let date, let rule)) where rule == .dateGiven || rule == .dateGivenDayFirst:
-                return date
-            case .failure(let reading) where reading.eitherDay != nil:
-                let (dayFirst, monthFirst) = reading.eitherDay!
-                problem(row, field, "\"\(words)\" could be \(dayFirst.long) or \(monthFirst.long)", "write the day as YYYY-MM-DD (\(dayFirst.iso) or \(monthFirst.iso))")
-            default:
+            let reading = DeadlineReader.read(words, monthFirst: monthFirst)
+            if case .success(.due(let date, let rule)) = reading, rule == .dateGiven || rule == .dateGivenDayFirst { return date }
+            if case .failure(let refusal) = reading, let days = refusal.eitherDay {
+                problem(
+                    row, field, "\"\(words)\" could be \(days.dayFirst.long) or \(days.monthFirst.long)",
+                    "write the day as YYYY-MM-DD (\(days.dayFirst.iso) or \(days.monthFirst.iso))")
+            } else {
                 problem(row, field, "\"\(words)\" is not one day", "write the day as YYYY-MM-DD (2025-09-30) or in words (30 September 2025)")
             }
             return nil

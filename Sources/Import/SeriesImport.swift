@@ -46,12 +46,13 @@ public enum SeriesImport {
             guard let period = columns.value("period", in: cells) else { continue }
             // Thousands written 38,100 or 38 100 (a space, a no-break or a thin space), read as the
             // series' own file reads them: `1,5` is a decimal comma, not fifteen, and is refused.
-            let written = String((columns.value("value", in: cells) ?? "").map { "\u{20}\u{A0}\u{202F}".contains($0) ? "," : $0 })
+            let raw = columns.value("value", in: cells) ?? ""
+            let written = String(raw.map { "\u{20}\u{A0}\u{202F}".contains($0) ? "," : $0 })
             let value = written.filter { $0 != "," }
             if !written.isEmpty, SeriesReader.parseNumber(written) == nil {
                 result.problems.append(ImportProblem(
                     file: file, table: table.name, row: index + 1, column: columns.header("value"),
-                    message: "\"\(columns.value("value", in: cells) ?? "")\" is not a number",
+                    message: "\"\(raw)\" is not a number",
                     hint: "write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"))
             }
             func quoted(_ text: String?) -> String {

@@ -50,7 +50,7 @@ public final class ParseCache: Sendable {
     private struct Generations: Sendable {
         var current: [Key: Entry] = [:]
         var previous: [Key: Entry] = [:]
-        /// The keys made by this build and the last, by path (see `key(path:bytes:context:)`).
+        /// The keys used by this build and the last, by path (see `value(path:bytes:context:sink:read:)`).
         var currentKeys: [String: Key] = [:]
         var previousKeys: [String: Key] = [:]
         var hits = 0
@@ -86,7 +86,6 @@ public final class ParseCache: Sendable {
             $0.previousKeys = [:]
         }
     }
-
 
     /// The cached reading of the file at `path` with these bytes, read with `context`, replayed
     /// into `sink`; else `read()`, remembered.

@@ -119,7 +119,7 @@ enum DeadlineWords {
     /// Words after a date that make the date part of a name, not the day the work is due: the
     /// 2025/26 budget is set before 2025/26 begins, the 2025/26 annual report published after it ends.
     static let namedByDate: Set<String> = [
-        "budget", "budgets", "report", "reports", "accounts", "election", "elections", "data", "figures", "statistics",
+        "budget", "budgets", "report", "reports", "accounts", "data", "figures", "statistics",
         "results", "survey", "census", "return", "returns", "submission", "settlement", "allocation", "round", "cycle",
         "review", "inspection", "audit", "conference", "meeting", "publication",
     ]
