@@ -30,21 +30,8 @@ import Testing
         ("H2 2025/26", "2026-03-31"), ("Quarter 3 2025/26", "2025-12-31"), ("3rd quarter 2025/26", "2025-12-31"),
         ("The first quarter of 2026", "2026-03-31"), ("Quarter two 2026", "2026-06-30"), ("Q3 of 2025/26", "2025-12-31"),
         ("Q3 in 2025", "2025-09-30"), ("H1 of 2026", "2026-06-30"), ("First half of 2025", "2025-06-30"),
-        ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"),
-        ("Fifth quarter 2025", "names Q5"), ("1Q 2026", "2026-03-31"), ("2H 2025", "2025-12-31"), ("During 2025/26", "2026-03-31"),
-        ("Q1/Q2 2026", "joins two periods"), ("Q1-Q2 2026", "names Q1 beside another quarter"), ("March the 31st 2026", "has \"31st\""),
-        ("c. June 2026", "says \"c\" june 2026"), ("About June 2026", "says \"about\""),
-        ("Sep 2025 - complete", "says \"complete\" and gives a date"), ("Achieved Sep 2025", "says \"achieved\""),
-        ("Delivered by March 2026", "says \"delivered\""), ("To be delivered by March 2026", "2026-03-31"),
-        ("Half-year 2026", "names a half year"), ("Half year 2025/26", "without saying which half"),
-        ("Parliamentary session 2025-26", "names the parliamentary session"), ("Pre-election period 2026", "names \"election\""),
-        ("Mid year 2026", "says \"mid\" 2026"), ("Financial year end 2026", "names a financial year by one year (2026)"),
-        ("M6 2025/26", "names M6, a numbered month"), ("Period 6 2025/26", "names period 6"), ("Week 12 2025/26", "names week 12"),
-        ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"),
-        ("Half 2026", "names a half without saying which"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
-        ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("In the 2026/27 budget", "the date names the budget"),
-        ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
-        ("Publish 2025 data", "the date names the data"),
+        ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"), ("1Q 2026", "2026-03-31"),
+        ("2H 2025", "2025-12-31"), ("During 2025/26", "2026-03-31"),
         // Years and seasons
         ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
         ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),
@@ -55,7 +42,8 @@ import Testing
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
         ("Complete the review by March 2026", "2026-03-31"), ("A quarter of staff trained by March 2026", "2026-03-31"),
-        ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"),
+        ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("To be delivered by March 2026", "2026-03-31"),
+        ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"),
         // No due date
         ("Ongoing", "ongoing"), ("Business as usual", "ongoing"), ("Continuous", "ongoing"), ("TBC", "tbc"),
         ("To be confirmed", "tbc"), ("Date TBC", "tbc"), ("Quarterly", "recurring quarterly"), ("Annually", "recurring annually"),
@@ -84,6 +72,19 @@ import Testing
         ("Week commencing 2 March 2026", "says \"commencing\""), ("April 2026 onwards", "says april 2026 \"onwards\""),
         ("2026 onwards", "names when the work starts"), ("In time for winter 2025", "says \"for\" winter 2025"),
         ("Complete (March 2025)", "says \"complete\" and gives a date"), ("Completed March 2025", "says \"completed\""),
+        ("Sep 2025 - complete", "says \"complete\" and gives a date"), ("Achieved Sep 2025", "says \"achieved\""),
+        ("Delivered by March 2026", "says \"delivered\""), ("Parliamentary session 2025-26", "names the parliamentary session"),
+        ("Pre-election period 2026", "names \"election\""), ("Mid year 2026", "says \"mid\" 2026"),
+        ("Financial year end 2026", "names a financial year by one year (2026)"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
+        ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("M6 2025/26", "names M6, a numbered month"), ("Period 6 2025/26", "names period 6"),
+        ("Week 12 2025/26", "names week 12"), ("In the 2026/27 budget", "the date names the budget"),
+        ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
+        ("Publish 2025 data", "the date names the data"), ("c. June 2026", "says \"c\" june 2026"), ("About June 2026", "says \"about\""),
+        ("March the 31st 2026", "has \"31st\""),
+        // Quarters and halves that are not one
+        ("Fifth quarter 2025", "names Q5"), ("Q1/Q2 2026", "joins two periods"), ("Q1-Q2 2026", "names Q1 beside another quarter"),
+        ("Half-year 2026", "names a half year"), ("Half year 2025/26", "without saying which half"),
+        ("Half 2026", "names a half without saying which"),
     ]
 
     static func outcome(_ text: String) -> String {
@@ -135,13 +136,19 @@ import Testing
             Issue.record("04/05/2026 was read on a site that writes the month first")
             return
         }
-        #expect(problem.message.hasSuffix("could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language writes them)"))
+        #expect(problem.message.hasSuffix("could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language also writes them)"))
         #expect(problem.hint == "write the month in words: 4 May 2026 or 5 April 2026")
         #expect(problem.eitherDay?.monthFirst == CivilDate(iso: "2026-04-05"))
         // The same words on a site that writes the day first; one day either way; a day that exists one way only.
         #expect(due("04/05/2026") == "2026-05-04")
         if case .success(.due(let date, _)) = DeadlineReader.read("05/05/2026", monthFirst: true) { #expect(date.iso == "2026-05-05") } else { Issue.record("05/05/2026") }
         if case .success(.due(let date, _)) = DeadlineReader.read("31/03/2026", monthFirst: true) { #expect(date.iso == "2026-03-31") } else { Issue.record("31/03/2026") }
+    }
+
+    @Test func aSitesLanguageSaysWhetherNumbersMayBeWrittenMonthFirst() {
+        func monthFirst(_ language: String) -> Bool { SiteConfig(title: "T", language: language).writesNumbersMonthFirst }
+        #expect(["en-US", "en-CA", "fr-CA", "en-PH", "en-Latn-US"].allSatisfy(monthFirst))
+        #expect(!["en-GB", "en", "cy", "cy-GB", "fr-FR"].contains(where: monthFirst))
     }
 
     @Test func saysHowItReadEachForm() {

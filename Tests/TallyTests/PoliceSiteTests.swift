@@ -57,7 +57,7 @@ import Testing
         let result = try police.tally("build")
         #expect(result.status == 1)
         #expect(result.errors.contains(
-            "Content/plans/pcp-2025/3-2.md:7:11: error: the deadline \"04/05/2026\" could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language writes them)"))
+            "Content/plans/pcp-2025/3-2.md:7:11: error: the deadline \"04/05/2026\" could be 4 May 2026 (day first, as Tally reads numbers) or 5 April 2026 (month first, as the site's language also writes them)"))
         // The same words on a British site are 4 May, as docs/tracking.md says, and the page says it read them day first.
         let british = try CouncilSite(fixture: "police")
         try british.edit("Content/plans/pcp-2025/3-2.md") { $0.replacingOccurrences(of: "deadline: Week ending 6 March 2026", with: "deadline: 04/05/2026") }

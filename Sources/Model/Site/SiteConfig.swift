@@ -22,15 +22,16 @@ public struct SiteConfig: Sendable, Hashable {
     public var plainLanguage = PlainLanguageRules()
     /// The organisation's own words for statuses, ratings and agreement.
     public var vocabulary = Vocabulary()
-
-    /// True when the site's language writes dates in numbers month first, as American English
-    /// does (`en-US`): 04/05/2026 is then 5 April to its authors.
-    public var writesNumbersMonthFirst: Bool {
-        language.split(separator: "-").dropFirst().contains { $0.uppercased() == "US" }
-    }
     /// How many entries the long lists hold to a page.
     public var paginate = Paginate()
     public var location: SourceLocation
+
+    /// True when the site's language is written where dates in numbers are written month first,
+    /// always or often: the United States (`en-US`), Canada (`en-CA`, `fr-CA`), the Philippines
+    /// (`en-PH`). 04/05/2026 may then be 5 April to its authors.
+    public var writesNumbersMonthFirst: Bool {
+        language.split(separator: "-").dropFirst().contains { ["US", "CA", "PH"].contains($0.uppercased()) }
+    }
 
     public init(
         title: String, organisation: String? = nil, language: String = "en-GB", description: String? = nil,

@@ -95,7 +95,8 @@ struct DeadlineScan {
         // March 2026" are work with a date.
         let doneWord = tokens.indices.first { index in
             let word = tokens[index].text
-            guard !used.contains(index), index < 2 || tokens[index - 2].text != "to" || tokens[index - 1].text != "be" else { return false }
+            let afterToBe = index >= 2 && tokens[index - 2].text == "to" && tokens[index - 1].text == "be"
+            guard !used.contains(index), !afterToBe else { return false }
             if DeadlineWords.done.contains(word) { return true }
             guard word == "complete" else { return false }
             return found.contains { $0.range.upperBound < index || $0.range.lowerBound == index + 1 }
@@ -302,7 +303,7 @@ struct DeadlineScan {
             // authors and 4 May to Tally's rule: refused unless both readings are one day.
             if monthFirst, second != first, let other = CivilDate(year: year, month: first, day: second) {
                 var failure = Problem(
-                    message: "the deadline \"\(text)\" could be \(date.long) (day first, as Tally reads numbers) or \(other.long) (month first, as the site's language writes them)",
+                    message: "the deadline \"\(text)\" could be \(date.long) (day first, as Tally reads numbers) or \(other.long) (month first, as the site's language also writes them)",
                     hint: "write the month in words: \(date.long) or \(other.long)")
                 failure.eitherDay = (date, other)
                 return .failure(failure)
