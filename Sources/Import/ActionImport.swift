@@ -277,6 +277,9 @@ public enum ActionImport {
                     }
                 case .rating?:
                     problem(row, statusField, "\"\(statusWords)\" is a rating, not a status", "map the column to rag (--map \"\(row.columns.header(statusField))=rag\"), or give a status")
+                case nil where Vocabulary.doubt(in: statusWords) != nil:
+                    problem(row, statusField, "\"\(statusWords)\" \(Vocabulary.doubt(in: statusWords)!), so it is not read as any status",
+                        "write the status alone in the cell, and what qualifies it in the commentary")
                 case .agreement?, nil:
                     problem(row, statusField, "\"\(statusWords)\" is not a status Tally knows",
                         "use one of: " + ItemStatus.allCases.map(\.rawValue).joined(separator: ", ") + "; or map your word in site.yaml's vocabulary")

@@ -30,7 +30,7 @@ import Testing
         ("H2 2025/26", "2026-03-31"), ("Quarter 3 2025/26", "2025-12-31"), ("3rd quarter 2025/26", "2025-12-31"),
         ("The first quarter of 2026", "2026-03-31"), ("Quarter two 2026", "2026-06-30"), ("Q3 of 2025/26", "2025-12-31"),
         ("Q3 in 2025", "2025-09-30"), ("H1 of 2026", "2026-06-30"), ("First half of 2025", "2025-06-30"),
-        ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"), ("1Q 2026", "2026-03-31"),
+        ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"), ("1Q 2026", "2026-03-31"), ("Q1/2026", "2026-03-31"), ("Q4/2025/26", "2026-03-31"),
         ("2H 2025", "2025-12-31"), ("During 2025/26", "2026-03-31"),
         // Years and seasons
         ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
@@ -42,7 +42,8 @@ import Testing
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
         ("Complete the review by March 2026", "2026-03-31"), ("A quarter of staff trained by March 2026", "2026-03-31"),
-        ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("To be delivered by March 2026", "2026-03-31"),
+        ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("End of calendar year 2026", "2026-12-31"),
+        ("March 2026 at the latest", "2026-03-31"), ("No later than 31 March 2026", "2026-03-31"), ("Later in 2026", "2026-12-31"), ("To be delivered by March 2026", "2026-03-31"),
         ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"),
         // No due date
         ("Ongoing", "ongoing"), ("Business as usual", "ongoing"), ("Continuous", "ongoing"), ("TBC", "tbc"),
@@ -70,7 +71,7 @@ import Testing
         ("FY 2025", "names a financial year by one year (2025)"), ("Financial year 2026", "could be 2025/26 or 2026/27"),
         ("w/c 3 March 2026", "names the week a day starts"), ("Week of 2 March 2026", "names the week a day starts"),
         ("Week commencing 2 March 2026", "says \"commencing\""), ("April 2026 onwards", "says april 2026 \"onwards\""),
-        ("2026 onwards", "names when the work starts"), ("In time for winter 2025", "says \"for\" winter 2025"),
+        ("2026 onwards", "names the start of a period"), ("In time for winter 2025", "says \"for\" winter 2025"),
         ("Complete (March 2025)", "says \"complete\" and gives a date"), ("Completed March 2025", "says \"completed\""),
         ("Sep 2025 - complete", "says \"complete\" and gives a date"), ("Achieved Sep 2025", "says \"achieved\""),
         ("Delivered by March 2026", "says \"delivered\""), ("Parliamentary session 2025-26", "names the parliamentary session"),
@@ -80,11 +81,20 @@ import Testing
         ("Week 12 2025/26", "names week 12"), ("In the 2026/27 budget", "the date names the budget"),
         ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
         ("Publish 2025 data", "the date names the data"), ("c. June 2026", "says \"c\" june 2026"), ("About June 2026", "says \"about\""),
-        ("March the 31st 2026", "has \"31st\""),
+        ("March the 31st 2026", "has \"31st\""), ("March 2026 at the earliest", "says march 2026 \"earliest\""),
+        ("No earlier than March 2026", "says \"earlier\" march 2026"), ("Later than March 2026", "says \"later\""),
+        ("Prior to March 2026", "says \"prior\" march 2026"), ("Post March 2026", "says \"post\""), ("Pre-March 2026", "says \"pre\""),
+        ("Up to March 2026", "says \"up\" march 2026"), ("Through March 2026", "says \"through\""),
+        ("Throughout 2025/26", "says \"throughout\" 2025/26"), ("Year end 2026", "could be the end of the calendar year"),
+        ("YE 2026", "or of the financial year ending in it (31 March 2026)"), ("End of year 2026", "says \"year end\" 2026"),
+        ("Summer term 2026", "names the summer term"),
+        // Marks that say the words are not settled
+        ("March 2026?", "asks a question"), ("TBC?", "asks a question"), ("March 2026*", "points to a note"),
         // Quarters and halves that are not one
         ("Fifth quarter 2025", "names Q5"), ("Q1/Q2 2026", "joins two periods"), ("Q1-Q2 2026", "names Q1 beside another quarter"),
         ("Half-year 2026", "names a half year"), ("Half year 2025/26", "without saying which half"),
-        ("Half 2026", "names a half without saying which"),
+        ("Half 2026", "names a half without saying which"), ("2025/26 Q3", "names Q3 after its year / write the quarter first: Q3 2025/26"),
+        ("2026 Q1", "names Q1 after its year"),
     ]
 
     static func outcome(_ text: String) -> String {

@@ -161,6 +161,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.content.plans.first?.actions.first?.item.updates.first?.status == .inProgress)
     }
 
+    /// The marks are dropped when a word is matched, so without this "Complete?" was complete.
+    @Test(arguments: [("Complete?", "asks a question"), ("Complete*", "points to a note"), ("In progress?", "asks a question")])
+    func aStatusWithAMarkOfDoubtIsRefused(word: String, reason: String) {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nrag: Green?\nrag_reason: Funded\nupdates:\n  - date: 2024-01-01\n    status: \"\(word)\""
+        ]))
+        let problem = parsed.diagnostic(containing: reason)
+        #expect(problem?.message == "\"\(word)\" \(reason == "asks a question" ? "asks a question (\"?\")" : "has a mark (\"*\") that points to a note, which may qualify it"), so it is not read as any status")
+        #expect(problem?.location?.line == 9)
+        #expect(problem?.hint?.contains("write the status alone") == true)
+        #expect(parsed.diagnostic(containing: "\"Green?\" asks a question")?.location?.line == 5)
+    }
+
     @Test func aVocabularyWordMustMapToOneOfTallysWords() {
         let files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
         let problem = parse(files, siteYAML: "title: T\nvocabulary:\n  Achieved: finished\n").diagnostic(containing: "is not one of Tally's statuses")

@@ -161,6 +161,12 @@ extension Fields {
     /// Tally's words and say how a site adds its own; nil then.
     func word(_ text: String, at place: SourceLocation, field: String, asked: String, allowed: [String]) -> Vocabulary.Meaning? {
         if let meaning = sink.vocabulary.meaning(of: text) { return meaning }
+        if let doubt = Vocabulary.doubt(in: text) {
+            sink.error(
+                "\"\(text)\" \(doubt), so it is not read as any \(asked)", at: place,
+                hint: "write the \(asked) alone (\(allowed.joined(separator: ", "))), and what qualifies it in a note")
+            return nil
+        }
         let normal = Vocabulary.normal(text)
         let mapping = "or, if it is your organisation's word, map it to one of them in site.yaml: vocabulary: {\(text): <\(asked)>}"
         if let senses = Vocabulary.ambiguous[normal] {

@@ -82,6 +82,9 @@ struct DeadlineScan {
     }
 
     mutating func read() -> Result<DeadlineReading, Problem> {
+        if let doubt = text.lazy.compactMap({ DeadlineWords.doubtMarks[$0] }).first {
+            return problem(doubt, hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
+        }
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
         if let first = words.first, ["complete", "completed", "done"].contains(first),
             Set(words).isSubset(of: ["complete", "completed", "done", "and", "ongoing"])
@@ -150,6 +153,16 @@ struct DeadlineScan {
                         "names a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
                         hint: "write both years, as in \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
                 }
+                // "Year end 2026", "YE 2026": many organisations' year ends in March.
+                let words = tokens.map(\.text)
+                let yearEnd = words.contains("ye") || words.contains("yearend")
+                    || zip(words, words.dropFirst()).contains { ($0 == "year" && $1 == "end") || ($0 == "end" && $1 == "of") }
+                        && words.contains("year")
+                if yearEnd, !words.contains("calendar") {
+                    return problem(
+                        "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it (31 March \(year))",
+                        hint: "write December \(year) or \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
+                }
                 record(CivilDate(year: year, month: 12, day: 31)!, .endOfYear, index...index)
             }
         }
@@ -179,6 +192,9 @@ struct DeadlineScan {
             }
             if let season = DeadlineWords.seasons[name] {
                 guard let next else { return nil }
+                if next == "term" || next == "terms" {
+                    return problem("names the \(name) term, whose last day differs between schools, colleges and councils")
+                }
                 if let year = DeadlineWords.year(next) ?? DeadlineWords.financialYear(next, allowShort: false) {
                     let date = CivilDate.endOfMonth(year: year + season.yearOffset, month: season.month)
                     record(date, .endOfSeason(name: name, year: next, from: season.firstMonth, to: season.month), index...index + 1)
@@ -223,6 +239,12 @@ struct DeadlineScan {
         let count = isQuarter ? 4 : 2
         let yearIndex = afterPartWords(index)
         guard let next = word(yearIndex) else {
+            // "2025/26 Q3", "2026 Q1": the year written first.
+            let year = index > 0 ? tokens[index - 1].text : ""
+            let yearAlone = DeadlineWords.year(year) != nil || DeadlineWords.financialYear(year, allowShort: false) != nil
+            if yearAlone, index < 2 || DeadlineWords.months[tokens[index - 2].text] == nil {
+                return problem("names \(name.uppercased()) after its year", hint: "write the \(isQuarter ? "quarter" : "half") first: \(name.uppercased()) \(year)")
+            }
             return problem("names \(name.uppercased()) without a year", hint: "write the year too: \(name.uppercased()) 2025 or \(name.uppercased()) 2025/26")
         }
         let calendarYear = DeadlineWords.year(next)
@@ -262,10 +284,11 @@ struct DeadlineScan {
     }
 
     /// The index of the first token after a quarter or half that is not a word that may stand
-    /// between it and its year (`Q3 of 2025/26`).
+    /// between it and its year (`Q3 of 2025/26`), or a `/` before a number (`Q1/2026`).
     func afterPartWords(_ index: Int) -> Int {
         var next = index + 1
         while next < tokens.count, tokens[next].kind == .word, DeadlineWords.betweenPartAndYear.contains(tokens[next].text) { next += 1 }
+        if next + 1 < tokens.count, tokens[next].text == "/", tokens[next + 1].kind == .number { next += 1 }
         return next
     }
 
@@ -383,7 +406,10 @@ struct DeadlineScan {
             case .word:
                 let name = token.text
                 if let failure = wordChangingTheDay(at: index) { return failure }
-                if DeadlineWords.shifting.contains(name), let target = dateAfter(index) {
+                // "up to March", "later than March" (but "no later than March" is by the end of it).
+                let shifts = DeadlineWords.shifting.contains(name) || (name == "up" && next?.text == "to")
+                    || (name == "later" && !["no", "not"].contains(previous?.text ?? ""))
+                if shifts, let target = dateAfter(index) {
                     return problem(
                         "says \"\(name)\" \(target), which does not name the end of the period",
                         hint: DeadlineReader.dueHint(text))
@@ -462,7 +488,7 @@ struct DeadlineScan {
         }
         if DeadlineWords.fromThen.contains(name), let before = found.first(where: { $0.range.upperBound < index }) {
             let words = before.range.map { tokens[$0].text }.joined(separator: " ")
-            return problem("says \(words) \"\(name)\", which names when the work starts, not when it is due", hint: DeadlineReader.dueHint(text))
+            return problem("says \(words) \"\(name)\", which names the start of a period (the earliest day), not when the work is due", hint: DeadlineReader.dueHint(text))
         }
         return nil
     }
@@ -511,10 +537,11 @@ struct DeadlineScan {
         return DeadlineWords.months[name] != nil || DeadlineWords.seasons[name] != nil
     }
 
-    /// The date expression that follows a word, passing over "of", "the" and "year": its words.
+    /// The date expression that follows a word, passing over "of", "the", "year", "to" and "than"
+    /// (`prior to`, `up to`, `no earlier than`): its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
-        while next < tokens.count, ["of", "the", "year"].contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, ["of", "the", "year", "to", "than"].contains(tokens[next].text) { next += 1 }
         guard let match = found.first(where: { $0.range.lowerBound == next }) else {
             if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) { return tokens[next].text }
             return nil

@@ -129,8 +129,17 @@ enum DeadlineWords {
         "annual", "spending", "local", "general", "mayoral", "interim", "final", "published", "national", "draft", "year", "end",
     ]
 
-    /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`.
-    static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond"]
+    /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`,
+    /// `March 2026 at the earliest`.
+    static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest"]
+
+    /// Marks that say the words are not settled (`March 2026?`) or point to a note that may
+    /// qualify them (`March 2026*`).
+    static let doubtMarks: [Character: String] = [
+        "?": "asks a question (\"?\"), so the date is not settled",
+        "*": "has a mark (\"*\") that points to a note, which may change the date",
+        "\u{2020}": "has a mark (\"\u{2020}\") that points to a note, which may change the date",
+    ]
 
     static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -170,7 +179,8 @@ enum DeadlineWords {
     static let shifting: Set<String> = [
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
-        "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear",
+        "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear", "earlier", "prior", "pre", "post", "through", "thru",
+        "throughout",
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
