@@ -54,6 +54,9 @@ public enum SeriesImport {
                     file: file, table: table.name, row: index + 1, column: columns.header("value"),
                     message: "\"\(raw)\" is not a number",
                     hint: "write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"))
+            } else if let problem = SeriesReader.percentProblem(written, unit: ValueUnit(name: options.unit), fix: "give --unit percent") {
+                result.problems.append(ImportProblem(
+                    file: file, table: table.name, row: index + 1, column: columns.header("value"), message: problem.message, hint: problem.hint))
             }
             func quoted(_ text: String?) -> String {
                 guard let text, !text.isEmpty else { return "" }

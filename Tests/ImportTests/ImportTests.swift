@@ -268,10 +268,17 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
     }
 
     @Test func thousandsAreReadAsTheSeriesFileReadsThemAndADecimalCommaIsRefused() throws {
-        let table = ImportedTable(name: "", rows: [["Quarter", "Count"], ["2024-Q1", "38 100"], ["2024-Q2", "1,012"], ["2024-Q3", "45.5%"]])
+        let table = ImportedTable(name: "", rows: [["Quarter", "Count"], ["2024-Q1", "38 100"], ["2024-Q2", "1,012"]])
         let result = SeriesImport.plan([table], file: "counts.csv", into: emptyTarget(), options: .init(seriesID: "counts", title: nil, unit: "people", period: nil))
         #expect(result.problems.isEmpty, "\(result.problems)")
-        #expect(result.files.first?.text == "period,value,note,status\n2024-Q1,38100,,\n2024-Q2,1012,,\n2024-Q3,45.5%,,\n")
+        #expect(result.files.first?.text == "period,value,note,status\n2024-Q1,38100,,\n2024-Q2,1012,,\n")
+        // A percentage is kept as written in a series of percentages, and refused in a series of people.
+        let shares = ImportedTable(name: "", rows: [["Quarter", "Value"], ["2024-Q3", "45.5%"]])
+        let percent = SeriesImport.plan([shares], file: "shares.csv", into: emptyTarget(), options: .init(seriesID: "shares", title: nil, unit: "percent", period: nil))
+        #expect(percent.files.first?.text == "period,value,note,status\n2024-Q3,45.5%,,\n")
+        let people = SeriesImport.plan([shares], file: "shares.csv", into: emptyTarget(), options: .init(seriesID: "shares", title: nil, unit: "people", period: nil))
+        #expect(people.files.isEmpty)
+        #expect(people.problems.map(\.message) == ["\"45.5%\" is a percentage, but what is counted is people"])
         // Written in the European way, 1,5 is one and a half: stripping its comma would publish 15.
         let european = ImportedTable(name: "", rows: [["Quarter", "Value"], ["2024-Q1", "1,5"], ["2024-Q2", "12,25"]])
         let refused = SeriesImport.plan([european], file: "rates.csv", into: emptyTarget(), options: .init(seriesID: "rates", title: nil, unit: "percent", period: nil))

@@ -57,6 +57,18 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(problem?.hint?.contains("leave it empty") == true)
     }
 
+    /// `45%` in a series of people: 45 people, or 45% of them? The % was dropped in silence.
+    @Test func aPercentageWhereWhatIsCountedIsNotAPercentageIsAnError() throws {
+        let people = parse(series("period,value\n2024-12-31,1045\n2025-03-31,45%\n"))
+        let problem = people.diagnostic(containing: "is a percentage")
+        #expect(problem?.message == "\"45%\" is a percentage, but what is counted is people")
+        #expect(problem?.location == SourceLocation(file: "Content/data/s.csv", line: 3, column: 12))
+        #expect(problem?.hint?.contains("unit: percent") == true)
+        let percent = parse(series("period,value\n2025-03-31,45%\n", metadata: "title: Share\nunit: percent\nperiod: date\n"))
+        #expect(percent.diagnostics.isEmpty, "\(percent.diagnostics.items)")
+        #expect(try #require(percent.content.figures.series.first).points.first?.value == 45)
+    }
+
     @Test func aDuplicatePeriodIsAnError() {
         let parsed = parse(series("period,value\n2024-12-31,1045\n2024-12-31,1046\n"))
         let problem = parsed.diagnostic(containing: "given twice")
@@ -132,6 +144,28 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
             "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: \"%\"\n    series: share\n    steps:\n      - value: 90\n",
         ])
         #expect(percent.diagnostics.errors.isEmpty, "a percentage written either way is the same unit")
+    }
+
+    @Test func aTargetsValueWrittenAsAPercentageMustCountPercentages() {
+        let typed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: homes\n    steps:\n      - value: 90%\n    readings:\n      - date: 2025-05-31\n        value: 83%\n"
+        ])
+        #expect(typed.diagnostics.errors.map(\.message) == [
+            "\"90%\" is a percentage, but what is counted is homes", "\"83%\" is a percentage, but what is counted is homes",
+        ])
+        #expect(typed.diagnostics.errors.map { $0.location?.line } == [6, 9])
+        let fromSeries = parse([
+            "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: homes\n    steps:\n      - value: 90%\n",
+        ])
+        let problem = fromSeries.diagnostic(containing: "is a percentage")
+        #expect(problem?.message == "a value of the target t is a percentage, but the series homes it reads counts homes")
+        #expect(problem?.location == SourceLocation(file: "Content/targets.yaml", line: 6, column: 16))
+        let share = parse([
+            "data/share.csv": "period,value\n2025-06,45\n", "data/share.yaml": "title: Share\nunit: percent\nperiod: month\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: share\n    steps:\n      - value: 90%\n",
+        ])
+        #expect(share.diagnostics.errors.isEmpty, "\(share.diagnostics.items)")
     }
 
     @Test func aTargetReadsASeriesOrListsReadingsNeverBoth() throws {

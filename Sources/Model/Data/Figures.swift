@@ -66,6 +66,9 @@ public struct Target: Sendable, Hashable {
     public var seriesID: String?
     /// It gave no `unit:`, and counts what its series counts.
     public var unitFromSeries = false
+    /// Where such a target wrote a value as a percentage (`value: 90%`), to be checked against
+    /// what its series counts once that is known.
+    public var valuesWrittenAsPercent: [SourceLocation] = []
     /// The plan action the target measures.
     public var actionID: String?
     public var notes: MarkdownText?

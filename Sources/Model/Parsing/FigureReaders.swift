@@ -1,4 +1,5 @@
 import Diagnostics
+import Yams
 
 /// Reads `metrics.yaml`: series worked out from other series.
 enum MetricsReader {
@@ -71,13 +72,14 @@ enum TargetsReader {
                 let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
                     .compactMap { step -> TargetStep? in
-                        let value = step.number("value", required: true)
+                        let value = step.number("value", required: true, unit: unit)
                         let deadline = step.deadline("by")
                         step.finish()
                         return value.map { TargetStep(value: $0, deadline: deadline) }
                     }
-                let baseline = target.object("baseline").flatMap { readReading($0) }
-                let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83").compactMap { readReading($0) }
+                let baseline = target.object("baseline").flatMap { readReading($0, unit: unit) }
+                let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
+                    .compactMap { readReading($0, unit: unit) }
                 let seriesID = target.string("series", example: "series: complaints-on-time")
                 if seriesID != nil, !readings.isEmpty {
                     target.sink.error(
@@ -91,6 +93,9 @@ enum TargetsReader {
                     notes: target.markdown("notes"), location: target.location(ofKey: "id"))
                 result.seriesID = seriesID
                 result.unitFromSeries = unitFromSeries
+                if unitFromSeries {
+                    result.valuesWrittenAsPercent = ["steps", "baseline", "readings"].flatMap { target.valuesWrittenAsPercent(under: $0) }
+                }
                 target.finish()
                 return id == nil || title == nil || steps.isEmpty ? nil : result
             }
@@ -98,9 +103,9 @@ enum TargetsReader {
         return targets
     }
 
-    static func readReading(_ fields: Fields) -> TargetReading? {
+    static func readReading(_ fields: Fields, unit: ValueUnit) -> TargetReading? {
         let date = fields.date("date", required: true, example: "date: 2025-05-31")
-        let value = fields.number("value", required: true)
+        let value = fields.number("value", required: true, unit: unit)
         let reading = TargetReading(
             date: date ?? CivilDate(daysSinceEpoch: 0), value: value ?? 0, approximate: fields.bool("approximate") ?? false,
             period: fields.string("period"), source: fields.string("source"), note: fields.string("note"),
@@ -124,11 +129,32 @@ enum TopicReader {
 }
 
 extension Fields {
-    /// A number such as `90`, `97.5` or `83`.
-    func number(_ key: String, required: Bool = false) -> Double? {
+    /// Where the `value:` fields of the group or list of groups under `key` are written as
+    /// percentages (`value: 90%`). Reads the YAML alone: the fields are read, and reported, elsewhere.
+    func valuesWrittenAsPercent(under key: String) -> [SourceLocation] {
+        let groups: [Node] = switch mapping[key] {
+        case .sequence(let items)?: Array(items)
+        case let group?: [group]
+        case nil: []
+        }
+        return groups.compactMap { group in
+            guard case .mapping(let fields) = group, let value = fields["value"], case .scalar(let scalar) = value,
+                scalar.string.trimming(" ").hasSuffix("%")
+            else { return nil }
+            return location(of: value)
+        }
+    }
+
+    /// A number such as `90`, `97.5` or `83`, counted in `unit` (a unit with no name is not yet
+    /// known: a target's that is taken from its series).
+    func number(_ key: String, required: Bool = false, unit: ValueUnit) -> Double? {
         guard let (text, value) = scalar(key, required: required, example: "\(key): 90", expected: "a number") else { return nil }
         guard let number = SeriesReader.parseNumber(text) else {
             sink.error("the field \(label(key)) should be a number, not \"\(text)\"", at: location(of: value), hint: "write it as digits: \(key): 97.5")
+            return nil
+        }
+        if let problem = SeriesReader.percentProblem(text, unit: unit, fix: "set unit: percent for the target") {
+            sink.error(problem.message, at: location(of: value), hint: problem.hint)
             return nil
         }
         return number
@@ -164,7 +190,13 @@ enum FigureLinker {
         for metric in figures.metrics { units[metric.id] = metric.unit }
         var linked = figures
         for index in linked.targets.indices where linked.targets[index].unitFromSeries {
-            if let seriesID = linked.targets[index].seriesID, let unit = units[seriesID] { linked.targets[index].unit = unit }
+            guard let seriesID = linked.targets[index].seriesID, let unit = units[seriesID] else { continue }
+            linked.targets[index].unit = unit
+            for place in linked.targets[index].valuesWrittenAsPercent where !unit.isPercent {
+                sink.error(
+                    "a value of the target \(linked.targets[index].id) is a percentage, but the series \(seriesID) it reads counts \(unit.name)",
+                    at: place, hint: "write the number of \(unit.name) without %, or read a series of percentages")
+            }
         }
         var targetIDs = Set<String>()
         for target in figures.targets {

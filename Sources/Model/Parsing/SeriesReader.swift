@@ -29,7 +29,7 @@ public enum SeriesReader {
         let notes = fields.markdown("notes")
         fields.finish()
         guard let title, let periodKind else { return nil }
-        let points = readValues(csv, kind: periodKind, sink: sink)
+        let points = readValues(csv, kind: periodKind, unit: unit, sink: sink)
         return DataSeries(
             id: id, title: title, measure: measure, unit: unit, periodKind: periodKind, source: source, notes: notes,
             chart: chart, points: points, sourcePath: csv.path, location: csv.location())
@@ -37,7 +37,7 @@ public enum SeriesReader {
 
     /// The rows of the CSV: a header with `period` and `value` (and optionally `note`, `status`,
     /// `approximate`), then one row per period. An empty value is a gap.
-    static func readValues(_ file: SourceFile, kind: PeriodKind, sink: DiagnosticSink) -> [DataPoint] {
+    static func readValues(_ file: SourceFile, kind: PeriodKind, unit: ValueUnit, sink: DiagnosticSink) -> [DataPoint] {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "period,value") else { return [] }
         let reader: CSVReader
         do {
@@ -96,6 +96,10 @@ public enum SeriesReader {
                         hint: "write the value as digits (1012 or 1,012), or leave it empty when no figure was published")
                     continue
                 }
+                if let problem = percentProblem(valueText, unit: unit, fix: "set unit: percent in the metadata") {
+                    sink.error(problem.message, at: place(valueColumn), hint: problem.hint)
+                    continue
+                }
             }
             var status: ValueStatus?
             if let statusText = cell(header.firstIndex(of: "status")) {
@@ -116,6 +120,16 @@ public enum SeriesReader {
             sink.error("the CSV file cannot be read past line \(line): \(error)", at: file.location(line: line), hint: "check for a quote that is not closed")
         }
         return points.sorted { $0.period < $1.period }
+    }
+
+    /// A value written as a percentage (`45%`) where what is counted is not a percentage
+    /// (`unit: people`): 45 people, or 45% of them? `fix` says how to make the unit a percentage.
+    public static func percentProblem(_ text: String, unit: ValueUnit, fix: String) -> (message: String, hint: String)? {
+        guard text.trimming(" ").hasSuffix("%"), !unit.isPercent, !unit.name.isEmpty else { return nil }
+        return (
+            "\"\(text)\" is a percentage, but what is counted is \(unit.name)",
+            "write the number of \(unit.name) without %, or, if the figures are percentages, \(fix)"
+        )
     }
 
     /// `1012`, `1,012`, `45%`, `-3.5`; nil for anything else.
