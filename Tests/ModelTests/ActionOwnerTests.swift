@@ -15,4 +15,25 @@ import Testing
     func noOwnerWhenTheWordsNameNone(text: String) {
         #expect(ActionOwner.infer(from: text) == nil)
     }
+
+    /// Each of these was read as an owner ("Write", "Update", "It was agreed"): a page that
+    /// names the wrong person is worse than one that names none, which warns.
+    @Test(arguments: [
+        "Write to the Minister about the delays.", "Report to the board in March on the backlog.",
+        "Circulate the slides to members.", "Update to be given at the next meeting.",
+        "Housing strategy to be brought to the March meeting.", "It was agreed to write to the Minister.",
+        "The Chair agreed to write to the Chief Executive.", "Members asked officers to bring the figures.",
+        "Following discussion, HMPPS to consider the data.", "Agreed to hold an extra meeting.",
+    ])
+    func noOwnerWhenTheWordsBeforeToAreNotAName(text: String) {
+        #expect(ActionOwner.infer(from: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Housing team to publish the list of homes.", "Housing team"), ("Head of Finance to cost the grants.", "Head of Finance"),
+        ("All members to send comments to the clerk.", "All members"), ("Chair to write to the Minister.", "Chair"),
+    ])
+    func ownersWrittenAsCouncilsWriteThemAreStillRead(text: String, owner: String) {
+        #expect(ActionOwner.infer(from: text) == owner)
+    }
 }

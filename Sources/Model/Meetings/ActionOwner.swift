@@ -1,14 +1,47 @@
 /// Reads who owns an action from how notes are written: "HMPPS to consider ...".
+///
+/// A wrong owner is worse than none: the page would hold someone to account for work that is not
+/// theirs, where no owner gives a warning that asks for one. So the words before " to " are read
+/// as the owner only when nothing says they are something else: an instruction ("Write to the
+/// Minister"), a thing that is to be done ("Update to be given at the next meeting"), or what
+/// someone decided ("It was agreed to write ...", "The Chair agreed to write ...").
 public enum ActionOwner {
-    /// The words before the first " to ", when they look like a name (at most eight words, not
-    /// starting with a verb-like "to"); nil when the action names no owner.
+    /// The words before the first " to ", when they can only be a name; nil otherwise.
     public static func infer(from text: String) -> String? {
         guard let range = text.range(of: " to ") else { return nil }
         let owner = text[..<range.lowerBound].trimmingCharacters(in: " \t\u{00A0}")
-        let words = owner.split(separator: " ")
-        guard !owner.isEmpty, words.count <= 8, !owner.hasSuffix(",") else { return nil }
+        let words = owner.split(separator: " ").map { $0.lowercased().trimming(",;:.()") }
+        guard let first = words.first, words.count <= 8, !owner.hasSuffix(",") else { return nil }
+        let after = text[range.upperBound...].split(separator: " ", maxSplits: 1).first?.lowercased()
+        if after == "be" { return nil }
+        if instructions.contains(first) || openings.contains(first) { return nil }
+        if words.contains(where: decisions.contains) { return nil }
         return owner
     }
+
+    /// Verbs an action written as an instruction begins with: "Write to the Minister", "Report to
+    /// the board in March". (`Chair` and `Lead` are left out: they name people as often as not.)
+    static let instructions: Set<String> = [
+        "add", "agree", "arrange", "ask", "bring", "check", "circulate", "come", "commit", "confirm", "consider", "contact",
+        "continue", "draft", "email", "e-mail", "ensure", "escalate", "explain", "explore", "feed", "feedback", "follow",
+        "forward", "get", "give", "go", "identify", "invite", "liaise", "link", "look", "make", "move", "pass", "present",
+        "provide", "publish", "put", "raise", "reach", "refer", "reply", "report", "request", "respond", "return", "review",
+        "seek", "send", "share", "speak", "submit", "take", "talk", "update", "write",
+    ]
+
+    /// Words that open a sentence without naming anyone: "It was agreed to ...", "Following
+    /// discussion, HMPPS to ...".
+    static let openings: Set<String> = [
+        "it", "we", "this", "that", "there", "following", "after", "once", "when", "if", "subject", "in", "as", "agreed", "need",
+        "needs", "action", "actions",
+    ]
+
+    /// Words that make the words before " to " a decision, not a name: "The Chair agreed to write".
+    static let decisions: Set<String> = [
+        "agreed", "agrees", "was", "were", "is", "are", "will", "would", "should", "could", "may", "might", "must", "need",
+        "needs", "needed", "decided", "asked", "requested", "offered", "promised", "undertook", "committed", "has", "have",
+        "had", "wished", "wants", "wanted",
+    ]
 }
 
 extension StringProtocol {
