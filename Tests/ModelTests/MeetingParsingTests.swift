@@ -42,6 +42,22 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.content.meetings.first?.actions.map(\.item.owners) == [[], ["Parole Board"]])
     }
 
+    /// Which day was the meeting, the file's name or its date? Built without an error, the notes
+    /// were published under the date, and a next meeting before the meeting was shown as to come.
+    @Test func notesWhoseDatesDisagreeAreAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/2025-06-03.md": meeting("2025-06-04", extra: "next_meeting:\n  date: 2024-09-02\n"),
+            "meetings/2025-09-02-board.md": meeting("2025-09-02", extra: "slug: board\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes are dated 2025-06-04, but the file is named for 2025-06-03",
+            "the next meeting is dated 2024-09-02, before this meeting (2025-06-04)",
+        ])
+        #expect(parsed.diagnostics.errors.map { $0.location?.line } == [2, 5])
+        #expect(parsed.diagnostic(containing: "file is named")?.hint?.contains("meetings/2025-06-04.md") == true)
+    }
+
     @Test func twoMeetingsOnTheSameDateNeedASlug() {
         let clash = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03"), "meetings/b.md": meeting("2025-06-03")])
         let problem = clash.diagnostic(containing: "two meetings are dated 3 June 2025")
