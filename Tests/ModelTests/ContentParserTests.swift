@@ -161,6 +161,15 @@ extension ParsedContent {
         #expect(parsed.diagnostics.hasErrors)
     }
 
+    @Test func anUpdateNamedForOneDayAndDatedAnotherIsAnError() {
+        let parsed = parse([
+            "updates/2025-07-17-annual-report.md": "---\ntitle: A\ndate: 2025-07-18\n---\n",
+            "updates/2025-08-01-summer.md": "---\ntitle: B\ndate: 2025-08-01\n---\n",
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the update is dated 2025-07-18, but the file is named for 2025-07-17"])
+        #expect(parsed.diagnostics.errors.first?.hint?.hasSuffix("(updates/2025-07-18-annual-report.md)") == true)
+    }
+
     @Test func aFileInAnUnknownPlaceIsAWarning() {
         let parsed = parse(["notes/a.md": "---\ntitle: A\n---\n"])
         #expect(parsed.diagnostic(containing: "not part of the site")?.severity == .warning)

@@ -32,12 +32,7 @@ enum MeetingReader {
                 "the slug \"\(slug)\" should be lower-case words joined by hyphens", at: fields.location(ofKey: "slug"),
                 hint: "for example slug: \(Slug.make(slug).isEmpty ? "board" : Slug.make(slug))")
         }
-        // meetings/2025-11-04.md dated 2025-11-05: one of the two is a slip, and it cannot be told which.
-        if let date, let named = CivilDate(iso: String(file.baseName.prefix(10))), named != date {
-            sink.error(
-                "the notes are dated \(date.iso), but the file is named for \(named.iso)", at: fields.location(ofKey: "date"),
-                hint: "correct whichever is wrong: the date: field, or the file's name (meetings/\(date.iso)\(file.baseName.dropFirst(10)).md)")
-        }
+        fields.checkDateInName(of: file, against: date, folder: "meetings", kind: "notes")
         let id = (date?.iso ?? file.baseName) + (slug.map { "-\($0)" } ?? "")
         var nextMeeting: NextMeeting?
         if let next = fields.object("next_meeting", example: "next_meeting:\n  date: 2025-09-02\n  place: MS Teams") {

@@ -65,6 +65,7 @@ enum UpdateReader {
         let fields = document.fields
         let title = fields.string("title", required: true, example: example)
         let date = fields.date("date", required: true, example: "date: 2025-07-17")
+        fields.checkDateInName(of: file, against: date, folder: "updates", kind: "update")
         let summary = fields.summary()
         let slug = AddressSlug.read(fields, file: file)
         let author = fields.string("author")
