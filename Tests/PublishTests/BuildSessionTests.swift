@@ -164,34 +164,34 @@ import Testing
         let space = try Workspace(repository: repository)
         _ = space.buildAndCompare()
         try space.folder.write(
-            "Content/updates/2025-07-18-news.md", "---\ntitle: News\ndate: 2025-07-17\n---\n## New\n\nSee [about](../pages/about.md).\n")
+            "Content/updates/2025-07-17-news.md", "---\ntitle: News\ndate: 2025-07-17\n---\n## New\n\nSee [about](../pages/about.md).\n")
         let added = space.buildAndCompare()
-        #expect((added.writtenPaths ?? []).contains("updates/2025-07-18-news/index.html"))
+        #expect((added.writtenPaths ?? []).contains("updates/2025-07-17-news/index.html"))
 
         // A heading another page links to changes: the link becomes an error, and nothing is written.
-        try space.edit("Content/updates/2025-07-18-news.md") { $0 + "\nSee [the section](#new).\n" }
+        try space.edit("Content/updates/2025-07-17-news.md") { $0 + "\nSee [the section](#new).\n" }
         _ = space.buildAndCompare()
-        try space.edit("Content/updates/2025-07-18-news.md") { $0.replacingOccurrences(of: "## New", with: "## Newer") }
+        try space.edit("Content/updates/2025-07-17-news.md") { $0.replacingOccurrences(of: "## New", with: "## Newer") }
         let before = space.folder.tree("Site")
         let broken = space.buildAndCompare()
         #expect(!broken.succeeded)
         #expect(broken.diagnostics.errors.contains { $0.message.contains("\"#new\"") })
         #expect(space.folder.tree("Site") == before, "the last good site is kept")
 
-        try space.edit("Content/updates/2025-07-18-news.md") { $0.replacingOccurrences(of: "(#new)", with: "(#newer)") }
+        try space.edit("Content/updates/2025-07-17-news.md") { $0.replacingOccurrences(of: "(#new)", with: "(#newer)") }
         _ = space.buildAndCompare()
-        try FileManager.default.removeItem(atPath: space.folder.path + "/Content/updates/2025-07-18-news.md")
+        try FileManager.default.removeItem(atPath: space.folder.path + "/Content/updates/2025-07-17-news.md")
         let removed = space.buildAndCompare()
-        #expect((removed.removedPaths ?? []).contains("updates/2025-07-18-news/index.html"))
+        #expect((removed.removedPaths ?? []).contains("updates/2025-07-17-news/index.html"))
     }
 
     @Test func aProblemOnAPageTakenAsItWasIsReportedWhereItNowIs() throws {
         let space = try Workspace(repository: repository)
-        try space.folder.write("Content/updates/2025-07-18-news.md", "---\ntitle: News\ndate: 2025-07-17\n---\nSee [the part](#nowhere).\n")
+        try space.folder.write("Content/updates/2025-07-17-news.md", "---\ntitle: News\ndate: 2025-07-17\n---\nSee [the part](#nowhere).\n")
         let broken = space.buildAndCompare()
         #expect(broken.diagnostics.errors.map(\.location?.line) == [5])
         // A line added to the front matter moves the link down; the page's HTML is the same.
-        try space.edit("Content/updates/2025-07-18-news.md") { $0.replacingOccurrences(of: "title: News", with: "# A note\ntitle: News") }
+        try space.edit("Content/updates/2025-07-17-news.md") { $0.replacingOccurrences(of: "title: News", with: "# A note\ntitle: News") }
         let moved = space.buildAndCompare()
         #expect(moved.pagesRendered < moved.pageCount)
         #expect(moved.diagnostics.errors.map(\.location?.line) == [6])

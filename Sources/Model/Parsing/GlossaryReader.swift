@@ -26,7 +26,7 @@ enum GlossaryReader {
                 }
                 return GlossaryTerm(term: term, expansion: expansion, explanation: explanation, variants: variants, location: place)
             }
-        let ignored = Set(fields.strings("not_abbreviations", example: "not_abbreviations: [UNGRIPP]"))
+        let ignored = Set(fields.strings("not_abbreviations", example: "not_abbreviations: [UNISON]"))
         fields.finish()
         return Glossary(terms: terms.sorted { $0.term.lowercased() < $1.term.lowercased() }, ignored: ignored)
     }

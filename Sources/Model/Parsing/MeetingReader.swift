@@ -3,11 +3,11 @@ import Markup
 
 enum GroupReader {
     static func read(_ file: SourceFile, sink: DiagnosticSink) -> MeetingGroup? {
-        guard let document = MarkdownFile.open(file, sink: sink, example: "title: External Stakeholder Challenge Group") else {
+        guard let document = MarkdownFile.open(file, sink: sink, example: "title: Audit Committee") else {
             return nil
         }
         let fields = document.fields
-        let title = fields.string("title", required: true, example: "title: External Stakeholder Challenge Group")
+        let title = fields.string("title", required: true, example: "title: Audit Committee")
         let group = MeetingGroup(
             id: file.baseName, title: title ?? file.baseName, summary: fields.summary(), chair: fields.string("chair"),
             meets: fields.string("meets", example: "meets: Every quarter"), members: fields.strings("members"),
@@ -46,7 +46,7 @@ enum MeetingReader {
         }
         let overrides = fields.objects("actions", itemName: "action", example: "- id: data-1\n  owners: [Finance team, Audit committee]")
             .compactMap { entry -> (ActionOverride, Fields)? in
-                let id = entry.string("id", example: "id: data-deaths")
+                let id = entry.string("id", example: "id: a3")
                 let number = entry.int("number", example: "number: 2", range: 1...999)
                 let override = ActionOverride(id: id, number: number, owners: entry.owners(), deadline: entry.deadline())
                 entry.finish()
@@ -69,7 +69,7 @@ enum MeetingReader {
             }
 
         var meeting = Meeting(
-            id: id, date: date ?? CivilDate(daysSinceEpoch: 0), groupID: fields.string("group", example: "group: challenge-group") ?? "",
+            id: id, date: date ?? CivilDate(daysSinceEpoch: 0), groupID: fields.string("group", example: "group: audit-committee") ?? "",
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
             apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)

@@ -29,10 +29,10 @@ enum PlanReader {
                 return Principle(id: id, title: title, successMeasures: measures)
             }
         var themeIDs = Set<String>()
-        plan.themes = fields.objects("themes", itemName: "theme", required: true, example: "- id: release\n  title: Working toward release")
+        plan.themes = fields.objects("themes", itemName: "theme", required: true, example: "- id: housing\n  title: Better homes")
             .compactMap { theme in
-                let id = theme.string("id", required: true, example: "id: release")
-                let title = theme.string("title", required: true, example: "title: Working toward release")
+                let id = theme.string("id", required: true, example: "id: housing")
+                let title = theme.string("title", required: true, example: "title: Better homes")
                 let leads = theme.strings("leads")
                 let overview = theme.markdown("overview")
                 theme.finish()
@@ -71,7 +71,7 @@ enum ActionReader {
                 "the id \"\(id)\" has characters that cannot be used in an address", at: idLocation,
                 hint: "use letters, digits, dots and hyphens, for example 2023-2.5")
         }
-        let title = fields.string("title", required: true, example: "title: Publish the progression panel policy framework")
+        let title = fields.string("title", required: true, example: "title: Publish the repairs policy")
         let themeID = fields.string("theme", required: true, example: "theme: \(plan.themes.first?.id ?? "1")")
         let item = TrackedItem(
             id: id ?? file.baseName, title: title ?? file.baseName, owners: fields.owners(),

@@ -97,7 +97,7 @@ public enum Scaffold {
             "What was said, in plain words.",
             "",
             "<!-- An action is a paragraph that starts with ACTION: and names its owner, for example:",
-            "ACTION: HMPPS to share the guidance with the group before the next meeting. -->",
+            "ACTION: The finance team to share the costings with the group before the next meeting. -->",
             "",
         ]
         return .success(NewFile(
