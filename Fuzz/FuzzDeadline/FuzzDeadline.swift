@@ -4,9 +4,13 @@ import Model
 /// The deadline reader: any words must give a reading or a problem, never a crash or a hang.
 func fuzzDeadline(_ bytes: [UInt8]) {
     let text = FuzzEntry.text(bytes)
-    // As a site that writes dates day first reads them, and as one that writes them month first.
+    // As a site that writes dates day first reads them, and as one that writes them month first;
+    // as one whose quarters are calendar quarters, and as one that has not said.
     for monthFirst in [false, true] {
-        if case .success(let reading) = DeadlineReader.read(text, monthFirst: monthFirst), let due = reading.dueDate {
+        for calendarQuarters in [false, true] {
+            guard case .success(let reading) = DeadlineReader.read(text, monthFirst: monthFirst, calendarQuarters: calendarQuarters),
+                let due = reading.dueDate
+            else { continue }
             precondition(due.iso.count == 10, "a due date that cannot be written: \(due)")
         }
     }

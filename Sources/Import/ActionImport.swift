@@ -136,7 +136,7 @@ public enum ActionImport {
         let planID = options.planID
         let existingPlan = target.content.plan(planID)
         let vocabulary = target.content.site.vocabulary
-        let monthFirst = target.content.site.writesNumbersMonthFirst
+        let site = target.content.site
         var themes: [ThemeFound] = existingPlan?.themes.map { ThemeFound(id: $0.id, title: $0.title, leads: $0.leads) } ?? []
         var numbersInTheme: [String: Int] = [:]
         var seenIDs: [String: Int] = [:]
@@ -155,7 +155,7 @@ public enum ActionImport {
         func day(_ row: Row, _ field: String, words: String? = nil) -> CivilDate?? {
             guard let words = words ?? row.value(field) else { return .some(nil) }
             if let date = CivilDate(iso: words) { return date }
-            let reading = DeadlineReader.read(words, monthFirst: monthFirst)
+            let reading = site.readDeadline(words)
             if case .success(.due(let date, let rule)) = reading, rule == .dateGiven || rule == .dateGivenDayFirst { return date }
             if case .failure(let refusal) = reading, let days = refusal.eitherDay {
                 problem(
@@ -240,7 +240,7 @@ public enum ActionImport {
                     let reason = index < revisionReasons.count ? revisionReasons[index] : ""
                     revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
                 }
-                switch DeadlineReader.read(words, monthFirst: monthFirst) {
+                switch site.readDeadline(words) {
                 case .success(let reading) where (due == nil || reading.dueDate == due) && revision.isEmpty:
                     deadlineYAML.append(YAMLText.scalar(words))
                 case .success(let reading) where due == nil || reading.dueDate == due:

@@ -2,14 +2,17 @@ import Diagnostics
 import Model
 import Testing
 
+/// Wordings are read as on a site that has said its quarters are the calendar year's
+/// (`tracking: {quarters: calendar}`), unless a test says otherwise;
+/// `aQuarterOrHalfOfOneYearIsRefusedUnlessTheSiteOrTheWordsSayWhose` reads them as on one that has not.
 @Suite struct DeadlineReaderTests {
     func due(_ text: String) -> String? {
-        guard case .success(.due(let date, _)) = DeadlineReader.read(text) else { return nil }
+        guard case .success(.due(let date, _)) = DeadlineReader.read(text, calendarQuarters: true) else { return nil }
         return date.iso
     }
 
     func rule(_ text: String) -> DeadlineRule? {
-        guard case .success(.due(_, let rule)) = DeadlineReader.read(text) else { return nil }
+        guard case .success(.due(_, let rule)) = DeadlineReader.read(text, calendarQuarters: true) else { return nil }
         return rule
     }
 
@@ -97,8 +100,8 @@ import Testing
         ("2026 Q1", "names Q1 after its year"),
     ]
 
-    static func outcome(_ text: String) -> String {
-        switch DeadlineReader.read(text) {
+    static func outcome(_ text: String, calendarQuarters: Bool = true) -> String {
+        switch DeadlineReader.read(text, calendarQuarters: calendarQuarters) {
         case .success(.due(let date, _)): return date.iso
         case .success(.ongoing): return "ongoing"
         case .success(.toBeConfirmed): return "tbc"
@@ -121,6 +124,29 @@ import Testing
             #expect(got.hasPrefix("error: "), "\"\(text)\" was read as \(got)")
             #expect(got.contains(expected), "\"\(text)\": \(got)")
         }
+    }
+
+    /// "Q3 2025": July to September, or the third quarter of 2025/26? Read as the calendar
+    /// year's on every site, an action due in December was overdue from October.
+    @Test func aQuarterOrHalfOfOneYearIsRefusedUnlessTheSiteOrTheWordsSayWhose() {
+        let calendarParts = Self.wordings.map(\.0).filter { text in
+            if case .success(.due(_, rule: .endOfPart)) = DeadlineReader.read(text, calendarQuarters: true) { true } else { false }
+        }
+        #expect(calendarParts.count >= 10)
+        for text in calendarParts {
+            let got = Self.outcome(text, calendarQuarters: false)
+            #expect(got.contains("the calendar year's") && got.contains("or the financial year"), "\(text): \(got)")
+            #expect(got.contains("tracking: {quarters: calendar}"), "\(text): \(got)")
+        }
+        #expect(Self.outcome("Q4 2025", calendarQuarters: false)
+            == "error: the deadline \"Q4 2025\" names Q4 of 2025: the calendar year's quarter (October 2025 to December 2025) or the financial year 2025/26's (January 2026 to March 2026)? / write Q4 2025/26 for the financial year's quarter; if your quarters are the calendar year's, say so once in site.yaml (tracking: {quarters: calendar}); or keep the words and add due: YYYY-MM-DD")
+        #expect(Self.outcome("H1 2026", calendarQuarters: false).contains("(January 2026 to June 2026) or the financial year 2026/27's (April 2026 to September 2026)?"))
+        // Words that say whose year are read on any site; wordings refused for another reason say that reason.
+        #expect(Self.outcome("Q3 of calendar year 2025", calendarQuarters: false) == "2025-09-30")
+        #expect(Self.outcome("Calendar Q3 2025", calendarQuarters: false) == "2025-09-30")
+        #expect(Self.outcome("Q3 2025/26", calendarQuarters: false) == "2025-12-31")
+        #expect(Self.outcome("Start of Q3 2025", calendarQuarters: false).contains("says \"start\" q3 2025"))
+        #expect(Self.outcome("Q1/Q2 2026", calendarQuarters: false).contains("joins two periods"))
     }
 
     @Test func everyRefusalSaysHowToWriteIt() {

@@ -28,10 +28,10 @@ import Testing
         #expect(due == [
             "PCP-1.1": "2025-12-31",  // Quarter 3 2025/26: the financial year's third quarter, October to December
             "PCP-1.2": "2025-12-31",  // 3rd quarter 2025/26
-            "PCP-1.3": "2026-03-31",  // 1Q 2026
+            "PCP-1.3": "2026-06-30",  // 1Q 2026/27
             "PCP-2.1": "2025-12-31",  // Q3 FY25/26
             "PCP-2.2": "2026-03-31",  // To be delivered by March 2026
-            "PCP-2.3": "2026-06-30",  // The first half of 2026
+            "PCP-2.3": "2026-09-30",  // The first half of 2026/27
             "PCP-3.1": "2026-03-31",  // FY2025/26
             "PCP-3.2": "2026-03-06",  // Week ending 6 March 2026
         ])
@@ -65,6 +65,19 @@ import Testing
         #expect(british.page("plans/pcp-2025/PCP-3.2/index.html").contains("4 May 2026 (written day first)"))
     }
 
+    /// A force whose quarters are the calendar year's says so once, and its "Q3 2025" is read.
+    @Test func aSiteWhoseQuartersAreTheCalendarYearsSaysSo() throws {
+        let police = try CouncilSite(fixture: "police")
+        try police.edit("Content/plans/pcp-2025/3-2.md") { $0.replacingOccurrences(of: "deadline: Week ending 6 March 2026", with: "deadline: Q3 2025") }
+        let refused = try police.tally("build")
+        #expect(refused.errors.contains("Content/plans/pcp-2025/3-2.md:7:11: error: the deadline \"Q3 2025\" names Q3 of 2025"))
+        #expect(refused.errors.contains("tracking: {quarters: calendar}"))
+        try police.edit("Content/site.yaml") { $0 + "tracking:\n  quarters: calendar\n" }
+        #expect(try police.tally("build").status == 0)
+        let action = try #require(try police.records("plans/actions.json", "actions").first { $0["id"] as? String == "PCP-3.2" })
+        #expect((action["deadlines_due"] as? [String])?.first == "2025-09-30")
+    }
+
     /// Every wording a police tracker might use that names some other day than the end of a
     /// period, or none: each refused at its own line in one run, and the site left as it was.
     @Test func wordingsThatCanBeReadTwoWaysAreEachRefusedAtTheirLine() throws {
@@ -76,6 +89,7 @@ import Testing
             "w/c 2 March 2026": "names the week a day starts", "April 2026 onwards": "names the start of a period",
             "Complete (March 2025)": "says \"complete\" and gives a date", "In the 2026/27 budget": "the date names the budget",
             "Q1-Q2 2026": "names Q1 beside another quarter", "FY Q1 2026": "names Q1 of a financial year by one year",
+            "Q3 2025": "names Q3 of 2025: the calendar year's quarter (July 2025 to September 2025) or the financial year 2025/26's (October 2025 to December 2025)?",
         ]
         for (number, wording) in wordings.keys.sorted().enumerated() {
             try police.write(

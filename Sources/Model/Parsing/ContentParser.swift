@@ -39,6 +39,7 @@ public enum ContentParser {
         let vocabulary = siteReading??.vocabulary ?? Vocabulary()
         sink.vocabulary = vocabulary
         sink.numbersMonthFirst = siteReading??.writesNumbersMonthFirst ?? false
+        sink.calendarQuarters = siteReading??.tracking.calendarQuarters ?? false
         let readingKey = sink.readingKey
         // A site in more than one language: `about.cy.md` translates `about.md`, and is not a page of its own.
         let otherLanguages = Array((siteReading??.languages ?? []).dropFirst())

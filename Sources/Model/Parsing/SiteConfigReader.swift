@@ -39,7 +39,8 @@ enum SiteConfigReader {
                 staleAfterDays: tracking.int("stale_after_days", example: "stale_after_days: 120", range: 1...3650)
                     ?? defaults.staleAfterDays,
                 dueSoonDays: tracking.int("due_soon_days", example: "due_soon_days: 30", range: 0...3650)
-                    ?? defaults.dueSoonDays
+                    ?? defaults.dueSoonDays,
+                calendarQuarters: tracking.choice("quarters", of: QuarterConvention.self, example: "quarters: calendar") == .calendar
             )
             tracking.finish()
         }

@@ -47,7 +47,7 @@ extension Fields {
 
     private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
         if let due { return .due(due, rule: .dateGiven) }
-        switch DeadlineReader.read(text, monthFirst: sink.numbersMonthFirst) {
+        switch sink.readDeadline(text) {
         case .success(let reading): return reading
         case .failure(let problem):
             sink.error(problem.message, at: place, hint: problem.hint)
@@ -96,7 +96,7 @@ extension Fields {
         guard let (text, value) = scalar("completed", required: false, example: "completed: 2024-11-14", expected: "a date")
         else { return nil }
         if let date = CivilDate(iso: text) { return (date, nil) }
-        switch DeadlineReader.read(text, monthFirst: sink.numbersMonthFirst) {
+        switch sink.readDeadline(text) {
         case .success(.due(let date, _)): return (date, text)
         default:
             sink.error(

@@ -33,6 +33,12 @@ public struct SiteConfig: Sendable, Hashable {
         language.split(separator: "-").dropFirst().contains { ["US", "CA", "PH"].contains($0.uppercased()) }
     }
 
+    /// A deadline's words read as this site writes dates: its language's order of numbers, and
+    /// its quarters.
+    public func readDeadline(_ text: String) -> Result<DeadlineReading, DeadlineReader.Problem> {
+        DeadlineReader.read(text, monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters)
+    }
+
     public init(
         title: String, organisation: String? = nil, language: String = "en-GB", description: String? = nil,
         asOf: CivilDate? = nil, footer: MarkdownText? = nil, navigation: [NavigationLink] = [],
@@ -72,11 +78,20 @@ public struct TrackingRules: Sendable, Hashable {
     public var staleAfterDays: Int
     /// An open item due within this many days is "due soon".
     public var dueSoonDays: Int
+    /// `quarters: calendar`: a quarter or half named with one year (`Q3 2025`) is the calendar
+    /// year's. Otherwise it is refused: it could as well be the financial year's.
+    public var calendarQuarters: Bool
 
-    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30) {
+    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30, calendarQuarters: Bool = false) {
         self.staleAfterDays = staleAfterDays
         self.dueSoonDays = dueSoonDays
+        self.calendarQuarters = calendarQuarters
     }
+}
+
+/// How a site's quarters run, when it says: `tracking: {quarters: calendar}`.
+public enum QuarterConvention: String, CaseIterable, Sendable {
+    case calendar
 }
 
 /// How many entries a page of each long list holds, set in `site.yaml` under `paginate:`.

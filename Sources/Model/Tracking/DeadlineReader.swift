@@ -7,9 +7,9 @@
 /// | `14 November 2024`, `1st April 2024`, `March 31, 2026`, `2024-11-14` | that day |
 /// | `31/03/2026`, `31.03.2026` | that day, day first (UK order) |
 /// | `September 2023`, `Sept 2023`, `End Sept 2023`, `by June 2023`, `2023-09`, `09/2023` | the last day of the month |
-/// | `Q3 2024` | the end of the calendar quarter (30 September 2024) |
+/// | `Q3 of calendar year 2024`; `Q3 2024` if the site says `quarters: calendar` | the end of the calendar quarter (30 September 2024) |
 /// | `Q3 2024/25`, `Q3 24/25`, `Quarter 3 2024/25`, `3rd quarter of 2024/25` | the end of the financial-year quarter (31 December 2024) |
-/// | `H1 2025`, `H2 2025/26` | the end of the half year |
+/// | `H2 2025/26`; `H1 2025` as quarters are | the end of the half year |
 /// | `2024/25`, `FY 24/25` | the end of the financial year (31 March 2025) |
 /// | `Spring 2025` ... `Winter 2025` | 31 May, 31 August, 30 November, end of February 2026 |
 /// | `2025`, `End 2025` | 31 December |
@@ -24,7 +24,8 @@
 /// ("Autumn/Winter 2025", "Q1/Q2 2026"), days and periods that do not exist ("31 June 2025",
 /// "Q5 2025", "Smarch 2025"), a month beside a two-digit number that could be a day or a year
 /// ("June 23"), a time or year Tally does not read ("Easter 2026", "Academic year 2025/26",
-/// "M6 2025/26", "FY 2025"), a date that is part of a name ("the 2026/27 budget"), and words
+/// "M6 2025/26", "FY 2025"), a quarter or half of one year on a site that has not said whose year
+/// its quarters are ("Q3 2025"), a date that is part of a name ("the 2026/27 budget"), and words
 /// that say the work was done beside a date ("Completed March 2025").
 public enum DeadlineReader {
     public struct Problem: Error, Equatable, Sendable {
@@ -40,7 +41,7 @@ public enum DeadlineReader {
     }
 
     public static let formsHint =
-        "write a month and year (September 2023), a quarter (Q3 2024), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing, TBC or Complete; or keep the words and add due: YYYY-MM-DD to say which day counts"
+        "write a month and year (September 2023), a quarter (Q3 2024/25), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing, TBC or Complete; or keep the words and add due: YYYY-MM-DD to say which day counts"
 
     /// The words kept, quoted so that the line is YAML whatever they hold, and the day left for
     /// the author to say: an example day would be copied as if Tally had worked it out.
@@ -49,11 +50,16 @@ public enum DeadlineReader {
         return "keep the words and say which day counts: deadline: {text: \(quoted), due: YYYY-MM-DD}"
     }
 
-    /// - Parameter monthFirst: the site's language writes dates in numbers month first
-    ///   (`SiteConfig.writesNumbersMonthFirst`): a date written in numbers that reads as two
-    ///   different days, day first and month first (`04/05/2026`), is then refused.
-    public static func read(_ text: String, monthFirst: Bool = false) -> Result<DeadlineReading, Problem> {
-        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst)
+    /// - Parameters:
+    ///   - monthFirst: the site's language writes dates in numbers month first
+    ///     (`SiteConfig.writesNumbersMonthFirst`): a date written in numbers that reads as two
+    ///     different days, day first and month first (`04/05/2026`), is then refused.
+    ///   - calendarQuarters: the site says its quarters are calendar quarters
+    ///     (`tracking: {quarters: calendar}`): a quarter or half named with one year (`Q3 2025`)
+    ///     is then the calendar year's. Otherwise it is refused, unless the words say "calendar":
+    ///     many organisations number their quarters from April.
+    public static func read(_ text: String, monthFirst: Bool = false, calendarQuarters: Bool = false) -> Result<DeadlineReading, Problem> {
+        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst, calendarQuarters: calendarQuarters)
         return scan.read()
     }
 }
@@ -64,13 +70,18 @@ struct DeadlineScan {
     let text: String
     let tokens: [DeadlineToken]
     let monthFirst: Bool
+    let calendarQuarters: Bool
     var used = Set<Int>()
     var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
+    /// A quarter or half named with one year on a site that has not said whose its quarters
+    /// are: refused if it is the date the words name.
+    var partOfOneYear: (label: String, year: Int, number: Int, isQuarter: Bool)?
 
-    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false) {
+    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false, calendarQuarters: Bool = false) {
         self.text = text
         self.tokens = tokens
         self.monthFirst = monthFirst
+        self.calendarQuarters = calendarQuarters
     }
 
     func word(_ index: Int) -> String? {
@@ -124,6 +135,7 @@ struct DeadlineScan {
             if let special {
                 return problem("says both \"\(special.words)\" and a date (\(date.long))", hint: "write one of them, or add due: YYYY-MM-DD")
             }
+            if let part = partOfOneYear { return askWhoseYear(part) }
             return .success(.due(date, rule: rule))
         }
         if let special { return .success(special.reading) }
@@ -232,6 +244,21 @@ struct DeadlineScan {
         return nil
     }
 
+    /// `Q3 2025`: the calendar year's third quarter, July to September, or the financial year
+    /// 2025/26's, October to December? Many organisations number their quarters from April.
+    func askWhoseYear(_ part: (label: String, year: Int, number: Int, isQuarter: Bool)) -> Result<DeadlineReading, Problem> {
+        let span = part.isQuarter ? 3 : 6
+        func months(ending end: Int) -> String {
+            let name = { (month: Int) in "\(CivilDate.monthName((month - 1) % 12 + 1)) \(part.year + (month - 1) / 12)" }
+            return "\(name(end - span + 1)) to \(name(end))"
+        }
+        let (single, plural) = part.isQuarter ? ("quarter", "quarters") : ("half", "halves")
+        let financial = "\(part.year)/\(format2(part.year + 1))"
+        return problem(
+            "names \(part.label) of \(part.year): the calendar year's \(single) (\(months(ending: part.number * span))) or the financial year \(financial)'s (\(months(ending: 3 + part.number * span)))?",
+            hint: "write \(part.label) \(financial) for the financial year's \(single); if your \(plural) are the calendar year's, say so once in site.yaml (tracking: {quarters: calendar}); or keep the words and add due: YYYY-MM-DD")
+    }
+
     /// Quarters and halves: `Q3 2024`, `Q3 2024/25`, `Q3 24/25`, `H2 2025`.
     mutating func matchPart(_ name: String, at index: Int) -> Result<DeadlineReading, Problem>? {
         let isQuarter = name.first == "q"
@@ -265,6 +292,12 @@ struct DeadlineScan {
                 hint: "check the \(isQuarter ? "quarter" : "half"), or keep the words and add due: YYYY-MM-DD")
         }
         let label = name.uppercased()
+        // "Q3 2025": July to September, or the third quarter of 2025/26, October to December?
+        // Asked once every other check has passed, so that a wording refused for another reason says that.
+        let saysCalendar = (max(0, index - 2)..<yearIndex).contains { DeadlineWords.calendar.contains(tokens[$0].text) }
+        if let year = calendarYear, !calendarQuarters, !saysCalendar {
+            partOfOneYear = (label, year, number, isQuarter)
+        }
         if let year = calendarYear {
             let month = isQuarter ? number * 3 : number * 6
             record(

@@ -95,6 +95,9 @@ enum DeadlineWords {
         "of", "the", "in", "fy", "financial", "calendar", "year", "o", "y", "yr", "blwyddyn", "ariannol", "galendr",
     ]
 
+    /// Words that say a year is a calendar year: `Q3 of calendar year 2025`, `Calendar Q3 2025`.
+    static let calendar: Set<String> = ["calendar", "galendr", "cy"]
+
     /// Words that say a year is a financial year: in English, and Welsh (`blwyddyn ariannol`).
     static let financial: Set<String> = ["fy", "financial", "ariannol"]
 
