@@ -118,6 +118,25 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(problem?.hint?.contains("Q3 2024") == true)
     }
 
+    /// A due: later than its words moved the deadline in silence: "March 2026" on the page, and
+    /// not overdue until July. A due: within the words, or for words that cannot be read, is read.
+    @Test func aDueLaterThanTheWordsAllowIsAnError() throws {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline:\n  text: March 2026\n  due: 2026-06-30",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ndeadline:\n  text: 14 March 2026\n  due: 2026-03-13",
+            "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\ndeadline:\n  text: March 2026 (Board)\n  due: 2026-03-24",
+            "d": "id: p1-4\ntitle: Four\ntheme: \"1\"\ndeadline:\n  text: Early 2026\n  due: 2026-03-31",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the deadline \"March 2026\" is read as 31 March 2026, but due: says 30 June 2026",
+            "the deadline \"14 March 2026\" is read as 14 March 2026, but due: says 13 March 2026",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 6)
+        #expect(parsed.diagnostics.errors.first?.hint?.contains("revised:") == true)
+        let due = parsed.content.plans.first?.actions.map { $0.item.deadline?.reading.dueDate?.iso }
+        #expect(due == [nil, nil, "2026-03-24", "2026-03-31"])
+    }
+
     @Test func aStatusThatIsNotDocumentedIsAnErrorListingTheAllowedOnes() {
         let parsed = parse(planFiles([
             "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"

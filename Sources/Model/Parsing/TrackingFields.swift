@@ -46,7 +46,19 @@ extension Fields {
     }
 
     private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
-        if let due { return .due(due, rule: .dateGiven) }
+        if let due {
+            // `due:` says which day words that cannot be read mean. A day later than the words
+            // allow would move the deadline in silence, where a revision shows it moved.
+            if case .success(.due(let read, let rule)) = sink.readDeadline(text),
+                due > read || (due != read && (rule == .dateGiven || rule == .dateGivenDayFirst))
+            {
+                sink.error(
+                    "the deadline \"\(text)\" is read as \(read.long), but due: says \(due.long)", at: place,
+                    hint: "if the deadline moved, keep these words and add the new ones under revised: with the day and the reason; if due: is a slip, correct it or leave it out")
+                return nil
+            }
+            return .due(due, rule: .dateGiven)
+        }
         switch sink.readDeadline(text) {
         case .success(let reading): return reading
         case .failure(let problem):
