@@ -34,6 +34,8 @@ import Testing
         ("The first quarter of 2026", "2026-03-31"), ("Quarter two 2026", "2026-06-30"), ("Q3 of 2025/26", "2025-12-31"),
         ("Q3 in 2025", "2025-09-30"), ("H1 of 2026", "2026-06-30"), ("First half of 2025", "2025-06-30"),
         ("Q3 FY25/26", "2025-12-31"), ("Q3 FY 2025/26", "2025-12-31"), ("FY2025/26", "2026-03-31"), ("1Q 2026", "2026-03-31"), ("Q1/2026", "2026-03-31"), ("Q4/2025/26", "2026-03-31"),
+        ("Qtr 3 2025/26", "2025-12-31"), ("Qtr3 2025/26", "2025-12-31"), ("Q 3 2025/26", "2025-12-31"), ("HY1 2025/26", "2025-09-30"),
+        ("Ch3 2025/26", "2025-12-31"), ("Ch 3 2025/26", "2025-12-31"),
         ("2H 2025", "2025-12-31"), ("During 2025/26", "2026-03-31"),
         // Years and seasons
         ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
@@ -81,7 +83,8 @@ import Testing
         ("Pre-election period 2026", "names \"election\""), ("Mid year 2026", "says \"mid\" 2026"),
         ("Financial year end 2026", "names a financial year by one year (2026)"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
         ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("M6 2025/26", "names M6, a numbered month"), ("Period 6 2025/26", "names period 6"),
-        ("Week 12 2025/26", "names week 12"), ("In the 2026/27 budget", "the date names the budget"),
+        ("Week 12 2025/26", "names week 12"), ("Term 2 2025/26", "names term 2, a numbered term"), ("T3 2025/26", "names T3, a numbered term"),
+        ("Tymor 2 2025/26", "a numbered term"), ("Q 2025/26", "names a quarter without saying which"), ("In the 2026/27 budget", "the date names the budget"),
         ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
         ("Publish 2025 data", "the date names the data"), ("c. June 2026", "says \"c\" june 2026"), ("About June 2026", "says \"about\""),
         ("March the 31st 2026", "has \"31st\""), ("March 2026 at the earliest", "says march 2026 \"earliest\""),

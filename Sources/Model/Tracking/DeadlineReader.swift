@@ -487,16 +487,18 @@ struct DeadlineScan {
                 "names a half year without saying which half", hint: "write H1 or H2 with the year (H1 2026, H2 2025/26), or keep the words and add due: YYYY-MM-DD")
         }
         if DeadlineWords.numberedPeriods.contains(name), let next, next.count <= 2, next.allSatisfy(\.isASCIIDigit) {
-            return problem("names \(name) \(next), a numbered \(name) of a year, which Tally does not read as a date")
+            return problem("names \(name) \(next), a numbered \(DeadlineWords.numberedPeriodLetters[name] ?? name) of a year, which Tally does not read as a date")
         }
         // M6 2025/26 (but "the M6 junction" is a road).
         let beforeDate = index + 1 < tokens.count && (tokens[index + 1].kind == .number || found.contains { $0.range.contains(index + 1) })
         if beforeDate, let part = DeadlineWords.partLetters[name] {
             return problem(
-                "names a \(name) without saying which", hint: "write \(part.uppercased())1, \(part.uppercased())2 ... with the year, or keep the words and add due: YYYY-MM-DD")
+                "names a \(part == "q" ? "quarter" : "half") without saying which", hint: "write \(part.uppercased())1, \(part.uppercased())2 ... with the year, or keep the words and add due: YYYY-MM-DD")
         }
-        if beforeDate, let match = name.wholeMatch(of: /(m|p|w|wk|mth)([0-9]{1,2})/) {
-            return problem("names \(name.uppercased()), a numbered \(match.1 == "p" ? "period" : match.1.hasPrefix("w") ? "week" : "month") of a year, which Tally does not read as a date")
+        if beforeDate, let match = name.wholeMatch(of: /([a-z]{1,3})([0-9]{1,2})/),
+            let period = DeadlineWords.numberedPeriodLetters[String(match.1)]
+        {
+            return problem("names \(name.uppercased()), a numbered \(period) of a year, which Tally does not read as a date")
         }
         let previous = index > 0 ? tokens[index - 1].text : nil
         if (DeadlineWords.otherYears.contains(name) && (next == "year" || next == "years" || next == "session"))

@@ -64,6 +64,10 @@ enum DeadlineWords {
             } else if let letter = partLetters[text], let next, let number = cardinal(next) {
                 joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
                 index += 2
+            } else if let match = text.wholeMatch(of: /(qtr|qu|chw|ch|hy)([0-9])/), let letter = partLetters[String(match.1)] {
+                // Qtr3, Ch3 (Welsh), HY1: as Q3 and H1.
+                joined.append(DeadlineToken(text: "\(letter)\(match.2)", kind: .word))
+                index += 1
             } else {
                 joined.append(tokens[index])
                 index += 1
@@ -72,8 +76,12 @@ enum DeadlineWords {
         return joined
     }
 
-    /// Quarters and halves in English and in Welsh (`chwarter`, `hanner`).
-    static let partLetters = ["quarter": "q", "half": "h", "chwarter": "q", "hanner": "h"]
+    /// Quarters and halves in English and in Welsh (`chwarter`, `hanner`), and their short
+    /// forms: `Qtr 3`, `Q 3`, Welsh `Ch 3`.
+    static let partLetters = [
+        "quarter": "q", "half": "h", "chwarter": "q", "hanner": "h", "qtr": "q", "qu": "q", "q": "q", "ch": "q", "chw": "q",
+        "hy": "h",
+    ]
 
     /// `3rd`, `third`, `trydydd`: the number of a quarter or half written as an ordinal before it.
     static func ordinal(_ text: String) -> Int? {
@@ -110,7 +118,13 @@ enum DeadlineWords {
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
     /// `Week 12` (of which year, starting when?).
-    static let numberedPeriods: Set<String> = ["month", "period", "week", "wk", "mth"]
+    static let numberedPeriods: Set<String> = ["month", "period", "week", "wk", "mth", "term", "tymor", "tri", "sem"]
+
+    /// The same written as one word, `M6`, `P6`, `Wk12`, `T3`: the letters and what they number.
+    static let numberedPeriodLetters: [String: String] = [
+        "m": "month", "mth": "month", "p": "period", "w": "week", "wk": "week", "t": "term", "tri": "term", "sem": "semester",
+        "tymor": "term",
+    ]
 
     /// Years that do not end when a financial year does (31 March), or whose end differs between
     /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
