@@ -235,6 +235,11 @@ import Testing
         #expect(due("Gwanwyn 2026") == "2026-05-31")
         #expect(due("Haf 2026") == "2026-08-31")
         #expect(due("Gaeaf 2025") == "2026-02-28")
+        // Short forms of months: they were passed over, and "Tach 2025" read as 31 December 2025.
+        #expect(due("Tach 2025") == "2025-11-30")
+        #expect(due("Erbyn diwedd Gorff 2026") == "2026-07-31")
+        #expect(due("Chwef 2026") == "2026-02-28")
+        #expect(Self.outcome("Hyd 2025").contains("short for Hydref (October) and means \"until\""))
         #expect(Self.outcome("Blwyddyn ariannol 2025").contains("names a financial year by one year (2025)"))
         #expect(Self.outcome("Blwyddyn academaidd 2025/26").contains("names blwyddyn academaidd"))
         #expect(Self.outcome("Pasg 2026").contains("names \"pasg\""))

@@ -213,8 +213,15 @@ struct DeadlineScan {
                 }
                 return nil
             }
+            let beforeNumber = tokens.indices.contains(index + 1) && tokens[index + 1].kind == .number
+            // Welsh "Hyd", short for Hydref (October), is also "until": "hyd at 2025".
+            if name == "hyd", beforeNumber {
+                return problem(
+                    "names \"Hyd\", which in Welsh is short for Hydref (October) and means \"until\"",
+                    hint: "write mis Hydref for October (erbyn diwedd mis Hydref 2025), or keep the words and add due: YYYY-MM-DD")
+            }
             // Welsh "hydref" is October and autumn: the month is "mis Hydref".
-            if name == "hydref", word(index - 1) != "mis", tokens.indices.contains(index + 1), tokens[index + 1].kind == .number {
+            if name == "hydref", word(index - 1) != "mis", beforeNumber {
                 return problem(
                     "names \"Hydref\", which in Welsh is October (mis Hydref) and autumn (yr hydref)",
                     hint: "write mis Hydref for October (erbyn diwedd mis Hydref 2025); for autumn, keep the words and add due: YYYY-MM-DD")

@@ -169,13 +169,17 @@ enum DeadlineWords {
     static let welshMonths: [String: Int] = [
         "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
         "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+        // Their short forms, read only beside a number (below).
+        "ion": 1, "chwef": 2, "maw": 3, "ebr": 4, "meh": 6, "gorff": 7, "tach": 11, "rhag": 12,
     ]
 
     static let months = englishMonths.merging(welshMonths) { english, _ in english }
 
     /// Month names that are also everyday words: read as months only beside a number ("mai" is
     /// also Welsh for "that", "mawrth" for Tuesday).
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "dec", "jan", "mai", "mawrth"]
+    static let ambiguousMonths: Set<String> = [
+        "may", "march", "mar", "dec", "jan", "mai", "mawrth", "ion", "chwef", "maw", "ebr", "meh", "gorff", "tach", "rhag",
+    ]
 
     /// Meteorological seasons: the month each ends in, and how many years after the named one.
     /// Each season's last month, whether it ends in the year after the one named, and its first month.
