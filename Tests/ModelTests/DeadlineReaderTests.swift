@@ -50,6 +50,8 @@ import Testing
         ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("End of calendar year 2026", "2026-12-31"),
         ("March 2026 at the latest", "2026-03-31"), ("No later than 31 March 2026", "2026-03-31"), ("Later in 2026", "2026-12-31"), ("To be delivered by March 2026", "2026-03-31"),
         ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"),
+        ("Set the budget by March 2026", "2026-03-31"), ("Report to Cabinet by March 2026", "2026-03-31"),
+        ("March on Westminster by June 2026", "2026-06-30"),
         // No due date
         ("Ongoing", "ongoing"), ("Business as usual", "ongoing"), ("Continuous", "ongoing"), ("TBC", "tbc"),
         ("To be confirmed", "tbc"), ("Date TBC", "tbc"), ("Quarterly", "recurring quarterly"), ("Annually", "recurring annually"),
@@ -93,11 +95,15 @@ import Testing
         ("Up to March 2026", "says \"up\" march 2026"), ("Through March 2026", "says \"through\""),
         ("Throughout 2025/26", "says \"throughout\" 2025/26"), ("Year end 2026", "could be the end of the calendar year"),
         ("YE 2026", "or of the financial year ending in it (31 March 2026)"), ("End of year 2026", "says \"year end\" 2026"),
-        ("Summer term 2026", "names the summer term"),
+        ("Summer term 2026", "names the summer term"), ("Summer holidays 2026", "names Summer with words between it and the year"),
+        ("Bank holiday 2026", "names \"holiday\""), ("Lent 2026", "names \"lent\""), ("Michaelmas 2025", "names \"michaelmas\""),
+        ("Budget 2026/27", "the date names the budget"), ("Council tax setting 2026/27", "says \"setting\" 2026/27"),
+        ("Year-end accounts 2025/26", "the date names the accounts"), ("Annual report 2025", "the date names the report"),
+        ("March to June 2026", "joins two periods"), ("Mar-Jun 2026", "joins two periods"), ("May - July 2026", "joins two periods"),
         // Marks that say the words are not settled
         ("March 2026?", "asks a question"), ("TBC?", "asks a question"), ("March 2026*", "points to a note"),
         // Quarters and halves that are not one
-        ("Fifth quarter 2025", "names Q5"), ("Q1/Q2 2026", "joins two periods"), ("Q1-Q2 2026", "names Q1 beside another quarter"),
+        ("Fifth quarter 2025", "names Q5"), ("Q1/Q2 2026", "joins two periods"), ("Q1-Q2 2026", "joins two periods"),
         ("Half-year 2026", "names a half year"), ("Half year 2025/26", "without saying which half"),
         ("Half 2026", "names a half without saying which"), ("2025/26 Q3", "names Q3 after its year / write the quarter first: Q3 2025/26"),
         ("2026 Q1", "names Q1 after its year"),

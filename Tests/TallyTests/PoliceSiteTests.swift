@@ -88,7 +88,7 @@ import Testing
             "Easter 2026": "names \"easter\"", "Half year 2025/26": "names a half year", "M6 2025/26": "names M6, a numbered month",
             "w/c 2 March 2026": "names the week a day starts", "April 2026 onwards": "names the start of a period",
             "Complete (March 2025)": "says \"complete\" and gives a date", "In the 2026/27 budget": "the date names the budget",
-            "Q1-Q2 2026": "names Q1 beside another quarter", "FY Q1 2026": "names Q1 of a financial year by one year",
+            "Q1-Q2 2026": "joins two periods", "FY Q1 2026": "names Q1 of a financial year by one year",
             "Q3 2025": "names Q3 of 2025: the calendar year's quarter (July 2025 to September 2025) or the financial year 2025/26's (October 2025 to December 2025)?",
         ]
         for (number, wording) in wordings.keys.sorted().enumerated() {

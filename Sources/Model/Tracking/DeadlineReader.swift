@@ -458,7 +458,14 @@ struct DeadlineScan {
                     if let connector = connection(index) {
                         return problem("joins two periods with \"\(connector)\", so it does not name one day")
                     }
+                    if beforeAnotherPeriod(index) {
+                        return problem("joins two periods, so it does not name one day")
+                    }
                     if DeadlineWords.seasons[name] != nil || DeadlineWords.months[name] != nil {
+                        // "Summer holidays 2026": a season, then other words, then a year.
+                        if tokens[(index + 1)...].contains(where: { $0.kind == .number }) {
+                            return problem("names \(name.capitalized) with words between it and the year, so it does not name one period")
+                        }
                         return problem("names \(name.capitalized) without a year", hint: "write the year too, such as \(name.capitalized) 2026")
                     }
                     if let first = name.first, first == "q" || first == "h", !found.isEmpty {
@@ -528,6 +535,15 @@ struct DeadlineScan {
                 "says \(words) \"\(name)\": the date names the \(name), which may fall before or after it, not the day the work is due",
                 hint: DeadlineReader.dueHint(text))
         }
+        // "Budget 2026/27", "Budget setting 2026/27", "Year-end accounts 2025/26".
+        var afterName = index + 1
+        while afterName < tokens.count, ["setting", "for", "of", "the"].contains(tokens[afterName].text) { afterName += 1 }
+        if DeadlineWords.namingBeforeDate.contains(name), let after = found.first(where: { $0.range.lowerBound == afterName }) {
+            let words = after.range.map { tokens[$0].text }.joined(separator: " ")
+            return problem(
+                "says \"\(name)\" \(words): the date names the \(name), which may fall before or after it, not the day the work is due",
+                hint: DeadlineReader.dueHint(text))
+        }
         if DeadlineWords.fromThen.contains(name), let before = found.first(where: { $0.range.upperBound < index }) {
             let words = before.range.map { tokens[$0].text }.joined(separator: " ")
             return problem("says \(words) \"\(name)\", which names the start of a period (the earliest day), not when the work is due", hint: DeadlineReader.dueHint(text))
@@ -542,6 +558,7 @@ struct DeadlineScan {
         if DeadlineWords.seasons[name] != nil { return name != "fall" || besideDateWord(index) }
         if DeadlineWords.months[name] != nil {
             return !DeadlineWords.ambiguousMonths.contains(name) || besideDateWord(index) || tokens.count == 1
+                || beforeAnotherPeriod(index)
         }
         if let first = name.first, first == "q" || first == "h", name.count == 2, name.last!.isASCIIDigit {
             let next = afterPartWords(index)
@@ -552,6 +569,14 @@ struct DeadlineScan {
             return found.contains { $0.range.lowerBound == beside && tokens[beside].text.first == first }
         }
         return false
+    }
+
+    /// "March to June 2026", "Mar-Jun 2026": a month word joined to the period after it.
+    func beforeAnotherPeriod(_ index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, tokens[next].kind == .joiner || ["to", "and", "or", "through", "until"].contains(tokens[next].text) { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word else { return false }
+        return found.contains { $0.range.lowerBound == next } || looksLikePeriodIgnoringUse(next)
     }
 
     func besideDateWord(_ index: Int) -> Bool {

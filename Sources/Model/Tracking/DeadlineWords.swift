@@ -113,7 +113,8 @@ enum DeadlineWords {
     /// mean some other day: `Easter 2026` is not 31 December 2026.
     static let namedTimes: Set<String> = [
         "easter", "christmas", "xmas", "whitsun", "whitsuntide", "recess", "semester", "trimester", "diwali", "eid", "ramadan",
-        "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn", "election", "elections", "purdah",
+        "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn", "election", "elections", "purdah", "holiday",
+        "holidays", "lent", "advent", "michaelmas", "martinmas", "candlemas", "lammas", "midsummer", "festive", "pentecost",
     ]
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
@@ -138,7 +139,14 @@ enum DeadlineWords {
     static let namedByDate: Set<String> = [
         "budget", "budgets", "report", "reports", "accounts", "data", "figures", "statistics",
         "results", "survey", "census", "return", "returns", "submission", "settlement", "allocation", "round", "cycle",
-        "review", "inspection", "audit", "conference", "meeting", "publication",
+        "review", "inspection", "audit", "conference", "meeting", "publication", "closedown",
+    ]
+
+    /// Those that name the same thing written before the date: `Budget 2026/27` is set before
+    /// 2026/27 begins, `Accounts 2025/26` closed after it ends.
+    static let namingBeforeDate: Set<String> = [
+        "budget", "budgets", "accounts", "report", "reports", "return", "returns", "settlement", "census", "data", "figures",
+        "statistics", "results", "closedown", "setting",
     ]
 
     /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
