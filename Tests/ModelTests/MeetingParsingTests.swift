@@ -68,6 +68,22 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(fine.content.meetings.map(\.id) == ["2025-06-03", "2025-06-03-board"])
     }
 
+    /// Two meetings of one day reporting an action differently: the status shown was whichever was read last.
+    @Test func twoStatusesForAnActionOnOneDayAreAnError() {
+        let followUp = { (status: String) in "follow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: \(status)\n" }
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION: HMPPS to publish data.\n"),
+            "meetings/b.md": meeting("2025-09-02", extra: followUp("in-progress")),
+            "meetings/c.md": meeting("2025-09-02", extra: "slug: board\n" + followUp("complete")),
+            "meetings/d.md": meeting("2025-09-03", extra: followUp("complete")),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "two meetings on 2 September 2025 give \"2025-06-03-hmpps-publish-data\" different statuses (in-progress in Content/meetings/b.md, complete here)"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/meetings/c.md")
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,

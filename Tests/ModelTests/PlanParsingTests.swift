@@ -137,6 +137,17 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(due == [nil, nil, "2026-03-24", "2026-03-31"])
     }
 
+    /// The status shown was whichever of the two came last in the list.
+    @Test func twoUpdatesOfOneDayWithDifferentStatusesAreAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: in-progress\n  - date: 2024-01-01\n    status: complete\n  - date: 2024-02-01\n    status: complete\n  - date: 2024-02-01\n    status: complete",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "two updates on 1 January 2024 give different statuses (in-progress on line 6, complete here)"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 8)
+    }
+
     @Test func aStatusThatIsNotDocumentedIsAnErrorListingTheAllowedOnes() {
         let parsed = parse(planFiles([
             "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"

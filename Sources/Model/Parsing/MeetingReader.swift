@@ -238,6 +238,15 @@ enum MeetingLinker {
                 let update = StatusUpdate(
                     date: meeting.date, status: followUp.status, note: followUp.note,
                     source: "the notes of the meeting of \(meeting.date.long)", location: followUp.location)
+                // Two meetings of one day that report it differently: which held at the day's end?
+                if let other = meetings[place.meeting].actions[place.action].item.updates.first(where: {
+                    $0.date == update.date && $0.status != update.status
+                }) {
+                    sink.error(
+                        "two meetings on \(meeting.date.long) give \"\(followUp.actionID)\" different statuses (\(other.status.rawValue) in \(other.location.file), \(update.status.rawValue) here)",
+                        at: followUp.location, hint: "follow it up in one of the two meetings' notes")
+                    continue
+                }
                 meetings[place.meeting].actions[place.action].item.updates.append(update)
                 meetings[place.meeting].actions[place.action].item.updates.sort { $0.date < $1.date }
             }

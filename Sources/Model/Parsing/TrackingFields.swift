@@ -120,8 +120,8 @@ extension Fields {
 
     /// `updates:` dated reports of progress, each with a status and the evidence.
     func updates() -> [StatusUpdate] {
-        objects("updates", itemName: "update", example: "- date: 2025-07-17\n  status: in-progress\n  note: What happened")
-            .compactMap { update in
+        let updates = objects("updates", itemName: "update", example: "- date: 2025-07-17\n  status: in-progress\n  note: What happened")
+            .compactMap { update -> StatusUpdate? in
                 let date = update.date("date", required: true, example: "date: 2025-07-17")
                 let status = update.status("status", required: true)
                 let note = update.markdown("note")
@@ -130,6 +130,21 @@ extension Fields {
                 guard let date, let status else { return nil }
                 return StatusUpdate(date: date, status: status, note: note, source: source, location: update.location)
             }
+        // Two statuses on one day: which held at its end? The order of the list is not a date.
+        var firstOfDay: [CivilDate: StatusUpdate] = [:]
+        for update in updates {
+            guard let first = firstOfDay[update.date] else {
+                firstOfDay[update.date] = update
+                continue
+            }
+            if first.status != update.status {
+                sink.error(
+                    "two updates on \(update.date.long) give different statuses (\(first.status.rawValue) on line \(first.location.line), \(update.status.rawValue) here)",
+                    at: update.location,
+                    hint: "give the status the item had at the end of that day in one update, with both notes in it")
+            }
+        }
+        return updates
     }
 
     /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement
