@@ -87,6 +87,17 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(problems.first?.message == "the series unreleased has no value for \"2013-06-30\"")
     }
 
+    /// Recalls were published for 2016 and 2019 but not 2017 or 2018: "change" was 2019 against
+    /// 2016, and prose saying "since the year before" published a three-year change.
+    @Test func aChangeAcrossAGapIsAnErrorSayingWhereToMeasureFrom() {
+        let (_, problems) = rendered("Recalls {{ recalls.change.direction }} by {{ recalls.change.abs }}.")
+        #expect(problems.map(\.message) == Array(repeating: "the series recalls has no value for 2018, the period before its latest, so \"change\" would be measured from 2016", count: 2))
+        #expect(problems.first?.hint == "write since@2016 to measure from the last period with a value, and say which period that is")
+        let (html, fine) = rendered("Recalls {{ recalls.since@2016.direction }} by {{ recalls.since@2016.abs }} from 2016.")
+        #expect(fine.isEmpty, "\(fine)")
+        #expect(html.contains(">rose<") && html.contains(">228<"))
+    }
+
     @Test func referencesInCodeAreLeftAsWritten() {
         let (html, problems) = rendered("Write `{{ unreleased }}` to cite it.")
         #expect(problems.isEmpty)

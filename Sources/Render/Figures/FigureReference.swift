@@ -139,6 +139,12 @@ struct FigureResolver {
         let base: DataPoint?
         if parts[0] == "change" {
             base = series.previous
+            // "Fell by 33 since the last quarter" must not be measured from the quarter before it.
+            if let base, let gap = series.points.last(where: { $0.value == nil && $0.period > base.period && $0.period < latest.period }) {
+                return .failure(Problem(
+                    message: "the series \(series.id) has no value for \(gap.period.key), the period before its latest, so \"change\" would be measured from \(base.period.key)",
+                    hint: "write since@\(base.period.key) to measure from the last period with a value, and say which period that is"))
+            }
         } else {
             let key = String(parts[0].dropFirst("since@".count))
             guard let period = Period.parse(key, as: series.periodKind), let found = series.point(at: period) else {
