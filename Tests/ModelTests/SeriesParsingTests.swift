@@ -105,7 +105,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
 
     @Test func targetsAreReadWithStepsAndReadings() throws {
         let parsed = parse([
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    steps:\n      - value: 90\n        by: December 2025\n      - value: 95\n        by: July 2026\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n"
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: percent\n    steps:\n      - value: 90\n        by: December 2025\n      - value: 95\n        by: July 2026\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n"
         ])
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
         let target = try #require(parsed.content.figures.targets.first)
@@ -118,7 +118,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         let missing = parse([
             "data/emissions.csv": "period,value\n2024/25,38100\n", "data/emissions.yaml": "title: Emissions\nperiod: financial-year\n",
             "metrics.yaml": "metrics:\n  - id: both\n    title: Both\n    sum: [emissions, emissions]\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    steps:\n      - value: 90\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    steps:\n      - value: 90\n",
         ])
         #expect(missing.diagnostics.errors.map(\.message).filter { $0.contains("\"unit\"") } == [
             "missing required field \"unit\"", "missing required field \"unit\" of metric 1", "missing required field \"unit\" of target 1",
@@ -128,7 +128,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         let given = parse([
             "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
             "metrics.yaml": "metrics:\n  - id: half\n    title: Half\n    share:\n      part: homes\n      of: homes\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: homes\n    steps:\n      - value: 90\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    series: homes\n    steps:\n      - value: 90\n",
         ])
         #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
         #expect(given.content.figures.metrics.first?.unit.name == "percent")
@@ -136,47 +136,58 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
 
         let disagreeing = parse([
             "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    series: homes\n    steps:\n      - value: 90\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: percent\n    series: homes\n    steps:\n      - value: 90\n",
         ])
         #expect(disagreeing.diagnostics.errors.map(\.message) == ["the target t counts percent, but the series homes it reads counts homes"])
         let percent = parse([
             "data/share.csv": "period,value\n2025-06,45\n", "data/share.yaml": "title: Share\nunit: percent\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: \"%\"\n    series: share\n    steps:\n      - value: 90\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: \"%\"\n    series: share\n    steps:\n      - value: 90\n",
         ])
         #expect(percent.diagnostics.errors.isEmpty, "a percentage written either way is the same unit")
     }
 
     @Test func aTargetsValueWrittenAsAPercentageMustCountPercentages() {
         let typed = parse([
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: homes\n    steps:\n      - value: 90%\n    readings:\n      - date: 2025-05-31\n        value: 83%\n"
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: homes\n    steps:\n      - value: 90%\n    readings:\n      - date: 2025-05-31\n        value: 83%\n"
         ])
         #expect(typed.diagnostics.errors.map(\.message) == [
             "\"90%\" is a percentage, but what is counted is homes", "\"83%\" is a percentage, but what is counted is homes",
         ])
-        #expect(typed.diagnostics.errors.map { $0.location?.line } == [6, 9])
+        #expect(typed.diagnostics.errors.map { $0.location?.line } == [7, 10])
         let fromSeries = parse([
             "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: homes\n    steps:\n      - value: 90%\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    series: homes\n    steps:\n      - value: 90%\n",
         ])
         let problem = fromSeries.diagnostic(containing: "is a percentage")
         #expect(problem?.message == "a value of the target t is a percentage, but the series homes it reads counts homes")
-        #expect(problem?.location == SourceLocation(file: "Content/targets.yaml", line: 6, column: 16))
+        #expect(problem?.location == SourceLocation(file: "Content/targets.yaml", line: 7, column: 16))
         let share = parse([
             "data/share.csv": "period,value\n2025-06,45\n", "data/share.yaml": "title: Share\nunit: percent\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: share\n    steps:\n      - value: 90%\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    series: share\n    steps:\n      - value: 90%\n",
         ])
         #expect(share.diagnostics.errors.isEmpty, "\(share.diagnostics.items)")
+    }
+
+    /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
+    @Test func aTargetMustSayWhichWayItIsMet() {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: waits\n    title: Nobody waits over 18 weeks\n    unit: weeks\n    steps:\n      - value: 18\n"
+        ])
+        let problem = parsed.diagnostic(containing: "direction")
+        #expect(problem?.message == "missing required field \"direction\" of target 1")
+        #expect(problem?.hint?.contains("direction: decrease (met at the goal or below)") == true)
+        #expect(parsed.content.figures.targets.isEmpty)
     }
 
     @Test func aTargetReadsASeriesOrListsReadingsNeverBoth() throws {
         let both = parse([
             "data/waiting.csv": "period,value\n2025-06,95\n", "data/waiting.yaml": "title: Waiting\nunit: people\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: waiting\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    series: waiting\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n",
         ])
         #expect(both.diagnostics.errors.map(\.message) == ["the target t takes its readings from the series waiting and lists readings too"])
         let unknown = parse([
             "data/waiting.csv": "period,value\n2025-06,95\n", "data/waiting.yaml": "title: Waiting\nunit: people\nperiod: month\n",
-            "targets.yaml": "targets:\n  - id: t\n    title: T\n    series: wating\n    steps:\n      - value: 90\n",
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    series: wating\n    steps:\n      - value: 90\n",
         ])
         #expect(unknown.diagnostics.errors.first?.message == "the target t reads the series \"wating\", which is not a series or metric")
         #expect(unknown.diagnostics.errors.first?.hint == "did you mean \"waiting\"?")

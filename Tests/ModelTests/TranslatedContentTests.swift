@@ -8,7 +8,7 @@ import Testing
         "data/homes.csv": "period,value\n2025-06,95\n",
         "data/homes.yaml": "title: Homes retrofitted\nunit: homes\nperiod: month\nnotes: Counted by the housing team.\n",
         "metrics.yaml": "metrics:\n  - id: both\n    title: Homes, twice\n    unit: homes\n    sum: [homes, homes]\n",
-        "targets.yaml": "targets:\n  - id: t\n    title: Retrofit 500 homes\n    series: homes\n    steps:\n      - value: 500\n",
+        "targets.yaml": "targets:\n  - id: t\n    title: Retrofit 500 homes\n    direction: increase\n    series: homes\n    steps:\n      - value: 500\n",
         "glossary.yaml": "terms:\n  - term: EV\n    expansion: Electric vehicle\n",
         "site.cy.yaml": "units:\n  homes: cartrefi\n",
         "metrics.cy.yaml": "metrics:\n  - id: both\n    title: Cartrefi, ddwywaith\n",

@@ -40,7 +40,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         "data/unreleased.yaml": "title: Unreleased IPP prisoners\nunit: people\nperiod: date\nsource:\n  title: OMSQ\n  url: https://example.org/omsq\n",
         "data/recalls.csv": "period,value\n2015,363\n2016,482\n2019,710\n",
         "data/recalls.yaml": "title: IPP licence recalls\nunit: recalls\nperiod: calendar-year\n",
-        "targets.yaml": "targets:\n  - id: parole-reports\n    title: PAROM1 reports on time\n    unit: percent\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n",
+        "targets.yaml": "targets:\n  - id: parole-reports\n    title: PAROM1 reports on time\n    direction: increase\n    unit: percent\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n        approximate: true\n",
     ]
     files.merge(extra) { _, new in new }
     let (theme, _) = Theme.load(repositoryThemeFiles)

@@ -69,7 +69,11 @@ enum TargetsReader {
                 // A target that reads a series counts what the series counts, unless it says otherwise.
                 let unitFromSeries = target.node("series") != nil && target.node("unit") == nil
                 let unit = unitFromSeries ? ValueUnit(name: "") : target.unit()
-                let direction = target.choice("direction", of: TargetDirection.self, example: "direction: increase") ?? .increase
+                // Never assumed: "reduce waiting to 18 weeks" read as a goal to reach or beat upwards
+                // was met by any reading over 18.
+                let direction = target.choice(
+                    "direction", of: TargetDirection.self, required: true,
+                    example: "direction: increase (met at the goal or above), or direction: decrease (met at the goal or below)")
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
                     .compactMap { step -> TargetStep? in
                         let value = step.number("value", required: true, unit: unit)
@@ -88,7 +92,7 @@ enum TargetsReader {
                         hint: "keep one: the series (its values are the readings), or the readings typed here")
                 }
                 var result = Target(
-                    id: id ?? "", title: title ?? "", goalText: target.string("goal"), unit: unit, direction: direction,
+                    id: id ?? "", title: title ?? "", goalText: target.string("goal"), unit: unit, direction: direction ?? .increase,
                     steps: steps, baseline: baseline, readings: readings, actionID: target.string("action"),
                     notes: target.markdown("notes"), location: target.location(ofKey: "id"))
                 result.seriesID = seriesID
@@ -97,7 +101,7 @@ enum TargetsReader {
                     result.valuesWrittenAsPercent = ["steps", "baseline", "readings"].flatMap { target.valuesWrittenAsPercent(under: $0) }
                 }
                 target.finish()
-                return id == nil || title == nil || steps.isEmpty ? nil : result
+                return id == nil || title == nil || direction == nil || steps.isEmpty ? nil : result
             }
         fields.finish()
         return targets
