@@ -168,6 +168,21 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(share.diagnostics.errors.isEmpty, "\(share.diagnostics.items)")
     }
 
+    /// Summed, homes and people gave a number of nothing; a share of homes in people, a percentage of nothing.
+    @Test func aSumOrShareOfFiguresCountedInDifferentUnitsIsAnError() {
+        let inputs = [
+            "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes\nunit: homes\nperiod: month\n",
+            "data/tenants.csv": "period,value\n2025-06,300\n", "data/tenants.yaml": "title: Tenants\nunit: people\nperiod: month\n",
+        ]
+        let parsed = parse(inputs.merging([
+            "metrics.yaml": "metrics:\n  - id: all\n    title: All\n    unit: homes\n    sum: [homes, tenants]\n  - id: part\n    title: Part\n    share:\n      part: homes\n      of: tenants\n  - id: per\n    title: Per\n    unit: homes per 1,000 people\n    rate:\n      count: homes\n      per: 1000\n      of: tenants\n"
+        ]) { first, _ in first })
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the metric all counts homes, but adds series counted otherwise (homes counts homes, tenants counts people)",
+            "the metric part is a share of series counted in different units (homes counts homes, tenants counts people)",
+        ])
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

@@ -192,6 +192,26 @@ enum FigureLinker {
         var units: [String: ValueUnit] = [:]
         for series in figures.series { units[series.id] = series.unit }
         for metric in figures.metrics { units[metric.id] = metric.unit }
+        // A sum of homes and people, or a share of homes in people, is not a figure.
+        for metric in figures.metrics {
+            let counted = metric.inputs.compactMap { id in units[id].map { (id, $0) } }
+            let (checked, sameAs): ([(String, ValueUnit)], ValueUnit?) = switch metric.kind {
+            case .sum: (counted, metric.unit)
+            case .share: (counted, nil)
+            case .rate: ([], nil)
+            }
+            guard let first = checked.first else { continue }
+            let expected = sameAs ?? first.1
+            if checked.contains(where: { !$0.1.isSame(as: expected) }) {
+                let listed = checked.map { "\($0.0) counts \($0.1.name)" }.joined(separator: ", ")
+                sink.error(
+                    sameAs != nil
+                        ? "the metric \(metric.id) counts \(expected.name), but adds series counted otherwise (\(listed))"
+                        : "the metric \(metric.id) is a share of series counted in different units (\(listed))",
+                    at: metric.location,
+                    hint: "a sum or a share needs figures of one kind: if they count the same thing, give them the same unit:")
+            }
+        }
         var linked = figures
         for index in linked.targets.indices where linked.targets[index].unitFromSeries {
             guard let seriesID = linked.targets[index].seriesID, let unit = units[seriesID] else { continue }
