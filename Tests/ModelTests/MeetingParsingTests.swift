@@ -84,6 +84,24 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors.first?.location?.file == "Content/meetings/c.md")
     }
 
+    /// Minutes often name who acts after the discussion ("Action: Clerk"), or say there is none:
+    /// tracked, each was an open action called "Clerk" or "None" that could never be done.
+    @Test func anActionWhoseWordsNameNoWorkIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                body: "The board agreed to write to the Minister.\n\nAction: Clerk\n\nAction: Chair and Clerk\n\nAction: None\n\nAction: Circulate minutes\n\nACTION (Finance): Cost the grants.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action names who acts (\"Clerk\") but not what is to be done",
+            "the action names who acts (\"Chair and Clerk\") but not what is to be done",
+            "the action says there is no action",
+        ])
+        #expect(parsed.diagnostics.errors.map { $0.location?.line } == [7, 9, 11])
+        #expect(parsed.diagnostics.errors.first?.hint?.contains("ACTION (Clerk): Write to the Minister") == true)
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,

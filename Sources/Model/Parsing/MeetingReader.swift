@@ -96,6 +96,12 @@ enum MeetingReader {
         for (index, paragraph) in scan.actions.enumerated() {
             let number = index + 1
             let location = meeting.body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn)
+            if let reason = ActionOwner.noWork(in: paragraph.text) {
+                sink.error(
+                    "the action \(reason)", at: location,
+                    hint: "write what is to be done and who does it: ACTION (Clerk): Write to the Minister, or ACTION: The Clerk to write to the Minister; where nothing is to be done, leave ACTION out")
+                continue
+            }
             let suffix = paragraph.shortID.map { Slug.make($0) } ?? ActionWords.slug(paragraph.text)
             let id = "\(meeting.id)-\(suffix.isEmpty ? String(number) : suffix)"
             if let first = idsSeen[ItemID(id)] {
