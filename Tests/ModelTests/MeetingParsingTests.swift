@@ -102,6 +102,22 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors.first?.hint?.contains("ACTION (Clerk): Write to the Minister") == true)
     }
 
+    /// "By 31 March 2026" in the words and no deadline: the log showed it open and never overdue.
+    @Test func anActionWhoseWordsGiveADateNeedsADeadline() throws {
+        let body = "ACTION: The Clerk to write to the Minister by 31 March 2026.\n\nACTION: Finance to review the 2025 strategy.\n"
+        let missing = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(missing.diagnostics.errors.map(\.message) == [
+            "the action's words give a date (31 March 2026), but the action has no deadline, so it would never show as overdue"
+        ])
+        #expect(missing.diagnostics.errors.first?.hint == "give its deadline in the front matter: actions: [{number: 1, deadline: 31 March 2026}] (or Ongoing, or TBC)")
+        let given = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", extra: "actions: [{number: 1, deadline: 31 March 2026}]\n", body: body),
+        ])
+        #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
+        #expect(try #require(given.content.meetings.first).actions.first?.item.deadline?.reading.dueDate == CivilDate(iso: "2026-03-31"))
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,

@@ -33,6 +33,12 @@ public enum ActionOwner {
         return "names who acts (\"\(trimmed)\") but not what is to be done"
     }
 
+    /// A day or a month of a year the words of an action name, read as the site reads deadlines.
+    static func dateInWords(_ text: String, sink: DiagnosticSink) -> (CivilDate, DeadlineRule)? {
+        guard case .success(.due(let date, let rule)) = sink.readDeadline(text) else { return nil }
+        return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
+    }
+
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
 
     /// Verbs an action written as an instruction begins with: "Write to the Minister", "Report to

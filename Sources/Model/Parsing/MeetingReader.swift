@@ -113,7 +113,16 @@ enum MeetingReader {
                 continue
             }
             idsSeen[ItemID(id)] = location
-            let override = overrides.first { $0.0.matches(number: number, shortID: paragraph.shortID, id: id) }?.0
+            let overrideEntry = overrides.first { $0.0.matches(number: number, shortID: paragraph.shortID, id: id) }
+            let override = overrideEntry?.0
+            // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
+            // log would show it open and never overdue, beside words that say when it was due.
+            if overrideEntry?.1.mapping["deadline"] == nil, let (date, _) = ActionOwner.dateInWords(paragraph.text, sink: sink) {
+                sink.error(
+                    "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
+                    at: location,
+                    hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(date.long)}] (or Ongoing, or TBC)")
+            }
             var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
             if owners.isEmpty {
