@@ -28,6 +28,8 @@ public struct ImportFields: Sendable {
     public var synonyms: [String: [String]]
     /// Fields a table must have.
     public var required: [String]
+    /// Headers that name one of two fields, and what each could be: never taken without `--map`.
+    public var ambiguous: [String: String] = [:]
 
     public static let actions = ImportFields(
         kind: "actions",
@@ -36,7 +38,7 @@ public struct ImportFields: Sendable {
             "number": ["number", "no", "ref no", "action no", "action number"],
             "title": ["title", "action", "actions", "action title", "what we will do", "description", "commitment", "deliverable", "activity"],
             "owners": ["owners", "owner", "lead", "leads", "responsible", "responsible officer", "accountable", "who", "lead officer", "action owner"],
-            "deadline": ["deadline", "deadlines", "deadlines as published", "due", "due date", "by when", "timescale", "timescales", "target date", "completion date", "date due", "when", "by"],
+            "deadline": ["deadline", "deadlines", "deadlines as published", "due", "due date", "by when", "timescale", "timescales", "target date", "target completion date", "planned completion date", "date due", "when", "by"],
             "status": ["status", "progress", "progress status", "current status", "delivery status"],
             "deadlines_due": ["deadlines due", "due dates"],
             "rag": ["rag", "rag status", "rating", "rag rating", "manual rag", "confidence"],
@@ -62,7 +64,10 @@ public struct ImportFields: Sendable {
             "last_report_note": ["last report note"],
             "milestones_total": ["milestones total"],
         ],
-        required: ["title"])
+        required: ["title"],
+        ambiguous: [
+            "completion date": "the deadline (the day it is to be complete) or the day it was done",
+        ])
 
     public static let recommendations = ImportFields(
         kind: "recommendations",
@@ -105,6 +110,7 @@ public struct ImportFields: Sendable {
                 hint: "the fields are: " + fields.sorted().joined(separator: ", ") + ", or ignore"))
         }
         let normalMapped = Dictionary(mapped.map { (ImportFields.normal($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
+
         func fieldsOf(_ header: String) -> [String] {
             let normal = ImportFields.normal(header)
             if let field = normalMapped[normal] { return field == "ignore" ? [] : [field] }
@@ -119,6 +125,14 @@ public struct ImportFields: Sendable {
                     + "; name other headers with --map \"Header=field\""))
         }
         let headers = table.rows[headerRow]
+        for (index, header) in headers.enumerated() {
+            let normal = ImportFields.normal(header)
+            guard let senses = ambiguous[normal], normalMapped[normal] == nil else { continue }
+            return .failure(ImportProblem(
+                file: file, table: table.name, row: headerRow + 1, column: header,
+                message: "the column \"\(header)\" (column \(ImportFields.letters(index))) could be \(senses)",
+                hint: "say which with --map \"\(header)=deadline\", or --map \"\(header)=ignore\""))
+        }
         var columns: [String: Int] = [:]
         var claimants: [String: [Int]] = [:]
         for (index, header) in headers.enumerated() {

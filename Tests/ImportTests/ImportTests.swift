@@ -105,6 +105,18 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(try map([["Action", "Lead", "Responsible"]], mapped: ["Responsible": "ignore"]).get().columns["owners"] == 1)
     }
 
+    /// "Completion date" was read as the deadline; in many trackers it is the day the work was done.
+    @Test func aHeaderThatCouldBeTwoFieldsIsAProblemUntilMapped() throws {
+        guard case .failure(let problem) = map([["Action", "Owner", "Completion date"]]) else {
+            Issue.record("\"Completion date\" was read without --map")
+            return
+        }
+        #expect(problem.message == "the column \"Completion date\" (column C) could be the deadline (the day it is to be complete) or the day it was done")
+        #expect(problem.hint == "say which with --map \"Completion date=deadline\", or --map \"Completion date=ignore\"")
+        #expect(try map([["Action", "Owner", "Completion date"]], mapped: ["Completion date": "deadline"]).get().columns["deadline"] == 2)
+        #expect(try map([["Action", "Owner", "Target completion date"]]).get().columns["deadline"] == 2)
+    }
+
     @Test func mapNamesAHeaderNoSynonymCovers() throws {
         #expect(try map([["Commitment", "Accountable director", "Quarter"]], mapped: ["Quarter": "deadline"]).get().columns["deadline"] == 2)
     }
