@@ -137,6 +137,18 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(due == [nil, nil, "2026-03-24", "2026-03-31"])
     }
 
+    /// "Complete" as the deadline and not-started as the status: the page showed both.
+    @Test func aCompleteDeadlineAndAnOpenStatusAtPublicationAreAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline: Complete\nstatus: not-started",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ndeadline: Complete\nstatus: complete",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the deadline says the action was complete when the plan was published, but status: says not-started"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 6)
+    }
+
     /// The status shown was whichever of the two came last in the list.
     @Test func twoUpdatesOfOneDayWithDifferentStatusesAreAnError() {
         let parsed = parse(planFiles([

@@ -78,6 +78,15 @@ enum ActionReader {
             deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
+        // Deadline "Complete" says it was done when published; a status that says otherwise
+        // leaves two readings of the same fact.
+        let publishedDone = !item.allDeadlines.isEmpty && item.allDeadlines.allSatisfy { if case .complete = $0.reading { true } else { false } }
+        if publishedDone, let status = item.initialStatus, status != .complete, status != .completeAndOngoing {
+            sink.error(
+                "the deadline says the action was complete when the plan was published, but status: says \(status.rawValue)",
+                at: fields.location(ofKey: "status"),
+                hint: "correct the one the plan did not publish: leave status: out (or write status: complete), or give the deadline's own words")
+        }
         let action = PlanAction(
             item: item, planID: plan.id, themeID: themeID ?? "", number: fields.string("number"),
             summary: fields.summary(), measures: fields.strings("measures"),
