@@ -4,7 +4,8 @@ import Testing
 /// Another organisation's site, written in its own words, copied from `Tests/Fixtures/<name>/Content`
 /// and built with the repository's theme. `council` (the default): Greenford City Council's
 /// climate action plan in two versions, a citizen scrutiny panel's notes, an audit response,
-/// data. `police`: a police and crime commissioner's plan and its panel's notes.
+/// data. `police`: a police and crime commissioner's plan and its panel's notes. `health`: a
+/// health board's improvement plan, its quality committee's minutes, figures and targets.
 final class CouncilSite: @unchecked Sendable {
     let site: FixtureSite
 
