@@ -149,6 +149,18 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 6)
     }
 
+    /// "Action 1.1 is overdue", a committee says: which one? A number may repeat across themes.
+    @Test func twoActionsWithOneNumberInOneThemeAreAnError() {
+        let plan = "---\ntitle: Plan One\npublished: 2023-04-26\nthemes:\n  - id: \"1\"\n    title: One\n  - id: \"2\"\n    title: Two\n---\n"
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nnumber: \"1.1\"",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\nnumber: \"1.1\"",
+            "c": "id: p1-3\ntitle: Three\ntheme: \"2\"\nnumber: \"1.1\"",
+        ], plan: plan))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["two actions of the plan p1 are numbered 1.1 in the same theme (the other is p1-1)"])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p1/b.md")
+    }
+
     /// The status shown was whichever of the two came last in the list.
     @Test func twoUpdatesOfOneDayWithDifferentStatusesAreAnError() {
         let parsed = parse(planFiles([

@@ -11,6 +11,20 @@ enum PlanLinker {
 
         for planIndex in plans.indices {
             let plan = plans[planIndex]
+            // "Action 1.1" in a committee's question must be one action (a number may repeat
+            // across themes, which some plans number from 1 each).
+            var numbered: [String: PlanAction] = [:]
+            for action in plan.actions {
+                guard let number = action.number else { continue }
+                let place = action.themeID + "\u{0}" + number.lowercased()
+                if let first = numbered[place] {
+                    sink.error(
+                        "two actions of the plan \(plan.id) are numbered \(number) in the same theme (the other is \(first.id))",
+                        at: action.item.location, hint: "give each its own number; if the published plan itself used one number twice, tell them apart as written, such as number: \"\(number) (second)\"")
+                } else {
+                    numbered[place] = action
+                }
+            }
             if let supersedes = plan.supersedes, !planIDs.contains(supersedes) {
                 sink.append(Diagnostic.error(
                     "the plan supersedes \"\(supersedes)\", which is not a plan", at: plan.location,
