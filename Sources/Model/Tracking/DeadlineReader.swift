@@ -341,9 +341,11 @@ struct DeadlineScan {
     mutating func matchNumber(_ number: String, at index: Int) -> Result<DeadlineReading, Problem>? {
         let parts = number.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
         let separators = number.filter { "/.-".contains($0) }
-        // 2025-03-31
+        // 2025-03-31, and 2025-3-31 written without its zeros.
         if parts.count == 3, parts[0].count == 4, separators == "--" {
-            guard let date = CivilDate(iso: number) else { return problem("is not a day that exists (\(number))", hint: "check the date") }
+            let day = parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && parts[1].count <= 2 && parts[2].count <= 2
+                ? CivilDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!) : nil
+            guard let date = CivilDate(iso: number) ?? day else { return problem("is not a day that exists (\(number))", hint: "check the date") }
             record(date, .dateGiven, index...index)
             return nil
         }
@@ -406,8 +408,21 @@ struct DeadlineScan {
             }
             return nil
         }
+        // "32 March 2026", "0 March 2026": no such day, where the month alone would be read.
+        if DeadlineWords.day(number) == nil, number.count <= 2, number.allSatisfy(\.isASCIIDigit),
+            let month = word(index + 1).flatMap({ DeadlineWords.months[$0] })
+        {
+            return problem("names a day that does not exist (\(number) \(CivilDate.monthName(month)))", hint: "check the day")
+        }
         // A day before a month: 14 November 2024, 1st April 2024.
         if let day = DeadlineWords.day(number), let month = word(index + 1).flatMap({ DeadlineWords.months[$0] }) {
+            // "Phase 2 March 2026": the phase's number, or the day?
+            if let label = word(index - 1), DeadlineWords.numberLabels.contains(label), !number.contains(where: \.isLetter) {
+                let monthAndYear = "\(CivilDate.monthName(month)) \(word(index + 2).flatMap(DeadlineWords.year).map(String.init) ?? "2026")"
+                return problem(
+                    "has \"\(label) \(number)\" before \(CivilDate.monthName(month)): is \(number) the \(label)'s number or the day?",
+                    hint: "write \(label) \(number) by \(monthAndYear), or \(label) \(number): \(number) \(monthAndYear) if that is the day")
+            }
             guard let yearText = word(index + 2), let year = DeadlineWords.year(yearText) else {
                 return problem("names a day without a year", hint: "write the year too: \(day) \(CivilDate.monthName(month)) 2026")
             }

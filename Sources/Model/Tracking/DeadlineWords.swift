@@ -154,6 +154,12 @@ enum DeadlineWords {
         "annual", "spending", "local", "general", "mayoral", "interim", "final", "published", "national", "draft", "year", "end",
     ]
 
+    /// Words that take a number of their own: before "2 March 2026", the 2 may be theirs.
+    static let numberLabels: Set<String> = [
+        "phase", "stage", "step", "part", "tranche", "wave", "round", "year", "section", "action", "recommendation", "priority",
+        "objective", "workstream", "theme", "milestone", "item", "no", "number", "level", "release", "version", "cohort", "area",
+    ]
+
     /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`,
     /// `March 2026 at the earliest`.
     static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest"]
