@@ -126,15 +126,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ndeadline:\n  text: 14 March 2026\n  due: 2026-03-13",
             "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\ndeadline:\n  text: March 2026 (Board)\n  due: 2026-03-24",
             "d": "id: p1-4\ntitle: Four\ntheme: \"1\"\ndeadline:\n  text: Early 2026\n  due: 2026-03-31",
+            "e": "id: p1-5\ntitle: Five\ntheme: \"1\"\ndeadline:\n  text: TBC\n  due: 2026-03-31",
+            "f": "id: p1-6\ntitle: Six\ntheme: \"1\"\ndeadline:\n  text: Ongoing\n  due: 2026-03-31",
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the deadline \"March 2026\" is read as 31 March 2026, but due: says 30 June 2026",
             "the deadline \"14 March 2026\" is read as 14 March 2026, but due: says 13 March 2026",
+            "the deadline \"TBC\" says no day is set yet, but due: gives 31 March 2026",
+            "the deadline \"Ongoing\" says the work is ongoing, with no day it is due, but due: gives 31 March 2026",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 6)
         #expect(parsed.diagnostics.errors.first?.hint?.contains("revised:") == true)
         let due = parsed.content.plans.first?.actions.map { $0.item.deadline?.reading.dueDate?.iso }
-        #expect(due == [nil, nil, "2026-03-24", "2026-03-31"])
+        #expect(due == [nil, nil, "2026-03-24", "2026-03-31", nil, nil])
     }
 
     /// "Complete" as the deadline and not-started as the status: the page showed both.

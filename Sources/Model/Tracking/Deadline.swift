@@ -17,6 +17,17 @@ public enum DeadlineReading: Sendable, Hashable {
         if case .due(let date, _) = self { return date }
         return nil
     }
+
+    /// For a message: what words that name no day say instead.
+    var saysNoDay: String {
+        switch self {
+        case .due: "a day"
+        case .ongoing: "the work is ongoing, with no day it is due"
+        case .recurring(let every): "the work recurs (\(every)), with no one day it is due"
+        case .toBeConfirmed: "no day is set yet"
+        case .complete: "the work was complete when published"
+        }
+    }
 }
 
 /// How a deadline's words were read as its day, for the site to say in its own words ("the end of
