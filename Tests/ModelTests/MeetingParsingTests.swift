@@ -118,6 +118,21 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(given.content.meetings.first).actions.first?.item.deadline?.reading.dueDate == CivilDate(iso: "2026-03-31"))
     }
 
+    /// The words and the front matter each said something of the action, and the front matter won in silence.
+    @Test func anActionWhoseWordsAndFrontMatterDisagreeIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                extra: "actions:\n  - number: 1\n    deadline: 30 June 2026\n  - number: 2\n    owners: [Head of Finance]\n  - number: 3\n    deadline: 20 March 2026\n",
+                body: "ACTION: The Clerk to write to the Minister by 31 March 2026.\n\nACTION (Treasurer): Cost the grants.\n\nACTION: The Clerk to book a room by March 2026.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give 31 March 2026, but its deadline under actions: is 30 June 2026",
+            "the action names its owner as Treasurer, but actions: gives Head of Finance",
+        ])
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,

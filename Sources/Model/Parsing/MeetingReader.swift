@@ -117,11 +117,24 @@ enum MeetingReader {
             let override = overrideEntry?.0
             // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
             // log would show it open and never overdue, beside words that say when it was due.
-            if overrideEntry?.1.mapping["deadline"] == nil, let (date, _) = ActionOwner.dateInWords(paragraph.text, sink: sink) {
+            if let (date, rule) = ActionOwner.dateInWords(paragraph.text, sink: sink) {
+                if overrideEntry?.1.mapping["deadline"] == nil {
+                    sink.error(
+                        "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
+                        at: location,
+                        hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(date.long)}] (or Ongoing, or TBC)")
+                } else if let given = override?.deadline?.reading.dueDate, given > date || (given != date && rule != .endOfMonth) {
+                    // The words say one day and the deadline another: which did the meeting agree?
+                    sink.error(
+                        "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
+                        hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
+                }
+            }
+            // An owner in the marker and another under actions: which did the meeting name?
+            if let marker = paragraph.owner, let listed = override?.owners, !listed.isEmpty, listed != [marker] {
                 sink.error(
-                    "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
-                    at: location,
-                    hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(date.long)}] (or Ongoing, or TBC)")
+                    "the action names its owner as \(marker), but actions: gives \(listed.joined(separator: ", "))", at: location,
+                    hint: "give the owner in one place: ACTION (\(marker)): ..., or owners under actions:")
             }
             var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
