@@ -165,6 +165,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p1/b.md")
     }
 
+    /// "By March 2026" in the action's words and no deadline: it could never be overdue.
+    @Test func anActionWhoseWordsGiveADateNeedsADeadline() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: Publish the housing strategy by March 2026\ntheme: \"1\"",
+            "b": "id: p1-2\ntitle: Publish the housing strategy by March 2026\ntheme: \"1\"\ndeadline: March 2026",
+            "c": "id: p1-3\ntitle: Review the 2025 strategy\ntheme: \"1\"",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give a date (31 March 2026), but the action has no deadline, so it would never show as overdue"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 3)
+    }
+
     /// The status shown was whichever of the two came last in the list.
     @Test func twoUpdatesOfOneDayWithDifferentStatusesAreAnError() {
         let parsed = parse(planFiles([

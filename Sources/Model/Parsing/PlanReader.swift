@@ -78,6 +78,13 @@ enum ActionReader {
             deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
+        // "Publish the strategy by March 2026" with no deadline: never overdue, beside words that say when.
+        if item.deadline == nil, item.milestones.isEmpty, let title, let (date, _) = ActionOwner.dateInWords(title, sink: sink) {
+            sink.error(
+                "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
+                at: fields.location(ofKey: "title"),
+                hint: "add its deadline as published (deadline: \(date.long)), or deadline: TBC if that date is not when it is due")
+        }
         // Deadline "Complete" says it was done when published; a status that says otherwise
         // leaves two readings of the same fact.
         let publishedDone = !item.allDeadlines.isEmpty && item.allDeadlines.allSatisfy { if case .complete = $0.reading { true } else { false } }
