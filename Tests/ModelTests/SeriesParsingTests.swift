@@ -49,6 +49,12 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(values.points[1].status == .revised)
     }
 
+    @Test func aNegativeWrittenWithATrueMinusSignIsRead() throws {
+        let parsed = parse(series("period,value\n2024-12-31,\u{2212}3.5\n2025-03-31,-2\n"))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(try #require(parsed.content.figures.series.first).points.map(\.value) == [-3.5, -2])
+    }
+
     @Test func aNonNumericCellIsAnErrorAtItsLineAndColumn() {
         let parsed = parse(series("period,value\n2024-12-31,1045\n2025-03-31,about 1000\n"))
         let problem = parsed.diagnostic(containing: "is not a number")

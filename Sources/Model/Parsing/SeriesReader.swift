@@ -134,7 +134,8 @@ public enum SeriesReader {
 
     /// `1012`, `1,012`, `45%`, `-3.5`; nil for anything else.
     public static func parseNumber(_ text: String) -> Double? {
-        var cleaned = text.trimming(" ")
+        // A true minus sign (−3.5) is how typeset tables write a negative.
+        var cleaned = text.trimming(" ").replacingOccurrences(of: "\u{2212}", with: "-")
         if cleaned.hasSuffix("%") { cleaned.removeLast() }
         let digitsOnly = cleaned.replacingOccurrences(of: ",", with: "")
         if cleaned.contains(",") {
