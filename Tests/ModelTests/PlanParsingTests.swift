@@ -261,6 +261,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostic(containing: "supersedes \"p0\"") != nil)
     }
 
+    /// A plan "superseding" a later one dropped that plan's actions from before they were published.
+    @Test func aPlanSupersedesOnlyAnEarlierPlan() {
+        let plan = { (published: String, supersedes: String) in
+            "---\ntitle: P\npublished: \(published)\nsupersedes: \(supersedes)\nthemes:\n  - id: a\n    title: A\n---\n"
+        }
+        var files = planFiles([:], plan: plan("2024-01-01", "p2"), folder: "p1")
+        files.merge(planFiles([:], plan: plan("2025-01-01", "p1"), folder: "p2")) { first, _ in first }
+        let parsed = parse(files)
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the plan supersedes \"p2\", published on 1 January 2025, not before it (1 January 2024)"
+        ])
+    }
+
     @Test func recommendationStepsNeedAnOwnerAndADate() {
         // The same milestone reader serves inspection responses, where each step has both.
         let parsed = parse(planFiles([

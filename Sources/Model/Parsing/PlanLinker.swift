@@ -29,6 +29,13 @@ enum PlanLinker {
                 sink.append(Diagnostic.error(
                     "the plan supersedes \"\(supersedes)\", which is not a plan", at: plan.location,
                     hint: NearestName.hint(for: supersedes, among: planIDs.filter { $0 != plan.id })).following(failed.plan(supersedes)))
+            } else if let supersedes = plan.supersedes, let earlier = plans.first(where: { $0.id == supersedes }),
+                earlier.published >= plan.published, failed.plan(supersedes) == nil, failed.plan(plan.id) == nil
+            {
+                // Its actions would be "dropped" by a plan published before them, or on the same day.
+                sink.error(
+                    "the plan supersedes \"\(supersedes)\", published on \(earlier.published.long), not before it (\(plan.published.long))",
+                    at: plan.location, hint: "a plan supersedes an earlier plan: check both plans' published: dates, and which supersedes which")
             }
             for actionIndex in plan.actions.indices {
                 var action = plan.actions[actionIndex]
