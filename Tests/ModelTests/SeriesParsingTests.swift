@@ -49,6 +49,13 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(values.points[1].status == .revised)
     }
 
+    /// "approx" was taken as no: a value the source gave as about 600 was published as 600.
+    @Test func anApproximateMarkThatIsNotYesOrNoIsAnError() {
+        let parsed = parse(series("period,value,approximate\n2024-12-31,600,approx\n2025-03-31,610,yes\n"))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"approx\" does not say whether the value is approximate"])
+        #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/data/s.csv", line: 2, column: 16))
+    }
+
     @Test func aNegativeWrittenWithATrueMinusSignIsRead() throws {
         let parsed = parse(series("period,value\n2024-12-31,\u{2212}3.5\n2025-03-31,-2\n"))
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")

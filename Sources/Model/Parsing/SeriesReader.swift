@@ -110,7 +110,18 @@ public enum SeriesReader {
                         hint: "use provisional or revised, or leave it empty")
                 }
             }
-            let approximate = cell(header.firstIndex(of: "approximate")).map { ["yes", "true", "about"].contains($0.lowercased()) } ?? false
+            // "approx" or "~" taken as no published "about 600" as exactly 600.
+            var approximate = false
+            if let mark = cell(header.firstIndex(of: "approximate")) {
+                switch mark.lowercased() {
+                case "yes", "true", "about": approximate = true
+                case "no", "false": approximate = false
+                default:
+                    sink.error(
+                        "\"\(mark)\" does not say whether the value is approximate", at: place(header.firstIndex(of: "approximate")),
+                        hint: "write yes when the source says about or around, no or nothing when it does not")
+                }
+            }
             points.append(
                 DataPoint(
                     period: period, value: value, approximate: approximate, note: cell(header.firstIndex(of: "note")),
