@@ -461,9 +461,12 @@ struct DeadlineScan {
             case .word:
                 let name = token.text
                 if let failure = wordChangingTheDay(at: index) { return failure }
-                // "up to March", "later than March" (but "no later than March" is by the end of it).
-                let shifts = DeadlineWords.shifting.contains(name) || (name == "up" && next?.text == "to")
+                // "up to March", "later than March" (but "no later than March" is by the end of
+                // it, as "on or before 31 March" is by that day); "as of March", from it.
+                let onOrBefore = name == "before" && index >= 2 && tokens[index - 1].text == "or" && tokens[index - 2].text == "on"
+                let shifts = (DeadlineWords.shifting.contains(name) && !onOrBefore) || (name == "up" && next?.text == "to")
                     || (name == "later" && !["no", "not"].contains(previous?.text ?? ""))
+                    || (name == "as" && ["of", "from"].contains(next?.text ?? ""))
                 if shifts, let target = dateAfter(index) {
                     return problem(
                         "says \"\(name)\" \(target), which does not name the end of the period",

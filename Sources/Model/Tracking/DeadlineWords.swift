@@ -215,7 +215,7 @@ enum DeadlineWords {
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
         "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear", "earlier", "prior", "pre", "post", "through", "thru",
-        "throughout",
+        "throughout", "ahead", "advance",
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
