@@ -252,6 +252,15 @@ import Testing
         #expect(due("Erbyn diwedd Gorff 2026") == "2026-07-31")
         #expect(due("Chwef 2026") == "2026-02-28")
         #expect(Self.outcome("Hyd 2025").contains("short for Hydref (October) and means \"until\""))
+        // Words before a date that make it another day: before, after, from, until, start, middle,
+        // early, late, about, onwards. Each was read as the end of the period.
+        for wording in ["Cyn Mawrth 2026", "Ar ôl Mawrth 2026", "O Ebrill 2026", "Tan Mawrth 2026", "Dechrau 2026", "Ar ddechrau 2026",
+            "Canol 2026", "Yng nghanol 2026", "Cynnar yn 2026", "Yn hwyr yn 2025", "Tua Mehefin 2026", "Mehefin 2026 ymlaen"]
+        {
+            #expect(Self.outcome(wording).hasPrefix("error: "), "\(wording) was read as \(Self.outcome(wording))")
+        }
+        #expect(due("Diwedd 2026") == "2026-12-31")
+        #expect(due("Chwarter 3 o 2025/26") == "2025-12-31")
         #expect(Self.outcome("Blwyddyn ariannol 2025").contains("names a financial year by one year (2025)"))
         #expect(Self.outcome("Blwyddyn academaidd 2025/26").contains("names blwyddyn academaidd"))
         #expect(Self.outcome("Pasg 2026").contains("names \"pasg\""))

@@ -626,7 +626,7 @@ struct DeadlineScan {
     /// (`prior to`, `up to`, `no earlier than`): its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
-        while next < tokens.count, ["of", "the", "year", "to", "than"].contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, ["of", "the", "year", "to", "than", "yn", "y", "yr"].contains(tokens[next].text) { next += 1 }
         guard let match = found.first(where: { $0.range.lowerBound == next }) else {
             if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) { return tokens[next].text }
             return nil

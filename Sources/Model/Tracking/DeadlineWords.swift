@@ -162,7 +162,7 @@ enum DeadlineWords {
 
     /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`,
     /// `March 2026 at the earliest`.
-    static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest"]
+    static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest", "ymlaen", "wedyn"]
 
     /// Marks that say the words are not settled (`March 2026?`) or point to a note that may
     /// qualify them (`March 2026*`).
@@ -216,6 +216,10 @@ enum DeadlineWords {
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
         "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear", "earlier", "prior", "pre", "post", "through", "thru",
         "throughout", "ahead", "advance",
+        // In Welsh, with their mutated forms: before, after, from, until, start, middle, early,
+        // late, about, for (ar gyfer).
+        "cyn", "ôl", "o", "tan", "dechrau", "ddechrau", "nechrau", "canol", "ganol", "nghanol", "cynnar", "gynnar", "hwyr",
+        "tua", "oddeutu", "gwmpas", "gyfer", "cyfer",
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
