@@ -261,6 +261,7 @@ import Testing
         }
         #expect(due("Diwedd 2026") == "2026-12-31")
         #expect(due("Chwarter 3 o 2025/26") == "2025-12-31")
+        #expect(Self.outcome("Parhaus") == "ongoing")
         #expect(Self.outcome("Blwyddyn ariannol 2025").contains("names a financial year by one year (2025)"))
         #expect(Self.outcome("Blwyddyn academaidd 2025/26").contains("names blwyddyn academaidd"))
         #expect(Self.outcome("Pasg 2026").contains("names \"pasg\""))

@@ -205,6 +205,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ("Not yet started", ItemStatus.notStarted), ("Partially complete", .inProgress), ("Achieved", .complete),
         ("Cancelled", .dropped), ("Withdrawn", .dropped), ("Deferred", .onHold), ("Superseded", .superseded),
         ("implemented", .complete), ("Complete – ongoing", .completeAndOngoing),
+        ("Wedi'i gwblhau", .complete), ("Ar y gweill", .inProgress), ("Heb ddechrau", .notStarted),
     ])
     func commonWordsForStatusesAreRead(word: String, expected: ItemStatus) {
         let parsed = parse(planFiles([

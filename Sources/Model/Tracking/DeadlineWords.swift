@@ -225,7 +225,7 @@ enum DeadlineWords {
     /// Words that say the work was done: beside a date, it could be the day it was done.
     static let done: Set<String> = ["completed", "done", "achieved", "delivered", "implemented", "closed", "met", "finished"]
 
-    static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau"]
+    static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau", "parhaus"]
     static let recurring: [String: String] = [
         "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "annually": "annually", "annual": "annually",
         "yearly": "annually", "biannually": "twice a year", "biannual": "twice a year", "termly": "termly",

@@ -104,6 +104,18 @@ public struct Vocabulary: Sendable, Hashable {
         add(["Partly agreed", "Partially agreed", "Partially accepted", "Partly accepted", "Agreed in principle",
              "Accepted in principle", "Agreed in part", "Accepted in part"], .agreement(.partlyAgreed))
         add(["Rejected", "Not accepted", "Disagree", "Declined"], .agreement(.notAgreed))
+        // The same in Welsh, for a body that writes its tracker in Welsh.
+        add(["Heb ddechrau", "Heb gychwyn"], .status(.notStarted))
+        add(["Ar y gweill", "Ar waith", "Yn mynd rhagddo"], .status(.inProgress))
+        add(["Wedi'i ohirio"], .status(.onHold))
+        add(["Wedi'i gwblhau", "Wedi'i gwblhau'n llawn", "Cwblhawyd", "Wedi cwblhau"], .status(.complete))
+        add(["Wedi'i ganslo", "Wedi'i dynnu'n ôl"], .status(.dropped))
+        add(["Ar y trywydd iawn"], .rating(.green))
+        add(["Mewn perygl"], .rating(.amber))
+        add(["Oddi ar y trywydd"], .rating(.red))
+        add(["Derbyniwyd", "Cytunwyd"], .agreement(.agreed))
+        add(["Derbyniwyd yn rhannol", "Cytunwyd yn rhannol", "Derbyniwyd mewn egwyddor"], .agreement(.partlyAgreed))
+        add(["Gwrthodwyd", "Ni dderbyniwyd"], .agreement(.notAgreed))
         return table
     }()
 
@@ -117,5 +129,6 @@ public struct Vocabulary: Sendable, Hashable {
         "red-amber": "red or amber",
         "green-amber": "green or amber",
         "open": "not started or in progress",
+        "parhaus": "still going (in-progress) or done and continuing as routine (complete-and-ongoing)",
     ]
 }
