@@ -32,6 +32,7 @@ extension MarkdownDocument {
     /// Headings (and lead-in paragraphs ending in a colon) whose list is a list of actions.
     static let actionListTitles: Set<String> = [
         "actions", "actions agreed", "agreed actions", "action points", "actions arising", "new actions", "actions from this meeting",
+        "camau gweithredu", "camau gweithredu y cytunwyd arnynt",
     ]
 
     /// Every action of the notes, in document order. Read:
@@ -129,11 +130,16 @@ extension MarkdownDocument {
         var shortID: String?
     }
 
+    /// The word that starts an action: in English, and in Welsh (`CAM GWEITHREDU:`, `GWEITHRED:`).
+    static let markers = ["cam gweithredu", "gweithred", "action"]
+
     /// `ACTION: x`, `Action - x`, `ACTION (Owner): x`, `ACTION [A3]: x`, `Action 3: x`.
     static func marked(_ text: String) -> Marked? {
         let characters = Array(text)
-        guard characters.count >= 6, String(characters[0..<6]).lowercased() == "action" else { return nil }
-        var index = 6
+        guard let marker = markers.first(where: { characters.count >= $0.count && String(characters[0..<$0.count]).lowercased() == $0 })
+        else { return nil }
+        let length = marker.count
+        var index = length
         func skipSpaces() { while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 } }
         func take(until close: Character) -> String? {
             guard let end = characters[index...].firstIndex(of: close) else { return nil }
@@ -147,7 +153,7 @@ extension MarkdownDocument {
             guard let id = take(until: "]"), !id.isEmpty else { return nil }
             marked.shortID = id
             skipSpaces()
-        } else if index > 6, index < characters.count, characters[index].isNumber || (characters[index].isLetter && index + 1 < characters.count && characters[index + 1].isNumber) {
+        } else if index > length, index < characters.count, characters[index].isNumber || (characters[index].isLetter && index + 1 < characters.count && characters[index + 1].isNumber) {
             // Action 3: ... / Action A3: ...
             let start = index
             while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "." { index += 1 }
@@ -164,7 +170,7 @@ extension MarkdownDocument {
         guard index < characters.count else { return nil }
         if characters[index] == ":" {
             index += 1
-        } else if "-–—".contains(characters[index]), index > 6, characters[index - 1] == " " {
+        } else if "-–—".contains(characters[index]), index > length, characters[index - 1] == " " {
             index += 1
             guard index >= characters.count || characters[index] == " " else { return nil }
         } else {
@@ -179,7 +185,7 @@ extension MarkdownDocument {
     static func nearMiss(_ text: String) -> String? {
         let shown = "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\""
         let first = text.prefix { !$0.isWhitespace }
-        if first == "ACTION" || first == "ACTIONS" || first == "ACTION." {
+        if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
             return "\(shown) looks like an action, but the word ACTION is not followed by a colon"
         }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }

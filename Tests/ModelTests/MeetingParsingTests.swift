@@ -133,6 +133,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// Minutes written in Welsh mark actions in Welsh; they were passed over, and the action log
+    /// said the meeting agreed none.
+    @Test func actionsMarkedInWelshAreRead() throws {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                body: "CAM GWEITHREDU (Y Clerc): Ysgrifennu at y Gweinidog.\n\nGweithred (Cyfarwyddwr Cyllid): Costio'r grantiau.\n\nGweithredwyd y cynllun.\n\n## Camau gweithredu\n\n- (Y Cadeirydd) Trefnu cyfarfod.\n"),
+        ])
+        let actions = try #require(parsed.content.meetings.first).actions
+        #expect(actions.map(\.text) == ["Ysgrifennu at y Gweinidog.", "Costio\u{2019}r grantiau.", "(Y Cadeirydd) Trefnu cyfarfod."])
+        #expect(actions.prefix(2).map(\.item.owners) == [["Y Clerc"], ["Cyfarwyddwr Cyllid"]])
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,
