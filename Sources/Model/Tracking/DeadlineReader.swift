@@ -165,11 +165,12 @@ struct DeadlineScan {
                         "names a financial year by one year (\(year)), which could be \(year - 1)/\(format2(year)) or \(year)/\(format2(year + 1))",
                         hint: "write both years, as in \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
                 }
-                // "Year end 2026", "YE 2026": many organisations' year ends in March.
+                // "Year end 2026", "YE 2026", "End of year 2026": many organisations' year ends
+                // in March. ("End 2026" and "End of 2026" name no year but the calendar's.)
                 let words = tokens.map(\.text)
-                let yearEnd = words.contains("ye") || words.contains("yearend")
-                    || zip(words, words.dropFirst()).contains { ($0 == "year" && $1 == "end") || ($0 == "end" && $1 == "of") }
-                        && words.contains("year")
+                let pairs = Array(zip(words, words.dropFirst()))
+                let yearEnd = words.contains("ye") || words.contains("yearend") || pairs.contains { $0 == ("year", "end") }
+                    || (pairs.contains { $0 == ("end", "of") } && words.contains("year"))
                 if yearEnd, !words.contains("calendar") {
                     return problem(
                         "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it (31 March \(year))",
