@@ -19,28 +19,6 @@ public enum ActionOwner {
         return owner
     }
 
-    /// Why an action's words name no work to be done, when they do not: "Action: None", or
-    /// "Action: Clerk" (who acts, written after the discussion it follows). Tracked, either would
-    /// be an open action that can never be done.
-    public static func noWork(in text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: " \t\u{00A0}.;:-\u{2013}")
-        if noAction.contains(trimmed.lowercased()) { return "says there is no action" }
-        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," || $0 == "&" })
-        let connectors: Set<String> = ["and", "or", "of", "the"]
-        guard let first = words.first, words.count <= 4, !instructions.contains(first.lowercased()),
-            words.allSatisfy({ connectors.contains($0.lowercased()) || $0.first?.isUppercase == true })
-        else { return nil }
-        return "names who acts (\"\(trimmed)\") but not what is to be done"
-    }
-
-    /// A day or a month of a year the words of an action name, read as the site reads deadlines.
-    static func dateInWords(_ text: String, sink: DiagnosticSink) -> (CivilDate, DeadlineRule)? {
-        guard case .success(.due(let date, let rule)) = sink.readDeadline(text) else { return nil }
-        return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
-    }
-
-    static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
-
     /// Verbs an action written as an instruction begins with: "Write to the Minister", "Report to
     /// the board in March". (`Chair` and `Lead` are left out: they name people as often as not.)
     static let instructions: Set<String> = [

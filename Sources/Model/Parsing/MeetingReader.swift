@@ -96,7 +96,7 @@ enum MeetingReader {
         for (index, paragraph) in scan.actions.enumerated() {
             let number = index + 1
             let location = meeting.body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn)
-            if let reason = ActionOwner.noWork(in: paragraph.text) {
+            if let reason = ActionText.noWork(in: paragraph.text) {
                 sink.error(
                     "the action \(reason)", at: location,
                     hint: "write what is to be done and who does it: ACTION (Clerk): Write to the Minister, or ACTION: The Clerk to write to the Minister; where nothing is to be done, leave ACTION out")
@@ -117,7 +117,7 @@ enum MeetingReader {
             let override = overrideEntry?.0
             // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
             // log would show it open and never overdue, beside words that say when it was due.
-            if let (date, rule) = ActionOwner.dateInWords(paragraph.text, sink: sink) {
+            if let (date, rule) = ActionText.dateInWords(paragraph.text, sink: sink) {
                 if overrideEntry?.1.mapping["deadline"] == nil {
                     sink.error(
                         "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",

@@ -79,7 +79,7 @@ enum ActionReader {
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
         // "Publish the strategy by March 2026" with no deadline: never overdue, beside words that say when.
-        if item.deadline == nil, item.milestones.isEmpty, let title, let (date, _) = ActionOwner.dateInWords(title, sink: sink) {
+        if item.deadline == nil, item.milestones.isEmpty, let title, let (date, _) = ActionText.dateInWords(title, sink: sink) {
             sink.error(
                 "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
                 at: fields.location(ofKey: "title"),
