@@ -240,7 +240,13 @@ public enum ActionImport {
                     let reason = index < revisionReasons.count ? revisionReasons[index] : ""
                     revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
                 }
-                switch site.readDeadline(words) {
+                let reading = site.readDeadline(words)
+                // The build refuses a day the words do not allow; so does the import, at its cell.
+                if case .success(let read) = reading, let due, let conflict = read.conflict(withDue: due, words: words) {
+                    problem(row, "deadlines_due", conflict, "if the deadline moved, give the revision's columns; otherwise correct the day or the words")
+                    continue
+                }
+                switch reading {
                 case .success(let reading) where (due == nil || reading.dueDate == due) && revision.isEmpty:
                     deadlineYAML.append(YAMLText.scalar(words))
                 case .success(let reading) where due == nil || reading.dueDate == due:

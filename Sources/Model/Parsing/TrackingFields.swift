@@ -47,21 +47,10 @@ extension Fields {
 
     private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
         if let due {
-            // `due:` says which day words that cannot be read mean. A day later than the words
-            // allow would move the deadline in silence, where a revision shows it moved.
-            switch sink.readDeadline(text) {
-            case .success(.due(let read, let rule)) where due > read || (due != read && (rule == .dateGiven || rule == .dateGivenDayFirst)):
+            if case .success(let reading) = sink.readDeadline(text), let conflict = reading.conflict(withDue: due, words: text) {
                 sink.error(
-                    "the deadline \"\(text)\" is read as \(read.long), but due: says \(due.long)", at: place,
-                    hint: "if the deadline moved, keep these words and add the new ones under revised: with the day and the reason; if due: is a slip, correct it or leave it out")
-                return nil
-            case .success(.due), .failure:
-                break
-            case .success(let reading):
-                // "TBC" with a day, "Ongoing" with a day: no date, and a date.
-                sink.error(
-                    "the deadline \"\(text)\" says \(reading.saysNoDay), but due: gives \(due.long)", at: place,
-                    hint: "keep one: the words, or words for the day (by \(due.long)) with due:")
+                    conflict, at: place,
+                    hint: "if the deadline moved, keep these words and add the new ones under revised: with the day and the reason; otherwise keep the words or due:, not both")
                 return nil
             }
             return .due(due, rule: .dateGiven)

@@ -18,6 +18,19 @@ public enum DeadlineReading: Sendable, Hashable {
         return nil
     }
 
+    /// Why `due:` cannot stand beside words read this way, if it cannot: a day later than the
+    /// words allow, another day than the one they give (either would move the deadline in
+    /// silence, where a revision shows that it moved), or words that say there is no day.
+    /// `due:` is for words that cannot be read, or a day inside the period they name.
+    public func conflict(withDue due: CivilDate, words text: String) -> String? {
+        switch self {
+        case .due(let read, let rule) where due > read || (due != read && (rule == .dateGiven || rule == .dateGivenDayFirst)):
+            "the deadline \"\(text)\" is read as \(read.long), but due: says \(due.long)"
+        case .due: nil
+        default: "the deadline \"\(text)\" says \(saysNoDay), but due: gives \(due.long)"
+        }
+    }
+
     /// For a message: what words that name no day say instead.
     var saysNoDay: String {
         switch self {
