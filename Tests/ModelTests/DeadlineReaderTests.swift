@@ -88,7 +88,7 @@ import Testing
         ("Financial year end 2026", "names a financial year by one year (2026)"), ("FY Q1 2026", "names Q1 of a financial year by one year (2026)"),
         ("Q3 FY 2025", "could be 2024/25 or 2025/26"), ("M6 2025/26", "names M6, a numbered month"), ("Period 6 2025/26", "names period 6"),
         ("Week 12 2025/26", "names week 12"), ("Term 2 2025/26", "names term 2, a numbered term"), ("T3 2025/26", "names T3, a numbered term"),
-        ("Tymor 2 2025/26", "a numbered term"), ("Q 2025/26", "names a quarter without saying which"), ("In the 2026/27 budget", "the date names the budget"),
+        ("Tymor 2 2025/26", "a numbered term"), ("2026-W12", "names W12, a numbered week"), ("Day 1 2026", "names day 1, a numbered day"), ("Q 2025/26", "names a quarter without saying which"), ("In the 2026/27 budget", "the date names the budget"),
         ("Publish in the 2025/26 annual report", "the date names the report"), ("Q3 2025 report", "the date names the report"),
         ("Publish 2025 data", "the date names the data"), ("c. June 2026", "says \"c\" june 2026"), ("About June 2026", "says \"about\""),
         ("March the 31st 2026", "has \"31st\""), ("March 2026 at the earliest", "says march 2026 \"earliest\""),

@@ -528,7 +528,9 @@ struct DeadlineScan {
             return problem(
                 "names a \(part == "q" ? "quarter" : "half") without saying which", hint: "write \(part.uppercased())1, \(part.uppercased())2 ... with the year, or keep the words and add due: YYYY-MM-DD")
         }
-        if beforeDate, let match = name.wholeMatch(of: /([a-z]{1,3})([0-9]{1,2})/),
+        // ... and after one: "2026-W12", an ISO week.
+        let afterDate = index > 0 && (tokens[index - 1].kind == .number || found.contains { $0.range.contains(index - 1) })
+        if beforeDate || afterDate, let match = name.wholeMatch(of: /([a-z]{1,3})([0-9]{1,2})/),
             let period = DeadlineWords.numberedPeriodLetters[String(match.1)]
         {
             return problem("names \(name.uppercased()), a numbered \(period) of a year, which Tally does not read as a date")

@@ -119,7 +119,7 @@ enum DeadlineWords {
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
     /// `Week 12` (of which year, starting when?).
-    static let numberedPeriods: Set<String> = ["month", "period", "week", "wk", "mth", "term", "tymor", "tri", "sem"]
+    static let numberedPeriods: Set<String> = ["month", "period", "week", "wk", "mth", "term", "tymor", "tri", "sem", "day"]
 
     /// The same written as one word, `M6`, `P6`, `Wk12`, `T3`: the letters and what they number.
     static let numberedPeriodLetters: [String: String] = [
