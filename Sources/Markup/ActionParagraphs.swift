@@ -184,6 +184,14 @@ extension MarkdownDocument {
     /// colon, or a label such as "Action point:" or "Agreed action -".
     static func nearMiss(_ text: String) -> String? {
         let shown = "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\""
+        // "| No. | Action | Owner |": a table of actions, which CommonMark shows as a paragraph of
+        // bars and Tally would not track; the log would say the meeting agreed none.
+        if text.hasPrefix("|") {
+            let header = text.prefix { $0 != "\n" }.split(separator: "|").map { normalTitle(String($0)) }
+            if header.contains(where: { ["action", "actions", "action point", "agreed action", "cam gweithredu"].contains($0) }) {
+                return "this looks like a table of actions, which Tally does not read: each must be an ACTION paragraph or an item of a list"
+            }
+        }
         let first = text.prefix { !$0.isWhitespace }
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
             return "\(shown) looks like an action, but the word ACTION is not followed by a colon"

@@ -147,6 +147,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(actions.prefix(2).map(\.item.owners) == [["Y Clerc"], ["Cyfarwyddwr Cyllid"]])
     }
 
+    /// CommonMark has no tables: a table of actions was a paragraph of bars, and no action was tracked.
+    @Test func aTableOfActionsIsAnErrorAtItsLine() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                body: "## Action log\n\n| No. | Action | Owner |\n|---|---|---|\n| 1 | Write to the Minister | Chair |\n\n## Costs\n\n| Item | Cost |\n|---|---|\n| Cars | 10 |\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "this looks like a table of actions, which Tally does not read: each must be an ACTION paragraph or an item of a list"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 7)
+    }
+
     @Test func followUpsBecomeDatedUpdatesOfEarlierActions() throws {
         let parsed = parse([
             "groups/cg.md": group,
