@@ -68,6 +68,11 @@ extension MarkdownDocument {
                 let text = node.plainText.trimmingWhitespace
                 headings.append((level, text))
                 if Self.actionListTitles.contains(Self.normalTitle(text)) { actionSection = (level, node, false) }
+                if Self.marked(text) != nil {
+                    scan.nearMisses.append(ActionNearMiss(
+                        node: node, message: "the heading \"\(text)\" is written as an action, but a heading is not tracked",
+                        hint: "write the action as a paragraph under the heading: \(Self.form)"))
+                }
             case .list:
                 // Only a list directly in the notes (or under a lead-in paragraph) holds actions.
                 guard node.parent?.kind == .document else { continue }
@@ -170,7 +175,11 @@ extension MarkdownDocument {
         guard index < characters.count else { return nil }
         if characters[index] == ":" {
             index += 1
-        } else if "-–—".contains(characters[index]), index > length, characters[index - 1] == " " {
+        } else if "–—".contains(characters[index]) {
+            // "ACTION – x", "ACTION—x".
+            index += 1
+        } else if characters[index] == "-", index > length, characters[index - 1] == " " {
+            // "ACTION - x"; never "Action-oriented".
             index += 1
             guard index >= characters.count || characters[index] == " " else { return nil }
         } else {

@@ -147,6 +147,19 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(actions.prefix(2).map(\.item.owners) == [["Y Clerc"], ["Cyfarwyddwr Cyllid"]])
     }
 
+    /// "ACTION—Chair to ..." (an em dash, no spaces) and an action written as a heading were both passed over.
+    @Test func anActionAfterAnEmDashIsReadAndOneInAHeadingIsAnError() throws {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03", body: "ACTION\u{2014}Chair to call the Minister.\n\nAction-oriented plans were discussed.\n\n## ACTION: Write to the Minister\n\nText.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the heading \"ACTION: Write to the Minister\" is written as an action, but a heading is not tracked"
+        ])
+        #expect(try #require(parsed.content.meetings.first).actions.map(\.text) == ["Chair to call the Minister."])
+    }
+
     /// CommonMark has no tables: a table of actions was a paragraph of bars, and no action was tracked.
     @Test func aTableOfActionsIsAnErrorAtItsLine() {
         let parsed = parse([
