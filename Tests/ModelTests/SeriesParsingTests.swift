@@ -196,6 +196,17 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         ])
     }
 
+    /// Two goals for one day: the status was worked out against whichever was listed first.
+    @Test func twoStepsWithDifferentGoalsForOneDayAreAnError() {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    direction: increase\n    steps:\n      - value: 90\n        by: December 2025\n      - value: 95\n        by: 31/12/2025\n      - value: 97.5\n      - value: 99\n"
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "two steps of the target give different goals for 31 December 2025 (90 and 95)",
+            "two steps of the target give different goals at all times (97.5 and 99)",
+        ])
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

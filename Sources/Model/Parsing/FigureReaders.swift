@@ -74,12 +74,24 @@ enum TargetsReader {
                 let direction = target.choice(
                     "direction", of: TargetDirection.self, required: true,
                     example: "direction: increase (met at the goal or above), or direction: decrease (met at the goal or below)")
+                // Two goals for one day (or two for all the time): which applies?
+                var goalByDay: [CivilDate?: Double] = [:]
                 let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
                     .compactMap { step -> TargetStep? in
                         let value = step.number("value", required: true, unit: unit)
                         let deadline = step.deadline("by")
                         step.finish()
-                        return value.map { TargetStep(value: $0, deadline: deadline) }
+                        guard let value else { return nil }
+                        let day = deadline?.reading.dueDate
+                        if let other = goalByDay[day], other != value, deadline == nil || day != nil {
+                            let goals = [other, value].map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: " and ")
+                            step.sink.error(
+                                day.map { "two steps of the target give different goals for \($0.long) (\(goals))" }
+                                    ?? "two steps of the target give different goals at all times (\(goals))",
+                                at: step.location, hint: "give each step its own by:, or keep one of them")
+                        }
+                        goalByDay[day] = value
+                        return TargetStep(value: value, deadline: deadline)
                     }
                 let baseline = target.object("baseline").flatMap { readReading($0, unit: unit) }
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
