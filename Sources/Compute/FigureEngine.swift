@@ -119,6 +119,18 @@ public enum FigureEngine {
                     "the metric \(metric.id) has no period for which every one of \(metric.inputs.joined(separator: ", ")) has a value",
                     at: metric.location, hint: "values are matched period by period; add figures for the same periods"))
         }
+        // A share of a whole is never more than all of it: part: and of: the wrong way round.
+        if case .share(let part, let whole) = metric.kind,
+            let over = common.sorted().first(where: { (inputs[0].point(at: $0)?.value ?? 0) > (inputs[1].point(at: $0)?.value ?? 0) })
+        {
+            let partValue = inputs[0].point(at: over)?.value ?? 0
+            let wholeValue = inputs[1].point(at: over)?.value ?? 0
+            let shown = { (value: Double) in value == value.rounded() ? String(Int(value)) : String(value) }
+            return .failure(
+                .error(
+                    "the metric \(metric.id) is \(part) as a share of \(whole), but for \(over.key) \(part) (\(shown(partValue))) is more than \(whole) (\(shown(wholeValue)))",
+                    at: metric.location, hint: "check which series is the part (part:) and which the whole (of:)"))
+        }
         let derivation: Derivation
         let points: [DataPoint] = common.sorted().compactMap { period in
             let values = inputs.map { $0.point(at: period)! }

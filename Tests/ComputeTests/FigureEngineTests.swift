@@ -47,6 +47,16 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         #expect(problems.first?.message == "the metric rate matches series whose periods do not align: recalls is counted by a calendar year, licences is counted by a date")
     }
 
+    /// part: and of: the wrong way round gave a "share" of 150%.
+    @Test func aShareWhosePartIsMoreThanItsWholeIsRefused() {
+        let figures = FigureContent(
+            series: [dataSeries("retrofitted", [("2024-12-31", 300)]), dataSeries("homes", [("2024-12-31", 200)])],
+            metrics: [MetricDefinition(id: "done", title: "Done", kind: .share(part: "retrofitted", whole: "homes"), unit: ValueUnit(name: "percent", decimals: 1), location: here)])
+        let (assessed, problems) = assess(figures)
+        #expect(assessed.series["done"] == nil)
+        #expect(problems.map(\.message) == ["the metric done is retrofitted as a share of homes, but for 2024-12-31 retrofitted (300) is more than homes (200)"])
+    }
+
     @Test func aTargetThatReadsASeriesTakesItsValuesAsReadings() throws {
         var target = Target(
             id: "t", title: "T", unit: ValueUnit(name: "people"), direction: .decrease,
