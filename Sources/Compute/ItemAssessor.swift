@@ -28,7 +28,7 @@ public struct ItemAssessor: Sendable {
             status = .notAgreed
             statusDate = item.opened
             derivedFrom = .notAgreed
-        } else if let initial = item.initialStatus ?? initialStatusFromDeadlines(item) {
+        } else if let initial = item.initialStatus ?? item.statusFromDeadlines {
             status = .reported(initial)
             statusDate = item.opened
         }
@@ -133,14 +133,5 @@ public struct ItemAssessor: Sendable {
             last = max(last, completed)
         }
         return last
-    }
-
-    /// A deadline published as "Complete" means the item was done when published.
-    private func initialStatusFromDeadlines(_ item: TrackedItem) -> ItemStatus? {
-        let readings = item.allDeadlines.map(\.reading)
-        guard !readings.isEmpty, readings.allSatisfy({ if case .complete = $0 { return true } else { return false } }) else {
-            return nil
-        }
-        return readings.contains(.complete(ongoing: true)) ? .completeAndOngoing : .complete
     }
 }

@@ -136,7 +136,7 @@ public enum ActionImport {
         let planID = options.planID
         let existingPlan = target.content.plan(planID)
         let vocabulary = target.content.site.vocabulary
-        let site = target.content.site
+        let dateConventions = target.content.site.deadlineConventions
         var themes: [ThemeFound] = existingPlan?.themes.map { ThemeFound(id: $0.id, title: $0.title, leads: $0.leads) } ?? []
         var numbersInTheme: [String: Int] = [:]
         var seenIDs: [String: Int] = [:]
@@ -155,7 +155,7 @@ public enum ActionImport {
         func day(_ row: Row, _ field: String, words: String? = nil) -> CivilDate?? {
             guard let words = words ?? row.value(field) else { return .some(nil) }
             if let date = CivilDate(iso: words) { return date }
-            let reading = site.readDeadline(words)
+            let reading = dateConventions.read(words)
             if case .success(.due(let date, let rule)) = reading, rule == .dateGiven || rule == .dateGivenDayFirst { return date }
             if case .failure(let refusal) = reading, let days = refusal.eitherDay {
                 problem(
@@ -240,7 +240,7 @@ public enum ActionImport {
                     let reason = index < revisionReasons.count ? revisionReasons[index] : ""
                     revision = ", revised: [{date: \(date.iso), deadline: \(YAMLText.quoted(revisedTo[index])), reason: \(YAMLText.quoted(reason))}]"
                 }
-                let reading = site.readDeadline(words)
+                let reading = dateConventions.read(words)
                 // The build refuses a day the words do not allow; so does the import, at its cell.
                 if case .success(let read) = reading, let due, let conflict = read.conflict(withDue: due, words: words) {
                     problem(row, "deadlines_due", conflict, "if the deadline moved, give the revision's columns; otherwise correct the day or the words")
@@ -274,19 +274,19 @@ public enum ActionImport {
             if let statusWords, !["not-reported", "not reported", "carried-over", "merged", "replaced"].contains(statusWords.lowercased()) {
                 guard let given = day(row, exported ? "last_report_date" : "status_date") else { continue }
                 let date = given ?? options.date
-                switch vocabulary.meaning(of: statusWords) {
-                case .status(let status)?:
+                switch (vocabulary.meaning(of: statusWords), DoubtMark.reason(in: statusWords)) {
+                case (_, let doubt?):
+                    problem(row, statusField, "\"\(statusWords)\" \(doubt), so it is not read as any status",
+                        "write the status alone in the cell, and what qualifies it in the commentary")
+                case (.status(let status)?, nil):
                     if let date {
                         update = (date, status, note)
                     } else {
                         problem(row, statusField, "the status \"\(statusWords)\" needs the day it was true", "give --date YYYY-MM-DD: the day the tracker was up to date")
                     }
-                case .rating?:
+                case (.rating?, nil):
                     problem(row, statusField, "\"\(statusWords)\" is a rating, not a status", "map the column to rag (--map \"\(row.columns.header(statusField))=rag\"), or give a status")
-                case nil where Vocabulary.doubt(in: statusWords) != nil:
-                    problem(row, statusField, "\"\(statusWords)\" \(Vocabulary.doubt(in: statusWords)!), so it is not read as any status",
-                        "write the status alone in the cell, and what qualifies it in the commentary")
-                case .agreement?, nil:
+                case (.agreement?, nil), (nil, nil):
                     problem(row, statusField, "\"\(statusWords)\" is not a status Tally knows",
                         "use one of: " + ItemStatus.allCases.map(\.rawValue).joined(separator: ", ") + "; or map your word in site.yaml's vocabulary")
                 }

@@ -36,7 +36,7 @@ public enum RecommendationImport {
     public static func plan(_ tables: [ImportedTable], file: String, into target: ImportTarget, options: Options) -> ImportResult {
         var result = ImportResult()
         let vocabulary = target.content.site.vocabulary
-        let site = target.content.site
+        let dateConventions = target.content.site.deadlineConventions
         var entries: [Entry] = []
         for table in tables {
             guard case .success(let columns) = ImportFields.recommendations.map(table, mapped: options.mapped, file: file) else {
@@ -55,7 +55,7 @@ public enum RecommendationImport {
                 guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else { continue }
                 let number = value("number") ?? String(entries.count + 1)
                 let step = (owner: value("owners"), deadline: value("deadline"))
-                if let deadline = step.deadline, case .failure(let reading) = site.readDeadline(deadline) {
+                if let deadline = step.deadline, case .failure(let reading) = dateConventions.read(deadline) {
                     problem("deadline", reading.message, reading.hint)
                 }
                 if (step.owner == nil) != (step.deadline == nil) {

@@ -186,6 +186,14 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(result.problems.first?.hint?.contains("--date") == true)
     }
 
+    /// "Complete?" in a tracker's cell was imported as complete: the mark was dropped with the doubt.
+    @Test func aStatusWithAMarkOfDoubtIsAProblemAtItsCell() {
+        let table = ImportedTable(name: "", rows: [["Action", "Status"], ["Insulate homes", "Complete?"], ["Fit heat pumps", "Done"]])
+        let result = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2025-10-15")))
+        #expect(result.problems.map(\.message) == ["\"Complete?\" asks a question (\"?\"), so it is not read as any status"])
+        #expect(result.problems.first?.row == 2)
+    }
+
     @Test func aStatusDateInTheTableIsTheUpdatesDayOrAProblemNeverPassedOverForDate() throws {
         let table = ImportedTable(name: "", rows: [
             ["Ref", "Action", "Status", "Status date"],

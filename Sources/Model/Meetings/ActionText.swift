@@ -17,7 +17,7 @@ public enum ActionText {
 
     /// A day or a month of a year the words of an action name, read as the site reads deadlines.
     static func dateInWords(_ text: String, sink: DiagnosticSink) -> (CivilDate, DeadlineRule)? {
-        guard case .success(.due(let date, let rule)) = sink.readDeadline(text) else { return nil }
+        guard case .success(.due(let date, let rule)) = sink.deadlines.read(text) else { return nil }
         return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
     }
 

@@ -38,8 +38,7 @@ public enum ContentParser {
         let siteReading = siteFile.map { SiteConfigReader.read($0, sink: sink) }
         let vocabulary = siteReading??.vocabulary ?? Vocabulary()
         sink.vocabulary = vocabulary
-        sink.numbersMonthFirst = siteReading??.writesNumbersMonthFirst ?? false
-        sink.calendarQuarters = siteReading??.tracking.calendarQuarters ?? false
+        sink.deadlines = siteReading??.deadlineConventions ?? DeadlineConventions()
         let readingKey = sink.readingKey
         // A site in more than one language: `about.cy.md` translates `about.md`, and is not a page of its own.
         let otherLanguages = Array((siteReading??.languages ?? []).dropFirst())

@@ -87,8 +87,7 @@ enum ActionReader {
         }
         // Deadline "Complete" says it was done when published; a status that says otherwise
         // leaves two readings of the same fact.
-        let publishedDone = !item.allDeadlines.isEmpty && item.allDeadlines.allSatisfy { if case .complete = $0.reading { true } else { false } }
-        if publishedDone, let status = item.initialStatus, status != .complete, status != .completeAndOngoing {
+        if item.statusFromDeadlines != nil, let status = item.initialStatus, status != .complete, status != .completeAndOngoing {
             sink.error(
                 "the deadline says the action was complete when the plan was published, but status: says \(status.rawValue)",
                 at: fields.location(ofKey: "status"),

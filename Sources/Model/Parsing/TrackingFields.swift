@@ -47,7 +47,7 @@ extension Fields {
 
     private func reading(_ text: String, due: CivilDate?, at place: SourceLocation) -> DeadlineReading? {
         if let due {
-            if case .success(let reading) = sink.readDeadline(text), let conflict = reading.conflict(withDue: due, words: text) {
+            if case .success(let reading) = sink.deadlines.read(text), let conflict = reading.conflict(withDue: due, words: text) {
                 sink.error(
                     conflict, at: place,
                     hint: "if the deadline moved, keep these words and add the new ones under revised: with the day and the reason; otherwise keep the words or due:, not both")
@@ -55,7 +55,7 @@ extension Fields {
             }
             return .due(due, rule: .dateGiven)
         }
-        switch sink.readDeadline(text) {
+        switch sink.deadlines.read(text) {
         case .success(let reading): return reading
         case .failure(let problem):
             sink.error(problem.message, at: place, hint: problem.hint)
@@ -104,7 +104,7 @@ extension Fields {
         guard let (text, value) = scalar("completed", required: false, example: "completed: 2024-11-14", expected: "a date")
         else { return nil }
         if let date = CivilDate(iso: text) { return (date, nil) }
-        switch sink.readDeadline(text) {
+        switch sink.deadlines.read(text) {
         case .success(.due(let date, _)): return (date, text)
         default:
             sink.error(
@@ -184,7 +184,7 @@ extension Fields {
     /// Tally's words and say how a site adds its own; nil then.
     func word(_ text: String, at place: SourceLocation, field: String, asked: String, allowed: [String]) -> Vocabulary.Meaning? {
         if let meaning = sink.vocabulary.meaning(of: text) { return meaning }
-        if let doubt = Vocabulary.doubt(in: text) {
+        if let doubt = DoubtMark.reason(in: text) {
             sink.error(
                 "\"\(text)\" \(doubt), so it is not read as any \(asked)", at: place,
                 hint: "write the \(asked) alone (\(allowed.joined(separator: ", "))), and what qualifies it in a note")

@@ -33,10 +33,9 @@ public struct SiteConfig: Sendable, Hashable {
         language.split(separator: "-").dropFirst().contains { ["US", "CA", "PH"].contains($0.uppercased()) }
     }
 
-    /// A deadline's words read as this site writes dates: its language's order of numbers, and
-    /// its quarters.
-    public func readDeadline(_ text: String) -> Result<DeadlineReading, DeadlineReader.Problem> {
-        DeadlineReader.read(text, monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters)
+    /// How this site's deadlines are read: its language's order of numbers, and its quarters.
+    public var deadlineConventions: DeadlineConventions {
+        DeadlineConventions(monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters)
     }
 
     public init(

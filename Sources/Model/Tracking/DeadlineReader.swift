@@ -93,8 +93,8 @@ struct DeadlineScan {
     }
 
     mutating func read() -> Result<DeadlineReading, Problem> {
-        if let doubt = text.lazy.compactMap({ DeadlineWords.doubtMarks[$0] }).first {
-            return problem(doubt, hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
+        if let doubt = DoubtMark.reason(in: text) {
+            return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
         if let first = words.first, ["complete", "completed", "done"].contains(first),

@@ -164,14 +164,6 @@ enum DeadlineWords {
     /// `March 2026 at the earliest`.
     static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest", "ymlaen", "wedyn"]
 
-    /// Marks that say the words are not settled (`March 2026?`) or point to a note that may
-    /// qualify them (`March 2026*`).
-    static let doubtMarks: [Character: String] = [
-        "?": "asks a question (\"?\"), so the date is not settled",
-        "*": "has a mark (\"*\") that points to a note, which may change the date",
-        "\u{2020}": "has a mark (\"\u{2020}\") that points to a note, which may change the date",
-    ]
-
     static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,

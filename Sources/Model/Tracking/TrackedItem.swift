@@ -44,6 +44,14 @@ public struct TrackedItem: Sendable, Hashable {
     public var allDeadlines: [Deadline] {
         (deadline.map { [$0] } ?? []) + milestones.compactMap(\.deadline)
     }
+
+    /// The status its deadlines give it when published: complete (and ongoing) when every one of
+    /// them was published as "Complete" ("Complete – ongoing"); nil otherwise.
+    public var statusFromDeadlines: ItemStatus? {
+        let readings = allDeadlines.map(\.reading)
+        guard !readings.isEmpty, readings.allSatisfy({ if case .complete = $0 { true } else { false } }) else { return nil }
+        return readings.contains(.complete(ongoing: true)) ? .completeAndOngoing : .complete
+    }
 }
 
 /// One step of an item, with its own words, deadline and (for a recommendation) owner.

@@ -36,7 +36,7 @@ public struct Vocabulary: Sendable, Hashable {
     /// What `word` means, by the site's words first, then the built-in table, then Tally's own names.
     /// Nil for words with a mark of doubt (`Complete?`), whatever they say.
     public func meaning(of word: String) -> Meaning? {
-        guard Vocabulary.doubt(in: word) == nil else { return nil }
+        guard DoubtMark.reason(in: word) == nil else { return nil }
         let key = Vocabulary.normal(word)
         return site[key] ?? Vocabulary.builtIn[key] ?? Vocabulary.canonical[key]
     }
@@ -61,16 +61,6 @@ public struct Vocabulary: Sendable, Hashable {
             }
         }
         return result
-    }
-
-    /// Why a word with a question mark (`Complete?`) or a mark pointing to a note (`Complete*`) is
-    /// not read: its normal form drops the mark, and with it the doubt.
-    public static func doubt(in word: String) -> String? {
-        if word.contains("?") { return "asks a question (\"?\")" }
-        if let mark = word.first(where: { "*\u{2020}".contains($0) }) {
-            return "has a mark (\"\(mark)\") that points to a note, which may qualify it"
-        }
-        return nil
     }
 
     /// Tally's own names for every status, rating and agreement.

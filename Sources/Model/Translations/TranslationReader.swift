@@ -112,7 +112,7 @@ enum TranslationReader {
             return nil
         }
         let expected = deadline.reading.dueDate.map { "\"\(deadline.text)\" (\($0.iso))" } ?? "\"\(deadline.text)\""
-        let reading = try? sink.readDeadline(words).get()
+        let reading = try? sink.deadlines.read(words).get()
         let same = switch (reading, deadline.reading) {
         case (.due(let day, _)?, .due(let sourceDay, _)): day == sourceDay
         case (let reading?, let source): reading == source

@@ -9,21 +9,12 @@ final class DiagnosticSink {
     /// The site's words for statuses, ratings and agreement. Carried here because every reader
     /// that reads a status already has the sink, and `site.yaml` is read before every other file.
     var vocabulary = Vocabulary()
-    /// True when the site's language writes dates in numbers month first (`en-US`): a deadline
-    /// such as 04/05/2026 is then refused as two days (`DeadlineReader.read(_:monthFirst:calendarQuarters:)`).
-    var numbersMonthFirst = false
-    /// True when the site says its quarters are calendar quarters (`tracking: {quarters:
-    /// calendar}`): `Q3 2025` is then read, not refused.
-    var calendarQuarters = false
+    /// How the site writes dates, so that every reader reads deadlines as the site means them.
+    var deadlines = DeadlineConventions()
 
     /// What a file's reading depends on besides its bytes and those of the file it is read with:
     /// the site's words and how it writes dates, for `ParseCache` keys.
-    var readingKey: [UInt8] { vocabulary.cacheKey + [numbersMonthFirst ? 1 : 0, calendarQuarters ? 1 : 0] }
-
-    /// How the site's deadlines are read.
-    func readDeadline(_ text: String) -> Result<DeadlineReading, DeadlineReader.Problem> {
-        DeadlineReader.read(text, monthFirst: numbersMonthFirst, calendarQuarters: calendarQuarters)
-    }
+    var readingKey: [UInt8] { vocabulary.cacheKey + deadlines.key }
 
     func error(_ message: String, at location: SourceLocation?, hint: String? = nil) {
         list.error(message, at: location, hint: hint)
@@ -45,13 +36,11 @@ extension DiagnosticSink {
         _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
     ) -> [Result] {
         let vocabulary = self.vocabulary
-        let numbersMonthFirst = self.numbersMonthFirst
-        let calendarQuarters = self.calendarQuarters
+        let deadlines = self.deadlines
         let outcomes = items.parallelMap { item -> (Result, DiagnosticList, [SummaryText]) in
             let own = DiagnosticSink()
             own.vocabulary = vocabulary
-            own.numbersMonthFirst = numbersMonthFirst
-            own.calendarQuarters = calendarQuarters
+            own.deadlines = deadlines
             let result = read(item, own)
             return (result, own.list, own.summaries)
         }

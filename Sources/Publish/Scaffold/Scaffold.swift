@@ -239,7 +239,7 @@ public enum Scaffold {
             }
         } else {
             // Words a deadline reader cannot read (the source gave its day with due:) cannot be checked in translation.
-            for (key, value) in words.words where key != "deadline" || (try? content.site.readDeadline(value).get()) != nil {
+            for (key, value) in words.words where key != "deadline" || (try? content.site.deadlineConventions.read(value).get()) != nil {
                 lines += yamlField(key, value, indent: "")
             }
         }
