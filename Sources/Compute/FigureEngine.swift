@@ -125,10 +125,9 @@ public enum FigureEngine {
         {
             let partValue = inputs[0].point(at: over)?.value ?? 0
             let wholeValue = inputs[1].point(at: over)?.value ?? 0
-            let shown = { (value: Double) in value == value.rounded() ? String(Int(value)) : String(value) }
             return .failure(
                 .error(
-                    "the metric \(metric.id) is \(part) as a share of \(whole), but for \(over.key) \(part) (\(shown(partValue))) is more than \(whole) (\(shown(wholeValue)))",
+                    "the metric \(metric.id) is \(part) as a share of \(whole), but for \(over.key) \(part) (\(partValue.asWritten)) is more than \(whole) (\(wholeValue.asWritten))",
                     at: metric.location, hint: "check which series is the part (part:) and which the whole (of:)"))
         }
         let derivation: Derivation

@@ -110,7 +110,6 @@ public struct ImportFields: Sendable {
                 hint: "the fields are: " + fields.sorted().joined(separator: ", ") + ", or ignore"))
         }
         let normalMapped = Dictionary(mapped.map { (ImportFields.normal($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
-
         func fieldsOf(_ header: String) -> [String] {
             let normal = ImportFields.normal(header)
             if let field = normalMapped[normal] { return field == "ignore" ? [] : [field] }

@@ -203,7 +203,7 @@ extension MarkdownDocument {
         }
         let first = text.prefix { !$0.isWhitespace }
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
-            return "\(shown) looks like an action, but the word ACTION is not followed by a colon"
+            return "\(shown) looks like an action, but the word \(first.filter { $0 != "." }) is not followed by a colon"
         }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
         let label = normalTitle(String(text[..<end]))

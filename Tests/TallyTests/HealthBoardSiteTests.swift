@@ -7,11 +7,7 @@ import Testing
 /// mistakes: each a wording a health board writes that Tally once read as another day, status,
 /// owner or figure, now refused at its own line in one run.
 @Suite(.serialized) struct HealthBoardSiteTests {
-    static let built = Result { () -> CouncilSite in
-        let board = try CouncilSite(fixture: "health")
-        _ = try board.tally("build")
-        return board
-    }
+    static let built = CouncilSite.built(fixture: "health")
 
     @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
         let fresh = try CouncilSite(fixture: "health")

@@ -5,11 +5,7 @@ import Testing
 /// deadlines are written as police trackers write them, and its panel's notes
 /// (Tests/Fixtures/police/Content).
 @Suite(.serialized) struct PoliceSiteTests {
-    static let built = Result { () -> CouncilSite in
-        let police = try CouncilSite(fixture: "police")
-        _ = try police.tally("build")
-        return police
-    }
+    static let built = CouncilSite.built(fixture: "police")
 
     @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
         let fresh = try CouncilSite(fixture: "police")

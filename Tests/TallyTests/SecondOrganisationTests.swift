@@ -18,6 +18,15 @@ final class CouncilSite: @unchecked Sendable {
 
     var path: String { site.path }
 
+    /// A copy of the fixture, built once: for a suite's tests that only read the built site.
+    static func built(fixture: String = "council") -> Result<CouncilSite, any Error> {
+        Result {
+            let site = try CouncilSite(fixture: fixture)
+            _ = try site.tally("build")
+            return site
+        }
+    }
+
     func tally(_ arguments: String...) throws -> TallyResult { try runTally(arguments, in: site.path) }
     func write(_ relative: String, _ text: String) throws { try site.write(relative, text) }
 
@@ -48,11 +57,7 @@ func firstTag(after marker: String, in html: String) -> String? {
 }
 
 @Suite(.serialized) struct SecondOrganisationTests {
-    static let built = Result { () -> CouncilSite in
-        let council = try CouncilSite()
-        _ = try council.tally("build")
-        return council
-    }
+    static let built = CouncilSite.built()
 
     func council() throws -> CouncilSite { try Self.built.get() }
 

@@ -84,7 +84,7 @@ enum TargetsReader {
                         guard let value else { return nil }
                         let day = deadline?.reading.dueDate
                         if let other = goalByDay[day], other != value, deadline == nil || day != nil {
-                            let goals = [other, value].map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: " and ")
+                            let goals = [other, value].map(\.asWritten).joined(separator: " and ")
                             step.sink.error(
                                 day.map { "two steps of the target give different goals for \($0.long) (\(goals))" }
                                     ?? "two steps of the target give different goals at all times (\(goals))",
