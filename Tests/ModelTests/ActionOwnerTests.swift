@@ -24,6 +24,7 @@ import Testing
         "Housing strategy to be brought to the March meeting.", "It was agreed to write to the Minister.",
         "The Chair agreed to write to the Chief Executive.", "Members asked officers to bring the figures.",
         "Following discussion, HMPPS to consider the data.", "Agreed to hold an extra meeting.",
+        "Work to begin on the new depot in April.", "Consultation with residents to take place in May.",
     ])
     func noOwnerWhenTheWordsBeforeToAreNotAName(text: String) {
         #expect(ActionOwner.infer(from: text) == nil, "\(text)")

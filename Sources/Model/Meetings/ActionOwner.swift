@@ -12,8 +12,8 @@ public enum ActionOwner {
         let owner = text[..<range.lowerBound].trimmingCharacters(in: " \t\u{00A0}")
         let words = owner.split(separator: " ").map { $0.lowercased().trimming(",;:.()") }
         guard let first = words.first, words.count <= 8, !owner.hasSuffix(",") else { return nil }
-        let after = text[range.upperBound...].split(separator: " ", maxSplits: 1).first?.lowercased()
-        if after == "be" { return nil }
+        let after = text[range.upperBound...].split(separator: " ", maxSplits: 1).first?.lowercased() ?? ""
+        if happenings.contains(after) { return nil }
         if instructions.contains(first) || openings.contains(first) { return nil }
         if words.contains(where: decisions.contains) { return nil }
         return owner
@@ -28,6 +28,10 @@ public enum ActionOwner {
         "provide", "publish", "put", "raise", "reach", "refer", "reply", "report", "request", "respond", "return", "review",
         "seek", "send", "share", "speak", "submit", "take", "talk", "update", "write",
     ]
+
+    /// Verbs after " to " that say something is to happen, not that someone is to do it: "Update
+    /// to be given ...", "Work to begin in April", "Consultation to take place in May".
+    static let happenings: Set<String> = ["be", "begin", "commence", "start", "resume", "happen", "take", "remain", "occur"]
 
     /// Words that open a sentence without naming anyone: "It was agreed to ...", "Following
     /// discussion, HMPPS to ...".
