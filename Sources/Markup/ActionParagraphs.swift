@@ -109,7 +109,7 @@ extension MarkdownDocument {
                 }
                 if let marked = Self.marked(text) {
                     record(marked, node: node, in: &scan, headings: headings)
-                } else if let miss = Self.nearMiss(text) {
+                } else if let miss = Self.nearMiss(text, firstLine: node.firstLineText) {
                     scan.nearMisses.append(ActionNearMiss(node: node, message: miss, hint: "write it as \(Self.form)"))
                 }
             default:
@@ -191,12 +191,13 @@ extension MarkdownDocument {
 
     /// Words that look like an action but are not written as one: `ACTION` in capitals with no
     /// colon, or a label such as "Action point:" or "Agreed action -".
-    static func nearMiss(_ text: String) -> String? {
+    static func nearMiss(_ text: String, firstLine: String) -> String? {
         let shown = "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\""
         // "| No. | Action | Owner |": a table of actions, which CommonMark shows as a paragraph of
         // bars and Tally would not track; the log would say the meeting agreed none.
         if text.hasPrefix("|") {
-            let header = text.prefix { $0 != "\n" }.split(separator: "|").map { normalTitle(String($0)) }
+            // The header alone: a row whose first cell says "action" is not a table of actions.
+            let header = firstLine.split(separator: "|").map { normalTitle(String($0)) }
             if header.contains(where: { ["action", "actions", "action point", "agreed action", "cam gweithredu"].contains($0) }) {
                 return "this looks like a table of actions, which Tally does not read: each must be an ACTION paragraph or an item of a list"
             }

@@ -129,6 +129,11 @@ public struct MarkdownNode: Equatable {
         }
     }
 
+    /// The text of this paragraph's first line: its children's text up to the first line break.
+    public var firstLineText: String {
+        children.prefix { $0.kind != .softBreak && $0.kind != .lineBreak }.map(\.plainText).joined()
+    }
+
     // MARK: Changing the tree
 
     /// A new text node, not yet in any tree.
