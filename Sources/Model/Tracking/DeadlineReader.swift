@@ -530,8 +530,8 @@ struct DeadlineScan {
         }
         // ... and after one: "2026-W12", an ISO week.
         let afterDate = index > 0 && (tokens[index - 1].kind == .number || found.contains { $0.range.contains(index - 1) })
-        if beforeDate || afterDate, let match = name.wholeMatch(of: /([a-z]{1,3})([0-9]{1,2})/),
-            let period = DeadlineWords.numberedPeriodLetters[String(match.1)]
+        if beforeDate || afterDate, let (letters, digits) = DeadlineWords.lettersThenDigits(name), letters.count <= 3, digits.count <= 2,
+            let period = DeadlineWords.numberedPeriodLetters[String(letters)]
         {
             return problem("names \(name.uppercased()), a numbered \(period) of a year, which Tally does not read as a date")
         }

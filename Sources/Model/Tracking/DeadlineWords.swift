@@ -64,9 +64,11 @@ enum DeadlineWords {
             } else if let letter = partLetters[text], let next, let number = cardinal(next) {
                 joined.append(DeadlineToken(text: "\(letter)\(number)", kind: .word))
                 index += 2
-            } else if let match = text.wholeMatch(of: /(qtr|qu|chw|ch|hy)([0-9])/), let letter = partLetters[String(match.1)] {
+            } else if let (letters, digits) = lettersThenDigits(text), digits.count == 1, ["qtr", "qu", "chw", "ch", "hy"].contains(letters),
+                let letter = partLetters[String(letters)]
+            {
                 // Qtr3, Ch3 (Welsh), HY1: as Q3 and H1.
-                joined.append(DeadlineToken(text: "\(letter)\(match.2)", kind: .word))
+                joined.append(DeadlineToken(text: "\(letter)\(digits)", kind: .word))
                 index += 1
             } else {
                 joined.append(tokens[index])
@@ -74,6 +76,15 @@ enum DeadlineWords {
             }
         }
         return joined
+    }
+
+    /// `qtr3` as `qtr` and `3`: lower-case ASCII letters, then ASCII digits, and nothing else.
+    /// (A regular expression here was built anew at every call: a fifth of a large build.)
+    static func lettersThenDigits(_ text: String) -> (letters: Substring, digits: Substring)? {
+        let letters = text.prefix { $0.isASCII && $0.isLowercase }
+        let digits = text[letters.endIndex...]
+        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return (letters, digits)
     }
 
     /// Quarters and halves in English and in Welsh (`chwarter`, `hanner`), and their short
