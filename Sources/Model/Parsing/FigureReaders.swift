@@ -148,7 +148,7 @@ extension Fields {
     /// Where the `value:` fields of the group or list of groups under `key` are written as
     /// percentages (`value: 90%`). Reads the YAML alone: the fields are read, and reported, elsewhere.
     func valuesWrittenAsPercent(under key: String) -> [SourceLocation] {
-        let groups: [Node] = switch mapping[key] {
+        let groups: [Node] = switch given(key) {
         case .sequence(let items)?: Array(items)
         case let group?: [group]
         case nil: []

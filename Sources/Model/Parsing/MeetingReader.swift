@@ -118,7 +118,7 @@ enum MeetingReader {
             // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
             // log would show it open and never overdue, beside words that say when it was due.
             if let (date, rule) = ActionText.dateInWords(paragraph.text, sink: sink) {
-                if overrideEntry?.1.mapping["deadline"] == nil {
+                if overrideEntry?.1.given("deadline") == nil {
                     sink.error(
                         "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
                         at: location,

@@ -46,7 +46,7 @@ enum PageReader {
             }
             parts.append(part)
         }
-        let isIndex = name.split(separator: ".").first == "index" && fields.mapping["slug"] == nil
+        let isIndex = name.split(separator: ".").first == "index" && fields.given("slug") == nil
         if !isIndex {
             guard let last = AddressSlug.read(fields, file: file) else { return nil }
             parts.append(last)

@@ -81,11 +81,11 @@ extension Fields {
                 let deadline = milestone.deadline()
                 let completed = milestone.completion()
                 if requireOwnerAndDeadline {
-                    if owner != nil, milestone.mapping["deadline"] == nil {
+                    if owner != nil, milestone.given("deadline") == nil {
                         sink.error(
                             "\(milestone.context) has an owner but no target date", at: milestone.location,
                             hint: "add deadline: with the target date as published (Ongoing if it has none)")
-                    } else if owner == nil, milestone.mapping["deadline"] != nil {
+                    } else if owner == nil, milestone.given("deadline") != nil {
                         sink.error(
                             "\(milestone.context) has a target date but no owner", at: milestone.location,
                             hint: "add owner: with who is responsible, as published")

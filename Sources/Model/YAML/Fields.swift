@@ -16,9 +16,17 @@ final class Fields {
     /// How to name this mapping in a message: "" for the top level, "milestone 2" inside a list.
     let context: String
     private(set) var knownKeys: [String] = []
+    /// Each value by its key's text. Yams's own lookup compares keys as nodes, which resolves
+    /// every key's YAML type with regular expressions at every lookup.
+    private let valuesByKey: [String: Node]
 
     init(mapping: Node.Mapping, file: SourceFile, firstLine: Int, sink: DiagnosticSink, location: SourceLocation, context: String = "") {
         self.mapping = mapping
+        var values = [String: Node](minimumCapacity: mapping.count)
+        for (key, value) in mapping {
+            if case .scalar(let scalar) = key { values[scalar.string] = value }
+        }
+        valuesByKey = values
         self.file = file
         self.firstLine = firstLine
         self.sink = sink
@@ -55,6 +63,9 @@ final class Fields {
         Fields.locate(node, file: file, firstLine: firstLine)
     }
 
+    /// The value given for `key`, if any, without marking the key as known.
+    func given(_ key: String) -> Node? { valuesByKey[key] }
+
     func location(ofKey key: String) -> SourceLocation {
         for (name, _) in mapping where name.scalar?.string == key {
             return location(of: name)
@@ -85,7 +96,7 @@ final class Fields {
     /// The value of `key`, or `nil` if it is absent or empty. Marks the key as known.
     func node(_ key: String, required: Bool = false, example: String? = nil) -> Node? {
         if !knownKeys.contains(key) { knownKeys.append(key) }
-        let value = mapping[key]
+        let value = valuesByKey[key]
         if let value, case .scalar(let scalar) = value, Fields.isNull(scalar) {
             if required {
                 sink.error(

@@ -8,8 +8,9 @@ enum YAMLParser {
     static func parse(_ yaml: String, file: SourceFile, firstLine: Int, sink: DiagnosticSink) -> Node? {
         do {
             // The parser is kept while the tree is measured: it holds the anchors, which the
-            // nodes refer to weakly.
-            let parser = try Parser(yaml: yaml)
+            // nodes refer to weakly. The encoding is given: Yams's default reads the whole
+            // process environment at every call (a fiftieth of a large build).
+            let parser = try Parser(yaml: yaml, encoding: .utf8)
             let root = try parser.singleRoot()
             let problem = withExtendedLifetime(parser) { root.flatMap { AliasBudget.problem(in: $0, yaml: yaml) } }
             if let problem {

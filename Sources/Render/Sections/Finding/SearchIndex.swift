@@ -62,7 +62,7 @@ enum SearchIndex {
         }
         // Each word is looked up where it lies in the lower-cased text, not copied out first.
         let lowered = text.map { UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 ? $0 + 32 : $0 }
-        var seen = Set<Word>()
+        var seen = Set<Word>(minimumCapacity: 512)
         forEachWord(in: lowered, 0..<cut) { seen.insert(Word(bytes: lowered[$0])) }
         var others: [UInt8] = []
         forEachWord(in: lowered, cut..<lowered.count) { range in
