@@ -165,6 +165,23 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p1/b.md")
     }
 
+    /// Each owner's list of a plan's actions is made by the owner's name: one owner written two
+    /// ways, or two owners joined into one name, would leave actions off an owner's list.
+    @Test func anOwnerWrittenTwoWaysOrTwoOwnersAsOneAreErrors() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nowners: [Head of Finance]",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\nowners: [Head of finance]",
+            "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\nowners: [Head of HR]",
+            "d": "id: p1-4\ntitle: Four\ntheme: \"1\"\nowners: [Head of Finance / Head of HR]",
+            "e": "id: p1-5\ntitle: Five\ntheme: \"1\"\nowners: [Head of Finance and Resources]",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the owner \"Head of finance\" is written \"Head of Finance\" in p1-1, so their actions would be listed as two owners'",
+            "the owner \"Head of Finance / Head of HR\" joins \"Head of Finance\" and \"Head of HR\", each an owner of other actions of this plan, into one name, so the action would be on neither's list",
+        ])
+        #expect(parsed.diagnostics.errors.map(\.location?.file) == ["Content/plans/p1/b.md", "Content/plans/p1/d.md"])
+    }
+
     /// "By March 2026" in the action's words and no deadline: it could never be overdue.
     @Test func anActionWhoseWordsGiveADateNeedsADeadline() {
         let parsed = parse(planFiles([

@@ -89,6 +89,21 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(problem?.message == "the response's printed summary says 2 agreed, but 1 recommendation is")
     }
 
+    /// A printed total the recommendations do not reach: one of them may be missing, and the
+    /// computed counts would leave it out without a word.
+    @Test func aPrintedTotalThatDisagreesWithTheRecommendationsIsAWarning() {
+        let parsed = parse(responseFiles(
+            ["a": agreedOne],
+            response: "---\ntitle: R\nsubmitted: 2024-01-03\nreport:\n  title: I\nstated_summary:\n  agreed: 1\n  total: 2\n---\n"))
+        let problem = parsed.diagnostic(containing: "printed summary")
+        #expect(problem?.severity == .warning)
+        #expect(problem?.message == "the response's printed summary says there are 2 recommendations, but 1 is given")
+        let agreeing = parse(responseFiles(
+            ["a": agreedOne],
+            response: "---\ntitle: R\nsubmitted: 2024-01-03\nreport:\n  title: I\nstated_summary:\n  agreed: 1\n  total: 1\n---\n"))
+        #expect(agreeing.diagnostic(containing: "printed summary") == nil)
+    }
+
     @Test func aStepCanBeMarkedDoneInTheWordsTheSourceUsed() throws {
         let parsed = parse(responseFiles([
             "a": "number: 1\nrecommendation: R.\nagreement: agreed\nsteps:\n  - owner: O\n    deadline: May 2024\n    completed: April 2024"

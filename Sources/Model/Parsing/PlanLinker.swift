@@ -56,6 +56,7 @@ enum PlanLinker {
                     firstByID[key] = (plan, action)
                 }
             }
+            OwnerNames.check(plans[planIndex], sink: sink)
         }
 
         let knownIDs = firstByID.values.map(\.action.id).sorted()

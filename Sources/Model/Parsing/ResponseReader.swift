@@ -14,19 +14,20 @@ enum ResponseReader {
         let report = fields.object("report", required: true, example: "report:\n  title: A review of complaints handling\n  published: 2023-12-14")
             .flatMap(PlanReader.readSourceAllowingPublisher)
         var stated: [Agreement: Int]?
+        var statedTotal: Int?
         if let counts = fields.object("stated_summary", example: "stated_summary:\n  agreed: 11") {
             stated = [
                 .agreed: counts.int("agreed", range: 0...9999) ?? 0,
                 .partlyAgreed: counts.int("partly_agreed", range: 0...9999) ?? 0,
                 .notAgreed: counts.int("not_agreed", range: 0...9999) ?? 0,
             ]
-            _ = counts.int("total", range: 0...9999)
+            statedTotal = counts.int("total", range: 0...9999)
             counts.finish()
         }
         let response = Response(
             id: folder, title: title ?? folder, report: report?.reference ?? SourceReference(title: ""),
             publisher: report?.publisher, submitted: submitted ?? CivilDate(daysSinceEpoch: 0),
-            respondent: fields.string("respondent"), summary: fields.summary(), statedAgreement: stated,
+            respondent: fields.string("respondent"), summary: fields.summary(), statedAgreement: stated, statedTotal: statedTotal,
             body: document.body, sourcePath: file.path, location: fields.location)
         fields.finish()
         return (title == nil || submitted == nil || report == nil ? nil : response, isDraft)
@@ -116,6 +117,17 @@ enum ResponseLinker {
                             at: response.location, hint: "the site shows the counts worked out from the recommendations themselves")
                     }
                 }
+            }
+            // A total that the recommendations do not reach: a recommendation's file may be missing,
+            // and the site's counts would leave it out without a word.
+            if let total = response.statedTotal, total != response.recommendations.count {
+                let given = response.recommendations.count
+                sink.warning(
+                    "the response's printed summary says there \(total == 1 ? "is 1 recommendation" : "are \(total) recommendations"), but \(given) \(given == 1 ? "is" : "are") given",
+                    at: response.location,
+                    hint: total > given
+                        ? "add a file for each missing recommendation in recommendations/, or correct total: if the summary is wrong"
+                        : "correct total:, or check that no recommendation is given twice under different numbers")
             }
             return response
         }

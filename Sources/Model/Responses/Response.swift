@@ -17,6 +17,8 @@ public struct Response: Sendable, Hashable {
     public var summary: String?
     /// Counts of agreement the source itself printed, to check against the computed ones.
     public var statedAgreement: [Agreement: Int]?
+    /// The number of recommendations the source printed, if it printed one.
+    public var statedTotal: Int?
     public var body: MarkdownText
     public var recommendations: [Recommendation]
     public var sourcePath: String
@@ -24,7 +26,7 @@ public struct Response: Sendable, Hashable {
 
     public init(
         id: String, title: String, report: SourceReference, publisher: String? = nil, submitted: CivilDate,
-        respondent: String? = nil, summary: String? = nil, statedAgreement: [Agreement: Int]? = nil, body: MarkdownText,
+        respondent: String? = nil, summary: String? = nil, statedAgreement: [Agreement: Int]? = nil, statedTotal: Int? = nil, body: MarkdownText,
         recommendations: [Recommendation] = [], sourcePath: String, location: SourceLocation
     ) {
         self.id = id
@@ -35,6 +37,7 @@ public struct Response: Sendable, Hashable {
         self.respondent = respondent
         self.summary = summary
         self.statedAgreement = statedAgreement
+        self.statedTotal = statedTotal
         self.body = body
         self.recommendations = recommendations
         self.sourcePath = sourcePath
