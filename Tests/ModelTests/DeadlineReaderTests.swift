@@ -38,7 +38,8 @@ import Testing
         ("Ch3 2025/26", "2025-12-31"), ("Ch 3 2025/26", "2025-12-31"),
         ("2H 2025", "2025-12-31"), ("During 2025/26", "2026-03-31"),
         // Years and seasons
-        ("2024/25", "2025-03-31"), ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
+        ("2024/25", "2025-03-31"), ("2025-26", "2026-03-31"), ("2025\u{2013}26", "2026-03-31"), ("Q3 2025\u{2013}26", "2025-12-31"),
+        ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
         ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),
         ("Autumn 2025", "2025-11-30"),
         // Inside other words
@@ -105,7 +106,9 @@ import Testing
         ("Bank holiday 2026", "names \"holiday\""), ("Lent 2026", "names \"lent\""), ("Michaelmas 2025", "names \"michaelmas\""),
         ("Budget 2026/27", "the date names the budget"), ("Council tax setting 2026/27", "says \"setting\" 2026/27"),
         ("Year-end accounts 2025/26", "the date names the accounts"), ("Annual report 2025", "the date names the report"),
-        ("March to June 2026", "joins two periods"), ("Mar-Jun 2026", "joins two periods"), ("May - July 2026", "joins two periods"),
+        ("March to June 2026", "joins two periods"), ("Mar-Jun 2026", "joins two periods"), ("March\u{2013}June 2026", "joins two periods"),
+        ("2025 - 26", "has \"26\" straight after \"2025\""), ("2025 \u{2013} 26", "has \"26\" straight after \"2025\""),
+        ("2025\u{2014}26", "has \"26\" straight after \"2025\""), ("May - July 2026", "joins two periods"),
         // Marks that say the words are not settled
         ("March 2026?", "asks a question"), ("TBC?", "asks a question"), ("March 2026*", "points to a note"),
         // Quarters and halves that are not one

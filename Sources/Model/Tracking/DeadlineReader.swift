@@ -459,6 +459,14 @@ struct DeadlineScan {
                         ? problem("has \"\(token.text)\", which cannot be read as a date", hint: DeadlineReader.formsHint)
                         : problem("has \"\(token.text)\" besides the date it names", hint: "give each date its own milestone, or keep the words and add due: YYYY-MM-DD")
                 }
+                // "2025 - 26", "2025 – 26": the financial year 2025/26, or 2025 and a number beside it?
+                if token.text.count == 2, token.text.allSatisfy(\.isASCIIDigit), index > 0, isDate(index - 1),
+                    DeadlineWords.year(tokens[index - 1].text) != nil
+                {
+                    return problem(
+                        "has \"\(token.text)\" straight after \"\(tokens[index - 1].text)\", which could end a span of years (as 2025 - 26 is the year 2025/26) or be a number beside the date",
+                        hint: "write a financial year with a slash (2025/26), a day in full (31 March 2026), or keep the words and add due: YYYY-MM-DD")
+                }
             case .word:
                 let name = token.text
                 if let failure = wordChangingTheDay(at: index) { return failure }

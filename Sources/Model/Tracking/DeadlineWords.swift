@@ -28,8 +28,10 @@ enum DeadlineWords {
             }
             current = ""
         }
-        for (index, character) in characters.enumerated() {
+        for (index, written) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
+            // A typeset dash between digits is a hyphen: word processors turn 2025-26 into 2025–26.
+            let character: Character = "\u{2010}\u{2011}\u{2012}\u{2013}".contains(written) ? "-" : written
             if character.isLetter || character.isASCIIDigit || character == "'" || character == "\u{2019}" {
                 if character == "'" || character == "\u{2019}" { continue }
                 // FY2025/26, FY25/26: the financial year's mark, then its number.
