@@ -118,6 +118,44 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(given.content.meetings.first).actions.first?.item.deadline?.reading.dueDate == CivilDate(iso: "2026-03-31"))
     }
 
+    /// "By Friday", "within two weeks", "before the next meeting": a deadline counted from the
+    /// meeting, which Tally does not read; with no deadline given the action was never overdue.
+    @Test func anActionWhoseWordsGiveADeadlineFromTheMeetingNeedsADeadline() throws {
+        let body = """
+            ACTION: The Clerk to circulate the minutes by Friday.
+
+            ACTION: The Treasurer to report back within two weeks.
+
+            ACTION: The Chair to write to the Minister before the next meeting.
+
+            ACTION: Estates to report by the end of the month.
+
+            ACTION: The Clerk to confirm the date of the next meeting.
+
+            ACTION: The Clerk to book rooms for Friday events.
+
+            """
+        let missing = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", extra: "next_meeting:\n  date: 2025-09-02\n", body: body),
+        ])
+        #expect(missing.diagnostics.errors.map(\.message) == [
+            "the action's words give it a deadline (\"by Friday\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"within two weeks\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"before the next meeting\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"by the end of the month\") but the action has no deadline, so it would never show as overdue",
+        ])
+        #expect(missing.diagnostics.errors[2].hint == "give the day the words mean in the front matter: actions: [{number: 3, deadline: 2 September 2025}]")
+        let given = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                extra: "actions:\n  - {number: 1, deadline: 6 June 2025}\n  - {number: 2, deadline: 17 June 2025}\n  - {number: 3, deadline: 2 September 2025}\n  - {number: 4, deadline: 30 June 2025}\n",
+                body: body),
+        ])
+        #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
+    }
+
     /// The words and the front matter each said something of the action, and the front matter won in silence.
     @Test func anActionWhoseWordsAndFrontMatterDisagreeIsAnError() {
         let parsed = parse([

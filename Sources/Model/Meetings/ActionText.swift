@@ -21,5 +21,47 @@ public enum ActionText {
         return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
     }
 
+    /// Words that give a deadline Tally does not read as a date, because it is counted from the
+    /// meeting: "by Friday", "within two weeks", "by the end of the month", "before the next
+    /// meeting". Such an action needs its deadline given as a date, or it never shows as overdue.
+    static func relativeDeadline(in text: String) -> String? {
+        let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = written.map { $0.lowercased() }
+        func phrase(_ range: Range<Int>) -> String { written[range].joined(separator: " ") }
+        for index in words.indices {
+            let word = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            if ["by", "before", "until", "on", "than"].contains(word), weekdays.contains(next) {
+                return phrase(index..<(index + 2))
+            }
+            if word == "within", index + 2 < words.count, countWords.contains(next) || Int(next) != nil, spans.contains(afterNext) {
+                return phrase(index..<(index + 3))
+            }
+            if ["by", "before"].contains(word) {
+                // "by the end of the month", "by end of week", "before next month", "by tomorrow"
+                let fillers: Set<String> = ["the", "this", "of"]
+                var shape: [String] = []
+                var end = index + 1
+                while end < words.count, shape.count < 3, end - index <= 6 {
+                    if !fillers.contains(words[end]) { shape.append(words[end]) }
+                    end += 1
+                    if let last = shape.last, spans.contains(last) || last == "meeting" || last == "tomorrow" { break }
+                }
+                if shape == ["tomorrow"] || (shape.count == 2 && ["end", "next"].contains(shape[0]) && (spans.contains(shape[1]) || (shape[0] == "next" && shape[1] == "meeting"))) {
+                    return phrase(index..<end)
+                }
+            }
+            if ["at", "to", "for"].contains(word), next == "the", afterNext == "next", index + 3 < words.count, words[index + 3] == "meeting" {
+                return phrase(index..<(index + 4))
+            }
+        }
+        return nil
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter"]
+    static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
+
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
 }

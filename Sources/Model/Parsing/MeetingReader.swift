@@ -130,6 +130,16 @@ enum MeetingReader {
                         hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
                 }
             }
+            // "The Clerk to circulate the minutes by Friday": a deadline counted from the meeting.
+            if ActionText.dateInWords(paragraph.text, sink: sink) == nil, overrideEntry?.1.given("deadline") == nil,
+                let phrase = ActionText.relativeDeadline(in: paragraph.text)
+            {
+                let example = phrase.hasSuffix("next meeting") ? meeting.nextMeeting?.date?.long : nil
+                sink.error(
+                    "the action's words give it a deadline (\"\(phrase)\") but the action has no deadline, so it would never show as overdue",
+                    at: location,
+                    hint: "give the day the words mean in the front matter: actions: [{number: \(number), deadline: \(example ?? "14 November 2025")}]")
+            }
             // An owner in the marker and another under actions: which did the meeting name?
             if let marker = paragraph.owner, let listed = override?.owners, !listed.isEmpty, listed != [marker] {
                 sink.error(
