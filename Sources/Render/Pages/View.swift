@@ -33,6 +33,9 @@ struct View: Hashable, Sendable, ExpressibleByDictionaryLiteral {
         set { values[key] = newValue?.viewValue }
     }
 
+    /// The value of `key` as the view holds it.
+    func stored(_ key: String) -> ViewValue? { values[key] }
+
     /// The names this view gives a value.
     var keys: Dictionary<String, ViewValue>.Keys { values.keys }
 

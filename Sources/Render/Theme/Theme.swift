@@ -37,6 +37,9 @@ public struct Theme: Sendable {
     ]
 
     private(set) var library: MustacheLibrary
+    /// The same templates compiled for `TemplateRenderer`, once the build's words are written
+    /// in; nil when a template uses what only the library draws (see `CompiledTemplates`).
+    private(set) var compiled: CompiledTemplates? = nil
     /// Each template's text, for a copy with the build's strings written in (`inliningStrings`).
     let templateTexts: [(name: String, text: String)]
     public let templateNames: Set<String>
@@ -144,13 +147,18 @@ public struct Theme: Sendable {
     func inliningStrings(_ strings: Strings) -> Theme {
         var copy = self
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         for (name, text) in templateTexts {
             let inlined = TemplateTags.inliningStrings(in: text) { strings.templateText($0) }
             let template = (try? MustacheTemplate(string: EscapingHTML.pragma + inlined))
                 ?? (try? MustacheTemplate(string: EscapingHTML.pragma + text))
-            if let template { library.register(template, named: name) }
+            if let template {
+                library.register(template, named: name)
+                parsed[name] = template
+            }
         }
         copy.library = library
+        copy.compiled = CompiledTemplates(parsed)
         return copy
     }
 
@@ -158,6 +166,12 @@ public struct Theme: Sendable {
     /// template. Values are HTML-escaped unless the template uses triple braces, which the
     /// theme keeps for HTML that Tally made itself.
     func render(_ template: String, _ context: PageContext) -> String? {
+        if let compiled { return TemplateRenderer(templates: compiled).render(template, context) }
+        return library.render(context, withTemplate: template)
+    }
+
+    /// The page as the Mustache library itself draws it, for holding the two to the same bytes.
+    func renderWithLibrary(_ template: String, _ context: PageContext) -> String? {
         library.render(context, withTemplate: template)
     }
 

@@ -1,0 +1,87 @@
+import Model
+import Testing
+
+@testable import Render
+
+/// Templates are filled in by Tally's own renderer, which must draw every page byte for byte as
+/// the Mustache library does: the library parses the theme and stays the measure.
+@Suite struct TemplateRendererTests {
+    /// A theme of the given templates (names as under `templates/`), with the build's words in.
+    func theme(_ templates: [String: String]) -> Theme {
+        Theme.load(minimalTheme(overrides: templates)).0.inliningStrings(englishStrings)
+    }
+
+    static let page: View = [
+        "title": "Fish & \"chips\" <now> 'here'",
+        "blank": "",
+        "zero": 0,
+        "n": 41,
+        "x": 2.5,
+        "yes": true,
+        "no": false,
+        "tags": ["a<b", "c", ""],
+        "flags": [true, false],
+        "none": [View](),
+        "rows": [View(["name": "One", "tags": ["x"]]), View(["name": "Two <2>"]), View(["name": "Three", "title": "Own title"])],
+        "site": View(["title": "Borough & Council", "lead": View(["name": "Deep"])]),
+    ]
+
+    static let cases: [(String, [String: String])] = [
+        ("values and escaping", ["page": "{{title}}|{{{title}}}|{{&title}}|{{n}}|{{x}}|{{yes}}|{{no}}|{{zero}}|{{missing}}|{{site.title}}|{{site.lead.name}}"]),
+        ("sections and their truth", ["page": "{{#blank}}B{{/blank}}{{#zero}}Z{{/zero}}{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{#none}}E{{/none}}{{^none}}!E{{.}}{{/none}}{{^missing}}!M{{/missing}}{{^title}}!T{{/title}}{{#site}}[{{title}}]{{/site}}"]),
+        ("lists, climbing names and the place in a list", ["page": "{{#rows}}{{index()}}:{{name}}/{{title}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{#even()}}e{{/even()}}{{#tags}}<{{.}}>{{/tags}};{{/rows}}{{#tags}}[{{.}}]{{#.}}t{{/.}}{{/tags}}{{#flags}}{{#.}}T{{/.}}{{^.}}F{{/.}}{{/flags}}"]),
+        ("anchored and dotted names", ["page": "{{#site}}{{.title}}|{{title}}|{{#lead}}{{name}}{{.title}}{{site.title}}{{/lead}}{{/site}}|{{page.title}}|{{chrome.title}}|{{.}}"]),
+        ("transforms", ["page": "{{uppercased(title)}}|{{lowercased(site.title)}}|{{capitalized(site.lead.name)}}|{{#empty(none)}}no rows{{/empty(none)}}{{^empty(rows)}}rows{{/empty(rows)}}|{{count(rows)}}|{{plusone(n)}}|{{minusone(zero)}}|{{#equalzero(zero)}}z{{/equalzero(zero)}}|{{#odd(n)}}odd{{/odd(n)}}|{{#empty(blank)}}blank{{/empty(blank)}}|{{plusone(x)}}|{{#rows}}{{uppercased(name)}}{{/rows}}"]),
+        ("standalone lines and a partial's indentation", [
+            "page": "<ul>\n  {{#rows}}\n  {{> partials/p}}\n  {{/rows}}\n</ul>\n{{! a comment }}\n  {{^none}}\n    empty\n  {{/none}}\n",
+            "partials/p": "<li>{{name}}</li>\n<li>\n{{#tags}}\n  {{.}}\n{{/tags}}\n</li>\n",
+        ]),
+        ("inheritance, blocks and overrides", [
+            "page": "{{<frame}}\n{{$head}}<b>{{title}}</b>{{/head}}\n  {{$body}}\n  body\n  {{/body}}\n{{/frame}}\n",
+            "frame": "<h>{{$head}}default head{{/head}}</h>\n  {{$body}}default body{{/body}}\n{{$foot}}foot {{n}}{{/foot}}\n  {{<inner}}{{$foot}}inner override{{/foot}}{{$head}}the head the frame gives{{/head}}{{/inner}}\n",
+            "inner": "[{{$foot}}inner default{{/foot}}|{{$head}}inner head{{/head}}]\n{{#rows}}\n  {{$row}}{{name}}{{/row}}\n{{/rows}}\n",
+        ]),
+        ("a theme saved with CRLF line endings", [
+            "page": "<ul>\r\n  {{> partials/p}}\r\n</ul>\r\n{{#rows}}\r\n{{name}}\r\n{{/rows}}\r\n",
+            "partials/p": "<li>{{title}}</li>\r\n<li>b</li>\r\n",
+        ]),
+        ("content types and changed delimiters", [
+            "page": "{{title}}\n{{% CONTENT_TYPE: TEXT}}\n{{title}}\n{{> partials/p}}{{=<% %>=}}<% title %><%={{ }}=%>{{n}}\n",
+            "partials/p": "{{title}}\n",
+        ]),
+        ("views and lists written out whole", ["page": "{{none}}|{{flags}}|{{site.lead}}"]),
+        ("a missing partial", ["page": "a{{> partials/none}}b"]),
+    ]
+
+    @Test(arguments: cases.indices)
+    func aTemplateIsDrawnAsMustacheDrawsIt(_ index: Int) throws {
+        let (name, templates) = Self.cases[index]
+        let theme = theme(templates)
+        #expect(theme.compiled != nil, "\(name): drawn by the library")
+        let context = PageContext(page: Self.page, chrome: ["title": "Shared"], strings: [:])
+        let library = try #require(theme.renderWithLibrary("page", context))
+        #expect(theme.render("page", context) == library, "\(name)")
+    }
+
+    /// A transform the renderer does not do as Mustache does leaves the theme to the library.
+    @Test func aThemeUsingWhatOnlyTheLibraryDrawsIsDrawnByTheLibrary() throws {
+        let theme = theme(["page": "{{#reversed(rows)}}{{name}}{{/reversed(rows)}}{{>*dynamic}}"])
+        #expect(theme.compiled == nil)
+        let context = PageContext(page: Self.page.merging(["dynamic": "partials/p"]), chrome: [:], strings: [:])
+        #expect(theme.render("page", context) == "ThreeTwo &lt;2&gt;One")
+        #expect(theme.render("page", context) == theme.renderWithLibrary("page", context))
+    }
+
+    /// Every page of the demo and the council fixture, in Tally's own theme.
+    @Test(arguments: PageContextTests.sites)
+    func everyPageOfTallysThemeIsDrawnAsMustacheDrawsIt(_ site: String) throws {
+        let theme = Theme.load(repositoryThemeFiles).0.inliningStrings(englishStrings)
+        #expect(theme.compiled != nil)
+        let pages = try PageContextTests().contexts(site)
+        #expect(pages.count > 20)
+        for (sitePath, kind, context) in pages {
+            let library = theme.renderWithLibrary(kind.template, context)
+            #expect(library != nil && theme.render(kind.template, context) == library, "\(sitePath)")
+        }
+    }
+}
