@@ -137,9 +137,12 @@ extension MarkdownDocument {
 
     /// The word that starts an action: in English, and in Welsh (`CAM GWEITHREDU:`, `GWEITHRED:`).
     static let markers = ["cam gweithredu", "gweithred", "action"]
+    private static let markerInitials = Set(markers.flatMap { [$0.utf8.first!, Array($0.uppercased().utf8)[0]] })
 
     /// `ACTION: x`, `Action - x`, `ACTION (Owner): x`, `ACTION [A3]: x`, `Action 3: x`.
     static func marked(_ text: String) -> Marked? {
+        // Every paragraph of the notes comes here: most are turned away by their first letter.
+        guard let first = text.utf8.first, Self.markerInitials.contains(first) else { return nil }
         let characters = Array(text)
         guard let marker = markers.first(where: { characters.count >= $0.count && String(characters[0..<$0.count]).lowercased() == $0 })
         else { return nil }
@@ -192,7 +195,7 @@ extension MarkdownDocument {
     /// Words that look like an action but are not written as one: `ACTION` in capitals with no
     /// colon, or a label such as "Action point:" or "Agreed action -".
     static func nearMiss(_ text: String, firstLine: String) -> String? {
-        let shown = "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\""
+        var shown: String { "\"\(text.count > 40 ? String(text.prefix(40)).trimmingWhitespace + "…" : text)\"" }
         // "| No. | Action | Owner |": a table of actions, which CommonMark shows as a paragraph of
         // bars and Tally would not track; the log would say the meeting agreed none.
         if text.hasPrefix("|") {

@@ -17,7 +17,9 @@ public enum ActionText {
 
     /// A day or a month of a year the words of an action name, read as the site reads deadlines.
     static func dateInWords(_ text: String, sink: DiagnosticSink) -> (CivilDate, DeadlineRule)? {
-        guard case .success(.due(let date, let rule)) = sink.deadlines.read(text) else { return nil }
+        // Each of these readings has a year in figures; most actions' words have no figure at all.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            case .success(.due(let date, let rule)) = sink.deadlines.read(text) else { return nil }
         return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
     }
 

@@ -117,7 +117,8 @@ enum MeetingReader {
             let override = overrideEntry?.0
             // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
             // log would show it open and never overdue, beside words that say when it was due.
-            if let (date, rule) = ActionText.dateInWords(paragraph.text, sink: sink) {
+            let dateInWords = ActionText.dateInWords(paragraph.text, sink: sink)
+            if let (date, rule) = dateInWords {
                 if overrideEntry?.1.given("deadline") == nil {
                     sink.error(
                         "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
@@ -131,7 +132,7 @@ enum MeetingReader {
                 }
             }
             // "The Clerk to circulate the minutes by Friday": a deadline counted from the meeting.
-            if ActionText.dateInWords(paragraph.text, sink: sink) == nil, overrideEntry?.1.given("deadline") == nil,
+            if dateInWords == nil, overrideEntry?.1.given("deadline") == nil,
                 let phrase = ActionText.relativeDeadline(in: paragraph.text)
             {
                 let example = phrase.hasSuffix("next meeting") ? meeting.nextMeeting?.date?.long : nil
