@@ -363,7 +363,8 @@ struct HTMLScan: Sendable {
 
 extension String {
     func replacingAmpersands() -> String {
-        guard contains("&") else { return self }
+        // By bytes: Foundation's contains(_:) searches as a string search, for every attribute.
+        guard utf8.contains(UInt8(ascii: "&")) else { return self }
         return self.split(separator: "&amp;", omittingEmptySubsequences: false).joined(separator: "&")
     }
 }

@@ -128,7 +128,7 @@ struct SearchShards: Sendable {
 
     /// Each word of the page once, and whether its title has it.
     static func pageWords(_ entry: SearchIndex.Entry) -> [[UInt16]: Bool] {
-        var found: [[UInt16]: Bool] = [:]
+        var found = [[UInt16]: Bool](minimumCapacity: 256)
         for word in words(entry.t) { found[word] = true }
         for text in [entry.x, entry.w] {
             for word in words(text) where found[word] == nil { found[word] = false }
