@@ -63,6 +63,27 @@ import Testing
         #expect(theme.render("page", context) == library, "\(name)")
     }
 
+    /// Templates made at random (from a fixed seed) out of every kind of tag, name, transform,
+    /// standalone line, partial and block the renderer does itself, each drawn by both.
+    @Test func templatesMadeAtRandomAreDrawnAsMustacheDrawsThem() throws {
+        var random = SeededRandom(seed: 2026)
+        let context = PageContext(page: Self.page, chrome: ["title": "Shared"], strings: [:])
+        var compared = 0
+        for _ in 0..<400 {
+            let page = RandomTemplate.make(using: &random)
+            let theme = theme([
+                "page": page,
+                "partials/p": "<li>{{name}}{{title}}</li>\n  {{#tags}}\n  {{.}}\n  {{/tags}}\n",
+                "frame": "<h>{{$head}}head{{/head}}</h>\n  {{$body}}body {{n}}{{/body}}\n",
+            ])
+            guard let library = theme.renderWithLibrary("page", context) else { continue }
+            #expect(theme.compiled != nil, "\(page)")
+            #expect(theme.render("page", context) == library, "\(page.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 300)
+    }
+
     /// A transform the renderer does not do as Mustache does leaves the theme to the library.
     @Test func aThemeUsingWhatOnlyTheLibraryDrawsIsDrawnByTheLibrary() throws {
         let theme = theme(["page": "{{#reversed(rows)}}{{name}}{{/reversed(rows)}}{{>*dynamic}}"])
@@ -82,6 +103,71 @@ import Testing
         for (sitePath, kind, context) in pages {
             let library = theme.renderWithLibrary(kind.template, context)
             #expect(library != nil && theme.render(kind.template, context) == library, "\(sitePath)")
+        }
+    }
+}
+
+/// A small generator of random numbers that gives the same numbers for the same seed.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state >> 33 | state << 31
+    }
+}
+
+/// Random Mustache templates over the names `TemplateRendererTests.page` gives.
+enum RandomTemplate {
+    static let names = [
+        "title", "blank", "zero", "n", "x", "yes", "no", "tags", "flags", "none", "rows", "site", "site.title",
+        "site.lead.name", ".", "name", ".name", ".title", "missing", "page.title", "chrome.title", "lead", "rows.name",
+    ]
+    static let sectionNames = ["yes", "no", "blank", "zero", "tags", "flags", "none", "rows", "site", "lead", "missing", "title", "n", "."]
+    static let transforms = ["empty", "count", "uppercased", "lowercased", "capitalized", "plusone", "minusone", "equalzero", "even", "odd"]
+    static let texts = ["a", " ", "\n", "  ", "<b>", "&", "x\n  ", "\n\n", "'q'"]
+
+    static func make(using random: inout SeededRandom) -> String {
+        var text = ""
+        if Bool.random(using: &random), Int.random(in: 0..<4, using: &random) == 0 {
+            return "{{<frame}}\n{{$head}}" + parts(2, using: &random) + "{{/head}}\n{{/frame}}\n"
+        }
+        text += parts(3, using: &random)
+        return text
+    }
+
+    static func parts(_ depth: Int, using random: inout SeededRandom) -> String {
+        var text = ""
+        for _ in 0..<Int.random(in: 1...5, using: &random) {
+            text += part(depth, using: &random)
+        }
+        return text
+    }
+
+    static func name(using random: inout SeededRandom, transformable: Bool = true) -> String {
+        let name = names.randomElement(using: &random)!
+        guard transformable, name != ".", Int.random(in: 0..<4, using: &random) == 0 else { return name }
+        return "\(transforms.randomElement(using: &random)!)(\(name))"
+    }
+
+    static func part(_ depth: Int, using random: inout SeededRandom) -> String {
+        let standalone = Bool.random(using: &random) ? "\n  " : ""
+        let lineEnd = standalone.isEmpty ? "" : "\n"
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0, 1: return texts.randomElement(using: &random)!
+        case 2: return "{{\(name(using: &random))}}"
+        case 3: return "{{{\(name(using: &random))}}}"
+        case 4: return "{{&\(name(using: &random))}}"
+        case 5, 6 where depth > 0:
+            var section = sectionNames.randomElement(using: &random)!
+            if section != ".", Int.random(in: 0..<4, using: &random) == 0 { section = "empty(\(section))" }
+            let mark = Bool.random(using: &random) ? "#" : "^"
+            let inner = parts(depth - 1, using: &random)
+                + (Bool.random(using: &random) ? "{{#first()}}F{{/first()}}{{index()}}{{^last()}},{{/last()}}" : "")
+            return "\(standalone){{\(mark)\(section)}}\(lineEnd)\(inner)\(standalone){{/\(section)}}\(lineEnd)"
+        case 7: return "\(standalone){{> partials/p}}\(lineEnd)"
+        case 8: return "\(standalone){{! a comment }}\(lineEnd)"
+        default: return "\(standalone){{$body}}\(texts.randomElement(using: &random)!){{/body}}\(lineEnd)"
         }
     }
 }
