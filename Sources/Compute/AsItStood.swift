@@ -139,8 +139,16 @@ public enum AsItStood {
             if let deadline = item.deadline { item.deadline = limit(deadline) }
             for index in item.milestones.indices {
                 if let deadline = item.milestones[index].deadline { item.milestones[index].deadline = limit(deadline) }
+                // "completed: April 2024" is read as the month's last day: built as at a day inside
+                // it, whether the step was done by then cannot be told.
+                let words = item.milestones[index].completedText
                 if let completed = item.milestones[index].completed,
-                    !keep(completed, \.completions, problem: ("the milestone is marked completed on \(completed.long), which", item.milestones[index].location))
+                    !keep(
+                        completed, \.completions,
+                        problem: (
+                            words.map { "the milestone's completed: \($0) is read as its last day, \(completed.long), which" }
+                                ?? "the milestone is marked completed on \(completed.long), which", item.milestones[index].location),
+                        hint: words == nil ? Limiter.hint : "give the day it was completed (completed: YYYY-MM-DD), or build as at a later day with --as-of")
                 {
                     item.milestones[index].completed = nil
                     item.milestones[index].completedText = nil

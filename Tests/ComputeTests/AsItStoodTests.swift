@@ -43,6 +43,19 @@ import Testing
         #expect(plain.allSatisfy { $0.hint?.isEmpty == false })
     }
 
+    /// "completed: April 2024", built as at 15 April 2024: was the step done by then? The
+    /// message says the month was read as its last day, and how to give the day.
+    @Test func aCompletionWrittenAsAMonthThatHasNotEndedIsAnErrorThatSaysHowItWasRead() {
+        var content = self.content
+        content.plans[0].actions[0].item.milestones = [
+            Milestone(text: "Step", deadline: nil, completed: day("2024-04-30"), completedText: "April 2024", location: here)
+        ]
+        let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-04-15"), latest: day("2024-04-15"))
+        let problem = problems.first { $0.message.hasPrefix("the milestone") }
+        #expect(problem?.message == "the milestone's completed: April 2024 is read as its last day, 30 April 2024, which is after the as-at date, 15 April 2024")
+        #expect(problem?.hint == "give the day it was completed (completed: YYYY-MM-DD), or build as at a later day with --as-of")
+    }
+
     @Test func anUpdateAfterTheAsAtDateIsAnErrorWhenThatIsTheSitesOwnDate() {
         let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-06-30"))
         #expect(problems.contains { $0.message == "the update of 14 November 2024 is after the as-at date, 30 June 2024" && $0.hint?.contains("--as-of") == true })
