@@ -156,6 +156,26 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
     }
 
+    /// The same in notes written in Welsh.
+    @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
+        let body = """
+            CAM GWEITHREDU: Y Clerc i anfon y cofnodion erbyn dydd Gwener.
+
+            CAM GWEITHREDU: Y Trysorydd i adrodd yn ôl o fewn pythefnos.
+
+            CAM GWEITHREDU: Y Cadeirydd i ysgrifennu at y Gweinidog cyn y cyfarfod nesaf.
+
+            CAM GWEITHREDU: Y Clerc i gadarnhau dyddiad y cyfarfod nesaf.
+
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give it a deadline (\"erbyn dydd Gwener\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"o fewn pythefnos\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"cyn y cyfarfod nesaf\") but the action has no deadline, so it would never show as overdue",
+        ])
+    }
+
     /// The words and the front matter each said something of the action, and the front matter won in silence.
     @Test func anActionWhoseWordsAndFrontMatterDisagreeIsAnError() {
         let parsed = parse([

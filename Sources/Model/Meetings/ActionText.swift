@@ -57,9 +57,35 @@ public enum ActionText {
             if ["at", "to", "for"].contains(word), next == "the", afterNext == "next", index + 3 < words.count, words[index + 3] == "meeting" {
                 return phrase(index..<(index + 4))
             }
+            if let end = welshRelativeDeadline(words, at: index) { return phrase(index..<end) }
         }
         return nil
     }
+
+    /// The same in Welsh: "erbyn dydd Gwener", "o fewn pythefnos", "o fewn tair wythnos", "erbyn
+    /// diwedd y mis", "cyn y cyfarfod nesaf", "i'r cyfarfod nesaf". The end of the phrase, if one
+    /// starts at `index`.
+    static func welshRelativeDeadline(_ words: [String], at index: Int) -> Int? {
+        func word(_ offset: Int) -> String { index + offset < words.count ? words[index + offset] : "" }
+        let before: Set<String> = ["erbyn", "cyn", "tan"]
+        if before.contains(word(0)), ["dydd", "ddydd"].contains(word(1)), welshWeekdays.contains(word(2)) { return index + 3 }
+        if word(0) == "o", word(1) == "fewn" {
+            if welshSpans.contains(word(2)) { return index + 3 }
+            if welshCounts.contains(word(2)) || Int(word(2)) != nil, welshSpans.contains(word(3)) { return index + 4 }
+        }
+        if before.contains(word(0)), word(1) == "diwedd", ["y", "yr"].contains(word(2)), welshSpans.contains(word(3)) { return index + 4 }
+        // "cyn y cyfarfod nesaf", "i'r cyfarfod nesaf", "ar gyfer y cyfarfod nesaf"; never "dyddiad y cyfarfod nesaf".
+        if ["erbyn", "cyn", "i", "yn", "gyfer"].contains(word(0)), ["y", "r"].contains(word(1)), word(2) == "cyfarfod", word(3) == "nesaf" {
+            return index + 4
+        }
+        return nil
+    }
+
+    static let welshWeekdays: Set<String> = ["llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"]
+    static let welshSpans: Set<String> = [
+        "diwrnod", "niwrnod", "diwrnodau", "wythnos", "wythnosau", "pythefnos", "mis", "fis", "misoedd", "tymor", "dymor",
+    ]
+    static let welshCounts: Set<String> = ["un", "dau", "dwy", "tri", "tair", "pedwar", "pedair", "pum", "pump", "chwe", "chwech", "deg"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter"]
