@@ -82,6 +82,16 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "two meetings on 2 September 2025 give \"2025-06-03-hmpps-publish-data\" different statuses (in-progress in Content/meetings/b.md, complete here)"
         ])
         #expect(parsed.diagnostics.errors.first?.location?.file == "Content/meetings/c.md")
+        let twice = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION: HMPPS to publish data.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-02",
+                extra: "follow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: complete\n  - action: 2025-06-03-hmpps-publish-data\n    status: in-progress\n"),
+        ])
+        #expect(twice.diagnostics.errors.map(\.message) == [
+            "the follow-ups give \"2025-06-03-hmpps-publish-data\" two statuses (complete on line 5, in-progress here)"
+        ])
     }
 
     /// Minutes often name who acts after the discussion ("Action: Clerk"), or say there is none:

@@ -281,9 +281,15 @@ enum MeetingLinker {
                 if let other = meetings[place.meeting].actions[place.action].item.updates.first(where: {
                     $0.date == update.date && $0.status != update.status
                 }) {
-                    sink.error(
-                        "two meetings on \(meeting.date.long) give \"\(followUp.actionID)\" different statuses (\(other.status.rawValue) in \(other.location.file), \(update.status.rawValue) here)",
-                        at: followUp.location, hint: "follow it up in one of the two meetings' notes")
+                    if other.location.file == followUp.location.file {
+                        sink.error(
+                            "the follow-ups give \"\(followUp.actionID)\" two statuses (\(other.status.rawValue) on line \(other.location.line), \(update.status.rawValue) here)",
+                            at: followUp.location, hint: "follow it up once, with the status it had at the end of the meeting")
+                    } else {
+                        sink.error(
+                            "two meetings on \(meeting.date.long) give \"\(followUp.actionID)\" different statuses (\(other.status.rawValue) in \(other.location.file), \(update.status.rawValue) here)",
+                            at: followUp.location, hint: "follow it up in one of the two meetings' notes")
+                    }
                     continue
                 }
                 meetings[place.meeting].actions[place.action].item.updates.append(update)
