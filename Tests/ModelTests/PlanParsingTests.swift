@@ -188,9 +188,13 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "a": "id: p1-1\ntitle: Publish the housing strategy by March 2026\ntheme: \"1\"",
             "b": "id: p1-2\ntitle: Publish the housing strategy by March 2026\ntheme: \"1\"\ndeadline: March 2026",
             "c": "id: p1-3\ntitle: Review the 2025 strategy\ntheme: \"1\"",
+            "d": "id: p1-4\ntitle: Adopt the repairs policy within six months\ntheme: \"1\"",
+            "e": "id: p1-5\ntitle: Adopt the repairs policy within six months\ntheme: \"1\"\ndeadline: October 2026",
+            "f": "id: p1-6\ntitle: Offer an assessment within 28 days of referral\ntheme: \"1\"",
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
-            "the action's words give a date (31 March 2026), but the action has no deadline, so it would never show as overdue"
+            "the action's words give a date (31 March 2026), but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"within six months\") but the action has no deadline, so it would never show as overdue",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 3)
     }

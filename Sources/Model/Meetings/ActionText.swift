@@ -37,7 +37,10 @@ public enum ActionText {
             if ["by", "before", "until", "on", "than"].contains(word), weekdays.contains(next) {
                 return phrase(index..<(index + 2))
             }
-            if word == "within", index + 2 < words.count, countWords.contains(next) || Int(next) != nil, spans.contains(afterNext) {
+            // "within two weeks", but not "within 28 days of referral": a standard, not a deadline.
+            if word == "within", index + 2 < words.count, countWords.contains(next) || Int(next) != nil, spans.contains(afterNext),
+                index + 3 >= words.count || words[index + 3] != "of"
+            {
                 return phrase(index..<(index + 3))
             }
             if ["by", "before"].contains(word) {
