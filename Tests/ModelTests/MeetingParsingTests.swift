@@ -155,7 +155,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the action's words give it a deadline (\"before the next meeting\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"by the end of the month\") but the action has no deadline, so it would never show as overdue",
         ])
-        #expect(missing.diagnostics.errors[2].hint == "give the day the words mean in the front matter: actions: [{number: 3, deadline: 2 September 2025}]")
+        #expect(missing.diagnostics.errors[2].hint == "give its deadline in the front matter: actions: [{number: 3, deadline: 2 September 2025}] (or Ongoing, or TBC)")
+        #expect(missing.diagnostics.errors[0].hint == "give its deadline in the front matter: actions: [{number: 1, deadline: YYYY-MM-DD}] (or Ongoing, or TBC)")
         let given = parse([
             "groups/cg.md": group,
             "meetings/a.md": meeting(
@@ -178,12 +179,13 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             CAM GWEITHREDU: Y Clerc i gadarnhau dyddiad y cyfarfod nesaf.
 
             """
-        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", extra: "next_meeting:\n  date: 2025-09-02\n", body: body)])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the action's words give it a deadline (\"erbyn dydd Gwener\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"o fewn pythefnos\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"cyn y cyfarfod nesaf\") but the action has no deadline, so it would never show as overdue",
         ])
+        #expect(parsed.diagnostics.errors.last?.hint?.contains("deadline: 2 September 2025") == true, "the next meeting's date, as for the English")
     }
 
     /// The words and the front matter each said something of the action, and the front matter won in silence.

@@ -1,5 +1,5 @@
-/// What an action's words say besides its owner: whether they name any work, and a day they
-/// name, which then must be the action's deadline.
+/// What an action's words say besides its owner: whether they name any work, and a deadline
+/// they give, which then must be the action's deadline.
 public enum ActionText {
     /// Why an action's words name no work to be done, when they do not: "Action: None", or
     /// "Action: Clerk" (who acts, written after the discussion it follows). Tracked, either would
@@ -15,60 +15,89 @@ public enum ActionText {
         return "names who acts (\"\(trimmed)\") but not what is to be done"
     }
 
-    /// A day or a month of a year the words of an action name, read as the site reads deadlines.
-    static func dateInWords(_ text: String, sink: DiagnosticSink) -> (CivilDate, DeadlineRule)? {
-        // Each of these readings has a year in figures; most actions' words have no figure at all.
-        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            case .success(.due(let date, let rule)) = sink.deadlines.read(text) else { return nil }
-        return [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) ? (date, rule) : nil
+    /// A deadline an action's words give, which the action must then be given as its deadline:
+    /// otherwise it would never show as overdue. Read from a meeting action's words and a plan
+    /// action's title alike.
+    enum DeadlineInWords: Equatable {
+        /// A day or a month of a year ("by 31 March 2026"), read as the site reads deadlines.
+        case date(CivilDate, DeadlineRule)
+        /// Words counted from some other day ("by Friday", "within two weeks", "before the next
+        /// meeting"), which no reading can turn into a date.
+        case counted(phrase: String, fromNextMeeting: Bool)
+
+        /// The problem when the action has no deadline.
+        var withoutDeadline: String {
+            switch self {
+            case .date(let date, _):
+                "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue"
+            case .counted(let phrase, _):
+                "the action's words give it a deadline (\"\(phrase)\") but the action has no deadline, so it would never show as overdue"
+            }
+        }
+
+        /// The deadline to write, as far as the words tell it.
+        func example(nextMeeting: CivilDate?) -> String {
+            switch self {
+            case .date(let date, _): date.long
+            case .counted(_, true): nextMeeting?.long ?? "YYYY-MM-DD"
+            case .counted: "YYYY-MM-DD"
+            }
+        }
     }
 
-    /// Words that give a deadline Tally does not read as a date, because it is counted from the
-    /// meeting: "by Friday", "within two weeks", "by the end of the month", "before the next
-    /// meeting". Such an action needs its deadline given as a date, or it never shows as overdue.
-    static func relativeDeadline(in text: String) -> String? {
+    static func deadlineInWords(_ text: String, sink: DiagnosticSink) -> DeadlineInWords? {
+        // Each reading as a date has a year in figures; most actions' words have no figure at all.
+        if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            case .success(.due(let date, let rule)) = sink.deadlines.read(text),
+            [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
+        {
+            return .date(date, rule)
+        }
         let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let words = written.map { $0.lowercased() }
-        func phrase(_ range: Range<Int>) -> String { written[range].joined(separator: " ") }
         for index in words.indices {
-            let word = words[index]
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            let afterNext = index + 2 < words.count ? words[index + 2] : ""
-            if ["by", "before", "until", "on", "than"].contains(word), weekdays.contains(next) {
-                return phrase(index..<(index + 2))
-            }
-            // "within two weeks", but not "within 28 days of referral": a standard, not a deadline.
-            if word == "within", index + 2 < words.count, countWords.contains(next) || Int(next) != nil, spans.contains(afterNext),
-                index + 3 >= words.count || words[index + 3] != "of"
-            {
-                return phrase(index..<(index + 3))
-            }
-            if ["by", "before"].contains(word) {
-                // "by the end of the month", "by end of week", "before next month", "by tomorrow"
-                let fillers: Set<String> = ["the", "this", "of"]
-                var shape: [String] = []
-                var end = index + 1
-                while end < words.count, shape.count < 3, end - index <= 6 {
-                    if !fillers.contains(words[end]) { shape.append(words[end]) }
-                    end += 1
-                    if let last = shape.last, spans.contains(last) || last == "meeting" || last == "tomorrow" { break }
-                }
-                if shape == ["tomorrow"] || (shape.count == 2 && ["end", "next"].contains(shape[0]) && (spans.contains(shape[1]) || (shape[0] == "next" && shape[1] == "meeting"))) {
-                    return phrase(index..<end)
-                }
-            }
-            if ["at", "to", "for"].contains(word), next == "the", afterNext == "next", index + 3 < words.count, words[index + 3] == "meeting" {
-                return phrase(index..<(index + 4))
-            }
-            if let end = welshRelativeDeadline(words, at: index) { return phrase(index..<end) }
+            guard let end = englishCounted(words, at: index) ?? welshCounted(words, at: index) else { continue }
+            let matched = words[index..<end]
+            return .counted(
+                phrase: written[index..<end].joined(separator: " "),
+                fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
+        }
+        return nil
+    }
+
+    /// The end of the words of a deadline counted from another day that start at `index`: "by
+    /// Friday", "within two weeks" (but not "within 28 days of referral": a standard to keep),
+    /// "by the end of the month", "before next month", "by tomorrow", "before the next meeting",
+    /// "to the next meeting".
+    static func englishCounted(_ words: [String], at index: Int) -> Int? {
+        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
+        func afterFillers(_ at: Int) -> Int {
+            var at = at
+            while ["the", "this", "of"].contains(word(at)) { at += 1 }
+            return at
+        }
+        let first = word(index)
+        if ["by", "before", "until", "on", "than"].contains(first), weekdays.contains(word(index + 1)) { return index + 2 }
+        if first == "within", countWords.contains(word(index + 1)) || Int(word(index + 1)) != nil, spans.contains(word(index + 2)),
+            word(index + 3) != "of"
+        {
+            return index + 3
+        }
+        if ["by", "before"].contains(first) {
+            let head = afterFillers(index + 1)
+            if word(head) == "tomorrow" { return head + 1 }
+            if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
+            if word(head) == "next", spans.contains(word(head + 1)) || word(head + 1) == "meeting" { return head + 2 }
+        }
+        if ["at", "to", "for"].contains(first), word(index + 1) == "the", word(index + 2) == "next", word(index + 3) == "meeting" {
+            return index + 4
         }
         return nil
     }
 
     /// The same in Welsh: "erbyn dydd Gwener", "o fewn pythefnos", "o fewn tair wythnos", "erbyn
-    /// diwedd y mis", "cyn y cyfarfod nesaf", "i'r cyfarfod nesaf". The end of the phrase, if one
-    /// starts at `index`.
-    static func welshRelativeDeadline(_ words: [String], at index: Int) -> Int? {
+    /// diwedd y mis", "cyn y cyfarfod nesaf", "i'r cyfarfod nesaf" (never "dyddiad y cyfarfod nesaf").
+    static func welshCounted(_ words: [String], at index: Int) -> Int? {
         func word(_ offset: Int) -> String { index + offset < words.count ? words[index + offset] : "" }
         let before: Set<String> = ["erbyn", "cyn", "tan"]
         if before.contains(word(0)), ["dydd", "ddydd"].contains(word(1)), welshWeekdays.contains(word(2)) { return index + 3 }
@@ -77,7 +106,6 @@ public enum ActionText {
             if welshCounts.contains(word(2)) || Int(word(2)) != nil, welshSpans.contains(word(3)) { return index + 4 }
         }
         if before.contains(word(0)), word(1) == "diwedd", ["y", "yr"].contains(word(2)), welshSpans.contains(word(3)) { return index + 4 }
-        // "cyn y cyfarfod nesaf", "i'r cyfarfod nesaf", "ar gyfer y cyfarfod nesaf"; never "dyddiad y cyfarfod nesaf".
         if ["erbyn", "cyn", "i", "yn", "gyfer"].contains(word(0)), ["y", "r"].contains(word(1)), word(2) == "cyfarfod", word(3) == "nesaf" {
             return index + 4
         }

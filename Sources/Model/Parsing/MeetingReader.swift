@@ -115,31 +115,20 @@ enum MeetingReader {
             idsSeen[ItemID(id)] = location
             let overrideEntry = overrides.first { $0.0.matches(number: number, shortID: paragraph.shortID, id: id) }
             let override = overrideEntry?.0
-            // "ACTION: The Clerk to write to the Minister by 31 March 2026", with no deadline: the
-            // log would show it open and never overdue, beside words that say when it was due.
-            let dateInWords = ActionText.dateInWords(paragraph.text, sink: sink)
-            if let (date, rule) = dateInWords {
-                if overrideEntry?.1.given("deadline") == nil {
-                    sink.error(
-                        "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
-                        at: location,
-                        hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(date.long)}] (or Ongoing, or TBC)")
-                } else if let given = override?.deadline?.reading.dueDate, given > date || (given != date && rule != .endOfMonth) {
-                    // The words say one day and the deadline another: which did the meeting agree?
-                    sink.error(
-                        "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
-                        hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
-                }
-            }
-            // "The Clerk to circulate the minutes by Friday": a deadline counted from the meeting.
-            if dateInWords == nil, overrideEntry?.1.given("deadline") == nil,
-                let phrase = ActionText.relativeDeadline(in: paragraph.text)
-            {
-                let example = phrase.hasSuffix("next meeting") ? meeting.nextMeeting?.date?.long : nil
+            // "ACTION: The Clerk to write to the Minister by 31 March 2026" (or "by Friday"), with no
+            // deadline: the log would show it open and never overdue, beside words that say when.
+            let inWords = ActionText.deadlineInWords(paragraph.text, sink: sink)
+            if let inWords, overrideEntry?.1.given("deadline") == nil {
                 sink.error(
-                    "the action's words give it a deadline (\"\(phrase)\") but the action has no deadline, so it would never show as overdue",
-                    at: location,
-                    hint: "give the day the words mean in the front matter: actions: [{number: \(number), deadline: \(example ?? "14 November 2025")}]")
+                    inWords.withoutDeadline, at: location,
+                    hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(inWords.example(nextMeeting: meeting.nextMeeting?.date))}] (or Ongoing, or TBC)")
+            } else if case .date(let date, let rule)? = inWords, let given = override?.deadline?.reading.dueDate,
+                given > date || (given != date && rule != .endOfMonth)
+            {
+                // The words say one day and the deadline another: which did the meeting agree?
+                sink.error(
+                    "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
+                    hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
             }
             // An owner in the marker and another under actions: which did the meeting name?
             if let marker = paragraph.owner, let listed = override?.owners, !listed.isEmpty, listed != [marker] {

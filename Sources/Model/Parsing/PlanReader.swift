@@ -78,18 +78,12 @@ enum ActionReader {
             deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
-        // "Publish the strategy by March 2026" with no deadline: never overdue, beside words that say when.
-        if item.deadline == nil, item.milestones.isEmpty, let title, let (date, _) = ActionText.dateInWords(title, sink: sink) {
+        // "Publish the strategy by March 2026" (or "within six months") with no deadline: never
+        // overdue, beside words that say when.
+        if item.deadline == nil, item.milestones.isEmpty, let title, let inWords = ActionText.deadlineInWords(title, sink: sink) {
             sink.error(
-                "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue",
-                at: fields.location(ofKey: "title"),
-                hint: "add its deadline as published (deadline: \(date.long)), or deadline: TBC if that date is not when it is due")
-        } else if item.deadline == nil, item.milestones.isEmpty, let title, let phrase = ActionText.relativeDeadline(in: title) {
-            // "Adopt the policy within six months": counted from when? The plan does not say.
-            sink.error(
-                "the action's words give it a deadline (\"\(phrase)\") but the action has no deadline, so it would never show as overdue",
-                at: fields.location(ofKey: "title"),
-                hint: "add the day or month the words mean (deadline: September 2026); deadline: Ongoing if the words set a standard to keep, or TBC")
+                inWords.withoutDeadline, at: fields.location(ofKey: "title"),
+                hint: "add its deadline as published (deadline: \(inWords.example(nextMeeting: nil))); deadline: Ongoing if the words set a standard to keep, or TBC if no day is set")
         }
         // Deadline "Complete" says it was done when published; a status that says otherwise
         // leaves two readings of the same fact.
