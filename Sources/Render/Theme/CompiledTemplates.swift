@@ -28,37 +28,36 @@ struct CompiledTemplates: Sendable {
         var nodes: [TemplateNode] = []
         for token in Mirror(reflecting: tokens).children {
             guard let node = node(of: token.value) else { return nil }
-            if let node { nodes.append(node) }
+            nodes.append(node)
         }
         return nodes
     }
 
-    /// The node for one token: `.some(nil)` for a token that draws nothing, `nil` for one that
-    /// cannot be read or is not supported.
-    private static func node(of token: Any) -> TemplateNode?? {
+    /// The node for one token; nil for one that cannot be read or is not supported.
+    private static func node(of token: Any) -> TemplateNode? {
         let mirror = Mirror(reflecting: token)
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else { return nil }
-        let fields = Fields(payload.value)
+        let fields = Payload(payload.value)
         switch kind {
         case "text":
             guard let text = payload.value as? String else { return nil }
-            return .some(.text(Array(text.utf8)))
+            return .text(Array(text.utf8))
         case "variable", "unescapedVariable":
             guard let name = fields.string("name"), let transforms = fields.strings("transforms"),
                 let lookup = Lookup(name: name, transforms: transforms)
             else { return nil }
-            return .some(.variable(lookup, escaped: kind == "variable"))
+            return .variable(lookup, escaped: kind == "variable")
         case "section", "invertedSection":
             guard let name = fields.string("name"), let transforms = fields.strings("transforms"),
                 let lookup = Lookup(name: name, transforms: transforms),
                 let template = fields.template("template"), let body = nodes(of: template)
             else { return nil }
-            return .some(kind == "section" ? .section(lookup, body) : .invertedSection(lookup, body))
+            return kind == "section" ? .section(lookup, body) : .invertedSection(lookup, body)
         case "blockExpansion":
             guard let name = fields.string("name"), let template = fields.template("default"), let body = nodes(of: template),
                 let indentation = fields.optionalString("indentation")
             else { return nil }
-            return .some(.block(name: name, default: body, indentation: indentation))
+            return .block(name: name, default: body, indentation: indentation)
         case "partial":
             guard let name = fields.string(".0"), let indentation = fields.optionalString("indentation"),
                 let inherits = fields.value("inherits")
@@ -73,9 +72,9 @@ struct CompiledTemplates: Sendable {
                 }
                 overrides = compiled
             }
-            return .some(.partial(name: name, indentation: indentation, overrides: overrides))
+            return .partial(name: name, indentation: indentation, overrides: overrides)
         case "contentType":
-            return .some(.contentType(Escaping(payload.value)))
+            return .contentType(Escaping(payload.value))
         default:
             // A dynamic partial (`{{>*name}}`) is left to the library; a block definition never
             // stands outside an inheriting partial's section.
@@ -84,7 +83,7 @@ struct CompiledTemplates: Sendable {
     }
 
     /// The labelled values of an enum case's payload.
-    private struct Fields {
+    private struct Payload {
         let values: [String: Any]
 
         init(_ payload: Any) {
