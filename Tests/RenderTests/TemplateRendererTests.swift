@@ -21,6 +21,7 @@ import Testing
         "no": false,
         "tags": ["a<b", "c", ""],
         "flags": [true, false],
+        "crlf": "line\r\n",
         "none": [View](),
         "rows": [View(["name": "One", "tags": ["x"]]), View(["name": "Two <2>"]), View(["name": "Three", "title": "Own title"])],
         "site": View(["title": "Borough & Council", "lead": View(["name": "Deep"])]),
@@ -41,9 +42,11 @@ import Testing
             "frame": "<h>{{$head}}default head{{/head}}</h>\n  {{$body}}default body{{/body}}\n{{$foot}}foot {{n}}{{/foot}}\n  {{<inner}}{{$foot}}inner override{{/foot}}{{$head}}the head the frame gives{{/head}}{{/inner}}\n",
             "inner": "[{{$foot}}inner default{{/foot}}|{{$head}}inner head{{/head}}]\n{{#rows}}\n  {{$row}}{{name}}{{/row}}\n{{/rows}}\n",
         ]),
-        ("a theme saved with CRLF line endings", [
-            "page": "<ul>\r\n  {{> partials/p}}\r\n</ul>\r\n{{#rows}}\r\n{{name}}\r\n{{/rows}}\r\n",
-            "partials/p": "<li>{{title}}</li>\r\n<li>b</li>\r\n",
+        // A theme's files are read with their line endings made "\n"; a value can still end a line
+        // with "\r\n", which Swift counts as one character, so Mustache does not indent after it.
+        ("a value that ends its line with CRLF, in an indented partial", [
+            "page": "<ul>\n  {{> partials/p}}\n</ul>\n",
+            "partials/p": "{{{crlf}}}<li>b</li>\n{{crlf}}{{n}}\n",
         ]),
         ("content types and changed delimiters", [
             "page": "{{title}}\n{{% CONTENT_TYPE: TEXT}}\n{{title}}\n{{> partials/p}}{{=<% %>=}}<% title %><%={{ }}=%>{{n}}\n",
