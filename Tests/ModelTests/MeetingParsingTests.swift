@@ -144,6 +144,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
             ACTION: The Clerk to book rooms for Friday events.
 
+            ACTION: Estates to reply within 10 days of the meeting.
+
+            ACTION: Housing to offer visits within 28 days of a request.
+
             """
         let missing = parse([
             "groups/cg.md": group,
@@ -154,6 +158,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the action's words give it a deadline (\"within two weeks\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"before the next meeting\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"by the end of the month\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"within 10 days\") but the action has no deadline, so it would never show as overdue",
         ])
         #expect(missing.diagnostics.errors[2].hint == "give its deadline in the front matter: actions: [{number: 3, deadline: 2 September 2025}] (or Ongoing, or TBC)")
         #expect(missing.diagnostics.errors[0].hint == "give its deadline in the front matter: actions: [{number: 1, deadline: YYYY-MM-DD}] (or Ongoing, or TBC)")
@@ -161,7 +166,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "groups/cg.md": group,
             "meetings/a.md": meeting(
                 "2025-06-03",
-                extra: "actions:\n  - {number: 1, deadline: 6 June 2025}\n  - {number: 2, deadline: 17 June 2025}\n  - {number: 3, deadline: 2 September 2025}\n  - {number: 4, deadline: 30 June 2025}\n",
+                extra: "actions:\n  - {number: 1, deadline: 6 June 2025}\n  - {number: 2, deadline: 17 June 2025}\n  - {number: 3, deadline: 2 September 2025}\n  - {number: 4, deadline: 30 June 2025}\n  - {number: 7, deadline: 13 June 2025}\n",
                 body: body),
         ])
         #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")

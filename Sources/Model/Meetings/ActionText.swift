@@ -66,7 +66,8 @@ public enum ActionText {
     }
 
     /// The end of the words of a deadline counted from another day that start at `index`: "by
-    /// Friday", "within two weeks" (but not "within 28 days of referral": a standard to keep),
+    /// Friday", "within two weeks", "within 10 days of the meeting" (but not "within 28 days of
+    /// referral": a standard to keep),
     /// "by the end of the month", "before next month", "by tomorrow", "before the next meeting",
     /// "to the next meeting".
     static func englishCounted(_ words: [String], at index: Int) -> Int? {
@@ -78,8 +79,9 @@ public enum ActionText {
         }
         let first = word(index)
         if ["by", "before", "until", "on", "than"].contains(first), weekdays.contains(word(index + 1)) { return index + 2 }
+        // "within 10 days of the meeting" is counted from the meeting too.
         if first == "within", countWords.contains(word(index + 1)) || Int(word(index + 1)) != nil, spans.contains(word(index + 2)),
-            word(index + 3) != "of"
+            word(index + 3) != "of" || word(afterFillers(index + 4)) == "meeting"
         {
             return index + 3
         }
