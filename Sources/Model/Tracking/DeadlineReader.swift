@@ -544,11 +544,17 @@ struct DeadlineScan {
             return problem("names \(name.uppercased()), a numbered \(period) of a year, which Tally does not read as a date")
         }
         let previous = index > 0 ? tokens[index - 1].text : nil
-        if (DeadlineWords.otherYears.contains(name) && (next == "year" || next == "years" || next == "session"))
-            || (DeadlineWords.welshOtherYears.contains(name) && previous == "blwyddyn")
-        {
+        // "Academic year 2025/26", "Academic Yr 2025/26", "academic 2025/26", "AY 2025/26", "Session 2025/26".
+        let besideNumber = (index + 1 < tokens.count && tokens[index + 1].kind == .number) || (index > 0 && tokens[index - 1].kind == .number)
+        let otherYear: String? =
+            if DeadlineWords.otherYears.contains(name), next == "session" { "the \(name) session" }
+            else if DeadlineWords.otherYears.contains(name), ["year", "years", "yr"].contains(next ?? "") || besideNumber { "the \(name) year" }
+            else if let mark = DeadlineWords.otherYearMarks[name], besideNumber { mark }
+            else if DeadlineWords.welshOtherYears.contains(name), previous == "blwyddyn" { "blwyddyn \(name)" }
+            else { nil }
+        if let otherYear {
             return problem(
-                "names \(previous == "blwyddyn" ? "blwyddyn \(name)" : "the \(name) \(next ?? "year")"), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
+                "names \(otherYear), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
                 hint: DeadlineReader.dueHint(text))
         }
         let weekStart = (name == "w" && next == "/" && index + 2 < tokens.count && ["c", "b"].contains(tokens[index + 2].text))

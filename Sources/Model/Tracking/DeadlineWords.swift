@@ -119,8 +119,9 @@ enum DeadlineWords {
     /// Words that say a year is a calendar year: `Q3 of calendar year 2025`, `Calendar Q3 2025`.
     static let calendar: Set<String> = ["calendar", "galendr", "cy"]
 
-    /// Words that say a year is a financial year: in English, and Welsh (`blwyddyn ariannol`).
-    static let financial: Set<String> = ["fy", "financial", "ariannol"]
+    /// Words that say a year is a financial year: in English (`FYE` its end), and Welsh (`blwyddyn
+    /// ariannol`).
+    static let financial: Set<String> = ["fy", "fye", "financial", "ariannol"]
 
     /// Words that name a time of year Tally does not read as a date. Beside a date they make it
     /// mean some other day: `Easter 2026` is not 31 December 2026.
@@ -143,6 +144,12 @@ enum DeadlineWords {
     /// Years that do not end when a financial year does (31 March), or whose end differs between
     /// organisations: `Academic year 2025/26` is not read as the financial year 2025/26.
     static let otherYears: Set<String> = ["academic", "school", "tax", "fiscal", "sessional", "parliamentary", "municipal"]
+
+    /// Marks that stand for such a year beside a date: `AY 2025/26`, `SY 2025/26`, and `Session
+    /// 2025/26`, as Scotland names its school year.
+    static let otherYearMarks: [String: String] = [
+        "ay": "the academic year (AY)", "sy": "the school year (SY)", "session": "a session",
+    ]
 
     /// The same in Welsh, where the word follows `blwyddyn` (year): `blwyddyn academaidd`.
     static let welshOtherYears: Set<String> = ["academaidd", "ysgol", "dreth", "treth", "seneddol"]
