@@ -82,6 +82,29 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(try #require(percent.content.figures.series.first).points.first?.value == 45)
     }
 
+    /// `1.234` in a series of people shown without decimals: 1,234 written with a dot between its
+    /// thousands, as much of Europe writes it, was published as "1".
+    @Test func aDotBeforeThreeDigitsInFiguresShownWithFewerDecimalsIsAnError() throws {
+        let people = parse(series("period,value\n2024-12-31,1.234\n2025-03-31,12.500\n"))
+        #expect(people.diagnostics.errors.map(\.message) == [
+            "\"1.234\" could be 1234 written with a dot between its thousands, or 1.234 (shown with 0 decimals)",
+            "\"12.500\" could be 12500 written with a dot between its thousands, or 12.500 (shown with 0 decimals)",
+        ])
+        #expect(people.diagnostics.errors.first?.location == SourceLocation(file: "Content/data/s.csv", line: 2, column: 12))
+        #expect(people.diagnostics.errors.first?.hint == "write 1234 (or 1,234) for 1234; for 1.234, set decimals: 3 in the metadata")
+        let unambiguous = parse(series("period,value\n2024-12-31,0.125\n2025-03-31,1.5\n2025-06-30,\"1,234.567\"\n"))
+        #expect(unambiguous.diagnostics.isEmpty, "\(unambiguous.diagnostics.items)")
+        let threeDecimals = parse(series("period,value\n2024-12-31,1.234\n", metadata: "title: T\nunit: tonnes\ndecimals: 3\nperiod: date\n"))
+        #expect(threeDecimals.diagnostics.isEmpty, "\(threeDecimals.diagnostics.items)")
+        #expect(try #require(threeDecimals.content.figures.series.first).points.first?.value == 1.234)
+        let target = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: homes\n    steps:\n      - value: 2.500\n"
+        ])
+        #expect(target.diagnostics.errors.map(\.message) == [
+            "\"2.500\" could be 2500 written with a dot between its thousands, or 2.500 (shown with 0 decimals)"
+        ])
+    }
+
     @Test func aDuplicatePeriodIsAnError() {
         let parsed = parse(series("period,value\n2024-12-31,1045\n2024-12-31,1046\n"))
         let problem = parsed.diagnostic(containing: "given twice")

@@ -169,7 +169,9 @@ extension Fields {
             sink.error("the field \(label(key)) should be a number, not \"\(text)\"", at: location(of: value), hint: "write it as digits: \(key): 97.5")
             return nil
         }
-        if let problem = SeriesReader.percentProblem(text, unit: unit, fix: "set unit: percent for the target") {
+        if let problem = SeriesReader.percentProblem(text, unit: unit, fix: "set unit: percent for the target")
+            ?? SeriesReader.thousandsDotProblem(text, unit: unit, fix: "set decimals: 3")
+        {
             sink.error(problem.message, at: location(of: value), hint: problem.hint)
             return nil
         }

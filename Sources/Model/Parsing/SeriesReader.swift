@@ -96,7 +96,9 @@ public enum SeriesReader {
                         hint: "write the value as digits (1012 or 1,012), or leave it empty when no figure was published")
                     continue
                 }
-                if let problem = percentProblem(valueText, unit: unit, fix: "set unit: percent in the metadata") {
+                if let problem = percentProblem(valueText, unit: unit, fix: "set unit: percent in the metadata")
+                    ?? thousandsDotProblem(valueText, unit: unit, fix: "set decimals: 3 in the metadata")
+                {
                     sink.error(problem.message, at: place(valueColumn), hint: problem.hint)
                     continue
                 }
@@ -131,6 +133,24 @@ public enum SeriesReader {
             sink.error("the CSV file cannot be read past line \(line): \(error)", at: file.location(line: line), hint: "check for a quote that is not closed")
         }
         return points.sorted { $0.period < $1.period }
+    }
+
+    /// A value written with a dot and three digits after it (`1.234`, `12.500`) where the figures
+    /// are shown with fewer decimals: 1,234 written as much of Europe writes thousands, or 1.234
+    /// shown as 1? Refused, never rounded to a figure nobody published.
+    public static func thousandsDotProblem(_ text: String, unit: ValueUnit, fix: String) -> (message: String, hint: String)? {
+        var digits = Substring(text.trimming(" "))
+        if digits.first == "-" || digits.first == "\u{2212}" { digits.removeFirst() }
+        if digits.last == "%" { digits.removeLast() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard !unit.name.isEmpty, unit.decimals < 3, parts.count == 2, (1...3).contains(parts[0].count), parts[0].first != "0",
+            parts[1].count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        let whole = parts[0] + parts[1]
+        return (
+            "\"\(text)\" could be \(whole) written with a dot between its thousands, or \(digits) (shown with \(unit.decimals) decimal\(unit.decimals == 1 ? "" : "s"))",
+            "write \(whole) (or \(parts[0]),\(parts[1])) for \(whole); for \(digits), \(fix)"
+        )
     }
 
     /// A value written as a percentage (`45%`) where what is counted is not a percentage
