@@ -172,6 +172,40 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
     }
 
+    /// A date without its year ("by 31/03", "by mid-December", "by Christmas"), a meeting named
+    /// by its month or its body ("to the January meeting", "at the next panel"), and spans said
+    /// other ways ("in 2 weeks", "within the next 2 weeks", "by close of play Friday"): each
+    /// action was logged open and never overdue.
+    @Test func anActionWhoseWordsGiveADateWithoutItsYearOrAnotherCountedDeadlineNeedsADeadline() {
+        let refused = [
+            "by 31/03", "by mid-December", "by the 15th", "by the end of Q3", "by end of year", "by Christmas",
+            "in the new year", "to the January meeting", "by the March 2026 meeting", "at the next panel", "in 2 weeks",
+            "within the next 2 weeks", "by close of play Friday", "before the start of term",
+        ]
+        let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
+            + """
+            ACTION (Clerk): Review the 2025 data by 31 March 2026.
+
+            ACTION (Clerk): Arrange the by-election.
+
+            ACTION (Clerk): Cut waits by 10 days.
+
+            ACTION (Clerk): Cut stops by 12 per cent.
+
+            ACTION (Clerk): Report on the March figures.
+
+            ACTION (Clerk): Train staff in 2 days of workshops.
+
+            ACTION (Clerk): Send the report to be reviewed by the board.
+
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        // Two years in the words: the reading of deadlines refuses them, and the words still give one.
+        #expect(parsed.diagnostics.errors.map(\.message) == (refused + ["by 31 March 2026"]).map {
+            "the action's words give it a deadline (\"\($0)\") but the action has no deadline, so it would never show as overdue"
+        })
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

@@ -53,46 +53,93 @@ public enum ActionText {
         {
             return .date(date, rule)
         }
-        let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let words = written.map { $0.lowercased() }
         for index in words.indices {
             guard let end = englishCounted(words, at: index) ?? welshCounted(words, at: index) else { continue }
             let matched = words[index..<end]
             return .counted(
-                phrase: written[index..<end].joined(separator: " "),
+                phrase: String(text[written[index].startIndex..<written[end - 1].endIndex]),
                 fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
         }
         return nil
     }
 
-    /// The end of the words of a deadline counted from another day that start at `index`: "by
-    /// Friday", "within two weeks", "within 10 days of the meeting" (but not "within 28 days of
-    /// referral": a standard to keep),
-    /// "by the end of the month", "before next month", "by tomorrow", "before the next meeting",
-    /// "to the next meeting".
+    /// The end of the words of a deadline that start at `index` and that no reading turns into a
+    /// date: counted from another day ("by Friday", "by close of play Friday", "within two weeks",
+    /// "within the next 2 weeks", "in a month's time", "within 10 days of the meeting", but not
+    /// "within 28 days of referral": a standard to keep; "by the end of the month", "by tomorrow",
+    /// "before the next meeting", "to the next board", "by the January meeting"), or a date
+    /// without its year ("by 31/03", "by the 15th", "by mid-December", "by the end of Q3", "by
+    /// year end", "by Christmas", "in the new year").
     static func englishCounted(_ words: [String], at index: Int) -> Int? {
         func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
         func afterFillers(_ at: Int) -> Int {
             var at = at
-            while ["the", "this", "of"].contains(word(at)) { at += 1 }
+            while ["the", "this", "of", "next"].contains(word(at)) { at += 1 }
             return at
         }
+        func isCount(_ at: Int) -> Bool { countWords.contains(word(at)) || Int(word(at)) != nil }
+        func isDay(_ at: Int) -> Bool {
+            let text = word(at)
+            let digits = text.prefix(while: \.isASCIIDigit)
+            return !digits.isEmpty && digits.count <= 2 && (1...31).contains(Int(digits)!)
+                && ["", "st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))
+        }
         let first = word(index)
-        if ["by", "before", "until", "on", "than"].contains(first), weekdays.contains(word(index + 1)) { return index + 2 }
         // "within 10 days of the meeting" is counted from the meeting too.
-        if first == "within", countWords.contains(word(index + 1)) || Int(word(index + 1)) != nil, spans.contains(word(index + 2)),
-            word(index + 3) != "of" || word(afterFillers(index + 4)) == "meeting"
-        {
+        if first == "within" {
+            var count = index + 1
+            if word(count) == "the", word(count + 1) == "next" { count += 2 } else if word(count) == "next" { count += 1 }
+            let span = isCount(count) ? count + 1 : count
+            if spans.contains(word(span)), span > count || count > index + 1,
+                word(span + 1) != "of" || word(afterFillers(span + 2)) == "meeting"
+            {
+                return span + 1
+            }
+        }
+        // "in two weeks", "in a month's time" (but not "in two weeks of training").
+        if first == "in", isCount(index + 1), spans.contains(word(index + 2)), !["of", "to", "in", "on"].contains(word(index + 3)) {
             return index + 3
         }
-        if ["by", "before"].contains(first) {
-            let head = afterFillers(index + 1)
-            if word(head) == "tomorrow" { return head + 1 }
-            if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
-            if word(head) == "next", spans.contains(word(head + 1)) || word(head + 1) == "meeting" { return head + 2 }
+        if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
+        // "at the next meeting", "to the next board", "for the January meeting".
+        if ["at", "to", "for", "by", "before", "until"].contains(first), word(index + 1) == "the" {
+            var at = index + 2
+            if word(at) == "next" || DeadlineWords.months[word(at)] != nil { at += 1 }
+            if Int(word(at)) != nil, at > index + 2 { at += 1 }
+            if at > index + 2, meetings.contains(word(at)) { return at + 1 }
         }
-        if ["at", "to", "for"].contains(first), word(index + 1) == "the", word(index + 2) == "next", word(index + 3) == "meeting" {
-            return index + 4
+        guard ["by", "before", "until", "than", "on"].contains(first) else { return nil }
+        // "by Friday", "by close of play Friday", "by noon on Friday".
+        if let day = (index + 1...index + 4).first(where: { weekdays.contains(word($0)) }),
+            first != "on" || day == index + 1
+        {
+            return day + 1
+        }
+        guard first != "on" else { return nil }
+        var head = afterFillers(index + 1)
+        if word(head) == "tomorrow" { return head + 1 }
+        if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
+        if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
+        if word(head) == "year", word(head + 1) == "end" { return head + 2 }
+        if word(head) == "yearend" { return head + 1 }
+        // A date or a time of year without its year: "by the end of March", "by mid-December",
+        // "by 31 March", "by 31/03", "by the 15th", "by the end of Q3", "by Christmas".
+        if ["end", "mid", "middle", "start", "beginning", "early", "late"].contains(word(head)) {
+            head = afterFillers(head + 1)
+            if spans.contains(word(head)) { return head + 1 }
+        }
+        if DeadlineWords.months[word(head)] != nil { return DeadlineWords.year(word(head + 1)) != nil ? head + 2 : head + 1 }
+        if timesOfYear.contains(word(head)) || DeadlineWords.seasons[word(head)] != nil { return head + 1 }
+        if word(head) == "half", word(head + 1) == "term" { return head + 2 }
+        if word(head).count == 2, word(head).first == "q", let quarter = word(head).last?.wholeNumberValue, (1...4).contains(quarter) { return head + 1 }
+        if isDay(head) {
+            var end = head + 1
+            if word(end) == "of" { end += 1 }
+            if DeadlineWords.months[word(end)] != nil { return DeadlineWords.year(word(end + 1)) != nil ? end + 2 : end + 1 }
+            if let month = Int(word(head + 1)), (1...12).contains(month), word(head + 1).count <= 2 { return head + 2 }
+            if word(head).count > 2 { return head + 1 }
         }
         return nil
     }
@@ -121,7 +168,11 @@ public enum ActionText {
     static let welshCounts: Set<String> = ["un", "dau", "dwy", "tri", "tair", "pedwar", "pedair", "pum", "pump", "chwe", "chwech", "deg"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter"]
+    static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
+    /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
+    static let timesOfYear: Set<String> = ["christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent"]
+    /// What the next meeting is called: "at the next board", "to the next committee".
+    static let meetings: Set<String> = ["meeting", "panel", "board", "committee", "forum", "cabinet", "session"]
     static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
 
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
