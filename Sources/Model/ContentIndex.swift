@@ -6,6 +6,7 @@ public struct ContentIndex: Sendable {
     public let groups: [String: MeetingGroup]
     public let meetings: [String: Meeting]
     public let meetingActions: [ItemID: MeetingAction]
+    public let recommendations: [ItemID: Recommendation]
 
     public init(_ content: Content) {
         actions = Dictionary(content.allActions.map { ($0.item.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -13,8 +14,10 @@ public struct ContentIndex: Sendable {
         groups = Dictionary(content.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         meetings = Dictionary(content.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         meetingActions = Dictionary(content.allMeetingActions.map { ($0.item.key, $0) }, uniquingKeysWith: { first, _ in first })
+        recommendations = Dictionary(content.allRecommendations.map { ($0.item.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func action(_ id: String) -> PlanAction? { actions[ItemID(id)] }
     public func meetingAction(_ id: String) -> MeetingAction? { meetingActions[ItemID(id)] }
+    public func recommendation(_ id: String) -> Recommendation? { recommendations[ItemID(id)] }
 }

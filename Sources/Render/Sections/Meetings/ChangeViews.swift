@@ -47,22 +47,22 @@ enum ChangeViews {
     }
 
     static func link(_ change: StatusChange, render: PageRender) -> (String, String?) {
-        let content = render.environment.content
+        let index = render.environment.index
         switch change.kind {
         case .planAction:
-            guard let action = content.allActions.first(where: { $0.id == change.id }), let plan = content.plan(action.planID) else {
+            guard let action = index.action(change.id), let plan = index.plans[action.planID] else {
                 return (change.id, nil)
             }
             return (
                 render.strings.text("changes.plan-action", ["action": ActionViews.heading(action, in: plan), "plan": plan.title]),
                 render.url(to: PlanPaths.action(action)))
         case .meetingAction:
-            guard let action = content.allMeetingActions.first(where: { $0.id == change.id }) else { return (change.id, nil) }
+            guard let action = index.meetingAction(change.id) else { return (change.id, nil) }
             let entry = MeetingPaths.logEntry(action.id, in: render.environment)
             return (action.item.title, render.url(to: entry.page) + "#" + entry.anchor)
         case .recommendation:
-            guard let recommendation = content.allRecommendations.first(where: { $0.id == change.id }),
-                let response = content.response(recommendation.responseID)
+            guard let recommendation = index.recommendation(change.id),
+                let response = render.environment.content.response(recommendation.responseID)
             else { return (change.id, nil) }
             return (
                 render.strings.text("changes.recommendation", ["number": recommendation.number, "response": response.title]),
