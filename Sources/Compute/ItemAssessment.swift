@@ -25,9 +25,9 @@ public struct ItemAssessment: Sendable {
     public var manualRAG: ManualRAG?
     /// Later items that continue this one, with how and from when.
     public var carriedInto: [Continuation]
-    /// For an item finished or closed: the earliest deadline that had already passed, with no
-    /// milestone of it reported done, on the day that status was reported.
-    public var deadlinePassedBeforeStatus: CivilDate?
+    /// For an item finished or closed: a deadline that had already passed on the day that status
+    /// was reported: its own, or else the earliest of a step not reported done by then.
+    public var deadlinePassedBeforeStatus: PassedDeadline?
     /// Why the status is what it is when no update gave it: every step reported done, a later
     /// plan that left it out, a recommendation not agreed.
     public var derivedFrom: StatusSource?
@@ -42,6 +42,19 @@ public struct ItemAssessment: Sendable {
     /// Milestones done, out of all milestones; nil when the item has none.
     public var progress: (done: Int, total: Int)? {
         milestones.isEmpty ? nil : (milestones.filter(\.isDone).count, milestones.count)
+    }
+}
+
+/// A deadline that had passed before an item was finished or closed.
+public struct PassedDeadline: Sendable, Hashable {
+    public var date: CivilDate
+    /// The step whose deadline it was, or nil for the item's own: a page that said "after its
+    /// deadline of 31 December 2024" of an item due on 31 March 2025 contradicted itself.
+    public var step: String?
+
+    public init(date: CivilDate, step: String?) {
+        self.date = date
+        self.step = step
     }
 }
 

@@ -86,12 +86,16 @@ public struct ItemAssessor: Sendable {
         let daysSinceActivity = max(lastActivity.days(until: asOf), 0)
         let isStale = isOpen && daysSinceActivity > rules.staleAfterDays
 
-        var deadlinePassedBeforeStatus: CivilDate?
+        var deadlinePassedBeforeStatus: PassedDeadline?
         if category == .finished || category == .closed, let statusDate, statusDate > item.opened {
-            let atStatus = item.milestones.filter { !($0.completed.map { $0 <= statusDate } ?? false) }
-                .compactMap { $0.deadline?.reading(asOf: statusDate).dueDate }
-                + (item.deadline?.reading(asOf: statusDate).dueDate.map { [$0] } ?? [])
-            deadlinePassedBeforeStatus = atStatus.filter { $0 < statusDate }.min()
+            if let own = item.deadline?.reading(asOf: statusDate).dueDate, own < statusDate {
+                deadlinePassedBeforeStatus = PassedDeadline(date: own, step: nil)
+            } else {
+                deadlinePassedBeforeStatus = item.milestones.filter { !($0.completed.map { $0 <= statusDate } ?? false) }
+                    .compactMap { step in step.deadline?.reading(asOf: statusDate).dueDate.map { PassedDeadline(date: $0, step: step.text) } }
+                    .filter { $0.date < statusDate }
+                    .min { $0.date < $1.date }
+            }
         }
 
         let computedRAG: RAG?

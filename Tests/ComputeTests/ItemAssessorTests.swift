@@ -64,7 +64,7 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         #expect(done.status == .reported(.complete))
         #expect(!done.isOverdue && !done.isStale)
         #expect(done.computedRAG == .green)
-        #expect(done.deadlinePassedBeforeStatus == day("2023-05-31"))
+        #expect(done.deadlinePassedBeforeStatus == PassedDeadline(date: day("2023-05-31"), step: nil))
     }
 
     @Test func onlyUpdatesUpToTheDateCount() {
@@ -100,6 +100,18 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         #expect(result.finalDue == day("2024-03-31"))
     }
 
+    /// A page said "10 April 2025 is after its deadline of 31 December 2024" of an action due on
+    /// 31 March 2025: the date was a step's. Its own deadline is named when it had passed, else the step.
+    @Test func theDeadlinePassedBeforeAnItemWasFinishedIsItsOwnOrNamesItsStep() {
+        let steps = [Milestone(text: "Survey homes", deadline: deadline("December 2024"), location: here)]
+        let early = assess(item(deadline: "March 2025", milestones: steps, updates: [("2025-02-10", .complete)]), on: "2025-06-01")
+        #expect(early.deadlinePassedBeforeStatus == PassedDeadline(date: day("2024-12-31"), step: "Survey homes"))
+        let late = assess(item(deadline: "March 2025", milestones: steps, updates: [("2025-04-10", .complete)]), on: "2025-06-01")
+        #expect(late.deadlinePassedBeforeStatus == PassedDeadline(date: day("2025-03-31"), step: nil))
+        let stepDone = [Milestone(text: "Survey homes", deadline: deadline("December 2024"), completed: day("2024-12-20"), location: here)]
+        #expect(assess(item(deadline: "March 2025", milestones: stepDone, updates: [("2025-02-10", .complete)]), on: "2025-06-01").deadlinePassedBeforeStatus == nil)
+    }
+
     @Test func aRevisedDeadlineCountsFromTheDayItWasRevised() {
         let revised = Deadline(
             text: "September 2023", reading: .due(day("2023-09-30"), rule: .endOfMonth),
@@ -125,7 +137,7 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         #expect(after.status == .carried(.carriedOver))
         #expect(!after.isOverdue)
         #expect(after.computedRAG == nil)
-        #expect(after.deadlinePassedBeforeStatus == day("2023-12-31"))
+        #expect(after.deadlinePassedBeforeStatus == PassedDeadline(date: day("2023-12-31"), step: nil))
     }
 
     @Test func aLaterUpdateOutranksACarry() {

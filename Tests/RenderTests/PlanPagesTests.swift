@@ -66,6 +66,21 @@ let repositoryThemeFiles: [SourceFile] = {
         #expect(html.contains("No update on this action has been published."))
     }
 
+    /// The page said "10 April 2025 is after its deadline of 31 December 2024" of an action due
+    /// on 31 March 2025: the date was a step's.
+    @Test func anActionFinishedAfterAStepsDeadlineSaysItWasAStepsNotItsOwn() {
+        var files = files
+        files["plans/old/c.md"] = "---\nid: old-3\ntitle: Retrofit homes\ntheme: \"1\"\ndeadline: March 2024\nmilestones:\n  - text: Survey homes\n    deadline: December 2023\nupdates:\n  - date: 2024-02-10\n    status: complete\n---\n"
+        files["plans/old/d.md"] = "---\nid: old-4\ntitle: Insulate homes\ntheme: \"1\"\ndeadline: March 2024\nmilestones:\n  - text: Survey homes\n    deadline: December 2023\nupdates:\n  - date: 2024-04-10\n    status: complete\n---\n"
+        let (theme, _) = Theme.load(repositoryThemeFiles)
+        let model = content(files)
+        let site = SiteRenderer.render(content: model, assessments: MetricsEngine.assess(model, asOf: CivilDate(iso: "2024-06-30")!), theme: theme)
+        let stepLate = site.text(of: "plans/old/old-3/index.html") ?? ""
+        #expect(stepLate.contains("10 February 2024 is after the deadline of one of its steps, 31 December 2023."))
+        #expect(!stepLate.contains("after its deadline"))
+        #expect(site.text(of: "plans/old/old-4/index.html")?.contains("10 April 2024 is after its deadline of 31 March 2024.") == true)
+    }
+
     @Test func updatesAreShownNewestFirstWithTheirNotes() {
         let html = site().text(of: "plans/old/old-2/index.html") ?? ""
         #expect(html.contains("<time datetime=\"2023-06-20\">20 June 2023</time>"))

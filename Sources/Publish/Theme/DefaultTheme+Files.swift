@@ -814,6 +814,8 @@ explanation:
   published-as: Cyhoeddwyd fel {status-lower} ar {date}.
   finished-after-deadline: "Mae {date} ar ôl ei derfyn amser o {deadline}."
   deadline-passed: Roedd ei derfyn amser o {deadline} wedi pasio erbyn hynny, heb adrodd ei fod wedi'i gwblhau.
+  finished-after-step-deadline: "Mae {date} ar ôl terfyn amser un o'i gamau, {deadline}."
+  step-deadline-passed: Roedd terfyn amser un o'i gamau, {deadline}, wedi pasio erbyn hynny, heb adrodd ei fod wedi'i gwblhau.
   overdue: Roedd yn ddyledus erbyn {date} ac nid adroddwyd ei fod wedi gorffen, felly mae'n hwyr.
   action: cam gweithredu {id} ({title})
   due-soon:
@@ -1645,6 +1647,8 @@ explanation:
   published-as: Published as {status-lower} on {date}.
   finished-after-deadline: "{date} is after its deadline of {deadline}."
   deadline-passed: Its deadline of {deadline} had passed by then, with no completion reported.
+  finished-after-step-deadline: "{date} is after the deadline of one of its steps, {deadline}."
+  step-deadline-passed: The deadline of one of its steps, {deadline}, had passed by then, with no completion reported.
   overdue: It was due by {date} and has not been reported finished, so it is overdue.
   action: action {id} ({title})
   due-soon:

@@ -83,11 +83,13 @@ enum StatusTags {
             }
         }
         if let passed = assessment.deadlinePassedBeforeStatus, let date = assessment.statusDate {
-            switch assessment.status.category {
-            case .finished:
-                sentences.append(strings.text("explanation.finished-after-deadline", ["date": strings.longDate(date), "deadline": strings.longDate(passed)]))
-            default:
-                sentences.append(strings.text("explanation.deadline-passed", ["deadline": strings.longDate(passed)]))
+            let finished = assessment.status.category == .finished
+            let values = ["date": strings.longDate(date), "deadline": strings.longDate(passed.date), "step": passed.step ?? ""]
+            switch (finished, passed.step) {
+            case (true, nil): sentences.append(strings.text("explanation.finished-after-deadline", values))
+            case (false, nil): sentences.append(strings.text("explanation.deadline-passed", values))
+            case (true, _?): sentences.append(strings.text("explanation.finished-after-step-deadline", values))
+            case (false, _?): sentences.append(strings.text("explanation.step-deadline-passed", values))
             }
         }
         if assessment.isOverdue, let due = assessment.nextDue {
