@@ -18,6 +18,9 @@ public struct ItemAssessment: Sendable {
     public var daysSinceActivity: Int
     /// The earliest due date of work not yet done.
     public var nextDue: CivilDate?
+    /// `nextDue` is a step's, not the item's own: "it was due by" a step's date misstated when
+    /// the item itself was due.
+    public var nextDueIsAStep = false
     /// The last due date of all the item's deadlines.
     public var finalDue: CivilDate?
     public var milestones: [MilestoneAssessment]

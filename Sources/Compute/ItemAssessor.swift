@@ -123,6 +123,7 @@ public struct ItemAssessor: Sendable {
             carriedInto: carriedInto.sorted { ($0.date, $0.id) < ($1.date, $1.id) },
             deadlinePassedBeforeStatus: deadlinePassedBeforeStatus)
         assessment.derivedFrom = derivedFrom
+        assessment.nextDueIsAStep = nextDue != nil && nextDue != ownDue
         assessment.hasDeadlineToBeConfirmed = item.allDeadlines.contains { $0.reading(asOf: asOf) == .toBeConfirmed }
         return assessment
     }

@@ -98,6 +98,8 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         #expect(result.isOverdue)
         #expect(result.milestones.map(\.isOverdue) == [false, true, false])
         #expect(result.finalDue == day("2024-03-31"))
+        #expect(result.nextDueIsAStep)
+        #expect(!assess(item(deadline: "August 2023", milestones: steps), on: "2023-10-05").nextDueIsAStep, "its own deadline is the earliest")
     }
 
     /// A page said "10 April 2025 is after its deadline of 31 December 2024" of an action due on

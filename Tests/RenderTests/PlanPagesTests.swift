@@ -67,11 +67,13 @@ let repositoryThemeFiles: [SourceFile] = {
     }
 
     /// The page said "10 April 2025 is after its deadline of 31 December 2024" of an action due
-    /// on 31 March 2025: the date was a step's.
-    @Test func anActionFinishedAfterAStepsDeadlineSaysItWasAStepsNotItsOwn() {
+    /// on 31 March 2025, and "It was due by" a step's date of an action due later: the dates were
+    /// its steps'.
+    @Test func anActionLateByAStepsDeadlineSaysItWasAStepsNotItsOwn() {
         var files = files
         files["plans/old/c.md"] = "---\nid: old-3\ntitle: Retrofit homes\ntheme: \"1\"\ndeadline: March 2024\nmilestones:\n  - text: Survey homes\n    deadline: December 2023\nupdates:\n  - date: 2024-02-10\n    status: complete\n---\n"
         files["plans/old/d.md"] = "---\nid: old-4\ntitle: Insulate homes\ntheme: \"1\"\ndeadline: March 2024\nmilestones:\n  - text: Survey homes\n    deadline: December 2023\nupdates:\n  - date: 2024-04-10\n    status: complete\n---\n"
+        files["plans/old/e.md"] = "---\nid: old-5\ntitle: Heat homes\ntheme: \"1\"\ndeadline: March 2025\nmilestones:\n  - text: Survey homes\n    deadline: December 2023\n---\n"
         let (theme, _) = Theme.load(repositoryThemeFiles)
         let model = content(files)
         let site = SiteRenderer.render(content: model, assessments: MetricsEngine.assess(model, asOf: CivilDate(iso: "2024-06-30")!), theme: theme)
@@ -79,6 +81,10 @@ let repositoryThemeFiles: [SourceFile] = {
         #expect(stepLate.contains("10 February 2024 is after the deadline of one of its steps, 31 December 2023."))
         #expect(!stepLate.contains("after its deadline"))
         #expect(site.text(of: "plans/old/old-4/index.html")?.contains("10 April 2024 is after its deadline of 31 March 2024.") == true)
+        // Open, and overdue by its step: "It was due by 31 December 2023" said the action was.
+        let stepOverdue = site.text(of: "plans/old/old-5/index.html") ?? ""
+        #expect(stepOverdue.contains("One of its steps was due by 31 December 2023 and has not been reported done, so it is overdue."))
+        #expect(!stepOverdue.contains("It was due by"))
     }
 
     @Test func updatesAreShownNewestFirstWithTheirNotes() {

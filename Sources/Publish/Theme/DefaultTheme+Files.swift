@@ -825,6 +825,14 @@ explanation:
     few: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
     many: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
     other: Mae'n ddyledus erbyn {date}, o fewn {count} diwrnod.
+  step-overdue: Roedd un o'i gamau yn ddyledus erbyn {date} ac nid adroddwyd ei fod wedi'i wneud, felly mae'n hwyr.
+  step-due-soon:
+    zero: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} diwrnod.
+    one: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} diwrnod.
+    two: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} ddiwrnod.
+    few: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} diwrnod.
+    many: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} diwrnod.
+    other: Mae un o'i gamau yn ddyledus erbyn {date}, o fewn {count} diwrnod.
   stale:
     zero: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
     one: Nid oes dim wedi'i adrodd ers {count} diwrnod, sy'n fwy na'r {limit} ac wedi hynny mae eitem agored yn cyfrif fel heb ei diweddaru'n ddiweddar.
@@ -1654,6 +1662,10 @@ explanation:
   due-soon:
     one: It is due by {date}, within {count} day.
     other: It is due by {date}, within {count} days.
+  step-overdue: One of its steps was due by {date} and has not been reported done, so it is overdue.
+  step-due-soon:
+    one: One of its steps is due by {date}, within {count} day.
+    other: One of its steps is due by {date}, within {count} days.
   stale:
     one: Nothing has been reported for {count} day, more than the {limit} after which an open item counts as not updated recently.
     other: Nothing has been reported for {count} days, more than the {limit} after which an open item counts as not updated recently.

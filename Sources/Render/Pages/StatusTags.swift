@@ -92,10 +92,11 @@ enum StatusTags {
             case (false, _?): sentences.append(strings.text("explanation.step-deadline-passed", values))
             }
         }
+        let step = assessment.nextDueIsAStep ? "step-" : ""
         if assessment.isOverdue, let due = assessment.nextDue {
-            sentences.append(strings.text("explanation.overdue", ["date": strings.longDate(due)]))
+            sentences.append(strings.text("explanation.\(step)overdue", ["date": strings.longDate(due)]))
         } else if assessment.isDueSoon, let due = assessment.nextDue {
-            sentences.append(strings.plural("explanation.due-soon", count: rules.dueSoonDays, ["date": strings.longDate(due)]))
+            sentences.append(strings.plural("explanation.\(step)due-soon", count: rules.dueSoonDays, ["date": strings.longDate(due)]))
         }
         if assessment.isStale {
             sentences.append(strings.plural("explanation.stale", count: assessment.daysSinceActivity, ["limit": String(rules.staleAfterDays)]))
