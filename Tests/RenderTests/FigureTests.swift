@@ -127,6 +127,22 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(SeriesSummary.sentence(values([("2022-06-30", 3246), ("2024-12-31", 1376)]), englishStrings) == "Fell from 3,246 on 30 June 2022 to 1,376 on 31 December 2024.")
         #expect(SeriesSummary.sentence(values([("2024", 602)], kind: .calendarYear), englishStrings) == "Was 602 in 2024.")
     }
+
+    /// 83.4% then 83.2%, shown without decimals, "fell from 83% to 83%", and were "down 0
+    /// percentage points": changes are worked out between the values as shown.
+    @Test func valuesThatAreShownTheSameDidNotChange() {
+        var series = dataSeries("s", kind: .calendarYear, [("2023", 83.4), ("2024", 83.2), ("2025", 83.45)])
+        series.unit = ValueUnit(name: "percent", decimals: 0)
+        let (assessed, _) = FigureEngine.assess(FigureContent(series: [series]), asOf: CivilDate(iso: "2030-01-01")!)
+        #expect(SeriesSummary.sentence(assessed.series["s"]!, englishStrings) == "Was 83% in 2023 and 83% in 2025.")
+        let site = figureSite([
+            "data/share.csv": "period,value\n2023,83.4\n2024,83.2\n", "data/share.yaml": "title: Share\nunit: percent\ndecimals: 0\nperiod: calendar-year\n",
+            "pages/share.md": "---\ntitle: Share\n---\nThe share {{ share.change.direction }} ({{ share.change }}).\n",
+        ])
+        #expect(site.text(of: "share/index.html")?.contains("The share <a") == true)
+        #expect(site.text(of: "share/index.html")?.contains(">did not change</a> (<a") == true)
+        #expect(site.text(of: "data/series/share/index.html")?.contains("no change from 2023") == true)
+    }
 }
 
 @Suite struct ChartSVGTests {

@@ -6,9 +6,12 @@ import Model
 enum SeriesSummary {
     static func sentence(_ series: SeriesValues, _ strings: Strings) -> String {
         let values = series.values
-        guard let first = values.first, let last = values.last, let firstValue = first.value, let lastValue = last.value else {
+        guard let first = values.first, let last = values.last, first.value != nil, last.value != nil else {
             return strings.text("summary.no-figures")
         }
+        // Compared as shown: 83.4% then 83.2%, both shown as 83%, did not fall.
+        let shown = { (point: DataPoint) in FigureFormat.asShown(point.value!, unit: series.unit) }
+        let (firstShown, lastShown) = (shown(first), shown(last))
         // The period in the words the table beside it uses.
         let format = { (point: DataPoint) in
             strings.text(
@@ -21,13 +24,13 @@ enum SeriesSummary {
         var sentence: String
         if values.count == 1 {
             sentence = strings.text("summary.was", ["first": format(first)])
-        } else if let peak = series.highest, peak.period != first.period, peak.period != last.period, peak.value! > firstValue, peak.value! > lastValue {
+        } else if let peak = series.highest, peak.period != first.period, peak.period != last.period, shown(peak) > firstShown, shown(peak) > lastShown {
             sentence = strings.text("summary.peak", ["first": format(first), "peak": format(peak), "last": format(last)])
-        } else if let low = series.lowest, low.period != first.period, low.period != last.period, low.value! < firstValue, low.value! < lastValue {
+        } else if let low = series.lowest, low.period != first.period, low.period != last.period, shown(low) < firstShown, shown(low) < lastShown {
             sentence = strings.text("summary.low", ["first": format(first), "low": format(low), "last": format(last)])
-        } else if lastValue > firstValue {
+        } else if lastShown > firstShown {
             sentence = strings.text("summary.rose", ["first": format(first), "last": format(last)])
-        } else if lastValue < firstValue {
+        } else if lastShown < firstShown {
             sentence = strings.text("summary.fell", ["first": format(first), "last": format(last)])
         } else {
             sentence = strings.text("summary.was-both", ["first": format(first), "last": format(last)])
