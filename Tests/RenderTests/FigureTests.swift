@@ -128,6 +128,18 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(SeriesSummary.sentence(values([("2024", 602)], kind: .calendarYear), englishStrings) == "Was 602 in 2024.")
     }
 
+    /// 89.6% shown without decimals read "90%, against a goal of 90%", beside "does not meet it".
+    @Test func aReadingShortOfItsGoalIsNeverShownAsTheGoal() {
+        let site = figureSite([
+            "targets.yaml": "targets:\n  - id: answered\n    title: Calls answered\n    direction: increase\n    unit: percent\n    decimals: 0\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 89.6\n",
+            "pages/calls.md": "---\ntitle: Calls\n---\n{{ target.answered.latest }} against {{ target.answered.goal }}.\n",
+        ])
+        let targets = site.text(of: "data/targets/index.html") ?? ""
+        #expect(targets.contains("The latest reading, 89.6% on 31 May 2025, against a goal of 90% at all times."))
+        #expect(!targets.contains(">90%</td>"), "the reading in the table too")
+        #expect(site.text(of: "calls/index.html")?.contains(">89.6%</a> against <a") == true)
+    }
+
     /// 83.4% then 83.2%, shown without decimals, "fell from 83% to 83%", and were "down 0
     /// percentage points": changes are worked out between the values as shown.
     @Test func valuesThatAreShownTheSameDidNotChange() {

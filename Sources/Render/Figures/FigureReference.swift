@@ -201,10 +201,10 @@ struct FigureResolver {
         }
         switch parts.dropFirst().joined(separator: ".") {
         case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercasedFirst))
-        case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: target.unit)))
+        case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: TargetViews.shownUnit(target, assessment))))
         case "latest":
             guard let latest = assessment.latest else { return .success(figure(strings.text("figure-text.not-yet-reported"))) }
-            let value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate, strings)
+            let value = FigureFormat.value(latest.value, unit: TargetViews.shownUnit(target, assessment), approximate: latest.approximate, strings)
             return .success(figure(latest.provisional ? value + " " + strings.text("summary.provisional") : value))
         case "latest.date":
             return .success(figure(assessment.latest.map { strings.longDate($0.date) } ?? strings.text("figure-text.not-yet-reported")))

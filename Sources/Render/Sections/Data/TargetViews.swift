@@ -29,10 +29,24 @@ enum TargetViews {
         }
     }
 
+    /// The target's unit with decimals enough that no reading looks like a goal it does not
+    /// reach: 89.6% shown as "90%, against a goal of 90%", and not met.
+    static func shownUnit(_ target: Target, _ assessment: TargetAssessment) -> ValueUnit {
+        var unit = target.unit
+        let goals = target.steps.map(\.value) + (assessment.expected.map { [$0] } ?? [])
+        let values = assessment.readings.map(\.value) + (target.baseline.map { [$0.value] } ?? [])
+        func hidden(_ unit: ValueUnit) -> Bool {
+            values.contains { value in goals.contains { $0 != value && FigureFormat.asShown($0, unit: unit) == FigureFormat.asShown(value, unit: unit) } }
+        }
+        while unit.decimals < 6, hidden(unit) { unit.decimals += 1 }
+        return unit
+    }
+
     static func item(_ target: Target, _ assessment: TargetAssessment, render: inout PageRender) -> View {
         let environment = render.environment
         let strings = render.strings
-        let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: target.unit, approximate: approximate, strings) }
+        let unit = shownUnit(target, assessment)
+        let format = { (value: Double, approximate: Bool) in FigureFormat.value(value, unit: unit, approximate: approximate, strings) }
         var item: View = [
             "id": target.id, "anchor": SeriesPaths.targetAnchor(target.id), "title": target.title,
             "readingsCaption": render.strings.text("targets.readings-caption", ["target": target.title]),
@@ -65,7 +79,7 @@ enum TargetViews {
             ])
         }
         if let latest = assessment.latest {
-            item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: target.unit, direction: target.direction).svg(render.strings)
+            item["bar"] = ProgressBar(value: latest.value, goal: assessment.goal.value, unit: unit, direction: target.direction).svg(render.strings)
         }
         if let notes = target.notes { item["notes"] = render.html(notes) }
         if let actionID = target.actionID, let action = environment.index.action(actionID), action.id == actionID,
@@ -78,14 +92,15 @@ enum TargetViews {
 
     /// Why the target has its status, in sentences.
     static func explanation(_ target: Target, _ assessment: TargetAssessment, strings: Strings) -> [String] {
-        let format = { (value: Double) in FigureFormat.value(value, unit: target.unit) }
+        let unit = shownUnit(target, assessment)
+        let format = { (value: Double) in FigureFormat.value(value, unit: unit) }
         let goal = assessment.goal
         let goalText = goal.deadline.map { strings.text("target-explanation.goal-by", ["value": format(goal.value), "deadline": $0.text]) }
             ?? strings.text("target-explanation.goal-always", ["value": format(goal.value)])
         guard let latest = assessment.latest else {
             return [strings.text("target-explanation.no-reading", ["goal": goalText])]
         }
-        var value = FigureFormat.value(latest.value, unit: target.unit, approximate: latest.approximate, strings)
+        var value = FigureFormat.value(latest.value, unit: unit, approximate: latest.approximate, strings)
         if latest.provisional { value += " " + strings.text("summary.provisional") }
         var sentences = [
             strings.text(
