@@ -142,6 +142,17 @@ public enum FigureEngine {
             }
             return DataPoint(period: period, value: value, approximate: approximate, location: metric.location)
         }
+        // A share is shown with the decimals it needs never to read as none or all of the whole
+        // when it is neither: 1 of 5,000 is not "0.0%", nor 4,999 of 5,000 "100.0%".
+        var unit = metric.unit
+        if case .share = metric.kind {
+            func misread(_ value: Double) -> Bool {
+                let scale = (0..<unit.decimals).reduce(1.0) { product, _ in product * 10 }
+                let shown = (value * scale).rounded() / scale
+                return value > 0 && value < 100 && (shown == 0 || shown == 100)
+            }
+            while unit.decimals < 6, points.contains(where: { $0.value.map(misread) ?? false }) { unit.decimals += 1 }
+        }
         let titles = inputs.map(\.title)
         switch metric.kind {
         case .sum: derivation = .sum(titles)
@@ -150,7 +161,7 @@ public enum FigureEngine {
         }
         return .success(
             SeriesValues(
-                id: metric.id, title: metric.title, measure: metric.measure, unit: metric.unit, periodKind: kind,
+                id: metric.id, title: metric.title, measure: metric.measure, unit: unit, periodKind: kind,
                 chart: metric.chart, source: nil, notes: metric.notes, derivation: derivation, inputs: metric.inputs,
                 points: points))
     }

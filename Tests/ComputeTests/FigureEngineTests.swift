@@ -57,6 +57,21 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         #expect(problems.map(\.message) == ["the metric done is retrofitted as a share of homes, but for 2024-12-31 retrofitted (300) is more than homes (200)"])
     }
 
+    /// 1 of 5,000 complaints upheld was shown as "0.0%": none.
+    @Test func aShareIsGivenTheDecimalsToNeverReadAsNoneOrAllWhenItIsNeither() throws {
+        func shareUnit(_ part: Double, of whole: Double) -> ValueUnit? {
+            let figures = FigureContent(
+                series: [dataSeries("upheld", [("2024-12-31", part)]), dataSeries("complaints", [("2024-12-31", whole)])],
+                metrics: [MetricDefinition(id: "upheld-share", title: "Upheld", kind: .share(part: "upheld", whole: "complaints"), unit: ValueUnit(name: "percent", decimals: 1), location: here)])
+            return assess(figures).0.series["upheld-share"]?.unit
+        }
+        #expect(shareUnit(1, of: 5000)?.decimals == 2, "0.02%, not 0.0%")
+        #expect(shareUnit(4999, of: 5000)?.decimals == 2, "99.98%, not 100.0%")
+        #expect(shareUnit(9_999_999, of: 10_000_000)?.decimals == 5, "99.99999%")
+        #expect(shareUnit(30, of: 60)?.decimals == 1)
+        #expect(shareUnit(0, of: 60)?.decimals == 1, "none is none")
+    }
+
     @Test func aTargetThatReadsASeriesTakesItsValuesAsReadings() throws {
         var target = Target(
             id: "t", title: "T", unit: ValueUnit(name: "people"), direction: .decrease,
