@@ -206,6 +206,44 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         })
     }
 
+    /// Minutes restate earlier actions under "Matters arising" with how they stand: each became
+    /// a second action, open for ever, and the first was never reported on.
+    @Test func anActionRestatingAnEarlierOneOrSayingHowItStandsIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to write to the Minister.\n\nACTION (Treasurer): Cost the grants.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-02",
+                body: """
+                    ## Matters arising
+
+                    ACTION [A1]: The Clerk to write to the Minister. Complete.
+
+                    ACTION (Treasurer): Cost the grants \u{2013} carried forward.
+
+                    ACTION (Chair): Visit the depot (done).
+
+                    ACTION (Clerk): Publish the report once the review is complete.
+
+                    ACTION (Treasurer): Monitor the budget - ongoing.
+
+                    """),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "this action repeats 2025-06-03-a1, raised on 3 June 2025 (\"The Clerk to write to the Minister.\"), so it would be tracked twice",
+            "this action repeats 2025-06-03-cost-grants, raised on 3 June 2025 (\"Cost the grants.\"), so it would be tracked twice",
+            "the action's words end with how it stands (\"done\"), but an action raised at a meeting starts open",
+        ])
+        #expect(parsed.diagnostics.errors.map { $0.location?.line } == [7, 9, 11])
+        #expect(parsed.diagnostics.errors[1].hint == "say what became of it in the front matter, follow_ups: [{action: 2025-06-03-cost-grants, status: carried-forward}], and take ACTION off this paragraph")
+        let draft = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", status: "draft", body: "ACTION: The Clerk to write to the Minister.\n"),
+            "meetings/b.md": meeting("2025-09-02", body: "ACTION: The Clerk to write to the Minister.\n"),
+        ])
+        #expect(draft.diagnostics.errors.isEmpty, "a draft's actions are not published: \(draft.diagnostics.items)")
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

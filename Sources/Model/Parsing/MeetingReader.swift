@@ -232,6 +232,8 @@ enum MeetingLinker {
             }
         }
 
+        RepeatedActions.check(meetings, sink: sink)
+
         // Actions of agreed meetings, by id, with where they are.
         var actionPlaces: [ItemID: (meeting: Int, action: Int)] = [:]
         for (meetingIndex, meeting) in meetings.enumerated() where meeting.state == .agreed {

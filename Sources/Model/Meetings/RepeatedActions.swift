@@ -1,0 +1,70 @@
+import Foundation
+import Diagnostics
+
+/// Minutes often restate earlier actions under "Matters arising", with how they stand
+/// ("ACTION [A1]: The Clerk to write to the Minister. Complete."). Read as actions, each became a
+/// new action, open for ever, while the action it restated was never reported on. Both are errors:
+/// what became of an earlier action is a follow-up.
+enum RepeatedActions {
+    /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
+    static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
+        var earlier: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
+        var index = 0
+        while index < meetings.count {
+            // Meetings of one day are not earlier than each other.
+            let day = meetings[index].date
+            var sameDay: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
+            while index < meetings.count, meetings[index].date == day {
+                let meeting = meetings[index]
+                index += 1
+                guard meeting.state == .agreed else { continue }
+                for action in meeting.actions {
+                    let (words, remark) = wordsAndRemark(action.text)
+                    if words.count >= 3, let first = earlier[words] {
+                        sink.error(
+                            "this action repeats \(first.action.id), raised on \(first.date.long) (\"\(first.action.item.title)\"), so it would be tracked twice",
+                            at: action.item.location,
+                            hint: "say what became of it in the front matter, follow_ups: [{action: \(first.action.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
+                    } else if let remark, remark != "ongoing" {
+                        sink.error(
+                            "the action's words end with how it stands (\"\(remark)\"), but an action raised at a meeting starts open",
+                            at: action.item.location,
+                            hint: "if it reports on an earlier action, take ACTION off it and add follow_ups: [{action: <its id>, status: \(statusWord(remark))}]; if it is new, take \"\(remark)\" out")
+                    }
+                    if words.count >= 3, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
+                }
+            }
+            earlier.merge(sameDay) { first, _ in first }
+        }
+    }
+
+    /// The action's words, lower-cased, without a remark on how it stands after the last
+    /// separator ("... to the Minister. Complete.", "... – done", "... (closed)").
+    static func wordsAndRemark(_ text: String) -> (words: [String], remark: String?) {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var end = Substring(text.lowercased())
+        while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
+        for phrase in remarks where words.count > phrase.count && end.hasSuffix(phrase.joined(separator: " ")) {
+            // Only after a separator: "once the review is complete" is the action's own words.
+            let before = end.dropLast(phrase.joined(separator: " ").count).trimmingCharacters(in: .whitespaces)
+            if let mark = before.last, ".-\u{2013}\u{2014}:;([,".contains(mark) {
+                return (Array(words.dropLast(phrase.count)), phrase.joined(separator: " "))
+            }
+        }
+        return (words, nil)
+    }
+
+    static let remarks: [[String]] = [
+        ["carried", "forward"], ["in", "progress"], ["complete"], ["completed"], ["done"], ["closed"], ["discharged"],
+        ["actioned"], ["ongoing"],
+    ]
+
+    static func statusWord(_ remark: String) -> String {
+        switch remark {
+        case "carried forward": "carried-forward"
+        case "in progress", "ongoing": "in-progress"
+        case "closed": "complete (or dropped)"
+        default: "complete"
+        }
+    }
+}
