@@ -19,11 +19,31 @@ public struct ActionNearMiss {
     public var hint: String
 }
 
+/// A paragraph that names actions and says they are finished: "Action A1: complete.", "A1 and
+/// A2 – done." Minutes report earlier actions so; only a follow-up records it.
+public struct StatusMention: Hashable {
+    public var node: MarkdownNode
+    /// As written: `A1`, `3` (after "action"), or a whole id such as `2025-06-03-a1`.
+    public var references: [String]
+    /// The word that says finished: "complete", "done".
+    public var word: String
+
+    public static func == (a: StatusMention, b: StatusMention) -> Bool {
+        (a.node.startLine, a.node.startColumn, a.references, a.word) == (b.node.startLine, b.node.startColumn, b.references, b.word)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(node.startLine)
+        hasher.combine(references)
+    }
+}
+
 /// The actions of meeting notes, however the secretariat wrote them, and what looks like an
 /// action but is not written so that it can be read.
 public struct MeetingActionScan {
     public var actions: [MarkedParagraph] = []
     public var nearMisses: [ActionNearMiss] = []
+    public var statusMentions: [StatusMention] = []
 }
 
 extension MarkdownDocument {
@@ -111,6 +131,8 @@ extension MarkdownDocument {
                     record(marked, node: node, in: &scan, headings: headings)
                 } else if let miss = Self.nearMiss(text, firstLine: node.firstLineText) {
                     scan.nearMisses.append(ActionNearMiss(node: node, message: miss, hint: "write it as \(Self.form)"))
+                } else if let (references, word) = Self.statusMention(text) {
+                    scan.statusMentions.append(StatusMention(node: node, references: references, word: word))
                 }
             default:
                 continue
@@ -214,6 +236,32 @@ extension MarkdownDocument {
         let labels: Set<String> = ["action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action"]
         guard labels.contains(label) else { return nil }
         return "\(shown) looks like an action, but is not written as one Tally reads"
+    }
+
+    static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned"]
+
+    /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a
+    /// number after "action" (`Action 3: done`), or a whole id (`2025-06-03-a1`).
+    static func statusMention(_ text: String) -> (references: [String], word: String)? {
+        // Every reference has a figure; most paragraphs of notes are turned away here.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { $0.trimmingCharacters(in: ["-"]) }
+        let lower = words.map { $0.lowercased() }
+        guard let word = lower.first(where: finishedWords.contains) else { return nil }
+        func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+        var references: [String] = []
+        for (index, written) in words.enumerated() {
+            let letters = written.prefix(while: \.isLetter)
+            let digits = written.dropFirst(letters.count)
+            let isWholeID = written.count > 11 && written.prefix(10).enumerated().allSatisfy { place, character in
+                [4, 7].contains(place) ? character == "-" : isDigit(character)
+            } && written.dropFirst(10).first == "-"
+            let isNumbered = (1...3).contains(digits.count) && digits.allSatisfy(isDigit)
+            let isShortID = isNumbered && (1...2).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+            let isActionNumber = isNumbered && letters.isEmpty && index > 0 && ["action", "actions"].contains(lower[index - 1])
+            if isShortID || isActionNumber || isWholeID { references.append(written) }
+        }
+        return references.isEmpty ? nil : (references, word)
     }
 
     /// "Actions:", "Actions agreed:": a paragraph that introduces a list of actions.

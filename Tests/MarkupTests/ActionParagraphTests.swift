@@ -31,3 +31,32 @@ import Testing
         #expect(document.paragraphs(startingWith: "ACTION:").isEmpty)
     }
 }
+
+/// Notes that say earlier actions are finished: read so that a follow-up can be asked for.
+@Suite struct StatusMentionTests {
+    @Test func namesTheActionsAParagraphSaysAreFinished() {
+        let scan = MarkdownDocument(
+            """
+            A1 – complete.
+
+            A2 and AP3: done.
+
+            Action 2025-11-04-a1: done.
+
+            Action 4 is complete.
+
+            Q3 figures complete.
+
+            The review is complete.
+
+            A5 is still open.
+
+            ACTION (Clerk): Complete the A6 form.
+            """
+        ).meetingActions()
+        #expect(scan.statusMentions.map(\.references) == [["A1"], ["A2", "AP3"], ["2025-11-04-a1"], ["4"], ["Q3"]])
+        #expect(scan.statusMentions.map(\.word) == ["complete", "done", "done", "complete", "complete"])
+        #expect(scan.statusMentions.map(\.node.startLine) == [1, 3, 5, 7, 9])
+        #expect(scan.actions.map(\.text) == ["Complete the A6 form."])
+    }
+}

@@ -244,6 +244,39 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(draft.diagnostics.errors.isEmpty, "a draft's actions are not published: \(draft.diagnostics.items)")
     }
 
+    /// "A1 – complete." under "Matters arising", with no follow-up: the notes said done, and the
+    /// action log went on showing the action open, then overdue.
+    @Test func notesThatSayAnEarlierActionIsFinishedNeedAFollowUp() throws {
+        let first = meeting("2025-06-03", body: "ACTION [A1]: The Clerk to write to the Minister.\n\nACTION [A2]: The Chair to visit the depot.\n")
+        let later = """
+            ## Matters arising
+
+            A1 \u{2013} complete.
+
+            Action 2025-06-03-a2: done.
+
+            Q3 figures complete.
+
+            ACTION [A3] (3 June): Complete.
+
+            """
+        let missing = parse(["groups/cg.md": group, "meetings/a.md": first, "meetings/b.md": meeting("2025-09-02", body: later)])
+        #expect(missing.diagnostics.errors.map(\.message) == [
+            "the action's words say only how it stands (\"complete\"), not what is to be done",
+            "the notes name A1 with \"complete\", but no follow-up records what became of it (2025-06-03-a1, \"The Clerk to write to the Minister.\"), so the action log would still show it open",
+            "the notes name 2025-06-03-a2 with \"done\", but no follow-up records what became of it (2025-06-03-a2, \"The Chair to visit the depot.\"), so the action log would still show it open",
+        ])
+        #expect(missing.diagnostics.errors.map { $0.location?.line } == [13, 7, 9])
+        let recorded = parse([
+            "groups/cg.md": group, "meetings/a.md": first,
+            "meetings/b.md": meeting(
+                "2025-09-02", extra: "follow_ups:\n  - {action: 2025-06-03-a1, status: complete}\n  - {action: 2025-06-03-a2, status: complete}\n",
+                body: "A1 \u{2013} complete.\n\nAction 2025-06-03-a2: done.\n"),
+        ])
+        #expect(recorded.diagnostics.errors.isEmpty, "\(recorded.diagnostics.items)")
+        #expect(try #require(recorded.content.meetings.first).actions.map { $0.item.updates.last?.status } == [.complete, .complete])
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

@@ -53,6 +53,9 @@ public struct Meeting: Sendable, Hashable {
     public var actions: [MeetingAction]
     /// What this meeting recorded about earlier actions.
     public var followUps: [FollowUp]
+    /// Paragraphs of the notes that say actions are finished ("A1: complete"), which only a
+    /// follow-up records: checked against `followUps` once every meeting is read.
+    public var statusMentions: [ActionStatusMention] = []
     public var sourcePath: String
     public var location: SourceLocation
 
@@ -127,4 +130,12 @@ public struct FollowUp: Sendable, Hashable {
         self.note = note
         self.location = location
     }
+}
+
+/// A paragraph of notes that names actions and says they are finished: "Action A1: complete."
+public struct ActionStatusMention: Sendable, Hashable {
+    /// As written: `A1`, `3`, or a whole id.
+    public var references: [String]
+    public var word: String
+    public var location: SourceLocation
 }

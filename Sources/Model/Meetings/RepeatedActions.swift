@@ -54,6 +54,13 @@ enum RepeatedActions {
         return (words, nil)
     }
 
+    /// The remark, when an action's words are nothing else: `ACTION [A1] (4 November): Complete.`
+    /// reports on an earlier action in the form of a new one.
+    static func onlyRemark(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return remarks.contains(words) ? words.joined(separator: " ") : nil
+    }
+
     static let remarks: [[String]] = [
         ["carried", "forward"], ["in", "progress"], ["complete"], ["completed"], ["done"], ["closed"], ["discharged"],
         ["actioned"], ["ongoing"],

@@ -73,7 +73,9 @@ enum MeetingReader {
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
             apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)
-        meeting.actions = extractActions(from: meeting, overrides: overrides, sink: sink)
+        var mentions: [ActionStatusMention] = []
+        meeting.actions = extractActions(from: meeting, overrides: overrides, sink: sink, mentions: &mentions)
+        meeting.statusMentions = mentions
         fields.finish()
         guard date != nil, state != nil else { return nil }
         return meeting
@@ -85,17 +87,29 @@ enum MeetingReader {
     /// removing or correcting another action never changes it. Its owner is the one written in
     /// the marker, else the front matter's `actions:` entry, else read from "<owner> to <do
     /// something>".
-    static func extractActions(from meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink) -> [MeetingAction] {
+    static func extractActions(
+        from meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink, mentions: inout [ActionStatusMention]
+    ) -> [MeetingAction] {
         let document = MarkdownDocument(meeting.body.text)
         let scan = document.meetingActions()
         for miss in scan.nearMisses {
             sink.error(miss.message, at: meeting.body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
+        }
+        mentions = scan.statusMentions.map {
+            ActionStatusMention(
+                references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn))
         }
         var idsSeen: [ItemID: SourceLocation] = [:]
         var actions: [MeetingAction] = []
         for (index, paragraph) in scan.actions.enumerated() {
             let number = index + 1
             let location = meeting.body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn)
+            if let remark = RepeatedActions.onlyRemark(paragraph.text) {
+                sink.error(
+                    "the action's words say only how it stands (\"\(remark)\"), not what is to be done", at: location,
+                    hint: "if it reports on an earlier action, take ACTION off it and add to the front matter follow_ups: [{action: <its id>, status: \(RepeatedActions.statusWord(remark))}]")
+                continue
+            }
             if let reason = ActionText.noWork(in: paragraph.text) {
                 sink.error(
                     "the action \(reason)", at: location,
@@ -233,6 +247,7 @@ enum MeetingLinker {
         }
 
         RepeatedActions.check(meetings, sink: sink)
+        UnrecordedFollowUps.check(meetings, sink: sink)
 
         // Actions of agreed meetings, by id, with where they are.
         var actionPlaces: [ItemID: (meeting: Int, action: Int)] = [:]

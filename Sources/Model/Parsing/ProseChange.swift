@@ -15,7 +15,7 @@ extension ContentParser {
         if new.path.hasPrefix("meetings/") {
             let (oldSink, newSink) = (DiagnosticSink(), DiagnosticSink())
             guard let oldMeeting = MeetingReader.read(old, sink: oldSink), let newMeeting = MeetingReader.read(new, sink: newSink),
-                oldMeeting.actions == newMeeting.actions, oldSink.list == newSink.list
+                oldMeeting.actions == newMeeting.actions, oldMeeting.statusMentions == newMeeting.statusMentions, oldSink.list == newSink.list
             else { return nil }
         }
         return after.body

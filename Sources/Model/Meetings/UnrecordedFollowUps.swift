@@ -1,0 +1,42 @@
+import Diagnostics
+import Markup
+
+/// Notes that say an earlier action is finished ("Action A1: complete.") with no follow-up
+/// recording it: the notes said done, and the action log went on showing it open, or overdue.
+enum UnrecordedFollowUps {
+    /// `meetings` sorted by date. A short id (`A1`, `Action 3`) names an action of the group's
+    /// previous agreed meeting; a whole id names any earlier action. A reference that names no
+    /// such action is passed over: "Q3 figures complete" names no action.
+    static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
+        var actions: [ItemID: (action: MeetingAction, date: CivilDate)] = [:]
+        for meeting in meetings where meeting.state == .agreed {
+            for action in meeting.actions { actions[action.item.key] = (action, meeting.date) }
+        }
+        var previousOfGroup: [String: Meeting] = [:]
+        var index = 0
+        while index < meetings.count {
+            let day = meetings[index].date
+            var today: [Meeting] = []
+            while index < meetings.count, meetings[index].date == day {
+                today.append(meetings[index])
+                index += 1
+            }
+            for meeting in today where meeting.state == .agreed {
+                let followedUp = Set(meeting.followUps.map { ItemID($0.actionID) })
+                for mention in meeting.statusMentions {
+                    for reference in mention.references {
+                        let id: String? =
+                            if reference.count > 11 { reference }
+                            else { previousOfGroup[meeting.groupID].map { "\($0.id)-\(Slug.make(reference))" } }
+                        guard let id, let (action, raised) = actions[ItemID(id)], raised < meeting.date, !followedUp.contains(ItemID(id)) else { continue }
+                        sink.error(
+                            "the notes name \(reference) with \"\(mention.word)\", but no follow-up records what became of it (\(action.id), \"\(action.item.title)\"), so the action log would still show it open",
+                            at: mention.location,
+                            hint: "add to the front matter follow_ups: [{action: \(action.id), status: complete}] (or the status it has)")
+                    }
+                }
+            }
+            for meeting in today where meeting.state == .agreed { previousOfGroup[meeting.groupID] = meeting }
+        }
+    }
+}
