@@ -277,6 +277,18 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(recorded.content.meetings.first).actions.map { $0.item.updates.last?.status } == [.complete, .complete])
     }
 
+    /// "ACTION (31 March 2026): ..." published "31 March 2026" as the owner, and the action had no deadline.
+    @Test func aDeadlineInTheBracketsWhereTheOwnerGoesIsAnError() throws {
+        let refused = ["31 March 2026", "by March", "Clerk, by 31 March 2026", "Clerk - March 2026", "Ongoing", "TBC"]
+        let owners = ["All", "March Town Council", "Theresa May", "Team 2", "Head of Q3 Programme"]
+        let body = (refused + owners).enumerated().map { "ACTION [A\($0.offset + 1)] (\($0.element)): Publish the report.\n\n" }.joined()
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == refused.map {
+            "the words in brackets after ACTION (\"\($0)\") give a deadline, where an action's owner is written"
+        })
+        #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == owners.map { [$0] })
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

@@ -15,6 +15,16 @@ public enum ActionText {
         return "names who acts (\"\(trimmed)\") but not what is to be done"
     }
 
+    /// Words written where an action's owner goes that are a deadline: a date with its year, a
+    /// word such as "Ongoing" or "TBC", or words that start as a deadline does ("by March").
+    /// Never a name that only looks like a date without a year: March Town Council, Theresa May.
+    static func isDeadline(inBrackets words: String, sink: DiagnosticSink) -> Bool {
+        let first = words.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if ["by", "before", "due", "deadline", "until", "within", "asap"].contains(first) { return true }
+        if case .success = sink.deadlines.read(words) { return true }
+        return false
+    }
+
     /// A deadline an action's words give, which the action must then be given as its deadline:
     /// otherwise it would never show as overdue. Read from a meeting action's words and a plan
     /// action's title alike.

@@ -144,6 +144,14 @@ enum MeetingReader {
                     "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
                     hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
             }
+            // "ACTION (31 March 2026): ...", "ACTION (Clerk, by March 2026): ...": a deadline in the
+            // brackets where the owner goes was published as the owner, and the action had no deadline.
+            if let marker = paragraph.owner, ActionText.isDeadline(inBrackets: marker, sink: sink) {
+                sink.error(
+                    "the words in brackets after ACTION (\"\(marker)\") give a deadline, where an action's owner is written", at: location,
+                    hint: "write only the owner in the brackets, and the deadline in the front matter: actions: [{number: \(number), deadline: <the deadline>}]")
+                continue
+            }
             // An owner in the marker and another under actions: which did the meeting name?
             if let marker = paragraph.owner, let listed = override?.owners, !listed.isEmpty, listed != [marker] {
                 sink.error(
