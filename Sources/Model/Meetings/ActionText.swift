@@ -168,12 +168,31 @@ public enum ActionText {
         if ["erbyn", "cyn", "i", "yn", "gyfer"].contains(word(0)), ["y", "r"].contains(word(1)), word(2) == "cyfarfod", word(3) == "nesaf" {
             return index + 4
         }
+        // A date without its year: "erbyn 31 Mawrth", "erbyn diwedd Mawrth", "erbyn y 15fed", "cyn y Nadolig".
+        if ["erbyn", "cyn"].contains(word(0)) {
+            var at = 1
+            if ["y", "yr"].contains(word(at)) { at += 1 }
+            if ["diwedd", "canol", "dechrau"].contains(word(at)) { at += 1 }
+            if welshTimesOfYear.contains(word(at)) { return index + at + 1 }
+            let day = word(at).prefix(while: \.isASCIIDigit)
+            let isDay = !day.isEmpty && day.count <= 2 && (1...31).contains(Int(day)!)
+                && ["", "af", "il", "ydd", "ed", "fed", "eg", "ain"].contains(String(word(at).dropFirst(day.count)))
+            if isDay { at += 1 }
+            // The short forms ("Tach") only after a day: "maw" and "ion" are other words too.
+            if DeadlineWords.welshMonths[word(at)] != nil, isDay || !["ion", "chwef", "maw", "ebr", "meh", "gorff", "tach", "rhag"].contains(word(at)) {
+                return index + at + (DeadlineWords.year(word(at + 1)) != nil ? 2 : 1)
+            }
+            if isDay, day.count < word(at - 1).count { return index + at }
+        }
         return nil
     }
+
+    static let welshTimesOfYear: Set<String> = ["nadolig", "pasg", "sulgwyn"]
 
     static let welshWeekdays: Set<String> = ["llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"]
     static let welshSpans: Set<String> = [
         "diwrnod", "niwrnod", "diwrnodau", "wythnos", "wythnosau", "pythefnos", "mis", "fis", "misoedd", "tymor", "dymor",
+        "flwyddyn", "blwyddyn", "chwarter",
     ]
     static let welshCounts: Set<String> = ["un", "dau", "dwy", "tri", "tair", "pedwar", "pedair", "pum", "pump", "chwe", "chwech", "deg"]
 
