@@ -238,7 +238,8 @@ extension MarkdownDocument {
         return "\(shown) looks like an action, but is not written as one Tally reads"
     }
 
-    static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned"]
+    /// In English, and Welsh ("cwblhawyd": it was completed).
+    static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned", "cwblhawyd", "gwblhawyd"]
 
     /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a
     /// number after "action" (`Action 3: done`), or a whole id (`2025-06-03-a1`).

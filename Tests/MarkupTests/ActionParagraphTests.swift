@@ -52,11 +52,13 @@ import Testing
             A5 is still open.
 
             ACTION (Clerk): Complete the A6 form.
+
+            A7: cwblhawyd.
             """
         ).meetingActions()
-        #expect(scan.statusMentions.map(\.references) == [["A1"], ["A2", "AP3"], ["2025-11-04-a1"], ["4"], ["Q3"]])
-        #expect(scan.statusMentions.map(\.word) == ["complete", "done", "done", "complete", "complete"])
-        #expect(scan.statusMentions.map(\.node.startLine) == [1, 3, 5, 7, 9])
+        #expect(scan.statusMentions.map(\.references) == [["A1"], ["A2", "AP3"], ["2025-11-04-a1"], ["4"], ["Q3"], ["A7"]])
+        #expect(scan.statusMentions.map(\.word) == ["complete", "done", "done", "complete", "complete", "cwblhawyd"])
+        #expect(scan.statusMentions.map(\.node.startLine) == [1, 3, 5, 7, 9, 17])
         #expect(scan.actions.map(\.text) == ["Complete the A6 form."])
     }
 }

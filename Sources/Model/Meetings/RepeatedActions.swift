@@ -42,7 +42,8 @@ enum RepeatedActions {
     /// separator ("... to the Minister. Complete.", "... – done", "... (closed)").
     static func wordsAndRemark(_ text: String) -> (words: [String], remark: String?) {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        var end = Substring(text.lowercased())
+        // "wedi'i gwblhau": an apostrophe parts words, as in `words`.
+        var end = Substring(text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
         for phrase in remarks where words.count > phrase.count && end.hasSuffix(phrase.joined(separator: " ")) {
             // Only after a separator: "once the review is complete" is the action's own words.
@@ -63,7 +64,7 @@ enum RepeatedActions {
 
     static let remarks: [[String]] = [
         ["carried", "forward"], ["in", "progress"], ["complete"], ["completed"], ["done"], ["closed"], ["discharged"],
-        ["actioned"], ["ongoing"],
+        ["actioned"], ["ongoing"], ["cwblhawyd"], ["wedi", "i", "gwblhau"],
     ]
 
     static func statusWord(_ remark: String) -> String {
