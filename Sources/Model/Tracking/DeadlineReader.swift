@@ -132,6 +132,15 @@ struct DeadlineScan {
                 hint: "give each date its own milestone, or keep the words and add due: YYYY-MM-DD to say which one counts")
         }
         if let (date, rule) = distinct.first {
+            // "Monday 31 March 2026", a Tuesday: is the day of the week wrong, or the date?
+            if [.dateGiven, .dateGivenDayFirst].contains(rule), let named = tokens.lazy.compactMap({ DeadlineWords.weekdays[$0.text] }).first {
+                let actual = (date.daysSinceEpoch % 7 + 7 + 3) % 7 + 1
+                if named != actual {
+                    return problem(
+                        "says \(DeadlineWords.weekdayNames[named - 1]), but \(date.long) is a \(DeadlineWords.weekdayNames[actual - 1])",
+                        hint: "correct the day of the week or the date, or keep the words and add due: YYYY-MM-DD")
+                }
+            }
             if let special {
                 return problem("says both \"\(special.words)\" and a date (\(date.long))", hint: "write one of them, or add due: YYYY-MM-DD")
             }
@@ -169,7 +178,7 @@ struct DeadlineScan {
                 // in March. ("End 2026" and "End of 2026" name no year but the calendar's.)
                 let words = tokens.map(\.text)
                 let pairs = Array(zip(words, words.dropFirst()))
-                let yearEnd = words.contains("ye") || words.contains("yearend") || pairs.contains { $0 == ("year", "end") }
+                let yearEnd = words.contains("ye") || words.contains("yearend") || words.contains("eoy") || pairs.contains { $0 == ("year", "end") }
                     || (pairs.contains { $0 == ("end", "of") } && words.contains("year"))
                 if yearEnd, !words.contains("calendar") {
                     return problem(

@@ -121,7 +121,7 @@ enum DeadlineWords {
 
     /// Words that say a year is a financial year: in English (`FYE` its end), and Welsh (`blwyddyn
     /// ariannol`).
-    static let financial: Set<String> = ["fy", "fye", "financial", "ariannol"]
+    static let financial: Set<String> = ["fy", "fye", "eofy", "financial", "ariannol"]
 
     /// Words that name a time of year Tally does not read as a date. Beside a date they make it
     /// mean some other day: `Easter 2026` is not 31 December 2026.
@@ -235,6 +235,13 @@ enum DeadlineWords {
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
+    /// Days of the week, Monday 1 to Sunday 7 (not "sat" and "sun", which are other words too).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3, "thursday": 4,
+        "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sunday": 7,
+    ]
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     static let done: Set<String> = ["completed", "done", "achieved", "delivered", "implemented", "closed", "met", "finished"]
 
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau", "parhaus"]
