@@ -292,6 +292,22 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == owners.map { [$0] })
     }
 
+    /// "Minutes of the meeting held on 5 November 2025" over notes dated 4 November: the page
+    /// said both days.
+    @Test func notesThatSayTheyAreOfAnotherDayAreAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-11-04", extra: "title: Panel meeting of 4 November 2025\n", body: "# Minutes of the meeting held on 5 November 2025\n\nText.\n"),
+            "meetings/b.md": meeting("2025-12-02", extra: "title: Panel meeting, 9 December 2025\n", body: "Notes of the meeting held on Tuesday 2 December 2025.\n\nThe panel read the report of 12 October 2025.\n"),
+            "meetings/c.md": meeting("2026-01-13", body: "The panel read the report of 12 October 2025.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes say the meeting was on 5 November 2025, but their date: is 4 November 2025",
+            "the notes say the meeting was on 9 December 2025, but their date: is 2 December 2025",
+        ])
+        #expect(parsed.diagnostics.errors.map { $0.location?.file } == ["Content/meetings/a.md", "Content/meetings/b.md"])
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

@@ -73,12 +73,26 @@ enum MeetingReader {
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
             apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)
+        if let title = meeting.title { checkStatedDay(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink) }
         var mentions: [ActionStatusMention] = []
         meeting.actions = extractActions(from: meeting, overrides: overrides, sink: sink, mentions: &mentions)
         meeting.statusMentions = mentions
         fields.finish()
         guard date != nil, state != nil else { return nil }
         return meeting
+    }
+
+    /// "Minutes of the meeting held on 5 November 2025" at the head of notes dated 4 November
+    /// 2025, or a title that says another day: the page said both. Which day did it meet?
+    static func checkStatedDay(_ text: String, at location: SourceLocation, of meeting: Meeting, sink: DiagnosticSink) {
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }))
+        guard !words.isDisjoint(with: ["meeting", "minutes", "notes", "held", "cyfarfod", "cofnodion", "nodiadau"]),
+            case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule),
+            day != meeting.date
+        else { return }
+        sink.error(
+            "the notes say the meeting was on \(day.long), but their date: is \(meeting.date.long)", at: location,
+            hint: "correct whichever is wrong: the date (and the file's name), or these words")
     }
 
     /// Every action of the notes (see `MarkdownDocument.meetingActions`) as a tracked item, and
@@ -91,6 +105,9 @@ enum MeetingReader {
         from meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink, mentions: inout [ActionStatusMention]
     ) -> [MeetingAction] {
         let document = MarkdownDocument(meeting.body.text)
+        if let first = document.root.firstChild, [.heading, .paragraph].contains(first.kind) {
+            checkStatedDay(first.plainText, at: meeting.body.location(line: first.startLine, column: first.startColumn), of: meeting, sink: sink)
+        }
         let scan = document.meetingActions()
         for miss in scan.nearMisses {
             sink.error(miss.message, at: meeting.body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
