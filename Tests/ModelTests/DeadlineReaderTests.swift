@@ -52,7 +52,7 @@ import Testing
         ("March 2026 at the latest", "2026-03-31"), ("No later than 31 March 2026", "2026-03-31"), ("Later in 2026", "2026-12-31"), ("To be delivered by March 2026", "2026-03-31"),
         ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"), ("Phase 2 by March 2026", "2026-03-31"),
         ("Training session March 2026", "2026-03-31"), ("FYE 2025/26", "2026-03-31"),
-        ("Tuesday 31 March 2026", "2026-03-31"), ("Fri 3/4/2026", "2026-04-03"),
+        ("Tuesday 31 March 2026", "2026-03-31"), ("Fri 3/4/2026", "2026-04-03"), ("31st of March 2026", "2026-03-31"),
         ("On or before 31 March 2026", "2026-03-31"), ("Before the end of March 2026", "2026-03-31"),
         ("Stage 3: 3 April 2026", "2026-04-03"), ("2026-3-31", "2026-03-31"),
         ("Set the budget by March 2026", "2026-03-31"), ("Report to Cabinet by March 2026", "2026-03-31"),

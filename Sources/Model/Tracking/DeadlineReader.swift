@@ -424,6 +424,14 @@ struct DeadlineScan {
         {
             return problem("names a day that does not exist (\(number) \(CivilDate.monthName(month)))", hint: "check the day")
         }
+        // "31st of March 2026": read as "31st March 2026".
+        if DeadlineWords.day(number) != nil, number.last?.isLetter == true, word(index + 1) == "of",
+            let month = word(index + 2).flatMap({ DeadlineWords.months[$0] }), let year = word(index + 3).flatMap(DeadlineWords.year),
+            let date = CivilDate(year: year, month: month, day: DeadlineWords.day(number)!)
+        {
+            record(date, .dateGiven, index...index + 3)
+            return nil
+        }
         // A day before a month: 14 November 2024, 1st April 2024.
         if let day = DeadlineWords.day(number), let month = word(index + 1).flatMap({ DeadlineWords.months[$0] }) {
             // "Phase 2 March 2026": the phase's number, or the day?
