@@ -25,6 +25,8 @@ public struct SeriesValues: Sendable {
     public var highest: DataPoint? { values.max { ($0.value!, $1.period) < ($1.value!, $0.period) } }
     public var lowest: DataPoint? { values.min { ($0.value!, $0.period) < ($1.value!, $1.period) } }
     public var gaps: [Period] { points.filter { $0.value == nil }.map(\.period) }
+    /// The month its financial years start, as its periods were read (April when it has none).
+    public var financialYearStart: Int { periodKind == .financialYear ? points.first?.period.start.month ?? 4 : 4 }
 
     public func point(at period: Period) -> DataPoint? {
         points.first { $0.period == period && $0.value != nil }

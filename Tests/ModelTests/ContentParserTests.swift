@@ -44,6 +44,29 @@ extension ParsedContent {
         #expect(site.footer?.text == "Licence text")
     }
 
+    /// A college's year from August: its "2025/26", its quarters and its series' years are its own.
+    @Test func aFinancialYearThatStartsInAnotherMonthIsReadEverywhere() throws {
+        let parsed = parse(
+            [
+                "plans/p/plan.md": "---\ntitle: College plan\npublished: 2025-08-01\nthemes:\n  - id: \"1\"\n    title: Learning\n---\n",
+                "plans/p/a.md": "---\nid: a\ntitle: Open the library\ntheme: \"1\"\nowners: [Principal]\ndeadline: Q2 2025/26\n---\n",
+                "data/learners.csv": "period,value\n2023/24,500\n2025/26,520\n",
+                "data/learners.yaml": "title: Learners\nunit: learners\nperiod: financial-year\n",
+            ],
+            siteYAML: "title: College\ntracking:\n  financial_year_starts: August\n")
+        #expect(parsed.diagnostics.errors.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.site.tracking.financialYearStart == 8)
+        #expect(try #require(parsed.content.allActions.first).item.deadline?.reading.dueDate == CivilDate(iso: "2026-01-31"))
+        let periods = try #require(parsed.content.figures.series.first).points.map(\.period)
+        #expect(periods.map(\.start.iso) == ["2023-08-01", "2025-08-01"])
+        #expect(periods.first?.next?.end.iso == "2025-07-31")
+        for (written, problem) in [("January", "a financial year that starts in January is the calendar year"), ("Smarch", "\"Smarch\" is not a month a financial year starts in")] {
+            let refused = parse([:], siteYAML: "title: College\ntracking:\n  financial_year_starts: \(written)\n")
+            #expect(refused.diagnostics.errors.map(\.message) == [problem])
+            #expect(refused.diagnostics.errors.first?.location == SourceLocation(file: "Content/site.yaml", line: 3, column: 26))
+        }
+    }
+
     @Test func aMissingSiteYAMLIsAnError() {
         let parsed = parse(["pages/index.md": "---\ntitle: Home\n---\n"], siteYAML: nil)
         let problem = parsed.diagnostic(containing: "there is no site.yaml")

@@ -226,6 +226,40 @@ import Testing
         #expect(rule("September 2023") == .endOfMonth)
     }
 
+    /// A college's financial year runs from August: its "2025/26" ended on 31 March 2026 when
+    /// every site's year started in April.
+    @Test func aSitesFinancialYearMayStartInAnotherMonth() {
+        func read(_ text: String) -> String {
+            switch DeadlineReader.read(text, calendarQuarters: true, financialYearStart: 8) {
+            case .success(.due(let date, _)): date.iso
+            case .success(let other): "\(other)"
+            case .failure(let problem): problem.message
+            }
+        }
+        #expect(read("2025/26") == "2026-07-31")
+        #expect(read("FY 25/26") == "2026-07-31")
+        #expect(read("Q1 2025/26") == "2025-10-31")
+        #expect(read("Q3 2025/26") == "2026-04-30")
+        #expect(read("H2 2025/26") == "2026-07-31")
+        #expect(read("Q3 2025") == "2025-09-30", "the site's quarters are the calendar year's")
+        if case .success(.due(_, let rule)) = DeadlineReader.read("Q3 2025/26", financialYearStart: 8) {
+            #expect(rule == .endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 2, to: 4, year: 2026))
+        } else {
+            Issue.record("Q3 2025/26")
+        }
+        if case .failure(let problem) = DeadlineReader.read("Q3 2025", financialYearStart: 8) {
+            #expect(problem.message.hasSuffix("or the financial year 2025/26's (February 2026 to April 2026)?"))
+        } else {
+            Issue.record("Q3 2025")
+        }
+        if case .failure(let problem) = DeadlineReader.read("Year end 2026", financialYearStart: 8) {
+            #expect(problem.message.hasSuffix("or of the financial year ending in it (31 July 2026)"))
+        } else {
+            Issue.record("Year end 2026")
+        }
+        if case .success(.due(let date, _)) = DeadlineReader.read("2025/26") { #expect(date.iso == "2026-03-31", "April unless the site says") }
+    }
+
     @Test func theSameDateTwiceIsOneDate() {
         #expect(due("End Sept 2023 End Sept 2023") == "2023-09-30")
     }

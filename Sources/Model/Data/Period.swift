@@ -8,7 +8,7 @@ public enum PeriodKind: String, Sendable, Hashable, CaseIterable {
     case quarter
     /// A calendar year: `2024`.
     case calendarYear = "calendar-year"
-    /// A financial year, April to March: `2024/25`.
+    /// A financial year, April to March unless the site says another start: `2024/25`.
     case financialYear = "financial-year"
 
     public var label: String {
@@ -45,8 +45,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.end = end
     }
 
-    /// Reads a period of `kind` as written in a data file.
-    public static func parse(_ text: String, as kind: PeriodKind) -> Period? {
+    /// Reads a period of `kind` as written in a data file; a financial year starts in the month
+    /// `financialYearStart` (April unless the site says).
+    public static func parse(_ text: String, as kind: PeriodKind, financialYearStart: Int = 4) -> Period? {
         let text = text.trimming(" \t")
         switch kind {
         case .date:
@@ -70,7 +71,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             return Period(kind: .calendarYear, start: CivilDate(year: year, month: 1, day: 1)!, end: CivilDate(year: year, month: 12, day: 31)!)
         case .financialYear:
             guard let start = DeadlineWords.financialYear(text, allowShort: false) else { return nil }
-            return Period(kind: .financialYear, start: CivilDate(year: start, month: 4, day: 1)!, end: CivilDate(year: start + 1, month: 3, day: 31)!)
+            return Period(
+                kind: .financialYear, start: CivilDate(year: start, month: financialYearStart, day: 1)!,
+                end: CivilDate.endOfMonth(year: start + 1, month: financialYearStart - 1))
         }
     }
 
@@ -102,7 +105,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .date: return nil
         case .month, .quarter, .calendarYear, .financialYear:
             let start = end.adding(days: 1)
-            return Period.parse(Period(kind: kind, start: start, end: start).keyOfPeriodStarting, as: kind)
+            return Period.parse(Period(kind: kind, start: start, end: start).keyOfPeriodStarting, as: kind, financialYearStart: start.month)
         }
     }
 

@@ -74,7 +74,7 @@ public enum SeriesReader {
                 sink.error("a row has no period", at: place(periodColumn), hint: "write the period as \(kind.example)")
                 continue
             }
-            guard let period = Period.parse(periodText, as: kind) else {
+            guard let period = Period.parse(periodText, as: kind, financialYearStart: sink.deadlines.financialYearStart) else {
                 sink.error(
                     "\"\(periodText)\" is not \(kind.label) in the form \(kind.example)", at: place(periodColumn),
                     hint: "the metadata says the values are for \(kind.label) (period: \(kind.rawValue)); write each period as \(kind.example)")

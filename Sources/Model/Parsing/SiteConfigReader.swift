@@ -40,7 +40,8 @@ enum SiteConfigReader {
                     ?? defaults.staleAfterDays,
                 dueSoonDays: tracking.int("due_soon_days", example: "due_soon_days: 30", range: 0...3650)
                     ?? defaults.dueSoonDays,
-                calendarQuarters: tracking.choice("quarters", of: QuarterConvention.self, example: "quarters: calendar") == .calendar
+                calendarQuarters: tracking.choice("quarters", of: QuarterConvention.self, example: "quarters: calendar") == .calendar,
+                financialYearStart: Self.financialYearStart(tracking) ?? defaults.financialYearStart
             )
             tracking.finish()
         }
@@ -64,6 +65,24 @@ enum SiteConfigReader {
 
     /// `vocabulary:`: the organisation's words, each mapped to one of Tally's statuses, ratings or
     /// agreement levels.
+    /// `financial_year_starts: August` (or `8`): the month the financial year starts. January is
+    /// refused: a year from January is the calendar year, which deadlines name as `2026`.
+    static func financialYearStart(_ tracking: Fields) -> Int? {
+        guard let (text, node) = tracking.scalar("financial_year_starts", required: false, example: "financial_year_starts: April", expected: "a month")
+        else { return nil }
+        let month = Int(text) ?? DeadlineWords.months[text.lowercased()]
+        guard let month, (2...12).contains(month) else {
+            tracking.sink.error(
+                month == 1
+                    ? "a financial year that starts in January is the calendar year"
+                    : "\"\(text)\" is not a month a financial year starts in",
+                at: tracking.location(of: node),
+                hint: month == 1 ? "leave financial_year_starts out, and write such deadlines as years (2026)" : "write the month: financial_year_starts: August")
+            return nil
+        }
+        return month
+    }
+
     static func readVocabulary(_ fields: Fields) -> Vocabulary {
         let example = "vocabulary:\n  Achieved: complete\n  Deferred: on-hold\n  Accepted: agreed"
         guard let value = fields.node("vocabulary", example: example) else { return Vocabulary() }

@@ -35,7 +35,8 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// How this site's deadlines are read: its language's order of numbers, and its quarters.
     public var deadlineConventions: DeadlineConventions {
-        DeadlineConventions(monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters)
+        DeadlineConventions(
+            monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters, financialYearStart: tracking.financialYearStart)
     }
 
     public init(
@@ -80,11 +81,15 @@ public struct TrackingRules: Sendable, Hashable {
     /// `quarters: calendar`: a quarter or half named with one year (`Q3 2025`) is the calendar
     /// year's. Otherwise it is refused: it could as well be the financial year's.
     public var calendarQuarters: Bool
+    /// `financial_year_starts: August`: the month the organisation's financial year starts, so
+    /// that `2025/26` and its quarters are read as its own. April unless it says.
+    public var financialYearStart: Int
 
-    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30, calendarQuarters: Bool = false) {
+    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
         self.staleAfterDays = staleAfterDays
         self.dueSoonDays = dueSoonDays
         self.calendarQuarters = calendarQuarters
+        self.financialYearStart = financialYearStart
     }
 }
 

@@ -58,8 +58,14 @@ public enum DeadlineReader {
     ///     (`tracking: {quarters: calendar}`): a quarter or half named with one year (`Q3 2025`)
     ///     is then the calendar year's. Otherwise it is refused, unless the words say "calendar":
     ///     many organisations number their quarters from April.
-    public static func read(_ text: String, monthFirst: Bool = false, calendarQuarters: Bool = false) -> Result<DeadlineReading, Problem> {
-        var scan = DeadlineScan(text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst, calendarQuarters: calendarQuarters)
+    ///   - financialYearStart: the month the site's financial year starts: 4 (April) unless
+    ///     `tracking: {financial_year_starts: ...}` says another.
+    public static func read(
+        _ text: String, monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4
+    ) -> Result<DeadlineReading, Problem> {
+        var scan = DeadlineScan(
+            text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst, calendarQuarters: calendarQuarters,
+            financialYearStart: financialYearStart)
         return scan.read()
     }
 }
@@ -71,17 +77,25 @@ struct DeadlineScan {
     let tokens: [DeadlineToken]
     let monthFirst: Bool
     let calendarQuarters: Bool
+    /// The month the financial year starts; the months before it belong to the year before.
+    let financialYearStart: Int
     var used = Set<Int>()
     var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
     /// A quarter or half named with one year on a site that has not said whose its quarters
     /// are: refused if it is the date the words name.
     var partOfOneYear: (label: String, year: Int, number: Int, isQuarter: Bool)?
 
-    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false, calendarQuarters: Bool = false) {
+    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
         self.text = text
         self.tokens = tokens
         self.monthFirst = monthFirst
         self.calendarQuarters = calendarQuarters
+        self.financialYearStart = financialYearStart
+    }
+
+    /// The financial year's months, in words: "April to March".
+    var financialMonths: String {
+        "\(CivilDate.monthName(financialYearStart)) to \(CivilDate.monthName(financialYearStart - 1))"
     }
 
     func word(_ index: Int) -> String? {
@@ -182,7 +196,7 @@ struct DeadlineScan {
                     || (pairs.contains { $0 == ("end", "of") } && words.contains("year"))
                 if yearEnd, !words.contains("calendar") {
                     return problem(
-                        "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it (31 March \(year))",
+                        "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it (\(CivilDate.endOfMonth(year: year, month: financialYearStart - 1).long))",
                         hint: "write December \(year) or \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
                 }
                 record(CivilDate(year: year, month: 12, day: 31)!, .endOfYear, index...index)
@@ -272,7 +286,7 @@ struct DeadlineScan {
         let (single, plural) = part.isQuarter ? ("quarter", "quarters") : ("half", "halves")
         let financial = "\(part.year)/\(format2(part.year + 1))"
         return problem(
-            "names \(part.label) of \(part.year): the calendar year's \(single) (\(months(ending: part.number * span))) or the financial year \(financial)'s (\(months(ending: 3 + part.number * span)))?",
+            "names \(part.label) of \(part.year): the calendar year's \(single) (\(months(ending: part.number * span))) or the financial year \(financial)'s (\(months(ending: financialYearStart - 1 + part.number * span)))?",
             hint: "write \(part.label) \(financial) for the financial year's \(single); if your \(plural) are the calendar year's, say so once in site.yaml (tracking: {quarters: calendar}); or keep the words and add due: YYYY-MM-DD")
     }
 
@@ -322,8 +336,8 @@ struct DeadlineScan {
                 index...yearIndex)
         } else if let start = financialStart {
             let monthsIn = isQuarter ? number * 3 : number * 6
-            let month = (3 + monthsIn - 1) % 12 + 1
-            let year = month <= 3 ? start + 1 : start
+            let month = (financialYearStart - 1 + monthsIn - 1) % 12 + 1
+            let year = month < financialYearStart ? start + 1 : start
             let written = "\(start)/\(String(format2(start + 1)))"
             record(
                 CivilDate.endOfMonth(year: year, month: month),
@@ -406,7 +420,7 @@ struct DeadlineScan {
             let afterFY = word(index - 1) == "fy" || word(index - 1) == "year"
             if let start = DeadlineWords.financialYear(number, allowShort: afterFY) {
                 record(
-                    CivilDate(year: start + 1, month: 3, day: 31)!, .endOfFinancialYear(number),
+                    CivilDate.endOfMonth(year: start + 1, month: financialYearStart - 1), .endOfFinancialYear(number),
                     index...index)
                 return nil
             }
@@ -571,7 +585,7 @@ struct DeadlineScan {
             else { nil }
         if let otherYear {
             return problem(
-                "names \(otherYear), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, April to March",
+                "names \(otherYear), whose last day Tally cannot tell: it reads 2025/26 only as the financial year, \(financialMonths)",
                 hint: DeadlineReader.dueHint(text))
         }
         let weekStart = (name == "w" && next == "/" && index + 2 < tokens.count && ["c", "b"].contains(tokens[index + 2].text))

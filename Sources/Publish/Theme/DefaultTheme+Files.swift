@@ -850,7 +850,7 @@ deadline-rule:
   end-of-season: diwedd {season} {year} ({from} i {to})
   end-of-part: diwedd {part} {year} ({from} i {to})
   end-of-financial-part: diwedd {part} y flwyddyn ariannol {financial-year} ({from} i {to} {year})
-  end-of-financial-year: diwedd y flwyddyn ariannol {financial-year} (1 Ebrill i 31 Mawrth)
+  end-of-financial-year: diwedd y flwyddyn ariannol {financial-year} ({from} i {to})
   ongoing: dim dyddiad dyledus (parhaus)
   recurring: "dim dyddiad dyledus (yn digwydd eto: {every})"
   to-be-confirmed: dim terfyn amser wedi'i osod eto (i'w gadarnhau)
@@ -1679,7 +1679,7 @@ deadline-rule:
   end-of-season: the end of {season} {year} ({from} to {to})
   end-of-part: the end of {part} {year} ({from} to {to})
   end-of-financial-part: the end of {part} of the financial year {financial-year} ({from} to {to} {year})
-  end-of-financial-year: the end of the financial year {financial-year} (1 April to 31 March)
+  end-of-financial-year: the end of the financial year {financial-year} ({from} to {to})
   ongoing: no due date (ongoing)
   recurring: "no due date (recurring: {every})"
   to-be-confirmed: no deadline set yet (to be confirmed)

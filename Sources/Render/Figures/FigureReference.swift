@@ -79,7 +79,7 @@ struct FigureResolver {
         var rest = Array(parts.dropFirst())
         var point: DataPoint?
         if let periodKey {
-            guard let period = Period.parse(periodKey, as: series.periodKind), let found = series.point(at: period) else {
+            guard let period = Period.parse(periodKey, as: series.periodKind, financialYearStart: series.financialYearStart), let found = series.point(at: period) else {
                 return .failure(
                     Problem(
                         message: "the series \(id) has no value for \"\(periodKey)\"",
@@ -147,7 +147,7 @@ struct FigureResolver {
             }
         } else {
             let key = String(parts[0].dropFirst("since@".count))
-            guard let period = Period.parse(key, as: series.periodKind), let found = series.point(at: period) else {
+            guard let period = Period.parse(key, as: series.periodKind, financialYearStart: series.financialYearStart), let found = series.point(at: period) else {
                 return .failure(
                     Problem(
                         message: "the series \(series.id) has no value for \"\(key)\" to measure the change from",

@@ -21,7 +21,10 @@ extension Strings {
                 "deadline-rule.end-of-financial-part",
                 ["part": label, "financial-year": financialYear, "from": monthName(from), "to": monthName(to), "year": String(year)])
         case .endOfFinancialYear(let written):
-            return text("deadline-rule.end-of-financial-year", ["financial-year": written])
+            // The year runs from the day after the same day a year before: 1 April to 31 March.
+            return text(
+                "deadline-rule.end-of-financial-year",
+                ["financial-year": written, "from": "1 \(monthName(date.month % 12 + 1))", "to": "\(date.day) \(monthName(date.month))"])
         }
     }
 
