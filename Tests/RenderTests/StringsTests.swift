@@ -36,6 +36,11 @@ import Testing
             == "the end of Q3 2024 (July to September)")
         #expect(englishStrings.rule(.endOfFinancialPart(label: "Q3", financialYear: "2025/26", from: 10, to: 12, year: 2025), date: day("2025-12-31"))
             == "the end of Q3 of the financial year 2025/26 (October to December 2025)")
+        // Over the new year, both years; a year that starts in August, its own months.
+        #expect(englishStrings.rule(.endOfFinancialPart(label: "H2", financialYear: "2025/26", from: 10, to: 3, year: 2026), date: day("2026-03-31"))
+            == "the end of H2 of the financial year 2025/26 (October 2025 to March 2026)")
+        #expect(englishStrings.rule(.endOfFinancialYear("2025/26"), date: day("2026-07-31"))
+            == "the end of the financial year 2025/26 (1 August to 31 July)")
         #expect(englishStrings.rule(.dateGivenDayFirst, date: day("2025-01-31")) == "the date given, 31 January 2025 (written day first)")
         let welsh = Strings(language: "cy", values: [
             "deadline-rule.end-of-month": .text("diwedd {month} {year}"), "months.september": .text("Medi"),

@@ -6,6 +6,7 @@ import Testing
 /// climate action plan in two versions, a citizen scrutiny panel's notes, an audit response,
 /// data. `police`: a police and crime commissioner's plan and its panel's notes. `health`: a
 /// health board's improvement plan, its quality committee's minutes, figures and targets.
+/// `college`: a college whose year runs from August, its plan, governors' minutes and enrolments.
 final class CouncilSite: @unchecked Sendable {
     let site: FixtureSite
 

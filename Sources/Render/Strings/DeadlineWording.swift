@@ -17,9 +17,13 @@ extension Strings {
         case .endOfPart(let label, let year, let from, let to):
             return text("deadline-rule.end-of-part", ["part": label, "year": String(year), "from": monthName(from), "to": monthName(to)])
         case .endOfFinancialPart(let label, let financialYear, let from, let to, let year):
+            // "October 2025 to March 2026": a part that runs over the new year names both years.
             return text(
                 "deadline-rule.end-of-financial-part",
-                ["part": label, "financial-year": financialYear, "from": monthName(from), "to": monthName(to), "year": String(year)])
+                [
+                    "part": label, "financial-year": financialYear, "from": monthName(from) + (from > to ? " \(year - 1)" : ""),
+                    "to": monthName(to), "year": String(year),
+                ])
         case .endOfFinancialYear(let written):
             // The year runs from the day after the same day a year before: 1 April to 31 March.
             return text(
