@@ -241,10 +241,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors[1].hint == "say what became of it in the front matter, follow_ups: [{action: 2025-06-03-cost-grants, status: carried-forward}], and take ACTION off this paragraph")
         let draft = parse([
             "groups/cg.md": group,
-            "meetings/a.md": meeting("2025-06-03", status: "draft", body: "ACTION: The Clerk to write to the Minister.\n"),
-            "meetings/b.md": meeting("2025-09-02", body: "ACTION: The Clerk to write to the Minister.\n"),
+            "meetings/a.md": meeting("2025-06-03", status: "draft", body: "## Matters arising\n\nACTION: The Clerk to write to the Minister.\n"),
+            "meetings/b.md": meeting("2025-09-02", body: "## Matters arising\n\nACTION: The Clerk to write to the Minister.\n"),
         ])
         #expect(draft.diagnostics.errors.isEmpty, "a draft's actions are not published: \(draft.diagnostics.items)")
+        // Raised again at each meeting, as minutes do, is a new action each time; under "Matters
+        // arising", with nothing said of how it stands, it restates the last.
+        let again = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION (Clerk): Circulate the draft minutes.\n\nACTION [A2]: The Chair to visit the depot.\n"),
+            "meetings/b.md": meeting("2025-09-02", body: "ACTION (Clerk): Circulate the draft minutes.\n\n## Actions from the last meeting\n\nACTION [A2]: The Chair to visit the depot.\n"),
+        ])
+        #expect(again.diagnostics.errors.map(\.message) == [
+            "this action repeats 2025-06-03-a2, raised on 3 June 2025 (\"The Chair to visit the depot.\"), so it would be tracked twice"
+        ])
     }
 
     /// "A1 – complete." under "Matters arising", with no follow-up: the notes said done, and the

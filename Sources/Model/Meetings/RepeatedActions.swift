@@ -4,7 +4,8 @@ import Diagnostics
 /// Minutes often restate earlier actions under "Matters arising", with how they stand
 /// ("ACTION [A1]: The Clerk to write to the Minister. Complete."). Read as actions, each became a
 /// new action, open for ever, while the action it restated was never reported on. Both are errors:
-/// what became of an earlier action is a follow-up.
+/// what became of an earlier action is a follow-up. The same words raised again elsewhere, with
+/// nothing said of how they stand, are a new action.
 enum RepeatedActions {
     /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
@@ -20,7 +21,9 @@ enum RepeatedActions {
                 guard meeting.state == .agreed else { continue }
                 for action in meeting.actions {
                     let (words, remark) = wordsAndRemark(action.text)
-                    if words.count >= 3, let first = earlier[words] {
+                    // The same words with nothing said of how they stand, outside a review of
+                    // earlier actions, are an action raised again ("The Clerk to circulate the minutes").
+                    if words.count >= 3, let first = earlier[words], remark != nil || isReview(action.section) {
                         sink.error(
                             "this action repeats \(first.action.id), raised on \(first.date.long) (\"\(first.action.item.title)\"), so it would be tracked twice",
                             at: action.item.location,
@@ -34,9 +37,23 @@ enum RepeatedActions {
                     if words.count >= 3, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
                 }
             }
-            earlier.merge(sameDay) { first, _ in first }
+            earlier.merge(sameDay) { _, latest in latest }
         }
     }
+
+    /// Headings under which minutes review earlier actions: "Matters arising", "Actions from the
+    /// last meeting", "Action log".
+    static func isReview(_ section: [String]) -> Bool {
+        section.contains { heading in
+            let words = heading.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+            return reviewHeadings.contains { words.contains($0) }
+        }
+    }
+
+    static let reviewHeadings = [
+        "matters arising", "previous meeting", "last meeting", "previous actions", "action log", "actions log", "review of actions",
+        "outstanding actions", "progress on actions", "action tracker", "materion yn codi", "cyfarfod blaenorol",
+    ]
 
     /// The action's words, lower-cased, without a remark on how it stands after the last
     /// separator ("... to the Minister. Complete.", "... – done", "... (closed)").
