@@ -34,6 +34,19 @@ import Testing
         #expect(!parsed.content.meetings.contains { $0.id == "2025-09-02" })
     }
 
+    /// The example in the notes' comment once said "before the next meeting", which Tally refuses
+    /// without a deadline: the notes taught a form that would not build. Written as it says, and
+    /// agreed, the example builds.
+    @Test func theExampleActionInTheNewNotesBuildsAsItSays() throws {
+        let (content, files, paths) = try demo()
+        let new = try Scaffold.meeting(on: CivilDate(year: 2025, month: 9, day: 2)!, group: nil, slug: "example", content: content, files: paths).get()
+        let example = try #require(new.text.split(separator: "\n").first { $0.hasPrefix("ACTION:") })
+        let agreed = new.text.replacingOccurrences(of: "status: draft", with: "status: agreed") + "\n" + example + "\n"
+        let parsed = ContentParser.parse(files + [SourceFile(path: new.path, displayPath: "Content/\(new.path)", text: agreed)])
+        #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
+        #expect(parsed.content.meetings.first { $0.id == "2025-09-02-example" }?.actions.map(\.text) == [String(example.dropFirst("ACTION: ".count))])
+    }
+
     @Test func aSecondMeetingOnTheSameDayNeedsASlug() throws {
         let (content, _, paths) = try demo()
         let clash = Scaffold.meeting(on: CivilDate(year: 2025, month: 6, day: 3)!, group: nil, slug: nil, content: content, files: paths)

@@ -97,7 +97,9 @@ public enum Scaffold {
             "What was said, in plain words.",
             "",
             "<!-- An action is a paragraph that starts with ACTION: and names its owner, for example:",
-            "ACTION: The finance team to share the costings with the group before the next meeting. -->",
+            "ACTION: The finance team to share the costings with the group.",
+            "When it is due, say so in the front matter: actions: [{number: 1, deadline: YYYY-MM-DD}].",
+            "What became of an earlier action goes under follow_ups: above, not in a new ACTION. -->",
             "",
         ]
         return .success(NewFile(
