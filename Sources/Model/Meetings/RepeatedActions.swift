@@ -23,11 +23,11 @@ enum RepeatedActions {
                     let (words, remark) = wordsAndRemark(action.text)
                     // The same words with nothing said of how they stand, outside a review of
                     // earlier actions, are an action raised again ("The Clerk to circulate the minutes").
-                    if words.count >= 3, let first = earlier[words], remark != nil || isReview(action.section) {
+                    if words.count >= 3, let previous = earlier[words], remark != nil || isReview(action.section) {
                         sink.error(
-                            "this action repeats \(first.action.id), raised on \(first.date.long) (\"\(first.action.item.title)\"), so it would be tracked twice",
+                            "this action repeats \(previous.action.id), raised on \(previous.date.long) (\"\(previous.action.item.title)\"), so it would be tracked twice",
                             at: action.item.location,
-                            hint: "say what became of it in the front matter, follow_ups: [{action: \(first.action.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
+                            hint: "say what became of it in the front matter, follow_ups: [{action: \(previous.action.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
                     } else if let remark, remark != "ongoing" {
                         sink.error(
                             "the action's words end with how it stands (\"\(remark)\"), but an action raised at a meeting starts open",
