@@ -603,7 +603,7 @@ struct DeadlineScan {
         }
         // "Budget 2026/27", "Budget setting 2026/27", "Year-end accounts 2025/26".
         var afterName = index + 1
-        while afterName < tokens.count, ["setting", "for", "of", "the"].contains(tokens[afterName].text) { afterName += 1 }
+        while afterName < tokens.count, ["setting", "for", "of", "the", "day", "series"].contains(tokens[afterName].text) { afterName += 1 }
         if DeadlineWords.namingBeforeDate.contains(name), let after = found.first(where: { $0.range.lowerBound == afterName }) {
             let words = after.range.map { tokens[$0].text }.joined(separator: " ")
             return problem(

@@ -167,6 +167,8 @@ enum DeadlineWords {
     static let namingBeforeDate: Set<String> = [
         "budget", "budgets", "accounts", "report", "reports", "return", "returns", "settlement", "census", "data", "figures",
         "statistics", "results", "closedown", "setting",
+        // Events: "Ofsted visit 2026", "Results day 2026", "Intake September 2026", "Exams May 2026".
+        "visit", "visits", "inspection", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
     ]
 
     /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
