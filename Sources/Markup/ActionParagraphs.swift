@@ -239,6 +239,11 @@ extension MarkdownDocument {
     }
 
     /// In English, and Welsh ("cwblhawyd": it was completed).
+    /// Words before a short id that make it something other than an action: "Item A3".
+    static let notActions: Set<String> = [
+        "item", "items", "agenda", "paragraph", "minute", "section", "appendix", "annex", "page", "paper", "room", "eitem",
+    ]
+
     static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned", "cwblhawyd", "gwblhawyd"]
 
     /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a
@@ -260,7 +265,10 @@ extension MarkdownDocument {
             let isNumbered = (1...3).contains(digits.count) && digits.allSatisfy(isDigit)
             let isShortID = isNumbered && (1...2).contains(letters.count) && letters.allSatisfy(\.isUppercase)
             let isActionNumber = isNumbered && letters.isEmpty && index > 0 && ["action", "actions"].contains(lower[index - 1])
-            if isShortID || isActionNumber || isWholeID { references.append(written) }
+            // "Item A3", "Appendix B2", "the A6 form", "the A1 road": not an action.
+            let namesSomethingElse = (index > 0 && notActions.contains(lower[index - 1]))
+                || (index + 1 < lower.count && ["form", "road", "paper", "size"].contains(lower[index + 1]))
+            if (isShortID || isActionNumber || isWholeID) && !namesSomethingElse { references.append(written) }
         }
         return references.isEmpty ? nil : (references, word)
     }

@@ -54,6 +54,8 @@ import Testing
             ACTION (Clerk): Complete the A6 form.
 
             A7: cwblhawyd.
+
+            Item A3: the review is complete. The A6 form is done. Appendix B2 is closed.
             """
         ).meetingActions()
         #expect(scan.statusMentions.map(\.references) == [["A1"], ["A2", "AP3"], ["2025-11-04-a1"], ["4"], ["Q3"], ["A7"]])
