@@ -42,8 +42,11 @@ extension SiteSection {
 
 /// Every section of the site, in the order their pages are planned.
 enum SiteSections {
-    static let all: [any SiteSection.Type] = [
-        FreePagesSection.self, UpdatesSection.self, PlansSection.self, MeetingsSection.self, ResponsesSection.self,
-        DataSection.self, FindingSection.self, FeedSection.self,
-    ]
+    /// Computed: a stored list of metatypes is not `Sendable`, and the compiler said so at every build.
+    static var all: [any SiteSection.Type] {
+        [
+            FreePagesSection.self, UpdatesSection.self, PlansSection.self, MeetingsSection.self, ResponsesSection.self,
+            DataSection.self, FindingSection.self, FeedSection.self,
+        ]
+    }
 }
