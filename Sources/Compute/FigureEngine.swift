@@ -147,9 +147,7 @@ public enum FigureEngine {
         var unit = metric.unit
         if case .share = metric.kind {
             func misread(_ value: Double) -> Bool {
-                let scale = (0..<unit.decimals).reduce(1.0) { product, _ in product * 10 }
-                let shown = (value * scale).rounded() / scale
-                return value > 0 && value < 100 && (shown == 0 || shown == 100)
+                value > 0 && value < 100 && [0, 100].contains(unit.asShown(value))
             }
             while unit.decimals < 6, points.contains(where: { $0.value.map(misread) ?? false }) { unit.decimals += 1 }
         }

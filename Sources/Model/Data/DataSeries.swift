@@ -88,6 +88,14 @@ public struct ValueUnit: Sendable, Hashable {
 
     public var isPercent: Bool { name == "percent" || name == "%" }
 
+    /// A value rounded as it is shown, to `decimals`. What a page says of values (rose, fell,
+    /// met its goal, none of the whole) holds of them as shown: 83.4% then 83.2%, both shown as
+    /// 83%, did not "fall from 83% to 83%".
+    public func asShown(_ value: Double) -> Double {
+        let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        return (value * scale).rounded() / scale
+    }
+
     /// The same thing counted: the same word, or a percentage written either way.
     public func isSame(as other: ValueUnit) -> Bool { name == other.name || (isPercent && other.isPercent) }
 }

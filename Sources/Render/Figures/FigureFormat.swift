@@ -16,13 +16,6 @@ enum FigureFormat {
         return (value < 0 && rounded != 0 ? "\u{2212}" : "") + text
     }
 
-    /// A value rounded as it is shown, to its unit's decimals. Changes are worked out between
-    /// values as shown: 83.4% then 83.2%, both shown as 83%, did not "fall from 83% to 83%".
-    static func asShown(_ value: Double, unit: ValueUnit) -> Double {
-        let scale = pow10(unit.decimals)
-        return (value * scale).rounded() / scale
-    }
-
     /// A value as prose shows it: `1,012`, `45.0%`, `about 83%`.
     static func value(_ value: Double, unit: ValueUnit, decimals: Int? = nil) -> String {
         let digits = decimals ?? (unit.isPercent && value == value.rounded() && unit.decimals <= 1 ? 0 : unit.decimals)

@@ -158,7 +158,7 @@ struct FigureResolver {
         guard let base, let then = base.value else {
             return .failure(Problem(message: "the series \(series.id) has only one value, so there is no change", hint: "cite the value itself"))
         }
-        let difference = FigureFormat.asShown(now, unit: series.unit) - FigureFormat.asShown(then, unit: series.unit)
+        let difference = series.unit.asShown(now) - series.unit.asShown(then)
         let description = strings.text(
             "figure-text.change", ["series": series.title, "from": strings.period(base.period), "to": strings.period(latest.period)])
         let figure = { (text: String) in
@@ -168,7 +168,7 @@ struct FigureResolver {
         case "": return .success(figure(FigureFormat.signedDifference(difference, unit: series.unit, strings)))
         case "abs": return .success(figure(FigureFormat.difference(difference, unit: series.unit, strings)))
         case "percent", "percent.abs":
-            let shownThen = FigureFormat.asShown(then, unit: series.unit)
+            let shownThen = series.unit.asShown(then)
             guard shownThen != 0 else { return .failure(Problem(message: "the change from zero has no percentage", hint: "cite the change itself")) }
             let percent = difference / shownThen * 100
             let unit = ValueUnit(name: "percent", decimals: 1)

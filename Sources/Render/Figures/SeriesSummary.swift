@@ -10,7 +10,7 @@ enum SeriesSummary {
             return strings.text("summary.no-figures")
         }
         // Compared as shown: 83.4% then 83.2%, both shown as 83%, did not fall.
-        let shown = { (point: DataPoint) in FigureFormat.asShown(point.value!, unit: series.unit) }
+        let shown = { (point: DataPoint) in series.unit.asShown(point.value!) }
         let (firstShown, lastShown) = (shown(first), shown(last))
         // The period in the words the table beside it uses.
         let format = { (point: DataPoint) in

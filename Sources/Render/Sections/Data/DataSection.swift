@@ -90,7 +90,7 @@ enum DataViews {
             if provisional { item["latestProvisional"] = true }
             item["latestAt"] = strings.text(provisional ? "data.at-provisional" : "data.at", ["period": strings.period(latest.period)])
             if let previous = series.previous, let before = previous.value {
-                let difference = FigureFormat.asShown(value, unit: series.unit) - FigureFormat.asShown(before, unit: series.unit)
+                let difference = series.unit.asShown(value) - series.unit.asShown(before)
                 let values = [
                     "difference": FigureFormat.difference(difference, unit: series.unit, strings),
                     "value": FigureFormat.value(before, unit: series.unit, approximate: previous.approximate, strings),

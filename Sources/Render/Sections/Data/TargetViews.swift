@@ -36,7 +36,7 @@ enum TargetViews {
         let goals = target.steps.map(\.value) + (assessment.expected.map { [$0] } ?? [])
         let values = assessment.readings.map(\.value) + (target.baseline.map { [$0.value] } ?? [])
         func hidden(_ unit: ValueUnit) -> Bool {
-            values.contains { value in goals.contains { $0 != value && FigureFormat.asShown($0, unit: unit) == FigureFormat.asShown(value, unit: unit) } }
+            values.contains { value in goals.contains { $0 != value && unit.asShown($0) == unit.asShown(value) } }
         }
         while unit.decimals < 6, hidden(unit) { unit.decimals += 1 }
         return unit
