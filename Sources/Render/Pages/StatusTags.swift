@@ -92,11 +92,12 @@ enum StatusTags {
             case (false, _?): sentences.append(strings.text("explanation.step-deadline-passed", values))
             }
         }
-        let step = assessment.nextDueIsAStep ? "step-" : ""
+        let byStep = assessment.nextDueIsAStep
         if assessment.isOverdue, let due = assessment.nextDue {
-            sentences.append(strings.text("explanation.\(step)overdue", ["date": strings.longDate(due)]))
+            sentences.append(strings.text(byStep ? "explanation.step-overdue" : "explanation.overdue", ["date": strings.longDate(due)]))
         } else if assessment.isDueSoon, let due = assessment.nextDue {
-            sentences.append(strings.plural("explanation.\(step)due-soon", count: rules.dueSoonDays, ["date": strings.longDate(due)]))
+            sentences.append(strings.plural(
+                byStep ? "explanation.step-due-soon" : "explanation.due-soon", count: rules.dueSoonDays, ["date": strings.longDate(due)]))
         }
         if assessment.isStale {
             sentences.append(strings.plural("explanation.stale", count: assessment.daysSinceActivity, ["limit": String(rules.staleAfterDays)]))
