@@ -21,21 +21,12 @@ public struct ActionNearMiss {
 
 /// A paragraph that names actions and says they are finished: "Action A1: complete.", "A1 and
 /// A2 – done." Minutes report earlier actions so; only a follow-up records it.
-public struct StatusMention: Hashable {
+public struct StatusMention {
     public var node: MarkdownNode
     /// As written: `A1`, `3` (after "action"), or a whole id such as `2025-06-03-a1`.
     public var references: [String]
     /// The word that says finished: "complete", "done".
     public var word: String
-
-    public static func == (a: StatusMention, b: StatusMention) -> Bool {
-        (a.node.startLine, a.node.startColumn, a.references, a.word) == (b.node.startLine, b.node.startColumn, b.references, b.word)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(node.startLine)
-        hasher.combine(references)
-    }
 }
 
 /// The actions of meeting notes, however the secretariat wrote them, and what looks like an
@@ -238,12 +229,12 @@ extension MarkdownDocument {
         return "\(shown) looks like an action, but is not written as one Tally reads"
     }
 
-    /// In English, and Welsh ("cwblhawyd": it was completed).
     /// Words before a short id that make it something other than an action: "Item A3".
     static let notActions: Set<String> = [
         "item", "items", "agenda", "paragraph", "minute", "section", "appendix", "annex", "page", "paper", "room", "eitem",
     ]
 
+    /// In English, and Welsh ("cwblhawyd": it was completed).
     static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned", "cwblhawyd", "gwblhawyd"]
 
     /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a

@@ -266,7 +266,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
             A1 \u{2013} complete.
 
-            Action 2025-06-03-a2: done.
+            Action 2025-06-03-a2: closed.
 
             Q3 figures complete.
 
@@ -277,8 +277,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(missing.diagnostics.errors.map(\.message) == [
             "the action's words say only how it stands (\"complete\"), not what is to be done",
             "the notes name A1 with \"complete\", but no follow-up records what became of it (2025-06-03-a1, \"The Clerk to write to the Minister.\"), so the action log would still show it open",
-            "the notes name 2025-06-03-a2 with \"done\", but no follow-up records what became of it (2025-06-03-a2, \"The Chair to visit the depot.\"), so the action log would still show it open",
+            "the notes name 2025-06-03-a2 with \"closed\", but no follow-up records what became of it (2025-06-03-a2, \"The Chair to visit the depot.\"), so the action log would still show it open",
         ])
+        // "Closed" is done or stopped: the hint does not choose.
+        #expect(missing.diagnostics.errors[2].hint == "add to the front matter follow_ups: [{action: 2025-06-03-a2, status: complete (or dropped)}] (or the status it has)")
         #expect(missing.diagnostics.errors.map { $0.location?.line } == [13, 7, 9])
         let recorded = parse([
             "groups/cg.md": group, "meetings/a.md": first,

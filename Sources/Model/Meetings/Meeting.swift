@@ -139,3 +139,18 @@ public struct ActionStatusMention: Sendable, Hashable {
     public var word: String
     public var location: SourceLocation
 }
+
+extension Array where Element == Meeting {
+    /// Meetings sorted by date, in runs of one day each: meetings of one day are not earlier than
+    /// each other, so what one says of another's actions cannot follow it.
+    func byDay() -> [ArraySlice<Meeting>] {
+        var runs: [ArraySlice<Meeting>] = []
+        var start = startIndex
+        while start < endIndex {
+            let end = self[start...].firstIndex { $0.date != self[start].date } ?? endIndex
+            runs.append(self[start..<end])
+            start = end
+        }
+        return runs
+    }
+}

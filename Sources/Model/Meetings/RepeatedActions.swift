@@ -10,15 +10,9 @@ enum RepeatedActions {
     /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
         var earlier: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
-        var index = 0
-        while index < meetings.count {
-            // Meetings of one day are not earlier than each other.
-            let day = meetings[index].date
+        for day in meetings.byDay() {
             var sameDay: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
-            while index < meetings.count, meetings[index].date == day {
-                let meeting = meetings[index]
-                index += 1
-                guard meeting.state == .agreed else { continue }
+            for meeting in day where meeting.state == .agreed {
                 for action in meeting.actions {
                     let (words, remark) = wordsAndRemark(action.text)
                     // The same words with nothing said of how they stand, outside a review of

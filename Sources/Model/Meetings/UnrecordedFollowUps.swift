@@ -13,18 +13,12 @@ enum UnrecordedFollowUps {
             for action in meeting.actions { actions[action.item.key] = (action, meeting.date) }
         }
         var previousOfGroup: [String: Meeting] = [:]
-        var index = 0
-        while index < meetings.count {
-            let day = meetings[index].date
-            var today: [Meeting] = []
-            while index < meetings.count, meetings[index].date == day {
-                today.append(meetings[index])
-                index += 1
-            }
-            for meeting in today where meeting.state == .agreed {
+        for day in meetings.byDay() {
+            for meeting in day where meeting.state == .agreed {
                 let followedUp = Set(meeting.followUps.map { ItemID($0.actionID) })
                 for mention in meeting.statusMentions {
                     for reference in mention.references {
+                        // A whole id (2025-06-03-a1) names itself; a short id, the group's last meeting's action.
                         let id: String? =
                             if reference.count > 11 { reference }
                             else { previousOfGroup[meeting.groupID].map { "\($0.id)-\(Slug.make(reference))" } }
@@ -32,11 +26,11 @@ enum UnrecordedFollowUps {
                         sink.error(
                             "the notes name \(reference) with \"\(mention.word)\", but no follow-up records what became of it (\(action.id), \"\(action.item.title)\"), so the action log would still show it open",
                             at: mention.location,
-                            hint: "add to the front matter follow_ups: [{action: \(action.id), status: complete}] (or the status it has)")
+                            hint: "add to the front matter follow_ups: [{action: \(action.id), status: \(RepeatedActions.statusWord(mention.word))}] (or the status it has)")
                     }
                 }
             }
-            for meeting in today where meeting.state == .agreed { previousOfGroup[meeting.groupID] = meeting }
+            for meeting in day where meeting.state == .agreed { previousOfGroup[meeting.groupID] = meeting }
         }
     }
 }

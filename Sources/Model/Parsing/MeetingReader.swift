@@ -73,10 +73,17 @@ enum MeetingReader {
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
             apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)
+        let notes = MarkdownDocument(meeting.body.text)
         if let title = meeting.title { checkStatedDay(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink) }
-        var mentions: [ActionStatusMention] = []
-        meeting.actions = extractActions(from: meeting, overrides: overrides, sink: sink, mentions: &mentions)
-        meeting.statusMentions = mentions
+        if let first = notes.root.firstChild, [.heading, .paragraph].contains(first.kind) {
+            checkStatedDay(first.plainText, at: meeting.body.location(line: first.startLine, column: first.startColumn), of: meeting, sink: sink)
+        }
+        let scan = notes.meetingActions()
+        meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
+        meeting.statusMentions = scan.statusMentions.map {
+            ActionStatusMention(
+                references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn))
+        }
         fields.finish()
         guard date != nil, state != nil else { return nil }
         return meeting
@@ -102,19 +109,10 @@ enum MeetingReader {
     /// the marker, else the front matter's `actions:` entry, else read from "<owner> to <do
     /// something>".
     static func extractActions(
-        from meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink, mentions: inout [ActionStatusMention]
+        _ scan: MeetingActionScan, of meeting: Meeting, overrides: [(ActionOverride, Fields)], sink: DiagnosticSink
     ) -> [MeetingAction] {
-        let document = MarkdownDocument(meeting.body.text)
-        if let first = document.root.firstChild, [.heading, .paragraph].contains(first.kind) {
-            checkStatedDay(first.plainText, at: meeting.body.location(line: first.startLine, column: first.startColumn), of: meeting, sink: sink)
-        }
-        let scan = document.meetingActions()
         for miss in scan.nearMisses {
             sink.error(miss.message, at: meeting.body.location(line: miss.node.startLine, column: miss.node.startColumn), hint: miss.hint)
-        }
-        mentions = scan.statusMentions.map {
-            ActionStatusMention(
-                references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn))
         }
         var idsSeen: [ItemID: SourceLocation] = [:]
         var actions: [MeetingAction] = []
