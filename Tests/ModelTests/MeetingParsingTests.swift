@@ -198,6 +198,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
             ACTION (Clerk): Send the report to be reviewed by the board.
 
+            ACTION (Clerk): Report on Friday's incident.
+
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
         // Two years in the words: the reading of deadlines refuses them, and the words still give one.

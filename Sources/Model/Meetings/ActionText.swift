@@ -121,9 +121,9 @@ public enum ActionText {
             if at > index + 2, meetings.contains(word(at)) { return at + 1 }
         }
         guard ["by", "before", "until", "than", "on"].contains(first) else { return nil }
-        // "by Friday", "by close of play Friday", "by noon on Friday".
+        // "by Friday", "by close of play Friday", "by noon on Friday" (not "report on Friday's incident").
         if let day = (index + 1...index + 4).first(where: { weekdays.contains(word($0)) }),
-            first != "on" || day == index + 1
+            first != "on" || (day == index + 1 && word(day + 1) != "s")
         {
             return day + 1
         }
