@@ -101,7 +101,10 @@ public struct MeetingAction: Sendable, Hashable {
     /// The headings it was raised under: ["Data", "HMPPS"].
     public var section: [String]
     /// The words after `ACTION:`.
-    public var text: String
+    public var text: String { didSet { wording = RepeatedActions.wordsAndRemark(text) } }
+    /// Its words, lower-cased, apart from a remark on how it stands: worked out as it is read,
+    /// not again for every action of every meeting at each build (`RepeatedActions`).
+    var wording: ActionWording
     /// The line of the notes' body on which it starts, to find it again when the notes are shown.
     public var bodyLine: Int
 
@@ -112,6 +115,7 @@ public struct MeetingAction: Sendable, Hashable {
         self.section = section
         self.text = text
         self.bodyLine = bodyLine
+        wording = RepeatedActions.wordsAndRemark(text)
     }
 
     public var id: String { item.id }

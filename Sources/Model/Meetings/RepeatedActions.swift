@@ -14,7 +14,7 @@ enum RepeatedActions {
             var sameDay: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
             for meeting in day where meeting.state == .agreed {
                 for action in meeting.actions {
-                    let (words, remark) = wordsAndRemark(action.text)
+                    let (words, remark) = (action.wording.words, action.wording.remark)
                     // The same words with nothing said of how they stand, outside a review of
                     // earlier actions, are an action raised again ("The Clerk to circulate the minutes").
                     if words.count >= 3, let previous = earlier[words], remark != nil || isReview(action.section) {
@@ -51,8 +51,10 @@ enum RepeatedActions {
 
     /// The action's words, lower-cased, without a remark on how it stands after the last
     /// separator ("... to the Minister. Complete.", "... – done", "... (closed)").
-    static func wordsAndRemark(_ text: String) -> (words: [String], remark: String?) {
+    static func wordsAndRemark(_ text: String) -> ActionWording {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // Run on every action of every meeting at each build: most end with none of the remarks.
+        guard let last = words.last, remarkEndings.contains(last) else { return ActionWording(words: words, remark: nil) }
         // "wedi'i gwblhau": an apostrophe parts words, as in `words`.
         var end = Substring(text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
@@ -60,10 +62,10 @@ enum RepeatedActions {
             // Only after a separator: "once the review is complete" is the action's own words.
             let before = end.dropLast(phrase.joined(separator: " ").count).trimmingCharacters(in: .whitespaces)
             if let mark = before.last, ".-\u{2013}\u{2014}:;([,".contains(mark) {
-                return (Array(words.dropLast(phrase.count)), phrase.joined(separator: " "))
+                return ActionWording(words: Array(words.dropLast(phrase.count)), remark: phrase.joined(separator: " "))
             }
         }
-        return (words, nil)
+        return ActionWording(words: words, remark: nil)
     }
 
     /// The remark, when an action's words are nothing else: `ACTION [A1] (4 November): Complete.`
@@ -78,6 +80,8 @@ enum RepeatedActions {
         ["actioned"], ["ongoing"], ["cwblhawyd"], ["wedi", "i", "gwblhau"],
     ]
 
+    static let remarkEndings = Set(remarks.compactMap(\.last))
+
     static func statusWord(_ remark: String) -> String {
         switch remark {
         case "carried forward": "carried-forward"
@@ -86,4 +90,11 @@ enum RepeatedActions {
         default: "complete"
         }
     }
+}
+
+/// An action's words, lower-cased, and the remark on how it stands that ends them, if any
+/// ("... to the Minister. Complete." has the words of "... to the Minister" and "complete").
+struct ActionWording: Sendable, Hashable {
+    var words: [String]
+    var remark: String?
 }
