@@ -64,7 +64,7 @@ struct FilePlan: Sendable {
     /// A file written from a value (an export's records): in a session, when the value is the
     /// one the file was last written from (by `ByteDigest`, which tells apart any two values
     /// written differently), the file is taken as it was instead of written again.
-    init<Source: Encodable>(
+    init<Source: Encodable & SendableMetatype>(
         sitePath: String, origin: Origin, from source: @escaping @Sendable (SiteEnvironment) -> Source,
         writtenAs write: @escaping @Sendable (Source) -> [UInt8]
     ) {
