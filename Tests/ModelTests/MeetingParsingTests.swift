@@ -94,6 +94,23 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// A follow-up's note that says the action is done while its status says it is not.
+    @Test func aFollowUpWhoseNoteOpensWithAnotherStatusIsAnError() {
+        let followUp = { (status: String, note: String) in
+            "follow_ups:\n  - action: 2025-06-03-hmpps-publish-data\n    status: \(status)\n    note: \(note)\n"
+        }
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION: HMPPS to publish data.\n"),
+            "meetings/b.md": meeting("2025-09-02", extra: followUp("carried-forward", "Not started; the data team is recruiting.")),
+            "meetings/c.md": meeting("2025-12-02", extra: followUp("in-progress", "Done.")),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note opens \"Done\", which says complete, but the status given with it is in-progress"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/meetings/c.md")
+    }
+
     /// Minutes often name who acts after the discussion ("Action: Clerk"), or say there is none:
     /// tracked, each was an open action called "Clerk" or "None" that could never be done.
     @Test func anActionWhoseWordsNameNoWorkIsAnError() {

@@ -210,6 +210,44 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 8)
     }
 
+    /// `status: in-progress` beside `note: Complete.`: the page showed both, and a reader could
+    /// not tell which was true.
+    @Test func anUpdateWhoseNoteOpensWithAnotherStatusIsAnError() {
+        let update = { (number: Int, status: String, note: String) in
+            "id: p1-\(number)\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: \(status)\n    note: \"\(note)\""
+        }
+        let parsed = parse(planFiles([
+            "a": update(1, "in-progress", "Complete."),
+            "b": update(2, "in-progress", "This action is now complete."),
+            "c": update(3, "on-hold", "Completed on 3 March 2024, with every ward covered."),
+            "d": update(4, "complete", "Not started: the funding was withdrawn."),
+            "e": update(5, "complete", "Closed."),
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
+            "the note opens \"This action is now complete\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Completed on 3 March 2024\", which says complete, but the status given with it is on-hold",
+            "the note opens \"Not started\", which says not-started, but the status given with it is complete",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
+        #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)
+    }
+
+    /// A note that tells a story, or says what part is done, is not a status.
+    @Test(arguments: [
+        ("in-progress", "Phase 1 complete; phase 2 under way."), ("in-progress", "Started in May, finished the survey in July."),
+        ("in-progress", "Delivered by the Estates team to 31 wards so far."), ("in-progress", "Met with the federation on 3 May 2024."),
+        ("in-progress", "Complete the training of the last nine teams by March."), ("in-progress", "Ongoing."),
+        ("complete", "Complete - monitoring continues."), ("complete-and-ongoing", "Completed in March 2024."),
+        ("dropped", "Closed: replaced by the county scheme."),
+    ])
+    func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: \(status)\n    note: \"\(note)\""
+        ]))
+        #expect(parsed.diagnostics.errors.isEmpty, "\(parsed.diagnostics.items)")
+    }
+
     @Test func aStatusThatIsNotDocumentedIsAnErrorListingTheAllowedOnes() {
         let parsed = parse(planFiles([
             "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"

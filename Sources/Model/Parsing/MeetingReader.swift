@@ -65,6 +65,7 @@ enum MeetingReader {
                 let note = entry.markdown("note")
                 entry.finish()
                 guard let actionID, let status else { return nil }
+                entry.checkNote(note, against: status)
                 return FollowUp(actionID: actionID, status: status, note: note, location: entry.location(ofKey: "action"))
             }
 

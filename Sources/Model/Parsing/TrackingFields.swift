@@ -124,6 +124,7 @@ extension Fields {
                 let source = update.string("source")
                 update.finish()
                 guard let date, let status else { return nil }
+                update.checkNote(note, against: status)
                 return StatusUpdate(date: date, status: status, note: note, source: source, location: update.location)
             }
         // Two statuses on one day: which held at its end? The order of the list is not a date.
@@ -141,6 +142,15 @@ extension Fields {
             }
         }
         return updates
+    }
+
+    /// A note that opens by saying the item stands otherwise than its status says (`status:
+    /// in-progress`, `note: Complete.`): which is true?
+    func checkNote(_ note: MarkdownText?, against status: ItemStatus) {
+        guard let note, let (words, means) = StatusInNote.conflict(note: note.text, status: status, vocabulary: sink.vocabulary, deadlines: sink.deadlines) else { return }
+        sink.error(
+            "the note opens \"\(words)\", which says \(means), but the status given with it is \(status.rawValue)", at: location(ofKey: "note"),
+            hint: "give the status the note reports (status: \(means.components(separatedBy: " or ").first ?? means)), or, if only part is done, say which part (\"Phase 1 complete: ...\")")
     }
 
     /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement

@@ -1,0 +1,80 @@
+import Foundation
+
+/// An update whose note opens by saying how the item stands, in words that disagree with its
+/// status: `status: in-progress` with `note: Complete.`, or `status: complete` with `note: Not
+/// started.` The page showed the status beside a note that said otherwise; a reader cannot tell
+/// which is true. Only a note that *opens* with a status is read: "Phase 1 complete" or "Started
+/// in May, finished in July" tell a story, and are left alone.
+enum StatusInNote {
+    /// The words the note opens with and what they mean, when that disagrees with `status`.
+    static func conflict(
+        note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
+    ) -> (words: String, means: String)? {
+        guard let (words, senses) = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines), !senses.contains(where: { agrees($0, status) }) else {
+            return nil
+        }
+        return (words, senses.map(\.rawValue).joined(separator: " or "))
+    }
+
+    /// The statuses the note's opening words say, with those words: "Complete", "This action is
+    /// now complete", "Completed in September 2025"; nil when it opens any other way.
+    static func statusStated(by note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, senses: [ItemStatus])? {
+        let clause = firstClause(of: note)
+        var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "This action is now complete", "It has been completed", "Now closed", "Status: ..." (cut at the colon).
+        let lowered = words.map { $0.lowercased() }
+        if let verb = lowered.firstIndex(where: linkingVerbs.contains), verb <= 2,
+            lowered[..<verb].allSatisfy(subjects.contains)
+        {
+            words.removeFirst(verb + 1)
+        }
+        while let first = words.first?.lowercased(), first == "now" || first == "been" { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        if let senses = senses(of: words.joined(separator: " "), vocabulary: vocabulary) { return (clause, senses) }
+        // "Completed in September 2025", "Delivered on 3 March 2025": done, and when. Not
+        // "Delivered by the Estates team to 31 wards so far".
+        if let cut = words.firstIndex(where: { ["in", "on", "by", "during", "ym", "ar", "erbyn"].contains($0.lowercased()) }), cut > 0,
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
+            case .success(.due) = deadlines.read(words[(cut + 1)...].joined(separator: " "))
+        {
+            return (clause, senses)
+        }
+        return nil
+    }
+
+    /// The note up to the end of its first sentence or clause.
+    static func firstClause(of note: String) -> String {
+        let stops: Set<Character> = [".", ":", ";", ",", "(", "!", "\n", "\u{2013}", "\u{2014}"]
+        var clause = Substring(note.trimmingWhitespace)
+        // Emphasis around the opening words: "**Complete.**"
+        clause = clause.drop { "*_".contains($0) }
+        if let stop = clause.firstIndex(where: stops.contains) { clause = clause[..<stop] }
+        if let dash = clause.range(of: " - ") { clause = clause[..<dash.lowerBound] }
+        return String(clause.trimmingCharacters(in: .whitespaces.union(["*", "_"])))
+    }
+
+    /// What a status word means: one status, or the several an ambiguous word can mean.
+    static func senses(of words: String, vocabulary: Vocabulary) -> [ItemStatus]? {
+        if case .status(let status)? = vocabulary.meaning(of: words) { return [status] }
+        return ambiguous[Vocabulary.normal(words)]
+    }
+
+    static let ambiguous: [String: [ItemStatus]] = [
+        "ongoing": [.inProgress, .completeAndOngoing], "parhaus": [.inProgress, .completeAndOngoing],
+        "closed": [.complete, .completeAndOngoing, .dropped, .superseded],
+        "open": [.notStarted, .inProgress, .onHold, .carriedForward],
+    ]
+
+    /// Whether a note saying `said` fits an update whose status is `status`: done is done, and
+    /// an action taken on to the next meeting is any of the open statuses.
+    static func agrees(_ said: ItemStatus, _ status: ItemStatus) -> Bool {
+        let done: Set<ItemStatus> = [.complete, .completeAndOngoing]
+        if said == status || (done.contains(said) && done.contains(status)) { return true }
+        let open: Set<ItemStatus> = [.notStarted, .inProgress, .onHold]
+        return (said == .carriedForward && open.contains(status)) || (status == .carriedForward && open.contains(said))
+    }
+
+    static let subjects: Set<String> = ["this", "the", "action", "recommendation", "step", "work", "it", "item", "status"]
+    static let linkingVerbs: Set<String> = ["is", "was", "has", "have"]
+}
