@@ -18,7 +18,10 @@ public struct ItemAssessor: Sendable {
     public func assess(
         _ item: TrackedItem, carriedInto: [Continuation] = [], endedBy: PlanEnding? = nil, notAgreed: Bool = false
     ) -> ItemAssessment {
-        let update = item.updates.last { $0.date <= asOf }
+        // The status an item was published with holds from its publication: an update dated
+        // earlier (work done before a plan came out) does not come after it.
+        let published = item.initialStatus ?? item.statusFromDeadlines
+        let update = item.updates.last { $0.date <= asOf && (published == nil || $0.date >= item.opened) }
         let continuation = carriedInto.filter { $0.date <= asOf }.max { ($0.date, $0.id) < ($1.date, $1.id) }
 
         var status: EffectiveStatus = .notReported
@@ -28,7 +31,7 @@ public struct ItemAssessor: Sendable {
             status = .notAgreed
             statusDate = item.opened
             derivedFrom = .notAgreed
-        } else if let initial = item.initialStatus ?? item.statusFromDeadlines {
+        } else if let initial = published {
             status = .reported(initial)
             statusDate = item.opened
         }

@@ -35,6 +35,18 @@ func assess(_ item: TrackedItem, on date: String, carriedInto: [Continuation] = 
         #expect(result.nextDue == day("2023-09-30"))
     }
 
+    /// A plan published on 15 November with `status: in-progress`, and an update of 14 November
+    /// saying complete: the plan came later. Read in list order, the older update won.
+    @Test func theStatusAnItemWasPublishedWithComesAfterAnEarlierUpdate() {
+        var published = item(opened: "2024-11-15", updates: [("2024-11-14", .complete), ("2025-03-01", .complete)])
+        published.initialStatus = .inProgress
+        #expect(assess(published, on: "2025-01-01").status == .reported(.inProgress))
+        #expect(assess(published, on: "2025-01-01").statusDate == day("2024-11-15"))
+        #expect(assess(published, on: "2025-03-01").status == .reported(.complete), "a later update still counts")
+        let unsaid = item(opened: "2024-11-15", updates: [("2024-11-14", .complete)])
+        #expect(assess(unsaid, on: "2025-01-01").status == .reported(.complete), "with no status at publication, the work done before it")
+    }
+
     @Test func overdueFromTheDayAfterTheDueDate() {
         #expect(!assess(item(deadline: "September 2023"), on: "2023-09-30").isOverdue)
         let late = assess(item(deadline: "September 2023", updates: [("2023-06-01", .inProgress)]), on: "2023-10-01")
