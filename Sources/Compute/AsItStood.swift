@@ -115,6 +115,14 @@ public enum AsItStood {
                         problem: ("the value for \(point.period.label) is for a period that starts on \(point.period.start.long), which", point.location),
                         hint: "check the period; to show the site as at a later day, build with --as-of")
                 }
+                // A period still running on the latest day a fact can have: its value is for part
+                // of it, or a forecast, and a page would give it as the whole period's.
+                for point in kept where point.period.end > latest && point.value != nil && point.status != .provisional {
+                    problems.append(.error(
+                        "the value for \(point.period.label) is for a period that runs to \(point.period.end.long), after \(boundary), so it is for part of the period or a forecast, and would be read as the whole period's",
+                        at: point.location,
+                        hint: "mark it provisional in a status column (it is then shown as \"(provisional)\" wherever it appears, with its note), or give it once the period has ended"))
+                }
                 if kept.count < series.points.count { content.figures.laterSeries.insert(series.id) }
                 content.figures.series[index].points = kept
             }

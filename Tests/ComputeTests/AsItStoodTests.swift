@@ -43,6 +43,23 @@ import Testing
         #expect(plain.allSatisfy { $0.hint?.isEmpty == false })
     }
 
+    /// Emissions for 2026/27 given on 1 November 2026: seven months' worth, or a forecast,
+    /// beside whole years. "Fell from 38,100 to 21,000" compared a part with a whole.
+    @Test func aValueForAPeriodStillRunningIsAnErrorUnlessMarkedProvisional() {
+        var content = self.content
+        content.figures.series = [dataSeries("a", kind: .calendarYear, [("2023", 1), ("2024", 2)])]
+        let values = { (asOf: String) in AsItStood.limit(content, asOf: day(asOf), latest: day(asOf)).2.filter { $0.message.hasPrefix("the value") } }
+        let running = values("2024-06-30")
+        #expect(running.map(\.message) == [
+            "the value for 2024 is for a period that runs to 31 December 2024, after the as-at date, 30 June 2024, so it is for part of the period or a forecast, and would be read as the whole period's"
+        ])
+        #expect(running.first?.hint?.hasPrefix("mark it provisional") == true)
+        content.figures.series[0].points[1].status = .provisional
+        #expect(values("2024-06-30").isEmpty)
+        content.figures.series[0].points[1].status = nil
+        #expect(values("2024-12-31").isEmpty, "a period that ends on the day is over")
+    }
+
     /// "completed: April 2024", built as at 15 April 2024: was the step done by then? The
     /// message says the month was read as its last day, and how to give the day.
     @Test func aCompletionWrittenAsAMonthThatHasNotEndedIsAnErrorThatSaysHowItWasRead() {
