@@ -94,6 +94,17 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// The page listed a member as present and as sending apologies: were they there?
+    @Test func someoneBothPresentAndSendingApologiesIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03", extra: "present: [Councillor R. Ahmed (Chair), Ms P. Osei]\napologies: [Councillor R. Ahmed, Councillor T. Hart]\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == ["Councillor R. Ahmed is listed both as present and as sending apologies"])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
     /// A follow-up's note that says the action is done while its status says it is not.
     @Test func aFollowUpWhoseNoteOpensWithAnotherStatusIsAnError() {
         let followUp = { (status: String, note: String) in

@@ -74,6 +74,15 @@ enum MeetingReader {
             title: fields.string("title"), state: state ?? .draft, present: fields.strings("present"),
             apologies: fields.strings("apologies"), nextMeeting: nextMeeting, summary: fields.summary(),
             body: document.body, followUps: followUps, sourcePath: file.path, location: fields.location)
+        // Both present and sending apologies: the page said both. Were they there?
+        // A role in brackets is not part of the name: "Councillor R. Ahmed (Chair)".
+        func person(_ name: String) -> String { Vocabulary.normal(String(name.prefix { $0 != "(" })) }
+        let present = Set(meeting.present.map(person))
+        for name in meeting.apologies where present.contains(person(name)) {
+            sink.error(
+                "\(name) is listed both as present and as sending apologies", at: fields.location(ofKey: "apologies"),
+                hint: "keep \(name) in the list that is right: present: if they attended, apologies: if they did not")
+        }
         let notes = MarkdownDocument(meeting.body.text)
         if let title = meeting.title { checkStatedDay(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink) }
         if let first = notes.root.firstChild, [.heading, .paragraph].contains(first.kind) {
