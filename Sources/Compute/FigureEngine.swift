@@ -140,7 +140,10 @@ public enum FigureEngine {
             case .share: value = values[1].value! == 0 ? nil : values[0].value! / values[1].value! * 100
             case .rate(_, _, let per): value = values[1].value! == 0 ? nil : values[0].value! / values[1].value! * per
             }
-            return DataPoint(period: period, value: value, approximate: approximate, location: metric.location)
+            // Worked out from a provisional figure, it may change too; from a revised one, it was revised.
+            let status: ValueStatus? = values.contains { $0.status == .provisional } ? .provisional
+                : values.contains { $0.status == .revised } ? .revised : nil
+            return DataPoint(period: period, value: value, approximate: approximate, status: status, location: metric.location)
         }
         // A share is shown with the decimals it needs never to read as none or all of the whole
         // when it is neither: 1 of 5,000 is not "0.0%", nor 4,999 of 5,000 "100.0%".

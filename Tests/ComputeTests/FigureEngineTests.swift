@@ -15,6 +15,21 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         FigureEngine.assess(figures, asOf: day(date))
     }
 
+    /// A total worked out from a provisional figure was shown as final: "180", not "180 (provisional)".
+    @Test func aMetricFromAProvisionalOrRevisedFigureIsProvisionalOrRevisedToo() throws {
+        var a = dataSeries("a", [("2024-12-31", 100), ("2025-03-31", 120), ("2025-06-30", 130)])
+        a.points[1].status = .provisional
+        a.points[2].status = .revised
+        var b = dataSeries("b", [("2024-12-31", 50), ("2025-03-31", 60), ("2025-06-30", 70)])
+        b.points[2].approximate = true
+        let figures = FigureContent(
+            series: [a, b],
+            metrics: [MetricDefinition(id: "total", title: "Total", kind: .sum(["a", "b"]), unit: ValueUnit(name: "people"), location: here)])
+        let total = try #require(assess(figures).0.series["total"])
+        #expect(total.points.map(\.status) == [nil, .provisional, .revised])
+        #expect(total.points.map(\.approximate) == [false, false, true])
+    }
+
     @Test func sumsShareAndRatesAreWorkedOutPeriodByPeriod() throws {
         let figures = FigureContent(
             series: [
