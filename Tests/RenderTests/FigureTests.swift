@@ -155,6 +155,17 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(site.text(of: "share/index.html")?.contains(">did not change</a> (<a") == true)
         #expect(site.text(of: "data/series/share/index.html")?.contains("no change from 2023") == true)
     }
+
+    /// From "about 600" to 650 was "up 50": the change is no surer than the value it starts from.
+    @Test func aChangeFromAnApproximateValueIsApproximate() {
+        let site = figureSite([
+            "data/staff.csv": "period,value,approximate\n2023,600,yes\n2024,650,\n", "data/staff.yaml": "title: Staff\nunit: people\nperiod: calendar-year\n",
+            "pages/staff.md": "---\ntitle: Staff\n---\nStaff numbers changed by {{ staff.change }} ({{ staff.change.percent }}).\n",
+        ])
+        #expect(site.text(of: "staff/index.html")?.contains(">about +50</a> (<a") == true)
+        #expect(site.text(of: "staff/index.html")?.contains(">about +8.3%</a>)") == true)
+        #expect(site.text(of: "data/series/staff/index.html")?.contains("up about 50 from about 600") == true)
+    }
 }
 
 @Suite struct ChartSVGTests {

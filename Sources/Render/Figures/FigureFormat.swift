@@ -51,6 +51,12 @@ enum FigureFormat {
         return text
     }
 
+    /// A difference worked out from an approximate value is approximate too: "about +50", not
+    /// "+50", from "about 600" to 650.
+    static func about(_ text: String, if approximate: Bool, _ strings: Strings) -> String {
+        approximate ? strings.text("figures.about", ["value": text]) : text
+    }
+
     /// What a reader must know with a value: that it may still change.
     static func marked(_ text: String, _ point: DataPoint, _ strings: Strings) -> String {
         point.status == .provisional ? text + " " + strings.text("summary.provisional") : text

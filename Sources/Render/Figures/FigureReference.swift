@@ -164,15 +164,17 @@ struct FigureResolver {
         let figure = { (text: String) in
             ResolvedFigure(text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description)
         }
+        let approximate = base.approximate || latest.approximate
+        let change = { (text: String) in figure(FigureFormat.about(text, if: approximate, strings)) }
         switch parts.dropFirst().joined(separator: ".") {
-        case "": return .success(figure(FigureFormat.signedDifference(difference, unit: series.unit, strings)))
-        case "abs": return .success(figure(FigureFormat.difference(difference, unit: series.unit, strings)))
+        case "": return .success(change(FigureFormat.signedDifference(difference, unit: series.unit, strings)))
+        case "abs": return .success(change(FigureFormat.difference(difference, unit: series.unit, strings)))
         case "percent", "percent.abs":
             let shownThen = series.unit.asShown(then)
             guard shownThen != 0 else { return .failure(Problem(message: "the change from zero has no percentage", hint: "cite the change itself")) }
             let percent = difference / shownThen * 100
             let unit = ValueUnit(name: "percent", decimals: 1)
-            return .success(figure(parts.last == "abs" ? FigureFormat.value(abs(percent), unit: unit, decimals: 1) : FigureFormat.change(percent, unit: ValueUnit(name: "percent", decimals: 1))))
+            return .success(change(parts.last == "abs" ? FigureFormat.value(abs(percent), unit: unit, decimals: 1) : FigureFormat.change(percent, unit: ValueUnit(name: "percent", decimals: 1))))
         case "direction":
             return .success(figure(strings.text(difference > 0 ? "figure-text.rose" : difference < 0 ? "figure-text.fell" : "figure-text.unchanged")))
         case "from":

@@ -92,7 +92,8 @@ enum DataViews {
             if let previous = series.previous, let before = previous.value {
                 let difference = series.unit.asShown(value) - series.unit.asShown(before)
                 let values = [
-                    "difference": FigureFormat.difference(difference, unit: series.unit, strings),
+                    "difference": FigureFormat.about(
+                        FigureFormat.difference(difference, unit: series.unit, strings), if: latest.approximate || previous.approximate, strings),
                     "value": FigureFormat.value(before, unit: series.unit, approximate: previous.approximate, strings),
                     "period": strings.period(previous.period),
                 ]
