@@ -74,6 +74,23 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(html.contains(expected), "\(markdown) did not give \(expected)")
     }
 
+    /// An update of 10 January 2025 citing "the latest" figure: built later, it showed a figure
+    /// for a period that ended after the update was written, in its words.
+    @Test func aDatedRecordCitesOnlyFiguresKnownOnItsDay() {
+        let update = { (words: String) in ["updates/2025-01-10-news.md": "---\ntitle: News\ndate: 2025-01-10\n---\n\(words)\n"] }
+        let latest = figureSite(update("There were {{ unreleased }} ({{ unreleased.change }})."))
+        #expect(latest.diagnostics.errors.map(\.message) == [
+            "these words are of 10 January 2025, but {{ unreleased }} now draws on the value for 31 March 2025, a period that ended after that day",
+            "these words are of 10 January 2025, but {{ unreleased.change }} now draws on the value for 31 March 2025, a period that ended after that day",
+        ])
+        #expect(latest.diagnostics.errors.first?.hint == "cite the figure the words meant by its period: {{ unreleased@2024-12-31 }}")
+        #expect(latest.diagnostics.errors.first?.location?.line == 5)
+        let named = figureSite(update("There were {{ unreleased@2024-12-31 }}, down from {{ unreleased.first }}; {{ recalls }} recalls in 2019."))
+        #expect(named.diagnostics.errors.isEmpty, "\(named.diagnostics.errors)")
+        let page = figureSite(["pages/about.md": "---\ntitle: About\n---\nThere are {{ unreleased }}.\n"])
+        #expect(page.diagnostics.errors.isEmpty, "a page of no day shows the latest")
+    }
+
     @Test func anUnknownReferenceIsAnErrorAtItsLineAndColumn() {
         let (_, problems) = rendered("Intro.\n\nThere were {{ unrelesed }} people.")
         #expect(problems.count == 1)

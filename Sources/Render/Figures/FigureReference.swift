@@ -41,6 +41,9 @@ struct FigureResolver {
     let content: Content
     let assessments: Assessments
     var strings = Strings(language: "en", values: [:])
+    /// The day the words citing the figures were written, for words of a dated record (notes,
+    /// an update, a plan): "the latest" in them is the latest known that day.
+    var writtenOn: CivilDate? = nil
 
     struct Problem: Error {
         var message: String
@@ -89,11 +92,14 @@ struct FigureResolver {
         } else if let first = rest.first, let named = namedPoint(first, in: series) {
             point = named
             rest.removeFirst()
+            // "previous" is the one before the latest, and shifts with it.
+            if first == "previous", let latest = series.latest, let problem = laterThanWords(latest, of: series, reference) { return .failure(problem) }
         } else if let first = rest.first, first == "change" || first.hasPrefix("since@") {
             return resolveChange(series, rest, reference)
         } else {
             point = series.latest
         }
+        if periodKey == nil, let point, let problem = laterThanWords(point, of: series, reference) { return .failure(problem) }
         guard let point, let value = point.value else {
             if assessments.figures.notYet.contains(id) {
                 // As the site stood on an earlier day, the figure was not yet published.
@@ -118,6 +124,18 @@ struct FigureResolver {
         }
     }
 
+    /// A value for a period that ended after the citing words were written, cited as the latest
+    /// (or the highest, the change...): the page would put a later figure in words of that day.
+    /// A first, highest or lowest value from before that day was the same then.
+    private func laterThanWords(_ point: DataPoint, of series: SeriesValues, _ reference: FigureReference) -> Problem? {
+        guard let day = writtenOn, point.period.end > day else { return nil }
+        let known = series.values.last { $0.period.end <= day }
+        return Problem(
+            message: "these words are of \(day.long), but {{ \(reference.text) }} now draws on the value for \(point.period.label), a period that ended after that day",
+            hint: known.map { "cite the figure the words meant by its period: {{ \(series.id)@\($0.period.key) }}" }
+                ?? "no value of \(series.id) was known that day: cite a period ({{ \(series.id)@<period> }}), or take the reference out")
+    }
+
     private func namedPoint(_ name: String, in series: SeriesValues) -> DataPoint?? {
         switch name {
         case "latest": return .some(series.latest)
@@ -136,6 +154,7 @@ struct FigureResolver {
             if assessments.figures.notYet.contains(series.id) { return .success(notYet(series)) }
             return .failure(Problem(message: "the series \(series.id) has no values", hint: "add values to data/\(series.id).csv"))
         }
+        if let problem = laterThanWords(latest, of: series, reference) { return .failure(problem) }
         let base: DataPoint?
         if parts[0] == "change" {
             base = series.previous

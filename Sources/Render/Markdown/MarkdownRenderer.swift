@@ -73,7 +73,10 @@ struct MarkdownRenderer {
         }
         let nodes = document.allNodes()
         let shift = nodes.contains { $0.kind == .heading && $0.headingLevel == 1 } ? 1 : 0
-        let resolver = cites ? figures.map { FigureResolver(content: $0.content, assessments: $0.assessments, strings: strings) } : nil
+        let resolver = cites
+            ? figures.map {
+                FigureResolver(content: $0.content, assessments: $0.assessments, strings: strings, writtenOn: $0.content.dayWritten(markdown))
+            } : nil
 
         for node in nodes {
             switch node.kind {
