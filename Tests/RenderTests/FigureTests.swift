@@ -89,6 +89,11 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(named.diagnostics.errors.isEmpty, "\(named.diagnostics.errors)")
         let page = figureSite(["pages/about.md": "---\ntitle: About\n---\nThere are {{ unreleased }}.\n"])
         #expect(page.diagnostics.errors.isEmpty, "a page of no day shows the latest")
+        let tracked = figureSite(update("As at {{ as-of }}, {{ target.parole-reports.latest }} against {{ target.parole-reports.goal }}."))
+        #expect(tracked.diagnostics.errors.map(\.message) == [
+            "these words are of 10 January 2025, but {{ as-of }} is worked out as the site stands on 17 July 2025, a later day",
+            "these words are of 10 January 2025, but {{ target.parole-reports.latest }} now draws on the reading of 31 May 2025, after that day",
+        ])
     }
 
     @Test func anUnknownReferenceIsAnErrorAtItsLineAndColumn() {

@@ -55,6 +55,7 @@ struct FigureResolver {
     func resolve(_ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
         let parts = reference.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let head = parts.first, !head.isEmpty else { return .failure(unknown(reference, "the reference is empty")) }
+        if ["as-of", "as-at", "plan", "response", "log"].contains(head), let problem = countAfterWords(reference) { return .failure(problem) }
         switch head {
         case "as-of", "as-at":
             return .success(ResolvedFigure(text: strings.longDate(assessments.asOf), description: strings.text("figure-text.as-at")))
@@ -122,6 +123,15 @@ struct FigureResolver {
         default:
             return .failure(unknownField(rest[0], reference, allowed: ["date", "change", "since@<period>", "latest", "previous", "first", "highest", "lowest"]))
         }
+    }
+
+    /// A count of the trackers (or the date) as the site stands, cited in words of an earlier
+    /// day: the page would put a later count in them.
+    private func countAfterWords(_ reference: FigureReference) -> Problem? {
+        guard let day = writtenOn, day < assessments.asOf else { return nil }
+        return Problem(
+            message: "these words are of \(day.long), but {{ \(reference.text) }} is worked out as the site stands on \(assessments.asOf.long), a later day",
+            hint: "write the figure as it was on \(day.long), or cite it from a page of no date")
     }
 
     /// A value for a period that ended after the citing words were written, cited as the latest
@@ -220,7 +230,14 @@ struct FigureResolver {
         let figure = { (text: String) in
             ResolvedFigure(text: text, sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(id), description: target.title)
         }
-        switch parts.dropFirst().joined(separator: ".") {
+        let field = parts.dropFirst().joined(separator: ".")
+        if field == "status", let problem = countAfterWords(reference) { return .failure(problem) }
+        if field.hasPrefix("latest"), let day = writtenOn, let latest = assessment.latest, latest.date > day {
+            return .failure(Problem(
+                message: "these words are of \(day.long), but {{ \(reference.text) }} now draws on the reading of \(latest.date.long), after that day",
+                hint: "write the reading the words meant as a figure, or cite it from a page of no date"))
+        }
+        switch field {
         case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercasedFirst))
         case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: TargetViews.shownUnit(target, assessment))))
         case "latest":
