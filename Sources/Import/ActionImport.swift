@@ -215,6 +215,10 @@ public enum ActionImport {
 
             let title = row.value("title")?.split(whereSeparator: \.isNewline).joined(separator: " ")
             let owners = row.value("owners").map(splitList) ?? []
+            if let none = owners.first(where: OwnerNames.saysNone) {
+                problem(row, "owners", "\"\(none)\" is given as an owner, but it says there is none", "write who owns it (TBC if no one does yet), or leave the cell empty for the theme's leads")
+                continue
+            }
             // Deadlines, with the day each was read as when the table gives it (Tally's own export does).
             var deadlines = row.value("deadline").map { $0.contains("; ") || $0.contains("\n") ? splitList($0) : [$0] } ?? []
             // Tally's export gives one entry per deadline (or per action carried from) in a cell,

@@ -194,6 +194,14 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(result.problems.first?.row == 2)
     }
 
+    /// "N/A" in a tracker's owner column: no owner, or the theme's leads?
+    @Test func anOwnerCellThatSaysThereIsNoneIsAProblemAtItsCell() {
+        let table = ImportedTable(name: "", rows: [["Action", "Owner"], ["Insulate homes", "N/A"], ["Fit heat pumps", "Housing"]])
+        let result = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p"))
+        #expect(result.problems.map(\.message) == ["\"N/A\" is given as an owner, but it says there is none"])
+        #expect(result.problems.first?.row == 2)
+    }
+
     @Test func aStatusDateInTheTableIsTheUpdatesDayOrAProblemNeverPassedOverForDate() throws {
         let table = ImportedTable(name: "", rows: [
             ["Ref", "Action", "Status", "Status date"],

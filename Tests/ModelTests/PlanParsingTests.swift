@@ -210,6 +210,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 8)
     }
 
+    /// `owners: [N/A]` was published as an owner called "N/A": no owner, or the theme's leads?
+    @Test func anOwnerThatSaysThereIsNoneIsAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nowners: [N/A]",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\nowner: \"-\"",
+            "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\nowners: [TBC]",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "\"N/A\" is given as an owner, but it says there is none", "\"-\" is given as an owner, but it says there is none",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
     /// `status: in-progress` beside `note: Complete.`: the page showed both, and a reader could
     /// not tell which was true.
     @Test func anUpdateWhoseNoteOpensWithAnotherStatusIsAnError() {

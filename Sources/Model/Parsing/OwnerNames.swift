@@ -5,7 +5,16 @@ import Markup
 /// A plan's actions are listed by owner (each owner's page of the plan, and the counts by owner),
 /// grouped by the owner's name as written. One owner written two ways, or two owners written as
 /// one name, would leave actions off an owner's list without a word: both are errors.
-enum OwnerNames {
+public enum OwnerNames {
+    /// "N/A", "None", "-": words that fill an owner's place when there is no owner. Published as
+    /// an owner's name, they leave a reader to guess: no owner at all, or the owners the source
+    /// implies (a plan's action that names none is its theme's leads')?
+    public static func saysNone(_ owner: String) -> Bool {
+        noOwner.contains(Vocabulary.normal(owner))
+    }
+
+    static let noOwner: Set<String> = ["", "n-a", "na", "none", "nobody", "no-one", "no-owner", "not-applicable", "nil", "dim"]
+
     static func check(_ plan: Plan, sink: DiagnosticSink) {
         let names = Set(plan.actions.flatMap(\.item.owners))
         let normalNames = Set(names.map(normal))

@@ -66,7 +66,14 @@ extension Fields {
     /// `owners: [A, B]` or `owner: A`: both are read wherever an item takes owners.
     func owners() -> [String] {
         let example = "owners: [Chief Executive, Director of Housing]"
-        return strings("owners", example: example) + strings("owner", example: example)
+        let owners = strings("owners", example: example) + strings("owner", example: example)
+        for owner in owners where OwnerNames.saysNone(owner) {
+            let key = given("owners") != nil ? "owners" : "owner"
+            sink.error(
+                "\"\(owner)\" is given as an owner, but it says there is none", at: location(ofKey: key),
+                hint: "write who owns it; if no one does yet, write TBC (shown as given); leave \(key): out for the owners the source implies (a plan's action: its theme's leads)")
+        }
+        return owners
     }
 
     /// `milestones:` a list of steps, each with its words, deadline, and optionally an owner
