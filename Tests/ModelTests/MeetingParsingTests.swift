@@ -94,6 +94,21 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// "ACTION (N/A): ..." was logged with an owner called "N/A".
+    @Test func anActionWhoseOwnerSaysThereIsNoneIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03", extra: "actions:\n  - {number: 3, owners: [None]}\n",
+                body: "ACTION (N/A): Write to the Minister.\n\nACTION: Nobody to chase the report.\n\nACTION: Publish the data.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "\"None\" is given as an owner, but it says there is none",
+            "\"N/A\" is given as the action's owner, but it says there is none",
+            "\"Nobody\" is given as the action's owner, but it says there is none",
+        ])
+    }
+
     /// The page listed a member as present and as sending apologies: were they there?
     @Test func someoneBothPresentAndSendingApologiesIsAnError() {
         let parsed = parse([

@@ -185,6 +185,12 @@ enum MeetingReader {
             }
             var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
+            // (An owner under actions: is checked where it is read.)
+            if let none = owners.first(where: OwnerNames.saysNone), override?.owners.contains(none) != true {
+                sink.error(
+                    "\"\(none)\" is given as the action's owner, but it says there is none", at: location,
+                    hint: "write who is to do it: ACTION (Clerk): ..., or ACTION: The Clerk to ...; where no one is named yet, write TBC")
+            }
             if owners.isEmpty {
                 sink.warning(
                     "the action names no owner", at: location,
