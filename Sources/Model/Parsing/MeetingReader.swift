@@ -189,7 +189,7 @@ enum MeetingReader {
             if let none = owners.first(where: OwnerNames.saysNone), override?.owners.contains(none) != true {
                 sink.error(
                     "\"\(none)\" is given as the action's owner, but it says there is none", at: location,
-                    hint: "write who is to do it: ACTION (Clerk): ..., or ACTION: The Clerk to ...; where no one is named yet, write TBC")
+                    hint: "write who is to do it: ACTION (Clerk): ..., or ACTION: The Clerk to ...; where no one is named yet, give it under actions: in the front matter, owners: [TBC]")
             }
             if owners.isEmpty {
                 sink.warning(
