@@ -83,6 +83,32 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(problem?.hint?.contains("Content/plans/p1/a.md") == true)
     }
 
+    /// The later plan repeats an open action word for word with no carried_from: the earlier
+    /// one was shown as dropped beside the same work in the plan that "dropped" it.
+    @Test func anOpenActionRepeatedByASupersedingPlanWithoutCarryIsAnError() {
+        var files = planFiles([
+            "a": "id: p1-1\ntitle: Publish the repairs policy\ntheme: \"1\"",
+            "b": "id: p1-2\ntitle: Publish the annual report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
+            "c": "id: p1-3\ntitle: Train every housing officer\ntheme: \"1\"",
+        ])
+        files.merge(
+            planFiles(
+                [
+                    "a": "id: p2-1\ntitle: Publish the Repairs Policy.\ntheme: \"1\"",
+                    "b": "id: p2-2\ntitle: Publish the annual report\ntheme: \"1\"",
+                    "c": "id: p2-3\ntitle: Train every housing officer\ntheme: \"1\"\ncarried_from: p1-3",
+                ],
+                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
+                folder: "p2")
+        ) { first, _ in first }
+        let parsed = parse(files)
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "this action has the same words as p1-1 of p1, which this plan supersedes without continuing it, so p1-1 would be shown as dropped"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p2/a.md")
+        #expect(parsed.diagnostics.errors.first?.hint == "if it continues that action, add carried_from: p1-1; if it is new work, say in its title how it differs")
+    }
+
     @Test func aCarriedFromLinkToAnUnknownActionIsAnError() {
         var files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
         files.merge(

@@ -80,6 +80,7 @@ enum PlanLinker {
                 }
             }
         }
+        checkRepeatedWithoutCarry(plans, sink: sink)
         // Each action's place is worked out once, not at every comparison of the sort: a large
         // plan's sort made its keys (a theme looked up, a number split) millions of times.
         for index in plans.indices {
@@ -89,6 +90,34 @@ enum PlanLinker {
             plans[index].actions = order.map { plan.actions[$0] }
         }
         return plans
+    }
+}
+
+extension PlanLinker {
+    /// A plan that supersedes another shows each earlier action it does not continue as
+    /// dropped. An action of the later plan in the same words as one of those, still open when
+    /// it was published, is most often the same work with its carried_from left out: dropped,
+    /// or carried over?
+    static func checkRepeatedWithoutCarry(_ plans: [Plan], sink: DiagnosticSink) {
+        let carried = Set(plans.flatMap { $0.actions.flatMap { $0.item.carriedFrom.map(\.key) } })
+        let ended: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
+        for plan in plans {
+            guard let id = plan.supersedes, let earlier = plans.first(where: { $0.id == id }), earlier.published < plan.published else { continue }
+            var openByWords: [String: PlanAction] = [:]
+            for action in earlier.actions where !carried.contains(action.item.key) {
+                let item = action.item
+                let status = item.updates.last { $0.date <= plan.published }?.status ?? item.initialStatus ?? item.statusFromDeadlines
+                if let status, ended.contains(status) { continue }
+                openByWords[Vocabulary.normal(item.title)] = openByWords[Vocabulary.normal(item.title)] ?? action
+            }
+            for action in plan.actions {
+                guard let same = openByWords[Vocabulary.normal(action.item.title)] else { continue }
+                sink.error(
+                    "this action has the same words as \(same.id) of \(earlier.id), which this plan supersedes without continuing it, so \(same.id) would be shown as dropped",
+                    at: action.item.location,
+                    hint: "if it continues that action, add carried_from: \(same.id); if it is new work, say in its title how it differs")
+            }
+        }
     }
 }
 
