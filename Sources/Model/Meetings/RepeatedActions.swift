@@ -9,7 +9,7 @@ import Diagnostics
 enum RepeatedActions {
     /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
-        var earlier: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
+        var earlier = [[String]: (action: MeetingAction, date: CivilDate)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
         for day in meetings.byDay() {
             var sameDay: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
             for meeting in day where meeting.state == .agreed {
