@@ -37,3 +37,28 @@ import Testing
         #expect(content.untranslatedLanguage(of: notes) == "en", "an untranslated series' notes are marked English")
     }
 }
+
+/// "Ôl-osod 150 o gartrefi" for "Retrofit 500 homes": a translation made before the source
+/// changed published one figure in English and another in Welsh.
+@Suite struct TranslatedFiguresTests {
+    @Test func aTranslationThatGivesOtherFiguresThanItsSourceIsAnError() {
+        let parsed = parse(
+            planFiles([
+                "a": "id: p1-1\ntitle: Retrofit 500 homes by 2026\ntheme: \"1\"\nsummary: Warmer homes for 1,200 tenants.\nmilestones:\n  - text: Survey 40 blocks\n    deadline: March 2026",
+                "b": "id: p1-2\ntitle: Publish the 2025/26 report\ntheme: \"1\"",
+            ]).merging([
+                "plans/p1/a.cy.md": "---\ntitle: Ôl-osod 150 o gartrefi erbyn 2026\nsummary: Cartrefi cynhesach i 1200 o denantiaid.\nmilestones: [Arolygu 40 bloc]\n---\n",
+                "plans/p1/b.cy.md": "---\ntitle: Cyhoeddi adroddiad 2025/26\n---\n",
+            ]) { first, _ in first },
+            siteYAML: "title: Test site\nlanguages: [en, cy]\n")
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the translation's title gives 150, 2026, but plans/p1/a.md's gives 500, 2026"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p1/a.cy.md")
+        #expect(parsed.diagnostics.errors.first?.hint == "a translation gives its source's figures, in digits: bring it up to date with plans/p1/a.md (title: \"Retrofit 500 homes by 2026\")")
+    }
+
+    @Test func figuresAreReadAsDigitsWhateverTheirSeparators() {
+        #expect(TranslatedFigures.figures(in: "1,200 tenants on the 31st, 45.5% by 2025/26") == ["1200", "31", "45.5", "2025", "26"])
+    }
+}

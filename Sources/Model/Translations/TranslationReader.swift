@@ -26,6 +26,7 @@ enum TranslationReader {
         var result: [String: LanguageWords] = [:]
         for language in languages { result[language] = LanguageWords(language: language) }
         let sourceItems = SourceItems(content)
+        let sourceWords = Dictionary(SourceWords.all(in: content).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for (file, language, source) in files {
             switch source {
             case "site.yaml":
@@ -53,7 +54,7 @@ enum TranslationReader {
                 case .glossary: text = readEntries(file, kind: kind, source: source, names: content.glossary.terms.map(\.term), sink: sink)
                 case .metrics: text = readEntries(file, kind: kind, source: source, names: content.figures.metrics.map(\.id), sink: sink)
                 case .targets: text = readEntries(file, kind: kind, source: source, names: content.figures.targets.map(\.id), sink: sink)
-                default: text = readText(file, kind: kind, source: source, items: sourceItems, sink: sink)
+                default: text = readText(file, kind: kind, source: source, items: sourceItems, words: sourceWords[source], sink: sink)
                 }
                 if let text { result[language]?.texts[source] = text }
             }
@@ -73,7 +74,9 @@ enum TranslationReader {
         }
     }
 
-    static func readText(_ file: SourceFile, kind: TranslationKind, source: String, items: SourceItems, sink: DiagnosticSink) -> TranslatedText? {
+    static func readText(
+        _ file: SourceFile, kind: TranslationKind, source: String, items: SourceItems, words original: SourceText?, sink: DiagnosticSink
+    ) -> TranslatedText? {
         let titleKey = kind.titleKey
         let example = "\(titleKey ?? "summary"): The words in this language"
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
@@ -91,6 +94,19 @@ enum TranslationReader {
         }
         if let key = kind.stepsKey {
             text.steps = readSteps(fields, key: key, source: source, item: items.items[source], sink: sink)
+        }
+        if let original {
+            let titleField = titleKey ?? "title"
+            TranslatedFigures.check(text.title, against: original.title, field: titleField, at: fields.location(ofKey: titleField), source: source, sink: sink)
+            TranslatedFigures.check(text.summary, against: original.summary, field: "summary", at: fields.location(ofKey: "summary"), source: source, sink: sink)
+            for (key, value) in original.words where key != "deadline" {
+                TranslatedFigures.check(text.words[key], against: value, field: key, at: fields.location(ofKey: key), source: source, sink: sink)
+            }
+            if let steps = original.steps, text.steps.count == steps.texts.count {
+                for (index, (ours, theirs)) in zip(text.steps, steps.texts).enumerated() {
+                    TranslatedFigures.check(ours, against: theirs, field: "step \(index + 1)", at: fields.location(ofKey: steps.key), source: source, sink: sink)
+                }
+            }
         }
         readTranslates(fields, into: &text)
         if kind == .meeting, !document.body.isBlank, let meeting = items.meetings[source] {
