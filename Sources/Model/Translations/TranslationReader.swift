@@ -50,10 +50,10 @@ enum TranslationReader {
                 }
                 let text: TranslatedText?
                 switch kind {
-                case .series: text = readSeries(file, source: source, sink: sink)
-                case .glossary: text = readEntries(file, kind: kind, source: source, names: content.glossary.terms.map(\.term), sink: sink)
-                case .metrics: text = readEntries(file, kind: kind, source: source, names: content.figures.metrics.map(\.id), sink: sink)
-                case .targets: text = readEntries(file, kind: kind, source: source, names: content.figures.targets.map(\.id), sink: sink)
+                case .series: text = readSeries(file, source: source, original: sourceWords[source], sink: sink)
+                case .glossary: text = readEntries(file, kind: kind, source: source, names: content.glossary.terms.map(\.term), original: sourceWords[source], sink: sink)
+                case .metrics: text = readEntries(file, kind: kind, source: source, names: content.figures.metrics.map(\.id), original: sourceWords[source], sink: sink)
+                case .targets: text = readEntries(file, kind: kind, source: source, names: content.figures.targets.map(\.id), original: sourceWords[source], sink: sink)
                 default: text = readText(file, kind: kind, source: source, items: sourceItems, words: sourceWords[source], sink: sink)
                 }
                 if let text { result[language]?.texts[source] = text }
@@ -183,7 +183,7 @@ enum TranslationReader {
     }
 
     /// `data/<series>.cy.yaml`: a series' title, what it measures, and its notes.
-    static func readSeries(_ file: SourceFile, source: String, sink: DiagnosticSink) -> TranslatedText? {
+    static func readSeries(_ file: SourceFile, source: String, original: SourceText?, sink: DiagnosticSink) -> TranslatedText? {
         guard let fields = yamlFields(file, example: "title: The series' title in this language", sink: sink) else { return nil }
         rejectFacts(fields, allowed: TranslationKind.series.allowed, source: source, sink: sink)
         var text = TranslatedText(
@@ -192,13 +192,21 @@ enum TranslationReader {
         text.words["measure"] = fields.string("measure")
         text.notes = fields.markdown("notes")
         readTranslates(fields, into: &text)
+        if let original {
+            TranslatedFigures.check(text.title, against: original.title, field: "title", at: fields.location(ofKey: "title"), source: source, sink: sink)
+            for (key, value) in original.words where key == "measure" {
+                TranslatedFigures.check(text.words[key], against: value, field: key, at: fields.location(ofKey: key), source: source, sink: sink)
+            }
+        }
         return text
     }
 
     /// `glossary.cy.yaml`, `metrics.cy.yaml` or `targets.cy.yaml`: each entry's words, the entry
     /// named as the source names it (`term: KPI`, `id: response-times`). A name the source does
     /// not have is an error: its words would go nowhere.
-    static func readEntries(_ file: SourceFile, kind: TranslationKind, source: String, names: [String], sink: DiagnosticSink) -> TranslatedText? {
+    static func readEntries(
+        _ file: SourceFile, kind: TranslationKind, source: String, names: [String], original: SourceText?, sink: DiagnosticSink
+    ) -> TranslatedText? {
         guard let (list, nameKey, entryWords) = kind.entryList else { return nil }
         let example = "\(nameKey): \(names.first ?? "KPI")"
         guard let fields = yamlFields(file, example: "\(list): [...]", sink: sink) else { return nil }
@@ -216,7 +224,13 @@ enum TranslationReader {
                 continue
             }
             var words: [String: String] = [:]
-            for field in entryWords where field != "notes" { words[field] = entry.string(field) }
+            let originalWords = original?.entries?.items.first { $0.name == name }?.words ?? []
+            for field in entryWords where field != "notes" {
+                words[field] = entry.string(field)
+                TranslatedFigures.check(
+                    words[field], against: originalWords.first { $0.key == field }?.value, field: "\(field) of \(name)",
+                    at: entry.location(ofKey: field), source: source, sink: sink)
+            }
             text.entries[name] = words
             if let notes = entry.markdown("notes") { text.entryNotes[name] = notes }
         }
