@@ -68,6 +68,17 @@ import Testing
         #expect(parsed.diagnostics.errors.map(\.message) == ["the translation's goal of t gives 400, 2027, but targets.yaml's gives 500, 2027"])
     }
 
+    @Test func aTranslatedActionGivesTheSameFiguresAsItsSource() {
+        let parsed = parse(
+            [
+                "groups/cg.md": group,
+                "meetings/2025-06-03.md": meeting("2025-06-03", body: "ACTION: The Clerk to write to 3 councils.\n\nACTION: The Chair to publish the notes.\n"),
+                "meetings/2025-06-03.cy.md": "---\n---\nACTION: Y Clerc i ysgrifennu at 4 cyngor.\n\nACTION: Y Cadeirydd i gyhoeddi'r nodiadau.\n",
+            ], siteYAML: "title: Test site\nlanguages: [en, cy]\n")
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the translation's action 1 gives 4, but meetings/2025-06-03.md's gives 3"])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 3)
+    }
+
     @Test func figuresAreReadAsDigitsWhateverTheirSeparators() {
         #expect(TranslatedFigures.figures(in: "1,200 tenants on the 31st, 45.5% by 2025/26") == ["1200", "31", "45.5", "2025", "26"])
     }

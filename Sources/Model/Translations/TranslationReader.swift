@@ -179,6 +179,11 @@ enum TranslationReader {
                 hint: "translate each action in its place and start it with ACTION: (Tally finds actions by that word in every language), so that each keeps its owner, deadline and status")
             return nil
         }
+        for (index, (paragraph, action)) in zip(scan.actions, meeting.actions).enumerated() {
+            TranslatedFigures.check(
+                paragraph.text, against: action.text, field: "action \(index + 1)",
+                at: body.location(line: paragraph.node.startLine, column: paragraph.node.startColumn), source: meeting.sourcePath, sink: sink)
+        }
         return scan.actions.map { TranslatedAction(text: $0.text, section: $0.section, bodyLine: $0.node.startLine) }
     }
 
