@@ -80,9 +80,12 @@ def main():
     plain = out / "markdown"
     per_kind = count // 3
     actions_count = count - 2 * per_kind
-    start = datetime.date(2000, 1, 3)
     plans = max(1, actions_count // 50)
-    last = start + datetime.timedelta(days=max(per_kind, plans * 30 + 900) + 10)
+    span = datetime.timedelta(days=max(per_kind, plans * 30 + 900) + 10)
+    # A note a day from 2000; a site too large to end by 2025 starts earlier, since a site's
+    # as_of may not be after the day it is built.
+    start = min(datetime.date(2000, 1, 3), datetime.date(2025, 1, 1) - span)
+    last = start + span
 
     write(tally / "site.yaml", f"title: Benchmark site\norganisation: Tally benchmark\nas_of: {last.isoformat()}\n")
     write(tally / "pages" / "index.md", "---\ntitle: Home\n---\nA synthetic site for the benchmark.\n")

@@ -185,6 +185,9 @@ public final class BuildSession {
             report.diagnostics.append(error)
             return nil
         }
+        let problems = Self.laterThanToday(asOf, source: source, site: parsed.content.content.site, today: today())
+        report.diagnostics.append(contentsOf: problems)
+        if problems.contains(where: { $0.severity == .error }) { return nil }
         let (published, scheduled) = Scheduling.published(parsed.content.content, asOf: asOf)
         // A date given for this build may be earlier than the site's own: the site is then shown
         // as it stood that day, and only facts after the site's own date are mistakes.
@@ -199,6 +202,24 @@ public final class BuildSession {
         report.siteTitle = content.site.title
         report.scheduled = scheduled
         return Dated(content: content, asOf: asOf, source: source, scheduled: scheduled)
+    }
+
+    /// A site shown as at a day that has not come: what is due before then is shown overdue, as
+    /// if nothing more would be reported. In site.yaml (the site's own date, the latest its facts
+    /// can have) that is a slip of the year, and an error; asked for with `--as-of`, a warning.
+    static func laterThanToday(_ asOf: CivilDate, source: AsAtDate.Source, site: SiteConfig, today: CivilDate) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let own = site.asOf, own > today {
+            problems.append(.error(
+                "as_of is \(own.long), after today (\(today.long)): the site would be shown as it will be then, as if nothing more were reported, and facts dated up to then would be let through",
+                at: site.asOfLocation, hint: "as_of is the day the site shows, and the latest its facts can have: check the year"))
+        }
+        if asOf > today, source != .siteConfig {
+            problems.append(.warning(
+                "the site is shown as at \(asOf.long), after today (\(today.long)): what is due before then is shown overdue, as if nothing more were reported",
+                at: nil, hint: "give a day that has come, or leave the date out to show the site as at \(site.asOf.map { "its as_of, \($0.long)" } ?? "today")"))
+        }
+        return problems
     }
 
     /// Compute: every status and figure, reused from the last build when only prose changed.

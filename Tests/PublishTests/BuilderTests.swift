@@ -36,6 +36,29 @@ let repositoryTheme = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/Site"))
     }
 
+    /// `as_of: 2062-01-15` for 2026: every item due before 2062 was published as overdue.
+    @Test func aSiteShownAsAtADayThatHasNotComeIsAnErrorInSiteYAMLAndAWarningAskedFor() throws {
+        let folder = try TemporaryFolder()
+        try makeContent(in: folder)
+        let today = { @Sendable in CivilDate(iso: "2026-11-27")! }
+        try folder.write("Content/site.yaml", "title: Test\nas_of: 2062-01-15\n")
+        var options = options(folder)
+        options.asOf = nil
+        let typo = Builder.run(options, write: true, today: today)
+        #expect(!typo.succeeded)
+        #expect(typo.diagnostics.errors.map(\.message) == [
+            "as_of is 15 January 2062, after today (27 November 2026): the site would be shown as it will be then, as if nothing more were reported, and facts dated up to then would be let through"
+        ])
+        #expect(typo.diagnostics.errors.first?.location?.line == 2)
+        try folder.write("Content/site.yaml", "title: Test\nas_of: 2026-01-15\n")
+        options.asOf = CivilDate(year: 2027, month: 6, day: 1)
+        let asked = Builder.run(options, write: true, today: today)
+        #expect(asked.succeeded)
+        #expect(asked.diagnostics.warnings.map(\.message) == [
+            "the site is shown as at 1 June 2027, after today (27 November 2026): what is due before then is shown overdue, as if nothing more were reported"
+        ])
+    }
+
     @Test func anErrorLeavesThePreviousSiteUntouched() throws {
         let folder = try TemporaryFolder()
         try makeContent(in: folder)

@@ -24,6 +24,7 @@ enum SiteConfigReader {
         }
         config.description = fields.string("description")
         config.asOf = fields.date("as_of", example: "as_of: 2025-07-17")
+        config.asOfLocation = fields.location(ofKey: "as_of")
         config.footer = fields.markdown("footer")
         config.navigation = fields.objects("navigation", itemName: "link", example: "- title: About\n    link: pages/about.md")
             .compactMap { link in

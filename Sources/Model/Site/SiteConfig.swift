@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// The date statuses are computed at, unless `--as-of` or `SOURCE_DATE_EPOCH` says otherwise.
     public var asOf: CivilDate?
+    /// Where `as_of` is written, for messages about it.
+    public var asOfLocation: SourceLocation?
     /// Shown in every page footer (a licence statement, for example). Markdown.
     public var footer: MarkdownText?
     public var navigation: [NavigationLink]
