@@ -9,15 +9,16 @@ import Diagnostics
 enum RepeatedActions {
     /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
-        var earlier = [[String]: (action: MeetingAction, date: CivilDate)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
+        var earlier = [String: (action: MeetingAction, date: CivilDate)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
         for day in meetings.byDay() {
-            var sameDay: [[String]: (action: MeetingAction, date: CivilDate)] = [:]
+            var sameDay: [String: (action: MeetingAction, date: CivilDate)] = [:]
             for meeting in day where meeting.state == .agreed {
                 for action in meeting.actions {
                     let (words, remark) = (action.wording.words, action.wording.remark)
+                    let repeatable = action.wording.count >= 3
                     // The same words with nothing said of how they stand, outside a review of
                     // earlier actions, are an action raised again ("The Clerk to circulate the minutes").
-                    if words.count >= 3, let previous = earlier[words], remark != nil || isReview(action.section) {
+                    if repeatable, let previous = earlier[words], remark != nil || isReview(action.section) {
                         sink.error(
                             "this action repeats \(previous.action.id), raised on \(previous.date.long) (\"\(previous.action.item.title)\"), so it would be tracked twice",
                             at: action.item.location,
@@ -28,7 +29,7 @@ enum RepeatedActions {
                             at: action.item.location,
                             hint: "if it reports on an earlier action, take ACTION off it and add follow_ups: [{action: <its id>, status: \(statusWord(remark))}]; if it is new, take \"\(remark)\" out")
                     }
-                    if words.count >= 3, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
+                    if repeatable, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
                 }
             }
             earlier.merge(sameDay) { _, latest in latest }
@@ -54,7 +55,7 @@ enum RepeatedActions {
     static func wordsAndRemark(_ text: String) -> ActionWording {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // Run on every action of every meeting at each build: most end with none of the remarks.
-        guard let last = words.last, remarkEndings.contains(last) else { return ActionWording(words: words, remark: nil) }
+        guard let last = words.last, remarkEndings.contains(last) else { return ActionWording(words, remark: nil) }
         // "wedi'i gwblhau": an apostrophe parts words, as in `words`.
         var end = Substring(text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
@@ -62,10 +63,10 @@ enum RepeatedActions {
             // Only after a separator: "once the review is complete" is the action's own words.
             let before = end.dropLast(phrase.joined(separator: " ").count).trimmingCharacters(in: .whitespaces)
             if let mark = before.last, ".-\u{2013}\u{2014}:;([,".contains(mark) {
-                return ActionWording(words: Array(words.dropLast(phrase.count)), remark: phrase.joined(separator: " "))
+                return ActionWording(words.dropLast(phrase.count), remark: phrase.joined(separator: " "))
             }
         }
-        return ActionWording(words: words, remark: nil)
+        return ActionWording(words, remark: nil)
     }
 
     /// The remark, when an action's words are nothing else: `ACTION [A1] (4 November): Complete.`
@@ -94,7 +95,16 @@ enum RepeatedActions {
 
 /// An action's words, lower-cased, and the remark on how it stands that ends them, if any
 /// ("... to the Minister. Complete." has the words of "... to the Minister" and "complete").
+/// Kept with every action of a site: the words joined in one string, not a list of them.
 struct ActionWording: Sendable, Hashable {
-    var words: [String]
+    /// The words, joined by spaces.
+    var words: String
+    var count: Int
     var remark: String?
+
+    init(_ words: some Collection<String>, remark: String?) {
+        self.words = words.joined(separator: " ")
+        count = words.count
+        self.remark = remark
+    }
 }
