@@ -50,6 +50,19 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
     }
 
     /// "approx" was taken as no: a value the source gave as about 600 was published as 600.
+    /// "Provisional" or "About 600" in the note only: the headline figures and prose, which do
+    /// not show notes, gave the value as final and exact; a forecast is no count at all.
+    @Test func aNoteThatSaysWhatTheColumnsDoNotIsAnError() {
+        let parsed = parse(series(
+            "period,value,note,status,approximate\n2025-01-31,10,Provisional,,\n2025-02-28,11,Provisional,provisional,\n2025-03-31,12,About 12 (rounded),,\n2025-04-30,13,Forecast from the March figures,,\n2025-05-31,14,Counted around the county,,\n2025-06-30,,Provisional figures not yet published,,\n"))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note says the value is provisional, but its status column does not, so it would be shown as final wherever the note is not",
+            "the note says \"about\", but the value is not marked approximate, so it would be shown as exact",
+            "the note says the value is a forecast, but a series holds figures that were counted",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 2)
+    }
+
     @Test func anApproximateMarkThatIsNotYesOrNoIsAnError() {
         let parsed = parse(series("period,value,approximate\n2024-12-31,600,approx\n2025-03-31,610,yes\n"))
         #expect(parsed.diagnostics.errors.map(\.message) == ["\"approx\" does not say whether the value is approximate"])

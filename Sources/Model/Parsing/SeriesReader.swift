@@ -124,9 +124,14 @@ public enum SeriesReader {
                         hint: "write yes when the source says about or around, no or nothing when it does not")
                 }
             }
+            let note = cell(header.firstIndex(of: "note"))
+            if value != nil, let note, let problem = noteProblem(note, status: status, approximate: approximate) {
+                sink.error(problem.message, at: place(header.firstIndex(of: "note")), hint: problem.hint)
+                continue
+            }
             points.append(
                 DataPoint(
-                    period: period, value: value, approximate: approximate, note: cell(header.firstIndex(of: "note")),
+                    period: period, value: value, approximate: approximate, note: note,
                     status: status, location: place(valueColumn)))
         }
         if let error = reader.error {
@@ -138,6 +143,31 @@ public enum SeriesReader {
     /// A value written with a dot and three digits after it (`1.234`, `12.500`) where the figures
     /// are shown with fewer decimals: 1,234 written as much of Europe writes thousands, or 1.234
     /// shown as 1? Refused, never rounded to a figure nobody published.
+    /// A note that says what its columns do not: "Provisional" with no status (the value was
+    /// shown as final wherever the note is not), "About 600" not marked approximate, or a
+    /// forecast, which is not a figure that was counted at all.
+    static func noteProblem(_ note: String, status: ValueStatus?, approximate: Bool) -> (message: String, hint: String)? {
+        let words = Set(note.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if let word = ["forecast", "projected", "projection", "forecasted"].first(where: words.contains) {
+            return (
+                "the note says the value is \(word == "projection" ? "a projection" : word == "forecast" ? "a forecast" : word), but a series holds figures that were counted",
+                "leave forecasts out of the series (a goal goes in targets.yaml), or, if the figure was counted, say so in the note")
+        }
+        if status == nil, words.contains("provisional") {
+            return (
+                "the note says the value is provisional, but its status column does not, so it would be shown as final wherever the note is not",
+                "write provisional in a status column for this row")
+        }
+        if !approximate, let first = words.intersection(["about", "approximately", "approx", "around", "roughly", "circa"]).sorted().first,
+            note.lowercased().hasPrefix(first)
+        {
+            return (
+                "the note says \"\(first)\", but the value is not marked approximate, so it would be shown as exact",
+                "write yes in an approximate column for this row")
+        }
+        return nil
+    }
+
     public static func thousandsDotProblem(_ text: String, unit: ValueUnit, fix: String) -> (message: String, hint: String)? {
         var digits = Substring(text.trimming(" "))
         if digits.first == "-" || digits.first == "\u{2212}" { digits.removeFirst() }
