@@ -56,11 +56,21 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         let parsed = parse(series(
             "period,value,note,status,approximate\n2025-01-31,10,Provisional,,\n2025-02-28,11,Provisional,provisional,\n2025-03-31,12,About 12 (rounded),,\n2025-04-30,13,Forecast from the March figures,,\n2025-05-31,14,Counted around the county,,\n2025-06-30,,Provisional figures not yet published,,\n"))
         #expect(parsed.diagnostics.errors.map(\.message) == [
-            "the note says the value is provisional, but its status column does not, so it would be shown as final wherever the note is not",
+            "the note says the value is provisional, but it is not marked provisional, so it would be shown as final wherever the note is not",
             "the note says \"about\", but the value is not marked approximate, so it would be shown as exact",
             "the note says the value is a forecast, but a series holds figures that were counted",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 2)
+    }
+
+    @Test func aTargetReadingsNoteIsHeldToItsMarksToo() {
+        let reading = { (marks: String) in
+            ["targets.yaml": "targets:\n  - id: t\n    title: Calls answered\n    unit: percent\n    direction: increase\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n\(marks)        note: Provisional\n"]
+        }
+        #expect(parse(reading("")).diagnostics.errors.map(\.hint) == ["add provisional: yes to the reading"])
+        let marked = parse(reading("        provisional: yes\n"))
+        #expect(marked.diagnostics.errors.isEmpty, "\(marked.diagnostics.items)")
+        #expect(marked.content.figures.targets.first?.readings.first?.provisional == true)
     }
 
     @Test func anApproximateMarkThatIsNotYesOrNoIsAnError() {

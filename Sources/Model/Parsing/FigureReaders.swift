@@ -122,10 +122,18 @@ enum TargetsReader {
     static func readReading(_ fields: Fields, unit: ValueUnit) -> TargetReading? {
         let date = fields.date("date", required: true, example: "date: 2025-05-31")
         let value = fields.number("value", required: true, unit: unit)
-        let reading = TargetReading(
+        var reading = TargetReading(
             date: date ?? CivilDate(daysSinceEpoch: 0), value: value ?? 0, approximate: fields.bool("approximate") ?? false,
             period: fields.string("period"), source: fields.string("source"), note: fields.string("note"),
             location: fields.location)
+        reading.provisional = fields.bool("provisional") ?? false
+        if let note = reading.note,
+            let problem = SeriesReader.noteProblem(
+                note, status: reading.provisional ? .provisional : nil, approximate: reading.approximate,
+                marks: ("add provisional: yes to the reading", "add approximate: yes to the reading"))
+        {
+            fields.sink.error(problem.message, at: fields.location(ofKey: "note"), hint: problem.hint)
+        }
         fields.finish()
         return date == nil || value == nil ? nil : reading
     }

@@ -146,7 +146,10 @@ public enum SeriesReader {
     /// A note that says what its columns do not: "Provisional" with no status (the value was
     /// shown as final wherever the note is not), "About 600" not marked approximate, or a
     /// forecast, which is not a figure that was counted at all.
-    static func noteProblem(_ note: String, status: ValueStatus?, approximate: Bool) -> (message: String, hint: String)? {
+    static func noteProblem(
+        _ note: String, status: ValueStatus?, approximate: Bool,
+        marks: (provisional: String, approximate: String) = ("write provisional in a status column for this row", "write yes in an approximate column for this row")
+    ) -> (message: String, hint: String)? {
         let words = Set(note.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         if let word = ["forecast", "projected", "projection", "forecasted"].first(where: words.contains) {
             return (
@@ -155,15 +158,15 @@ public enum SeriesReader {
         }
         if status == nil, words.contains("provisional") {
             return (
-                "the note says the value is provisional, but its status column does not, so it would be shown as final wherever the note is not",
-                "write provisional in a status column for this row")
+                "the note says the value is provisional, but it is not marked provisional, so it would be shown as final wherever the note is not",
+                marks.provisional)
         }
         if !approximate, let first = words.intersection(["about", "approximately", "approx", "around", "roughly", "circa"]).sorted().first,
             note.lowercased().hasPrefix(first)
         {
             return (
                 "the note says \"\(first)\", but the value is not marked approximate, so it would be shown as exact",
-                "write yes in an approximate column for this row")
+                marks.approximate)
         }
         return nil
     }
