@@ -21,7 +21,7 @@ enum StatusInNote {
     static func statusStated(by note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, senses: [ItemStatus])? {
         let clause = firstClause(of: note)
         var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
-        // "This action is now complete", "It has been completed", "Now closed", "Status: ..." (cut at the colon).
+        // "This action is now complete", "It has been completed", "Now closed".
         let lowered = words.map { $0.lowercased() }
         if let verb = lowered.firstIndex(where: linkingVerbs.contains), verb <= 2,
             lowered[..<verb].allSatisfy(subjects.contains)
@@ -57,14 +57,8 @@ enum StatusInNote {
     /// What a status word means: one status, or the several an ambiguous word can mean.
     static func senses(of words: String, vocabulary: Vocabulary) -> [ItemStatus]? {
         if case .status(let status)? = vocabulary.meaning(of: words) { return [status] }
-        return ambiguous[Vocabulary.normal(words)]
+        return Vocabulary.ambiguousStatuses[Vocabulary.normal(words)]
     }
-
-    static let ambiguous: [String: [ItemStatus]] = [
-        "ongoing": [.inProgress, .completeAndOngoing], "parhaus": [.inProgress, .completeAndOngoing],
-        "closed": [.complete, .completeAndOngoing, .dropped, .superseded],
-        "open": [.notStarted, .inProgress, .onHold, .carriedForward],
-    ]
 
     /// Whether a note saying `said` fits an update whose status is `status`: done is done, and
     /// an action taken on to the next meeting is any of the open statuses.

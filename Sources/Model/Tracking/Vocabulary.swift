@@ -109,6 +109,13 @@ public struct Vocabulary: Sendable, Hashable {
         return table
     }()
 
+    /// The statuses each ambiguous status word can mean (a note that opens with one fits any).
+    static let ambiguousStatuses: [String: [ItemStatus]] = [
+        "ongoing": [.inProgress, .completeAndOngoing], "parhaus": [.inProgress, .completeAndOngoing],
+        "closed": [.complete, .completeAndOngoing, .dropped, .superseded],
+        "open": [.notStarted, .inProgress, .onHold, .carriedForward],
+    ]
+
     /// Words that mean different things to different people: an error unless the site maps them.
     public static let ambiguous: [String: String] = [
         "ongoing": "still going (in-progress) or done and continuing as routine (complete-and-ongoing)",
