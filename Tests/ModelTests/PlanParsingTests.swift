@@ -247,6 +247,10 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "\"N/A\" is given as an owner, but it says there is none", "\"-\" is given as an owner, but it says there is none",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+        let lead = parse(planFiles(
+            ["a": "id: p1-1\ntitle: One\ntheme: \"1\""],
+            plan: "---\ntitle: Plan One\npublished: 2023-04-26\nthemes:\n  - id: \"1\"\n    title: Operations\n    leads: [None]\n---\n"))
+        #expect(lead.diagnostics.errors.map(\.message) == ["\"None\" is given as a lead, but it says there is none"])
     }
 
     /// `status: in-progress` beside `note: Complete.`: the page showed both, and a reader could

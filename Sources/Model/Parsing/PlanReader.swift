@@ -34,6 +34,12 @@ enum PlanReader {
                 let id = theme.string("id", required: true, example: "id: housing")
                 let title = theme.string("title", required: true, example: "title: Better homes")
                 let leads = theme.strings("leads")
+                // A theme's leads own its actions that name no owner: "N/A" would be published as one.
+                for lead in leads where OwnerNames.saysNone(lead) {
+                    sink.error(
+                        "\"\(lead)\" is given as a lead, but it says there is none", at: theme.location(ofKey: "leads"),
+                        hint: "write who leads the theme, or leave leads: out; its actions then name their own owners")
+                }
                 let overview = theme.markdown("overview")
                 theme.finish()
                 guard let id, let title else { return nil }
