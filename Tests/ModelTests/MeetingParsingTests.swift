@@ -109,6 +109,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// "DRAFT minutes, subject to approval" published as agreed notes, their follow-ups counted.
+    @Test func notesThatSayTheyAreADraftButAreAgreedAreAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "# DRAFT minutes of the panel, subject to approval\n\nThe panel met.\n"),
+            "meetings/b.md": meeting("2025-07-03", extra: "title: Unconfirmed notes of the July meeting\n"),
+            "meetings/c.md": meeting("2025-08-03", body: "## Draft budget 2026/27\n\nThe panel discussed the draft budget.\n"),
+            "meetings/d.md": meeting("2025-09-03", status: "draft", body: "# Draft minutes\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes say \"draft\", but their status: is agreed", "the notes say \"unconfirmed\", but their status: is agreed",
+        ])
+    }
+
     /// The page listed a member as present and as sending apologies: were they there?
     @Test func someoneBothPresentAndSendingApologiesIsAnError() {
         let parsed = parse([

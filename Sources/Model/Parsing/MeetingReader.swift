@@ -84,9 +84,14 @@ enum MeetingReader {
                 hint: "keep \(name) in the list that is right: present: if they attended, apologies: if they did not")
         }
         let notes = MarkdownDocument(meeting.body.text)
-        if let title = meeting.title { checkStatedDay(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink) }
+        if let title = meeting.title {
+            checkStatedDay(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink)
+            checkStatedDraft(title, at: fields.location(ofKey: "title"), of: meeting, sink: sink)
+        }
         if let first = notes.root.firstChild, [.heading, .paragraph].contains(first.kind) {
-            checkStatedDay(first.plainText, at: meeting.body.location(line: first.startLine, column: first.startColumn), of: meeting, sink: sink)
+            let place = meeting.body.location(line: first.startLine, column: first.startColumn)
+            checkStatedDay(first.plainText, at: place, of: meeting, sink: sink)
+            checkStatedDraft(first.plainText, at: place, of: meeting, sink: sink)
         }
         let scan = notes.meetingActions()
         meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
@@ -110,6 +115,22 @@ enum MeetingReader {
         sink.error(
             "the notes say the meeting was on \(day.long), but their date: is \(meeting.date.long)", at: location,
             hint: "correct whichever is wrong: the date (and the file's name), or these words")
+    }
+
+    /// "DRAFT minutes, subject to approval" heading notes with `status: agreed`: published as
+    /// agreed (their follow-ups counted) while their own words said they were not.
+    static func checkStatedDraft(_ text: String, at location: SourceLocation, of meeting: Meeting, sink: DiagnosticSink) {
+        guard meeting.state == .agreed else { return }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        let padded = " \(words) "
+        // "Draft budget 2026/27", the first item of the notes, is not about the notes.
+        guard ["minutes", "notes", "meeting", "cofnodion", "nodiadau", "cyfarfod"].contains(where: { padded.contains(" \($0) ") }),
+            let said = ["draft", "drafft", "unconfirmed", "unapproved", "not yet approved", "not yet agreed", "subject to approval", "to be approved", "i w cymeradwyo"]
+            .first(where: { padded.contains(" \($0) ") })
+        else { return }
+        sink.error(
+            "the notes say \"\(said)\", but their status: is agreed", at: location,
+            hint: "if the meeting has agreed them, take \"\(said)\" out of these words; if not, write status: draft")
     }
 
     /// Every action of the notes (see `MarkdownDocument.meetingActions`) as a tracked item, and
