@@ -108,7 +108,8 @@ extension PlanLinker {
                 let item = action.item
                 let status = item.updates.last { $0.date <= plan.published }?.status ?? item.initialStatus ?? item.statusFromDeadlines
                 if let status, ended.contains(status) { continue }
-                openByWords[Vocabulary.normal(item.title)] = openByWords[Vocabulary.normal(item.title)] ?? action
+                let words = Vocabulary.normal(item.title)
+                if openByWords[words] == nil { openByWords[words] = action }
             }
             for action in plan.actions {
                 guard let same = openByWords[Vocabulary.normal(action.item.title)] else { continue }
