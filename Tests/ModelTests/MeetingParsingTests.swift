@@ -115,7 +115,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "groups/cg.md": group,
             "meetings/a.md": meeting("2025-06-03", body: "# DRAFT minutes of the panel, subject to approval\n\nThe panel met.\n"),
             "meetings/b.md": meeting("2025-07-03", extra: "title: Unconfirmed notes of the July meeting\n"),
-            "meetings/c.md": meeting("2025-08-03", body: "## Draft budget 2026/27\n\nThe panel discussed the draft budget.\n"),
+            "meetings/c.md": meeting("2025-08-03", body: "## Draft minutes of 3 July\n\nThe draft minutes were agreed.\n"),
+            "meetings/e.md": meeting("2025-10-03", body: "# Draft minutes of the last meeting\n\nAgreed.\n\nACTION (Clerk): Circulate the draft minutes.\n"),
             "meetings/d.md": meeting("2025-09-03", status: "draft", body: "# Draft minutes\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [

@@ -91,7 +91,9 @@ enum MeetingReader {
         if let first = notes.root.firstChild, [.heading, .paragraph].contains(first.kind) {
             let place = meeting.body.location(line: first.startLine, column: first.startColumn)
             checkStatedDay(first.plainText, at: place, of: meeting, sink: sink)
-            checkStatedDraft(first.plainText, at: place, of: meeting, sink: sink)
+            // Only the notes' own title: a paragraph or an agenda item's heading ("Draft minutes
+            // of the last meeting", "ACTION: Circulate the draft minutes") speaks of other notes.
+            if first.kind == .heading, first.headingLevel == 1 { checkStatedDraft(first.plainText, at: place, of: meeting, sink: sink) }
         }
         let scan = notes.meetingActions()
         meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
@@ -123,8 +125,9 @@ enum MeetingReader {
         guard meeting.state == .agreed else { return }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
         let padded = " \(words) "
-        // "Draft budget 2026/27", the first item of the notes, is not about the notes.
+        // "Draft budget 2026/27" is not about the notes, nor "the draft minutes of the last meeting".
         guard ["minutes", "notes", "meeting", "cofnodion", "nodiadau", "cyfarfod"].contains(where: { padded.contains(" \($0) ") }),
+            !["last", "previous", "blaenorol", "diwethaf"].contains(where: { padded.contains(" \($0) ") }),
             let said = ["draft", "drafft", "unconfirmed", "unapproved", "not yet approved", "not yet agreed", "subject to approval", "to be approved", "i w cymeradwyo"]
             .first(where: { padded.contains(" \($0) ") })
         else { return }
