@@ -124,6 +124,18 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// Agreed on 4 November 2025 and due 31 March 2025: overdue the day it was raised.
+    @Test func anActionDueBeforeTheMeetingThatAgreedItIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-11-04", extra: "actions:\n  - number: 1\n    deadline: 31 March 2025\n  - number: 2\n    deadline: 4 November 2025\n",
+                body: "ACTION: The Clerk to write to the Minister.\n\nACTION: The Chair to sign the letter.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the action's deadline, 31 March 2025, is before the meeting that agreed it (4 November 2025)"])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 6)
+    }
+
     /// The page listed a member as present and as sending apologies: were they there?
     @Test func someoneBothPresentAndSendingApologiesIsAnError() {
         let parsed = parse([

@@ -193,6 +193,13 @@ enum MeetingReader {
                     "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
                     hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
             }
+            // Agreed on 4 November 2025, due 31 March 2025: overdue the day it was raised, and most
+            // often a slip of the year.
+            if let due = override?.deadline?.reading.dueDate, due < meeting.date, let entry = overrideEntry?.1 {
+                sink.error(
+                    "the action's deadline, \(due.long), is before the meeting that agreed it (\(meeting.date.long))",
+                    at: entry.location(ofKey: "deadline"), hint: "check the year of its deadline under actions:")
+            }
             // "ACTION (31 March 2026): ...", "ACTION (Clerk, by March 2026): ...": a deadline in the
             // brackets where the owner goes was published as the owner, and the action had no deadline.
             if let marker = paragraph.owner, ActionText.isDeadline(inBrackets: marker, sink: sink) {
