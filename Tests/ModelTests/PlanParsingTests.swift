@@ -236,6 +236,16 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 8)
     }
 
+    /// "Revised on 1 June 2013" in a plan of 2023: shown as revised from the start, on a day that cannot be.
+    @Test func aDeadlineRevisedBeforeThePlanWasPublishedIsAnError() {
+        let revised = { (number: Int, date: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: A step\n    deadline:\n      text: End Sept 2023\n      revised:\n        - date: \(date)\n          deadline: March 2024\n          reason: Waiting for the inspection"
+        }
+        let parsed = parse(planFiles(["a": revised(1, "2013-08-01"), "b": revised(2, "2023-08-01")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the deadline is revised on 1 August 2013, before the plan was published (26 April 2023)"])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 10)
+    }
+
     /// `owners: [N/A]` was published as an owner called "N/A": no owner, or the theme's leads?
     @Test func anOwnerThatSaysThereIsNoneIsAnError() {
         let parsed = parse(planFiles([

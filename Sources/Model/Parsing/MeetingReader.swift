@@ -230,6 +230,7 @@ enum MeetingReader {
             let item = TrackedItem(
                 id: id, title: ShortTitle.make(paragraph.text), owners: owners, deadline: override?.deadline,
                 opened: meeting.date, location: location)
+            overrideEntry?.1.checkRevisions(of: item, since: "the meeting that agreed it")
             actions.append(MeetingAction(
                 item: item, meetingID: meeting.id, number: number, section: paragraph.section, text: paragraph.text,
                 bodyLine: paragraph.node.startLine))

@@ -84,6 +84,7 @@ enum ActionReader {
             deadline: fields.deadline(), milestones: fields.milestones(), opened: plan.published,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
+        fields.checkRevisions(of: item, since: "the plan was published")
         // "Publish the strategy by March 2026" (or "within six months") with no deadline: never
         // overdue, beside words that say when.
         if item.deadline == nil, item.milestones.isEmpty, let title, let inWords = ActionText.deadlineInWords(title, sink: sink) {

@@ -66,6 +66,7 @@ enum RecommendationReader {
             id: id, title: text ?? file.baseName, owners: owners, milestones: steps, opened: response.submitted,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
+        fields.checkRevisions(of: item, since: "the response was submitted")
         let recommendation = Recommendation(
             item: item, responseID: response.id, number: number ?? file.baseName, addressedTo: fields.string("addressed_to"),
             agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),

@@ -151,6 +151,18 @@ extension Fields {
         return updates
     }
 
+    /// A deadline revised before the item existed ("revised on 1 June 2015" in a plan of 2025):
+    /// shown as revised from the start, with a day that cannot be; most often a slip of the year.
+    func checkRevisions(of item: TrackedItem, since event: String) {
+        for deadline in item.allDeadlines {
+            for revision in deadline.revisions where revision.date < item.opened {
+                sink.error(
+                    "the deadline is revised on \(revision.date.long), before \(event) (\(item.opened.long))", at: revision.location,
+                    hint: "check the year of the revision's date")
+            }
+        }
+    }
+
     /// A note that opens by saying the item stands otherwise than its status says (`status:
     /// in-progress`, `note: Complete.`): which is true?
     func checkNote(_ note: MarkdownText?, against status: ItemStatus) {
