@@ -42,6 +42,15 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(problem?.hint?.contains("reason:") == true)
     }
 
+    /// "Agreed", with a reason saying what is not ("Only for projects over £1m"): in full, or in part?
+    @Test func agreedWithAReasonIsAnError() {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: agreed\nreason: Only for projects over £1m."]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the recommendation is agreed, but a reason is given, which says why a recommendation is not agreed in full"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
     @Test func twoRecommendationsWithTheSameNumberAreAnError() {
         let parsed = parse(responseFiles(["a": agreedOne, "b": agreedOne]))
         let problem = parsed.diagnostic(containing: "two recommendations are numbered 1")
@@ -66,7 +75,8 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
 
     @Test(arguments: [("Accepted", Agreement.agreed), ("Partially accepted", .partlyAgreed), ("Rejected", .notAgreed), ("Agreed in principle", .partlyAgreed)])
     func governmentWordsForAgreementAreRead(word: String, expected: Agreement) throws {
-        let parsed = parse(responseFiles(["a": "number: R1\nrecommendation: R.\nagreement: \(word)\nreason: Part of it costs too much."]))
+        let reason = expected == .agreed ? "" : "\nreason: Part of it costs too much."
+        let parsed = parse(responseFiles(["a": "number: R1\nrecommendation: R.\nagreement: \(word)\(reason)"]))
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")
         #expect(parsed.content.responses.first?.recommendations.first?.agreement == expected)
     }

@@ -57,6 +57,13 @@ enum RecommendationReader {
                 "a recommendation that is \(agreement.words) needs a reason", at: fields.location(ofKey: "agreement"),
                 hint: "add reason: saying which part is not agreed and why (commissioning, policy, operational or affordability)")
         }
+        // "Agreed", with a reason saying what is not ("Only for projects over £1m"): in full, or in part?
+        if agreement == .agreed, reason != nil {
+            sink.error(
+                "the recommendation is agreed, but a reason is given, which says why a recommendation is not agreed in full",
+                at: fields.location(ofKey: "reason"),
+                hint: "if it is agreed only in part, write agreement: partly-agreed; if in full, put these words in the text below the front matter")
+        }
         let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
         let id = "\(response.id)-\(number ?? file.baseName)"
         let owners = steps.compactMap(\.owner).reduce(into: [String]()) { list, owner in
