@@ -54,11 +54,14 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
     /// not show notes, gave the value as final and exact; a forecast is no count at all.
     @Test func aNoteThatSaysWhatTheColumnsDoNotIsAnError() {
         let parsed = parse(series(
-            "period,value,note,status,approximate\n2025-01-31,10,Provisional,,\n2025-02-28,11,Provisional,provisional,\n2025-03-31,12,About 12 (rounded),,\n2025-04-30,13,Forecast from the March figures,,\n2025-05-31,14,Counted around the county,,\n2025-06-30,,Provisional figures not yet published,,\n"))
+            "period,value,note,status,approximate\n2025-01-31,10,Provisional,,\n2025-02-28,11,Provisional,provisional,\n2025-03-31,12,About 12 (rounded),,\n2025-04-30,13,Forecast from the March figures,,\n2025-05-31,14,Counted around the county,,\n2025-06-30,,Provisional figures not yet published,,\n2025-07-31,15,Around 15; approximately,,\n2025-08-31,16,Dros dro,,\n2025-09-30,17,Tua 17,,\n"))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note says the value is provisional, but it is not marked provisional, so it would be shown as final wherever the note is not",
             "the note says \"about\", but the value is not marked approximate, so it would be shown as exact",
-            "the note says the value is a forecast, but a series holds figures that were counted",
+            "the note says \"forecast\", but a series holds figures that were counted",
+            "the note says \"around\", but the value is not marked approximate, so it would be shown as exact",
+            "the note says the value is provisional, but it is not marked provisional, so it would be shown as final wherever the note is not",
+            "the note says \"tua\", but the value is not marked approximate, so it would be shown as exact",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 2)
     }

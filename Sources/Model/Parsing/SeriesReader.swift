@@ -150,20 +150,21 @@ public enum SeriesReader {
         _ note: String, status: ValueStatus?, approximate: Bool,
         marks: (provisional: String, approximate: String) = ("write provisional in a status column for this row", "write yes in an approximate column for this row")
     ) -> (message: String, hint: String)? {
-        let words = Set(note.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if let word = ["forecast", "projected", "projection", "forecasted"].first(where: words.contains) {
+        let lowered = note.lowercased()
+        let wordList = lowered.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Set(wordList)
+        // In English and Welsh ("rhagolwg": a forecast; "dros dro": provisional; "tua": about).
+        if let word = ["forecast", "forecasted", "projected", "projection", "rhagolwg", "rhagamcan"].first(where: words.contains) {
             return (
-                "the note says the value is \(word == "projection" ? "a projection" : word == "forecast" ? "a forecast" : word), but a series holds figures that were counted",
+                "the note says \"\(word)\", but a series holds figures that were counted",
                 "leave forecasts out of the series (a goal goes in targets.yaml), or, if the figure was counted, say so in the note")
         }
-        if status == nil, words.contains("provisional") {
+        if status == nil, words.contains("provisional") || lowered.contains("dros dro") {
             return (
                 "the note says the value is provisional, but it is not marked provisional, so it would be shown as final wherever the note is not",
                 marks.provisional)
         }
-        if !approximate, let first = words.intersection(["about", "approximately", "approx", "around", "roughly", "circa"]).sorted().first,
-            note.lowercased().hasPrefix(first)
-        {
+        if !approximate, let first = wordList.first, ["about", "approximately", "approx", "around", "roughly", "circa", "tua", "oddeutu"].contains(first) {
             return (
                 "the note says \"\(first)\", but the value is not marked approximate, so it would be shown as exact",
                 marks.approximate)
