@@ -284,6 +284,8 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)
+        let closed = parse(planFiles(["a": update(1, "in-progress", "Closed.")]))
+        #expect(closed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete or complete-and-ongoing or dropped or superseded)") == true, "never one chosen for it")
     }
 
     /// A note that tells a story, or says what part is done, is not a status.

@@ -166,10 +166,13 @@ extension Fields {
     /// A note that opens by saying the item stands otherwise than its status says (`status:
     /// in-progress`, `note: Complete.`): which is true?
     func checkNote(_ note: MarkdownText?, against status: ItemStatus) {
-        guard let note, let (words, means) = StatusInNote.conflict(note: note.text, status: status, vocabulary: sink.vocabulary, deadlines: sink.deadlines) else { return }
+        guard let note, let (words, senses) = StatusInNote.conflict(note: note.text, status: status, vocabulary: sink.vocabulary, deadlines: sink.deadlines)
+        else { return }
+        // "Closed" is done or stopped: the hint names each, never choosing one.
+        let said = senses.map(\.rawValue).joined(separator: " or ")
         sink.error(
-            "the note opens \"\(words)\", which says \(means), but the status given with it is \(status.rawValue)", at: location(ofKey: "note"),
-            hint: "give the status the note reports (status: \(means.components(separatedBy: " or ").first ?? means)), or, if only part is done, say which part (\"Phase 1 complete: ...\")")
+            "the note opens \"\(words)\", which says \(said), but the status given with it is \(status.rawValue)", at: location(ofKey: "note"),
+            hint: "give the status the note reports (status: \(said)), or, if only part is done, say which part (\"Phase 1 complete: ...\")")
     }
 
     /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement

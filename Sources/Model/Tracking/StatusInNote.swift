@@ -9,11 +9,11 @@ enum StatusInNote {
     /// The words the note opens with and what they mean, when that disagrees with `status`.
     static func conflict(
         note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
-    ) -> (words: String, means: String)? {
-        guard let (words, senses) = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines), !senses.contains(where: { agrees($0, status) }) else {
+    ) -> (words: String, senses: [ItemStatus])? {
+        guard let stated = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines), !stated.senses.contains(where: { agrees($0, status) }) else {
             return nil
         }
-        return (words, senses.map(\.rawValue).joined(separator: " or "))
+        return stated
     }
 
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
