@@ -13,7 +13,8 @@ public enum OwnerNames {
         noOwner.contains(Vocabulary.normal(owner))
     }
 
-    static let noOwner: Set<String> = ["", "n-a", "na", "none", "nobody", "no-one", "no-owner", "not-applicable", "nil", "dim"]
+    /// Not "NA", which may be a body's initials.
+    static let noOwner: Set<String> = ["", "n-a", "none", "nobody", "no-one", "no-owner", "not-applicable", "nil", "dim"]
 
     static func check(_ plan: Plan, sink: DiagnosticSink) {
         let names = Set(plan.actions.flatMap(\.item.owners))
