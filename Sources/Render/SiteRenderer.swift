@@ -253,7 +253,7 @@ public enum SiteRenderer {
         var diagnostics = start
         var anchorLinks: [String: [AnchorLink]] = [:]
         var scans: [(page: String, scan: HTMLScan)] = []
-        var search = SearchShards.Collector()
+        var search = SearchShards.Collector(keepingWords: false)
         var sitePaths = Set<String>()
         // Every page and file is planned before any is rendered: a link to one of them with no
         // `#part` is sound, and is not kept for the check at the end (on a large site, keeping
@@ -262,7 +262,7 @@ public enum SiteRenderer {
         let batch = 512
         for first in stride(from: 0, to: map.pages.count, by: batch) {
             let plans = Array(map.pages[first..<min(first + batch, map.pages.count)])
-            let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan, [[UInt16]: Bool]?) in
+            let rendered = plans.parallelMap { plan -> (RenderedPage, HTMLScan, [String: Bool]?) in
                 let page = renderPage(plan, environment: environment)
                 let scan = HTMLScan(page.file.bytes).keepingUnsettled(on: plan.sitePath, planned: planned)
                 return (page, scan, page.searchEntry.map(SearchShards.pageWords))
@@ -281,7 +281,7 @@ public enum SiteRenderer {
         var searchParts = 0
         do {
             let shards = SearchShards(search)
-            search = SearchShards.Collector()
+            search = SearchShards.Collector(keepingWords: false)
             shards.write { file in
                 emit([file])
                 if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }

@@ -60,15 +60,18 @@ enum SearchIndex {
         if text.count > excerptLength {
             cut = text[excerptLength...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
         }
-        // Each word is looked up where it lies in the lower-cased text, not copied out first.
         let lowered = text.map { UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 ? $0 + 32 : $0 }
-        var seen = Set<Word>(minimumCapacity: 512)
-        forEachWord(in: lowered, 0..<cut) { seen.insert(Word(bytes: lowered[$0])) }
+        // Words as strings: most are short enough to be held without an allocation.
+        var seen = Set<String>(minimumCapacity: 512)
         var others: [UInt8] = []
-        forEachWord(in: lowered, cut..<lowered.count) { range in
-            guard seen.insert(Word(bytes: lowered[range])).inserted else { return }
-            if !others.isEmpty { others.append(UInt8(ascii: " ")) }
-            others.append(contentsOf: lowered[range])
+        lowered.withUnsafeBufferPointer { bytes in
+            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            forEachWord(in: bytes, 0..<cut) { seen.insert(word($0)) }
+            forEachWord(in: bytes, cut..<bytes.count) { range in
+                guard seen.insert(word(range)).inserted else { return }
+                if !others.isEmpty { others.append(UInt8(ascii: " ")) }
+                others.append(contentsOf: bytes[range])
+            }
         }
         return Entry(
             t: title, u: sitePath, k: kind, x: String(decoding: text[..<cut], as: UTF8.self),
@@ -77,7 +80,7 @@ enum SearchIndex {
 
     /// Where each word of lower-cased `text` lies within `range` (search folds what is not ASCII
     /// itself): runs of letters, digits, apostrophes and any non-ASCII character.
-    static func forEachWord(in text: [UInt8], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
+    static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var start: Int?
         for index in range {
             switch text[index] {
@@ -88,18 +91,6 @@ enum SearchIndex {
             }
         }
         if let first = start { body(first..<range.upperBound) }
-    }
-
-    /// A word's bytes, hashed and compared as bytes, in place.
-    struct Word: Hashable {
-        var bytes: ArraySlice<UInt8>
-
-        static func == (one: Word, other: Word) -> Bool { one.bytes.elementsEqual(other.bytes) }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(bytes.count)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
     }
 
     /// A JSON string, with `<` escaped too, so that the script could never close a script element.
@@ -118,16 +109,16 @@ enum SearchIndex {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// The words of a page's `<main>`, without tags, with white space folded. Works on the UTF-8
-    /// bytes: it runs over every page of the site.
-    static func mainText(_ html: String) -> String {
-        String(decoding: mainTextBytes(html), as: UTF8.self)
-    }
-
+    /// The words of a page's `<main>`, without tags, with white space folded. Works on the
+    /// string's own UTF-8 bytes: it runs over every page of the site.
     /// - Parameter afterHeading: start after the page's `<h1>` (its title, which the index holds
     ///   already, and what stands above it), so that an excerpt begins with what the page says.
     static func mainTextBytes(_ html: String, afterHeading: Bool = false) -> [UInt8] {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { mainTextBytes($0, afterHeading: afterHeading) }
+    }
+
+    private static func mainTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, afterHeading: Bool) -> [UInt8] {
         guard let tag = find(Array("<main".utf8), in: bytes, from: 0),
             var open = bytes[tag...].firstIndex(of: UInt8(ascii: ">")),
             let close = find(Array("</main>".utf8), in: bytes, from: open)
@@ -173,14 +164,14 @@ enum SearchIndex {
     ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
 
     /// The character an entity at `start` stands for and its length; an unknown one is kept as it is.
-    static func entity(in bytes: [UInt8], at start: Int) -> (UInt8, Int) {
+    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (UInt8, Int) {
         for (name, character) in entities where start + name.count <= bytes.count {
             if bytes[start..<(start + name.count)].elementsEqual(name) { return (character, name.count) }
         }
         return (UInt8(ascii: "&"), 1)
     }
 
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard needle.count <= haystack.count - start else { return nil }
         var index = start
         let last = haystack.count - needle.count

@@ -16,7 +16,7 @@ struct SearchShards: Sendable {
     private(set) var entries: [SearchIndex.Entry]
     /// By part key (a word's first two UTF-16 units): each word, and its pages as
     /// `number << 1 | inTitle`, ascending.
-    private var postings: [[UInt16]: [[UInt16]: [UInt32]]] = [:]
+    private var postings: [[UInt16]: [String: [UInt32]]] = [:]
     /// In a session (`keptFiles`): the bytes of each words part by key and of each pages part,
     /// made again after `replace` only where it changed them.
     private var keptWords: [[UInt16]: [UInt8]] = [:]
@@ -25,40 +25,48 @@ struct SearchShards: Sendable {
     private var numberByAddress: [String: Int]?
 
     init(_ unordered: [SearchIndex.Entry]) {
-        entries = unordered.map { (Self.fold($0.t), $0) }.sorted { ($0.0, $0.1.u) < ($1.0, $1.1.u) }.map(\.1)
-        for (number, entry) in entries.enumerated() { add(entry, number: number) }
+        var collector = Collector()
+        for entry in unordered { collector.add(entry) }
+        self.init(collector)
     }
 
-    /// The index of the pages a `Collector` was given: the same parts as `init(_:)` makes from
-    /// their entries. Its entries keep no words (`w`): it cannot be changed by `replace`.
+    /// The index of the pages a `Collector` was given. Each word's pages are gathered by the
+    /// word's number, then filed under its part once, rather than looked up for every page.
     init(_ collected: Collector) {
         let order = collected.pages.indices.sorted {
             (collected.pages[$0].folded, collected.pages[$0].entry.u) < (collected.pages[$1].folded, collected.pages[$1].entry.u)
         }
         entries = order.map { collected.pages[$0].entry }
+        var pagesOfWord = [[UInt32]](repeating: [], count: collected.words.count)
         for (number, index) in order.enumerated() {
             for posting in collected.pages[index].words {
-                insert(collected.words[Int(posting >> 1)], number: number, inTitle: posting & 1 == 1)
+                pagesOfWord[Int(posting >> 1)].append(UInt32(number) << 1 | posting & 1)
             }
+        }
+        for (number, word) in collected.words.enumerated() {
+            postings[Self.key(of: word), default: [:]][word] = pagesOfWord[number]
         }
     }
 
-    /// The pages of a large site as they are rendered, each kept as its entry without its words
-    /// and the numbers of its words in one shared list: the words of every page of a site of
-    /// 100,000 notes, kept as text until the end, were the largest thing a build held.
+    /// The pages of a large site as they are rendered, each kept as its entry and the numbers of
+    /// its words in one shared list: the words of every page of a site of 100,000 notes, kept
+    /// as text until the end, were the largest thing a build held.
     struct Collector {
         fileprivate var pages: [(entry: SearchIndex.Entry, folded: String, words: [UInt32])] = []
-        fileprivate var words: [[UInt16]] = []
-        private var numbers: [[UInt16]: UInt32] = [:]
+        fileprivate var words: [String] = []
+        private var numbers: [String: UInt32] = [:]
+        /// Whether entries keep their words (`w`), which `replace` needs; a build that is not
+        /// kept drops them.
+        private let keepingWords: Bool
 
-        init() {}
+        init(keepingWords: Bool = true) { self.keepingWords = keepingWords }
 
         mutating func add(_ entry: SearchIndex.Entry) {
             add(entry, words: SearchShards.pageWords(entry))
         }
 
         /// `words`: the entry's `pageWords`, found beforehand (as pages are rendered, on all cores).
-        mutating func add(_ entry: SearchIndex.Entry, words found: [[UInt16]: Bool]) {
+        mutating func add(_ entry: SearchIndex.Entry, words found: [String: Bool]) {
             var postings: [UInt32] = []
             postings.reserveCapacity(found.count)
             for (word, inTitle) in found {
@@ -73,7 +81,7 @@ struct SearchShards: Sendable {
                 postings.append(number << 1 | (inTitle ? 1 : 0))
             }
             var kept = entry
-            kept.w = ""
+            if !keepingWords { kept.w = "" }
             pages.append((kept, SearchShards.fold(entry.t), postings))
         }
     }
@@ -106,48 +114,111 @@ struct SearchShards: Sendable {
         }
     }
 
-    /// The folded words of `text`, as UTF-16 units, without apostrophes at either end (quotation
-    /// marks, not parts of the word).
-    static func words(_ text: String) -> [[UInt16]] {
-        var words: [[UInt16]] = []
+    /// The folded words of `text`, without apostrophes at either end (quotation marks, not
+    /// parts of the word).
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        forEachWord(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Each folded word of `text` in turn. The text is taken a space-separated run at a time:
+    /// no word crosses a space, and folding (lower case, even a final sigma's; decomposition)
+    /// never looks across one, so a run folded alone folds as it would in the whole text. A run
+    /// of ASCII, most of any site, is split byte by byte into words short enough to be held
+    /// without an allocation; only a run with other characters is folded.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                if bytes[start] == UInt8(ascii: " ") {
+                    start += 1
+                    continue
+                }
+                var end = start
+                var ascii = true
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") {
+                    if bytes[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ascii { forEachASCIIWord(in: run, body) } else { forEachFoldedWord(in: String(decoding: run, as: UTF8.self), body) }
+                start = end
+            }
+        }
+    }
+
+    private static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count, !isASCIIWordByte(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
+            var first = start
+            var last = end
+            while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+            while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+            if first < last {
+                let word = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                body(String(unsafeUninitializedCapacity: word.count) { out in
+                    for (index, byte) in word.enumerated() {
+                        out[index] = UInt8(ascii: "A")...UInt8(ascii: "Z") ~= byte ? byte + 32 : byte
+                    }
+                    return word.count
+                })
+            }
+            start = end
+        }
+    }
+
+    private static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
         var word: [UInt16] = []
         func finish() {
             var start = word.startIndex
             var end = word.endIndex
             while start < end, word[start] == 0x27 { start += 1 }
             while end > start, word[end - 1] == 0x27 { end -= 1 }
-            if start < end { words.append(Array(word[start..<end])) }
+            if start < end { body(String(decoding: word[start..<end], as: UTF16.self)) }
             word.removeAll(keepingCapacity: true)
         }
         for unit in fold(text).utf16 {
             if isWordUnit(unit) { word.append(unit) } else if !word.isEmpty { finish() }
         }
         if !word.isEmpty { finish() }
-        return words
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "'"):
+            return true
+        default: return false
+        }
     }
 
     /// Each word of the page once, and whether its title has it.
-    static func pageWords(_ entry: SearchIndex.Entry) -> [[UInt16]: Bool] {
-        var found = [[UInt16]: Bool](minimumCapacity: 256)
-        for word in words(entry.t) { found[word] = true }
+    static func pageWords(_ entry: SearchIndex.Entry) -> [String: Bool] {
+        var found = [String: Bool](minimumCapacity: 256)
+        forEachWord(in: entry.t) { found[$0] = true }
         for text in [entry.x, entry.w] {
-            for word in words(text) where found[word] == nil { found[word] = false }
+            forEachWord(in: text) { word in if found[word] == nil { found[word] = false } }
         }
         return found
     }
 
-    static func key(of word: [UInt16]) -> [UInt16] { Array(word.prefix(2)) }
+    static func key(of word: String) -> [UInt16] { Array(word.utf16.prefix(2)) }
 
     private mutating func add(_ entry: SearchIndex.Entry, number: Int) {
         for (word, inTitle) in Self.pageWords(entry) { insert(word, number: number, inTitle: inTitle) }
     }
 
     /// Puts page `number` at the end of `word`'s list.
-    private mutating func insert(_ word: [UInt16], number: Int, inTitle: Bool) {
+    private mutating func insert(_ word: String, number: Int, inTitle: Bool) {
         postings[Self.key(of: word), default: [:]][word, default: []].append(UInt32(number) << 1 | (inTitle ? 1 : 0))
     }
 
-    private mutating func remove(_ word: [UInt16], number: Int) {
+    private mutating func remove(_ word: String, number: Int) {
         let key = Self.key(of: word)
         postings[key]?[word]?.removeAll { $0 >> 1 == UInt32(number) }
         if postings[key]?[word]?.isEmpty == true { postings[key]?[word] = nil }
@@ -235,13 +306,15 @@ struct SearchShards: Sendable {
         Self.appendJSONString(units: key, to: &out)
         out += Array(",{".utf8)
         let words = postings[key] ?? [:]
-        for (index, word) in words.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }).enumerated() {
+        // In the order of their UTF-16 units, as the search script compares them.
+        let sorted = words.map { (units: Array($0.key.utf16), pages: $0.value) }.sorted { $0.units.lexicographicallyPrecedes($1.units) }
+        for (index, (units, pages)) in sorted.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\n"))
-            Self.appendJSONString(units: word, to: &out)
+            Self.appendJSONString(units: units, to: &out)
             out += Array(":[".utf8)
             var previous: UInt32 = 0
-            for (position, posting) in words[word]!.enumerated() {
+            for (position, posting) in pages.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 out += Array(String(posting - previous).utf8)
                 previous = posting
