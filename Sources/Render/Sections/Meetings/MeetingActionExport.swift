@@ -3,7 +3,7 @@ import Model
 
 /// Every action agreed at a published meeting, with its history, as CSV and JSON.
 enum MeetingActionExport {
-    struct Record: Encodable {
+    struct Record: Encodable, Sendable {
         var id: String
         var meeting: String
         var meetingDate: String

@@ -4,7 +4,7 @@ import Model
 /// Every action with its computed fields, as CSV and JSON: open data for stakeholders. Both are
 /// made from the same records, and from the same assessments as the pages.
 enum ActionExport {
-    struct Record: Encodable {
+    struct Record: Encodable, Sendable {
         var plan: String
         var planTitle: String
         var planPublished: String

@@ -17,7 +17,7 @@ enum RecommendationExport {
         var overdue: Bool
     }
 
-    struct Record: Encodable {
+    struct Record: Encodable, Sendable {
         var response: String
         var id: String
         var number: String
