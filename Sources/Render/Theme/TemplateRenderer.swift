@@ -15,12 +15,18 @@ struct TemplateRenderer {
         guard let nodes = templates.templates[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
-        render(nodes, RenderContext(stack: [.page(page)]), into: &out)
+        var context = RenderContext(stack: [.page(page)])
+        render(nodes, &context, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func render(_ nodes: [TemplateNode], _ context: RenderContext, into out: inout [UInt8]) {
-        var context = context
+    // One context is passed down and put back as it was after each part: a copy for each
+    // section and each element of a list copied the whole stack of values it was inside.
+
+    private func render(_ nodes: [TemplateNode], _ context: inout RenderContext, into out: inout [UInt8]) {
+        // A content type set in a list of nodes holds to the end of that list.
+        let escaping = context.escaping
+        defer { context.escaping = escaping }
         let start = out.count
         guard let indentation = context.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &context, into: &out) }
@@ -49,53 +55,61 @@ struct TemplateRenderer {
             case nil:
                 return
             case .list(let values):
-                renderEach(values.map(TemplateValue.element), body, context, into: &out)
+                for (index, value) in values.enumerated() {
+                    render(body, inside: .element(value), at: Place(first: index == 0, last: index == values.count - 1, index: index), &context, into: &out)
+                }
             case .views(let views):
-                renderEach(views.map(TemplateValue.view), body, context, into: &out)
+                for (index, view) in views.enumerated() {
+                    render(body, inside: .view(view), at: Place(first: index == 0, last: index == views.count - 1, index: index), &context, into: &out)
+                }
             case .flag(let flag):
-                if flag { render(body, context, into: &out) }
+                if flag { render(body, &context, into: &out) }
             case let value?:
-                render(body, context.with(value), into: &out)
+                render(body, inside: value, at: nil, &context, into: &out)
             }
         case .invertedSection(let lookup, let body):
             switch value(lookup, context) {
             case nil:
-                render(body, context, into: &out)
+                render(body, &context, into: &out)
             case .list(let values):
-                if values.isEmpty { render(body, context.with(.list(values)), into: &out) }
+                if values.isEmpty { render(body, inside: .list(values), at: nil, &context, into: &out) }
             case .views(let views):
-                if views.isEmpty { render(body, context.with(.views(views)), into: &out) }
+                if views.isEmpty { render(body, inside: .views(views), at: nil, &context, into: &out) }
             case .flag(let flag):
-                if !flag { render(body, context, into: &out) }
+                if !flag { render(body, &context, into: &out) }
             case .some:
                 return
             }
         case .block(let name, let defaultBody, let indentation):
-            var inner = context
-            inner.place = nil
-            if let indentation { inner.indentation = (context.indentation ?? []) + Array(indentation.utf8) }
-            render(context.inherited?[name] ?? defaultBody, inner, into: &out)
+            let outer = (place: context.place, indentation: context.indentation)
+            defer { (context.place, context.indentation) = outer }
+            context.place = nil
+            if let indentation { context.indentation = (outer.indentation ?? []) + Array(indentation.utf8) }
+            render(context.inherited?[name] ?? defaultBody, &context, into: &out)
         case .partial(let name, let indentation, let overrides):
             guard let nodes = templates.templates[name] else { return }
-            var inner = context
-            inner.place = nil
-            inner.escaping = .html
-            if let indentation { inner.indentation = (context.indentation ?? []) + Array(indentation.utf8) }
+            let outer = (place: context.place, indentation: context.indentation, inherited: context.inherited, escaping: context.escaping)
+            defer { (context.place, context.indentation, context.inherited, context.escaping) = outer }
+            context.place = nil
+            context.escaping = .html
+            if let indentation { context.indentation = (outer.indentation ?? []) + Array(indentation.utf8) }
             if let overrides {
-                inner.inherited = context.inherited.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+                context.inherited = outer.inherited.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
             }
-            render(nodes, inner, into: &out)
+            render(nodes, &context, into: &out)
         case .contentType(let escaping):
             context.escaping = escaping
         }
     }
 
-    private func renderEach(_ values: [TemplateValue], _ body: [TemplateNode], _ context: RenderContext, into out: inout [UInt8]) {
-        for (index, value) in values.enumerated() {
-            var inner = context.with(value)
-            inner.place = Place(first: index == 0, last: index == values.count - 1, index: index)
-            render(body, inner, into: &out)
-        }
+    /// `body` drawn inside `value`, at `place` in the list being drawn (nil: not in one).
+    private func render(_ body: [TemplateNode], inside value: TemplateValue, at place: Place?, _ context: inout RenderContext, into out: inout [UInt8]) {
+        let outerPlace = context.place
+        context.stack.append(value)
+        context.place = place
+        render(body, &context, into: &out)
+        context.stack.removeLast()
+        context.place = outerPlace
     }
 
     // MARK: Looking values up
@@ -149,13 +163,6 @@ private struct RenderContext {
     var escaping: Escaping = .html
 
     init(stack: [TemplateValue]) { self.stack = stack }
-
-    func with(_ value: TemplateValue) -> RenderContext {
-        var inner = self
-        inner.stack.append(value)
-        inner.place = nil
-        return inner
-    }
 }
 
 /// The place of a value in the list being drawn: `{{#first()}}`, `{{index()}}`.
