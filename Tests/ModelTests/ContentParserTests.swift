@@ -148,6 +148,13 @@ extension ParsedContent {
         #expect(parsed.diagnostic(containing: "more than once")?.severity == .error)
     }
 
+    /// Tally reads a key as the text it is written as: `true` and `!!str true` are one key to
+    /// it, so giving both is giving it twice (YAML's guessed types would have made them two).
+    @Test func aFieldGivenTwiceWithATagOnOneIsStillGivenTwice() {
+        let parsed = parse(["pages/about.md": "---\ntitle: About\n2025: One\n!!str 2025: Two\n---\n"])
+        #expect(parsed.diagnostic(containing: "more than once")?.severity == .error)
+    }
+
     @Test func anEmptyFileIsAnError() {
         let parsed = parse(["pages/empty.md": "  \n"])
         let problem = parsed.diagnostic(containing: "empty")

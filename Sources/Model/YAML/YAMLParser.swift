@@ -9,8 +9,12 @@ enum YAMLParser {
         do {
             // The parser is kept while the tree is measured: it holds the anchors, which the
             // nodes refer to weakly. The encoding is given: Yams's default reads the whole
-            // process environment at every call (a fiftieth of a large build).
-            let parser = try Parser(yaml: yaml, encoding: .utf8)
+            // process environment at every call (a fiftieth of a large build). Tally reads every
+            // value as the text it is written as, never by a type YAML would guess for it, so no
+            // tags are guessed: guessing one tried seven patterns on every key as Yams looked for
+            // keys given twice (a twentieth of a large build). A key is the same key whatever
+            // its tag: `1:` and `!!str 1:` are refused as given twice, as Tally reads both as "1".
+            let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
             let root = try parser.singleRoot()
             let problem = withExtendedLifetime(parser) { root.flatMap { AliasBudget.problem(in: $0, yaml: yaml) } }
             if let problem {
