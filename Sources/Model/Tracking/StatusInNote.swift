@@ -43,15 +43,17 @@ enum StatusInNote {
         return nil
     }
 
+    private static let clauseStops: Set<Character> = [".", ":", ";", ",", "(", "!", "\n", "\u{2013}", "\u{2014}"]
+    private static let clauseEdges = CharacterSet.whitespaces.union(["*", "_"])
+
     /// The note up to the end of its first sentence or clause.
     static func firstClause(of note: String) -> String {
-        let stops: Set<Character> = [".", ":", ";", ",", "(", "!", "\n", "\u{2013}", "\u{2014}"]
         var clause = Substring(note.trimmingWhitespace)
         // Emphasis around the opening words: "**Complete.**"
         clause = clause.drop { "*_".contains($0) }
-        if let stop = clause.firstIndex(where: stops.contains) { clause = clause[..<stop] }
+        if let stop = clause.firstIndex(where: clauseStops.contains) { clause = clause[..<stop] }
         if let dash = clause.range(of: " - ") { clause = clause[..<dash.lowerBound] }
-        return String(clause.trimmingCharacters(in: .whitespaces.union(["*", "_"])))
+        return String(clause.trimmingCharacters(in: clauseEdges))
     }
 
     /// What a status word means: one status, or the several an ambiguous word can mean.

@@ -292,6 +292,11 @@ extension Escaping {
             }
         case .html:
             // Mustache's own compares whole characters: "&" with an accent on it is not "&".
+            // Text of ASCII alone, most of any page, has no such characters, and is taken by bytes.
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                Escaping.tally.append(text, to: &out)
+                return
+            }
             for character in text {
                 switch character {
                 case "&": out.append(contentsOf: Self.ampersand)
