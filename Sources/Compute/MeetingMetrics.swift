@@ -28,7 +28,7 @@ enum MeetingMetrics {
         heldByGroup = heldByGroup.mapValues { $0.sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
         let heldByGroupAndDate = heldByGroup.mapValues { Dictionary(grouping: $0, by: \.date) }
 
-        var records: [ItemID: MeetingActionRecord] = [:]
+        var records = [ItemID: MeetingActionRecord](minimumCapacity: content.meetings.reduce(0) { $0 + $1.actions.count })
         for meeting in content.meetings {
             let held = heldByGroup[meeting.groupID] ?? []
             let firstLater = firstIndex(in: held) { $0.date > meeting.date }
