@@ -40,7 +40,7 @@ import Testing
         // Years and seasons
         ("2024/25", "2025-03-31"), ("2025-26", "2026-03-31"), ("2025\u{2013}26", "2026-03-31"), ("Q3 2025\u{2013}26", "2025-12-31"),
         ("FY 24/25", "2025-03-31"), ("end of 2025/26", "2026-03-31"), ("by the end of 2025/26", "2026-03-31"),
-        ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025", "2026-02-28"),
+        ("2025", "2025-12-31"), ("End 2025", "2025-12-31"), ("Summer 2025", "2025-08-31"), ("Winter 2025/26", "2026-02-28"),
         ("Autumn 2025", "2025-11-30"),
         // Inside other words
         ("Develop plan for deliverables and timescale for implementation by September 2023", "2023-09-30"),
@@ -66,6 +66,7 @@ import Testing
         // Refused
         ("Early 2026", "says \"early\" 2026"), ("Mid-2026", "says \"mid\" 2026"), ("Late 2025", "says \"late\" 2025"),
         ("before April 2026", "says \"before\" april 2026"), ("Start of Q3 2025", "says \"start\" q3 2025"),
+        ("Winter 2025", "runs from December into the next year"), ("Gaeaf 2025", "could be the gaeaf ending in 28 February 2025 or the one ending in 28 February 2026"),
         ("Autumn/Winter 2025", "joins two periods"), ("September/October 2025", "joins two periods"),
         ("September to December 2025", "joins two periods"), ("Q5 2025", "names Q5"), ("Q0 2025", "names Q0"),
         ("H3 2025", "names H3"), ("Smarch 2025", "\"smarch\", which is not a month or season"),
@@ -263,6 +264,55 @@ import Testing
         if case .success(.due(let date, _)) = DeadlineReader.read("2025/26") { #expect(date.iso == "2026-03-31", "April unless the site says") }
     }
 
+    /// An Australian council's "Spring 2026" ends in November, and its summer runs into the next
+    /// year: read as the north's, spring was published as due on 31 May.
+    @Test func aSiteOfTheSouthernHemisphereHasItsOwnSeasons() {
+        func read(_ text: String) -> String {
+            switch DeadlineReader.read(text, southernSeasons: true) {
+            case .success(.due(let date, _)): date.iso
+            case .success(let other): "\(other)"
+            case .failure(let problem): problem.message
+            }
+        }
+        #expect(read("Spring 2026") == "2026-11-30")
+        #expect(read("Autumn 2026") == "2026-05-31")
+        #expect(read("Winter 2026") == "2026-08-31", "a southern winter is one year's")
+        #expect(read("Summer 2026/27") == "2027-02-28")
+        #expect(read("Summer 2026").contains("runs from December into the next year"))
+        #expect(SiteConfig(title: "T", language: "en-AU").deadlineConventions.southernSeasons)
+        #expect(SiteConfig(title: "T", language: "en-NZ").deadlineConventions.southernSeasons)
+        #expect(!SiteConfig(title: "T", language: "en-GB").deadlineConventions.southernSeasons)
+        #expect(!SiteConfig(title: "T", language: "cy").deadlineConventions.southernSeasons)
+    }
+
+    /// April is the United Kingdom's financial year, not Australia's (July) nor the United States
+    /// government's (October): a site elsewhere says whose year its "2025/26" is, or is refused.
+    @Test func aFinancialYearIsReadOnlyWhereTheSiteSaysOrIsBritish() {
+        func conventions(_ language: String, starts: Int? = nil) -> DeadlineConventions {
+            SiteConfig(title: "T", language: language, tracking: TrackingRules(financialYearStart: starts)).deadlineConventions
+        }
+        for language in ["en-GB", "en", "cy", "cy-GB", "gd"] {
+            #expect(conventions(language).financialYearKnown, "\(language): April")
+        }
+        for language in ["en-AU", "en-US", "en-IE", "en-NZ", "fr-FR", "fr"] {
+            #expect(!conventions(language).financialYearKnown, "\(language): the site must say")
+            for text in ["2025/26", "Q3 2025/26", "FY 25/26", "H1 2025/26"] {
+                guard case .failure(let problem) = conventions(language).read(text) else {
+                    Issue.record("\(text) read on an \(language) site")
+                    continue
+                }
+                #expect(problem.message.contains("the site has not said when its financial year starts"))
+                #expect(problem.hint.contains("financial_year_starts: July"))
+            }
+            #expect(conventions(language).read("March 2026") == .success(.due(CivilDate(iso: "2026-03-31")!, rule: .endOfMonth)))
+        }
+        if case .success(.due(let date, _)) = conventions("en-AU", starts: 7).read("2025/26") {
+            #expect(date.iso == "2026-06-30")
+        } else {
+            Issue.record("2025/26 on a site whose year starts in July")
+        }
+    }
+
     @Test func theSameDateTwiceIsOneDate() {
         #expect(due("End Sept 2023 End Sept 2023") == "2023-09-30")
     }
@@ -293,7 +343,7 @@ import Testing
         #expect(due("Hanner cyntaf 2026") == "2026-06-30")
         #expect(due("Gwanwyn 2026") == "2026-05-31")
         #expect(due("Haf 2026") == "2026-08-31")
-        #expect(due("Gaeaf 2025") == "2026-02-28")
+        #expect(due("Gaeaf 2025/26") == "2026-02-28")
         // Short forms of months: they were passed over, and "Tach 2025" read as 31 December 2025.
         #expect(due("Tach 2025") == "2025-11-30")
         #expect(due("Erbyn diwedd Gorff 2026") == "2026-07-31")

@@ -61,6 +61,22 @@ import Testing
         #expect(british.page("plans/pcp-2025/PCP-3.2/index.html").contains("4 May 2026 (written day first)"))
     }
 
+    /// The same plan in Australian English: its "Quarter 3 2025/26" is a quarter of a year from
+    /// July, not April, so until the site says so it is refused, where it had been published as
+    /// due at the end of December 2025 (Australia's Q2).
+    @Test func aSiteOutsideTheUnitedKingdomSaysWhoseFinancialYearItsDeadlinesName() throws {
+        let australian = try CouncilSite(fixture: "police")
+        try australian.edit("Content/site.yaml") { $0 + "language: en-AU\n" }
+        let refused = try australian.tally("build")
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains(
+            "Content/plans/pcp-2025/1-1.md:6:11: error: the deadline \"Quarter 3 2025/26\" names the financial year 2025/26, and the site has not said when its financial year starts"))
+        #expect(refused.errors.contains("financial_year_starts: July"))
+        try australian.edit("Content/site.yaml") { $0 + "tracking:\n  financial_year_starts: July\n" }
+        #expect(try australian.tally("build").status == 0)
+        #expect(australian.page("plans/pcp-2025/PCP-1.1/index.html").contains("31 March 2026"))
+    }
+
     /// A force whose quarters are the calendar year's says so once, and its "Q3 2025" is read.
     @Test func aSiteWhoseQuartersAreTheCalendarYearsSaysSo() throws {
         let police = try CouncilSite(fixture: "police")

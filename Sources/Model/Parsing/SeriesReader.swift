@@ -27,6 +27,13 @@ public enum SeriesReader {
             .flatMap(PlanReader.readSource)
         let measure = fields.string("measure")
         let notes = fields.markdown("notes")
+        if periodKind == .financialYear, !sink.deadlines.financialYearKnown {
+            sink.error(
+                "the values are for financial years, and the site has not said when its financial year starts (April in the United Kingdom, July in Australia)",
+                at: fields.location(ofKey: "period"), hint: DeadlineConventions.financialYearHint)
+            fields.finish()
+            return nil
+        }
         fields.finish()
         guard let title, let periodKind else { return nil }
         let points = readValues(csv, kind: periodKind, unit: unit, sink: sink)

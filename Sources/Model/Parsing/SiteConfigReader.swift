@@ -42,7 +42,7 @@ enum SiteConfigReader {
                 dueSoonDays: tracking.int("due_soon_days", example: "due_soon_days: 30", range: 0...3650)
                     ?? defaults.dueSoonDays,
                 calendarQuarters: tracking.choice("quarters", of: QuarterConvention.self, example: "quarters: calendar") == .calendar,
-                financialYearStart: Self.financialYearStart(tracking) ?? defaults.financialYearStart
+                financialYearStart: Self.financialYearStart(tracking)
             )
             tracking.finish()
         }

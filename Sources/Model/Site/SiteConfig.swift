@@ -35,10 +35,34 @@ public struct SiteConfig: Sendable, Hashable {
         language.split(separator: "-").dropFirst().contains { ["US", "CA", "PH"].contains($0.uppercased()) }
     }
 
-    /// How this site's deadlines are read: its language's order of numbers, and its quarters.
+    /// The region of the site's language (`AU` of `en-AU`), upper case; nil when it names none.
+    var region: String? {
+        language.split(separator: "-").dropFirst().first { $0.count == 2 && $0.allSatisfy(\.isLetter) }.map { $0.uppercased() }
+    }
+
+    /// A financial year from April is taken as said only on a British site (`en-GB`, or `en`,
+    /// `cy` or `gd` with no region): elsewhere years run from July (Australia, New Zealand),
+    /// October (the United States' federal year) or January, and the site must say.
+    public var assumesAprilYear: Bool {
+        guard let region else {
+            let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+            return ["en", "cy", "gd"].contains(primary)
+        }
+        return region == "GB"
+    }
+
+    /// Regions of the southern hemisphere's temperate lands, whose seasons fall six months from
+    /// the north's: spring there is September to November.
+    static let southernRegions: Set<String> = ["AU", "NZ", "ZA", "AR", "CL", "UY", "PY", "LS", "SZ", "NA", "BW", "FK"]
+
+    /// How this site's deadlines are read: its language's order of numbers and seasons, its
+    /// quarters, and its financial year.
     public var deadlineConventions: DeadlineConventions {
         DeadlineConventions(
-            monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters, financialYearStart: tracking.financialYearStart)
+            monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters,
+            financialYearStart: tracking.financialYearStart ?? 4,
+            financialYearKnown: tracking.financialYearStart != nil || assumesAprilYear,
+            southernSeasons: region.map(Self.southernRegions.contains) ?? false)
     }
 
     public init(
@@ -84,10 +108,11 @@ public struct TrackingRules: Sendable, Hashable {
     /// year's. Otherwise it is refused: it could as well be the financial year's.
     public var calendarQuarters: Bool
     /// `financial_year_starts: August`: the month the organisation's financial year starts, so
-    /// that `2025/26` and its quarters are read as its own. April unless it says.
-    public var financialYearStart: Int
+    /// that `2025/26` and its quarters are read as its own. Nil when the site does not say:
+    /// April then, on a British site (`SiteConfig.assumesAprilYear`); elsewhere unknown.
+    public var financialYearStart: Int?
 
-    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
+    public init(staleAfterDays: Int = 120, dueSoonDays: Int = 30, calendarQuarters: Bool = false, financialYearStart: Int? = nil) {
         self.staleAfterDays = staleAfterDays
         self.dueSoonDays = dueSoonDays
         self.calendarQuarters = calendarQuarters

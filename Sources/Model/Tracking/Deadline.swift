@@ -54,7 +54,8 @@ public enum DeadlineRule: Sendable, Hashable {
     case endOfMonth
     /// The last day of the year named.
     case endOfYear
-    /// The last day of a season (meteorological: summer is June to August), in the year as written.
+    /// The last day of a season (meteorological: summer is June to August, or December to
+    /// February on a site of the southern hemisphere), in the year as written.
     case endOfSeason(name: String, year: String, from: Int, to: Int)
     /// The last day of a quarter or half of a calendar year (`Q3 2024`, `H1 2025`).
     case endOfPart(label: String, year: Int, from: Int, to: Int)
@@ -62,6 +63,14 @@ public enum DeadlineRule: Sendable, Hashable {
     case endOfFinancialPart(label: String, financialYear: String, from: Int, to: Int, year: Int)
     /// The last day of a financial year, 31 March (`2024/25`).
     case endOfFinancialYear(String)
+
+    /// The financial year the rule names, as written, if it names one.
+    var financialYear: String? {
+        switch self {
+        case .endOfFinancialYear(let year), .endOfFinancialPart(_, let year, _, _, _): year
+        default: nil
+        }
+    }
 }
 
 /// A deadline as published, kept word for word, with the date it was read as and any

@@ -10,17 +10,35 @@ public struct DeadlineConventions: Sendable, Hashable {
     /// The month the site's financial year starts (`tracking: {financial_year_starts: August}`):
     /// 4, April, unless it says.
     public var financialYearStart: Int
+    /// Whether the site said when its financial year starts, or is British (April): if not, a
+    /// deadline or a period that names a financial year (`2025/26`) is refused.
+    public var financialYearKnown: Bool
+    /// The site's language is of a southern land (`en-AU`): spring is September to November.
+    public var southernSeasons: Bool
 
-    public init(monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
+    public init(
+        monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4, financialYearKnown: Bool = true,
+        southernSeasons: Bool = false
+    ) {
         self.monthFirst = monthFirst
         self.calendarQuarters = calendarQuarters
         self.financialYearStart = financialYearStart
+        self.financialYearKnown = financialYearKnown
+        self.southernSeasons = southernSeasons
     }
 
     public func read(_ text: String) -> Result<DeadlineReading, DeadlineReader.Problem> {
-        DeadlineReader.read(text, monthFirst: monthFirst, calendarQuarters: calendarQuarters, financialYearStart: financialYearStart)
+        DeadlineReader.read(
+            text, monthFirst: monthFirst, calendarQuarters: calendarQuarters, financialYearStart: financialYearStart,
+            financialYearKnown: financialYearKnown, southernSeasons: southernSeasons)
     }
 
     /// For keys of readings that depend on them (`ParseCache`).
-    var key: [UInt8] { [monthFirst ? 1 : 0, calendarQuarters ? 1 : 0, UInt8(financialYearStart)] }
+    var key: [UInt8] {
+        [monthFirst ? 1 : 0, calendarQuarters ? 1 : 0, UInt8(financialYearStart), financialYearKnown ? 1 : 0, southernSeasons ? 1 : 0]
+    }
+
+    /// What a reader is told when a financial year is named on a site that has not said whose.
+    public static let financialYearHint =
+        "say in site.yaml the month your financial year starts, under tracking: (financial_year_starts: July); or write the month the period ends (June 2026)"
 }

@@ -10,8 +10,8 @@
 /// | `Q3 of calendar year 2024`; `Q3 2024` if the site says `quarters: calendar` | the end of the calendar quarter (30 September 2024) |
 /// | `Q3 2024/25`, `Q3 24/25`, `Quarter 3 2024/25`, `3rd quarter of 2024/25` | the end of the financial-year quarter (31 December 2024) |
 /// | `H2 2025/26`; `H1 2025` as quarters are | the end of the half year |
-/// | `2024/25`, `FY 24/25` | the end of the financial year (31 March 2025) |
-/// | `Spring 2025` ... `Winter 2025` | 31 May, 31 August, 30 November, end of February 2026 |
+/// | `2024/25`, `FY 24/25` | the end of the financial year (31 March 2025); on a site that is not British, only once it says when its year starts |
+/// | `Spring 2025` ... `Autumn 2025`, `Winter 2025/26` | 31 May, 31 August, 30 November, end of February 2026 (the south's seasons on a southern site) |
 /// | `2025`, `End 2025` | 31 December |
 /// | `Ongoing`, `Business as usual` | no due date |
 /// | `Quarterly`, `Annually`, `Monthly` | recurring: no due date |
@@ -21,7 +21,7 @@
 /// The date may sit inside other words ("Funding identified by September 2023"). Refused:
 /// words that name no date, two dates, a period that is not one day's end ("Early 2026",
 /// "Mid-2026", "before April", "April 2026 onwards", "w/c 3 March 2026"), two periods joined
-/// ("Autumn/Winter 2025", "Q1/Q2 2026"), days and periods that do not exist ("31 June 2025",
+/// ("Autumn/Winter 2025", "Q1/Q2 2026"), a season running into the next year named by one year ("Winter 2025"), days and periods that do not exist ("31 June 2025",
 /// "Q5 2025", "Smarch 2025"), a month beside a two-digit number that could be a day or a year
 /// ("June 23"), a time or year Tally does not read ("Easter 2026", "Academic year 2025/26",
 /// "M6 2025/26", "FY 2025"), a quarter or half of one year on a site that has not said whose year
@@ -60,12 +60,19 @@ public enum DeadlineReader {
     ///     many organisations number their quarters from April.
     ///   - financialYearStart: the month the site's financial year starts: 4 (April) unless
     ///     `tracking: {financial_year_starts: ...}` says another.
+    ///   - financialYearKnown: the site said when its financial year starts, or is British:
+    ///     otherwise a deadline naming a financial year (`2025/26`, `Q3 2025/26`) is refused.
+    ///   - southernSeasons: the site's language is of a southern land: `Spring 2026` is
+    ///     September to November.
     public static func read(
-        _ text: String, monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4
+        _ text: String, monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4,
+        financialYearKnown: Bool = true, southernSeasons: Bool = false
     ) -> Result<DeadlineReading, Problem> {
         var scan = DeadlineScan(
             text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst, calendarQuarters: calendarQuarters,
             financialYearStart: financialYearStart)
+        scan.financialYearKnown = financialYearKnown
+        scan.southernSeasons = southernSeasons
         return scan.read()
     }
 }
@@ -79,11 +86,16 @@ struct DeadlineScan {
     let calendarQuarters: Bool
     /// The month the financial year starts; the months before it belong to the year before.
     let financialYearStart: Int
+    var financialYearKnown = true
+    var southernSeasons = false
     var used = Set<Int>()
     var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
     /// A quarter or half named with one year on a site that has not said whose its quarters
     /// are: refused if it is the date the words name.
     var partOfOneYear: (label: String, year: Int, number: Int, isQuarter: Bool)?
+    /// A season that runs from December into the next year, named by one year ("Winter 2025"):
+    /// refused if it is the date the words name.
+    var seasonOfTwoYears: (name: String, year: Int, lastMonth: Int)?
 
     init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
         self.text = text
@@ -159,6 +171,19 @@ struct DeadlineScan {
                 return problem("says both \"\(special.words)\" and a date (\(date.long))", hint: "write one of them, or add due: YYYY-MM-DD")
             }
             if let part = partOfOneYear { return askWhoseYear(part) }
+            if let (name, year, lastMonth) = seasonOfTwoYears {
+                // Winter runs from December into the next year: "Winter 2025" is named by its
+                // December in some places and by its January in others.
+                let ends = { (year: Int) in CivilDate.endOfMonth(year: year, month: lastMonth).long }
+                return problem(
+                    "names \(name) \(year), which runs from December into the next year: it could be the \(name) ending in \(ends(year)) or the one ending in \(ends(year + 1))",
+                    hint: "write both years, as in \(name.capitalized) \(year)/\(format2(year + 1)), or the month it ends (\(CivilDate.monthName(lastMonth)) \(year + 1))")
+            }
+            if !financialYearKnown, let year = rule.financialYear {
+                return problem(
+                    "names the financial year \(year), and the site has not said when its financial year starts (April in the United Kingdom, July in Australia, October for the United States government)",
+                    hint: DeadlineConventions.financialYearHint)
+            }
             return .success(.due(date, rule: rule))
         }
         if let special { return .success(special.reading) }
@@ -195,8 +220,9 @@ struct DeadlineScan {
                 let yearEnd = words.contains("ye") || words.contains("yearend") || words.contains("eoy") || pairs.contains { $0 == ("year", "end") }
                     || (pairs.contains { $0 == ("end", "of") } && words.contains("year"))
                 if yearEnd, !words.contains("calendar") {
+                    let financialEnd = financialYearKnown ? " (\(CivilDate.endOfMonth(year: year, month: financialYearStart - 1).long))" : ""
                     return problem(
-                        "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it (\(CivilDate.endOfMonth(year: year, month: financialYearStart - 1).long))",
+                        "says \"year end\" \(year), which could be the end of the calendar year (31 December \(year)) or of the financial year ending in it\(financialEnd)",
                         hint: "write December \(year) or \(year - 1)/\(format2(year)), or keep the words and add due: YYYY-MM-DD")
                 }
                 record(CivilDate(year: year, month: 12, day: 31)!, .endOfYear, index...index)
@@ -226,10 +252,14 @@ struct DeadlineScan {
             if let first = name.first, first == "q" || first == "h", name.count >= 2, name.dropFirst().allSatisfy(\.isASCIIDigit) {
                 return matchPart(name, at: index)
             }
-            if let season = DeadlineWords.seasons[name] {
+            if let season = DeadlineWords.season(name, southern: southernSeasons) {
                 guard let next else { return nil }
                 if next == "term" || next == "terms" {
                     return problem("names the \(name) term, whose last day differs between schools, colleges and councils")
+                }
+                if let year = DeadlineWords.year(next), season.yearOffset > 0 {
+                    // Refused if it is the date the words name (`seasonOfTwoYears`).
+                    seasonOfTwoYears = (name, year, season.month)
                 }
                 if let year = DeadlineWords.year(next) ?? DeadlineWords.financialYear(next, allowShort: false) {
                     let date = CivilDate.endOfMonth(year: year + season.yearOffset, month: season.month)

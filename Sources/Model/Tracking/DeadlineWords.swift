@@ -215,6 +215,19 @@ enum DeadlineWords {
         "spring": (5, 0, 3), "summer": (8, 0, 6), "autumn": (11, 0, 9), "fall": (11, 0, 9), "winter": (2, 1, 12),
     ]
 
+    /// The seasons of the southern hemisphere: spring is September to November.
+    static let southernSeasons: [String: (month: Int, yearOffset: Int, firstMonth: Int)] = [
+        "spring": (11, 0, 9), "summer": (2, 1, 12), "autumn": (5, 0, 3), "fall": (5, 0, 3), "winter": (8, 0, 6),
+    ]
+
+    /// A season in the north's months, or the south's.
+    static func season(_ name: String, southern: Bool) -> (month: Int, yearOffset: Int, firstMonth: Int)? {
+        guard let north = seasons[name] else { return nil }
+        guard southern else { return north }
+        // The Welsh names are the north's: a Welsh-language site is of the north.
+        return southernSeasons[name] ?? north
+    }
+
     /// The Welsh seasons, never offered as the fix for a misspelt word. Autumn, `hydref`, is
     /// also October: it is read only as `mis Hydref` (the month), and refused on its own.
     static let seasons = englishSeasons.merging(["gwanwyn": (5, 0, 3), "haf": (8, 0, 6), "gaeaf": (2, 1, 12)]) { english, _ in english }
