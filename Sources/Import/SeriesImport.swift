@@ -54,7 +54,9 @@ public enum SeriesImport {
                     file: file, table: table.name, row: index + 1, column: columns.header("value"),
                     message: "\"\(raw)\" is not a number",
                     hint: "write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"))
-            } else if let problem = SeriesReader.percentProblem(written, unit: ValueUnit(name: options.unit), fix: "give --unit percent") {
+            } else if let problem = SeriesReader.percentProblem(written, unit: ValueUnit(name: options.unit), fix: "give --unit percent")
+                ?? SeriesReader.decimalCommaProblem(raw, decimalComma: target.content.site.deadlineConventions.decimalComma)
+            {
                 result.problems.append(ImportProblem(
                     file: file, table: table.name, row: index + 1, column: columns.header("value"), message: problem.message, hint: problem.hint))
             }

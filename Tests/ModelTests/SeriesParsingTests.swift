@@ -131,6 +131,29 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         ])
     }
 
+    /// A German or French site's "1,234" is one point two three four; an English one's, one
+    /// thousand two hundred and thirty-four. On a site whose language writes decimals after a
+    /// comma it is refused; "0,125" (a decimal comma on any site) was read as 125.
+    @Test func aCommaBeforeThreeDigitsIsRefusedWhereTheSitesLanguageWritesDecimalCommas() throws {
+        let german = parse(series("period,value\n2024-12-31,\"1,234\"\n2025-03-31,1.5\n2025-06-30,1234\n"), siteYAML: "title: T\nlanguage: de\n")
+        #expect(german.diagnostics.errors.map(\.message) == [
+            "\"1,234\" could be 1234 (a comma between thousands, as Tally reads numbers) or 1.234 (a decimal comma, as the site's language writes them)"
+        ])
+        #expect(german.diagnostics.errors.first?.hint == "write 1234 (no separator) or 1.234 (a point before the decimals), whichever it is")
+        let british = parse(series("period,value\n2024-12-31,\"1,234\"\n"), siteYAML: "title: T\nlanguage: en-GB\n")
+        #expect(british.diagnostics.isEmpty, "\(british.diagnostics.items)")
+        #expect(try #require(british.content.figures.series.first).points.first?.value == 1234)
+        let leadingZero = parse(series("period,value\n2024-12-31,\"0,125\"\n"))
+        #expect(leadingZero.diagnostics.errors.map(\.message) == ["\"0,125\" is not a number"])
+        let target = parse(
+            ["targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: homes\n    steps:\n      - value: 2,500\n"],
+            siteYAML: "title: T\nlanguage: fr\n")
+        #expect(target.diagnostics.errors.first?.message.hasPrefix("\"2,500\" could be 2500") == true)
+        func decimalComma(_ language: String) -> Bool { SiteConfig(title: "T", language: language).writesDecimalComma }
+        #expect(["de", "fr", "es", "nl", "pt-BR", "en-ZA", "fr-CA"].allSatisfy(decimalComma))
+        #expect(!["en-GB", "en", "cy", "en-US", "de-CH", "es-MX"].contains(where: decimalComma))
+    }
+
     @Test func aDuplicatePeriodIsAnError() {
         let parsed = parse(series("period,value\n2024-12-31,1045\n2024-12-31,1046\n"))
         let problem = parsed.diagnostic(containing: "given twice")

@@ -178,6 +178,7 @@ extension Fields {
             return nil
         }
         if let problem = SeriesReader.percentProblem(text, unit: unit, fix: "set unit: percent for the target")
+            ?? SeriesReader.decimalCommaProblem(text, decimalComma: sink.deadlines.decimalComma)
             ?? SeriesReader.thousandsDotProblem(text, unit: unit, fix: "set decimals: 3")
         {
             sink.error(problem.message, at: location(of: value), hint: problem.hint)

@@ -100,10 +100,11 @@ public enum SeriesReader {
                 if value == nil {
                     sink.error(
                         "\"\(valueText)\" is not a number", at: place(valueColumn),
-                        hint: "write the value as digits (1012 or 1,012), or leave it empty when no figure was published")
+                        hint: "write the value as digits, with a point before any decimals (1012, 1,012 or 0.125), or leave it empty when no figure was published")
                     continue
                 }
                 if let problem = percentProblem(valueText, unit: unit, fix: "set unit: percent in the metadata")
+                    ?? decimalCommaProblem(valueText, decimalComma: sink.deadlines.decimalComma)
                     ?? thousandsDotProblem(valueText, unit: unit, fix: "set decimals: 3 in the metadata")
                 {
                     sink.error(problem.message, at: place(valueColumn), hint: problem.hint)
@@ -194,6 +195,21 @@ public enum SeriesReader {
         )
     }
 
+    /// A value with one comma before three digits (`1,234`) on a site whose language writes
+    /// decimals after a comma: one thousand two hundred and thirty-four, or 1.234?
+    public static func decimalCommaProblem(_ text: String, decimalComma: Bool) -> (message: String, hint: String)? {
+        guard decimalComma else { return nil }
+        var digits = Substring(text.trimming(" "))
+        if digits.first == "-" || digits.first == "\u{2212}" { digits.removeFirst() }
+        if digits.last == "%" { digits.removeLast() }
+        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return (
+            "\"\(text)\" could be \(parts[0])\(parts[1]) (a comma between thousands, as Tally reads numbers) or \(parts[0]).\(parts[1]) (a decimal comma, as the site's language writes them)",
+            "write \(parts[0])\(parts[1]) (no separator) or \(parts[0]).\(parts[1]) (a point before the decimals), whichever it is"
+        )
+    }
+
     /// A value written as a percentage (`45%`) where what is counted is not a percentage
     /// (`unit: people`): 45 people, or 45% of them? `fix` says how to make the unit a percentage.
     public static func percentProblem(_ text: String, unit: ValueUnit, fix: String) -> (message: String, hint: String)? {
@@ -211,9 +227,11 @@ public enum SeriesReader {
         if cleaned.hasSuffix("%") { cleaned.removeLast() }
         let digitsOnly = cleaned.replacingOccurrences(of: ",", with: "")
         if cleaned.contains(",") {
-            // Thousands separators only: 1,012 or 12,345,678.
-            let groups = cleaned.split(separator: ".")[0].split(separator: ",")
-            guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            // Thousands separators only: 1,012 or 12,345,678; never after a leading 0 (0,125
+            // is a decimal comma, not 125).
+            let groups = cleaned.split(separator: ".")[0].split(separator: ",", omittingEmptySubsequences: false)
+            let first = groups[0].drop { $0 == "-" }
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(first.count), first.first != "0" else { return nil }
         }
         guard !digitsOnly.isEmpty, digitsOnly.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
         return Double(digitsOnly)

@@ -55,14 +55,34 @@ public struct SiteConfig: Sendable, Hashable {
     /// the north's: spring there is September to November.
     static let southernRegions: Set<String> = ["AU", "NZ", "ZA", "AR", "CL", "UY", "PY", "LS", "SZ", "NA", "BW", "FK"]
 
-    /// How this site's deadlines are read: its language's order of numbers and seasons, its
-    /// quarters, and its financial year.
+    /// Languages that write decimals after a comma in at least one of their lands (a language
+    /// named without a land is taken to: that only refuses numbers that could be read either way).
+    static let decimalCommaLanguages: Set<String> = [
+        "af", "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fo", "fr", "gl", "hr", "hu", "hy", "id",
+        "is", "it", "ka", "kk", "ky", "lt", "lv", "mk", "mn", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr",
+        "sv", "tr", "uk", "uz", "vi",
+    ]
+    /// Lands of those languages that write decimals after a point (Switzerland, Mexico...).
+    static let decimalPointRegions: Set<String> = ["CH", "LI", "MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV", "PE"]
+
+    /// The site's language writes decimals after a comma: German, French, South African English.
+    public var writesDecimalComma: Bool {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        if region == "ZA" { return true }
+        guard Self.decimalCommaLanguages.contains(primary) else { return false }
+        return !(region.map(Self.decimalPointRegions.contains) ?? false)
+    }
+
+    /// How this site's deadlines and figures are read: its language's order of numbers, decimal
+    /// mark and seasons, its quarters, and its financial year.
     public var deadlineConventions: DeadlineConventions {
-        DeadlineConventions(
+        var conventions = DeadlineConventions(
             monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters,
             financialYearStart: tracking.financialYearStart ?? 4,
             financialYearKnown: tracking.financialYearStart != nil || assumesAprilYear,
             southernSeasons: region.map(Self.southernRegions.contains) ?? false)
+        conventions.decimalComma = writesDecimalComma
+        return conventions
     }
 
     public init(

@@ -1,6 +1,7 @@
-/// How a site writes dates, which decides how its deadlines' words are read: the order of a date
-/// in numbers, and whose year its quarters are. Worked out once from `site.yaml`
-/// (`SiteConfig.deadlineConventions`) and used by every reader of deadlines.
+/// How a site writes dates and numbers, which decides how its deadlines' words and its figures
+/// are read: the order of a date in numbers, whose year its quarters are, and which mark comes
+/// before decimals. Worked out once from `site.yaml` (`SiteConfig.deadlineConventions`) and used
+/// by every reader of deadlines and figures.
 public struct DeadlineConventions: Sendable, Hashable {
     /// The site's language writes dates in numbers month first (`en-US`): `04/05/2026` is refused.
     public var monthFirst: Bool
@@ -15,6 +16,9 @@ public struct DeadlineConventions: Sendable, Hashable {
     public var financialYearKnown: Bool
     /// The site's language is of a southern land (`en-AU`): spring is September to November.
     public var southernSeasons: Bool
+    /// The site's language writes decimals after a comma (`de`, `fr`, `en-ZA`): `1,234` is
+    /// refused, as one thousand two hundred and thirty-four or one point two three four.
+    public var decimalComma: Bool = false
 
     public init(
         monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4, financialYearKnown: Bool = true,
@@ -35,7 +39,10 @@ public struct DeadlineConventions: Sendable, Hashable {
 
     /// For keys of readings that depend on them (`ParseCache`).
     var key: [UInt8] {
-        [monthFirst ? 1 : 0, calendarQuarters ? 1 : 0, UInt8(financialYearStart), financialYearKnown ? 1 : 0, southernSeasons ? 1 : 0]
+        [
+            monthFirst ? 1 : 0, calendarQuarters ? 1 : 0, UInt8(financialYearStart), financialYearKnown ? 1 : 0, southernSeasons ? 1 : 0,
+            decimalComma ? 1 : 0,
+        ]
     }
 
     /// What a reader is told when a financial year is named on a site that has not said whose.
