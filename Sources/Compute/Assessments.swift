@@ -7,12 +7,12 @@ public struct Assessments: Sendable {
     public var rules: TrackingRules
     // Each kind by its id as the content compares ids (without regard to case). Read through
     // the functions below, which take the item itself, so no page joins by a string it made.
-    var actions: [ItemID: ItemAssessment]
+    var actions: ByItem<ItemAssessment>
     var plans: [ItemID: PlanSummary]
     var planChanges: [ItemID: PlanChanges]
-    var recommendations: [ItemID: ItemAssessment]
+    var recommendations: ByItem<ItemAssessment>
     var responses: [ItemID: ResponseSummary]
-    var meetingActions: [ItemID: MeetingActionRecord]
+    var meetingActions: ByItem<MeetingActionRecord>
     /// Series, metrics and targets as at the date.
     public var figures: FigureAssessments
     /// From the latest meeting held up to the as-at date.
@@ -61,7 +61,7 @@ public enum MetricsEngine {
             for id in comparison.dropped { endings[ItemID(id)] = PlanEnding(planID: plan.id, date: plan.published) }
         }
 
-        var items: [ItemID: ItemAssessment] = [:]
+        var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
         var plans: [ItemID: PlanSummary] = [:]
         for plan in content.plans {
             var byTheme: [String: StatusCounts] = [:]
@@ -82,7 +82,7 @@ public enum MetricsEngine {
 
         let meetingActions = MeetingMetrics.records(content, assessor: assessor)
 
-        var recommendations: [ItemID: ItemAssessment] = [:]
+        var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
         for recommendation in content.allRecommendations {
             recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
         }

@@ -18,7 +18,7 @@ public struct MeetingActionRecord: Sendable {
 }
 
 enum MeetingMetrics {
-    static func records(_ content: Content, assessor: ItemAssessor) -> [ItemID: MeetingActionRecord] {
+    static func records(_ content: Content, assessor: ItemAssessor) -> ByItem<MeetingActionRecord> {
         // Held meetings by group, oldest first, so that "held since" is a binary search and
         // "reported at" a look-up by date: the log stays linear in the number of actions.
         var heldByGroup: [String: [Meeting]] = [:]
@@ -28,7 +28,7 @@ enum MeetingMetrics {
         heldByGroup = heldByGroup.mapValues { $0.sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
         let heldByGroupAndDate = heldByGroup.mapValues { Dictionary(grouping: $0, by: \.date) }
 
-        var records = [ItemID: MeetingActionRecord](minimumCapacity: content.meetings.reduce(0) { $0 + $1.actions.count })
+        var records = ByItem<MeetingActionRecord>(minimumCapacity: content.meetings.reduce(0) { $0 + $1.actions.count })
         for meeting in content.meetings {
             let held = heldByGroup[meeting.groupID] ?? []
             let firstLater = firstIndex(in: held) { $0.date > meeting.date }

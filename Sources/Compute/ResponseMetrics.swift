@@ -12,7 +12,7 @@ public struct ResponseSummary: Sendable {
     public var overdueSteps: Int
     public var steps: Int
 
-    static func of(_ response: Response, assessments: [ItemID: ItemAssessment]) -> ResponseSummary {
+    static func of(_ response: Response, assessments: ByItem<ItemAssessment>) -> ResponseSummary {
         var agreement: [Agreement: Int] = [:]
         for recommendation in response.recommendations { agreement[recommendation.agreement, default: 0] += 1 }
         let assessed = response.recommendations.compactMap { assessments[$0.item.key] }

@@ -9,12 +9,12 @@ public struct ContentIndex: Sendable {
     public let recommendations: Lookup<ItemID, Recommendation>
 
     public init(_ content: Content) {
-        actions = Lookup(content.allActions) { $0.item.key }
+        actions = Lookup(groups: content.plans.map(\.actions)) { $0.item.key }
         plans = Lookup(content.plans) { $0.id }
         groups = Lookup(content.groups) { $0.id }
         meetings = Lookup(content.meetings) { $0.id }
-        meetingActions = Lookup(content.allMeetingActions) { $0.item.key }
-        recommendations = Lookup(content.allRecommendations) { $0.item.key }
+        meetingActions = Lookup(groups: content.meetings.map(\.actions)) { $0.item.key }
+        recommendations = Lookup(groups: content.responses.map(\.recommendations)) { $0.item.key }
     }
 
     public func action(_ id: String) -> PlanAction? { actions[ItemID(id)] }
@@ -22,22 +22,35 @@ public struct ContentIndex: Sendable {
     public func recommendation(_ id: String) -> Recommendation? { recommendations[ItemID(id)] }
 }
 
-/// Values found by key, the first of any given the same key: kept once, in a list, with each
-/// key's place in it. A dictionary of the values themselves kept a slot of an item's size for
-/// every spare place in its table (a tenth of a large site's peak memory).
+/// Values found by key, the first of any given the same key: kept where the content keeps them
+/// (its lists, shared, not copied), with each key's place in them. A dictionary of the values
+/// themselves kept an item-sized slot for every spare place in its table, and a list of every
+/// plan's actions copied them all (together a twentieth of a large site's peak memory).
 public struct Lookup<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private let values: [Value]
-    private let places: [Key: Int]
+    private struct Place {
+        var group: Int32
+        var index: Int32
+    }
 
-    init(_ values: [Value], key: (Value) -> Key) {
-        self.values = values
-        var places = [Key: Int](minimumCapacity: values.count)
-        for (place, value) in values.enumerated() {
-            let key = key(value)
-            if places[key] == nil { places[key] = place }
+    private let groups: [[Value]]
+    private let places: [Key: Place]
+
+    /// Values in lists (each plan's actions), found by key.
+    init(groups: [[Value]], key: (Value) -> Key) {
+        self.groups = groups
+        var places = [Key: Place](minimumCapacity: groups.reduce(0) { $0 + $1.count })
+        for (group, values) in groups.enumerated() {
+            for (index, value) in values.enumerated() {
+                let key = key(value)
+                if places[key] == nil { places[key] = Place(group: Int32(group), index: Int32(index)) }
+            }
         }
         self.places = places
     }
 
-    public subscript(key: Key) -> Value? { places[key].map { values[$0] } }
+    init(_ values: [Value], key: (Value) -> Key) {
+        self.init(groups: [values], key: key)
+    }
+
+    public subscript(key: Key) -> Value? { places[key].map { groups[Int($0.group)][Int($0.index)] } }
 }
