@@ -280,8 +280,7 @@ public enum SiteRenderer {
         // search index's parts and the exports are each tens of megabytes.
         var searchParts = 0
         do {
-            let shards = SearchShards(search)
-            search = SearchShards.Collector(keepingWords: false)
+            let shards = SearchShards(consume search)
             shards.write { file in
                 emit([file])
                 if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }
