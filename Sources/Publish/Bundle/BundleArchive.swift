@@ -36,7 +36,7 @@ public enum BundleArchive {
     /// True when the file at `path` is a zip laid out as `tally bundle` makes them: one folder
     /// holding a README.txt and a MANIFEST.sha256. Reads the zip's directory, not its files.
     static func isBundle(atPath path: String) -> Bool {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return false }
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return false }
         var folders = Set<String>()
         var paths = Set<String>()
         for entry in archive {
