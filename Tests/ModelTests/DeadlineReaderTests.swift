@@ -66,6 +66,11 @@ import Testing
         // Refused
         ("Early 2026", "says \"early\" 2026"), ("Mid-2026", "says \"mid\" 2026"), ("Late 2025", "says \"late\" 2025"),
         ("before April 2026", "says \"before\" april 2026"), ("Start of Q3 2025", "says \"start\" q3 2025"),
+        ("End of March 2026 (provisional)", "says \"provisional\": a date that may still change"), ("Est. March 2026", "says \"est\""),
+        ("March 2026 (subject to funding)", "2026-03-31"), ("Tentatively June 2026", "says \"tentatively\""),
+        ("Indicative date June 2026", "says \"indicative\""), ("Mawrth 2026 (dros dro)", "says \"dros dro\""),
+        ("Publish provisional figures by June 2026", "2026-06-30"), ("Estimate costs by June 2026", "2026-06-30"),
+        ("Publish the draft strategy by June 2026", "2026-06-30"),
         ("Winter 2025", "runs from December into the next year"), ("Gaeaf 2025", "could be the gaeaf ending in 28 February 2025 or the one ending in 28 February 2026"),
         ("Autumn/Winter 2025", "joins two periods"), ("September/October 2025", "joins two periods"),
         ("September to December 2025", "joins two periods"), ("Q5 2025", "names Q5"), ("Q0 2025", "names Q0"),

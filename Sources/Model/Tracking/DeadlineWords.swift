@@ -259,6 +259,12 @@ enum DeadlineWords {
 
     static let done: Set<String> = ["completed", "done", "achieved", "delivered", "implemented", "closed", "met", "finished"]
 
+    /// Words that, opening or closing a deadline, say its date may still change ("Est. March
+    /// 2026", "June 2026 (provisional)"): read as the deadline, the date would be held to as
+    /// settled, and the trackers would drop the words that said it was not. Inside the words they
+    /// are most often the work ("Publish provisional figures by June 2026").
+    static let provisional: Set<String> = ["provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est"]
+
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau", "parhaus"]
     static let recurring: [String: String] = [
         "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "annually": "annually", "annual": "annually",
