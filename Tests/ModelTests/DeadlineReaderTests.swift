@@ -296,7 +296,7 @@ import Testing
         func conventions(_ language: String, starts: Int? = nil) -> DeadlineConventions {
             SiteConfig(title: "T", language: language, tracking: TrackingRules(financialYearStart: starts)).deadlineConventions
         }
-        for language in ["en-GB", "en", "cy", "cy-GB", "gd"] {
+        for language in ["en-GB", "en", "cy", "cy-GB", "gd", "en-UK"] {
             #expect(conventions(language).financialYearKnown, "\(language): April")
         }
         for language in ["en-AU", "en-US", "en-IE", "en-NZ", "fr-FR", "fr"] {

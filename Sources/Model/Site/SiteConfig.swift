@@ -32,22 +32,24 @@ public struct SiteConfig: Sendable, Hashable {
     /// always or often: the United States (`en-US`), Canada (`en-CA`, `fr-CA`), the Philippines
     /// (`en-PH`). 04/05/2026 may then be 5 April to its authors.
     public var writesNumbersMonthFirst: Bool {
-        language.split(separator: "-").dropFirst().contains { ["US", "CA", "PH"].contains($0.uppercased()) }
+        region.map { ["US", "CA", "PH"].contains($0) } ?? false
     }
 
+    /// The site's language without its region (`en` of `en-AU`), lower case.
+    var primaryLanguage: String { language.split(separator: "-").first.map { $0.lowercased() } ?? "" }
+
     /// The region of the site's language (`AU` of `en-AU`), upper case; nil when it names none.
+    /// `UK`, which is not the code but is often written for it, is the United Kingdom's `GB`.
     var region: String? {
-        language.split(separator: "-").dropFirst().first { $0.count == 2 && $0.allSatisfy(\.isLetter) }.map { $0.uppercased() }
+        let region = language.split(separator: "-").dropFirst().first { $0.count == 2 && $0.allSatisfy(\.isLetter) }.map { $0.uppercased() }
+        return region == "UK" ? "GB" : region
     }
 
     /// A financial year from April is taken as said only on a British site (`en-GB`, or `en`,
     /// `cy` or `gd` with no region): elsewhere years run from July (Australia, New Zealand),
     /// October (the United States' federal year) or January, and the site must say.
     public var assumesAprilYear: Bool {
-        guard let region else {
-            let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-            return ["en", "cy", "gd"].contains(primary)
-        }
+        guard let region else { return ["en", "cy", "gd"].contains(primaryLanguage) }
         return region == "GB"
     }
 
@@ -67,22 +69,19 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The site's language writes decimals after a comma: German, French, South African English.
     public var writesDecimalComma: Bool {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
         if region == "ZA" { return true }
-        guard Self.decimalCommaLanguages.contains(primary) else { return false }
+        guard Self.decimalCommaLanguages.contains(primaryLanguage) else { return false }
         return !(region.map(Self.decimalPointRegions.contains) ?? false)
     }
 
     /// How this site's deadlines and figures are read: its language's order of numbers, decimal
     /// mark and seasons, its quarters, and its financial year.
     public var deadlineConventions: DeadlineConventions {
-        var conventions = DeadlineConventions(
+        DeadlineConventions(
             monthFirst: writesNumbersMonthFirst, calendarQuarters: tracking.calendarQuarters,
             financialYearStart: tracking.financialYearStart ?? 4,
             financialYearKnown: tracking.financialYearStart != nil || assumesAprilYear,
-            southernSeasons: region.map(Self.southernRegions.contains) ?? false)
-        conventions.decimalComma = writesDecimalComma
-        return conventions
+            southernSeasons: region.map(Self.southernRegions.contains) ?? false, decimalComma: writesDecimalComma)
     }
 
     public init(

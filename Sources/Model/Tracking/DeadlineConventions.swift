@@ -18,17 +18,18 @@ public struct DeadlineConventions: Sendable, Hashable {
     public var southernSeasons: Bool
     /// The site's language writes decimals after a comma (`de`, `fr`, `en-ZA`): `1,234` is
     /// refused, as one thousand two hundred and thirty-four or one point two three four.
-    public var decimalComma: Bool = false
+    public var decimalComma: Bool
 
     public init(
         monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4, financialYearKnown: Bool = true,
-        southernSeasons: Bool = false
+        southernSeasons: Bool = false, decimalComma: Bool = false
     ) {
         self.monthFirst = monthFirst
         self.calendarQuarters = calendarQuarters
         self.financialYearStart = financialYearStart
         self.financialYearKnown = financialYearKnown
         self.southernSeasons = southernSeasons
+        self.decimalComma = decimalComma
     }
 
     public func read(_ text: String) -> Result<DeadlineReading, DeadlineReader.Problem> {

@@ -123,10 +123,10 @@ struct DeadlineScan {
             return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
-        let pairs = Array(zip(words, words.dropFirst()))
         // "Subject to recruitment" is a condition on the work, not a doubt about the day: read.
+        let provisionalWelsh = ["dros", "dro"]
         let unsettled = [words.first, words.last].compactMap { $0 }.first(where: DeadlineWords.provisional.contains)
-            ?? ([pairs.first, pairs.last].contains { $0.map { $0 == ("dros", "dro") } ?? false } ? "dros dro" : nil)
+            ?? (words.prefix(2).elementsEqual(provisionalWelsh) || words.suffix(2).elementsEqual(provisionalWelsh) ? "dros dro" : nil)
         if let unsettled {
             return problem(
                 "says \"\(unsettled)\": a date that may still change is not read as the deadline, which the trackers would hold to as settled",
