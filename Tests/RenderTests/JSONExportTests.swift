@@ -40,6 +40,22 @@ import Testing
         }
     }
 
+    /// A large export is written in parts on all cores, a few at a time: joined, they are the
+    /// bytes of the whole document, in order, across every part's edge and every group's.
+    @Test func anExportWrittenInPartsIsTheWholeDocumentsBytes() {
+        let many = (0..<(256 * 17 + 3)).map { number in
+            var row = rows[number % rows.count]
+            row.id = "HB-\(number)"
+            return row
+        }
+        let document = ExportDocument(asOf: "2027-01-31", recordsKey: "rows", records: many)
+        let written = JSONExport.encode(records: document), whole = JSONExport.encode(document)
+        // Compared as a flag with the first difference named: the files are a megabyte each.
+        let firstDifference = zip(written, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(written.count, whole.count)
+        let same = written == whole
+        #expect(same, "the parts differ from the whole document at byte \(firstDifference) of \(whole.count)")
+    }
+
     @Test func aListNamedLikeTheRecordsInsideARecordIsLeftAlone() {
         struct Outer: Encodable { var rows: [String] }
         let document = ExportDocument(asOf: "2027-01-31", recordsKey: "rows", records: [Outer(rows: []), Outer(rows: ["x"]), Outer(rows: [])])
