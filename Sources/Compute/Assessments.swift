@@ -25,6 +25,9 @@ public struct Assessments: Sendable {
     public func assessment(of recommendation: Recommendation) -> ItemAssessment? { recommendations[recommendation.item.key] }
     /// A meeting action's assessment with its action-log facts.
     public func record(of action: MeetingAction) -> MeetingActionRecord? { meetingActions[action.item.key] }
+    /// By the item's key: for a page that records what it looked up, and compares the answers later.
+    public func assessment(ofActionKeyed key: ItemID) -> ItemAssessment? { actions[key] }
+    public func record(ofMeetingActionKeyed key: ItemID) -> MeetingActionRecord? { meetingActions[key] }
     public func summary(of plan: Plan) -> PlanSummary? { plans[plan.key] }
     /// What changed between `plan` and the plan it supersedes; nil for a plan that supersedes none.
     public func changes(of plan: Plan) -> PlanChanges? { planChanges[plan.key] }

@@ -1,7 +1,7 @@
 import Model
 
 /// What is known about one tracked item as at a date, worked out by the rules in docs/tracking.md.
-public struct ItemAssessment: Sendable {
+public struct ItemAssessment: Sendable, Hashable {
     public var status: EffectiveStatus
     /// The day the status was reported or followed from (a later plan's publication), if any.
     public var statusDate: CivilDate?
@@ -62,7 +62,7 @@ public struct PassedDeadline: Sendable, Hashable {
 }
 
 /// One milestone as at the date.
-public struct MilestoneAssessment: Sendable {
+public struct MilestoneAssessment: Sendable, Hashable {
     public var milestone: Milestone
     /// The reading of its deadline in force on the date (after any revision).
     public var reading: DeadlineReading?

@@ -1,7 +1,7 @@
 import Model
 
 /// What the action log shows about one meeting action beyond its status.
-public struct MeetingActionRecord: Sendable {
+public struct MeetingActionRecord: Sendable, Hashable {
     public var assessment: ItemAssessment
     /// How many agreed meetings of the same group were held after it was raised, up to the as-at date.
     public var meetingsSince: Int

@@ -1,4 +1,3 @@
-import Foundation
 import Diagnostics
 import Compute
 import Model
@@ -59,6 +58,12 @@ public struct RenderMemo: Sendable {
     var digests: [Int]
     /// For each content file, the pages (indexes into `map.pages`) that show its Markdown.
     var pagesBySource: [String: [Int]]
+    /// For each page, the content files whose Markdown it shows.
+    var sources: [Set<String>]
+    /// For each page, what it looked up (nil: it read everything, or has no subject).
+    var reads: [PageReads.Record?]
+    /// The values every page could use (nil for a site in several languages, whose pages are never taken by their look-ups).
+    var shared: SharedInputs?
     var files: [OutputFile]
     var fileIndex: [String: Int]
     /// For the files written from a value (the exports), the digest of that value.
@@ -172,9 +177,11 @@ public enum SiteRenderer {
             return site
         }
         let markdownSetting = fingerprint == nil ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
-        let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting) }
+        let shared = fingerprint == nil || languages != nil ? nil : SharedInputs(environment, markdownSetting: markdownSetting)
+        let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting, shared: shared) }
         let outcomes = map.pages.parallelMap { plan in
-            renderPageRecordingSources(
+            if let page = earlier?.unchangedPage(plan, in: environment) { return page }
+            return renderPageRecordingSources(
                 plan, environment: environment, earlier: earlier, earlierRenders: earlier?.renders(at: plan.sitePath) ?? [])
         }
         let pages = outcomes.map(\.page)
@@ -234,7 +241,7 @@ public enum SiteRenderer {
             }
             memo = RenderMemo(
                 fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
-                pagesBySource: pagesBySource,
+                pagesBySource: pagesBySource, sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 fileDigests: fileDigests, links: links, search: search, markdownRenders: outcomes.map(\.renders),
                 markdownSetting: markdownSetting)
@@ -377,6 +384,9 @@ public enum SiteRenderer {
             let outcome = outcomes[position]
             next.digests[index] = outcome.digest
             next.markdownRenders[index] = outcome.renders
+            // Drawn from a body its plan does not hold: no later build may take it by its look-ups.
+            next.reads[index] = nil
+            next.sources[index] = outcome.sources
             guard outcome.page != next.pages[index] else { continue }
             if outcome.page.searchEntry != next.pages[index].searchEntry, let entry = outcome.page.searchEntry {
                 changedEntries.append(entry)
@@ -427,7 +437,7 @@ public enum SiteRenderer {
                     "contents": contents, "parts": body,
                     "printTitle": render.strings.text(
                         "print.document-title",
-                        ["site": render.environment.content.site.title, "date": render.strings.longDate(render.environment.asOf)]),
+                        ["site": render.environment.content.site.title, "date": render.strings.longDate(render.asOf)]),
                 ]
                 if let footer = render.environment.content.site.footer {
                     view["coverFooter"] = PrintDocument.rewriteLinks(render.html(footer), from: "index.html", numbers: numbers, strings: render.strings)
@@ -453,7 +463,9 @@ public enum SiteRenderer {
         renderPageRecordingSources(plan, environment: environment, digesting: false).page
     }
 
-    typealias PageOutcome = (page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool, renders: [MarkdownRender])
+    typealias PageOutcome = (
+        page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool, renders: [MarkdownRender], reads: PageReads.Record?
+    )
 
     /// The page, the content files whose Markdown it showed, and the digest of its template's
     /// values. A page of `earlier` with the same template and digest is taken
@@ -465,12 +477,13 @@ public enum SiteRenderer {
         _ plan: PagePlan, environment: SiteEnvironment, earlier: EarlierPages? = nil, earlierRenders: [MarkdownRender] = [],
         digesting: Bool = true
     ) -> PageOutcome {
-        var render = PageRender(plan: plan, environment: environment)
+        var render = PageRender(plan: plan, environment: environment, recordingReads: digesting)
         if digesting {
             render.markdownRenders = []
             render.earlierRenders = earlierRenders
         }
         let view = plan.view(&render)
+        let status = plan.searchable ? render.statusForSearch : nil
         let context = PageContext(page: view, chrome: Chrome.values(for: &render, page: view), strings: environment.strings.templateValues)
         // The words are the same for every page: their digest is worked out once. Only a
         // session, which keeps pages to reuse, needs a page's digest.
@@ -479,14 +492,14 @@ public enum SiteRenderer {
             var page = before
             page.diagnostics = render.diagnostics
             page.anchorLinks = render.anchorLinks
-            return (page, render.markdownSources, digest, true, render.markdownRenders ?? [])
+            return (page, render.markdownSources, digest, true, render.markdownRenders ?? [], render.reads.record)
         }
         guard var html = environment.theme.render(plan.kind.template, context) else {
             // A theme lacking a page's template is refused before any page is rendered; should
             // one slip through, its pages fail the build rather than being written empty.
             render.diagnostics.append(environment.theme.missingTemplate(plan.kind.template))
             let page = RenderedPage(file: OutputFile(sitePath: plan.sitePath, bytes: []), diagnostics: render.diagnostics, anchorLinks: [])
-            return (page, render.markdownSources, digest, false, render.markdownRenders ?? [])
+            return (page, render.markdownSources, digest, false, render.markdownRenders ?? [], nil)
         }
         if environment.edition == .offline { html = OfflineLinks.rewrite(html, strings: environment.strings) }
         let page = RenderedPage(
@@ -496,9 +509,9 @@ public enum SiteRenderer {
                 ? SearchIndex.entry(
                     sitePath: plan.sitePath, pageKind: plan.kind, kind: SearchIndex.kind(of: plan.kind, environment.strings),
                     title: plan.title, html: html,
-                    status: environment.statusBySitePath[plan.sitePath]
+                    status: status
                 ) : nil)
-        return (page, render.markdownSources, digest, false, render.markdownRenders ?? [])
+        return (page, render.markdownSources, digest, false, render.markdownRenders ?? [], render.reads.record)
     }
 
     /// The pages of an earlier render, found by path.
@@ -507,11 +520,23 @@ public enum SiteRenderer {
         private let indexes: [String: Int]
         /// False when the earlier Markdown was rendered with other links, glossary or words.
         private let sameMarkdownSetting: Bool
+        /// True when every value any page may use without a look-up is as it was.
+        private let sameShared: Bool
 
-        init(_ memo: RenderMemo, markdownSetting: Int) {
+        init(_ memo: RenderMemo, markdownSetting: Int, shared: SharedInputs?) {
             self.memo = memo
             sameMarkdownSetting = memo.markdownSetting == markdownSetting
+            sameShared = shared != nil && memo.shared == shared
             indexes = Dictionary(memo.map.pages.enumerated().map { ($1.sitePath, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The earlier build's page, without building its view, when it would be drawn the same:
+        /// the same plan of the same subject, and each of its look-ups gives what it gave then.
+        func unchangedPage(_ plan: PagePlan, in environment: SiteEnvironment) -> PageOutcome? {
+            guard sameShared, plan.subject != nil, let index = indexes[plan.sitePath], plan.isSame(as: memo.map.pages[index]),
+                let reads = memo.reads[index], reads.holds(in: environment)
+            else { return nil }
+            return (memo.pages[index], memo.sources[index], memo.digests[index], true, memo.markdownRenders[index], reads)
         }
 
         func page(at sitePath: String, kind: PageKind, digest: Int) -> RenderedPage? {

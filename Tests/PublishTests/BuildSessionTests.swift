@@ -124,6 +124,39 @@ import Testing
         #expect(report.pagesRendered + report.pagesReused == report.pageCount)
     }
 
+    /// A meeting's page is taken from the last build by what it looked up: the page of a later
+    /// meeting shows the words of the actions it follows up, which are another file's.
+    @Test func aMeetingsPageShowsTheActionsItFollowsUpAsTheyNowRead() throws {
+        let space = try Workspace(repository: repository)
+        try space.folder.write(
+            "Content/meetings/2025-07-01.md",
+            "---\ndate: 2025-07-01\ngroup: challenge-group\nstatus: agreed\nfollow_ups:\n"
+                + "  - action: 2025-06-03-hmpps-consider-publish-data\n    status: in-progress\n---\n## Data\n\nThe group heard an update.\n")
+        _ = space.buildAndCompare()
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "publish data on natural cause deaths", with: "publish data on deaths from natural causes")
+        }
+        let edited = space.buildAndCompare()
+        #expect((edited.writtenPaths ?? []).contains("meetings/2025-07-01/index.html"), "the follow-up gives the action's words")
+        #expect(edited.pagesRendered < edited.pageCount / 2, "pages that show neither meeting are taken as they were")
+
+        try space.edit("Content/meetings/2025-07-01.md") { $0.replacingOccurrences(of: "status: in-progress", with: "status: complete") }
+        let followedUp = space.buildAndCompare()
+        #expect((followedUp.writtenPaths ?? []).contains("meetings/2025-06-03/index.html"), "the action's tag in the notes that raised it")
+    }
+
+    /// An action's page names the actions it was carried from by their titles, which it looks up.
+    @Test func anEditToAnActionRedrawsThePagesOfActionsThatNameIt() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/plans/2024-25/9-2-newly-recalled.md") {
+            $0.replacingOccurrences(of: "Improve the processes for newly recalled", with: "Improve the processes for recently recalled")
+        }
+        let report = space.buildAndCompare()
+        #expect((report.writtenPaths ?? []).contains("plans/2025-26/2025-26-recall-1/index.html"), "it was carried from the edited action")
+        #expect(report.pagesRendered < report.pageCount / 2)
+    }
+
     /// A session takes a page's Markdown as the last build rendered it when the same text is on
     /// the same page; these edits change what the text renders to without changing the text.
     @Test func markdownTakenFromTheLastBuildFollowsTheGlossaryAndTheFigures() throws {

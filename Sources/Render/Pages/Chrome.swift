@@ -17,12 +17,11 @@ enum Chrome {
 
     /// The shared values for the page `render` is drawing, whose own values are `page`.
     static func values(for render: inout PageRender, page: View) -> View {
-        let environment = render.environment
-        let site = environment.content.site
+        let site = render.siteConfig
         let plan = render.plan
         var shared = View(minimumCapacity: sharedNames.count)
         shared["lang"] = site.language
-        shared["site"] = environment.everyPage.site
+        shared["site"] = render.everyPage.site
         shared["title"] = plan.title
         // The kind of page, as a class on <body>, for stylesheets and tests: page-action, page-meeting.
         shared["pageKind"] = plan.kind
@@ -34,16 +33,17 @@ enum Chrome {
         let crumbs = plan.breadcrumbs.map { View(["title": $0.title, "url": render.url(to: $0.sitePath)]) }
         shared["breadcrumbs"] = crumbs
         shared["hasBreadcrumbs"] = !crumbs.isEmpty
-        shared["asOf"] = environment.everyPage.asOf
-        if let feed = environment.sectionPaths["feed"] { shared["feedURL"] = render.url(to: feed) }
-        if let search = environment.sectionPaths["search"] { shared["searchURL"] = render.url(to: search) }
-        if let index = environment.sectionPaths["a-z"] { shared["azURL"] = render.url(to: index) }
-        if let glossary = environment.sectionPaths["glossary"] { shared["glossaryURL"] = render.url(to: glossary) }
-        shared["edition"] = environment.everyPage.edition
+        shared["asOf"] = render.everyPage.asOf
+        if let feed = render.sectionPath("feed") { shared["feedURL"] = render.url(to: feed) }
+        if let search = render.sectionPath("search") { shared["searchURL"] = render.url(to: search) }
+        if let index = render.sectionPath("a-z") { shared["azURL"] = render.url(to: index) }
+        if let glossary = render.sectionPath("glossary") { shared["glossaryURL"] = render.url(to: glossary) }
+        shared["edition"] = render.everyPage.edition
         if let footer = site.footer {
             shared["footer"] = render.html(footer)
         }
-        if let languages = environment.languages {
+        if let languages = render.languages {
+            let environment = render.environment
             shared["languages"] = languages.twins(of: plan.sitePath)
             shared["hasLanguages"] = true
             // A page with no translation yet is shown in its own words, marked as such.
@@ -60,9 +60,8 @@ enum Chrome {
 
     /// The main navigation, with the entry for this page (or the section it is in) marked current.
     static func navigation(for render: PageRender) -> [View] {
-        let environment = render.environment
         let here = render.sitePath
-        return environment.navigation.map { item in
+        return render.navigation.map { item in
             let exact = item.sitePath == here
             let folder = SitePath.folder(of: item.sitePath)
             let within = !exact && item.sitePath != "index.html" && !folder.isEmpty && here.hasPrefix(folder + "/")

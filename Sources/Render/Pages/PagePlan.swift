@@ -46,6 +46,52 @@ struct PagePlan: Sendable {
     var view: @Sendable (inout PageRender) -> View
     /// False for the later pages of a list: search finds the items themselves.
     var searchable = true
+    /// The one value the page is drawn from besides what it looks up (`PageRead`); nil for a
+    /// page whose view may hold anything else, which a session then builds again at every change.
+    private(set) var subject: PageSubject?
+
+    init(
+        sitePath: String, title: String, kind: PageKind, breadcrumbs: [Crumb], origin: Origin,
+        view: @escaping @Sendable (inout PageRender) -> View, searchable: Bool = true
+    ) {
+        self.sitePath = sitePath
+        self.title = title
+        self.kind = kind
+        self.breadcrumbs = breadcrumbs
+        self.origin = origin
+        self.view = view
+        self.searchable = searchable
+    }
+
+    /// A page drawn from `subject` alone by `view`, which is given nothing else (pass a
+    /// function, not a closure that holds other values): in a session the page is taken from
+    /// the last build when its plan, its subject and its look-ups are what they were.
+    init<Subject: Hashable & Sendable>(
+        sitePath: String, title: String, kind: PageKind, breadcrumbs: [Crumb], origin: Origin,
+        subject: Subject, view: @escaping @Sendable (Subject, inout PageRender) -> View, searchable: Bool = true
+    ) {
+        self.init(
+            sitePath: sitePath, title: title, kind: kind, breadcrumbs: breadcrumbs, origin: origin,
+            view: { render in view(subject, &render) }, searchable: searchable)
+        self.subject = PageSubject(subject)
+    }
+
+    /// True when `other` is this plan as an earlier build made it: the same page of the same subject.
+    func isSame(as other: PagePlan) -> Bool {
+        guard let subject, subject == other.subject else { return false }
+        return sitePath == other.sitePath && kind == other.kind && title == other.title && breadcrumbs == other.breadcrumbs
+            && origin == other.origin && searchable == other.searchable
+    }
+}
+
+/// The value a page is drawn from (`PagePlan.subject`).
+struct PageSubject: Hashable, @unchecked Sendable {
+    // `AnyHashable` is not `Sendable`; the value in it is (`PagePlan.init(subject:)` asks so).
+    private let value: AnyHashable
+
+    init<Subject: Hashable & Sendable>(_ value: Subject) {
+        self.value = AnyHashable(value)
+    }
 }
 
 /// Any other file of the site: a stylesheet, a download, a feed.

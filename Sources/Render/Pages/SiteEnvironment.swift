@@ -126,13 +126,56 @@ final class SiteEnvironment: Sendable {
     }
 }
 
-/// One page while it is being rendered: the ids it uses, and what went wrong.
+/// One page while it is being rendered: the ids it uses, what it looked up, and what went wrong.
 struct PageRender {
     /// The words of the site.
-    var strings: Strings { environment.strings }
+    var strings: Strings { site.strings }
 
     let plan: PagePlan
-    let environment: SiteEnvironment
+    private let site: SiteEnvironment
+    /// What the page looked up in the site (see `PageRead`); recorded only in a session.
+    let reads: PageReads
+
+    /// The whole site. A page that uses it is taken as reading all of it, and is built again
+    /// at every change; a page that only looks up a few things uses the functions below.
+    var environment: SiteEnvironment {
+        reads.readsEverything = true
+        return site
+    }
+
+    /// Values every page may use (`SharedInputs` holds a session to them).
+    var asOf: CivilDate { site.asOf }
+    var siteConfig: SiteConfig { site.content.site }
+    var everyPage: (site: View, asOf: View, edition: View) { site.everyPage }
+    var navigation: [Crumb] { site.navigation }
+    var trackingRules: TrackingRules { site.assessments.rules }
+    var languages: LanguageContext? { site.languages }
+    func sectionPath(_ key: String) -> String? { site.sectionPaths[key] }
+
+    /// Look-ups recorded for the next build (`PageRead`).
+    func group(_ id: String) -> MeetingGroup? { reads.answer(.meetingGroup(id), in: site) as? MeetingGroup }
+    func meeting(_ id: String) -> Meeting? { reads.answer(.meeting(id), in: site) as? Meeting }
+    func meetingAction(_ id: String) -> MeetingAction? { reads.answer(.meetingAction(ItemID(id)), in: site) as? MeetingAction }
+    func record(of action: MeetingAction) -> MeetingActionRecord? {
+        reads.answer(.meetingActionRecord(action.item.key), in: site) as? MeetingActionRecord
+    }
+    func action(_ id: String) -> PlanAction? { reads.answer(.action(ItemID(id)), in: site) as? PlanAction }
+    func assessment(of action: PlanAction) -> ItemAssessment? {
+        reads.answer(.actionAssessment(action.item.key), in: site) as? ItemAssessment
+    }
+    func plan(_ id: String) -> PlanName? { reads.answer(.plan(id), in: site) as? PlanName }
+    func meetings(on date: CivilDate) -> [Meeting] { reads.answer(.meetingsOn(date), in: site) as? [Meeting] ?? [] }
+    /// The page and anchor of the action log's entry for the action.
+    func logEntry(_ actionID: String) -> (page: String, anchor: String) {
+        let page = reads.answer(.actionLogPage(actionID), in: site) as? Int ?? 1
+        return (site.actionLog.pagination.sitePath(page), "action-\(actionID)")
+    }
+    /// The status a search result shows for this page's item, if it is about one.
+    var statusForSearch: String? { reads.answer(.statusOfPage(plan.sitePath), in: site) as? String }
+    /// The language a text is kept in when a translated copy has no words for it. Read as a
+    /// shared value: a site in several languages never takes a page by its look-ups.
+    func untranslatedLanguage(of displayPath: String) -> String? { site.content.untranslatedLanguage(of: displayPath) }
+    func untranslatedLanguage(of text: MarkdownText) -> String? { site.content.untranslatedLanguage(of: text) }
     var ids: Set<String>
     var diagnostics: [Diagnostic] = []
     var anchorLinks: [AnchorLink] = []
@@ -148,9 +191,10 @@ struct PageRender {
     /// What the last build's page at this path rendered, when it was rendered the same way.
     var earlierRenders: [MarkdownRender] = []
 
-    init(plan: PagePlan, environment: SiteEnvironment) {
+    init(plan: PagePlan, environment: SiteEnvironment, recordingReads: Bool = false) {
         self.plan = plan
-        self.environment = environment
+        site = environment
+        reads = PageReads(recording: recordingReads)
         self.ids = environment.fixedIDs
     }
 
@@ -164,12 +208,15 @@ struct PageRender {
     /// Markdown from the content as HTML for this page, with its problems recorded.
     mutating func html(_ markdown: MarkdownText, callouts: [Callout] = []) -> String {
         markdownSources.insert(markdown.sourcePath)
-        let rendered = render(environment.current(markdown), callouts: callouts)
+        let current = site.current(markdown)
+        // A figure cited in the text (`{{ ... }}`) may be worked out from anything in the site.
+        if current.text.containsBytes("{{") { reads.readsEverything = true }
+        let rendered = render(current, callouts: callouts)
         diagnostics.append(contentsOf: rendered.diagnostics)
         anchorLinks.append(contentsOf: rendered.anchorLinks)
         headings.append(contentsOf: rendered.headings)
         // A text not yet translated says which language it is in, for screen readers.
-        if let language = environment.content.untranslatedLanguage(of: markdown) {
+        if let language = untranslatedLanguage(of: markdown) {
             return "<div lang=\"\(HTMLText.escape(language))\">\n" + rendered.html + "</div>\n"
         }
         return rendered.html
@@ -180,7 +227,7 @@ struct PageRender {
     /// rendered every time: any change to the content may change a figure.
     private mutating func render(_ markdown: MarkdownText, callouts: [Callout]) -> RenderedMarkdown {
         guard markdownRenders != nil, !markdown.text.containsBytes("{{") else {
-            return environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+            return site.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         }
         let before = MarkdownRender.Input(markdown: markdown, ids: ids, abbreviated: abbreviated, callouts: callouts)
         // Text compares as Swift strings do, which counts two spellings of "é" as one: the
@@ -191,7 +238,7 @@ struct PageRender {
             markdownRenders!.append(earlier)
             return earlier.rendered
         }
-        let rendered = environment.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
+        let rendered = site.markdownRenderer.render(markdown, on: plan.sitePath, ids: &ids, abbreviated: &abbreviated, callouts: callouts)
         markdownRenders!.append(MarkdownRender(input: before, rendered: rendered, ids: ids, abbreviated: abbreviated))
         return rendered
     }
@@ -200,7 +247,7 @@ struct PageRender {
     /// but the page changes if text is added).
     mutating func html(ifNotBlank markdown: MarkdownText) -> String? {
         markdownSources.insert(markdown.sourcePath)
-        return environment.current(markdown).isBlank ? nil : html(markdown)
+        return site.current(markdown).isBlank ? nil : html(markdown)
     }
 
     /// A date for templates (`SiteEnvironment.date`).

@@ -67,7 +67,7 @@ enum FreePagesSection: SiteSection {
         }
         let assessments = render.environment.assessments
         let current = render.environment.content.plans
-            .filter { assessments.summary(of: $0)?.supersededBy == nil && $0.published <= render.environment.asOf }
+            .filter { assessments.summary(of: $0)?.supersededBy == nil && $0.published <= render.asOf }
             .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
         view["trackers"] = current.map { plan in PlanViews.summaryItem(plan, summary: assessments.summary(of: plan), render: render) }
         if let plans = render.environment.sectionPaths["plans"] { view["plansURL"] = render.url(to: plans) }

@@ -40,17 +40,18 @@ enum UpdatesSection: SiteSection {
             plans.append(
                 PagePlan(
                     sitePath: sitePath(of: update), title: update.title, kind: .update, breadcrumbs: [home, index],
-                    origin: .content(SourceLocation(file: update.body.displayPath)),
-                    view: { render in
-                        View([
-                            "date": render.date(update.date),
-                            "summary": update.summary,
-                            "author": update.author,
-                            "content": render.html(update.body),
-                        ])
-                    }))
+                    origin: .content(SourceLocation(file: update.body.displayPath)), subject: update, view: page))
         }
         return SectionPlan(pages: plans)
+    }
+
+    static func page(_ update: Update, render: inout PageRender) -> View {
+        View([
+            "date": render.date(update.date),
+            "summary": update.summary,
+            "author": update.author,
+            "content": render.html(update.body),
+        ])
     }
 
     static func sitePath(of update: Update) -> String {

@@ -38,7 +38,7 @@ enum ActionLogViews {
     /// "“March 2026”, revised on 1 June 2025 to “June 2026” (the supplier is late): due by 30 June 2026", as HTML.
     static func deadlineSentence(_ deadline: Deadline, render: PageRender) -> String {
         let strings = render.strings
-        let inForce = deadline.revision(asOf: render.environment.asOf)
+        let inForce = deadline.revision(asOf: render.asOf)
         let reading = inForce?.reading ?? deadline.reading
         let due = reading.dueDate.map { strings.text("deadline.due-by", ["date": strings.longDate($0)]) } ?? strings.reading(reading) ?? ""
         guard let revision = inForce else { return strings.html("deadline.log", ["text": deadline.text, "due": due]) }
@@ -49,8 +49,7 @@ enum ActionLogViews {
     }
 
     static func row(_ action: MeetingAction, render: PageRender) -> View {
-        let environment = render.environment
-        let entry = MeetingPaths.logEntry(action.id, in: render.environment)
+        let entry = render.logEntry(action.id)
         let raisedURL = render.url(to: MeetingPaths.meeting(action.meetingID)) + "#raised-\(action.id)"
         var row: View = [
             "id": action.id,
@@ -59,7 +58,7 @@ enum ActionLogViews {
             "url": render.url(to: entry.page) + "#" + entry.anchor,
             "owners": action.item.owners.isEmpty ? render.strings.text("action-log.no-owner") : action.item.owners.joined(separator: "; "),
         ]
-        if let lang = environment.content.untranslatedLanguage(of: action.item.location.file) { row["titleLang"] = lang }
+        if let lang = render.untranslatedLanguage(of: action.item.location.file) { row["titleLang"] = lang }
         let meetingWords = render.strings.text("action-log.meeting-of", ["date": render.strings.longDate(action.item.opened)])
         if action.section.isEmpty {
             row["raisedAt"] = render.strings.html("action-log.raised-at", html: ["meeting": link(meetingWords, to: raisedURL)])
@@ -73,7 +72,7 @@ enum ActionLogViews {
         }
         // A long ACTION is headed by its first words and given in full below.
         if action.item.title != action.text { row["fullText"] = action.text }
-        guard let record = environment.assessments.record(of: action) else { return row }
+        guard let record = render.record(of: action) else { return row }
         let assessment = record.assessment
         row["status"] = StatusTags.status(assessment.status, render.strings)
         var flags = StatusTags.flags(assessment, render.strings)
@@ -86,21 +85,21 @@ enum ActionLogViews {
         row["flags"] = flags
         if record.meetingsSince == 0 {
             var note = render.strings.text("action-log.no-meeting-since")
-            let raisedAt = environment.index.meetings[action.meetingID]
+            let raisedAt = render.meeting(action.meetingID)
             if let next = raisedAt?.nextMeeting?.date {
                 note += " " + render.strings.text(
-                    next >= environment.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": render.strings.longDate(next)])
+                    next >= render.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": render.strings.longDate(next)])
             }
             row["meetingsNote"] = note
         } else {
             row["meetingsNote"] = render.strings.plural("action-log.meetings-since", count: record.meetingsSince)
         }
         if assessment.status.category == .open {
-            row["age"] = render.strings.plural("action-log.open-for", count: action.item.opened.days(until: environment.asOf))
+            row["age"] = render.strings.plural("action-log.open-for", count: action.item.opened.days(until: render.asOf))
         }
-        row["history"] = action.item.updates.filter { $0.date <= environment.asOf }.map { update -> View in
+        row["history"] = action.item.updates.filter { $0.date <= render.asOf }.map { update -> View in
             var item: View = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
-            let reportingMeeting = environment.meetingsByDate[update.date]?.first { meeting in
+            let reportingMeeting = render.meetings(on: update.date).first { meeting in
                 meeting.followUps.contains { ItemID($0.actionID) == action.item.key }
             }
             if let meeting = reportingMeeting {
@@ -109,7 +108,7 @@ enum ActionLogViews {
             if let note = update.note {
                 item["note"] = MarkdownPlain.text(note.text)
                 // Updates are not translated: in another language, a note says which it is in.
-                if let lang = environment.content.untranslatedLanguage(of: note) { item["noteLang"] = lang }
+                if let lang = render.untranslatedLanguage(of: note) { item["noteLang"] = lang }
             }
             return item
         }

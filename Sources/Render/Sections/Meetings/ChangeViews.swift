@@ -7,7 +7,7 @@ enum ChangeViews {
     static func page(render: inout PageRender) -> View {
         let assessments = render.environment.assessments
         let strings = render.strings
-        var view: View = ["lead": strings.text("changes.lead", ["date": strings.longDate(render.environment.asOf)])]
+        var view: View = ["lead": strings.text("changes.lead", ["date": strings.longDate(render.asOf)])]
         for (key, report) in [("since", assessments.sinceLastMeeting), ("between", assessments.betweenLastMeetings)] {
             guard let report else { continue }
             var part = self.report(report, render: render)

@@ -82,10 +82,9 @@ enum MeetingViews {
     }
 
     static func meeting(_ meeting: Meeting, render: inout PageRender) -> View {
-        let environment = render.environment
         var view: View = View(["summary": meeting.summary])
         view["date"] = render.date(meeting.date)
-        if let group = environment.index.groups[meeting.groupID] {
+        if let group = render.group(meeting.groupID) {
             view["group"] = ["title": group.title, "url": render.url(to: MeetingPaths.group(group.id))]
         }
         view["present"] = meeting.present
@@ -94,8 +93,8 @@ enum MeetingViews {
             view["nextMeeting"] = View(["date": next.date.map(render.date), "place": next.place])
         }
         let callouts = meeting.actions.map { action -> Callout in
-            let entry = MeetingPaths.logEntry(action.id, in: render.environment)
-            let status = environment.assessments.record(of: action).map { StatusTags.status($0.assessment.status, render.strings) }
+            let entry = render.logEntry(action.id)
+            let status = render.record(of: action).map { StatusTags.status($0.assessment.status, render.strings) }
             let tag = status.map { StatusTags.tagHTML($0) + " " } ?? ""
             let link = "<a href=\"\(render.url(to: entry.page))#\(entry.anchor)\">"
                 + HTMLText.escape(render.strings.text("meeting.in-the-log", ["id": action.id])) + "</a>"
@@ -105,8 +104,8 @@ enum MeetingViews {
         view["actions"] = meeting.actions.map { action in ActionLogViews.row(action, render: render) }
         view["followUps"] = meeting.followUps.map { followUp -> View in
             var item: View = ["id": followUp.actionID, "status": StatusTags.status(.reported(followUp.status), render.strings)]
-            if let action = environment.index.meetingAction(followUp.actionID) {
-                let entry = MeetingPaths.logEntry(action.id, in: render.environment)
+            if let action = render.meetingAction(followUp.actionID) {
+                let entry = render.logEntry(action.id)
                 item["text"] = action.text
                 item["url"] = render.url(to: entry.page) + "#" + entry.anchor
             }

@@ -44,7 +44,7 @@ enum MeetingsSection: SiteSection {
                     sitePath: MeetingPaths.meeting(meeting.id), title: MeetingViews.title(meeting, content: content, strings: strings),
                     kind: .meeting, breadcrumbs: [home, notes],
                     origin: .content(SourceLocation(file: meeting.body.displayPath)),
-                    view: { render in MeetingViews.meeting(meeting, render: &render) }))
+                    subject: meeting, view: MeetingViews.meeting))
         }
         if !content.meetings.isEmpty {
             pages.append(

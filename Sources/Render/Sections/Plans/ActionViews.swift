@@ -2,10 +2,28 @@ import Markup
 import Compute
 import Model
 
+/// What an action's page is drawn from: the action, and its plan without the plan's actions
+/// (the page shows none of them), so that an edit to another action leaves the page as it was.
+struct ActionPage: Hashable, Sendable {
+    var action: PlanAction
+    var plan: Plan
+
+    init(action: PlanAction, plan: Plan) {
+        self.action = action
+        var heading = plan
+        heading.actions = []
+        self.plan = heading
+    }
+}
+
 /// Template values for an action: a row in a table, and its own page.
 enum ActionViews {
     /// "2.5 Produce a formal Progression Panel policy framework".
     static func heading(_ action: PlanAction, in plan: Plan) -> String {
+        heading(action)
+    }
+
+    static func heading(_ action: PlanAction) -> String {
         action.number.map { "\($0) \(action.item.title)" } ?? action.item.title
     }
 
@@ -58,7 +76,7 @@ enum ActionViews {
         return labelled.map { entry in
             var view: View = ["text": entry.deadline.text]
             if let label = entry.label { view["label"] = label }
-            if let revision = entry.deadline.revision(asOf: render.environment.asOf) {
+            if let revision = entry.deadline.revision(asOf: render.asOf) {
                 view["text"] = revision.text
                 view["revised"] = revisedTag(render.strings) + " <span class=\"meta\">"
                     + render.strings.html("deadline.revised-from", ["from": entry.deadline.text, "date": render.strings.longDate(revision.date)])
@@ -69,9 +87,13 @@ enum ActionViews {
         }
     }
 
+    /// An action's page is drawn from the action and its plan's own facts (`ActionPage`).
+    static func page(_ subject: ActionPage, render: inout PageRender) -> View {
+        page(subject.action, in: subject.plan, render: &render)
+    }
+
     static func page(_ action: PlanAction, in plan: Plan, render: inout PageRender) -> View {
-        let environment = render.environment
-        let assessment = environment.assessments.assessment(of: action)
+        let assessment = render.assessment(of: action)
         let item = action.item
         let theme = plan.theme(action.themeID)
         var view = View([
@@ -97,9 +119,9 @@ enum ActionViews {
             view["flags"] = StatusTags.flags(assessment, render.strings)
             view["statusDate"] = assessment.statusDate.map(render.date)
             view["explanation"] = StatusTags.explanation(
-                assessment, opened: item.opened, asOf: environment.asOf, rules: environment.assessments.rules, strings: render.strings,
-                describe: { id in describe(id, environment: environment) },
-                describePlan: { id in environment.index.plans[id]?.title ?? id })
+                assessment, opened: item.opened, asOf: render.asOf, rules: render.trackingRules, strings: render.strings,
+                describe: { id in describe(id, render: render) },
+                describePlan: { id in render.plan(id)?.title ?? id })
             if let computed = assessment.computedRAG {
                 view["computedRAG"] = StatusTags.rag(computed, render.strings)
             } else if assessment.status == .notReported {
@@ -119,14 +141,14 @@ enum ActionViews {
             view["milestones"] = assessment.milestones.map { milestone in milestoneView(milestone, render: render) }
             view["hasMilestones"] = !assessment.milestones.isEmpty
             view["carriedInto"] = assessment.carriedInto.map { continuation -> View in
-                var entry = actionLink(continuation.id, environment: environment, render: render)
+                var entry = actionLink(continuation.id, render: render)
                 entry["date"] = render.date(continuation.date)
                 return ["sentence": carrySentence(
                     "action.carried-into", how: continuation.kind, link: entry, date: continuation.date, note: nil, strings: render.strings)]
             }
         }
         view["carriedFrom"] = item.carriedFrom.map { link -> View in
-            let entry = actionLink(link.id, environment: environment, render: render)
+            let entry = actionLink(link.id, render: render)
             return ["sentence": carrySentence("action.carried-from", how: link.kind, link: entry, date: nil, note: link.note, strings: render.strings)]
         }
         view["updates"] = item.updates.reversed().map { update -> View in
@@ -143,7 +165,7 @@ enum ActionViews {
     /// reading that count on the as-at date, which is what every status is computed from.
     static func deadlineView(_ deadline: Deadline, render: PageRender) -> View {
         var view = View(["text": deadline.text]).merging(readingView(deadline.reading, render: render))
-        if let revision = deadline.revision(asOf: render.environment.asOf) {
+        if let revision = deadline.revision(asOf: render.asOf) {
             let inForce = View(["text": revision.text, "date": render.date(revision.date), "reason": revision.reason])
                 .merging(readingView(revision.reading, render: render))
             view["revisedTo"] = inForce
@@ -151,7 +173,7 @@ enum ActionViews {
         } else {
             view["inForce"] = view
         }
-        if let revision = deadline.revision(asOf: render.environment.asOf) {
+        if let revision = deadline.revision(asOf: render.asOf) {
             view["revisedHTML"] = render.strings.html(
                 "deadline.revised", ["date": render.strings.longDate(revision.date), "text": revision.text, "reason": revision.reason],
                 html: ["tag": revisedTag(render.strings)])
@@ -185,15 +207,15 @@ enum ActionViews {
         return view
     }
 
-    static func actionLink(_ id: String, environment: SiteEnvironment, render: PageRender) -> View {
-        guard let action = environment.index.action(id), let plan = environment.index.plans[action.planID]
+    static func actionLink(_ id: String, render: PageRender) -> View {
+        guard let action = render.action(id), let plan = render.plan(action.planID)
         else { return ["title": id, "id": id] }
-        return ["title": heading(action, in: plan), "id": action.id, "url": render.url(to: PlanPaths.action(action)), "planTitle": plan.title]
+        return ["title": heading(action), "id": action.id, "url": render.url(to: PlanPaths.action(action)), "planTitle": plan.title]
     }
 
-    static func describe(_ id: String, environment: SiteEnvironment) -> String {
-        guard let action = environment.index.action(id) else { return id }
-        return environment.strings.text("explanation.action", ["id": action.id, "title": action.item.title])
+    static func describe(_ id: String, render: PageRender) -> String {
+        guard let action = render.action(id) else { return id }
+        return render.strings.text("explanation.action", ["id": action.id, "title": action.item.title])
     }
 
     static func revisedTag(_ strings: Strings, key: String = "deadline.revised-tag") -> String {

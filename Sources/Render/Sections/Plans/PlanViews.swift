@@ -113,7 +113,7 @@ enum PlanViews {
         if let source = plan.source {
             facts["source"] = View(["title": source.title, "url": source.url, "published": source.published.map(render.date)])
         }
-        if let earlierID = plan.supersedes, let earlier = render.environment.content.plan(earlierID) {
+        if let earlierID = plan.supersedes, let earlier = render.plan(earlierID) {
             facts["supersedes"] = ["title": earlier.title, "url": render.url(to: PlanPaths.plan(earlier.id))]
         }
         return facts
@@ -126,14 +126,14 @@ enum PlanViews {
         switch view {
         case .overdue:
             let actions = plan.actions.filter { assessments.assessment(of: $0)?.isOverdue == true }
-            intro = render.strings.text("plan-views.overdue-intro", ["date": render.strings.longDate(render.environment.asOf)])
+            intro = render.strings.text("plan-views.overdue-intro", ["date": render.strings.longDate(render.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },
                 "caption": render.strings.text("plan-views.overdue-caption", ["plan": plan.title]),
             ]]
         case .complete:
             let actions = plan.actions.filter { assessments.assessment(of: $0)?.status.category == .finished }
-            intro = render.strings.text("plan-views.complete-intro", ["date": render.strings.longDate(render.environment.asOf)])
+            intro = render.strings.text("plan-views.complete-intro", ["date": render.strings.longDate(render.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },
                 "caption": render.strings.text("plan-views.complete-caption", ["plan": plan.title]),
@@ -161,7 +161,7 @@ enum PlanViews {
             "groups": groups,
             "hasGroupHeadings": view == .owners,
             "count": count,
-            "empty": groups.isEmpty ? render.strings.text("plan-views.none", ["date": render.strings.longDate(render.environment.asOf)]) : nil as String?,
+            "empty": groups.isEmpty ? render.strings.text("plan-views.none", ["date": render.strings.longDate(render.asOf)]) : nil as String?,
             "otherViews": FilteredView.allCases.map { other in
                 var item: View = ["title": other.title(render.strings), "url": render.url(to: PlanPaths.view(plan.id, other.rawValue))]
                 if other == view { item["current"] = true }

@@ -31,7 +31,7 @@ enum PlansSection: SiteSection {
                     PagePlan(
                         sitePath: PlanPaths.action(action), title: ActionViews.heading(action, in: plan), kind: .action,
                         breadcrumbs: [home, plansCrumb, planCrumb], origin: .content(SourceLocation(file: action.body.displayPath)),
-                        view: { render in ActionViews.page(action, in: plan, render: &render) }))
+                        subject: ActionPage(action: action, plan: plan), view: ActionViews.page))
             }
             for view in FilteredView.allCases {
                 pages.append(
