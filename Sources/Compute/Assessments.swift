@@ -28,6 +28,7 @@ public struct Assessments: Sendable {
     /// By the item's key: for a page that records what it looked up, and compares the answers later.
     public func assessment(ofActionKeyed key: ItemID) -> ItemAssessment? { actions[key] }
     public func record(ofMeetingActionKeyed key: ItemID) -> MeetingActionRecord? { meetingActions[key] }
+    public func summary(ofPlanKeyed key: ItemID) -> PlanSummary? { plans[key] }
     public func summary(of plan: Plan) -> PlanSummary? { plans[plan.key] }
     /// What changed between `plan` and the plan it supersedes; nil for a plan that supersedes none.
     public func changes(of plan: Plan) -> PlanChanges? { planChanges[plan.key] }

@@ -9,6 +9,22 @@ public struct PlanSummary: Sendable {
     public var supersededBy: (id: String, date: CivilDate)?
 }
 
+// Compared by a session, which takes a plan's page as it was while its summary is the same.
+extension PlanSummary: Hashable {
+    public static func == (one: PlanSummary, other: PlanSummary) -> Bool {
+        one.planID == other.planID && one.counts == other.counts && one.byTheme == other.byTheme
+            && one.supersededBy?.id == other.supersededBy?.id && one.supersededBy?.date == other.supersededBy?.date
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(planID)
+        hasher.combine(counts)
+        hasher.combine(byTheme)
+        hasher.combine(supersededBy?.id)
+        hasher.combine(supersededBy?.date)
+    }
+}
+
 /// What changed between a plan and the plan it superseded.
 public struct PlanChanges: Sendable {
     public struct Carry: Sendable {

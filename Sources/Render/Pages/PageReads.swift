@@ -17,6 +17,7 @@ enum PageRead: Hashable, Sendable {
     case actionAssessment(ItemID)
     /// A plan's id and title.
     case plan(String)
+    case planSummary(ItemID)
     /// The page of the action log that shows the action.
     case actionLogPage(String)
     case meetingsOn(CivilDate)
@@ -33,6 +34,7 @@ enum PageRead: Hashable, Sendable {
         case .action(let key): return environment.index.actions[key]
         case .actionAssessment(let key): return environment.assessments.assessment(ofActionKeyed: key)
         case .plan(let id): return environment.index.plans[id].map { PlanName(id: $0.id, title: $0.title) }
+        case .planSummary(let key): return environment.assessments.summary(ofPlanKeyed: key)
         case .actionLogPage(let id): return environment.actionLog.page(of: id)
         case .meetingsOn(let date): return environment.meetingsByDate[date]
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath]

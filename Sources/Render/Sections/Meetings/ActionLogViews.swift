@@ -2,28 +2,47 @@ import Markup
 import Compute
 import Model
 
+/// What a page of the action log is drawn from: its share of the open actions and of the rest.
+struct ActionLogPage: Hashable, Sendable {
+    var number: Int
+    var pagination: Pagination
+    var open: [MeetingAction]
+    var closed: [MeetingAction]
+    var openCount: Int
+    var closedCount: Int
+
+    init(page number: Int, of order: ActionLogOrder) {
+        self.number = number
+        pagination = order.pagination
+        let shown = pagination.items(on: number)
+        let openShown = shown.clamped(to: 0..<order.open.count)
+        let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
+        open = Array(order.open[openShown])
+        closed = Array(order.closed[closedShown])
+        openCount = order.open.count
+        closedCount = order.closed.count
+    }
+}
+
 /// The action log: every action agreed at a published meeting, open ones first, with its history.
 enum ActionLogViews {
     /// Page `number` of the log: its share of the open actions, then of the rest. The open and
     /// closed parts are shown only on the pages that hold some of them.
-    static func log(page number: Int, render: inout PageRender) -> View {
-        let order = render.environment.actionLog
-        let list = order.pagination
-        let shown = list.items(on: number)
-        let openShown = shown.clamped(to: 0..<order.open.count)
-        let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
+    static func log(_ page: ActionLogPage, render: inout PageRender) -> View {
+        let number = page.number
+        let list = page.pagination
         var view: View = [
-            "openCount": order.open.count,
-            "closedCount": order.closed.count,
+            "openCount": page.openCount,
+            "closedCount": page.closedCount,
             "csvURL": render.url(to: MeetingPaths.csv),
             "jsonURL": render.url(to: MeetingPaths.json),
             "notesURL": render.url(to: MeetingPaths.index),
         ]
-        if number == 1 || !openShown.isEmpty {
-            view["openPart"] = ["open": order.open[openShown].map { row($0, render: render) }]
+        if number == 1 || !page.open.isEmpty {
+            view["openPart"] = ["open": page.open.map { row($0, render: render) }]
         }
-        if number == list.pageCount || !closedShown.isEmpty {
-            view["closedPart"] = ["closed": order.closed[closedShown].map { row($0, render: render) }]
+        if number == list.pageCount || !page.closed.isEmpty {
+            view["closedPart"] = ["closed": page.closed.map { row($0, render: render) }]
         }
         view["pager"] = list.pager(page: number, label: render.strings.text("pages.log-label"), render: render) { range in
             render.strings.text("pages.log-showing", Pagination.span(range, of: list.itemCount))

@@ -28,12 +28,12 @@ enum ActionViews {
     }
 
     static func row(_ action: PlanAction, render: PageRender) -> View {
-        let assessment = render.environment.assessments.assessment(of: action)
+        let assessment = render.assessment(of: action)
         var row = View([
             "id": action.id,
             "number": action.number,
             "title": action.item.title,
-            "titleLang": render.environment.content.untranslatedLanguage(of: action.body.displayPath),
+            "titleLang": render.untranslatedLanguage(of: action.body.displayPath),
             "summary": action.summary,
             "url": render.url(to: PlanPaths.action(action)),
             "owners": action.item.owners.isEmpty ? render.strings.text("action.not-published") : action.item.owners.joined(separator: "; "),

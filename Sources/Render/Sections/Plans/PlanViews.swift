@@ -45,8 +45,7 @@ enum PlanViews {
     }
 
     static func plan(_ plan: Plan, render: inout PageRender) -> View {
-        let environment = render.environment
-        let summary = environment.assessments.summary(of: plan)
+        let summary = render.summary(of: plan)
         let counts = summary?.counts ?? StatusCounts()
         var view: View = [
             "plan": planFacts(plan, render: render),
@@ -54,7 +53,7 @@ enum PlanViews {
             "counts": countItems(counts, render.strings),
             "total": counts.total,
             "flagCounts": flagItems(counts, render.strings),
-            "countsCaption": render.strings.text("plan.counts-caption", ["plan": plan.title, "date": render.strings.longDate(environment.asOf)]),
+            "countsCaption": render.strings.text("plan.counts-caption", ["plan": plan.title, "date": render.strings.longDate(render.asOf)]),
             "overdueURL": render.url(to: PlanPaths.view(plan.id, FilteredView.overdue.rawValue)),
             "completeURL": render.url(to: PlanPaths.view(plan.id, FilteredView.complete.rawValue)),
             "ownersURL": render.url(to: PlanPaths.view(plan.id, FilteredView.owners.rawValue)),
@@ -62,7 +61,7 @@ enum PlanViews {
             "jsonURL": render.url(to: PlanPaths.json),
         ]
         if plan.supersedes != nil { view["changesURL"] = render.url(to: PlanPaths.view(plan.id, "changes")) }
-        if let successor = summary?.supersededBy, let later = environment.content.plan(successor.id) {
+        if let successor = summary?.supersededBy, let later = render.plan(successor.id) {
             view["supersededBy"] = render.strings.html(
                 "plan.replaced-notice", ["plan": later.title, "date": render.strings.longDate(successor.date)],
                 links: ["later": render.url(to: PlanPaths.plan(later.id))])
@@ -119,20 +118,24 @@ enum PlanViews {
         return facts
     }
 
+    /// A filtered view of a plan is drawn from the plan and the view (`PlanViewPage`).
+    static func filtered(_ page: PlanViewPage, render: inout PageRender) -> View {
+        filtered(page.plan, page.view, render: &render)
+    }
+
     static func filtered(_ plan: Plan, _ view: FilteredView, render: inout PageRender) -> View {
-        let assessments = render.environment.assessments
         var groups: [View] = []
         var intro: String
         switch view {
         case .overdue:
-            let actions = plan.actions.filter { assessments.assessment(of: $0)?.isOverdue == true }
+            let actions = plan.actions.filter { render.assessment(of: $0)?.isOverdue == true }
             intro = render.strings.text("plan-views.overdue-intro", ["date": render.strings.longDate(render.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },
                 "caption": render.strings.text("plan-views.overdue-caption", ["plan": plan.title]),
             ]]
         case .complete:
-            let actions = plan.actions.filter { assessments.assessment(of: $0)?.status.category == .finished }
+            let actions = plan.actions.filter { render.assessment(of: $0)?.status.category == .finished }
             intro = render.strings.text("plan-views.complete-intro", ["date": render.strings.longDate(render.asOf)])
             groups = actions.isEmpty ? [] : [[
                 "rows": actions.map { ActionViews.row($0, render: render) },

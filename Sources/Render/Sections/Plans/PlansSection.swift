@@ -25,7 +25,7 @@ enum PlansSection: SiteSection {
             pages.append(
                 PagePlan(
                     sitePath: PlanPaths.plan(plan.id), title: plan.title, kind: .plan, breadcrumbs: [home, plansCrumb],
-                    origin: origin, view: { render in PlanViews.plan(plan, render: &render) }))
+                    origin: origin, subject: plan, view: PlanViews.plan))
             for action in plan.actions {
                 pages.append(
                     PagePlan(
@@ -39,7 +39,7 @@ enum PlansSection: SiteSection {
                         sitePath: PlanPaths.view(plan.id, view.rawValue), title: strings.text("plan-pages.view-title", ["view": view.title(strings), "plan": plan.title]),
                         kind: .planView, breadcrumbs: [home, plansCrumb, planCrumb],
                         origin: .generated("the \(view.rawValue) view of \(plan.id)"),
-                        view: { render in PlanViews.filtered(plan, view, render: &render) }))
+                        subject: PlanViewPage(plan: plan, view: view), view: PlanViews.filtered))
             }
             if plan.supersedes != nil {
                 pages.append(
@@ -69,6 +69,12 @@ enum PlansSection: SiteSection {
 }
 
 /// The filtered views of a plan, each a static page.
+/// What a filtered view of a plan is drawn from.
+struct PlanViewPage: Hashable, Sendable {
+    var plan: Plan
+    var view: FilteredView
+}
+
 enum FilteredView: String, CaseIterable, Sendable {
     case overdue, complete, owners
 
