@@ -29,6 +29,7 @@ public struct Assessments: Sendable {
     public func assessment(ofActionKeyed key: ItemID) -> ItemAssessment? { actions[key] }
     public func record(ofMeetingActionKeyed key: ItemID) -> MeetingActionRecord? { meetingActions[key] }
     public func summary(ofPlanKeyed key: ItemID) -> PlanSummary? { plans[key] }
+    public func assessment(ofRecommendationKeyed key: ItemID) -> ItemAssessment? { recommendations[key] }
     public func summary(of plan: Plan) -> PlanSummary? { plans[plan.key] }
     /// What changed between `plan` and the plan it supersedes; nil for a plan that supersedes none.
     public func changes(of plan: Plan) -> PlanChanges? { planChanges[plan.key] }

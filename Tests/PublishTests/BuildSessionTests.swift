@@ -157,6 +157,20 @@ import Testing
         #expect(report.pagesRendered < report.pageCount / 2)
     }
 
+    /// A recommendation's page is drawn from its response, which names the next one: an edit to
+    /// one recommendation's step redraws its page, and the others are taken as they were.
+    @Test func anEditToARecommendationRedrawsItsPageAndLeavesTheOthers() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/responses/hmip-ipp-recall-2023/02-re-release-without-oral-hearing.md") {
+            $0.replacingOccurrences(of: "deadline: March 2024", with: "deadline: June 2024")
+        }
+        let report = space.buildAndCompare()
+        let written = report.writtenPaths ?? []
+        #expect(written.contains("responses/hmip-ipp-recall-2023/recommendation-2/index.html"))
+        #expect(report.pagesRendered < report.pageCount / 2)
+    }
+
     /// A session takes a page's Markdown as the last build rendered it when the same text is on
     /// the same page; these edits change what the text renders to without changing the text.
     @Test func markdownTakenFromTheLastBuildFollowsTheGlossaryAndTheFigures() throws {

@@ -18,6 +18,7 @@ enum PageRead: Hashable, Sendable {
     /// A plan's id and title.
     case plan(String)
     case planSummary(ItemID)
+    case recommendationAssessment(ItemID)
     /// The page of the action log that shows the action.
     case actionLogPage(String)
     case meetingsOn(CivilDate)
@@ -35,6 +36,7 @@ enum PageRead: Hashable, Sendable {
         case .actionAssessment(let key): return environment.assessments.assessment(ofActionKeyed: key)
         case .plan(let id): return environment.index.plans[id].map { PlanName(id: $0.id, title: $0.title) }
         case .planSummary(let key): return environment.assessments.summary(ofPlanKeyed: key)
+        case .recommendationAssessment(let key): return environment.assessments.assessment(ofRecommendationKeyed: key)
         case .actionLogPage(let id): return environment.actionLog.page(of: id)
         case .meetingsOn(let date): return environment.meetingsByDate[date]
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath]

@@ -165,6 +165,9 @@ struct PageRender {
     }
     func plan(_ id: String) -> PlanName? { reads.answer(.plan(id), in: site) as? PlanName }
     func summary(of plan: Plan) -> PlanSummary? { reads.answer(.planSummary(plan.key), in: site) as? PlanSummary }
+    func assessment(of recommendation: Recommendation) -> ItemAssessment? {
+        reads.answer(.recommendationAssessment(recommendation.item.key), in: site) as? ItemAssessment
+    }
     func meetings(on date: CivilDate) -> [Meeting] { reads.answer(.meetingsOn(date), in: site) as? [Meeting] ?? [] }
     /// The page and anchor of the action log's entry for the action.
     func logEntry(_ actionID: String) -> (page: String, anchor: String) {

@@ -2,6 +2,13 @@ import Markup
 import Compute
 import Model
 
+/// What a recommendation's page is drawn from: the recommendation and its response, whose
+/// facts it gives and whose other recommendations it links to as the previous and the next.
+struct RecommendationPage: Hashable, Sendable {
+    var recommendation: Recommendation
+    var response: Response
+}
+
 /// Template values for the list of responses, a response and a recommendation.
 enum ResponseViews {
     static func index(render: inout PageRender) -> View {
@@ -20,7 +27,7 @@ enum ResponseViews {
     static func facts(_ response: Response, render: PageRender) -> View {
         var facts = View([
             "title": response.title,
-            "titleLang": render.environment.content.untranslatedLanguage(of: response.body.displayPath),
+            "titleLang": render.untranslatedLanguage(of: response.body.displayPath),
             "url": render.url(to: ResponsePaths.response(response.id)),
             "submitted": render.date(response.submitted),
             "respondent": response.respondent,
@@ -105,8 +112,8 @@ enum ResponseViews {
             "agreementTag": agreementTag(recommendation.agreement, render.strings),
             "owners": recommendation.item.owners.joined(separator: "; "),
         ]
-        if let lang = render.environment.content.untranslatedLanguage(of: recommendation.body.displayPath) { row["titleLang"] = lang }
-        let assessment = render.environment.assessments.assessment(of: recommendation)
+        if let lang = render.untranslatedLanguage(of: recommendation.body.displayPath) { row["titleLang"] = lang }
+        let assessment = render.assessment(of: recommendation)
         row["due"] = ActionViews.dueEntries(recommendation.item, assessment: assessment, step: "deadline.step-label", render: render)
         if let assessment {
             row["status"] = StatusTags.status(assessment.status, render.strings)
@@ -118,8 +125,12 @@ enum ResponseViews {
         return row
     }
 
+    /// A recommendation's page is drawn from it and its response (`RecommendationPage`).
+    static func recommendation(_ page: RecommendationPage, render: inout PageRender) -> View {
+        recommendation(page.recommendation, in: page.response, render: &render)
+    }
+
     static func recommendation(_ recommendation: Recommendation, in response: Response, render: inout PageRender) -> View {
-        let environment = render.environment
         var view: View = View([
             "number": recommendation.number,
             "text": recommendation.text,
@@ -131,11 +142,11 @@ enum ResponseViews {
         ])
         view["response"] = facts(response, render: render)
         view["agreementTag"] = agreementTag(recommendation.agreement, render.strings)
-        if let assessment = environment.assessments.assessment(of: recommendation) {
+        if let assessment = render.assessment(of: recommendation) {
             view["status"] = StatusTags.status(assessment.status, render.strings)
             view["flags"] = StatusTags.flags(assessment, render.strings)
             view["explanation"] = StatusTags.explanation(
-                assessment, opened: recommendation.item.opened, asOf: environment.asOf, rules: environment.assessments.rules, strings: render.strings,
+                assessment, opened: recommendation.item.opened, asOf: render.asOf, rules: render.trackingRules, strings: render.strings,
                 describe: { $0 })
             view["steps"] = assessment.milestones.map { ActionViews.milestoneView($0, render: render) }
             if let progress = assessment.progress {

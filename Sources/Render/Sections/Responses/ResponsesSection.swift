@@ -31,7 +31,7 @@ enum ResponsesSection: SiteSection {
                         sitePath: ResponsePaths.recommendation(recommendation), title: strings.text("response.recommendation-title", ["number": recommendation.number]),
                         kind: .recommendation, breadcrumbs: [home, index, crumb],
                         origin: .content(SourceLocation(file: recommendation.body.displayPath)),
-                        view: { render in ResponseViews.recommendation(recommendation, in: response, render: &render) }))
+                        subject: RecommendationPage(recommendation: recommendation, response: response), view: ResponseViews.recommendation))
             }
         }
         let files = [
