@@ -10,7 +10,10 @@ import Model
 /// page is built again at every change: a look-up left out costs time, never a stale page.
 enum PageRead: Hashable, Sendable {
     case meetingGroup(String)
-    case meeting(String)
+    /// The date of the next meeting a meeting's notes give.
+    case nextMeetingDate(String)
+    /// The id of the meeting held on a day whose notes followed up an action.
+    case meetingReporting(on: CivilDate, action: ItemID)
     case meetingAction(ItemID)
     case meetingActionRecord(ItemID)
     case action(ItemID)
@@ -21,7 +24,6 @@ enum PageRead: Hashable, Sendable {
     case recommendationAssessment(ItemID)
     /// The page of the action log that shows the action.
     case actionLogPage(String)
-    case meetingsOn(CivilDate)
     /// Which items a search result names the status of.
     case statusOfPage(String)
 
@@ -29,7 +31,10 @@ enum PageRead: Hashable, Sendable {
     func answer(in environment: SiteEnvironment) -> AnyHashable? {
         switch self {
         case .meetingGroup(let id): return environment.index.groups[id]
-        case .meeting(let id): return environment.index.meetings[id]
+        case .nextMeetingDate(let id): return environment.index.meetings[id]?.nextMeeting?.date
+        case .meetingReporting(let date, let action):
+            let meeting = environment.meetingsByDate[date]?.first { meeting in meeting.followUps.contains { ItemID($0.actionID) == action } }
+            return meeting?.id
         case .meetingAction(let id): return environment.index.meetingActions[id]
         case .meetingActionRecord(let key): return environment.assessments.record(ofMeetingActionKeyed: key)
         case .action(let key): return environment.index.actions[key]
@@ -38,7 +43,6 @@ enum PageRead: Hashable, Sendable {
         case .planSummary(let key): return environment.assessments.summary(ofPlanKeyed: key)
         case .recommendationAssessment(let key): return environment.assessments.assessment(ofRecommendationKeyed: key)
         case .actionLogPage(let id): return environment.actionLog.page(of: id)
-        case .meetingsOn(let date): return environment.meetingsByDate[date]
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath]
         }
     }

@@ -154,7 +154,12 @@ struct PageRender {
 
     /// Look-ups recorded for the next build (`PageRead`).
     func group(_ id: String) -> MeetingGroup? { reads.answer(.meetingGroup(id), in: site) as? MeetingGroup }
-    func meeting(_ id: String) -> Meeting? { reads.answer(.meeting(id), in: site) as? Meeting }
+    /// The date of the next meeting the notes of meeting `id` give.
+    func nextMeetingDate(after id: String) -> CivilDate? { reads.answer(.nextMeetingDate(id), in: site) as? CivilDate }
+    /// The id of the meeting held on `date` whose notes followed up the action.
+    func meetingReporting(on date: CivilDate, action: ItemID) -> String? {
+        reads.answer(.meetingReporting(on: date, action: action), in: site) as? String
+    }
     func meetingAction(_ id: String) -> MeetingAction? { reads.answer(.meetingAction(ItemID(id)), in: site) as? MeetingAction }
     func record(of action: MeetingAction) -> MeetingActionRecord? {
         reads.answer(.meetingActionRecord(action.item.key), in: site) as? MeetingActionRecord
@@ -168,7 +173,6 @@ struct PageRender {
     func assessment(of recommendation: Recommendation) -> ItemAssessment? {
         reads.answer(.recommendationAssessment(recommendation.item.key), in: site) as? ItemAssessment
     }
-    func meetings(on date: CivilDate) -> [Meeting] { reads.answer(.meetingsOn(date), in: site) as? [Meeting] ?? [] }
     /// The page and anchor of the action log's entry for the action.
     func logEntry(_ actionID: String) -> (page: String, anchor: String) {
         let page = reads.answer(.actionLogPage(actionID), in: site) as? Int ?? 1

@@ -104,8 +104,7 @@ enum ActionLogViews {
         row["flags"] = flags
         if record.meetingsSince == 0 {
             var note = render.strings.text("action-log.no-meeting-since")
-            let raisedAt = render.meeting(action.meetingID)
-            if let next = raisedAt?.nextMeeting?.date {
+            if let next = render.nextMeetingDate(after: action.meetingID) {
                 note += " " + render.strings.text(
                     next >= render.asOf ? "action-log.next-meeting" : "action-log.next-meeting-not-published", ["date": render.strings.longDate(next)])
             }
@@ -118,11 +117,8 @@ enum ActionLogViews {
         }
         row["history"] = action.item.updates.filter { $0.date <= render.asOf }.map { update -> View in
             var item: View = ["date": render.date(update.date), "status": StatusTags.status(.reported(update.status), render.strings)]
-            let reportingMeeting = render.meetings(on: update.date).first { meeting in
-                meeting.followUps.contains { ItemID($0.actionID) == action.item.key }
-            }
-            if let meeting = reportingMeeting {
-                item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting.id))
+            if let meeting = render.meetingReporting(on: update.date, action: action.item.key) {
+                item["meetingURL"] = render.url(to: MeetingPaths.meeting(meeting))
             }
             if let note = update.note {
                 item["note"] = MarkdownPlain.text(note.text)
