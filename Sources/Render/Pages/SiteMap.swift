@@ -135,16 +135,13 @@ struct SiteMap: Sendable {
             return true
         }
         // Content first, so a message names the author's file rather than a generated page.
-        let ordered = pages.enumerated().sorted { lhs, rhs in
-            let l = lhs.element.origin.location == nil ? 1 : 0
-            let r = rhs.element.origin.location == nil ? 1 : 0
-            return (l, lhs.offset) < (r, rhs.offset)
+        let fromContent = pages.indices.filter { pages[$0].origin.location != nil }
+        let generated = pages.indices.filter { pages[$0].origin.location == nil }
+        var kept = [Bool](repeating: false, count: pages.count)
+        for index in fromContent + generated where claim(pages[index].sitePath, pages[index].origin) {
+            kept[index] = true
         }
-        var keptPageIndexes = Set<Int>()
-        for (index, page) in ordered where claim(page.sitePath, page.origin) {
-            keptPageIndexes.insert(index)
-        }
-        let keptPages = pages.enumerated().filter { keptPageIndexes.contains($0.offset) }.map(\.element)
+        let keptPages = pages.indices.filter { kept[$0] }.map { pages[$0] }
         let keptFiles = files.filter { claim($0.sitePath, $0.origin) }
         return (keptPages, keptFiles)
     }
