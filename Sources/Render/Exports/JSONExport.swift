@@ -93,3 +93,5 @@ struct ExportDocument<Record: Encodable>: Encodable {
         try container.encode(records, forKey: Key(recordsKey))
     }
 }
+
+extension ExportDocument: Sendable where Record: Sendable {}

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Model
 
 /// Where a file of the site comes from, for messages when two would be written to one path.
@@ -107,19 +108,28 @@ struct FilePlan: Sendable {
         make = { environment, _, _ in MadeFile(bytes: produce(environment), digest: nil) }
     }
 
-    /// A file written from a value (an export's records): in a session, when the value is the
-    /// one the file was last written from (by `ByteDigest`, which tells apart any two values
-    /// written differently), the file is taken as it was instead of written again.
-    init<Source: Encodable & SendableMetatype>(
-        sitePath: String, origin: Origin, from source: @escaping @Sendable (SiteEnvironment) -> Source,
-        writtenAs write: @escaping @Sendable (Source) -> [UInt8]
+    /// Files written from one value (an export's records, as CSV and as JSON). In a session, when
+    /// the value is the one a file was last written from (by `ByteDigest`, which tells apart any
+    /// two values written differently), the file is taken as it was instead of written again;
+    /// the value and its digest are made once for all the files, not once for each. A one-off
+    /// build makes it for each file, so that no list of every record is held while the next is made.
+    static func written<Source: Encodable & Sendable>(
+        from source: @escaping @Sendable (SiteEnvironment) -> Source, as files: [(sitePath: String, origin: Origin, write: @Sendable (Source) -> [UInt8])]
+    ) -> [FilePlan] {
+        let shared = SharedValue(source)
+        return files.map { file in
+            FilePlan(sitePath: file.sitePath, origin: file.origin, shared: shared, writtenAs: file.write)
+        }
+    }
+
+    private init<Source: Encodable & Sendable>(
+        sitePath: String, origin: Origin, shared: SharedValue<Source>, writtenAs write: @escaping @Sendable (Source) -> [UInt8]
     ) {
         self.sitePath = sitePath
         self.origin = origin
         make = { environment, earlier, digesting in
-            let value = source(environment)
-            guard digesting else { return MadeFile(bytes: write(value), digest: nil) }
-            let digest = ByteDigest.of(value)
+            guard digesting else { return MadeFile(bytes: write(shared.make(environment)), digest: nil) }
+            let (value, digest) = shared.valueAndDigest(in: environment)
             if let digest, let earlier, earlier.digest == digest { return earlier }
             return MadeFile(bytes: write(value), digest: digest)
         }
@@ -140,4 +150,26 @@ struct FilePlan: Sendable {
 struct MadeFile: Sendable {
     var bytes: [UInt8]
     var digest: Int?
+}
+
+/// A value several files are written from, made once per build in a session (`FilePlan.written`).
+private final class SharedValue<Source: Encodable & Sendable>: @unchecked Sendable {
+    // Guarded by `lock`; the files are made on all cores, and the second waits for the first's value.
+    private let lock = NSLock()
+    private var made: (environment: ObjectIdentifier, value: Source, digest: Int?)?
+    let make: @Sendable (SiteEnvironment) -> Source
+
+    init(_ make: @escaping @Sendable (SiteEnvironment) -> Source) {
+        self.make = make
+    }
+
+    func valueAndDigest(in environment: SiteEnvironment) -> (Source, Int?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made, made.environment == ObjectIdentifier(environment) { return (made.value, made.digest) }
+        let value = make(environment)
+        let digest = ByteDigest.of(value)
+        made = (ObjectIdentifier(environment), value, digest)
+        return (value, digest)
+    }
 }

@@ -54,10 +54,10 @@ enum MeetingsSection: SiteSection {
                     breadcrumbs: [home], origin: .generated("the changes page"),
                     view: { render in ChangeViews.page(render: &render) }))
         }
-        let files = [
-            FilePlan(sitePath: MeetingPaths.csv, origin: .generated("the meeting actions CSV"), from: MeetingActionExport.document, writtenAs: MeetingActionExport.csv),
-            FilePlan(sitePath: MeetingPaths.json, origin: .generated("the meeting actions JSON"), from: MeetingActionExport.document, writtenAs: JSONExport.encode(records:)),
-        ]
+        let files = FilePlan.written(from: MeetingActionExport.document, as: [
+            (MeetingPaths.csv, .generated("the meeting actions CSV"), MeetingActionExport.csv),
+            (MeetingPaths.json, .generated("the meeting actions JSON"), JSONExport.encode(records:)),
+        ])
         return SectionPlan(pages: pages, files: files)
     }
 

@@ -50,10 +50,10 @@ enum PlansSection: SiteSection {
                         view: { render in PlanViews.changes(plan, render: &render) }))
             }
         }
-        let files = [
-            FilePlan(sitePath: PlanPaths.csv, origin: .generated("the actions CSV"), from: ActionExport.document, writtenAs: ActionExport.csv),
-            FilePlan(sitePath: PlanPaths.json, origin: .generated("the actions JSON"), from: ActionExport.document, writtenAs: JSONExport.encode(records:)),
-        ]
+        let files = FilePlan.written(from: ActionExport.document, as: [
+            (PlanPaths.csv, .generated("the actions CSV"), ActionExport.csv),
+            (PlanPaths.json, .generated("the actions JSON"), JSONExport.encode(records:)),
+        ])
         return SectionPlan(pages: pages, files: files)
     }
 

@@ -34,10 +34,10 @@ enum ResponsesSection: SiteSection {
                         subject: RecommendationPage(recommendation: recommendation, response: response), view: ResponseViews.recommendation))
             }
         }
-        let files = [
-            FilePlan(sitePath: ResponsePaths.csv, origin: .generated("the recommendations CSV"), from: RecommendationExport.document, writtenAs: RecommendationExport.csv),
-            FilePlan(sitePath: ResponsePaths.json, origin: .generated("the recommendations JSON"), from: RecommendationExport.document, writtenAs: JSONExport.encode(records:)),
-        ]
+        let files = FilePlan.written(from: RecommendationExport.document, as: [
+            (ResponsePaths.csv, .generated("the recommendations CSV"), RecommendationExport.csv),
+            (ResponsePaths.json, .generated("the recommendations JSON"), JSONExport.encode(records:)),
+        ])
         return SectionPlan(pages: pages, files: files)
     }
 
