@@ -85,7 +85,7 @@ enum TargetViews {
         if let actionID = target.actionID, let action = environment.index.action(actionID), action.id == actionID,
             let plan = environment.index.plans[action.planID]
         {
-            item["action"] = ["title": ActionViews.heading(action, in: plan), "url": render.url(to: PlanPaths.action(action)), "plan": plan.title]
+            item["action"] = ["title": ActionViews.heading(action), "url": render.url(to: PlanPaths.action(action)), "plan": plan.title]
         }
         return item
     }

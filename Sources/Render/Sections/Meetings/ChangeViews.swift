@@ -54,7 +54,7 @@ enum ChangeViews {
                 return (change.id, nil)
             }
             return (
-                render.strings.text("changes.plan-action", ["action": ActionViews.heading(action, in: plan), "plan": plan.title]),
+                render.strings.text("changes.plan-action", ["action": ActionViews.heading(action), "plan": plan.title]),
                 render.url(to: PlanPaths.action(action)))
         case .meetingAction:
             guard let action = index.meetingAction(change.id) else { return (change.id, nil) }

@@ -19,10 +19,6 @@ struct ActionPage: Hashable, Sendable {
 /// Template values for an action: a row in a table, and its own page.
 enum ActionViews {
     /// "2.5 Produce a formal Progression Panel policy framework".
-    static func heading(_ action: PlanAction, in plan: Plan) -> String {
-        heading(action)
-    }
-
     static func heading(_ action: PlanAction) -> String {
         action.number.map { "\($0) \(action.item.title)" } ?? action.item.title
     }

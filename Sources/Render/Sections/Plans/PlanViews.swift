@@ -179,8 +179,8 @@ enum PlanViews {
             let earlier = environment.content.plan(changes.earlierPlanID)
         else { return ["plan": planFacts(plan, render: render)] }
         func link(_ id: String) -> View {
-            guard let action = environment.index.action(id), let owner = environment.index.plans[action.planID] else { return ["title": id] }
-            return ["title": ActionViews.heading(action, in: owner), "url": render.url(to: PlanPaths.action(action))]
+            guard let action = environment.index.action(id), environment.index.plans[action.planID] != nil else { return ["title": id] }
+            return ["title": ActionViews.heading(action), "url": render.url(to: PlanPaths.action(action))]
         }
         func linkHTML(_ link: View) -> String {
             let title = HTMLText.escape(link.text("title") ?? "")

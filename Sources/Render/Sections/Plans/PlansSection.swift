@@ -29,7 +29,7 @@ enum PlansSection: SiteSection {
             for action in plan.actions {
                 pages.append(
                     PagePlan(
-                        sitePath: PlanPaths.action(action), title: ActionViews.heading(action, in: plan), kind: .action,
+                        sitePath: PlanPaths.action(action), title: ActionViews.heading(action), kind: .action,
                         breadcrumbs: [home, plansCrumb, planCrumb], origin: .content(SourceLocation(file: action.body.displayPath)),
                         subject: ActionPage(action: action, plan: plan), view: ActionViews.page))
             }
