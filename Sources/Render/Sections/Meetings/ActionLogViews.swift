@@ -2,12 +2,13 @@ import Markup
 import Compute
 import Model
 
-/// What a page of the action log is drawn from: its share of the open actions and of the rest.
+/// What a page of the action log is drawn from: its share of the open actions and of the rest,
+/// by id (each row looks its action up, so that a build holds no second copy of every action).
 struct ActionLogPage: Hashable, Sendable {
     var number: Int
     var pagination: Pagination
-    var open: [MeetingAction]
-    var closed: [MeetingAction]
+    var open: [String]
+    var closed: [String]
     var openCount: Int
     var closedCount: Int
 
@@ -17,8 +18,8 @@ struct ActionLogPage: Hashable, Sendable {
         let shown = pagination.items(on: number)
         let openShown = shown.clamped(to: 0..<order.open.count)
         let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
-        open = Array(order.open[openShown])
-        closed = Array(order.closed[closedShown])
+        open = order.open[openShown].map(\.id)
+        closed = order.closed[closedShown].map(\.id)
         openCount = order.open.count
         closedCount = order.closed.count
     }
@@ -39,10 +40,10 @@ enum ActionLogViews {
             "notesURL": render.url(to: MeetingPaths.index),
         ]
         if number == 1 || !page.open.isEmpty {
-            view["openPart"] = ["open": page.open.map { row($0, render: render) }]
+            view["openPart"] = ["open": page.open.compactMap(render.meetingAction).map { row($0, render: render) }]
         }
         if number == list.pageCount || !page.closed.isEmpty {
-            view["closedPart"] = ["closed": page.closed.map { row($0, render: render) }]
+            view["closedPart"] = ["closed": page.closed.compactMap(render.meetingAction).map { row($0, render: render) }]
         }
         view["pager"] = list.pager(page: number, label: render.strings.text("pages.log-label"), render: render) { range in
             render.strings.text("pages.log-showing", Pagination.span(range, of: list.itemCount))
