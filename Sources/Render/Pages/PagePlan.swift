@@ -71,10 +71,12 @@ struct PagePlan: Sendable {
         sitePath: String, title: String, kind: PageKind, breadcrumbs: [Crumb], origin: Origin,
         subject: Subject, view: @escaping @Sendable (Subject, inout PageRender) -> View, searchable: Bool = true
     ) {
+        // One copy of the subject, held by the view and compared by a session.
+        let box = SubjectBox(subject)
         self.init(
             sitePath: sitePath, title: title, kind: kind, breadcrumbs: breadcrumbs, origin: origin,
-            view: { render in view(subject, &render) }, searchable: searchable)
-        self.subject = PageSubject(subject)
+            view: { render in view(box.value, &render) }, searchable: searchable)
+        self.subject = PageSubject(box: box)
     }
 
     /// True when `other` is this plan as an earlier build made it: the same page of the same subject.
@@ -86,12 +88,38 @@ struct PagePlan: Sendable {
 }
 
 /// The value a page is drawn from (`PagePlan.subject`).
-struct PageSubject: Hashable, @unchecked Sendable {
-    // `AnyHashable` is not `Sendable`; the value in it is (`PagePlan.init(subject:)` asks so).
-    private let value: AnyHashable
+struct PageSubject: Hashable, Sendable {
+    fileprivate let box: AnySubjectBox
 
-    init<Subject: Hashable & Sendable>(_ value: Subject) {
-        self.value = AnyHashable(value)
+    static func == (one: PageSubject, other: PageSubject) -> Bool {
+        one.box === other.box || one.box.isEqual(to: other.box)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        box.hash(into: &hasher)
+    }
+}
+
+/// A subject of any type, compared with another of the same type.
+private class AnySubjectBox: @unchecked Sendable {
+    func isEqual(to other: AnySubjectBox) -> Bool { false }
+    func hash(into hasher: inout Hasher) {}
+}
+
+// Immutable: `value` is a `let` of a `Sendable` type.
+private final class SubjectBox<Subject: Hashable & Sendable>: AnySubjectBox, @unchecked Sendable {
+    let value: Subject
+
+    init(_ value: Subject) {
+        self.value = value
+    }
+
+    override func isEqual(to other: AnySubjectBox) -> Bool {
+        (other as? SubjectBox<Subject>)?.value == value
+    }
+
+    override func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
     }
 }
 
