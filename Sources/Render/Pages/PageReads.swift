@@ -24,7 +24,9 @@ enum PageRead: Hashable, Sendable {
     case recommendationAssessment(ItemID)
     /// The page of the action log that shows the action.
     case actionLogPage(String)
-    /// Which items a search result names the status of.
+    /// The actions a page of the action log shows.
+    case actionLogShare(page: Int)
+    /// The status a page's search result gives (of the item the page is about), by its path.
     case statusOfPage(String)
 
     /// The answer to the look-up in `environment`; nil when there is none.
@@ -43,6 +45,7 @@ enum PageRead: Hashable, Sendable {
         case .planSummary(let key): return environment.assessments.summary(ofPlanKeyed: key)
         case .recommendationAssessment(let key): return environment.assessments.assessment(ofRecommendationKeyed: key)
         case .actionLogPage(let id): return environment.actionLog.page(of: id)
+        case .actionLogShare(let page): return ActionLogShare(page: page, of: environment.actionLog)
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath]
         }
     }

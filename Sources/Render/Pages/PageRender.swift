@@ -50,6 +50,10 @@ struct PageRender {
     func assessment(of recommendation: Recommendation) -> ItemAssessment? {
         reads.answer(.recommendationAssessment(recommendation.item.key), in: site) as? ItemAssessment
     }
+    /// What page `number` of the action log shows.
+    func actionLogShare(onPage number: Int) -> ActionLogShare {
+        reads.answer(.actionLogShare(page: number), in: site) as? ActionLogShare ?? ActionLogShare(page: number, of: site.actionLog)
+    }
     /// The page and anchor of the action log's entry for the action.
     func logEntry(_ actionID: String) -> (page: String, anchor: String) {
         let page = reads.answer(.actionLogPage(actionID), in: site) as? Int ?? 1

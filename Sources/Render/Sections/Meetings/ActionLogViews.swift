@@ -2,24 +2,21 @@ import Markup
 import Compute
 import Model
 
-/// What a page of the action log is drawn from: its share of the open actions and of the rest,
-/// by id (each row looks its action up, so that a build holds no second copy of every action).
-struct ActionLogPage: Hashable, Sendable {
-    var number: Int
+/// What one page of the action log shows: its share of the open actions and of the rest.
+struct ActionLogShare: Hashable, Sendable {
     var pagination: Pagination
-    var open: [String]
-    var closed: [String]
+    var open: ArraySlice<MeetingAction>
+    var closed: ArraySlice<MeetingAction>
     var openCount: Int
     var closedCount: Int
 
     init(page number: Int, of order: ActionLogOrder) {
-        self.number = number
         pagination = order.pagination
         let shown = pagination.items(on: number)
         let openShown = shown.clamped(to: 0..<order.open.count)
         let closedShown = (shown.lowerBound - order.open.count..<shown.upperBound - order.open.count).clamped(to: 0..<order.closed.count)
-        open = order.open[openShown].map(\.id)
-        closed = order.closed[closedShown].map(\.id)
+        open = order.open[openShown]
+        closed = order.closed[closedShown]
         openCount = order.open.count
         closedCount = order.closed.count
     }
@@ -29,8 +26,8 @@ struct ActionLogPage: Hashable, Sendable {
 enum ActionLogViews {
     /// Page `number` of the log: its share of the open actions, then of the rest. The open and
     /// closed parts are shown only on the pages that hold some of them.
-    static func log(_ page: ActionLogPage, render: inout PageRender) -> View {
-        let number = page.number
+    static func log(page number: Int, render: inout PageRender) -> View {
+        let page = render.actionLogShare(onPage: number)
         let list = page.pagination
         var view: View = [
             "openCount": page.openCount,
@@ -40,10 +37,10 @@ enum ActionLogViews {
             "notesURL": render.url(to: MeetingPaths.index),
         ]
         if number == 1 || !page.open.isEmpty {
-            view["openPart"] = ["open": page.open.compactMap(render.meetingAction).map { row($0, render: render) }]
+            view["openPart"] = ["open": page.open.map { row($0, render: render) }]
         }
         if number == list.pageCount || !page.closed.isEmpty {
-            view["closedPart"] = ["closed": page.closed.compactMap(render.meetingAction).map { row($0, render: render) }]
+            view["closedPart"] = ["closed": page.closed.map { row($0, render: render) }]
         }
         view["pager"] = list.pager(page: number, label: render.strings.text("pages.log-label"), render: render) { range in
             render.strings.text("pages.log-showing", Pagination.span(range, of: list.itemCount))

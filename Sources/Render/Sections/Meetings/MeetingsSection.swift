@@ -29,15 +29,14 @@ enum MeetingsSection: SiteSection {
                     breadcrumbs: number == 1 ? [home] : [home, notes], origin: .generated("the list of meeting notes"),
                     view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
         }
-        let order = ActionLogOrder(content: content, assessments: assessments)
-        let log = order.pagination
+        let log = MeetingPaths.logPages(content)
         let firstLog = Crumb(title: strings.text("sections.action-log"), sitePath: MeetingPaths.log)
         for number in log.pages {
             pages.append(
                 PagePlan(
                     sitePath: log.sitePath(number), title: log.title(strings.text("sections.action-log"), page: number, strings: strings), kind: .actionLog,
                     breadcrumbs: number == 1 ? [home, notes] : [home, notes, firstLog], origin: .generated("the action log"),
-                    subject: ActionLogPage(page: number, of: order), view: ActionLogViews.log, searchable: number == 1))
+                    subject: number, view: ActionLogViews.log, searchable: number == 1))
         }
         for meeting in content.meetings {
             pages.append(
