@@ -144,7 +144,7 @@ struct FilePlan: Sendable {
     static func written<Source: Encodable & Sendable>(
         from source: @escaping @Sendable (SiteEnvironment) -> Source, as files: [(sitePath: String, origin: Origin, write: @Sendable (Source) -> [UInt8])]
     ) -> [FilePlan] {
-        let shared = SharedValue(source)
+        let shared = SharedValue(source, users: files.count)
         return files.map { file in
             FilePlan(sitePath: file.sitePath, origin: file.origin, shared: shared, writtenAs: file.write)
         }
@@ -180,24 +180,35 @@ struct MadeFile: Sendable {
     var digest: Int?
 }
 
-/// A value several files are written from, made once per build in a session (`FilePlan.written`).
+/// A value several files are written from, made once for all of them in a session
+/// (`FilePlan.written`), and let go of once the last has taken it.
 private final class SharedValue<Source: Encodable & Sendable>: @unchecked Sendable {
-    // Guarded by `lock`; the files are made on all cores, and the second waits for the first's value.
+    // Guarded by `lock`: the files are made on all cores, and the second waits for the first's value.
     private let lock = NSLock()
-    private var made: (environment: ObjectIdentifier, value: Source, digest: Int?)?
+    private var made: (value: Source, digest: Int?)?
+    private var taken = 0
+    private let users: Int
     let make: @Sendable (SiteEnvironment) -> Source
 
-    init(_ make: @escaping @Sendable (SiteEnvironment) -> Source) {
+    init(_ make: @escaping @Sendable (SiteEnvironment) -> Source, users: Int) {
         self.make = make
+        self.users = users
     }
 
     func valueAndDigest(in environment: SiteEnvironment) -> (Source, Int?) {
         lock.lock()
         defer { lock.unlock() }
-        if let made, made.environment == ObjectIdentifier(environment) { return (made.value, made.digest) }
-        let value = make(environment)
-        let digest = ByteDigest.of(value)
-        made = (ObjectIdentifier(environment), value, digest)
-        return (value, digest)
+        let value = made ?? {
+            let value = make(environment)
+            return (value, ByteDigest.of(value))
+        }()
+        taken += 1
+        if taken == users {
+            made = nil
+            taken = 0
+        } else {
+            made = value
+        }
+        return value
     }
 }
