@@ -56,8 +56,6 @@ public struct RenderMemo: Sendable {
     var pages: [SiteRenderer.RenderedPage]
     /// For each page, the digest of the values its template was given (see `View`).
     var digests: [Int]
-    /// For each content file, the pages (indexes into `map.pages`) that show its Markdown.
-    var pagesBySource: [String: [Int]]
     /// For each page, the content files whose Markdown it shows.
     var sources: [Set<String>]
     /// For each page, what it looked up (nil: it read everything, or has no subject).
@@ -235,13 +233,9 @@ public enum SiteRenderer {
 
         var memo: RenderMemo?
         if let fingerprint, edition != .print {
-            var pagesBySource: [String: [Int]] = [:]
-            for (index, outcome) in outcomes.enumerated() {
-                for source in outcome.sources { pagesBySource[source, default: []].append(index) }
-            }
             memo = RenderMemo(
                 fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
-                pagesBySource: pagesBySource, sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
+                sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 fileDigests: fileDigests, links: links, search: search, markdownRenders: outcomes.map(\.renders),
                 markdownSetting: markdownSetting)
@@ -369,7 +363,8 @@ public enum SiteRenderer {
             updates[body.sourcePath] = SiteEnvironment.BodyUpdate(old: original, new: body)
         }
         next.environment = next.environment.with(bodyUpdates: updates)
-        let affected = Array(Set(bodies.flatMap { next.pagesBySource[$0.sourcePath] ?? [] })).sorted()
+        let edited = Set(bodies.map(\.sourcePath))
+        let affected = next.sources.indices.filter { !next.sources[$0].isDisjoint(with: edited) }
         let environment = next.environment
         let plans = affected.map { next.map.pages[$0] }
         let earlierRenders = affected.map { next.markdownRenders[$0] }
