@@ -70,9 +70,7 @@ public enum DeadlineReader {
     ) -> Result<DeadlineReading, Problem> {
         var scan = DeadlineScan(
             text: text, tokens: DeadlineWords.tokenize(text), monthFirst: monthFirst, calendarQuarters: calendarQuarters,
-            financialYearStart: financialYearStart)
-        scan.financialYearKnown = financialYearKnown
-        scan.southernSeasons = southernSeasons
+            financialYearStart: financialYearStart, financialYearKnown: financialYearKnown, southernSeasons: southernSeasons)
         return scan.read()
     }
 }
@@ -86,8 +84,9 @@ struct DeadlineScan {
     let calendarQuarters: Bool
     /// The month the financial year starts; the months before it belong to the year before.
     let financialYearStart: Int
-    var financialYearKnown = true
-    var southernSeasons = false
+    /// The site said when its financial year starts, or is British (`DeadlineConventions`).
+    let financialYearKnown: Bool
+    let southernSeasons: Bool
     var used = Set<Int>()
     var found: [(date: CivilDate, rule: DeadlineRule, range: ClosedRange<Int>)] = []
     /// A quarter or half named with one year on a site that has not said whose its quarters
@@ -97,12 +96,17 @@ struct DeadlineScan {
     /// refused if it is the date the words name.
     var seasonOfTwoYears: (name: String, year: Int, lastMonth: Int)?
 
-    init(text: String, tokens: [DeadlineToken], monthFirst: Bool = false, calendarQuarters: Bool = false, financialYearStart: Int = 4) {
+    init(
+        text: String, tokens: [DeadlineToken], monthFirst: Bool, calendarQuarters: Bool, financialYearStart: Int, financialYearKnown: Bool,
+        southernSeasons: Bool
+    ) {
         self.text = text
         self.tokens = tokens
         self.monthFirst = monthFirst
         self.calendarQuarters = calendarQuarters
         self.financialYearStart = financialYearStart
+        self.financialYearKnown = financialYearKnown
+        self.southernSeasons = southernSeasons
     }
 
     /// The financial year's months, in words: "April to March".
