@@ -72,6 +72,11 @@ public struct Strings: Sendable {
         longDatePattern = word("date.long") ?? "{day} {month} {year}"
     }
 
+    /// True when the two give every key the same words, in the same language.
+    func sameWords(as other: Strings) -> Bool {
+        digest == other.digest && language == other.language && values == other.values
+    }
+
     private static func insert(_ text: String, at path: [String], into tree: inout View) {
         guard let first = path.first else { return }
         if path.count == 1 {

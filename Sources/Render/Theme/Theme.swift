@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Model
 import Mustache
@@ -55,6 +56,9 @@ public struct Theme: Sendable {
     /// was added still has it.
     let defaultStringTables: [String: StringTable]
     let displayRoot: String
+    /// The last copy `inliningStrings` made: a session renders with the same words build after
+    /// build, and parsing every template again cost each field edit several milliseconds.
+    private let lastInlined = InlinedTheme()
 
     /// Reads a theme from its files (paths inside the theme folder: `templates/page.mustache`,
     /// `assets/style.css`). Reports every template that does not parse, every required
@@ -146,6 +150,11 @@ public struct Theme: Sendable {
     /// for nothing. The output is byte for byte what the lookups give.
     func inliningStrings(_ strings: Strings) -> Theme {
         var copy = self
+        if let kept = lastInlined.templates(for: strings) {
+            copy.library = kept.library
+            copy.compiled = kept.compiled
+            return copy
+        }
         var library = MustacheLibrary()
         var parsed: [String: MustacheTemplate] = [:]
         for (name, text) in templateTexts {
@@ -159,6 +168,7 @@ public struct Theme: Sendable {
         }
         copy.library = library
         copy.compiled = CompiledTemplates(parsed)
+        lastInlined.keep((library, copy.compiled), for: strings)
         return copy
     }
 
@@ -248,5 +258,21 @@ enum FixedIDs {
             let value = String(rest[..<end])
             return value.isEmpty || value.contains("{") ? nil : value
         }
+    }
+}
+
+/// A theme's templates with a build's words written in, kept with those words.
+private final class InlinedTheme: @unchecked Sendable {
+    typealias Templates = (library: MustacheLibrary, compiled: CompiledTemplates?)
+    // Guarded by `lock`: builds of several editions or languages may share a theme.
+    private let lock = NSLock()
+    private var kept: (strings: Strings, templates: Templates)?
+
+    func templates(for strings: Strings) -> Templates? {
+        lock.withLock { kept.flatMap { $0.strings.sameWords(as: strings) ? $0.templates : nil } }
+    }
+
+    func keep(_ templates: Templates, for strings: Strings) {
+        lock.withLock { kept = (strings, templates) }
     }
 }
