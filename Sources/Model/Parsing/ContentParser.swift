@@ -98,12 +98,20 @@ public enum ContentParser {
         let readResponses = readResponses(responseFolders, drafts: &drafts, sink: sink, cache: cache)
         // What failed so far: problems the links between files find that follow from it are folded.
         let failed = FailedSources(sink.list, displayRoot: displayRoot)
-        let plans = PlanLinker.link(readPlans, sink: sink, failed: failed)
         figures.headlines = site?.headlines ?? []
         figures.headlinesLocation = site?.headlinesLocation
-        figures = FigureLinker.link(figures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink, failed: failed)
-        // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
-        let linkedMeetings = MeetingLinker.link(meetings, groups: groups, sink: sink, failed: failed).filter { $0.state == .agreed }
+        let readFigures = figures
+        let readMeetings = meetings
+        let readGroups = groups
+        // Plans and figures are linked on one core while meetings are linked on the other.
+        let ((plans, linkedFigures), linkedMeetings) = sink.both({ sink in
+            let plans = PlanLinker.link(readPlans, sink: sink, failed: failed)
+            return (plans, FigureLinker.link(readFigures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink, failed: failed))
+        }, { sink in
+            // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
+            MeetingLinker.link(readMeetings, groups: readGroups, sink: sink, failed: failed).filter { $0.state == .agreed }
+        })
+        figures = linkedFigures
         let content = Content(
             site: site ?? SiteConfig(title: "Untitled site"),
             pages: pages,
