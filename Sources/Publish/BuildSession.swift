@@ -38,7 +38,6 @@ public final class BuildSession {
         var content: Content
         var parseDiagnostics: DiagnosticList
         var assessments: Assessments
-        var fingerprint: ContentFingerprint
         var memo: RenderMemo
     }
 
@@ -85,8 +84,8 @@ public final class BuildSession {
             parsed.content.content = Content(site: dated.content.site)
             FreedMemory.handBack()
         }
-        let (assessments, fingerprint) = compute(dated, check: check, report: &report)
-        return renderAndWrite(parsed, dated, assessments: assessments, fingerprint: fingerprint, write: write, report: report)
+        let assessments = compute(dated, check: check, report: &report)
+        return renderAndWrite(parsed, dated, assessments: assessments, write: write, report: report)
     }
 
     // MARK: The steps
@@ -222,26 +221,20 @@ public final class BuildSession {
         return problems
     }
 
-    /// Compute: every status and figure, reused from the last build when only prose changed.
-    private func compute(_ dated: Dated, check: Bool, report: inout BuildReport) -> (Assessments, ContentFingerprint?) {
-        let fingerprint = remembering ? ContentFingerprint(dated.content) : nil
-        let assessments: Assessments
-        if let fingerprint, let last, last.fingerprint.structure == fingerprint.structure, last.asOf == dated.asOf {
-            assessments = last.assessments
-        } else {
-            assessments = MetricsEngine.assess(dated.content, asOf: dated.asOf)
-        }
+    /// Compute: every status and figure. (A change to prose alone is rebuilt without this step.)
+    private func compute(_ dated: Dated, check: Bool, report: inout BuildReport) -> Assessments {
+        let assessments = MetricsEngine.assess(dated.content, asOf: dated.asOf)
         report.diagnostics.append(contentsOf: assessments.diagnostics)
         if check { addReadingEase(dated.content, to: &report) }
         report.timings.mark("compute")
-        return (assessments, fingerprint)
+        return assessments
     }
 
     /// Render and write: every page (its links checked), then the files. A one-off build writes
     /// each batch of pages into a staging folder as it is rendered, so a large site is never held
     /// whole in memory; a session keeps its pages for the next build, and writes what changed.
     private func renderAndWrite(
-        _ parsed: Parsed, _ dated: Dated, assessments: Assessments, fingerprint: ContentFingerprint?, write: Bool, report start: BuildReport
+        _ parsed: Parsed, _ dated: Dated, assessments: Assessments, write: Bool, report start: BuildReport
     ) -> BuildReport {
         var report = start
         var staging: SiteStaging?
@@ -256,7 +249,7 @@ public final class BuildSession {
         // Pages whose templates are given what they were given last time are taken as they were.
         let previous = last.flatMap { $0.themeFiles == parsed.themeFiles ? $0.memo : nil }
         let site = SiteRenderer.render(
-            content: dated.content, assessments: assessments, theme: parsed.theme, edition: options.edition, fingerprint: fingerprint,
+            content: dated.content, assessments: assessments, theme: parsed.theme, edition: options.edition, remembering: remembering,
             previous: previous, emit: staging.map { staging in
                 var sinceHandedBack = 0
                 return { files in
@@ -279,12 +272,12 @@ public final class BuildSession {
         // site took a twentieth of a field edit.
         let replaced = last.take()
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replaced) {} }
-        if let fingerprint, let memo = site.memo {
+        if let memo = site.memo {
             last = LastRender(
                 contentFiles: Dictionary(parsed.contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
                 themeFiles: parsed.themeFiles, asOf: dated.asOf, asOfSource: dated.source, scheduled: dated.scheduled,
                 content: dated.content, parseDiagnostics: parsed.content.diagnostics, assessments: assessments,
-                fingerprint: fingerprint, memo: memo)
+                memo: memo)
         } else {
             last = nil
         }
@@ -354,7 +347,7 @@ public final class BuildSession {
         for file in candidates {
             guard let before = last.contentFiles[file.path] else { return nil }
             if before.bytes == file.bytes { continue }
-            guard let body = ContentParser.proseOnlyChange(from: before, to: file), last.fingerprint.bodies[file.path] != nil else {
+            guard let body = ContentParser.proseOnlyChange(from: before, to: file), last.content.body(of: file.path) != nil else {
                 return nil
             }
             bodies.append(body)
@@ -375,7 +368,6 @@ public final class BuildSession {
         last = nil
         for body in bodies {
             _ = state.content.replaceBody(with: body)
-            state.fingerprint = state.fingerprint.replacingBody(with: body)
         }
         let changedPaths = Set(bodies.map(\.sourcePath))
         for file in contentFiles where changedPaths.contains(file.path) { state.contentFiles[file.path] = file }
@@ -389,7 +381,7 @@ public final class BuildSession {
         if check { addReadingEase(state.content, to: &report) }
         report.timings.mark("compute")
 
-        let site = SiteRenderer.rerender(&state.memo, bodies: bodies, fingerprint: state.fingerprint)
+        let site = SiteRenderer.rerender(&state.memo, bodies: bodies)
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
         last = state

@@ -50,7 +50,6 @@ public struct RenderedSite: Sendable {
 /// Everything a full render made, kept by a session (`tally serve`) so that a change to prose
 /// alone renders again only the pages that show it, with the plans, links and checks as they were.
 public struct RenderMemo: Sendable {
-    var fingerprint: ContentFingerprint
     let map: SiteMap
     var environment: SiteEnvironment
     var pages: [SiteRenderer.RenderedPage]
@@ -81,7 +80,7 @@ public struct RenderMemo: Sendable {
 /// as-at date always give the same bytes.
 public enum SiteRenderer {
     /// - Parameters:
-    ///   - fingerprint: given, the result carries a memo for `rerender`.
+    ///   - remembering: the result carries a memo for `rerender` and for the next render.
     ///   - previous: the memo of a render of the same theme and edition: a page whose template
     ///     is given the same values as it was then is taken from it, not rendered again.
     ///   - emit: given, each batch of finished files is handed to it (to be written) and not
@@ -89,14 +88,14 @@ public enum SiteRenderer {
     ///     result has no files. Not for the print edition, which is made from every page.
     public static func render(
         content: Content, assessments: Assessments, theme: Theme, edition: Edition = .web,
-        fingerprint: ContentFingerprint? = nil, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
+        remembering: Bool = false, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
         guard content.site.languages.count > 1 else {
             let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
-            return render(map: map, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint, previous: previous, emit: emit)
+            return render(map: map, assessments: assessments, theme: theme, edition: edition, remembering: remembering, previous: previous, emit: emit)
         }
         return renderLanguages(
-            content: content, assessments: assessments, theme: theme, edition: edition, fingerprint: fingerprint, previous: previous, emit: emit)
+            content: content, assessments: assessments, theme: theme, edition: edition, remembering: remembering, previous: previous, emit: emit)
     }
 
     /// A site in several languages: the facts are assessed once, and each language's pages are
@@ -104,7 +103,7 @@ public enum SiteRenderer {
     /// to its twins. In a session each language keeps a memo of its own (`RenderMemo.others`).
     static func renderLanguages(
         content: Content, assessments: Assessments, theme: Theme, edition: Edition,
-        fingerprint: ContentFingerprint?, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?
+        remembering: Bool, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?
     ) -> RenderedSite {
         let tags = content.site.languages
         let inWords = tags.enumerated().map { index, tag in
@@ -125,7 +124,7 @@ public enum SiteRenderer {
             let prefixed = { (files: [OutputFile]) in files.map { OutputFile(sitePath: language.prefix + $0.sitePath, bytes: $0.bytes) } }
             let earlier = index == 0 ? previous : previous.flatMap { $0.others.indices.contains(index - 1) ? $0.others[index - 1] : nil }
             let site = render(
-                map: map, assessments: inWords[index].1, theme: theme, edition: edition, fingerprint: fingerprint,
+                map: map, assessments: inWords[index].1, theme: theme, edition: edition, remembering: remembering,
                 previous: earlier?.prefix == language.prefix ? earlier : nil,
                 emit: emit.map { emit in { files in emit(prefixed(files)) } },
                 languages: LanguageContext(current: language, all: languages))
@@ -143,7 +142,7 @@ public enum SiteRenderer {
             merged.strings += site.strings
         }
         merged.files.sort { $0.sitePath < $1.sitePath }
-        if fingerprint != nil, memos.count == languages.count, var first = memos.first {
+        if remembering, memos.count == languages.count, var first = memos.first {
             first.others = Array(memos.dropFirst())
             merged.memo = first
         }
@@ -152,11 +151,11 @@ public enum SiteRenderer {
 
     static func render(
         map: SiteMap, assessments: Assessments, theme: Theme, edition: Edition,
-        fingerprint: ContentFingerprint?, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?, languages: LanguageContext? = nil
+        remembering: Bool, previous: RenderMemo?, emit: (([OutputFile]) -> Void)?, languages: LanguageContext? = nil
     ) -> RenderedSite {
-        let emit = edition == .print || fingerprint != nil ? nil : emit
+        let emit = edition == .print || remembering ? nil : emit
         // Only a session (which keeps memos) takes pages from an earlier render.
-        let previous = fingerprint == nil ? nil : previous
+        let previous = remembering ? previous : nil
         let theme = theme.inliningStrings(map.strings)
         let environment = SiteEnvironment(
             content: map.content, assessments: assessments, asOf: assessments.asOf, edition: edition, theme: theme,
@@ -174,8 +173,8 @@ public enum SiteRenderer {
             site.strings = [environment.strings]
             return site
         }
-        let markdownSetting = fingerprint == nil ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
-        let shared = fingerprint == nil || languages != nil ? nil : SharedInputs(environment, markdownSetting: markdownSetting)
+        let markdownSetting = !remembering ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
+        let shared = !remembering || languages != nil ? nil : SharedInputs(environment, markdownSetting: markdownSetting)
         let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting, shared: shared) }
         let outcomes = map.pages.parallelMap { plan in
             if let page = earlier?.unchangedPage(plan, in: environment) { return page }
@@ -198,7 +197,7 @@ public enum SiteRenderer {
                     previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
                 }
             }
-            return plan.produce(environment, earlier: earlier, digesting: fingerprint != nil)
+            return plan.produce(environment, earlier: earlier, digesting: remembering)
         }
         var fileDigests: [String: Int] = [:]
         for (plan, file) in zip(map.files, made) {
@@ -232,9 +231,9 @@ public enum SiteRenderer {
         let pageCount = files.filter { $0.sitePath.hasSuffix(".html") }.count
 
         var memo: RenderMemo?
-        if let fingerprint, edition != .print {
+        if remembering, edition != .print {
             memo = RenderMemo(
-                fingerprint: fingerprint, map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
+                map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
                 sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 fileDigests: fileDigests, links: links, search: search, markdownRenders: outcomes.map(\.renders),
@@ -331,8 +330,8 @@ public enum SiteRenderer {
     ///
     /// The memo is brought up to date in place: a session's memo holds every page of the site,
     /// and a copy of it would cost more than the pages rendered.
-    public static func rerender(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
-        let own = rerenderLanguage(&next, bodies: bodies, fingerprint: fingerprint)
+    public static func rerender(_ next: inout RenderMemo, bodies: [MarkdownText]) -> RenderedSite {
+        let own = rerenderLanguage(&next, bodies: bodies)
         guard !next.others.isEmpty else { return own }
         // A site in several languages: a source's text shows in every language that has not translated it.
         var files = own.files
@@ -341,7 +340,7 @@ public enum SiteRenderer {
         var seen = Set(diagnostics.items)
         var counts = (pages: own.pageCount, rendered: own.rendered, reused: own.reused)
         for index in next.others.indices {
-            let site = rerenderLanguage(&next.others[index], bodies: bodies, fingerprint: fingerprint)
+            let site = rerenderLanguage(&next.others[index], bodies: bodies)
             let prefix = next.others[index].prefix
             files += site.files.map { OutputFile(sitePath: prefix + $0.sitePath, bytes: $0.bytes) }
             changed.formUnion((site.changedPaths ?? []).map { prefix + $0 })
@@ -354,7 +353,7 @@ public enum SiteRenderer {
             rendered: counts.rendered, reused: counts.reused)
     }
 
-    static func rerenderLanguage(_ next: inout RenderMemo, bodies: [MarkdownText], fingerprint: ContentFingerprint) -> RenderedSite {
+    static func rerenderLanguage(_ next: inout RenderMemo, bodies: [MarkdownText]) -> RenderedSite {
         // Nothing here may keep a second reference to the memo's storage: a write to it would copy it.
         var updates = next.environment.bodyUpdates
         for body in bodies {
@@ -399,7 +398,6 @@ public enum SiteRenderer {
         }
         if !changedPages.isEmpty { LinkChecker.recheck(&next.links, changed: changedPages) }
 
-        next.fingerprint = fingerprint
         return RenderedSite(
             files: next.files, diagnostics: next.diagnostics, pageCount: next.pages.count, changedPaths: changed, memo: nil,
             rendered: affected.count, reused: next.pages.count - affected.count)

@@ -1,39 +1,3 @@
-/// What a change to the content touched, for rebuilding only what depends on it.
-///
-/// The *structure* is everything but the Markdown bodies of files: fields, titles, dates, the
-/// actions read out of meeting notes, figures, the list of files. Almost every page shows some
-/// of it, so a change to it is a change for every page. A file's *body* is shown only by the
-/// pages that render it, so a change to one body is a change for those pages alone.
-public struct ContentFingerprint: Sendable, Hashable {
-    public var structure: Int
-    /// A hash of each file's body, by the file's path in `Content/`.
-    public var bodies: [String: Int]
-
-    /// Hashes are for comparing two builds in one process, never written anywhere.
-    public init(_ content: Content) {
-        var bodies: [String: Int] = [:]
-        var stripped = content
-        stripped.updateBodies { body in
-            bodies[body.sourcePath] = body.text.hashValue
-            return MarkdownText(
-                text: "", sourcePath: body.sourcePath, displayPath: body.displayPath, firstLine: body.firstLine,
-                firstColumnOffset: body.firstColumnOffset)
-        }
-        structure = stripped.hashValue
-        self.bodies = bodies
-    }
-
-    /// The files whose bodies differ between the two, or nil when the structure differs (then
-    /// everything may have changed).
-    public func changedBodies(since earlier: ContentFingerprint) -> Set<String>? {
-        guard structure == earlier.structure else { return nil }
-        var changed = Set<String>()
-        for (path, hash) in bodies where earlier.bodies[path] != hash { changed.insert(path) }
-        for path in earlier.bodies.keys where bodies[path] == nil { changed.insert(path) }
-        return changed
-    }
-}
-
 extension Content {
     /// Calls `update` on the Markdown body of every item, each once, and puts in its place what
     /// it returns (nil: leave it). The one list of where bodies are kept: a kind of item with a
@@ -82,14 +46,5 @@ extension Content {
             return body
         }
         return replaced
-    }
-}
-
-extension ContentFingerprint {
-    /// The fingerprint after `body` replaced its file's body, the structure being unchanged.
-    public func replacingBody(with body: MarkdownText) -> ContentFingerprint {
-        var copy = self
-        copy.bodies[body.sourcePath] = body.text.hashValue
-        return copy
     }
 }
