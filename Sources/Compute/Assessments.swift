@@ -45,11 +45,11 @@ public enum MetricsEngine {
 
         // A later action's carried_from makes each earlier action "carried into" it, from the
         // day the later plan was published.
-        var continuations: [ItemID: [Continuation]] = [:]
+        var carried: [ItemID: [Continuation]] = [:]
         for plan in content.plans {
             for action in plan.actions {
                 for link in action.item.carriedFrom {
-                    continuations[link.key, default: []]
+                    carried[link.key, default: []]
                         .append(Continuation(id: action.id, kind: link.kind, date: plan.published))
                 }
             }
@@ -58,47 +58,63 @@ public enum MetricsEngine {
         // What each later plan carried, added and dropped; an earlier action it dropped is closed
         // as dropped from its publication, on every page that shows it.
         var changes: [ItemID: PlanChanges] = [:]
-        var endings: [ItemID: PlanEnding] = [:]
+        var ended: [ItemID: PlanEnding] = [:]
         for plan in content.plans {
             guard let earlierID = plan.supersedes, let earlier = content.plan(earlierID) else { continue }
             let comparison = compare(plan, with: earlier, rules: rules)
             changes[plan.key] = comparison
-            for id in comparison.dropped { endings[ItemID(id)] = PlanEnding(planID: plan.id, date: plan.published) }
+            for id in comparison.dropped { ended[ItemID(id)] = PlanEnding(planID: plan.id, date: plan.published) }
         }
 
-        var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
-        var plans: [ItemID: PlanSummary] = [:]
-        for plan in content.plans {
-            var byTheme: [String: StatusCounts] = [:]
-            var counts = StatusCounts()
-            for action in plan.actions {
-                let assessment = assessor.assess(
-                    action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
-                items[action.item.key] = assessment
-                counts.add(assessment)
-                byTheme[action.themeID, default: StatusCounts()].add(assessment)
+        // Three parts that need nothing of each other, on all cores: the plans' actions; the
+        // meetings' actions, the recommendations and the figures; what changed between the two
+        // latest meetings.
+        let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
+        let (continuations, endings) = (carried, ended)
+        let parts = [Part.plans, .others, .betweenMeetings].parallelMap { part -> Worked in
+            switch part {
+            case .plans:
+                var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
+                var plans: [ItemID: PlanSummary] = [:]
+                for plan in content.plans {
+                    var byTheme: [String: StatusCounts] = [:]
+                    var counts = StatusCounts()
+                    for action in plan.actions {
+                        let assessment = assessor.assess(
+                            action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
+                        items[action.item.key] = assessment
+                        counts.add(assessment)
+                        byTheme[action.themeID, default: StatusCounts()].add(assessment)
+                    }
+                    plans[plan.key] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
+                }
+                for plan in content.plans {
+                    guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
+                    plans[earlier]?.supersededBy = (plan.id, plan.published)
+                }
+                return .plans(items, plans)
+            case .others:
+                let meetingActions = MeetingMetrics.records(content, assessor: assessor)
+                var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
+                for recommendation in content.allRecommendations {
+                    recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
+                }
+                let responses = Dictionary(
+                    uniqueKeysWithValues: content.responses.map { ($0.key, ResponseSummary.of($0, assessments: recommendations)) })
+                let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
+                return .others(meetingActions, recommendations, responses, figures, figureProblems)
+            case .betweenMeetings:
+                let entries = trackedEntries(content, continuations: continuations, endings: endings)
+                let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
+                return .betweenMeetings(entries, between)
             }
-            plans[plan.key] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
         }
-        for plan in content.plans {
-            guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
-            plans[earlier]?.supersededBy = (plan.id, plan.published)
-        }
-
-        let meetingActions = MeetingMetrics.records(content, assessor: assessor)
-
-        var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
-        for recommendation in content.allRecommendations {
-            recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
-        }
-        let responses = Dictionary(
-            uniqueKeysWithValues: content.responses.map { ($0.key, ResponseSummary.of($0, assessments: recommendations)) })
-
-        let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
+        guard case .plans(let items, let plans) = parts[0],
+            case .others(let meetingActions, let recommendations, let responses, let figures, let figureProblems) = parts[1],
+            case .betweenMeetings(let entries, let between) = parts[2]
+        else { preconditionFailure("each part gives its own result") }
         diagnostics.append(contentsOf: figureProblems)
 
-        let entries = trackedEntries(content, continuations: continuations, endings: endings)
-        let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let atAsOf = { (entry: TrackedEntry) -> ItemAssessment? in
             switch entry.kind {
             case .planAction: return items[entry.item.key]
@@ -107,12 +123,21 @@ public enum MetricsEngine {
             }
         }
         let since = held.last.map { ChangeReport.between($0, asOf, entries: entries, rules: rules, assessedAtTo: atAsOf) }
-        let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
 
         return Assessments(
             asOf: asOf, rules: rules, actions: items, plans: plans, planChanges: changes, recommendations: recommendations,
             responses: responses, meetingActions: meetingActions, figures: figures,
             sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
+    }
+
+    private enum Part: Sendable {
+        case plans, others, betweenMeetings
+    }
+
+    private enum Worked: Sendable {
+        case plans(ByItem<ItemAssessment>, [ItemID: PlanSummary])
+        case others(ByItem<MeetingActionRecord>, ByItem<ItemAssessment>, [ItemID: ResponseSummary], FigureAssessments, [Diagnostic])
+        case betweenMeetings([TrackedEntry], ChangeReport?)
     }
 
     /// Every tracked item of the site, whatever it belongs to.
