@@ -176,10 +176,36 @@ public enum SiteRenderer {
         let markdownSetting = !remembering ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
         let shared = !remembering || languages != nil ? nil : SharedInputs(environment, markdownSetting: markdownSetting)
         let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting, shared: shared) }
-        let outcomes = map.pages.parallelMap { plan in
-            if let page = earlier?.unchangedPage(plan, in: environment) { return page }
-            return renderPageRecordingSources(
-                plan, environment: environment, earlier: earlier, earlierRenders: earlier?.renders(at: plan.sitePath) ?? [])
+        // Pages and files on the same cores at once: the files first (the exports take longest),
+        // but a file waiting for another's value last, so that no core waits while work is left.
+        let work = map.files.indices.filter { !map.files[$0].waitsForSharedValue }.map(Work.file)
+            + map.pages.indices.map(Work.page) + map.files.indices.filter { map.files[$0].waitsForSharedValue }.map(Work.file)
+        let done = work.parallelMap { work -> Done in
+            switch work {
+            case .page(let index):
+                let plan = map.pages[index]
+                if let page = earlier?.unchangedPage(plan, in: environment) { return .page(page) }
+                return .page(renderPageRecordingSources(
+                    plan, environment: environment, earlier: earlier, earlierRenders: earlier?.renders(at: plan.sitePath) ?? []))
+            case .file(let index):
+                let plan = map.files[index]
+                let earlier = previous.flatMap { previous in
+                    previous.fileDigests[plan.sitePath].flatMap { digest in
+                        previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
+                    }
+                }
+                return .file(plan.produce(environment, earlier: earlier, digesting: remembering))
+            }
+        }
+        var outcomes: [PageOutcome] = []
+        outcomes.reserveCapacity(map.pages.count)
+        var made = [MadeFile?](repeating: nil, count: map.files.count)
+        for (work, done) in zip(work, done) {
+            switch (work, done) {
+            case (.page, .page(let outcome)): outcomes.append(outcome)
+            case (.file(let index), .file(let file)): made[index] = file
+            default: preconditionFailure("each piece of work gives its own kind of result")
+            }
         }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
@@ -191,16 +217,8 @@ public enum SiteRenderer {
         }
         var search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
         files += search.keptFiles()
-        let made = map.files.parallelMap { plan in
-            let earlier = previous.flatMap { previous in
-                previous.fileDigests[plan.sitePath].flatMap { digest in
-                    previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
-                }
-            }
-            return plan.produce(environment, earlier: earlier, digesting: remembering)
-        }
         var fileDigests: [String: Int] = [:]
-        for (plan, file) in zip(map.files, made) {
+        for (plan, file) in zip(map.files, made.map { $0! }) {
             if let digest = file.digest { fileDigests[plan.sitePath] = digest }
             files.append(OutputFile(sitePath: plan.sitePath, bytes: file.bytes))
         }
@@ -456,6 +474,16 @@ public enum SiteRenderer {
         renderPageRecordingSources(plan, environment: environment, digesting: false).page
     }
 
+    private enum Work: Sendable {
+        case page(Int)
+        case file(Int)
+    }
+
+    private enum Done: Sendable {
+        case page(PageOutcome)
+        case file(MadeFile)
+    }
+
     typealias PageOutcome = (
         page: RenderedPage, sources: Set<String>, digest: Int, reused: Bool, renders: [MarkdownRender], reads: PageReads.Record?
     )
@@ -580,3 +608,4 @@ extension RenderMemo {
         changed.formUnion(gone)
     }
 }
+

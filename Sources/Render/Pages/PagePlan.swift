@@ -127,6 +127,9 @@ private final class SubjectBox<Subject: Hashable & Sendable>: AnySubjectBox, @un
 struct FilePlan: Sendable {
     var sitePath: String
     var origin: Origin
+    /// Made from a value another file makes first (an export's second format): in a session it
+    /// is made after the other work, so that no core waits for that value while work is left.
+    private(set) var waitsForSharedValue = false
     /// Makes the file; given a digest's use (in a session), it also digests the value it is made from.
     private let make: @Sendable (SiteEnvironment, _ earlier: MadeFile?, _ digesting: Bool) -> MadeFile
 
@@ -145,8 +148,10 @@ struct FilePlan: Sendable {
         from source: @escaping @Sendable (SiteEnvironment) -> Source, as files: [(sitePath: String, origin: Origin, write: @Sendable (Source) -> [UInt8])]
     ) -> [FilePlan] {
         let shared = SharedValue(source, users: files.count)
-        return files.map { file in
-            FilePlan(sitePath: file.sitePath, origin: file.origin, shared: shared, writtenAs: file.write)
+        return files.enumerated().map { index, file in
+            var plan = FilePlan(sitePath: file.sitePath, origin: file.origin, shared: shared, writtenAs: file.write)
+            plan.waitsForSharedValue = index > 0
+            return plan
         }
     }
 
