@@ -115,7 +115,9 @@ private final class SubjectBox<Subject: Hashable & Sendable>: AnySubjectBox, @un
     }
 
     override func isEqual(to other: AnySubjectBox) -> Bool {
-        (other as? SubjectBox<Subject>)?.value == value
+        // The box is cast, not its value: a cast of the value copied every subject compared.
+        guard let other = other as? SubjectBox<Subject> else { return false }
+        return other.value == value
     }
 
     override func hash(into hasher: inout Hasher) {

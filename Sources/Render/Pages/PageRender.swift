@@ -30,37 +30,65 @@ struct PageRender {
     func sectionPath(_ key: String) -> String? { site.sectionPaths[key] }
 
     /// Look-ups recorded for the next build (`PageRead`).
-    func group(_ id: String) -> MeetingGroup? { reads.answer(.meetingGroup(id), in: site) as? MeetingGroup }
+    func group(_ id: String) -> MeetingGroup? {
+        guard case .group(let group) = reads.answer(.meetingGroup(id), in: site) else { return nil }
+        return group
+    }
     /// The date of the next meeting the notes of meeting `id` give.
-    func nextMeetingDate(after id: String) -> CivilDate? { reads.answer(.nextMeetingDate(id), in: site) as? CivilDate }
+    func nextMeetingDate(after id: String) -> CivilDate? {
+        guard case .date(let date) = reads.answer(.nextMeetingDate(id), in: site) else { return nil }
+        return date
+    }
     /// The id of the meeting held on `date` whose notes followed up the action.
     func meetingReporting(on date: CivilDate, action: ItemID) -> String? {
-        reads.answer(.meetingReporting(on: date, action: action), in: site) as? String
+        guard case .text(let id) = reads.answer(.meetingReporting(on: date, action: action), in: site) else { return nil }
+        return id
     }
-    func meetingAction(_ id: String) -> MeetingAction? { reads.answer(.meetingAction(ItemID(id)), in: site) as? MeetingAction }
+    func meetingAction(_ id: String) -> MeetingAction? {
+        guard case .meetingAction(let action) = reads.answer(.meetingAction(ItemID(id)), in: site) else { return nil }
+        return action
+    }
     func record(of action: MeetingAction) -> MeetingActionRecord? {
-        reads.answer(.meetingActionRecord(action.item.key), in: site) as? MeetingActionRecord
+        guard case .record(let record) = reads.answer(.meetingActionRecord(action.item.key), in: site) else { return nil }
+        return record
     }
-    func action(_ id: String) -> PlanAction? { reads.answer(.action(ItemID(id)), in: site) as? PlanAction }
+    func action(_ id: String) -> PlanAction? {
+        guard case .action(let action) = reads.answer(.action(ItemID(id)), in: site) else { return nil }
+        return action
+    }
     func assessment(of action: PlanAction) -> ItemAssessment? {
-        reads.answer(.actionAssessment(action.item.key), in: site) as? ItemAssessment
+        guard case .assessment(let assessment) = reads.answer(.actionAssessment(action.item.key), in: site) else { return nil }
+        return assessment
     }
-    func plan(_ id: String) -> PlanName? { reads.answer(.plan(id), in: site) as? PlanName }
-    func summary(of plan: Plan) -> PlanSummary? { reads.answer(.planSummary(plan.key), in: site) as? PlanSummary }
+    func plan(_ id: String) -> PlanName? {
+        guard case .plan(let name) = reads.answer(.plan(id), in: site) else { return nil }
+        return name
+    }
+    func summary(of plan: Plan) -> PlanSummary? {
+        guard case .summary(let summary) = reads.answer(.planSummary(plan.key), in: site) else { return nil }
+        return summary
+    }
     func assessment(of recommendation: Recommendation) -> ItemAssessment? {
-        reads.answer(.recommendationAssessment(recommendation.item.key), in: site) as? ItemAssessment
+        guard case .assessment(let assessment) = reads.answer(.recommendationAssessment(recommendation.item.key), in: site) else { return nil }
+        return assessment
     }
     /// What page `number` of the action log shows.
     func actionLogShare(onPage number: Int) -> ActionLogShare {
-        reads.answer(.actionLogShare(page: number), in: site) as? ActionLogShare ?? ActionLogShare(page: number, of: site.actionLog)
+        guard case .logShare(let share) = reads.answer(.actionLogShare(page: number), in: site) else {
+            return ActionLogShare(page: number, of: site.actionLog)
+        }
+        return share
     }
     /// The page and anchor of the action log's entry for the action.
     func logEntry(_ actionID: String) -> (page: String, anchor: String) {
-        let page = reads.answer(.actionLogPage(actionID), in: site) as? Int ?? 1
+        guard case .number(let page) = reads.answer(.actionLogPage(actionID), in: site) else { return (site.actionLog.pagination.sitePath(1), "action-\(actionID)") }
         return (site.actionLog.pagination.sitePath(page), "action-\(actionID)")
     }
     /// The status a search result shows for this page's item, if it is about one.
-    var statusForSearch: String? { reads.answer(.statusOfPage(plan.sitePath), in: site) as? String }
+    var statusForSearch: String? {
+        guard case .text(let status) = reads.answer(.statusOfPage(plan.sitePath), in: site) else { return nil }
+        return status
+    }
     /// The language a text is kept in when a translated copy has no words for it. Read as a
     /// shared value: a site in several languages never takes a page by its look-ups.
     func untranslatedLanguage(of displayPath: String) -> String? { site.content.untranslatedLanguage(of: displayPath) }
