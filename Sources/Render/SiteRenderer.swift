@@ -209,11 +209,13 @@ public enum SiteRenderer {
         }
         let pages = outcomes.map(\.page)
         var files: [OutputFile] = []
-        var anchorLinks: [String: [AnchorLink]] = [:]
-        for (plan, page) in zip(map.pages, pages) {
-            diagnostics.append(contentsOf: page.diagnostics)
-            anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
-            files.append(page.file)
+        files.reserveCapacity(pages.count + map.files.count)
+        var anchorLinks = [String: [AnchorLink]](minimumCapacity: pages.count)
+        // By index: a pair of a plan and a page copied was a retain of each of their parts.
+        for index in pages.indices {
+            diagnostics.append(contentsOf: pages[index].diagnostics)
+            anchorLinks[map.pages[index].sitePath, default: []].append(contentsOf: pages[index].anchorLinks)
+            files.append(pages[index].file)
         }
         var search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
         files += search.keptFiles()
@@ -227,7 +229,7 @@ public enum SiteRenderer {
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
-        let reused = Set(zip(map.pages, outcomes).filter { $0.1.reused }.map { $0.0.sitePath })
+        let reused = Set(outcomes.indices.lazy.filter { outcomes[$0].reused }.map { map.pages[$0].sitePath })
         // The parts of the search index are loaded by its script, never linked: they are left
         // out, so that a change of words alone does not make every link be checked again.
         let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
@@ -548,7 +550,12 @@ public enum SiteRenderer {
             self.memo = memo
             sameMarkdownSetting = memo.markdownSetting == markdownSetting
             sameShared = shared != nil && memo.shared == shared
-            indexes = Dictionary(memo.map.pages.enumerated().map { ($1.sitePath, $0) }, uniquingKeysWith: { first, _ in first })
+            // By index, not by enumerating the plans: each plan copied was a retain of each of its parts.
+            var indexes = [String: Int](minimumCapacity: memo.map.pages.count)
+            for index in memo.map.pages.indices where indexes[memo.map.pages[index].sitePath] == nil {
+                indexes[memo.map.pages[index].sitePath] = index
+            }
+            self.indexes = indexes
         }
 
         /// The earlier build's page, without building its view, when it would be drawn the same:

@@ -135,12 +135,16 @@ struct ActionLogOrder: Sendable {
 
     init(content: Content, assessments: Assessments) {
         let actions = content.allMeetingActions
-        let isOpen = { (action: MeetingAction) in assessments.record(of: action)?.assessment.status.category == .open }
-        open = actions.filter(isOpen)
-        closed = actions.filter { !isOpen($0) }.reversed()
+        // Each action's key (its id folded) and whether it is open are worked out once.
+        let keys = actions.map(\.item.key)
+        let isOpen = keys.map { assessments.record(ofMeetingActionKeyed: $0)?.assessment.status.category == .open }
+        let openPlaces = actions.indices.filter { isOpen[$0] }
+        let closedPlaces = actions.indices.reversed().filter { !isOpen[$0] }
+        open = openPlaces.map { actions[$0] }
+        closed = closedPlaces.map { actions[$0] }
         pagination = MeetingPaths.logPages(content)
-        var pages: [ItemID: Int] = [:]
-        for (index, action) in (open + closed).enumerated() { pages[action.item.key] = pagination.page(ofItem: index) }
+        var pages = [ItemID: Int](minimumCapacity: actions.count)
+        for (index, place) in (openPlaces + closedPlaces).enumerated() { pages[keys[place]] = pagination.page(ofItem: index) }
         pageByID = pages
     }
 
