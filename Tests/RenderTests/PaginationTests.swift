@@ -82,7 +82,7 @@ import Testing
         for word in ["Audit", "Budget"] {
             for number in 0..<600 { entries.append(AToZ.Entry(text: "\(word) item \(number)", kind: "Page", sitePath: "\(word)\(number)/index.html")) }
         }
-        let letters = AToZ.letters(entries)
+        let letters = AToZ.letters(AToZ.keyed(entries))
         #expect(letters.map(\.letter) == ["A", "B"])
         #expect(letters[0].pages.pageCount == 2)
         #expect(letters[1].pages.sitePath(2) == "a-z/b/page-2/index.html")

@@ -14,68 +14,92 @@ enum AToZ {
         var lang: String?
     }
 
-    static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Entry] {
-        let actionLog = ActionLogOrder(content: content, assessments: assessments)
+    /// An entry with the key it is sorted and lettered by (`sortKey`).
+    typealias Keyed = (key: String, entry: Entry)
+
+    private enum Part: CaseIterable {
+        case pages, plans, meetings, others
+    }
+
+    /// Every entry, sorted. Made in parts on all cores, each entry's key once (not at every
+    /// comparison of the sort); the parts are put together in one order whichever ends first.
+    static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Keyed] {
+        var all = Part.allCases.parallelMap { part in
+            keyed(entries(part, content, assessments: assessments, strings: strings))
+        }.flatMap { $0 }
+        all.sort { ($0.key, $0.entry.kind, $0.entry.sitePath) < ($1.key, $1.entry.kind, $1.entry.sitePath) }
+        return all
+    }
+
+    static func keyed(_ entries: [Entry]) -> [Keyed] {
+        entries.map { (sortKey($0.text), $0) }
+    }
+
+    private static func entries(_ part: Part, _ content: Content, assessments: Assessments, strings: Strings) -> [Entry] {
         var entries: [Entry] = []
-        for page in content.pages where !page.isHome {
-            entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug), lang: content.untranslatedLanguage(of: page.body.displayPath)))
-        }
-        for update in content.updates {
-            entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update), lang: content.untranslatedLanguage(of: update.body.displayPath)))
-        }
-        for plan in content.plans {
-            entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id), lang: content.untranslatedLanguage(of: plan.body.displayPath)))
-            for theme in plan.themes {
-                entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
+        switch part {
+        case .pages:
+            for page in content.pages where !page.isHome {
+                entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug), lang: content.untranslatedLanguage(of: page.body.displayPath)))
             }
-            for action in plan.actions {
-                entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
+            for update in content.updates {
+                entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update), lang: content.untranslatedLanguage(of: update.body.displayPath)))
+            }
+        case .plans:
+            for plan in content.plans {
+                entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id), lang: content.untranslatedLanguage(of: plan.body.displayPath)))
+                for theme in plan.themes {
+                    entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
+                }
+                for action in plan.actions {
+                    entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
+                }
+            }
+        case .meetings:
+            let actionLog = ActionLogOrder(content: content, assessments: assessments)
+            for group in content.groups {
+                entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
+            }
+            for meeting in content.meetings {
+                entries.append(Entry(
+                    text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
+                    sitePath: MeetingPaths.meeting(meeting.id),
+                    lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
+                for action in meeting.actions {
+                    let entry = MeetingPaths.logEntry(action.id, in: actionLog)
+                    entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
+                }
+            }
+        case .others:
+            for response in content.responses {
+                entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id), lang: content.untranslatedLanguage(of: response.body.displayPath)))
+                for recommendation in response.recommendations {
+                    entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation), lang: content.untranslatedLanguage(of: recommendation.body.displayPath)))
+                }
+            }
+            for topic in content.figures.topics {
+                entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug), lang: content.untranslatedLanguage(of: topic.body.displayPath)))
+            }
+            for series in assessments.figures.series.values {
+                entries.append(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
+            }
+            for target in content.figures.targets {
+                entries.append(Entry(text: target.title, kind: strings.text("a-z-kinds.target"), sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
+            }
+            for term in content.glossary.terms {
+                entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
             }
         }
-        for group in content.groups {
-            entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
-        }
-        for meeting in content.meetings {
-            entries.append(Entry(
-                text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
-                sitePath: MeetingPaths.meeting(meeting.id),
-                lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
-            for action in meeting.actions {
-                let entry = MeetingPaths.logEntry(action.id, in: actionLog)
-                entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
-            }
-        }
-        for response in content.responses {
-            entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id), lang: content.untranslatedLanguage(of: response.body.displayPath)))
-            for recommendation in response.recommendations {
-                entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation), lang: content.untranslatedLanguage(of: recommendation.body.displayPath)))
-            }
-        }
-        for topic in content.figures.topics {
-            entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug), lang: content.untranslatedLanguage(of: topic.body.displayPath)))
-        }
-        for series in assessments.figures.series.values {
-            entries.append(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
-        }
-        for target in content.figures.targets {
-            entries.append(Entry(text: target.title, kind: strings.text("a-z-kinds.target"), sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
-        }
-        for term in content.glossary.terms {
-            entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
-        }
-        // Each entry's key is made once (on all cores), not at every comparison of the sort.
-        return zip(entries.parallelMap { sortKey($0.text) }, entries).map { (key: $0, entry: $1) }
-            .sorted { ($0.key, $0.entry.kind, $0.entry.sitePath) < ($1.key, $1.entry.kind, $1.entry.sitePath) }
-            .map(\.entry)
+        return entries
     }
 
     static func sortKey(_ text: String) -> String {
         Slug.transliterated(text.lowercased()).drop { !($0.isLetter || $0.isNumber) }.description
     }
 
-    /// The letter an entry is under: an accented Latin letter under its plain one (Ôl-osod under O).
-    static func letter(of text: String) -> String {
-        guard let first = sortKey(text).first else { return "#" }
+    /// The letter an entry with this sort key is under: an accented Latin letter under its plain one (Ôl-osod under O).
+    static func letter(ofKey key: String) -> String {
+        guard let first = key.first else { return "#" }
         return first.isLetter && first.isASCII ? String(first).uppercased() : "0–9"
     }
 
@@ -90,10 +114,10 @@ enum AToZ {
 
     /// Up to `perPage` entries (`paginate: a_to_z:`), the index is one page; beyond, a page of
     /// letters and each letter's entries on pages of their own, `perPage` to a page.
-    static func letters(_ entries: [Entry], perPage: Int = 500) -> [Letter] {
+    static func letters(_ entries: [Keyed], perPage: Int = 500) -> [Letter] {
         var letters: [Letter] = []
-        for entry in entries {
-            let key = letter(of: entry.text)
+        for (sortKey, entry) in entries {
+            let key = letter(ofKey: sortKey)
             if letters.last?.letter == key {
                 letters[letters.count - 1].entries.append(entry)
             } else {
