@@ -289,7 +289,7 @@ enum MeetingLinker {
     static func link(_ meetings: [Meeting], groups: [MeetingGroup], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Meeting] {
         var meetings = meetings.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         let groupIDs = groups.map(\.id)
-        var firstByID: [String: Meeting] = [:]
+        var firstByID: [String: String] = [:]
         for index in meetings.indices {
             let meeting = meetings[index]
             if meeting.groupID.isEmpty {
@@ -311,9 +311,9 @@ enum MeetingLinker {
             if let first = firstByID[meeting.id.lowercased()] {
                 sink.error(
                     "two meetings are dated \(meeting.date.long) with no slug to tell them apart", at: meeting.location,
-                    hint: "the other is \(first.location.file); add slug: <word> (for example slug: board) to one of them")
+                    hint: "the other is \(first); add slug: <word> (for example slug: board) to one of them")
             } else {
-                firstByID[meeting.id.lowercased()] = meeting
+                firstByID[meeting.id.lowercased()] = meeting.location.file
             }
         }
 
@@ -321,13 +321,14 @@ enum MeetingLinker {
         UnrecordedFollowUps.check(meetings, sink: sink)
 
         // Actions of agreed meetings, by id, with where they are.
-        var actionPlaces: [ItemID: (meeting: Int, action: Int)] = [:]
+        var actionPlaces = [ItemID: (meeting: Int, action: Int)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
         for (meetingIndex, meeting) in meetings.enumerated() where meeting.state == .agreed {
             for (actionIndex, action) in meeting.actions.enumerated() {
                 actionPlaces[action.item.key] = (meetingIndex, actionIndex)
             }
         }
-        let knownIDs = actionPlaces.keys.map { $0.written.lowercased() }.sorted()
+        // Only for the hint of a follow-up that names no action.
+        lazy var knownIDs = actionPlaces.keys.map { $0.written.lowercased() }.sorted()
         for meeting in meetings {
             for followUp in meeting.followUps {
                 guard let place = actionPlaces[ItemID(followUp.actionID)] else {

@@ -17,23 +17,29 @@ public enum OwnerNames {
     static let noOwner: Set<String> = ["", "n-a", "none", "nobody", "no-one", "no-owner", "not-applicable", "nil", "dim"]
 
     static func check(_ plan: Plan, sink: DiagnosticSink) {
+        // A plan has few owners and many actions: each name is put in normal form and looked
+        // at for joined owners once, not once for every action that names it.
         let names = Set(plan.actions.flatMap(\.item.owners))
-        let normalNames = Set(names.map(normal))
-        var firstByForm: [String: (name: String, action: PlanAction)] = [:]
+        let formByName = Dictionary(uniqueKeysWithValues: names.map { ($0, normal($0)) })
+        let normalNames = Set(formByName.values)
+        let partsByName = formByName.keys.reduce(into: [String: [String]]()) { parts, name in
+            parts[name] = joinedOwners(name, among: normalNames)
+        }
+        var firstByForm: [String: (name: String, actionID: String)] = [:]
         var reported = Set<String>()
         for action in plan.actions {
             for owner in action.item.owners {
-                let form = normal(owner)
+                let form = formByName[owner] ?? normal(owner)
                 if let first = firstByForm[form] {
                     if first.name != owner, reported.insert(owner).inserted {
                         sink.error(
-                            "the owner \"\(owner)\" is written \"\(first.name)\" in \(first.action.id), so their actions would be listed as two owners'",
+                            "the owner \"\(owner)\" is written \"\(first.name)\" in \(first.actionID), so their actions would be listed as two owners'",
                             at: action.item.location, hint: "write the owner's name the same way in every action and theme lead")
                     }
                 } else {
-                    firstByForm[form] = (owner, action)
+                    firstByForm[form] = (owner, action.id)
                 }
-                if let parts = joinedOwners(owner, among: normalNames), reported.insert(owner).inserted {
+                if let parts = partsByName[owner], reported.insert(owner).inserted {
                     let list = parts.map { "\"\($0)\"" }.joined(separator: " and ")
                     sink.error(
                         "the owner \"\(owner)\" joins \(list), each an owner of other actions of this plan, into one name, so the action would be on neither's list",
