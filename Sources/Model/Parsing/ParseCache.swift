@@ -71,9 +71,11 @@ public final class ParseCache: Sendable {
         generations.withLock { state in
             // What the last build did not use was dropped when it ended.
             if !state.current.isEmpty { state.previous = state.current }
-            state.current = [:]
+            // Room for as many as the last build used: grown one insertion at a time, the
+            // tables were moved again and again on a large site.
+            state.current = Dictionary(minimumCapacity: state.previous.count)
             if !state.currentKeys.isEmpty { state.previousKeys = state.currentKeys }
-            state.currentKeys = [:]
+            state.currentKeys = Dictionary(minimumCapacity: state.previousKeys.count)
             state.hits = 0
             state.misses = 0
         }
