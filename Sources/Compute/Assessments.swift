@@ -71,48 +71,41 @@ public enum MetricsEngine {
         // latest meetings.
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let (continuations, endings) = (carried, ended)
-        let parts = [Part.plans, .others, .betweenMeetings].parallelMap { part -> Worked in
-            switch part {
-            case .plans:
-                var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
-                var plans: [ItemID: PlanSummary] = [:]
-                for plan in content.plans {
-                    var byTheme: [String: StatusCounts] = [:]
-                    var counts = StatusCounts()
-                    for action in plan.actions {
-                        let assessment = assessor.assess(
-                            action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
-                        items[action.item.key] = assessment
-                        counts.add(assessment)
-                        byTheme[action.themeID, default: StatusCounts()].add(assessment)
-                    }
-                    plans[plan.key] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
+        let ((items, plans), (meetingActions, recommendations, responses, figures, figureProblems), (entries, between)) = inParallel({
+            var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
+            var plans: [ItemID: PlanSummary] = [:]
+            for plan in content.plans {
+                var byTheme: [String: StatusCounts] = [:]
+                var counts = StatusCounts()
+                for action in plan.actions {
+                    let assessment = assessor.assess(
+                        action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
+                    items[action.item.key] = assessment
+                    counts.add(assessment)
+                    byTheme[action.themeID, default: StatusCounts()].add(assessment)
                 }
-                for plan in content.plans {
-                    guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
-                    plans[earlier]?.supersededBy = (plan.id, plan.published)
-                }
-                return .plans(items, plans)
-            case .others:
-                let meetingActions = MeetingMetrics.records(content, assessor: assessor)
-                var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
-                for recommendation in content.allRecommendations {
-                    recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
-                }
-                let responses = Dictionary(
-                    uniqueKeysWithValues: content.responses.map { ($0.key, ResponseSummary.of($0, assessments: recommendations)) })
-                let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
-                return .others(meetingActions, recommendations, responses, figures, figureProblems)
-            case .betweenMeetings:
-                let entries = trackedEntries(content, continuations: continuations, endings: endings)
-                let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
-                return .betweenMeetings(entries, between)
+                plans[plan.key] = PlanSummary(planID: plan.id, counts: counts, byTheme: byTheme, supersededBy: nil)
             }
-        }
-        guard case .plans(let items, let plans) = parts[0],
-            case .others(let meetingActions, let recommendations, let responses, let figures, let figureProblems) = parts[1],
-            case .betweenMeetings(let entries, let between) = parts[2]
-        else { preconditionFailure("each part gives its own result") }
+            for plan in content.plans {
+                guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
+                plans[earlier]?.supersededBy = (plan.id, plan.published)
+            }
+            return (items, plans)
+        }, {
+            let meetingActions = MeetingMetrics.records(content, assessor: assessor)
+            var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
+            for recommendation in content.allRecommendations {
+                recommendations[recommendation.item.key] = assessor.assess(recommendation.item, notAgreed: recommendation.isNotAgreedWithNoSteps)
+            }
+            let responses = Dictionary(
+                uniqueKeysWithValues: content.responses.map { ($0.key, ResponseSummary.of($0, assessments: recommendations)) })
+            let (figures, figureProblems) = FigureEngine.assess(content.figures, asOf: asOf, failed: content.failed)
+            return (meetingActions, recommendations, responses, figures, figureProblems)
+        }, {
+            let entries = trackedEntries(content, continuations: continuations, endings: endings)
+            let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
+            return (entries, between)
+        })
         diagnostics.append(contentsOf: figureProblems)
 
         let atAsOf = { (entry: TrackedEntry) -> ItemAssessment? in
@@ -128,16 +121,6 @@ public enum MetricsEngine {
             asOf: asOf, rules: rules, actions: items, plans: plans, planChanges: changes, recommendations: recommendations,
             responses: responses, meetingActions: meetingActions, figures: figures,
             sinceLastMeeting: since, betweenLastMeetings: between, diagnostics: diagnostics)
-    }
-
-    private enum Part: Sendable {
-        case plans, others, betweenMeetings
-    }
-
-    private enum Worked: Sendable {
-        case plans(ByItem<ItemAssessment>, [ItemID: PlanSummary])
-        case others(ByItem<MeetingActionRecord>, ByItem<ItemAssessment>, [ItemID: ResponseSummary], FigureAssessments, [Diagnostic])
-        case betweenMeetings([TrackedEntry], ChangeReport?)
     }
 
     /// Every tracked item of the site, whatever it belongs to.

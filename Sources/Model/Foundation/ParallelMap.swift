@@ -26,6 +26,29 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Three pieces of work that need nothing of each other, run at once on all cores; their results
+/// in the order given.
+public func inParallel<First: Sendable, Second: Sendable, Third: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second, _ third: @Sendable () -> Third
+) -> (First, Second, Third) {
+    let results = ThreeSlots<First, Second, Third>()
+    DispatchQueue.concurrentPerform(iterations: 3) { index in
+        // Each slot is written by exactly one iteration.
+        switch index {
+        case 0: results.first = first()
+        case 1: results.second = second()
+        default: results.third = third()
+        }
+    }
+    return (results.first!, results.second!, results.third!)
+}
+
+private final class ThreeSlots<First, Second, Third>: @unchecked Sendable {
+    var first: First?
+    var second: Second?
+    var third: Third?
+}
+
 private struct SendableSlots<Value>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Value?>
 }

@@ -51,24 +51,12 @@ extension DiagnosticSink {
         }
     }
 
-    /// Runs `first` and `second` at once, each with a sink of its own, then adds what `first`
-    /// found to this sink and then what `second` found: the order of one after the other.
+    /// Runs `first` and `second` at once, each with a sink of its own (as `readAll`), then adds
+    /// what `first` found to this sink and then what `second` found: the order of one after the other.
     func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable (DiagnosticSink) -> First, _ second: @Sendable (DiagnosticSink) -> Second
     ) -> (First, Second) {
-        let vocabulary = self.vocabulary
-        let deadlines = self.deadlines
-        let sides = [0, 1].parallelMap { side -> (First?, Second?, DiagnosticList, [SummaryText]) in
-            let own = DiagnosticSink()
-            own.vocabulary = vocabulary
-            own.deadlines = deadlines
-            if side == 0 { return (first(own), nil, own.list, own.summaries) }
-            return (nil, second(own), own.list, own.summaries)
-        }
-        for (_, _, list, summaries) in sides {
-            self.list.append(contentsOf: list)
-            self.summaries.append(contentsOf: summaries)
-        }
+        let sides = readAll([0, 1]) { side, sink -> (First?, Second?) in side == 0 ? (first(sink), nil) : (nil, second(sink)) }
         return (sides[0].0!, sides[1].1!)
     }
 }
