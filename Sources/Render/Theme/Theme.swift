@@ -261,18 +261,19 @@ enum FixedIDs {
     }
 }
 
-/// A theme's templates with a build's words written in, kept with those words.
+/// A theme's templates with a build's words written in, kept with those words, one copy for
+/// each language (a site in several languages renders each in turn at every build).
 private final class InlinedTheme: @unchecked Sendable {
     typealias Templates = (library: MustacheLibrary, compiled: CompiledTemplates?)
     // Guarded by `lock`: builds of several editions or languages may share a theme.
     private let lock = NSLock()
-    private var kept: (strings: Strings, templates: Templates)?
+    private var kept: [String: (strings: Strings, templates: Templates)] = [:]
 
     func templates(for strings: Strings) -> Templates? {
-        lock.withLock { kept.flatMap { $0.strings.sameWords(as: strings) ? $0.templates : nil } }
+        lock.withLock { kept[strings.language].flatMap { $0.strings.sameWords(as: strings) ? $0.templates : nil } }
     }
 
     func keep(_ templates: Templates, for strings: Strings) {
-        lock.withLock { kept = (strings, templates) }
+        lock.withLock { kept[strings.language] = (strings, templates) }
     }
 }
