@@ -615,4 +615,3 @@ extension RenderMemo {
         changed.formUnion(gone)
     }
 }
-
