@@ -38,46 +38,59 @@ public enum NotesState: String, Sendable, CaseIterable {
 /// The notes of one meeting: `meetings/<date>-<slug>.md`.
 public struct Meeting: Sendable, Hashable {
     /// The date, with `-slug` when two meetings share a date: `2025-06-03`.
-    public var id: String
-    public var date: CivilDate
-    public var groupID: String
-    public var title: String?
-    public var state: NotesState
-    public var present: [String]
-    public var apologies: [String]
-    public var nextMeeting: NextMeeting?
-    public var summary: String?
+    public var id: String { _read { yield fields.value.id } _modify { yield &fields.value.id } }
+    public var date: CivilDate { _read { yield fields.value.date } _modify { yield &fields.value.date } }
+    public var groupID: String { _read { yield fields.value.groupID } _modify { yield &fields.value.groupID } }
+    public var title: String? { _read { yield fields.value.title } _modify { yield &fields.value.title } }
+    public var state: NotesState { _read { yield fields.value.state } _modify { yield &fields.value.state } }
+    public var present: [String] { _read { yield fields.value.present } _modify { yield &fields.value.present } }
+    public var apologies: [String] { _read { yield fields.value.apologies } _modify { yield &fields.value.apologies } }
+    public var nextMeeting: NextMeeting? { _read { yield fields.value.nextMeeting } _modify { yield &fields.value.nextMeeting } }
+    public var summary: String? { _read { yield fields.value.summary } _modify { yield &fields.value.summary } }
     /// The notes as the secretariat wrote them.
-    public var body: MarkdownText
+    public var body: MarkdownText { _read { yield fields.value.body } _modify { yield &fields.value.body } }
     /// The ACTION paragraphs of the notes, in order.
-    public var actions: [MeetingAction]
+    public var actions: [MeetingAction] { _read { yield fields.value.actions } _modify { yield &fields.value.actions } }
     /// What this meeting recorded about earlier actions.
-    public var followUps: [FollowUp]
+    public var followUps: [FollowUp] { _read { yield fields.value.followUps } _modify { yield &fields.value.followUps } }
     /// Paragraphs of the notes that say actions are finished ("A1: complete"), which only a
     /// follow-up records: checked against `followUps` once every meeting is read.
-    public var statusMentions: [ActionStatusMention] = []
-    public var sourcePath: String
-    public var location: SourceLocation
+    public var statusMentions: [ActionStatusMention] {
+        _read { yield fields.value.statusMentions }
+        _modify { yield &fields.value.statusMentions }
+    }
+    public var sourcePath: String { _read { yield fields.value.sourcePath } _modify { yield &fields.value.sourcePath } }
+    public var location: SourceLocation { _read { yield fields.value.location } _modify { yield &fields.value.location } }
+
+    private var fields: CopyOnWrite<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        var id: String
+        var date: CivilDate
+        var groupID: String
+        var title: String?
+        var state: NotesState
+        var present: [String]
+        var apologies: [String]
+        var nextMeeting: NextMeeting?
+        var summary: String?
+        var body: MarkdownText
+        var actions: [MeetingAction]
+        var followUps: [FollowUp]
+        var statusMentions: [ActionStatusMention] = []
+        var sourcePath: String
+        var location: SourceLocation
+    }
 
     public init(
         id: String, date: CivilDate, groupID: String, title: String? = nil, state: NotesState, present: [String] = [],
         apologies: [String] = [], nextMeeting: NextMeeting? = nil, summary: String? = nil, body: MarkdownText,
         actions: [MeetingAction] = [], followUps: [FollowUp] = [], sourcePath: String, location: SourceLocation
     ) {
-        self.id = id
-        self.date = date
-        self.groupID = groupID
-        self.title = title
-        self.state = state
-        self.present = present
-        self.apologies = apologies
-        self.nextMeeting = nextMeeting
-        self.summary = summary
-        self.body = body
-        self.actions = actions
-        self.followUps = followUps
-        self.sourcePath = sourcePath
-        self.location = location
+        fields = CopyOnWrite(Fields(
+            id: id, date: date, groupID: groupID, title: title, state: state, present: present, apologies: apologies,
+            nextMeeting: nextMeeting, summary: summary, body: body, actions: actions, followUps: followUps,
+            sourcePath: sourcePath, location: location))
     }
 }
 
@@ -94,28 +107,42 @@ public struct NextMeeting: Sendable, Hashable {
 
 /// An action agreed at a meeting: an `ACTION:` paragraph of its notes.
 public struct MeetingAction: Sendable, Hashable {
-    public var item: TrackedItem
-    public var meetingID: String
+    public var item: TrackedItem { _read { yield fields.value.item } _modify { yield &fields.value.item } }
+    public var meetingID: String { _read { yield fields.value.meetingID } _modify { yield &fields.value.meetingID } }
     /// Its place among the meeting's actions, from 1.
-    public var number: Int
+    public var number: Int { _read { yield fields.value.number } _modify { yield &fields.value.number } }
     /// The headings it was raised under: ["Data", "HMPPS"].
-    public var section: [String]
+    public var section: [String] { _read { yield fields.value.section } _modify { yield &fields.value.section } }
     /// The words after `ACTION:`.
-    public var text: String { didSet { wording = RepeatedActions.wordsAndRemark(text) } }
+    public var text: String {
+        _read { yield fields.value.text }
+        set {
+            fields.value.text = newValue
+            fields.value.wording = RepeatedActions.wordsAndRemark(newValue)
+        }
+    }
     /// Its words, lower-cased, apart from a remark on how it stands: worked out as it is read,
     /// not again for every action of every meeting at each build (`RepeatedActions`).
-    var wording: ActionWording
+    var wording: ActionWording { fields.value.wording }
     /// The line of the notes' body on which it starts, to find it again when the notes are shown.
-    public var bodyLine: Int
+    public var bodyLine: Int { _read { yield fields.value.bodyLine } _modify { yield &fields.value.bodyLine } }
+
+    private var fields: CopyOnWrite<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        var item: TrackedItem
+        var meetingID: String
+        var number: Int
+        var section: [String]
+        var text: String
+        var wording: ActionWording
+        var bodyLine: Int
+    }
 
     public init(item: TrackedItem, meetingID: String, number: Int, section: [String], text: String, bodyLine: Int = 0) {
-        self.item = item
-        self.meetingID = meetingID
-        self.number = number
-        self.section = section
-        self.text = text
-        self.bodyLine = bodyLine
-        wording = RepeatedActions.wordsAndRemark(text)
+        fields = CopyOnWrite(Fields(
+            item: item, meetingID: meetingID, number: number, section: section, text: text,
+            wording: RepeatedActions.wordsAndRemark(text), bodyLine: bodyLine))
     }
 
     public var id: String { item.id }

@@ -97,38 +97,46 @@ public struct SourceReference: Sendable, Hashable {
 
 /// One action of a plan.
 public struct PlanAction: Sendable, Hashable {
-    public var item: TrackedItem
-    public var planID: String
-    public var themeID: String
+    public var item: TrackedItem { _read { yield fields.value.item } _modify { yield &fields.value.item } }
+    public var planID: String { _read { yield fields.value.planID } _modify { yield &fields.value.planID } }
+    public var themeID: String { _read { yield fields.value.themeID } _modify { yield &fields.value.themeID } }
     /// The number as published ("2.5", "(3)"), if the plan numbers its actions.
-    public var number: String?
+    public var number: String? { _read { yield fields.value.number } _modify { yield &fields.value.number } }
     /// A short plain-language "what this means".
-    public var summary: String?
+    public var summary: String? { _read { yield fields.value.summary } _modify { yield &fields.value.summary } }
     /// How success will be measured, as published.
-    public var measures: [String]
+    public var measures: [String] { _read { yield fields.value.measures } _modify { yield &fields.value.measures } }
     /// Why the action's own words are not available, when they are not (a damaged source).
-    public var unavailable: String?
+    public var unavailable: String? { _read { yield fields.value.unavailable } _modify { yield &fields.value.unavailable } }
     /// "How we will deliver this".
-    public var body: MarkdownText
-    public var sourcePath: String
+    public var body: MarkdownText { _read { yield fields.value.body } _modify { yield &fields.value.body } }
+    public var sourcePath: String { _read { yield fields.value.sourcePath } _modify { yield &fields.value.sourcePath } }
     /// Where `theme:` is written, for messages about it.
-    public var themeLocation: SourceLocation
+    public var themeLocation: SourceLocation { _read { yield fields.value.themeLocation } _modify { yield &fields.value.themeLocation } }
+
+    private var fields: CopyOnWrite<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        var item: TrackedItem
+        var planID: String
+        var themeID: String
+        var number: String?
+        var summary: String?
+        var measures: [String]
+        var unavailable: String?
+        var body: MarkdownText
+        var sourcePath: String
+        var themeLocation: SourceLocation
+    }
 
     public init(
         item: TrackedItem, planID: String, themeID: String, number: String? = nil, summary: String? = nil,
         measures: [String] = [], unavailable: String? = nil, body: MarkdownText, sourcePath: String,
         themeLocation: SourceLocation? = nil
     ) {
-        self.themeLocation = themeLocation ?? item.location
-        self.item = item
-        self.planID = planID
-        self.themeID = themeID
-        self.number = number
-        self.summary = summary
-        self.measures = measures
-        self.unavailable = unavailable
-        self.body = body
-        self.sourcePath = sourcePath
+        fields = CopyOnWrite(Fields(
+            item: item, planID: planID, themeID: themeID, number: number, summary: summary, measures: measures,
+            unavailable: unavailable, body: body, sourcePath: sourcePath, themeLocation: themeLocation ?? item.location))
     }
 
     public var id: String { item.id }

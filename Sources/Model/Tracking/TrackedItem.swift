@@ -5,39 +5,48 @@ import Diagnostics
 /// to what it continues are the same for all of them, so they live here once.
 public struct TrackedItem: Sendable, Hashable {
     /// Stable once published: pages, exports and links use it.
-    public var id: String
-    public var title: String
-    public var owners: [String]
+    public var id: String { _read { yield fields.value.id } _modify { yield &fields.value.id } }
+    public var title: String { _read { yield fields.value.title } _modify { yield &fields.value.title } }
+    public var owners: [String] { _read { yield fields.value.owners } _modify { yield &fields.value.owners } }
     /// A single deadline; items with steps use `milestones` instead (or as well).
-    public var deadline: Deadline?
-    public var milestones: [Milestone]
+    public var deadline: Deadline? { _read { yield fields.value.deadline } _modify { yield &fields.value.deadline } }
+    public var milestones: [Milestone] { _read { yield fields.value.milestones } _modify { yield &fields.value.milestones } }
     /// The day tracking starts: when the plan was published or the meeting held.
-    public var opened: CivilDate
+    public var opened: CivilDate { _read { yield fields.value.opened } _modify { yield &fields.value.opened } }
     /// The status when published, if the source gave one (dated `opened`).
-    public var initialStatus: ItemStatus?
+    public var initialStatus: ItemStatus? { _read { yield fields.value.initialStatus } _modify { yield &fields.value.initialStatus } }
     /// Dated updates, oldest first.
-    public var updates: [StatusUpdate]
-    public var manualRAG: ManualRAG?
+    public var updates: [StatusUpdate] { _read { yield fields.value.updates } _modify { yield &fields.value.updates } }
+    public var manualRAG: ManualRAG? { _read { yield fields.value.manualRAG } _modify { yield &fields.value.manualRAG } }
     /// Earlier items this one continues.
-    public var carriedFrom: [CarryLink]
-    public var location: SourceLocation
+    public var carriedFrom: [CarryLink] { _read { yield fields.value.carriedFrom } _modify { yield &fields.value.carriedFrom } }
+    public var location: SourceLocation { _read { yield fields.value.location } _modify { yield &fields.value.location } }
+
+    private var fields: CopyOnWrite<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        var id: String
+        var title: String
+        var owners: [String]
+        var deadline: Deadline?
+        var milestones: [Milestone]
+        var opened: CivilDate
+        var initialStatus: ItemStatus?
+        var updates: [StatusUpdate]
+        var manualRAG: ManualRAG?
+        var carriedFrom: [CarryLink]
+        var location: SourceLocation
+    }
 
     public init(
         id: String, title: String, owners: [String] = [], deadline: Deadline? = nil, milestones: [Milestone] = [],
         opened: CivilDate, initialStatus: ItemStatus? = nil, updates: [StatusUpdate] = [],
         manualRAG: ManualRAG? = nil, carriedFrom: [CarryLink] = [], location: SourceLocation
     ) {
-        self.id = id
-        self.title = title
-        self.owners = owners
-        self.deadline = deadline
-        self.milestones = milestones
-        self.opened = opened
-        self.initialStatus = initialStatus
-        self.updates = updates.sorted { $0.date < $1.date }
-        self.manualRAG = manualRAG
-        self.carriedFrom = carriedFrom
-        self.location = location
+        fields = CopyOnWrite(Fields(
+            id: id, title: title, owners: owners, deadline: deadline, milestones: milestones, opened: opened,
+            initialStatus: initialStatus, updates: updates.sorted { $0.date < $1.date }, manualRAG: manualRAG,
+            carriedFrom: carriedFrom, location: location))
     }
 
     /// Every deadline of the item: its own and its milestones'.

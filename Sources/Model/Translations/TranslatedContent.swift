@@ -23,7 +23,9 @@ extension Content {
             for index in plan.themes.indices { plan.themes[index].leads = plan.themes[index].leads.map(translator.name) }
             plan.actions = plan.actions.map { action in
                 var action = action
-                translator.apply(action.sourcePath, title: &action.item.title, summary: &action.summary, body: &action.body)
+                var (title, summary, body) = (action.item.title, action.summary, action.body)
+                translator.apply(action.sourcePath, title: &title, summary: &summary, body: &body)
+                (action.item.title, action.summary, action.body) = (title, summary, body)
                 translator.trackedWords(of: action.sourcePath, in: &action.item)
                 return action
             }
