@@ -192,6 +192,23 @@ import Testing
         #expect(report.pagesRendered == first.pagesRendered, "the site's title is in every page's header")
     }
 
+    /// The A to Z split by letter: a page of one letter is taken from the last build by the
+    /// entries it shows and the letters' addresses, so a title that moves to another letter
+    /// redraws that letter's pages and the pages of the letter it left, and no others.
+    @Test func aTitleThatMovesToAnotherLetterRedrawsBothLettersPagesOfTheAToZ() throws {
+        let space = try Workspace(repository: repository)
+        try space.edit("Content/site.yaml") { $0 + "paginate:\n  a_to_z: 10\n" }
+        _ = space.buildAndCompare()
+        try space.edit("Content/plans/2025-26/recall-2-recall-decisions.md") {
+            $0.replacingOccurrences(of: "title: Improve recall decisions", with: "title: Make recall decisions better")
+        }
+        let moved = space.buildAndCompare()
+        let letterPages = (moved.writtenPaths ?? []).filter { $0.hasPrefix("a-z/") && $0 != "a-z/index.html" }
+        #expect(letterPages.contains { $0.hasPrefix("a-z/i/") }, "the letter it left")
+        #expect(letterPages.contains { $0.hasPrefix("a-z/m/") }, "the letter it joined")
+        #expect(letterPages.allSatisfy { $0.hasPrefix("a-z/i/") || $0.hasPrefix("a-z/m/") }, "other letters' pages are as they were: \(letterPages)")
+    }
+
     @Test func aPageEditedThenPutBackWithAFieldChangeIsRenderedAgain() throws {
         let space = try Workspace(repository: repository)
         _ = space.buildAndCompare()

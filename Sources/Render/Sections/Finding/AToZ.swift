@@ -5,7 +5,7 @@ import Model
 /// Every page, action, recommendation, figure and term by its first letter: an index that needs
 /// no JavaScript.
 enum AToZ {
-    struct Entry {
+    struct Entry: Hashable, Sendable {
         var text: String
         var kind: String
         var sitePath: String
@@ -147,7 +147,7 @@ enum AToZ {
                 pages.append(PagePlan(
                     sitePath: letter.pages.sitePath(number), title: letter.pages.title(strings.text("pages.a-z-title", ["a-z": strings.text("sections.a-z"), "letter": letter.letter]), page: number, strings: strings),
                     kind: .aToZ, breadcrumbs: [home, index], origin: origin,
-                    view: { render in letterPage(letter, page: number, letters: letters, render: &render) }))
+                    subject: LetterPage(letter: letter, page: number, letters: letters), view: letterPage))
             }
         }
         return pages
@@ -187,19 +187,44 @@ enum AToZ {
         ]
     }
 
-    static func letterPage(_ letter: Letter, page number: Int, letters: [Letter], render: inout PageRender) -> View {
-        render.ids.insert(letter.anchor)
-        let shown = letter.entries[letter.pages.items(on: number)]
+    /// What a page of one letter's entries shows: its share of the letter's entries, and every
+    /// letter with the address of its first page. A page whose share and letters are as they
+    /// were is not drawn again in a session.
+    struct LetterPage: Hashable, Sendable {
+        var letter: String
+        var anchor: String
+        var pages: Pagination
+        var page: Int
+        var shown: ArraySlice<Entry>
+        var letters: [LetterLink]
+
+        struct LetterLink: Hashable, Sendable {
+            var letter: String
+            var sitePath: String
+        }
+
+        init(letter: Letter, page: Int, letters: [Letter]) {
+            self.letter = letter.letter
+            anchor = letter.anchor
+            pages = letter.pages
+            self.page = page
+            shown = letter.entries[letter.pages.items(on: page)]
+            self.letters = letters.map { LetterLink(letter: $0.letter, sitePath: $0.pages.first) }
+        }
+    }
+
+    static func letterPage(_ page: LetterPage, render: inout PageRender) -> View {
+        render.ids.insert(page.anchor)
         var view: View = [
-            "letters": letters.map { other -> View in
-                var item: View = ["letter": other.letter, "url": render.url(to: other.pages.first)]
-                if other.letter == letter.letter { item["current"] = true }
+            "letters": page.letters.map { other -> View in
+                var item: View = ["letter": other.letter, "url": render.url(to: other.sitePath)]
+                if other.letter == page.letter { item["current"] = true }
                 return item
             },
-            "groups": [View(["letter": letter.letter, "anchor": letter.anchor, "entries": entryValues(shown, render: render)])],
+            "groups": [View(["letter": page.letter, "anchor": page.anchor, "entries": entryValues(page.shown, render: render)])],
         ]
-        view["pager"] = letter.pages.pager(page: number, label: render.strings.text("pages.a-z-label", ["letter": letter.letter]), render: render) { range in
-            render.strings.text("pages.a-z-showing", Pagination.span(range, of: letter.pages.itemCount))
+        view["pager"] = page.pages.pager(page: page.page, label: render.strings.text("pages.a-z-label", ["letter": page.letter]), render: render) { range in
+            render.strings.text("pages.a-z-showing", Pagination.span(range, of: page.pages.itemCount))
         }
         return view
     }
