@@ -51,14 +51,17 @@ public enum ContentParser {
                 ownFiles.append(file)
             }
         }
-        let readings = sink.readAll(ownFiles) { file, sink in
-            let context = FileReading.context(of: file, filesByPath: filesByPath) + readingKey
-            guard let cache else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
-            let value = cache.value(path: file.path, bytes: file.bytes, context: context, sink: sink) {
-                .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
+        let contexts = {
+            ownFiles.map { file in
+                let own = FileReading.context(of: file, filesByPath: filesByPath)
+                return own.isEmpty ? readingKey : own + readingKey
             }
-            guard case .file(let reading) = value else { return FileReading.read(file, filesByPath: filesByPath, sink: sink) }
-            return reading
+        }
+        let readings = read(ownFiles, contexts: contexts, run: .alone, sink: sink, cache: cache) { file, sink in
+            .file(FileReading.read(file, filesByPath: filesByPath, sink: sink))
+        }.map { value -> FileReading in
+            if case .file(let reading) = value { return reading }
+            return .skipped
         }
         site = siteReading ?? nil
         for (file, reading) in zip(ownFiles, readings) {
@@ -165,21 +168,32 @@ public enum ContentParser {
             guard var response = readResponse else { continue }
             let members = files.filter { $0.path != main.path }
             let parent = response
-            let read = sink.readAll(members) { file, sink -> (Recommendation?, isDraft: Bool) in
-                guard let cache else { return RecommendationReader.read(file, response: parent, sink: sink) }
-                let value = cache.value(path: file.path, bytes: file.bytes, context: main.bytes + sink.readingKey, sink: sink) {
-                    let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
-                    return .recommendation(recommendation, isDraft: isDraft)
-                }
-                guard case .recommendation(let recommendation, let isDraft) = value else { return (nil, false) }
-                return (recommendation, isDraft)
+            // One context for every recommendation of the response, made once (as a plan's actions').
+            let context = main.bytes + sink.readingKey
+            let recommendations = read(
+                members, contexts: { Array(repeating: context, count: members.count) }, run: .recommendations(folder: folder), sink: sink, cache: cache
+            ) {
+                file, sink in
+                let (recommendation, isDraft) = RecommendationReader.read(file, response: parent, sink: sink)
+                return .recommendation(recommendation, isDraft: isDraft)
             }
-            for (file, (recommendation, isDraft)) in zip(members, read) {
+            for (file, value) in zip(members, recommendations) {
+                guard case .recommendation(let recommendation, let isDraft) = value else { continue }
                 if isDraft { drafts.insert(file.path) } else if let recommendation { response.recommendations.append(recommendation) }
             }
             responses.append(response)
         }
         return responses
+    }
+
+    /// Each file as `read` reads it, from the cache when there is one and it holds the file's
+    /// reading with the context at its place in `contexts` (made only when there is a cache).
+    private static func read(
+        _ files: [SourceFile], contexts: () -> [[UInt8]], run: ParseCache.Run, sink: DiagnosticSink, cache: ParseCache?,
+        _ read: @Sendable (SourceFile, DiagnosticSink) -> ParseCache.Value
+    ) -> [ParseCache.Value] {
+        guard let cache else { return sink.readAll(files, read) }
+        return cache.values(of: files, contexts: contexts(), run: run, sink: sink, read: read)
     }
 
     /// Each folder of `plans/`: its `plan.md`, then every other file in it as one action.
@@ -196,19 +210,23 @@ public enum ContentParser {
                 }
                 continue
             }
-            guard var plan = PlanReader.read(planFile, folder: folder, sink: sink) else { continue }
+            // The plan's own file is read again only when it changed: plans are read one after another.
+            let readPlan = read([planFile], contexts: { [sink.readingKey] }, run: .plan(folder: folder), sink: sink, cache: cache) { file, sink in
+                .plan(PlanReader.read(file, folder: folder, sink: sink))
+            }
+            guard case .plan(var plan?) = readPlan.first else { continue }
             let members = files.filter { $0.path != planFile.path }
             let parent = plan
-            let read = sink.readAll(members) { file, sink -> (action: PlanAction?, isDraft: Bool) in
-                guard let cache else { return ActionReader.read(file, plan: parent, sink: sink) }
-                let value = cache.value(path: file.path, bytes: file.bytes, context: planFile.bytes + sink.readingKey, sink: sink) {
-                    let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
-                    return .action(action, isDraft: isDraft)
-                }
-                guard case .action(let action, let isDraft) = value else { return (nil, false) }
-                return (action, isDraft)
+            // One context for every action of the plan, made once: made for each, it copied the
+            // plan's file for every one of them.
+            let context = planFile.bytes + sink.readingKey
+            let actions = read(members, contexts: { Array(repeating: context, count: members.count) }, run: .actions(folder: folder), sink: sink, cache: cache) {
+                file, sink in
+                let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
+                return .action(action, isDraft: isDraft)
             }
-            for (file, (action, isDraft)) in zip(members, read) {
+            for (file, value) in zip(members, actions) {
+                guard case .action(let action, let isDraft) = value else { continue }
                 if isDraft { drafts.insert(file.path) } else if let action { plan.actions.append(action) }
             }
             plans.append(plan)

@@ -3,58 +3,44 @@ import Synchronization
 
 /// What reading each file gave, kept between builds of one session (`tally serve`), so that a
 /// file that has not changed is not read again. A reading depends on the file's bytes and on
-/// the bytes of the file it is read with (an action's plan, a series' metadata): both are the key.
-/// Entries not used by a build are dropped at its end.
+/// its context: the bytes of the file it is read with (an action's plan, a series' metadata) and
+/// the site's words and date conventions. Files are read in lists (a *run*: every file of the
+/// content, or the actions of one plan); each run is kept as the last build read it, and
+/// readings not used by a build are dropped at its end.
 public final class ParseCache: Sendable {
-    struct Key: Hashable, Sendable {
-        var path: String
-        var bytes: [UInt8]
-        var context: [UInt8]
-        /// Worked out once, outside the lock, over the bytes in bulk: `[UInt8]`'s own hashing
-        /// goes byte by byte, and a large site is tens of megabytes.
-        let digest: Int
-
-        init(path: String, bytes: [UInt8], context: [UInt8]) {
-            self.path = path
-            self.bytes = bytes
-            self.context = context
-            var hasher = Hasher()
-            hasher.combine(path)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            hasher.combine(bytes.count)
-            context.withUnsafeBytes { hasher.combine(bytes: $0) }
-            digest = hasher.finalize()
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(digest)
-        }
-
-        static func == (left: Key, right: Key) -> Bool {
-            left.digest == right.digest && left.path == right.path && left.bytes == right.bytes && left.context == right.context
-        }
+    /// Which list of files a reading belongs to. A file can be in two runs (an action's file is
+    /// read alone, then with its plan), each with a reading of its own.
+    enum Run: Hashable, Sendable {
+        /// Every file of the content, each read alone.
+        case alone
+        /// The `plan.md` of the plan in this folder of `plans/`.
+        case plan(folder: String)
+        /// The actions of the plan in this folder, read with its `plan.md`.
+        case actions(folder: String)
+        /// The recommendations of the response in this folder of `responses/`, read with its `response.md`.
+        case recommendations(folder: String)
     }
 
     enum Value: Sendable {
         case file(FileReading)
+        case plan(Plan?)
         case action(PlanAction?, isDraft: Bool)
         case recommendation(Recommendation?, isDraft: Bool)
     }
 
-    struct Entry: Sendable {
-        var value: Value
-        var diagnostics: DiagnosticList
-        var summaries: [SummaryText]
+    /// One file as the last build read it in a run.
+    private struct Remembered: Sendable {
+        var path: String
+        var bytes: [UInt8]
+        var context: [UInt8]
+        var outcome: DiagnosticSink.Outcome<Value>
     }
 
     private struct Generations: Sendable {
-        var current: [Key: Entry] = [:]
-        var previous: [Key: Entry] = [:]
-        /// The keys used by this build and the last, by path (see `value(path:bytes:context:sink:read:)`).
-        var currentKeys: [String: Key] = [:]
-        var previousKeys: [String: Key] = [:]
-        var hits = 0
-        var misses = 0
+        var current: [Run: [Remembered]] = [:]
+        var previous: [Run: [Remembered]] = [:]
+        var reused = 0
+        var read = 0
     }
 
     private let generations = Mutex(Generations())
@@ -63,7 +49,7 @@ public final class ParseCache: Sendable {
 
     /// How many readings the last build took from the cache, and how many it made.
     public var lastBuild: (reused: Int, read: Int) {
-        generations.withLock { ($0.hits, $0.misses) }
+        generations.withLock { ($0.reused, $0.read) }
     }
 
     /// Starts a build: what the last build used is what this one may reuse.
@@ -71,77 +57,63 @@ public final class ParseCache: Sendable {
         generations.withLock { state in
             // What the last build did not use was dropped when it ended.
             if !state.current.isEmpty { state.previous = state.current }
-            // Room for as many as the last build used: grown one insertion at a time, the
-            // tables were moved again and again on a large site.
-            state.current = Dictionary(minimumCapacity: state.previous.count)
-            if !state.currentKeys.isEmpty { state.previousKeys = state.currentKeys }
-            state.currentKeys = Dictionary(minimumCapacity: state.previousKeys.count)
-            state.hits = 0
-            state.misses = 0
+            state.current = [:]
+            state.reused = 0
+            state.read = 0
         }
     }
 
     /// Ends a build, forgetting readings of files that are gone or changed.
     func end() {
-        generations.withLock {
-            $0.previous = [:]
-            $0.previousKeys = [:]
-        }
+        generations.withLock { $0.previous = [:] }
     }
 
-    /// The cached reading of the file at `path` with these bytes, read with `context`, replayed
-    /// into `sink`; else `read()`, remembered.
+    /// The reading of each file in `run`, with the context at its place in `contexts`, replayed
+    /// into `sink` in the files' order: the last build's when the file and its context are as
+    /// they were, else read by `read` on all cores.
     ///
-    /// When the bytes are the very buffer the last build's key for the path holds (a file the
-    /// read step did not read again), that key is taken as it is: an unchanged file's bytes are
-    /// not hashed again at every build. A buffer still held by a key is never freed or written,
-    /// so the same buffer is the same bytes. One lock per file when it is found, as files are
-    /// read on every core at once.
-    func value(path: String, bytes: [UInt8], context: [UInt8], sink: DiagnosticSink, read: () -> Value) -> Value {
-        func sameBuffer(_ key: Key) -> Bool {
-            key.bytes.count == bytes.count
-                && key.bytes.withUnsafeBufferPointer { held in bytes.withUnsafeBufferPointer { held.baseAddress == $0.baseAddress } }
+    /// The files and the last build's are walked together by path (both in path order, as the
+    /// parser gives them), so a file added or removed moves no other file's reading. An unchanged
+    /// file is most often the very buffer the last build read (the read step keeps the bytes of
+    /// files whose stamp is unchanged): a buffer held here is never freed or written, so it is
+    /// the same bytes without comparing them, and nothing is hashed.
+    func values(
+        of files: [SourceFile], contexts: [[UInt8]], run: Run, sink: DiagnosticSink,
+        read: @Sendable (SourceFile, DiagnosticSink) -> Value
+    ) -> [Value] {
+        let earlier = generations.withLock { $0.previous[run] } ?? []
+        var kept: [DiagnosticSink.Outcome<Value>?] = []
+        kept.reserveCapacity(files.count)
+        var place = earlier.startIndex
+        for (file, context) in zip(files, contexts) {
+            while place < earlier.endIndex, earlier[place].path < file.path { place += 1 }
+            guard place < earlier.endIndex, earlier[place].path == file.path, earlier[place].context == context,
+                Self.same(earlier[place].bytes, file.bytes)
+            else {
+                kept.append(nil)
+                continue
+            }
+            kept.append(earlier[place].outcome)
         }
-        let known = generations.withLock { state -> (key: Key, entry: Entry?)? in
-            guard let key = state.currentKeys[path] ?? state.previousKeys[path], key.context == context, sameBuffer(key) else { return nil }
-            state.currentKeys[path] = key
-            guard let entry = state.current[key] ?? state.previous[key] else { return (key, nil) }
-            state.current[key] = entry
-            state.hits += 1
-            return (key, entry)
+        let changed = files.indices.filter { kept[$0] == nil }
+        let readings = sink.readEach(changed) { index, sink in read(files[index], sink) }
+        for (index, reading) in zip(changed, readings) { kept[index] = reading }
+        let outcomes = kept.map { $0! }
+        let remembered = files.indices.map { Remembered(path: files[$0].path, bytes: files[$0].bytes, context: contexts[$0], outcome: outcomes[$0]) }
+        generations.withLock { state in
+            state.current[run] = remembered
+            state.reused += files.count - changed.count
+            state.read += changed.count
         }
-        if let found = known?.entry {
-            sink.list.append(contentsOf: found.diagnostics)
-            sink.summaries.append(contentsOf: found.summaries)
-            return found.value
+        return outcomes.map { outcome in
+            sink.add(outcome)
+            return outcome.result
         }
-        let key = known?.key ?? Key(path: path, bytes: bytes, context: context)
-        return value(for: key, sink: sink, read: read)
     }
 
-    /// The cached reading for `key`, replayed into `sink`; else `read()`, remembered.
-    private func value(for key: Key, sink: DiagnosticSink, read: () -> Value) -> Value {
-        let found = generations.withLock { state -> Entry? in
-            state.currentKeys[key.path] = key
-            guard let entry = state.current[key] ?? state.previous[key] else {
-                state.misses += 1
-                return nil
-            }
-            state.current[key] = entry
-            state.hits += 1
-            return entry
-        }
-        if let found {
-            sink.list.append(contentsOf: found.diagnostics)
-            sink.summaries.append(contentsOf: found.summaries)
-            return found.value
-        }
-        let before = (sink.list.items.count, sink.summaries.count)
-        let value = read()
-        let entry = Entry(
-            value: value, diagnostics: DiagnosticList(Array(sink.list.items.dropFirst(before.0))),
-            summaries: Array(sink.summaries.dropFirst(before.1)))
-        generations.withLock { $0.current[key] = entry }
-        return value
+    private static func same(_ held: [UInt8], _ bytes: [UInt8]) -> Bool {
+        guard held.count == bytes.count else { return false }
+        let sameBuffer = held.withUnsafeBufferPointer { held in bytes.withUnsafeBufferPointer { held.baseAddress == $0.baseAddress } }
+        return sameBuffer || held == bytes
     }
 }

@@ -35,20 +35,38 @@ extension DiagnosticSink {
     func readAll<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
     ) -> [Result] {
+        readEach(items, read).map { outcome in
+            add(outcome)
+            return outcome.result
+        }
+    }
+
+    /// What `read` gave for each item and what it found, each with a sink of its own on all
+    /// cores, in the items' order: for a caller that adds what was found (`add`) among other things.
+    func readEach<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ read: @Sendable (Item, DiagnosticSink) -> Result
+    ) -> [Outcome<Result>] {
         let vocabulary = self.vocabulary
         let deadlines = self.deadlines
-        let outcomes = items.parallelMap { item -> (Result, DiagnosticList, [SummaryText]) in
+        return items.parallelMap { item in
             let own = DiagnosticSink()
             own.vocabulary = vocabulary
             own.deadlines = deadlines
             let result = read(item, own)
-            return (result, own.list, own.summaries)
+            return Outcome(result: result, diagnostics: own.list, summaries: own.summaries)
         }
-        return outcomes.map { result, list, summaries in
-            self.list.append(contentsOf: list)
-            self.summaries.append(contentsOf: summaries)
-            return result
-        }
+    }
+
+    /// What one reading gave, and the problems and summaries it found.
+    struct Outcome<Result: Sendable>: Sendable {
+        var result: Result
+        var diagnostics: DiagnosticList
+        var summaries: [SummaryText]
+    }
+
+    func add<Result>(_ outcome: Outcome<Result>) {
+        list.append(contentsOf: outcome.diagnostics)
+        summaries.append(contentsOf: outcome.summaries)
     }
 
     /// Runs `first` and `second` at once, each with a sink of its own (as `readAll`), then adds
