@@ -52,6 +52,29 @@ private struct KeyedDigest<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try value.encode(to: DigestEncoder(state: state))
     }
 
+    // The commonest values, fed as `SingleDigest` feeds them, without going through an encoder
+    // and a container for each: an export's records are mostly texts and numbers.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        state.combine(key.stringValue)
+        state.mark(4)
+        state.combine(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        state.combine(key.stringValue)
+        state.mark(value ? 5 : 6)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        state.combine(key.stringValue)
+        state.hasher.combine(value)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        state.combine(key.stringValue)
+        state.hasher.combine(value.bitPattern)
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         state.combine(key.stringValue)
         return DigestEncoder(state: state).container(keyedBy: keyType)
