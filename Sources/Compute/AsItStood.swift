@@ -94,17 +94,23 @@ public enum AsItStood {
             }
             for planIndex in content.plans.indices {
                 for actionIndex in content.plans[planIndex].actions.indices {
-                    content.plans[planIndex].actions[actionIndex].item = limit(content.plans[planIndex].actions[actionIndex].item)
+                    if let item = limit(content.plans[planIndex].actions[actionIndex].item) {
+                        content.plans[planIndex].actions[actionIndex].item = item
+                    }
                 }
             }
             for meetingIndex in content.meetings.indices {
                 for actionIndex in content.meetings[meetingIndex].actions.indices {
-                    content.meetings[meetingIndex].actions[actionIndex].item = limit(content.meetings[meetingIndex].actions[actionIndex].item)
+                    if let item = limit(content.meetings[meetingIndex].actions[actionIndex].item) {
+                        content.meetings[meetingIndex].actions[actionIndex].item = item
+                    }
                 }
             }
             for responseIndex in content.responses.indices {
                 for index in content.responses[responseIndex].recommendations.indices {
-                    content.responses[responseIndex].recommendations[index].item = limit(content.responses[responseIndex].recommendations[index].item)
+                    if let item = limit(content.responses[responseIndex].recommendations[index].item) {
+                        content.responses[responseIndex].recommendations[index].item = item
+                    }
                 }
             }
             for index in content.figures.series.indices {
@@ -136,41 +142,60 @@ public enum AsItStood {
         }
 
         /// An item without its updates, deadline revisions and completions after the date.
-        mutating func limit(_ item: TrackedItem) -> TrackedItem {
-            var item = item
-            item.updates = item.updates.filter { update in
+        /// The item without what is left out; nil when nothing is. An item is changed only when
+        /// something is left out of it: changed, it is copied, and copies of unchanged items made
+        /// every later step compare them field by field instead of by reference.
+        mutating func limit(_ item: TrackedItem) -> TrackedItem? {
+            var limited = item
+            var changed = false
+            let updates = item.updates.filter { update in
                 // A follow-up at a later meeting is counted with that meeting.
                 let fromLaterMeeting = update.source?.hasPrefix("the notes of the meeting of") == true
                 if fromLaterMeeting, update.date > asOf, update.date <= latest { return false }
                 return keep(update.date, \.updates, problem: ("the update of \(update.date.long)", update.location))
             }
-            if let deadline = item.deadline { item.deadline = limit(deadline) }
+            if updates.count != item.updates.count {
+                limited.updates = updates
+                changed = true
+            }
+            if let deadline = item.deadline, let kept = limit(deadline) {
+                limited.deadline = kept
+                changed = true
+            }
             for index in item.milestones.indices {
-                if let deadline = item.milestones[index].deadline { item.milestones[index].deadline = limit(deadline) }
+                let milestone = item.milestones[index]
+                if let deadline = milestone.deadline, let kept = limit(deadline) {
+                    limited.milestones[index].deadline = kept
+                    changed = true
+                }
                 // "completed: April 2024" is read as the month's last day: built as at a day inside
                 // it, whether the step was done by then cannot be told.
-                let words = item.milestones[index].completedText
-                if let completed = item.milestones[index].completed,
+                let words = milestone.completedText
+                if let completed = milestone.completed,
                     !keep(
                         completed, \.completions,
                         problem: (
                             words.map { "the milestone's completed: \($0) is read as its last day, \(completed.long), which" }
-                                ?? "the milestone is marked completed on \(completed.long), which", item.milestones[index].location),
+                                ?? "the milestone is marked completed on \(completed.long), which", milestone.location),
                         hint: words == nil ? Limiter.hint : "give the day it was completed (completed: YYYY-MM-DD), or build as at a later day with --as-of")
                 {
-                    item.milestones[index].completed = nil
-                    item.milestones[index].completedText = nil
+                    limited.milestones[index].completed = nil
+                    limited.milestones[index].completedText = nil
+                    changed = true
                 }
             }
-            return item
+            return changed ? limited : nil
         }
 
-        mutating func limit(_ deadline: Deadline) -> Deadline {
-            var deadline = deadline
-            deadline.revisions = deadline.revisions.filter { revision in
+        /// The deadline without the revisions made after the date; nil when there are none.
+        mutating func limit(_ deadline: Deadline) -> Deadline? {
+            let revisions = deadline.revisions.filter { revision in
                 keep(revision.date, \.revisions, problem: ("the deadline revision of \(revision.date.long)", revision.location))
             }
-            return deadline
+            guard revisions.count != deadline.revisions.count else { return nil }
+            var limited = deadline
+            limited.revisions = revisions
+            return limited
         }
     }
 }

@@ -33,6 +33,33 @@ import Testing
         #expect(leftOut.described == "1 update, 1 meeting, 1 plan, 1 data point")
     }
 
+    /// A housing association's repair programme: a deadline moved, and a step done, after the day.
+    @Test func aRevisionAndAStepDoneAfterTheDayAreLeftOutAndAnItemWithNothingLaterIsLeftAsItIs() throws {
+        var due = deadline("March 2024")
+        due.revisions = [
+            DeadlineRevision(date: day("2024-02-01"), text: "June 2024", reading: try DeadlineReader.read("June 2024").get(), reason: "Contractor delay", location: here),
+            DeadlineRevision(date: day("2024-09-01"), text: "December 2024", reading: try DeadlineReader.read("December 2024").get(), reason: "Supply costs", location: here),
+        ]
+        var repairs = action("repairs", plan: "old", opened: "2023-04-26")
+        repairs.item.deadline = due
+        repairs.item.milestones = [
+            Milestone(text: "Survey every block", deadline: deadline("January 2024"), completed: day("2024-01-20"), location: here),
+            Milestone(text: "Replace the boilers", deadline: deadline("May 2024"), completed: day("2024-08-15"), location: here),
+        ]
+        let untouched = action("untouched", plan: "old", deadline: "Dec 2023", updates: [("2023-06-01", .inProgress)], opened: "2023-04-26")
+        var plan = content.plans[0]
+        plan.actions = [repairs, untouched]
+        var site = content
+        site.plans = [plan]
+        let (limited, leftOut, problems) = AsItStood.limit(site, asOf: day("2024-06-30"), latest: day("2025-07-17"))
+        #expect(problems.isEmpty)
+        let kept = limited.plans[0].actions[0].item
+        #expect(kept.deadline?.revisions.map(\.text) == ["June 2024"])
+        #expect(kept.milestones.map(\.completed) == [day("2024-01-20"), nil])
+        #expect(leftOut.described == "1 meeting, 1 deadline revision, 1 milestone completion, 1 data point")
+        #expect(limited.plans[0].actions[1] == untouched)
+    }
+
     @Test func aFactAfterTheSitesOwnDateIsAnErrorAtItsLine() {
         let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-12-31"))
         let messages = problems.map(\.message)
