@@ -87,4 +87,18 @@ import Testing
         #expect(letters[0].pages.pageCount == 2)
         #expect(letters[1].pages.sitePath(2) == "a-z/b/page-2/index.html")
     }
+
+    /// A session takes a letter's page as it was while its entries are the same, so entries
+    /// must differ when the page would be written differently.
+    @Test func aToZEntriesDifferWhenTheirWordsAreSpeltDifferently() {
+        let precomposed = AToZ.Entry(text: "Caf\u{E9} opening hours", kind: "Page", sitePath: "cafe/index.html")
+        var decomposed = precomposed
+        decomposed.text = "Cafe\u{301} opening hours"
+        #expect(precomposed.text == decomposed.text, "Swift counts the two spellings as one string")
+        #expect(precomposed != decomposed)
+        var moved = precomposed
+        moved.anchor = "hours"
+        #expect(precomposed != moved)
+        #expect(precomposed == AToZ.Entry(text: "Caf" + "\u{E9} opening hours", kind: "Page", sitePath: "cafe/index.html"))
+    }
 }

@@ -5,6 +5,9 @@ import Model
 /// Every page, action, recommendation, figure and term by its first letter: an index that needs
 /// no JavaScript.
 enum AToZ {
+    /// Compared and hashed by its texts' bytes, as the page writes them: a letter's page is
+    /// taken from the last build when its entries are the same (Swift's `==` counts two
+    /// spellings of "é" as one).
     struct Entry: Hashable, Sendable {
         var text: String
         var kind: String
@@ -12,6 +15,24 @@ enum AToZ {
         var anchor: String?
         /// The language of `text` when it is not the page's (an item not yet translated).
         var lang: String?
+
+        static func == (one: Entry, other: Entry) -> Bool {
+            func same(_ one: String?, _ other: String?) -> Bool {
+                switch (one, other) {
+                case (nil, nil): return true
+                case (let one?, let other?): return one.hasSameBytes(as: other)
+                default: return false
+                }
+            }
+            return one.text.hasSameBytes(as: other.text) && one.kind.hasSameBytes(as: other.kind)
+                && one.sitePath.hasSameBytes(as: other.sitePath) && same(one.anchor, other.anchor) && same(one.lang, other.lang)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytesOf: text)
+            hasher.combine(bytesOf: kind)
+            hasher.combine(bytesOf: sitePath)
+        }
     }
 
     /// An entry with the key it is sorted and lettered by (`sortKey`).
