@@ -5,17 +5,13 @@
 /// action, into pages' subjects, between builds of a session. Copying a struct of many texts and
 /// lists retains each of them; copying one of these retains once, and two copies of one value
 /// compare equal without looking inside.
-@usableFromInline
 struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, Sendable {
-    @usableFromInline
-    var storage: Storage
+    private var storage: Storage
 
-    @usableFromInline
     init(_ value: Value) {
         storage = Storage(value)
     }
 
-    @inlinable
     var value: Value {
         _read { yield storage.value }
         _modify {
@@ -24,24 +20,19 @@ struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, Sendable {
         }
     }
 
-    @inlinable
     static func == (left: Self, right: Self) -> Bool {
         left.storage === right.storage || left.storage.value == right.storage.value
     }
 
-    @inlinable
     func hash(into hasher: inout Hasher) {
         storage.value.hash(into: &hasher)
     }
 
     // Sendable although its value is a `var`: it is changed only through `value`, which first
     // makes the storage this copy's alone, so no two threads ever share storage that changes.
-    @usableFromInline
-    final class Storage: @unchecked Sendable {
-        @usableFromInline
+    private final class Storage: @unchecked Sendable {
         var value: Value
 
-        @usableFromInline
         init(_ value: Value) {
             self.value = value
         }

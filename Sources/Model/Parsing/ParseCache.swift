@@ -98,6 +98,7 @@ public final class ParseCache: Sendable {
         let changed = files.indices.filter { kept[$0] == nil }
         let readings = sink.readEach(changed) { index, sink in read(files[index], sink) }
         for (index, reading) in zip(changed, readings) { kept[index] = reading }
+        // Every place is filled: kept from the last build, or read just above.
         let outcomes = kept.map { $0! }
         let remembered = files.indices.map { Remembered(path: files[$0].path, bytes: files[$0].bytes, context: contexts[$0], outcome: outcomes[$0]) }
         generations.withLock { state in
