@@ -9,30 +9,27 @@ import Diagnostics
 enum RepeatedActions {
     /// `meetings` sorted by date; only agreed meetings' actions are compared, as only they are published.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
-        // Where each action is, not a copy of it: copying every action was most of this check.
-        var earlier = [String: (meeting: Int, action: Int)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
+        var earlier = [String: (action: MeetingAction, date: CivilDate)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
         for day in meetings.byDay() {
-            var sameDay: [String: (meeting: Int, action: Int)] = [:]
-            // A day's slice keeps the indices of `meetings`.
-            for meetingIndex in day.indices where meetings[meetingIndex].state == .agreed {
-                for (actionIndex, action) in meetings[meetingIndex].actions.enumerated() {
+            var sameDay: [String: (action: MeetingAction, date: CivilDate)] = [:]
+            for meeting in day where meeting.state == .agreed {
+                for action in meeting.actions {
                     let (words, remark) = (action.wording.words, action.wording.remark)
                     let repeatable = action.wording.count >= 3
                     // The same words with nothing said of how they stand, outside a review of
                     // earlier actions, are an action raised again ("The Clerk to circulate the minutes").
-                    if repeatable, let place = earlier[words], remark != nil || isReview(action.section) {
-                        let previous = meetings[place.meeting].actions[place.action]
+                    if repeatable, let previous = earlier[words], remark != nil || isReview(action.section) {
                         sink.error(
-                            "this action repeats \(previous.id), raised on \(meetings[place.meeting].date.long) (\"\(previous.item.title)\"), so it would be tracked twice",
+                            "this action repeats \(previous.action.id), raised on \(previous.date.long) (\"\(previous.action.item.title)\"), so it would be tracked twice",
                             at: action.item.location,
-                            hint: "say what became of it in the front matter, follow_ups: [{action: \(previous.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
+                            hint: "say what became of it in the front matter, follow_ups: [{action: \(previous.action.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
                     } else if let remark, remark != "ongoing" {
                         sink.error(
                             "the action's words end with how it stands (\"\(remark)\"), but an action raised at a meeting starts open",
                             at: action.item.location,
                             hint: "if it reports on an earlier action, take ACTION off it and add follow_ups: [{action: <its id>, status: \(statusWord(remark))}]; if it is new, take \"\(remark)\" out")
                     }
-                    if repeatable, sameDay[words] == nil { sameDay[words] = (meetingIndex, actionIndex) }
+                    if repeatable, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
                 }
             }
             earlier.merge(sameDay) { _, latest in latest }

@@ -8,12 +8,11 @@ enum UnrecordedFollowUps {
     /// previous agreed meeting; a whole id names any earlier action. A reference that names no
     /// such action is passed over: "Q3 figures complete" names no action.
     static func check(_ meetings: [Meeting], sink: DiagnosticSink) {
-        // Where each action is, not a copy of it: copying every action was most of this check.
-        var actions = [ItemID: (meeting: Int, action: Int)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
-        for (meetingIndex, meeting) in meetings.enumerated() where meeting.state == .agreed {
-            for (actionIndex, action) in meeting.actions.enumerated() { actions[action.item.key] = (meetingIndex, actionIndex) }
+        var actions = [ItemID: (action: MeetingAction, date: CivilDate)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
+        for meeting in meetings where meeting.state == .agreed {
+            for action in meeting.actions { actions[action.item.key] = (action, meeting.date) }
         }
-        var previousOfGroup: [String: String] = [:]
+        var previousOfGroup: [String: Meeting] = [:]
         for day in meetings.byDay() {
             for meeting in day where meeting.state == .agreed {
                 let followedUp = Set(meeting.followUps.map { ItemID($0.actionID) })
@@ -22,11 +21,8 @@ enum UnrecordedFollowUps {
                         // A whole id (2025-06-03-a1) names itself; a short id, the group's last meeting's action.
                         let id: String? =
                             if reference.count > 11 { reference }
-                            else { previousOfGroup[meeting.groupID].map { "\($0)-\(Slug.make(reference))" } }
-                        guard let id, let place = actions[ItemID(id)], meetings[place.meeting].date < meeting.date, !followedUp.contains(ItemID(id)) else {
-                            continue
-                        }
-                        let action = meetings[place.meeting].actions[place.action]
+                            else { previousOfGroup[meeting.groupID].map { "\($0.id)-\(Slug.make(reference))" } }
+                        guard let id, let (action, raised) = actions[ItemID(id)], raised < meeting.date, !followedUp.contains(ItemID(id)) else { continue }
                         sink.error(
                             "the notes name \(reference) with \"\(mention.word)\", but no follow-up records what became of it (\(action.id), \"\(action.item.title)\"), so the action log would still show it open",
                             at: mention.location,
@@ -34,7 +30,7 @@ enum UnrecordedFollowUps {
                     }
                 }
             }
-            for meeting in day where meeting.state == .agreed { previousOfGroup[meeting.groupID] = meeting.id }
+            for meeting in day where meeting.state == .agreed { previousOfGroup[meeting.groupID] = meeting }
         }
     }
 }
