@@ -52,27 +52,32 @@ private struct KeyedDigest<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try value.encode(to: DigestEncoder(state: state))
     }
 
-    // The commonest values, fed as `SingleDigest` feeds them, without going through an encoder
-    // and a container for each: an export's records are mostly texts and numbers.
+    // The commonest values, handed straight to a `SingleDigest` (which says how each is fed)
+    // instead of through an encoder and a container for each: an export's records are mostly
+    // texts and numbers.
     mutating func encode(_ value: String, forKey key: Key) throws {
-        state.combine(key.stringValue)
-        state.mark(4)
-        state.combine(value)
+        var digest = single(key)
+        try digest.encode(value)
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        state.combine(key.stringValue)
-        state.mark(value ? 5 : 6)
+        var digest = single(key)
+        try digest.encode(value)
     }
 
     mutating func encode(_ value: Int, forKey key: Key) throws {
-        state.combine(key.stringValue)
-        state.hasher.combine(value)
+        var digest = single(key)
+        try digest.encode(value)
     }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
+        var digest = single(key)
+        try digest.encode(value)
+    }
+
+    private func single(_ key: Key) -> SingleDigest {
         state.combine(key.stringValue)
-        state.hasher.combine(value.bitPattern)
+        return SingleDigest(state: state)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
