@@ -207,6 +207,12 @@ import Testing
         #expect(letterPages.contains { $0.hasPrefix("a-z/i/") }, "the letter it left")
         #expect(letterPages.contains { $0.hasPrefix("a-z/m/") }, "the letter it joined")
         #expect(letterPages.allSatisfy { $0.hasPrefix("a-z/i/") || $0.hasPrefix("a-z/m/") }, "other letters' pages are as they were: \(letterPages)")
+        // A letter no entry had before: every letter's page lists it, so every one is redrawn.
+        try space.edit("Content/plans/2025-26/recall-2-recall-decisions.md") {
+            $0.replacingOccurrences(of: "title: Make recall decisions better", with: "title: Zero delay in recall decisions")
+        }
+        let newLetter = space.buildAndCompare()
+        #expect((newLetter.writtenPaths ?? []).contains("a-z/s/index.html"), "a letter's page gains the link to Z")
     }
 
     @Test func aPageEditedThenPutBackWithAFieldChangeIsRenderedAgain() throws {
