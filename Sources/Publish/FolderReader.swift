@@ -133,14 +133,18 @@ enum FolderReader {
         var found: [(relative: String, stamp: Stamp)] = []
         var problems: [Diagnostic] = []
 
+        /// Where an entry's name starts. The name is read in place: an entry is only as long as its
+        /// name, so loading the whole `dirent` (`entry.pointee`) reads past the end of the last
+        /// entry in `readdir`'s buffer, which crashed on a folder of a few thousand files.
+        private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
         /// False if a folder cannot be opened.
         mutating func walk(_ path: String, relative: String, ancestors: [String]) -> Bool {
             guard let directory = opendir(path) else { return false }
             var names: [String] = []
             while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
+                let name = String(cString: UnsafeRawPointer(entry)
+                    .advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
                 if name.hasPrefix(".") { continue }
                 names.append(name)
             }
