@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -32,5 +33,23 @@ import Testing
             #expect(counter.alive.withLock { $0 } == 200)
         }
         #expect(counter.alive.withLock { $0 } == 0)
+    }
+
+    /// A loop started inside another is shared with a thread that comes free: libdispatch ran a
+    /// nested `concurrentPerform` on one thread alone, and the A to Z's parts, made while the
+    /// site's other sections were planned, used one core of two.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func aLoopInsideAnotherRunsOnMoreThanOneThread() {
+        let threads = Mutex(Set<UInt64>())
+        let outer = [0, 1].parallelMap { outer -> [Int] in
+            guard outer == 0 else { return [] }
+            return Array(0..<8).parallelMap { inner in
+                threads.withLock { _ = $0.insert(UInt64(pthread_self())) }
+                Thread.sleep(forTimeInterval: 0.02)
+                return inner * 10
+            }
+        }
+        #expect(outer == [Array(stride(from: 0, to: 80, by: 10)), []])
+        #expect(threads.withLock { $0.count } > 1)
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// `map`, run on all cores. Results keep the order of the input, so output never depends on
@@ -12,14 +13,11 @@ extension Array where Element: Sendable {
             slots.deallocate()
         }
         let output = SendableSlots(buffer: slots)
-        withoutActuallyEscaping(transform) { transform in
-            let work = SendableWork(transform: transform)
-            self.withUnsafeBufferPointer { input in
-                let source = SendableInput(buffer: input)
-                DispatchQueue.concurrentPerform(iterations: count) { index in
-                    // Each index is written by exactly one iteration.
-                    output.buffer[index] = work.transform(source.buffer[index])
-                }
+        self.withUnsafeBufferPointer { input in
+            let source = SendableInput(buffer: input)
+            parallelLoop(count) { index in
+                // Each index is written by exactly one iteration.
+                output.buffer[index] = transform(source.buffer[index])
             }
         }
         return slots.map { $0! }
@@ -32,7 +30,7 @@ public func inParallel<First: Sendable, Second: Sendable, Third: Sendable>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second, _ third: @Sendable () -> Third
 ) -> (First, Second, Third) {
     let results = ThreeSlots<First, Second, Third>()
-    DispatchQueue.concurrentPerform(iterations: 3) { index in
+    parallelLoop(3) { index in
         // Each slot is written by exactly one iteration.
         switch index {
         case 0: results.first = first()
@@ -41,6 +39,73 @@ public func inParallel<First: Sendable, Second: Sendable, Third: Sendable>(
         }
     }
     return (results.first!, results.second!, results.third!)
+}
+
+/// Runs `body` once for each index below `count`, on the calling thread and on helpers from the
+/// shared pool, each taking the next index left. Unlike `DispatchQueue.concurrentPerform`, a loop
+/// started inside another (the A to Z's parts while the site's sections are planned) is shared
+/// with any thread that comes free: libdispatch runs a nested `concurrentPerform` on its caller's
+/// thread alone, which had kept one core idle for most of the site's planning.
+func parallelLoop(_ count: Int, _ body: @Sendable (Int) -> Void) {
+    withoutActuallyEscaping(body) { body in
+        let loop = SharedLoop(count: count, body: body)
+        let helpers = min(count, ProcessInfo.processInfo.activeProcessorCount) - 1
+        for _ in 0..<max(helpers, 0) {
+            DispatchQueue.global().async { loop.work() }
+        }
+        loop.work()
+        loop.waitUntilDone()
+    }
+}
+
+/// The indices of one `parallelLoop` not yet taken, and how many are done. A helper that starts
+/// after every index is taken returns at once; the caller waits only for indices already taken,
+/// which running threads are working on, so a loop never waits for a helper still queued.
+private final class SharedLoop: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private let count: Int
+    private let finished = DispatchSemaphore(value: 0)
+    /// Let go of before `parallelLoop` returns: the body is not allowed to outlive it.
+    private var body: (@Sendable (Int) -> Void)?
+
+    init(count: Int, body: @escaping @Sendable (Int) -> Void) {
+        self.count = count
+        self.body = body
+    }
+
+    func work() {
+        while runNext() {
+            lock.lock()
+            done += 1
+            let isLast = done == count
+            lock.unlock()
+            if isLast { finished.signal() }
+        }
+    }
+
+    /// Runs the next index, if one is left. A function of its own, so that its hold on the body
+    /// ends before the index counts as done and the caller may return.
+    private func runNext() -> Bool {
+        lock.lock()
+        guard next < count, let body else {
+            lock.unlock()
+            return false
+        }
+        let index = next
+        next += 1
+        lock.unlock()
+        body(index)
+        return true
+    }
+
+    func waitUntilDone() {
+        finished.wait()
+        lock.lock()
+        body = nil
+        lock.unlock()
+    }
 }
 
 private final class ThreeSlots<First, Second, Third>: @unchecked Sendable {
@@ -55,8 +120,4 @@ private struct SendableSlots<Value>: @unchecked Sendable {
 
 private struct SendableInput<Value>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<Value>
-}
-
-private struct SendableWork<Input, Output>: @unchecked Sendable {
-    let transform: (Input) -> Output
 }
