@@ -38,15 +38,23 @@ enum AToZ {
     /// An entry with the key it is sorted and lettered by (`sortKey`).
     typealias Keyed = (key: String, entry: Entry)
 
-    private enum Part: CaseIterable {
-        case pages, plans, meetings, others
+    private enum Part: Sendable {
+        case pages, plans, groups, others
+        /// The meetings in this range of `content.meetings`, with their actions: most of the
+        /// entries, so in several parts, that no one part keeps the others waiting.
+        case meetings(Range<Int>)
     }
 
     /// Every entry, sorted. Made in parts on all cores, each entry's key once (not at every
     /// comparison of the sort); the parts are put together in one order whichever ends first.
     static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Keyed] {
-        var all = Part.allCases.parallelMap { part in
-            keyed(entries(part, content, assessments: assessments, strings: strings))
+        let actionLog = ActionLogOrder(content: content, assessments: assessments)
+        let count = content.meetings.count
+        let size = max(1, (count + 3) / 4)
+        let meetingParts = stride(from: 0, to: count, by: size).map { Part.meetings($0..<min($0 + size, count)) }
+        // In the order the entries were always gathered in, so that equal keys keep their order.
+        var all = ([Part.pages, .plans, .groups] + meetingParts + [.others]).parallelMap { part in
+            keyed(entries(part, content, assessments: assessments, actionLog: actionLog, strings: strings))
         }.flatMap { $0 }
         all.sort { ($0.key, $0.entry.kind, $0.entry.sitePath) < ($1.key, $1.entry.kind, $1.entry.sitePath) }
         return all
@@ -56,7 +64,9 @@ enum AToZ {
         entries.map { (sortKey($0.text), $0) }
     }
 
-    private static func entries(_ part: Part, _ content: Content, assessments: Assessments, strings: Strings) -> [Entry] {
+    private static func entries(
+        _ part: Part, _ content: Content, assessments: Assessments, actionLog: ActionLogOrder, strings: Strings
+    ) -> [Entry] {
         var entries: [Entry] = []
         switch part {
         case .pages:
@@ -76,12 +86,12 @@ enum AToZ {
                     entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
                 }
             }
-        case .meetings:
-            let actionLog = ActionLogOrder(content: content, assessments: assessments)
+        case .groups:
             for group in content.groups {
                 entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
             }
-            for meeting in content.meetings {
+        case .meetings(let range):
+            for meeting in content.meetings[range] {
                 entries.append(Entry(
                     text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
                     sitePath: MeetingPaths.meeting(meeting.id),
