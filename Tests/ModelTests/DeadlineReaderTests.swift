@@ -23,6 +23,11 @@ import Testing
         ("14 November 2024", "2024-11-14"), ("1st April 2024", "2024-04-01"), ("2025-03-31", "2025-03-31"),
         ("March 31, 2026", "2026-03-31"), ("March 31st 2026", "2026-03-31"), ("31/01/2025", "2025-01-31"),
         ("31.03.2026", "2026-03-31"), ("04/05/2026", "2026-05-04"), ("by 30 June 2025", "2025-06-30"),
+        // A time of day beside the day; midnight is the start of one day and the end of another
+        ("5pm 31 March 2026", "2026-03-31"), ("31 March 2026 17:00", "2026-03-31"), ("9:30 on 31/03/2026", "2026-03-31"),
+        ("Noon 31 March 2026", "2026-03-31"), ("Midnight 31 March 2026", "says \"midnight\", which is both the start of a day"),
+        ("31 March 2026 at midnight", "says \"midnight\""), ("12am 31 March 2026", "says \"12am\""),
+        ("12 a.m. on 31 March 2026", "says \"12 a.m.\""), ("31 March 2026 00:00", "says \"00:00\""),
         // Months
         ("September 2023", "2023-09-30"), ("Sept 2023", "2023-09-30"), ("Dec 2023", "2023-12-31"), ("End May 2023", "2023-05-31"),
         ("End Sept 2023", "2023-09-30"), ("by June 2023", "2023-06-30"), ("February 2024", "2024-02-29"), ("2026-03", "2026-03-31"),

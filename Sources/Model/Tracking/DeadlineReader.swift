@@ -126,6 +126,13 @@ struct DeadlineScan {
         if let doubt = DoubtMark.reason(in: text) {
             return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
+        if let midnight = DeadlineWords.saysMidnight(tokens),
+            tokens.indices.contains(where: { tokens[$0].kind == .number && !midnight.tokens.contains($0) })
+        {
+            return problem(
+                "says \"\(midnight.words)\", which is both the start of a day and the end of the day before, so the work could be due a day earlier than the date says",
+                hint: "write the last day the work may be done on, without the time, or keep the words and add due: YYYY-MM-DD")
+        }
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
         // "Subject to recruitment" is a condition on the work, not a doubt about the day: read.
         let provisionalWelsh = ["dros", "dro"]

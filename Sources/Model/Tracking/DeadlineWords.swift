@@ -39,6 +39,9 @@ enum DeadlineWords {
                 current.append(character)
             } else if "/.-".contains(character), current.first?.isASCIIDigit == true, next?.isASCIIDigit == true {
                 current.append(character)
+            } else if character == ":", isTime(current, minutes: characters[(index + 1)...]) {
+                // 17:00, a time of day: one token, never a number beside the date ("2026 17").
+                current.append(character)
             } else {
                 flush()
                 if character == "/" || character == "&" { tokens.append(DeadlineToken(text: String(character), kind: .joiner)) }
@@ -46,6 +49,26 @@ enum DeadlineWords {
         }
         flush()
         return joiningParts(tokens)
+    }
+
+    /// Whether `hours` and the two digits after a colon are a time of day (9:30, 17:00).
+    static func isTime(_ hours: String, minutes: ArraySlice<Character>) -> Bool {
+        let digits = minutes.prefix { $0.isASCIIDigit }
+        return (1...2).contains(hours.count) && hours.allSatisfy(\.isASCIIDigit) && digits.count == 2
+    }
+
+    /// Words for midnight, which is both the start of a day and the end of the day before:
+    /// "midnight 31 March" is 00:00 on 31 March to some and the night of 31 March to others.
+    static func saysMidnight(_ tokens: [DeadlineToken]) -> (words: String, tokens: ClosedRange<Int>)? {
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1].text : nil
+            let afterNext = index + 2 < tokens.count ? tokens[index + 2].text : nil
+            if ["midnight", "00:00", "0:00", "12am", "12:00am"].contains(token.text) { return (token.text, index...index) }
+            guard ["12", "12:00"].contains(token.text) else { continue }
+            if next == "am" { return (token.text + " am", index...index + 1) }
+            if next == "a", afterNext == "m" { return (token.text + " a.m.", index...index + 2) }
+        }
+        return nil
     }
 
     /// "Quarter 3", "3rd quarter", "the first half": one token, as `Q3` and `H1` are, so that
