@@ -222,6 +222,16 @@ extension MarkdownDocument {
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
             return "\(shown) looks like an action, but the word \(first.filter { $0 != "." }) is not followed by a colon"
         }
+        // "Action by the Director of Finance: ...", "Action owner: ...": the owner named in words
+        // before the colon, which may be long. (`ACTION (Director of Finance): ...` is read.)
+        let opening = text.prefix(100).lowercased().split(separator: " ", maxSplits: 2)
+        if opening.count >= 2, ["action", "actions"].contains(opening[0]),
+            // Not "for": "Action for Children said: ..." is a charity speaking.
+            ["by", "owner", "owners", "lead"].contains(opening[1].trimmingCharacters(in: [":"])),
+            text.prefix(100).contains(":")
+        {
+            return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
+        }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
         let label = normalTitle(String(text[..<end]))
         let labels: Set<String> = ["action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action"]

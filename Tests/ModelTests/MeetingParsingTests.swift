@@ -579,6 +579,27 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostic(containing: "the heading \"Actions\" has no list of actions under it")?.location?.line == 11)
     }
 
+    /// "Action by the Head of Estates:" names its owner in words before the colon: it was read as
+    /// prose, and the action was missing from the log with no word said.
+    @Test func anActionWhoseOwnerIsNamedBeforeTheColonIsAnErrorNotProse() {
+        let body = """
+            Action by the Head of Estates and Facilities: survey the roofs of the three depots.
+
+            Action owner: Head of Legal Services.
+
+            Action on climate was discussed at length: the board asked for a paper.
+
+            Action for Children asked: when will the survey be published?
+
+            ACTION (Head of Estates and Facilities): survey the roofs.
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body + "\n")])
+        let misses = parsed.diagnostics.items.filter { $0.message.contains("looks like an action") }
+        #expect(misses.compactMap(\.location?.line) == [5, 7])
+        #expect(misses.first?.hint == "write it as ACTION: <owner> to <do something>")
+        #expect(parsed.content.meetings.first?.actions.map(\.item.owners) == [["Head of Estates and Facilities"]])
+    }
+
     @Test func anActionKeepsItsIDWhenOthersAreAddedRemovedOrCorrectedBeforeIt() throws {
         func ids(_ body: String) -> [String] {
             parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body)]).content.meetings.first?.actions.map(\.id) ?? []
