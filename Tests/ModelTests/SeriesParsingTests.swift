@@ -96,6 +96,17 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(problem?.hint?.contains("leave it empty") == true)
     }
 
+    /// "2025-03-31,5,7": 5.7 written with a decimal comma. The cell after the columns the first
+    /// line names was dropped, and 5 was published.
+    @Test func aRowWithMoreCellsThanTheFirstLineNamesIsAnError() throws {
+        let parsed = parse(series("period,value\n2024-12-31,4.2\n2025-03-31,5,7\n2025-06-30,6,,\n"))
+        let problem = parsed.diagnostic(containing: "cells")
+        #expect(problem?.message == "this row has 3 cells, but the first line names 2 columns")
+        #expect(problem?.location == SourceLocation(file: "Content/data/s.csv", line: 3, column: 14))
+        #expect(problem?.hint?.contains("(\"5,7\")") == true)
+        #expect(parsed.diagnostics.items.count == 1, "empty cells after the last column are only a spreadsheet's trailing commas")
+    }
+
     /// `45%` in a series of people: 45 people, or 45% of them? The % was dropped in silence.
     @Test func aPercentageWhereWhatIsCountedIsNotAPercentageIsAnError() throws {
         let people = parse(series("period,value\n2024-12-31,1045\n2025-03-31,45%\n"))

@@ -77,6 +77,14 @@ public enum SeriesReader {
                 return row[index].isEmpty ? nil : row[index]
             }
             let place = { (column: Int?) in file.location(line: line, column: column.map { SeriesReader.column(of: $0, in: row) } ?? 1) }
+            // "2025,5,7": 5.7 written with a decimal comma, or a cell the first line does not
+            // name; either way, reading the value as 5 would publish a figure the file does not say.
+            if let extra = row.indices.first(where: { $0 >= header.count && !row[$0].isEmpty }) {
+                sink.error(
+                    "this row has \(row.count) cells, but the first line names \(header.count) columns", at: place(extra),
+                    hint: "write a number with a point before its decimals (5.7), or put a cell that holds a comma in quotes (\"5,7\")")
+                continue
+            }
             guard let periodText = cell(periodColumn) else {
                 sink.error("a row has no period", at: place(periodColumn), hint: "write the period as \(kind.example)")
                 continue
