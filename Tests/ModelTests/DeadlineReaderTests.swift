@@ -28,6 +28,7 @@ import Testing
         ("Noon 31 March 2026", "2026-03-31"), ("Midnight 31 March 2026", "says \"midnight\", which is both the start of a day"),
         ("31 March 2026 at midnight", "says \"midnight\""), ("12am 31 March 2026", "says \"12am\""),
         ("12 a.m. on 31 March 2026", "says \"12 a.m.\""), ("31 March 2026 00:00", "says \"00:00\""),
+        ("2026-03-31T17:00", "gives a date with a time of day, as a spreadsheet writes it, which Tally does not read / write the date alone (2026-03-31)"),
         // Months
         ("September 2023", "2023-09-30"), ("Sept 2023", "2023-09-30"), ("Dec 2023", "2023-12-31"), ("End May 2023", "2023-05-31"),
         ("End Sept 2023", "2023-09-30"), ("by June 2023", "2023-06-30"), ("February 2024", "2024-02-29"), ("2026-03", "2026-03-31"),

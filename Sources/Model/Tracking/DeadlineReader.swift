@@ -126,6 +126,13 @@ struct DeadlineScan {
         if let doubt = DoubtMark.reason(in: text) {
             return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
+        // 2026-03-31T17:00, as a spreadsheet or a system writes a date and time.
+        if let stamp = tokens.first(where: { DeadlineWords.isDateAndTime($0.text) }) {
+            let date = stamp.text.prefix(10)
+            return problem(
+                "gives a date with a time of day, as a spreadsheet writes it, which Tally does not read",
+                hint: "write the date alone (\(date)), or keep the words and add due: YYYY-MM-DD")
+        }
         if let midnight = DeadlineWords.saysMidnight(tokens),
             tokens.indices.contains(where: { tokens[$0].kind == .number && !midnight.tokens.contains($0) })
         {

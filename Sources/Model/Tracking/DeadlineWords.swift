@@ -57,6 +57,15 @@ enum DeadlineWords {
         return (1...2).contains(hours.count) && hours.allSatisfy(\.isASCIIDigit) && digits.count == 2
     }
 
+    /// `2026-03-31t17` (of 2026-03-31T17:00): an ISO date and the hour of a time.
+    static func isDateAndTime(_ token: String) -> Bool {
+        let characters = Array(token)
+        guard characters.count >= 12, characters[10] == "t" else { return false }
+        return characters.enumerated().allSatisfy { place, character in
+            [4, 7].contains(place) ? character == "-" : place == 10 ? true : character.isASCIIDigit
+        }
+    }
+
     /// Words for midnight, which is both the start of a day and the end of the day before:
     /// "midnight 31 March" is 00:00 on 31 March to some and the night of 31 March to others.
     static func saysMidnight(_ tokens: [DeadlineToken]) -> (words: String, tokens: ClosedRange<Int>)? {
