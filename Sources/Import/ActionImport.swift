@@ -105,7 +105,7 @@ public enum ActionImport {
         return build(rows, file: file, into: target, options: options, result: result)
     }
 
-    /// "Workstream 2: Progression through the HMPPS system" and "Lead: Chief Operating Officer"
+    /// "Workstream 2: Faster discharge from hospital" and "Lead: Chief Operating Officer"
     /// in the rows above a table's headers, as Word action plans write them.
     static func themeAbove(_ headerRow: Int, in table: ImportedTable) -> ThemeFound? {
         var found: ThemeFound?

@@ -2,9 +2,9 @@
 public struct MarkedParagraph {
     /// The paragraph that holds it (a list item's first paragraph, for an item of a list of actions).
     public var node: MarkdownNode
-    /// Its words after any marker, trimmed: "HMPPS to publish the data."
+    /// Its words after any marker, trimmed: "Finance to publish the data."
     public var text: String
-    /// The headings above it, outermost first: ["Data", "Parole Board"].
+    /// The headings above it, outermost first: ["Data", "Housing"].
     public var section: [String]
     /// An owner written in the marker: `ACTION (Fleet Manager): ...`.
     public var owner: String?

@@ -115,7 +115,7 @@ public struct ReadingEase: Sendable, Hashable {
     ]
 
     /// Syllables by the usual rule of thumb: groups of vowels, less a silent final e. An
-    /// abbreviation in capitals (IPP) is read letter by letter; a number counts as one.
+    /// abbreviation in capitals (NHS) is read letter by letter; a number counts as one.
     static func syllables(in word: Substring) -> Int {
         if word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { return 1 }
         if monthNames.contains(word.lowercased()) { return 1 }

@@ -4,7 +4,7 @@ import Diagnostics
 public struct DataSeries: Sendable, Hashable {
     public var id: String
     public var title: String
-    /// What is counted, in words ("People serving an IPP sentence in prison who have never been released").
+    /// What is counted, in words ("Households in temporary accommodation at the end of the month").
     public var measure: String?
     public var unit: ValueUnit
     public var periodKind: PeriodKind

@@ -1,4 +1,4 @@
-/// Reads who owns an action from how notes are written: "HMPPS to consider ...".
+/// Reads who owns an action from how notes are written: "Finance to consider ...".
 ///
 /// A wrong owner is worse than none: the page would hold someone to account for work that is not
 /// theirs, where no owner gives a warning that asks for one. So the words before " to " are read
@@ -34,7 +34,7 @@ public enum ActionOwner {
     static let happenings: Set<String> = ["be", "begin", "commence", "start", "resume", "happen", "take", "remain", "occur"]
 
     /// Words that open a sentence without naming anyone: "It was agreed to ...", "Following
-    /// discussion, HMPPS to ...".
+    /// discussion, Finance to ...".
     static let openings: Set<String> = [
         "it", "we", "this", "that", "there", "following", "after", "once", "when", "if", "subject", "in", "as", "agreed", "need",
         "needs", "action", "actions",

@@ -111,7 +111,7 @@ public struct MeetingAction: Sendable, Hashable {
     public var meetingID: String { _read { yield fields.value.meetingID } _modify { yield &fields.value.meetingID } }
     /// Its place among the meeting's actions, from 1.
     public var number: Int { _read { yield fields.value.number } _modify { yield &fields.value.number } }
-    /// The headings it was raised under: ["Data", "HMPPS"].
+    /// The headings it was raised under: ["Data", "Housing"].
     public var section: [String] { _read { yield fields.value.section } _modify { yield &fields.value.section } }
     /// The words after `ACTION:`.
     public var text: String {

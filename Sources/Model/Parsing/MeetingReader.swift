@@ -271,7 +271,7 @@ enum ActionWords {
         "there", "what", "which", "who", "their", "they", "we", "our", "not", "has", "have", "been", "if", "into", "about",
     ]
 
-    /// "HMPPS to consider whether it can publish data on deaths" -> "hmpps-consider-publish-data".
+    /// "Finance to consider whether it can publish data on arrears" -> "finance-consider-publish-data".
     static func slug(_ text: String, words count: Int = 4) -> String {
         let words = Slug.make(text).split(separator: "-").map(String.init).filter { !skipped.contains($0) }
         return words.prefix(count).joined(separator: "-")

@@ -12,7 +12,7 @@ public struct Response: Sendable, Hashable {
     public var publisher: String?
     /// When the response was submitted or published.
     public var submitted: CivilDate
-    /// Who responds ("HMPPS and the Ministry of Justice").
+    /// Who responds ("The fire service and the fire authority").
     public var respondent: String?
     public var summary: String?
     /// Counts of agreement the source itself printed, to check against the computed ones.
@@ -63,7 +63,7 @@ public struct Recommendation: Sendable, Hashable {
     public var responseID: String
     /// As the report numbers it: `11`, `R1`, `1a`, `3.2`.
     public var number: String
-    /// To whom it is addressed ("Ministry of Justice", "HMPPS").
+    /// To whom it is addressed ("The Chief Executive", "The audit committee").
     public var addressedTo: String?
     public var agreement: Agreement
     /// Why it is only partly agreed, or not agreed.

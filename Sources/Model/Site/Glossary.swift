@@ -19,13 +19,13 @@ public struct Glossary: Sendable, Hashable {
 }
 
 public struct GlossaryTerm: Sendable, Hashable {
-    /// As written in the text: "IPP", "RAG rating".
+    /// As written in the text: "ASB", "RAG rating".
     public var term: String
-    /// What it stands for: "Imprisonment for Public Protection".
+    /// What it stands for: "Anti-social behaviour".
     public var expansion: String
     /// What it means, in plain words.
     public var explanation: String?
-    /// Other ways it is written ("MOJ" for "MoJ").
+    /// Other ways it is written ("NHSCT" for "NHS CT").
     public var variants: [String]
     public var location: SourceLocation
 

@@ -1,5 +1,5 @@
 /// An item's id as the content compares it: without regard to case, so that `carried_from:
-/// IPP-1.2` and a follow-up of `ipp-1.2` find the action whose id is `ipp-1.2`. Joins between
+/// CAP-1.2` and a follow-up of `cap-1.2` find the action whose id is `cap-1.2`. Joins between
 /// items are keyed by it, never by a string lower-cased by hand.
 public struct ItemID: Hashable, Sendable, CustomStringConvertible {
     /// The id as written.

@@ -93,7 +93,7 @@ public struct StatusUpdate: Sendable, Hashable {
     public var status: ItemStatus
     /// What happened, in Markdown: the evidence.
     public var note: MarkdownText?
-    /// Where it was reported ("HMPPS Annual Report on the IPP Sentence 2024/25").
+    /// Where it was reported ("Annual Report on the Climate Plan 2024/25").
     public var source: String?
     public var location: SourceLocation
 

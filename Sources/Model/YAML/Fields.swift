@@ -208,7 +208,7 @@ final class Fields {
         return nil
     }
 
-    /// One text or a list of texts: `owner: HMPPS` and `owner: [HMPPS, MoJ]` both work.
+    /// One text or a list of texts: `owner: Finance` and `owner: [Finance, Legal]` both work.
     func strings(_ key: String, required: Bool = false, example: String? = nil) -> [String] {
         guard let value = node(key, required: required, example: example) else { return [] }
         switch value {
