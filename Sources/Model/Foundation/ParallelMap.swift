@@ -66,38 +66,48 @@ private final class SharedLoop: @unchecked Sendable {
     private var next = 0
     private var done = 0
     private let count: Int
+    /// Indices are taken a few at a time, so that thousands of small ones (the pages of a site
+    /// checked for changes) do not meet at the lock for each; small enough a share that no
+    /// thread is left with much when the others are done.
+    private let share: Int
     private let finished = DispatchSemaphore(value: 0)
     /// Let go of before `parallelLoop` returns: the body is not allowed to outlive it.
     private var body: (@Sendable (Int) -> Void)?
 
     init(count: Int, body: @escaping @Sendable (Int) -> Void) {
         self.count = count
+        share = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 32))
         self.body = body
     }
 
     func work() {
-        while runNext() {
-            lock.lock()
-            done += 1
-            let isLast = done == count
-            lock.unlock()
-            if isLast { finished.signal() }
+        var ran = 0
+        while true {
+            let ranNow = runNextShare()
+            if ranNow == 0 { break }
+            ran += ranNow
         }
+        guard ran > 0 else { return }
+        lock.lock()
+        done += ran
+        let isLast = done == count
+        lock.unlock()
+        if isLast { finished.signal() }
     }
 
-    /// Runs the next index, if one is left. A function of its own, so that its hold on the body
-    /// ends before the index counts as done and the caller may return.
-    private func runNext() -> Bool {
+    /// Runs the next few indices, if any are left; how many it ran. A function of its own, so
+    /// that its hold on the body ends before they count as done and the caller may return.
+    private func runNextShare() -> Int {
         lock.lock()
         guard next < count, let body else {
             lock.unlock()
-            return false
+            return 0
         }
-        let index = next
-        next += 1
+        let taken = next..<min(next + share, count)
+        next = taken.upperBound
         lock.unlock()
-        body(index)
-        return true
+        for index in taken { body(index) }
+        return taken.count
     }
 
     func waitUntilDone() {
