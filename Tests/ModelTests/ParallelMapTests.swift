@@ -35,6 +35,11 @@ import Testing
         #expect(counter.alive.withLock { $0 } == 0)
     }
 
+    @Test func aLoopOfNothingReturns() {
+        parallelLoop(0) { _ in Issue.record("there is no index to run") }
+        #expect([Int]().parallelMap { $0 } == [])
+    }
+
     /// A loop started inside another is shared with a thread that comes free: libdispatch ran a
     /// nested `concurrentPerform` on one thread alone, and the A to Z's parts, made while the
     /// site's other sections were planned, used one core of two.

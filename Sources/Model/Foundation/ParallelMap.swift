@@ -47,6 +47,8 @@ public func inParallel<First: Sendable, Second: Sendable, Third: Sendable>(
 /// with any thread that comes free: libdispatch runs a nested `concurrentPerform` on its caller's
 /// thread alone, which had kept one core idle for most of the site's planning.
 func parallelLoop(_ count: Int, _ body: @Sendable (Int) -> Void) {
+    // With nothing to do, no thread would say it was done.
+    guard count > 0 else { return }
     withoutActuallyEscaping(body) { body in
         let loop = SharedLoop(count: count, body: body)
         let helpers = min(count, ProcessInfo.processInfo.activeProcessorCount) - 1
