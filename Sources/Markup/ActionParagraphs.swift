@@ -225,7 +225,7 @@ extension MarkdownDocument {
         // "Action by the Director of Finance: ...", "Action owner: ...": the owner named in words
         // before the colon, which may be long. (`ACTION (Director of Finance): ...` is read.)
         let opening = text.prefix(100).lowercased().split(separator: " ", maxSplits: 2)
-        if opening.count >= 2, ["action", "actions"].contains(opening[0]),
+        if opening.count >= 2, opening[0] == "action",
             // Not "for": "Action for Children said: ..." is a charity speaking.
             ["by", "owner", "owners", "lead"].contains(opening[1].trimmingCharacters(in: [":"])),
             text.prefix(100).contains(":")

@@ -591,6 +591,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
             Action for Children asked: when will the survey be published?
 
+            Actions by the two councils were compared: both had met their targets.
+
             ACTION (Head of Estates and Facilities): survey the roofs.
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body + "\n")])
