@@ -132,6 +132,13 @@ public struct ImportFields: Sendable {
                 message: "the column \"\(header)\" (column \(ImportFields.letters(index))) could be \(senses)",
                 hint: "say which with --map \"\(header)=deadline\", or --map \"\(header)=ignore\""))
         }
+        let beyondHeaders = { (row: [String]) in row.indices.contains { $0 >= headers.count && !row[$0].trimmingWhitespace.isEmpty } }
+        if table.isCSV, let row = table.rows.indices.dropFirst(headerRow + 1).first(where: { beyondHeaders(table.rows[$0]) }) {
+            return .failure(ImportProblem(
+                file: file, table: table.name, row: row + 1,
+                message: "this row has \(table.rows[row].count) cells, but the header row names \(headers.count) columns",
+                hint: "put a cell that holds a comma in quotes (\"5,7\", \"Smith, J\"), and write a number with a point before its decimals (5.7)"))
+        }
         var columns: [String: Int] = [:]
         var claimants: [String: [Int]] = [:]
         for (index, header) in headers.enumerated() {

@@ -6,10 +6,14 @@ public struct ImportedTable: Sendable, Equatable {
     /// How the table is named in messages: `table 3`, `sheet "Tracker"`, or "" for a CSV file.
     public var name: String
     public var rows: [[String]]
+    /// Read from a CSV file, whose cells are split at commas: a row longer than its header row
+    /// is then a comma that was not in quotes (5,7 for 5.7), never a cell to leave out.
+    public var isCSV: Bool
 
-    public init(name: String, rows: [[String]]) {
+    public init(name: String, rows: [[String]], isCSV: Bool = false) {
         self.name = name
         self.rows = rows
+        self.isCSV = isCSV
     }
 }
 

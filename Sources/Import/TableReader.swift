@@ -31,7 +31,7 @@ public enum TableReader {
             let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
             var rows: [[String]] = []
             while let row = reader.next() { rows.append(row) }
-            return ImportedTable(name: "", rows: rows)
+            return ImportedTable(name: "", rows: rows, isCSV: true)
         } catch {
             throw ImportProblem(file: fileName, message: "the CSV cannot be read: \(error)", hint: "check for a quote that is never closed")
         }

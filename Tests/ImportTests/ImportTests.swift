@@ -17,7 +17,7 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
     @Test func readsACSVFileWithQuotedLinesAndABOM() throws {
         let csv = Array("\u{FEFF}Action,Owner\n\"Insulate homes,\nand schools\",Housing\n".utf8)
         let tables = try TableReader.read(csv, fileName: "tracker.csv")
-        #expect(tables == [ImportedTable(name: "", rows: [["Action", "Owner"], ["Insulate homes,\nand schools", "Housing"]])])
+        #expect(tables == [ImportedTable(name: "", rows: [["Action", "Owner"], ["Insulate homes,\nand schools", "Housing"]], isCSV: true)])
     }
 
     @Test func readsWordTablesWithMergedAndSpannedCellsAndLines() throws {
@@ -292,6 +292,16 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(result.files.isEmpty)
         #expect(result.problems.map(\.description) == [
             "counts.csv: row 3, column \"Count\": error: \"n/a\" is not a number\n    hint: write it with digits (38100, 38,100 or 45%), a point before any decimals; leave a missing value empty: it is a gap, never zero"
+        ])
+    }
+
+    /// "2025,5,7" under "Period,Value": the 7 was left out and 5 imported, where 5.7 was meant.
+    @Test func aCSVRowLongerThanItsHeaderRowIsAProblemNotACellLeftOut() throws {
+        let tables = try TableReader.read(Array("Period,Value\n2024,3\n2025,5,7\n2026,6,,\n".utf8), fileName: "rates.csv")
+        let result = SeriesImport.plan(tables, file: "rates.csv", into: emptyTarget(), options: .init(seriesID: "rates", title: nil, unit: "people", period: nil))
+        #expect(result.files.isEmpty)
+        #expect(result.problems.map(\.description) == [
+            "rates.csv: row 3: error: this row has 3 cells, but the header row names 2 columns\n    hint: put a cell that holds a comma in quotes (\"5,7\", \"Smith, J\"), and write a number with a point before its decimals (5.7)"
         ])
     }
 
