@@ -133,18 +133,22 @@ enum FolderReader {
         var found: [(relative: String, stamp: Stamp)] = []
         var problems: [Diagnostic] = []
 
-        /// Where an entry's name starts. The name is read in place: an entry is only as long as its
-        /// name, so loading the whole `dirent` (`entry.pointee`) reads past the end of the last
-        /// entry in `readdir`'s buffer, which crashed on a folder of a few thousand files.
+        /// Where an entry's name starts.
         private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
+        /// The name of a folder entry, read in place: an entry is only as long as its name, so
+        /// loading the whole `dirent` (`entry.pointee`) read past the end of the last entry in
+        /// `readdir`'s buffer, which crashed when the buffer ended where memory did.
+        static func name(of entry: UnsafePointer<dirent>) -> String {
+            String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
+        }
 
         /// False if a folder cannot be opened.
         mutating func walk(_ path: String, relative: String, ancestors: [String]) -> Bool {
             guard let directory = opendir(path) else { return false }
             var names: [String] = []
             while let entry = readdir(directory) {
-                let name = String(cString: UnsafeRawPointer(entry)
-                    .advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
+                let name = Self.name(of: entry)
                 if name.hasPrefix(".") { continue }
                 names.append(name)
             }

@@ -4,11 +4,25 @@ import Testing
 @testable import Publish
 
 @Suite struct FolderReaderTests {
-    /// A folder's entries are read from `readdir`'s buffer, each only as long as its name. Reading
-    /// an entry as a whole `dirent` ran past the buffer's end, and a build of the benchmark's
-    /// 3,333 minutes crashed now and then: only when the buffer ended where memory did. So this
-    /// test, run plainly, checks that every name is read whole; run with
-    /// `swift test --sanitize=address` it finds any read past an entry.
+    /// An entry as short as its name, ending where readable memory ends (the last entry of
+    /// `readdir`'s buffer, at the end of its memory): reading it as a whole `dirent` crashed a
+    /// build of the benchmark's 3,333 minutes now and then. Here the page after the entry cannot
+    /// be read at all, so any read past it crashes the test every time.
+    @Test func anEntryEndingWhereMemoryEndsIsReadWithoutReadingPastIt() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let memory = try #require(mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        #expect(memory != MAP_FAILED)
+        defer { munmap(memory, 2 * page) }
+        #expect(mprotect(memory + page, page, PROT_NONE) == 0)
+        let name = Array("minutes-2025-03-12.md".utf8CString)
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let entry = memory + page - (offset + name.count)
+        name.withUnsafeBytes { bytes in (entry + offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+        #expect(FolderReader.Walker.name(of: entry.assumingMemoryBound(to: dirent.self)) == "minutes-2025-03-12.md")
+    }
+
+    /// Every name of a large folder is read whole; run with `swift test --sanitize=address`, this
+    /// also finds any read past an entry in the real `readdir` buffer.
     @Test func aFolderOfThousandsOfFilesWithNamesOfEveryLengthIsReadWhole() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/meetings", withIntermediateDirectories: true)
