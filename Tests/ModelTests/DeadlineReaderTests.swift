@@ -28,6 +28,8 @@ import Testing
         ("Noon 31 March 2026", "2026-03-31"), ("Midnight 31 March 2026", "says \"midnight\", which is both the start of a day"),
         ("31 March 2026 at midnight", "says \"midnight\""), ("12am 31 March 2026", "says \"12am\""),
         ("12 a.m. on 31 March 2026", "says \"12 a.m.\""), ("31 March 2026 00:00", "says \"00:00\""),
+        ("5.30pm 31 March 2026", "2026-03-31"), ("12.30pm 31/03/2026", "2026-03-31"), ("12.00am 31 March 2026", "says \"12.00am\""),
+        ("00.00 31 March 2026", "says \"00.00\""), ("By 12.03 2026", "has \"12.03\""),
         ("2026-03-31T17:00", "gives a date with a time of day, as a spreadsheet writes it, which Tally does not read / write the date alone (2026-03-31)"),
         // Months
         ("September 2023", "2023-09-30"), ("Sept 2023", "2023-09-30"), ("Dec 2023", "2023-12-31"), ("End May 2023", "2023-05-31"),
@@ -360,6 +362,8 @@ import Testing
         #expect(due("Erbyn diwedd Gorff 2026") == "2026-07-31")
         #expect(due("Chwef 2026") == "2026-02-28")
         #expect(Self.outcome("Hyd 2025").contains("short for Hydref (October) and means \"until\""))
+        // Midnight, as in English: the start of 31 March, or its end?
+        #expect(Self.outcome("Erbyn hanner nos 31 Mawrth 2026").contains("says \"hanner nos\", which is both the start of a day"))
         // Words before a date that make it another day: before, after, from, until, start, middle,
         // early, late, about, onwards. Each was read as the end of the period.
         for wording in ["Cyn Mawrth 2026", "Ar ôl Mawrth 2026", "O Ebrill 2026", "Tan Mawrth 2026", "Dechrau 2026", "Ar ddechrau 2026",

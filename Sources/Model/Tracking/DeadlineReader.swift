@@ -540,6 +540,7 @@ struct DeadlineScan {
                     && (index + 1 < tokens.count && (isDate(index + 1) || looksLikePeriod(index + 1)))
                 if joinsPeriods { return problem("joins two periods with \"\(token.text)\", so it does not name one day") }
             case .number:
+                if DeadlineWords.isTimeOfDay(token.text) { continue }
                 // "March the 31st 2026": a day not read as part of the date is never passed over.
                 let isOrdinal = DeadlineWords.day(token.text) != nil && token.text.last?.isLetter == true
                 if DeadlineWords.year(token.text) != nil || token.text.contains(where: { "/.-".contains($0) }) || isOrdinal {

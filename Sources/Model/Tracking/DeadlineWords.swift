@@ -67,17 +67,35 @@ enum DeadlineWords {
     }
 
     /// Words for midnight, which is both the start of a day and the end of the day before:
-    /// "midnight 31 March" is 00:00 on 31 March to some and the night of 31 March to others.
+    /// "midnight 31 March" is 00:00 on 31 March to some and the night of 31 March to others. In
+    /// Welsh, "hanner nos".
     static func saysMidnight(_ tokens: [DeadlineToken]) -> (words: String, tokens: ClosedRange<Int>)? {
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1].text : nil
             let afterNext = index + 2 < tokens.count ? tokens[index + 2].text : nil
-            if ["midnight", "00:00", "0:00", "12am", "12:00am"].contains(token.text) { return (token.text, index...index) }
-            guard ["12", "12:00"].contains(token.text) else { continue }
+            if ["midnight", "00:00", "0:00", "00.00", "0.00", "12am", "12:00am", "12.00am"].contains(token.text) {
+                return (token.text, index...index)
+            }
+            if token.text == "hanner", next == "nos" { return ("hanner nos", index...index + 1) }
+            guard ["12", "12:00", "12.00"].contains(token.text) else { continue }
             if next == "am" { return (token.text + " am", index...index + 1) }
             if next == "a", afterNext == "m" { return (token.text + " a.m.", index...index + 2) }
         }
         return nil
+    }
+
+    /// A time of day beside a date, passed over as the words around a date are: `17:00`, `5pm`,
+    /// `5.30pm`. A time written with a point needs its am or pm: `12.03` may be 12 March.
+    static func isTimeOfDay(_ token: String) -> Bool {
+        var rest = Substring(token)
+        let hasMeridiem = rest.hasSuffix("am") || rest.hasSuffix("pm")
+        if hasMeridiem { rest = rest.dropLast(2) }
+        let hours = rest.prefix(while: \.isASCIIDigit)
+        guard (1...2).contains(hours.count) else { return false }
+        let minutes = rest.dropFirst(hours.count)
+        if minutes.isEmpty { return hasMeridiem }
+        guard let mark = minutes.first, mark == ":" || (mark == "." && hasMeridiem) else { return false }
+        return minutes.dropFirst().count == 2 && minutes.dropFirst().allSatisfy(\.isASCIIDigit)
     }
 
     /// "Quarter 3", "3rd quarter", "the first half": one token, as `Q3` and `H1` are, so that
