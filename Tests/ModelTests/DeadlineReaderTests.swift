@@ -56,6 +56,7 @@ import Testing
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
         ("Complete the review by March 2026", "2026-03-31"), ("A quarter of staff trained by March 2026", "2026-03-31"),
+        ("Review March 2026", "2026-03-31"), ("Publish the following by June 2026", "2026-06-30"), ("Following review, by June 2026", "2026-06-30"),
         ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("End of calendar year 2026", "2026-12-31"),
         ("March 2026 at the latest", "2026-03-31"), ("No later than 31 March 2026", "2026-03-31"), ("Later in 2026", "2026-12-31"), ("To be delivered by March 2026", "2026-03-31"),
         ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"), ("Phase 2 by March 2026", "2026-03-31"),
@@ -120,6 +121,10 @@ import Testing
         ("No earlier than March 2026", "says \"earlier\" march 2026"), ("Later than March 2026", "says \"later\""),
         ("Prior to March 2026", "says \"prior\" march 2026"), ("Post March 2026", "says \"post\""), ("Pre-March 2026", "says \"pre\""),
         ("Up to March 2026", "says \"up\" march 2026"), ("Through March 2026", "says \"through\""),
+        ("Following the June 2026 Board", "says \"following\" june 2026"), ("Subsequent to the June 2026 review", "says \"subsequent\""),
+        ("Beyond March 2026", "says \"beyond\" march 2026"), ("Once 2025/26 data is published", "says \"once\" 2025/26"),
+        ("Spending Review 2025", "the date names the review"), ("Annual conference 2026", "the date names the conference"),
+        ("Final audit 2025/26", "the date names the audit"),
         ("Throughout 2025/26", "says \"throughout\" 2025/26"), ("Year end 2026", "could be the end of the calendar year"),
         ("YE 2026", "or of the financial year ending in it (31 March 2026)"), ("End of year 2026", "says \"year end\" 2026"),
         ("Summer term 2026", "names the summer term"), ("Ahead of winter 2025", "says \"ahead\" winter 2025"),
@@ -365,9 +370,10 @@ import Testing
         // Midnight, as in English: the start of 31 March, or its end?
         #expect(Self.outcome("Erbyn hanner nos 31 Mawrth 2026").contains("says \"hanner nos\", which is both the start of a day"))
         // Words before a date that make it another day: before, after, from, until, start, middle,
-        // early, late, about, onwards. Each was read as the end of the period.
+        // early, late, about, onwards, following. Each was read as the end of the period.
         for wording in ["Cyn Mawrth 2026", "Ar ôl Mawrth 2026", "O Ebrill 2026", "Tan Mawrth 2026", "Dechrau 2026", "Ar ddechrau 2026",
-            "Canol 2026", "Yng nghanol 2026", "Cynnar yn 2026", "Yn hwyr yn 2025", "Tua Mehefin 2026", "Mehefin 2026 ymlaen"]
+            "Canol 2026", "Yng nghanol 2026", "Cynnar yn 2026", "Yn hwyr yn 2025", "Tua Mehefin 2026", "Mehefin 2026 ymlaen",
+            "Yn dilyn Mehefin 2026"]
         {
             #expect(Self.outcome(wording).hasPrefix("error: "), "\(wording) was read as \(Self.outcome(wording))")
         }

@@ -662,7 +662,10 @@ struct DeadlineScan {
         // "Budget 2026/27", "Budget setting 2026/27", "Year-end accounts 2025/26".
         var afterName = index + 1
         while afterName < tokens.count, ["setting", "for", "of", "the", "day", "series"].contains(tokens[afterName].text) { afterName += 1 }
-        if DeadlineWords.namingBeforeDate.contains(name), let after = found.first(where: { $0.range.lowerBound == afterName }) {
+        // "Spending Review 2025", "Annual conference 2026": a name only with a word such as
+        // "annual" before it ("Review March 2026" is the work and its month).
+        let namesEvent = DeadlineWords.namedByDate.contains(name) && previous.map(DeadlineWords.beforeNamedByDate.contains) == true
+        if DeadlineWords.namingBeforeDate.contains(name) || namesEvent, let after = found.first(where: { $0.range.lowerBound == afterName }) {
             let words = after.range.map { tokens[$0].text }.joined(separator: " ")
             return problem(
                 "says \"\(name)\" \(words): the date names the \(name), which may fall before or after it, not the day the work is due",

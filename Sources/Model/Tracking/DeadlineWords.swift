@@ -292,11 +292,11 @@ enum DeadlineWords {
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
         "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear", "earlier", "prior", "pre", "post", "through", "thru",
-        "throughout", "ahead", "advance",
+        "throughout", "ahead", "advance", "following", "subsequent", "beyond", "once",
         // In Welsh, with their mutated forms: before, after, from, until, start, middle, early,
-        // late, about, for (ar gyfer).
+        // late, about, for (ar gyfer), following (yn dilyn).
         "cyn", "ôl", "o", "tan", "dechrau", "ddechrau", "nechrau", "canol", "ganol", "nghanol", "cynnar", "gynnar", "hwyr",
-        "tua", "oddeutu", "gwmpas", "gyfer", "cyfer",
+        "tua", "oddeutu", "gwmpas", "gyfer", "cyfer", "dilyn", "ddilyn",
     ]
 
     /// Words that say the work was done: beside a date, it could be the day it was done.
