@@ -29,6 +29,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(notes.actions[1].item.location.line == 15)
     }
 
+    /// It was ignored with a warning, and the action log showed the action open.
+    @Test func anActionSaidDoneInTheNotesThatRaisedItIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03", extra: "actions:\n  - id: A1\n    status: complete\n",
+                body: "ACTION [A1]: The Clerk to circulate the terms of reference.\n"),
+        ])
+        let problem = parsed.diagnostic(containing: "\"status\" is not a field in action 1")
+        #expect(problem?.severity == .error)
+        #expect(problem?.message == "\"status\" is not a field in action 1: how an action stands is recorded by the meetings that follow it up")
+        #expect(problem?.hint?.contains("follow_ups: [{action: 2025-06-03-A1, status: complete}]") == true, "\(problem?.hint ?? "")")
+    }
+
     @Test func anActionWithNoOwnerIsAWarningAndAnOwnerCanBeGiven() throws {
         let parsed = parse([
             "groups/cg.md": group,

@@ -68,6 +68,25 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(item.updates.first?.note?.text == "It *happened*.")
     }
 
+    /// Each was ignored with a warning: the milestone, or the action, was shown as not done.
+    @Test func saidDoneInAFieldThatIsNotReadIsAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2024\n    status: complete",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ncompleted: 2024-01-31",
+            "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    done: yes",
+        ]))
+        let milestone = parsed.diagnostic(containing: "\"status\" is not a field in milestone 1")
+        #expect(milestone?.severity == .error)
+        #expect(milestone?.message == "\"status\" is not a field in milestone 1: the field for it is \"completed\"")
+        #expect(milestone?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 8, column: 5))
+        #expect(milestone?.hint?.contains("completed: with the day it was done") == true)
+        let action = parsed.diagnostic(containing: "\"completed\" is not a field")
+        #expect(action?.severity == .error)
+        #expect(action?.message == "\"completed\" is not a field: the field for it is \"updates\"")
+        #expect(action?.hint?.contains("status: complete") == true)
+        #expect(parsed.diagnostic(containing: "\"done\" is not a field in milestone 1")?.severity == .error)
+    }
+
     @Test func anActionNamingAThemeThePlanLacksIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
         let problem = parsed.diagnostic(containing: "is not a theme")

@@ -44,11 +44,16 @@ enum MeetingReader {
             }
             next.finish()
         }
+        let meetingID = id
         let overrides = fields.objects("actions", itemName: "action", example: "- id: data-1\n  owners: [Finance team, Audit committee]")
             .compactMap { entry -> (ActionOverride, Fields)? in
                 let id = entry.string("id", example: "id: a3")
                 let number = entry.int("number", example: "number: 2", range: 1...999)
                 let override = ActionOverride(id: id, number: number, owners: entry.owners(), deadline: entry.deadline())
+                // `status: complete` here was ignored: the action log showed the action open.
+                entry.refuse(
+                    Fields.doneNames, "how an action stands is recorded by the meetings that follow it up",
+                    hint: "in the notes of the meeting that heard how it stands, write follow_ups: [{action: \(Self.wholeID(id ?? number.map(String.init), of: meetingID)), status: complete}]")
                 entry.finish()
                 guard id != nil || number != nil else {
                     entry.sink.error(
@@ -104,6 +109,12 @@ enum MeetingReader {
         fields.finish()
         guard date != nil, state != nil else { return nil }
         return meeting
+    }
+
+    /// An action's whole id, from its short id (or whole id) in the notes of meeting `meetingID`.
+    static func wholeID(_ id: String?, of meetingID: String) -> String {
+        guard let id else { return "\(meetingID)-<its number>" }
+        return id.hasPrefix(meetingID + "-") ? id : "\(meetingID)-\(id)"
     }
 
     /// "Minutes of the meeting held on 5 November 2025" at the head of notes dated 4 November

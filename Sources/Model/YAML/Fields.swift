@@ -302,12 +302,55 @@ final class Fields {
             .replacingOccurrences(of: " ", with: "-")
     }
 
-    /// Other names people give fields, and the field they mean, where that field is known.
-    static let synonyms: [String: String] = [
-        "owner": "owners", "lead": "owners", "leads": "owners", "responsible": "owners", "accountable": "owners",
-        "due": "deadline", "due_date": "deadline", "target_date": "deadline", "deadline_date": "deadline", "by_when": "deadline",
-        "timescale": "deadline", "date_due": "deadline", "rating": "rag", "rag_status": "rag", "progress": "updates",
-        "steps": "milestones", "milestones": "steps",
+    /// Other names people give fields, and the fields they may mean: the first that is known where
+    /// the name is written.
+    static let synonyms: [String: [String]] = {
+        var synonyms: [String: [String]] = [
+            "owner": ["owners"], "lead": ["owners"], "leads": ["owners"], "responsible": ["owners"], "accountable": ["owners"],
+            "due": ["deadline"], "due_date": ["deadline"], "target_date": ["deadline"], "deadline_date": ["deadline"], "by_when": ["deadline"],
+            "timescale": ["deadline"], "date_due": ["deadline"], "rating": ["rag"], "rag_status": ["rag"], "progress": ["updates"],
+            "steps": ["milestones"], "milestones": ["steps"],
+            // A milestone's or a step's `status: complete` is not read: it is done when `completed:` gives the day.
+            "status": ["completed"],
+            // An action's `completed: 2025-12-01` is not read: work is done when an update says so.
+            "completed": ["updates"],
+        ]
+        for name in doneNames.subtracting(["status", "completed", "progress", "updates"]) {
+            synonyms[name] = ["completed", "updates"]
+        }
+        return synonyms
+    }()
+
+    /// What to write instead of `name`, which means the field `meant`.
+    static func synonymHint(_ name: String, meant: String) -> String {
+        switch meant {
+        case "deadline":
+            return "write deadline: with the words as published; to say which day counts, deadline: {text: ..., due: YYYY-MM-DD}"
+        case "completed":
+            return "write completed: with the day it was done (completed: 2025-11-28); until then, leave it out"
+        case "updates" where name.lowercased() != "progress":
+            return "say the work was done with a dated update: updates: [{date: YYYY-MM-DD, status: complete}]"
+        default:
+            return "rename \"\(name)\" to \"\(meant)\""
+        }
+    }
+
+    /// Reports each field named in `names` (in any case) as an error with `reason` and `hint`: a
+    /// field someone would write here, for something written elsewhere. Called before `finish()`,
+    /// which then passes over them.
+    func refuse(_ names: Set<String>, _ reason: String, hint: String) {
+        for (key, _) in mapping {
+            guard case .scalar(let scalar) = key, names.contains(scalar.string.lowercased()), !knownKeys.contains(scalar.string) else { continue }
+            let where_ = context.isEmpty ? "" : " in \(context)"
+            sink.error("\"\(scalar.string)\" is not a field\(where_): \(reason)", at: location(of: key), hint: hint)
+            knownKeys.append(scalar.string)
+        }
+    }
+
+    /// Names people give a field that says work was done.
+    static let doneNames: Set<String> = [
+        "status", "completed", "done", "complete", "completed_on", "date_completed", "completion_date", "completed_date",
+        "date_done", "done_on", "achieved", "progress", "updates",
     ]
 
     /// Reports every field that no read asked for. A slip of a known name (`titel`) or another
@@ -323,12 +366,10 @@ final class Fields {
             let name = scalar.string
             guard !knownKeys.contains(name) else { continue }
             let where_ = context.isEmpty ? "" : " in \(context)"
-            if let meant = Fields.synonyms[name.lowercased()], knownKeys.contains(meant) {
+            if let meant = Fields.synonyms[name.lowercased()]?.first(where: knownKeys.contains) {
                 sink.error(
                     "\"\(name)\" is not a field\(where_): the field for it is \"\(meant)\"", at: location(of: key),
-                    hint: meant == "deadline"
-                        ? "write deadline: with the words as published; to say which day counts, deadline: {text: ..., due: YYYY-MM-DD}"
-                        : "rename \"\(name)\" to \"\(meant)\"")
+                    hint: Fields.synonymHint(name, meant: meant))
             } else if let meant = NearestName.slip(for: name, among: knownKeys) {
                 // "missing required field title" follows from the slip alone: one problem, one fix.
                 let missing = "missing required field \(label(meant))"
