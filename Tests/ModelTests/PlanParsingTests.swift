@@ -87,6 +87,21 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostic(containing: "\"done\" is not a field in milestone 1")?.severity == .error)
     }
 
+    /// Both were ignored with a warning: the page showed the worked-out rating, and held the
+    /// action to the deadline the update said had moved.
+    @Test func aRatingOrADeadlineInAnUpdateIsAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline: March 2024\nupdates:\n  - date: 2024-02-01\n    status: in-progress\n    rag: amber\n    revised_deadline: June 2024"
+        ]))
+        let rating = parsed.diagnostic(containing: "\"rag\" is not a field in update 1")
+        #expect(rating?.severity == .error)
+        #expect(rating?.message == "\"rag\" is not a field in update 1: a rating is not read from an update")
+        #expect(rating?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 9, column: 5))
+        let deadline = parsed.diagnostic(containing: "\"revised_deadline\" is not a field in update 1")
+        #expect(deadline?.message == "\"revised_deadline\" is not a field in update 1: a deadline is not changed by an update")
+        #expect(deadline?.hint?.contains("revised: [{date: YYYY-MM-DD") == true)
+    }
+
     @Test func anActionNamingAThemeThePlanLacksIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
         let problem = parsed.diagnostic(containing: "is not a theme")

@@ -129,6 +129,15 @@ extension Fields {
                 let status = update.status("status", required: true)
                 let note = update.markdown("note")
                 let source = update.string("source")
+                // Each was ignored with a warning: the page showed the worked-out rating, or held
+                // the item to the deadline the update said had moved.
+                update.refuse(
+                    ["rag", "rating", "rag_status", "rag_rating", "brag"], "a rating is not read from an update",
+                    hint: "a rating set by hand is the item's own rag: with rag_reason: (the rating shown is otherwise worked out from the dates)")
+                update.refuse(
+                    ["deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date"],
+                    "a deadline is not changed by an update",
+                    hint: "add the revision under the item's deadline: deadline: {text: ..., revised: [{date: YYYY-MM-DD, deadline: ..., reason: ...}]}")
                 update.finish()
                 guard let date, let status else { return nil }
                 update.checkNote(note, against: status)
