@@ -51,6 +51,14 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(parsed.diagnostics.errors.first?.location?.line == 5)
     }
 
+    /// `response: Partially accepted` beside `agreement: agreed` was ignored with a warning: the
+    /// page said agreed, whatever the other field said.
+    @Test func anotherFieldForTheAgreementIsAnError() {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: agreed\nresponse: Partially accepted"]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"response\" is not a field: the field for it is \"agreement\""])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
     @Test func twoRecommendationsWithTheSameNumberAreAnError() {
         let parsed = parse(responseFiles(["a": agreedOne, "b": agreedOne]))
         let problem = parsed.diagnostic(containing: "two recommendations are numbered 1")

@@ -310,6 +310,9 @@ final class Fields {
             "due": ["deadline"], "due_date": ["deadline"], "target_date": ["deadline"], "deadline_date": ["deadline"], "by_when": ["deadline"],
             "timescale": ["deadline"], "date_due": ["deadline"], "rating": ["rag"], "rag_status": ["rag"], "progress": ["updates"],
             "steps": ["milestones"], "milestones": ["steps"],
+            // A recommendation's answer: ignored beside `agreement:`, whatever it said.
+            "response": ["agreement"], "accepted": ["agreement"], "agreed": ["agreement"], "decision": ["agreement"],
+            "outcome": ["agreement"], "acceptance": ["agreement"], "accepted_status": ["agreement"],
             // A milestone's or a step's `status: complete` is not read: it is done when `completed:` gives the day.
             "status": ["completed"],
             // An action's `completed: 2025-12-01` is not read: work is done when an update says so.
@@ -328,6 +331,8 @@ final class Fields {
             return "write deadline: with the words as published; to say which day counts, deadline: {text: ..., due: YYYY-MM-DD}"
         case "completed":
             return "write completed: with the day it was done (completed: 2025-11-28); until then, leave it out"
+        case "agreement":
+            return "write agreement: agreed, partly-agreed or not-agreed (or the response's own word, such as Accepted); the response's words go below the front matter"
         case "updates" where name.lowercased() != "progress":
             return "say the work was done with a dated update: updates: [{date: YYYY-MM-DD, status: complete}]"
         default:
