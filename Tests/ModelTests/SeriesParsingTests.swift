@@ -66,6 +66,27 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(parsed.diagnostics.errors.first?.location?.line == 2)
     }
 
+    /// An "approx" or "provisional" column, or a target reading's `estimated: yes`, was ignored
+    /// with a warning: its values were published as exact and final.
+    @Test func aColumnThatMarksValuesUnderAnotherNameIsAnError() {
+        let parsed = parse(series("period,value,approx,provisional\n2025-01-31,600,yes,yes\n"))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the column \"approx\" is not read: the column for it is \"approximate\"",
+            "the column \"provisional\" is not read: the column for it is \"status\"",
+        ])
+        #expect(parsed.diagnostics.errors.map { $0.location?.column } == [14, 21])
+        let reading = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: Calls answered\n    unit: percent\n    direction: increase\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n        estimated: yes\n        status: provisional\n"
+        ])
+        #expect(reading.diagnostics.errors.map(\.message) == [
+            "\"estimated\" is not a field in reading 1 of target 1: the field for it is \"approximate\"",
+            "\"status\" is not a field in reading 1 of target 1: the field for it is \"provisional\"",
+        ])
+        #expect(reading.diagnostics.errors.map(\.hint) == [
+            "write approximate: yes when the source says about or around", "write provisional: yes for a value that may still change",
+        ])
+    }
+
     @Test func aTargetReadingsNoteIsHeldToItsMarksToo() {
         let reading = { (marks: String) in
             ["targets.yaml": "targets:\n  - id: t\n    title: Calls answered\n    unit: percent\n    direction: increase\n    steps:\n      - value: 90\n    readings:\n      - date: 2025-05-31\n        value: 83\n\(marks)        note: Provisional\n"]

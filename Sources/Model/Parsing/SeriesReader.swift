@@ -42,6 +42,13 @@ public enum SeriesReader {
             chart: chart, points: points, sourcePath: csv.path, location: csv.location())
     }
 
+    /// Other names for the columns that mark a value, and the column each means.
+    static let markingColumns: [String: String] = [
+        "approx": "approximate", "approximately": "approximate", "estimate": "approximate", "estimated": "approximate",
+        "about": "approximate", "circa": "approximate", "provisional": "status", "revised": "status", "flag": "status",
+        "flags": "status", "marker": "status", "markers": "status", "value_status": "status",
+    ]
+
     /// The rows of the CSV: a header with `period` and `value` (and optionally `note`, `status`,
     /// `approximate`), then one row per period. An empty value is a gap.
     static func readValues(_ file: SourceFile, kind: PeriodKind, unit: ValueUnit, sink: DiagnosticSink) -> [DataPoint] {
@@ -62,6 +69,16 @@ public enum SeriesReader {
             return []
         }
         for (index, name) in header.enumerated() where !known.contains(name) {
+            // A column that marks values a known column marks: ignored, its values were shown as exact or final.
+            if let meant = markingColumns[name] {
+                sink.error(
+                    "the column \"\(name)\" is not read: the column for it is \"\(meant)\"",
+                    at: file.location(line: 1, column: column(of: index, in: reader.headerRow ?? [])),
+                    hint: meant == "approximate"
+                        ? "name it approximate, and write yes where the source says about or around"
+                        : "name it status, and write provisional or revised where the source says so")
+                continue
+            }
             sink.warning(
                 "unknown column \"\(name)\" is ignored", at: file.location(line: 1, column: column(of: index, in: reader.headerRow ?? [])),
                 hint: NearestName.hint(for: name, among: known))

@@ -314,7 +314,11 @@ final class Fields {
             "response": ["agreement"], "accepted": ["agreement"], "agreed": ["agreement"], "decision": ["agreement"],
             "outcome": ["agreement"], "acceptance": ["agreement"], "accepted_status": ["agreement"],
             // A milestone's or a step's `status: complete` is not read: it is done when `completed:` gives the day.
-            "status": ["completed"],
+            // ... and a target's reading's `status: provisional` is `provisional: yes`.
+            "status": ["completed", "provisional"],
+            // A reading given as "about 600": ignored, it was published as exact.
+            "approx": ["approximate"], "approximately": ["approximate"], "estimate": ["approximate"], "estimated": ["approximate"],
+            "about": ["approximate"], "circa": ["approximate"],
             // An action's `completed: 2025-12-01` is not read: work is done when an update says so.
             "completed": ["updates"],
         ]
@@ -331,6 +335,10 @@ final class Fields {
             return "write deadline: with the words as published; to say which day counts, deadline: {text: ..., due: YYYY-MM-DD}"
         case "completed":
             return "write completed: with the day it was done (completed: 2025-11-28); until then, leave it out"
+        case "approximate":
+            return "write approximate: yes when the source says about or around"
+        case "provisional":
+            return "write provisional: yes for a value that may still change"
         case "agreement":
             return "write agreement: agreed, partly-agreed or not-agreed (or the response's own word, such as Accepted); the response's words go below the front matter"
         case "updates" where name.lowercased() != "progress":
