@@ -43,6 +43,21 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(problem?.hint?.contains("follow_ups: [{action: 2025-06-03-A1, status: complete}]") == true, "\(problem?.hint ?? "")")
     }
 
+    /// Ignored with a warning: the log held the action to the deadline it was raised with.
+    @Test func aNewDeadlineInAFollowUpIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to circulate the terms of reference.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-A1\n    status: in-progress\n    revised_deadline: December 2025\n"),
+        ])
+        let problem = parsed.diagnostic(containing: "\"revised_deadline\" is not a field in follow-up 1")
+        #expect(problem?.severity == .error)
+        #expect(problem?.message == "\"revised_deadline\" is not a field in follow-up 1: a meeting action's deadline is not changed by a follow-up")
+        #expect(problem?.hint?.contains("revised: [{date: 2025-09-02, deadline: ...") == true, "\(problem?.hint ?? "")")
+        #expect(problem?.location?.line == 7)
+    }
+
     @Test func anActionWithNoOwnerIsAWarningAndAnOwnerCanBeGiven() throws {
         let parsed = parse([
             "groups/cg.md": group,

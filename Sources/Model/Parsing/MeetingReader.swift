@@ -68,6 +68,11 @@ enum MeetingReader {
                 let actionID = entry.string("action", required: true, example: "action: 2025-06-03-2")
                 let status = entry.status("status", required: true)
                 let note = entry.markdown("note")
+                // Ignored with a warning, the log held the action to the deadline it was raised with.
+                entry.refuse(
+                    ["deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date"],
+                    "a meeting action's deadline is not changed by a follow-up",
+                    hint: "revise it in the notes that raised it: actions: [{id: ..., deadline: {text: ..., revised: [{date: \(date?.iso ?? "YYYY-MM-DD"), deadline: ..., reason: ...}]}}]")
                 entry.finish()
                 guard let actionID, let status else { return nil }
                 entry.checkNote(note, against: status)
