@@ -67,6 +67,19 @@ extension ParsedContent {
         }
     }
 
+    /// Each was ignored with a warning: the site was built as at the day of the build, its
+    /// deadlines read with April's year and a language it did not name.
+    @Test func aSiteSettingUnderAnotherNameOrInTheWrongPlaceIsAnError() {
+        let parsed = parse([:], siteYAML: "title: College\nas_at: 2026-01-15\nlang: en-US\nfinancial_year_starts: August\ntracking:\n  fy_starts: August\n")
+        #expect(parsed.diagnostics.errors.map(\.message).sorted() == [
+            "\"as_at\" is not a field: the field for it is \"as_of\"",
+            "\"lang\" is not a field: the field for it is \"language\"",
+            "\"financial_year_starts\" is not a field: it belongs under tracking:",
+            "\"fy_starts\" is not a field in \"tracking\": the field for it is \"financial_year_starts\"",
+        ].sorted())
+        #expect(parsed.diagnostic(containing: "belongs under tracking")?.hint == "indent it under tracking:, as tracking: {financial_year_starts: ...}")
+    }
+
     @Test func aMissingSiteYAMLIsAnError() {
         let parsed = parse(["pages/index.md": "---\ntitle: Home\n---\n"], siteYAML: nil)
         let problem = parsed.diagnostic(containing: "there is no site.yaml")

@@ -60,6 +60,11 @@ enum SiteConfigReader {
         config.vocabulary = readVocabulary(fields)
         config.headlines = fields.strings("headline_figures", example: "headline_figures: [open-cases, complaints]")
         config.headlinesLocation = fields.location(ofKey: "headline_figures")
+        // Ignored at the top level, every deadline was read with April's year and the year's quarters.
+        for name in ["financial_year_starts", "quarters", "stale_after_days", "due_soon_days"] {
+            fields.refuse(
+                [name], "it belongs under tracking:", hint: "indent it under tracking:, as tracking: {\(name): ...}")
+        }
         fields.finish()
         return title == nil ? nil : config
     }

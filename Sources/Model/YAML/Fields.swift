@@ -310,6 +310,10 @@ final class Fields {
             "due": ["deadline"], "due_date": ["deadline"], "target_date": ["deadline"], "deadline_date": ["deadline"], "by_when": ["deadline"],
             "timescale": ["deadline"], "date_due": ["deadline"], "rating": ["rag"], "rag_status": ["rag"], "progress": ["updates"],
             "steps": ["milestones"], "milestones": ["steps"],
+            // site.yaml's: ignored, every status, deadline or date on the site could be read otherwise.
+            "as_at": ["as_of"], "asat": ["as_of"], "as_at_date": ["as_of"], "as_of_date": ["as_of"], "lang": ["language"],
+            "locale": ["language"], "stale_after": ["stale_after_days"], "stale_days": ["stale_after_days"],
+            "due_soon": ["due_soon_days"], "due_soon_within": ["due_soon_days"],
             // A recommendation's answer: ignored beside `agreement:`, whatever it said.
             "response": ["agreement"], "accepted": ["agreement"], "agreed": ["agreement"], "decision": ["agreement"],
             "outcome": ["agreement"], "acceptance": ["agreement"], "accepted_status": ["agreement"],
@@ -324,6 +328,12 @@ final class Fields {
         ]
         for name in doneNames.subtracting(["status", "completed", "progress", "updates"]) {
             synonyms[name] = ["completed", "updates"]
+        }
+        for name in [
+            "fy_starts", "fy_start", "year_starts", "year_start", "financial_year_start_month", "financial_year", "fiscal_year_starts",
+            "fiscal_year_start", "financial_year_begins", "year_begins", "fy_start_month",
+        ] {
+            synonyms[name] = ["financial_year_starts"]
         }
         return synonyms
     }()
