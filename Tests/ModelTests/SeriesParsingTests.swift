@@ -66,6 +66,13 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(parsed.diagnostics.errors.first?.location?.line == 2)
     }
 
+    /// `decimal_places: 1` was ignored with a warning: 83.5 was published as 84.
+    @Test func anotherNameForAFieldOfTheMetadataIsAnError() {
+        let parsed = parse(series("period,value\n2025-01-31,83.5\n", metadata: "title: T\nunit: percent\nperiod: date\ndecimal_places: 1\n"))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"decimal_places\" is not a field: the field for it is \"decimals\""])
+        #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/data/s.yaml", line: 4, column: 1))
+    }
+
     /// An "approx" or "provisional" column, or a target reading's `estimated: yes`, was ignored
     /// with a warning: its values were published as exact and final.
     @Test func aColumnThatMarksValuesUnderAnotherNameIsAnError() {

@@ -314,6 +314,10 @@ final class Fields {
             "as_at": ["as_of"], "asat": ["as_of"], "as_at_date": ["as_of"], "as_of_date": ["as_of"], "lang": ["language"],
             "locale": ["language"], "stale_after": ["stale_after_days"], "stale_days": ["stale_after_days"],
             "due_soon": ["due_soon_days"], "due_soon_within": ["due_soon_days"],
+            // A series' metadata: ignored, its values were shown rounded, or drawn otherwise.
+            "decimal_places": ["decimals"], "dp": ["decimals"], "precision": ["decimals"], "decimal": ["decimals"],
+            "places": ["decimals"], "rounding": ["decimals"], "chart_type": ["chart"], "graph": ["chart"], "graph_type": ["chart"],
+            "frequency": ["period"], "periodicity": ["period"], "period_type": ["period"], "interval": ["period"],
             // A recommendation's answer: ignored beside `agreement:`, whatever it said.
             "response": ["agreement"], "accepted": ["agreement"], "agreed": ["agreement"], "decision": ["agreement"],
             "outcome": ["agreement"], "acceptance": ["agreement"], "accepted_status": ["agreement"],
