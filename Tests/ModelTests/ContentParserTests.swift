@@ -184,6 +184,22 @@ extension ParsedContent {
         #expect(parsed.content.pages.isEmpty)
         #expect(parsed.content.draftPaths == ["pages/secret.md"])
     }
+
+    /// Jekyll's `published: false` and Hugo's `publishDate` were ignored with a warning, and the
+    /// page, or the action, published.
+    @Test func anotherToolsWayToKeepAFileOffTheSiteIsAnError() {
+        let parsed = parse([
+            "pages/secret.md": "---\ntitle: Secret\npublished: false\n---\n",
+            "updates/2025-06-20-news.md": "---\ntitle: News\ndate: 2025-06-20\npublishDate: 2026-03-01\n---\n",
+        ].merging(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\nhidden: true"])) { one, _ in one })
+        #expect(parsed.diagnostics.errors.map(\.message).sorted() == [
+            "\"hidden\" is not a field: Tally does not read it, so it cannot keep this off the site",
+            "\"publishDate\" is not a field: Tally does not read it, so it cannot keep this off the site",
+            "\"published\" is not a field: Tally does not read it, so it cannot keep this off the site",
+        ])
+        #expect(parsed.diagnostic(containing: "\"published\"")?.hint?.hasPrefix("to leave it out of every output, write draft: true") == true)
+        #expect(parsed.diagnostic(containing: "\"published\"")?.location == SourceLocation(file: "Content/pages/secret.md", line: 3, column: 1))
+    }
 }
 
 @Suite struct UpdateParsingTests {

@@ -45,16 +45,22 @@ import Testing
     /// site's other sections were planned, used one core of two.
     @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
     func aLoopInsideAnotherRunsOnMoreThanOneThread() {
-        let threads = Mutex(Set<UInt64>())
-        let outer = [0, 1].parallelMap { outer -> [Int] in
-            guard outer == 0 else { return [] }
-            return Array(0..<8).parallelMap { inner in
-                threads.withLock { _ = $0.insert(UInt64(pthread_self())) }
-                Thread.sleep(forTimeInterval: 0.02)
-                return inner * 10
+        // Other tests run at the same time and may hold every thread of the pool for a while:
+        // the loop then rightly runs on its caller alone. So it is tried until a thread is free.
+        var most = 0
+        for _ in 0..<50 where most < 2 {
+            let threads = Mutex(Set<UInt64>())
+            let outer = [0, 1].parallelMap { outer -> [Int] in
+                guard outer == 0 else { return [] }
+                return Array(0..<8).parallelMap { inner in
+                    threads.withLock { _ = $0.insert(UInt64(pthread_self())) }
+                    Thread.sleep(forTimeInterval: 0.02)
+                    return inner * 10
+                }
             }
+            #expect(outer == [Array(stride(from: 0, to: 80, by: 10)), []])
+            most = max(most, threads.withLock { $0.count })
         }
-        #expect(outer == [Array(stride(from: 0, to: 80, by: 10)), []])
-        #expect(threads.withLock { $0.count } > 1)
+        #expect(most > 1)
     }
 }

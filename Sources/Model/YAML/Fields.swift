@@ -374,6 +374,15 @@ final class Fields {
         }
     }
 
+    /// Fields other tools read to keep a file off the site (`published: false` in Jekyll,
+    /// `publishDate` in Hugo): where an item takes `draft`, each is an error, since it was
+    /// ignored and the page published.
+    static let withholdingNames: Set<String> = [
+        "published", "publish", "hidden", "hide", "private", "unpublished", "visible", "visibility", "status", "embargo",
+        "embargoed", "embargo_until", "publish_date", "publishdate", "publish_on", "publish_at", "release_date", "unlisted",
+        "internal", "exclude", "excluded", "confidential", "not_for_publication",
+    ]
+
     /// Names people give a field that says work was done.
     static let doneNames: Set<String> = [
         "status", "completed", "done", "complete", "completed_on", "date_completed", "completion_date", "completed_date",
@@ -393,7 +402,12 @@ final class Fields {
             let name = scalar.string
             guard !knownKeys.contains(name) else { continue }
             let where_ = context.isEmpty ? "" : " in \(context)"
-            if let meant = Fields.synonyms[name.lowercased()]?.first(where: knownKeys.contains) {
+            if knownKeys.contains("draft"), Fields.withholdingNames.contains(name.lowercased()) {
+                sink.error(
+                    "\"\(name)\" is not a field\(where_): Tally does not read it, so it cannot keep this off the site",
+                    at: location(of: key),
+                    hint: "to leave it out of every output, write draft: true (an update dated after the as-at date is held back until that day); otherwise take the field out")
+            } else if let meant = Fields.synonyms[name.lowercased()]?.first(where: knownKeys.contains) {
                 sink.error(
                     "\"\(name)\" is not a field\(where_): the field for it is \"\(meant)\"", at: location(of: key),
                     hint: Fields.synonymHint(name, meant: meant))
