@@ -80,6 +80,7 @@ public enum ActionImport {
                 if tables.count == 1 { result.problems.append(problem) }
             case .success(let columns):
                 mappedTables += 1
+                if let note = columns.leftOutNote(of: table) { result.notes.append(note) }
                 let theme = themeAbove(columns.headerRow, in: table)
                 for index in (columns.headerRow + 1)..<table.rows.count {
                     let cells = table.rows[index]
@@ -275,9 +276,21 @@ public enum ActionImport {
             let statusField = exported ? "last_report_status" : "status"
             let statusWords = row.value(statusField)
             let note = exported ? row.value("last_report_note") : row.value("update")
+            guard let completedOn = day(row, "completed_date") else { continue }
+            if let completedOn, statusWords == nil {
+                problem(row, "completed_date", "the action is given as done on \(completedOn.long), but has no status", "add a Status column that says it is complete")
+                continue
+            }
             if let statusWords, !["not-reported", "not reported", "carried-over", "merged", "replaced"].contains(statusWords.lowercased()) {
                 guard let given = day(row, exported ? "last_report_date" : "status_date") else { continue }
-                let date = given ?? options.date
+                // A finished action's status is dated the day it was done, not the day of the tracker.
+                let date = completedOn ?? given ?? options.date
+                if let completedOn, case .status(let status)? = vocabulary.meaning(of: statusWords), status != .complete, status != .completeAndOngoing {
+                    problem(
+                        row, "completed_date", "the action is given as done on \(completedOn.long), but its status is \"\(statusWords)\"",
+                        "correct whichever is wrong: the status, or the day it was done (leave it empty until it is)")
+                    continue
+                }
                 switch (vocabulary.meaning(of: statusWords), DoubtMark.reason(in: statusWords)) {
                 case (_, let doubt?):
                     problem(row, statusField, "\"\(statusWords)\" \(doubt), so it is not read as any status",

@@ -9,6 +9,16 @@ public struct ColumnMap: Sendable, Equatable {
     public var headerRow: Int
     /// The headers as written, by column index.
     public var headers: [String]
+    /// Columns with a header that names no field and that `--map` did not say to leave out.
+    public var leftOut: [Int] = []
+
+    /// Says which columns the import leaves out, so that none is dropped unseen; nil when none is.
+    public func leftOutNote(of table: ImportedTable) -> String? {
+        guard !leftOut.isEmpty else { return nil }
+        let named = leftOut.map { "\"\(headers[$0])\" (column \(ImportFields.letters($0)))" }.joined(separator: ", ")
+        let place = table.name.isEmpty ? "" : " of \(table.name)"
+        return "Left out\(place): \(named), which Tally does not read; if one holds a field, name it with --map \"Header=field\" (or --map \"Header=ignore\" to leave it out without this note)"
+    }
 
     public func value(_ field: String, in row: [String]) -> String? {
         guard let index = columns[field], index < row.count else { return nil }
@@ -47,6 +57,11 @@ public struct ImportFields: Sendable {
             "theme": ["theme", "workstream", "priority", "objective", "area", "strand"],
             "theme_title": ["theme title", "workstream title", "theme name"],
             "status_date": ["status date", "date of update", "as at", "updated"],
+            // The day the work was done: dropped, a finished action was dated complete on the import's day.
+            "completed_date": [
+                "date completed", "completed on", "completed date", "actual completion date", "actual completion", "date of completion",
+                "date closed", "closed date", "closed on", "date done", "done on", "date achieved", "achieved on",
+            ],
             "body": ["summary", "how we will deliver this", "how will we deliver this", "details", "detail", "delivery"],
             "carried_from": ["carried from"],
             "carried_from_how": ["carried from how"],
@@ -162,7 +177,13 @@ public struct ImportFields: Sendable {
                 message: "no column holds the \(field) (the headers are: \(headers.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", ")))",
                 hint: "name its column with --map \"Header=\(field)\""))
         }
-        return .success(ColumnMap(columns: columns, headerRow: headerRow, headers: headers))
+        let used = Set(columns.values)
+        let ignored = Set(normalMapped.filter { $0.value == "ignore" }.keys)
+        let leftOut = headers.indices.filter { index in
+            let normal = ImportFields.normal(headers[index])
+            return !normal.isEmpty && !used.contains(index) && !ignored.contains(normal)
+        }
+        return .success(ColumnMap(columns: columns, headerRow: headerRow, headers: headers, leftOut: leftOut))
     }
 
     /// Column 0 -> "A", 27 -> "AB".

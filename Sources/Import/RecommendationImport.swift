@@ -45,6 +45,7 @@ public enum RecommendationImport {
                 }
                 continue
             }
+            if let note = columns.leftOutNote(of: table) { result.notes.append(note) }
             for index in (columns.headerRow + 1)..<table.rows.count {
                 let cells = table.rows[index]
                 func value(_ field: String) -> String? { columns.value(field, in: cells) }

@@ -33,6 +33,7 @@ public enum SeriesImport {
             return result
         case .success(let found): columns = found
         }
+        if let note = columns.leftOutNote(of: table) { result.notes.append(note) }
         guard let kind = options.period ?? guessPeriodKind(table, columns: columns) else {
             result.problems.append(ImportProblem(
                 file: file, table: table.name, row: columns.headerRow + 2, column: columns.header("period"),

@@ -97,6 +97,7 @@ struct ImportOptions: ParsableArguments {
             for file in result.files {
                 Terminal.say("\(file.updatesExisting ? "Would update" : "Would create") \(Builder.displayName(content))/\(file.path):\n\(file.text)")
             }
+            for note in result.notes { Terminal.say(note) }
             return
         }
         do throws(Diagnostic) {

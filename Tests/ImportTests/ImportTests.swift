@@ -230,6 +230,43 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(either.problems.first?.message == "\"04/05/2025\" could be 4 May 2025 or 5 April 2025")
     }
 
+    /// A "Date completed" column was dropped: a finished action was dated complete on the day of
+    /// the import, after its deadline, where it had been done before it.
+    @Test func aDateCompletedColumnDatesTheCompleteStatusOrIsAProblem() throws {
+        let table = ImportedTable(name: "", rows: [
+            ["Ref", "Action", "Deadline", "Status", "Date completed"],
+            ["p-1", "Insulate homes", "December 2025", "Complete", "20/11/2025"],
+            ["p-2", "Fit heat pumps", "June 2026", "In progress", ""],
+        ])
+        let made = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2026-01-15")))
+        #expect(made.problems.isEmpty, "\(made.problems)")
+        let texts = made.files.map(\.text)
+        #expect(texts.contains { $0.contains("id: p-1") && $0.contains("  - date: 2025-11-20\n    status: complete") })
+        #expect(texts.contains { $0.contains("id: p-2") && $0.contains("  - date: 2026-01-15\n    status: in-progress") })
+
+        let contradicting = ImportedTable(name: "", rows: [
+            ["Ref", "Action", "Status", "Date completed"], ["p-1", "Insulate homes", "In progress", "2025-11-20"], ["p-2", "Fit heat pumps", "", "2025-11-20"],
+        ])
+        let refused = ActionImport.plan([contradicting], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2026-01-15")))
+        #expect(refused.files.isEmpty)
+        #expect(refused.problems.map(\.message) == [
+            "the action is given as done on 20 November 2025, but its status is \"In progress\"",
+            "the action is given as done on 20 November 2025, but has no status",
+        ])
+        #expect(refused.problems.map(\.place) == ["t.csv: row 2, column \"Date completed\"", "t.csv: row 3, column \"Date completed\""])
+    }
+
+    /// A column no field takes was dropped unseen: the import now says which it leaves out.
+    @Test func theColumnsLeftOutAreNamedUnlessMappedToIgnore() {
+        let table = ImportedTable(name: "sheet \"Tracker\"", rows: [["Action", "Status", "Overdue?", ""], ["Insulate homes", "Done", "N", ""]])
+        let options = ActionImport.Options(planID: "p", date: CivilDate(iso: "2025-10-15"))
+        let made = ActionImport.plan([table], file: "t.xlsx", into: emptyTarget(), options: options)
+        #expect(made.notes.first?.hasPrefix("Left out of sheet \"Tracker\": \"Overdue?\" (column C), which Tally does not read") == true, "\(made.notes)")
+        var ignoring = options
+        ignoring.mapped = ["Overdue?": "ignore"]
+        #expect(ActionImport.plan([table], file: "t.xlsx", into: emptyTarget(), options: ignoring).notes.isEmpty)
+    }
+
     /// A later version of the same tracker adds a dated update where the status or commentary changed.
     @Test func aLaterTrackerAddsDatedUpdatesToTheActionsItChanged() throws {
         let first = ImportedTable(name: "", rows: [
