@@ -102,6 +102,12 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(deadline?.hint?.contains("revised: [{date: YYYY-MM-DD") == true)
     }
 
+    /// `carried_over_from:` was ignored with a warning, and the earlier plan's action shown as dropped.
+    @Test func anotherNameForCarriedFromIsAnError() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\ncarried_over_from: p0-1"]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"carried_over_from\" is not a field: the field for it is \"carried_from\""])
+    }
+
     @Test func anActionNamingAThemeThePlanLacksIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
         let problem = parsed.diagnostic(containing: "is not a theme")

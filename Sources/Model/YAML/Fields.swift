@@ -318,6 +318,12 @@ final class Fields {
             "decimal_places": ["decimals"], "dp": ["decimals"], "precision": ["decimals"], "decimal": ["decimals"],
             "places": ["decimals"], "rounding": ["decimals"], "chart_type": ["chart"], "graph": ["chart"], "graph_type": ["chart"],
             "frequency": ["period"], "periodicity": ["period"], "period_type": ["period"], "interval": ["period"],
+            // An action's link to the earlier plan's: ignored, that action was shown as dropped.
+            "carried_over_from": ["carried_from"], "carried_over": ["carried_from"], "carried_forward_from": ["carried_from"],
+            "carried_forward": ["carried_from"], "continues": ["carried_from"], "continued_from": ["carried_from"],
+            "continues_from": ["carried_from"], "previous": ["carried_from"], "previous_action": ["carried_from"],
+            "replaces": ["carried_from"], "supersedes": ["carried_from"], "follows_on_from": ["carried_from"], "was": ["carried_from"],
+            "previously": ["carried_from"], "previous_id": ["carried_from"], "old_id": ["carried_from"],
             // A recommendation's answer: ignored beside `agreement:`, whatever it said.
             "response": ["agreement"], "accepted": ["agreement"], "agreed": ["agreement"], "decision": ["agreement"],
             "outcome": ["agreement"], "acceptance": ["agreement"], "accepted_status": ["agreement"],
