@@ -76,7 +76,7 @@ public enum ChartKind: String, Sendable, Hashable, CaseIterable {
 
 /// What a value counts, and how to write it.
 public struct ValueUnit: Sendable, Hashable {
-    /// The word for what is counted: "people", "recalls", "months", "percent".
+    /// The word for what is counted: "people", "complaints", "months", "percent".
     public var name: String
     /// Digits after the decimal point.
     public var decimals: Int

@@ -7,7 +7,7 @@ public struct MetricDefinition: Sendable, Hashable {
         case sum([String])
         /// `part` as a percentage of `whole`.
         case share(part: String, whole: String)
-        /// `count` per `per` of `base`: recalls per 1,000 people on licence.
+        /// `count` per `per` of `base`: complaints per 1,000 residents.
         case rate(count: String, base: String, per: Double)
     }
 

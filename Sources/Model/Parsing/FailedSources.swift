@@ -5,7 +5,7 @@ import Diagnostics
 /// reference to the series, a link to the plan) names it as its cause, so that the file's own
 /// error is reported first and the rest are folded under it.
 public struct FailedSources: Sendable, Hashable {
-    /// "series:unreleased" -> "Content/data/unreleased.yaml".
+    /// "series:complaints" -> "Content/data/complaints.yaml".
     public var files: [String: String] = [:]
     /// Every file with an error, as shown.
     public var paths: Set<String> = []

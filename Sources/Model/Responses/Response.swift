@@ -8,7 +8,7 @@ public struct Response: Sendable, Hashable {
     public var title: String
     /// The report the response answers.
     public var report: SourceReference
-    /// Who published the report ("HM Inspectorate of Probation").
+    /// Who published the report ("the Care Quality Commission").
     public var publisher: String?
     /// When the response was submitted or published.
     public var submitted: CivilDate

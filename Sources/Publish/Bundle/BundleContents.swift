@@ -21,7 +21,7 @@ public struct BundleContents: Sendable {
 
     public var manifest: Entry? { entries.first { $0.path == "\(folder)/\(BundleContents.manifestName)" } }
 
-    /// The folder every file sits in: the site's title and the as-at date, `ipp-action-plans-2025-07-17`.
+    /// The folder every file sits in: the site's title and the as-at date, `climate-plan-delivery-2025-07-17`.
     public static func folderName(siteTitle: String, asOf: CivilDate) -> String {
         let slug = Slug.make(siteTitle)
         return (slug.isEmpty ? "site" : slug) + "-" + asOf.iso

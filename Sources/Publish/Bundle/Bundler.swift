@@ -14,7 +14,7 @@ public struct BundleReport: Sendable {
 
 /// Makes the offline edition into a zip, and checks a zip against its manifest.
 public enum Bundler {
-    /// The zip's name when none is given: its folder's name, `ipp-action-plans-2025-07-17.zip`.
+    /// The zip's name when none is given: its folder's name, `climate-plan-delivery-2025-07-17.zip`.
     public static func defaultOutput(siteTitle: String, asOf: CivilDate) -> String {
         BundleContents.folderName(siteTitle: siteTitle, asOf: asOf) + ".zip"
     }

@@ -60,7 +60,7 @@ extension Character {
 extension IDScheme {
     /// For a theme with no actions yet: the scheme the plan's other themes share, with this
     /// theme's code where theirs is (`ceap25-H1`, `ceap25-T1` give `ceap25-E1` for `energy`;
-    /// `2025-26-recall-1` gives `2025-26-housing-1`), or nil when they share none.
+    /// `2025-26-waste-1` gives `2025-26-housing-1`), or nil when they share none.
     static func forNewTheme(_ themeID: String, otherThemes: [(id: String, actionIDs: [String])]) -> IDScheme? {
         let learnt = otherThemes.compactMap { theme in IDScheme(learningFrom: theme.actionIDs).map { (theme.id, $0) } }
         guard let first = learnt.first else { return nil }

@@ -15,7 +15,7 @@ struct FigureBuilder {
         case chart, table
     }
 
-    /// `chart unreleased recalled` or `table recalls`: the HTML, or why it cannot be made.
+    /// `chart complaints enquiries` or `table complaints`: the HTML, or why it cannot be made.
     func embed(_ words: [String], ids: inout Set<String>) -> Result<String, FigureResolver.Problem> {
         guard let first = words.first, let embed = Embed(rawValue: first) else {
             return .failure(FigureResolver.Problem(message: "unknown figure block", hint: "write {{ chart series-id }} or {{ table series-id }}"))

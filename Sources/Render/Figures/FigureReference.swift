@@ -3,8 +3,8 @@ import Foundation
 import Compute
 import Model
 
-/// A value cited in prose: `{{ unreleased }}`, `{{ unreleased@2015-06-30 }}`,
-/// `{{ unreleased.since@2012-06-30.percent }}`, `{{ target.parole-reports.status }}`,
+/// A value cited in prose: `{{ complaints }}`, `{{ complaints@2015-06-30 }}`,
+/// `{{ complaints.since@2012-06-30.percent }}`, `{{ target.calls-answered.status }}`,
 /// `{{ plan.2023.overdue }}`. docs/figures.md lists them all.
 struct FigureReference: Equatable {
     var text: String
