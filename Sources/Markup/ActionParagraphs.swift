@@ -232,6 +232,12 @@ extension MarkdownDocument {
         {
             return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
         }
+        // The same in Welsh: "Cam gweithredu gan y Clerc: ...", "Perchennog y cam gweithredu: ...".
+        let welsh = text.prefix(100).lowercased()
+        let welshOpenings = ["cam gweithredu gan ", "gweithred gan ", "perchennog y cam gweithredu", "perchennog y weithred"]
+        if welshOpenings.contains(where: welsh.hasPrefix), welsh.contains(":") {
+            return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
+        }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
         let label = normalTitle(String(text[..<end]))
         let labels: Set<String> = ["action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action"]

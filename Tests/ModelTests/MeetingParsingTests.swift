@@ -631,6 +631,23 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.content.meetings.first?.actions.map(\.item.owners) == [["Head of Estates and Facilities"]])
     }
 
+    /// The same in Welsh: "Cam gweithredu gan y Clerc:" ("action by the Clerk") was prose.
+    @Test func aWelshActionWhoseOwnerIsNamedBeforeTheColonIsAnErrorNotProse() {
+        let body = """
+            Cam gweithredu gan y Clerc: anfon y cofnodion at yr aelodau.
+
+            Perchennog y cam gweithredu: Pennaeth Cyllid.
+
+            Cam gweithredu gan y cyngor oedd testun y drafodaeth, a chytunwyd i aros.
+
+            CAM GWEITHREDU (Y Clerc): anfon y cofnodion.
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body + "\n")])
+        let misses = parsed.diagnostics.items.filter { $0.message.contains("looks like an action") }
+        #expect(misses.compactMap(\.location?.line) == [5, 7])
+        #expect(parsed.content.meetings.first?.actions.map(\.item.owners) == [["Y Clerc"]])
+    }
+
     @Test func anActionKeepsItsIDWhenOthersAreAddedRemovedOrCorrectedBeforeIt() throws {
         func ids(_ body: String) -> [String] {
             parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body)]).content.meetings.first?.actions.map(\.id) ?? []
