@@ -173,6 +173,29 @@ func firstTag(after marker: String, in html: String) -> String? {
         #expect(result.errors.contains("Content/plans/ceap-2025/transport-1.md:6:1: error: \"due\" is not a field: the field for it is \"deadline\""))
     }
 
+    /// Fields written the way another tool or another team writes them were each ignored with a
+    /// warning, and the site published: the update a team meant to hold back, the earlier
+    /// plan's action as dropped, every deadline with April's year.
+    @Test func fieldsThatWouldBeIgnoredAreAllReportedInOneRunAndTheSiteIsLeftAlone() throws {
+        let council = try CouncilSite()
+        #expect(try council.tally("build").status == 0)
+        let before = council.site.tree()
+        try council.edit("Content/updates/2025-06-20-annual-update.md") { $0.replacingOccurrences(of: "date: 2025-06-20\n", with: "date: 2025-06-20\npublished: false\n") }
+        try council.edit("Content/plans/ceap-2025/energy-1.md") { $0.replacingOccurrences(of: "carried_from: ceap24-E1", with: "carried_over_from: ceap24-E1") }
+        try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01\n", with: "as_of: 2025-10-01\nfinancial_year_starts: July\n") }
+        let result = try council.tally("build")
+        #expect(result.status == 1)
+        for expected in [
+            "Content/updates/2025-06-20-annual-update.md:4:1: error: \"published\" is not a field: Tally does not read it, so it cannot keep this off the site",
+            "Content/plans/ceap-2025/energy-1.md:7:1: error: \"carried_over_from\" is not a field: the field for it is \"carried_from\"",
+            "Content/site.yaml:5:1: error: \"financial_year_starts\" is not a field: it belongs under tracking:",
+        ] {
+            #expect(result.errors.contains(expected), "\(result.errors)")
+        }
+        #expect(result.errors.contains("Site/ was not changed"))
+        #expect(council.site.tree() == before)
+    }
+
     @Test func aNavigationLinkToAMissingPageIsAnErrorAtItsLine() throws {
         let council = try CouncilSite()
         try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "link: pages/about.md", with: "link: pages/aboot.md") }
