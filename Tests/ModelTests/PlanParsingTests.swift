@@ -108,6 +108,17 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.map(\.message) == ["\"carried_over_from\" is not a field: the field for it is \"carried_from\""])
     }
 
+    /// "... by March 2026", due December 2025: the page said one day, the tracker another.
+    @Test func aTitleAndADeadlineThatGiveTwoDaysAreAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: Open the library by March 2026\ntheme: \"1\"\ndeadline: December 2025",
+            "b": "id: p1-2\ntitle: Open the café by March 2026\ntheme: \"1\"\ndeadline:\n  text: March 2026 (Board)\n  due: 2026-03-24",
+            "c": "id: p1-3\ntitle: Open the shop by 31 March 2026\ntheme: \"1\"\ndeadline: March 2026",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the action's title gives 31 March 2026, but its deadline is 31 December 2025"])
+        #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 1))
+    }
+
     @Test func anActionNamingAThemeThePlanLacksIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
         let problem = parsed.diagnostic(containing: "is not a theme")

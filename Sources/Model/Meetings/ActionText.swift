@@ -55,6 +55,12 @@ public enum ActionText {
         }
     }
 
+    /// Whether a deadline due on `given` is the one words dated `date` give: the same day, or,
+    /// for words that name a month ("by March 2026"), a day of that month (a board's day in it).
+    static func agrees(_ given: CivilDate, withWords date: CivilDate, rule: DeadlineRule) -> Bool {
+        given == date || (rule == .endOfMonth && given < date && given.year == date.year && given.month == date.month)
+    }
+
     static func deadlineInWords(_ text: String, sink: DiagnosticSink) -> DeadlineInWords? {
         // Each reading as a date has a year in figures; most actions' words have no figure at all.
         if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),

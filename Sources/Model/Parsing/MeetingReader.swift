@@ -202,7 +202,7 @@ enum MeetingReader {
                     inWords.withoutDeadline, at: location,
                     hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(inWords.example(nextMeeting: meeting.nextMeeting?.date))}] (or Ongoing, or TBC)")
             } else if case .date(let date, let rule)? = inWords, let given = override?.deadline?.reading.dueDate,
-                given > date || (given != date && rule != .endOfMonth)
+                !ActionText.agrees(given, withWords: date, rule: rule)
             {
                 // The words say one day and the deadline another: which did the meeting agree?
                 sink.error(
