@@ -114,6 +114,8 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "a": "id: p1-1\ntitle: Open the library by March 2026\ntheme: \"1\"\ndeadline: December 2025",
             "b": "id: p1-2\ntitle: Open the café by March 2026\ntheme: \"1\"\ndeadline:\n  text: March 2026 (Board)\n  due: 2026-03-24",
             "c": "id: p1-3\ntitle: Open the shop by 31 March 2026\ntheme: \"1\"\ndeadline: March 2026",
+            // The title's date is the strategy's, and due: says which day counts.
+            "d": "id: p1-4\ntitle: Act on the strategy expected by June 2023\ntheme: \"1\"\ndeadline:\n  text: March 2024\n  due: 2024-03-31",
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == ["the action's title gives 31 March 2026, but its deadline is 31 December 2025"])
         #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 1))
