@@ -459,10 +459,11 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "groups/cg.md": group,
             "meetings/a.md": meeting(
                 "2025-06-03",
-                extra: "actions:\n  - number: 1\n    deadline: 30 June 2026\n  - number: 2\n    owners: [Head of Finance]\n  - number: 3\n    deadline: 20 March 2026\n  - number: 4\n    deadline: December 2025\n",
-                body: "ACTION: The Clerk to write to the Minister by 31 March 2026.\n\nACTION (Treasurer): Cost the grants.\n\nACTION: The Clerk to book a room by March 2026.\n\nACTION: The Clerk to book a hall by March 2026.\n"),
+                extra: "actions:\n  - number: 1\n    deadline: 30 June 2026\n  - number: 2\n    owners: [Head of Finance]\n  - number: 3\n    deadline: 20 March 2026\n  - number: 4\n    deadline: December 2025\n  - number: 5\n    deadline: {text: June 2026, due: 2026-06-30}\n",
+                body: "ACTION: The Clerk to write to the Minister by 31 March 2026.\n\nACTION (Treasurer): Cost the grants.\n\nACTION: The Clerk to book a room by March 2026.\n\nACTION: The Clerk to book a hall by March 2026.\n\nACTION: The Clerk to answer the review expected by March 2026.\n"),
         ])
-        // A day in the month the words name is theirs (a board's day in March); a day months before is not.
+        // A day in the month the words name is theirs (a board's day in March); a day months before
+        // is not. A due: says which day counts where the words' date is another event's.
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the action's words give 31 March 2026, but its deadline under actions: is 30 June 2026",
             "the action names its owner as Treasurer, but actions: gives Head of Finance",

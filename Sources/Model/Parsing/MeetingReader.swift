@@ -201,13 +201,15 @@ enum MeetingReader {
                 sink.error(
                     inWords.withoutDeadline, at: location,
                     hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(inWords.example(nextMeeting: meeting.nextMeeting?.date))}] (or Ongoing, or TBC)")
-            } else if case .date(let date, let rule)? = inWords, let given = override?.deadline?.reading.dueDate,
-                !ActionText.agrees(given, withWords: date, rule: rule)
+            } else if case .date(let date, let rule)? = inWords, let deadline = override?.deadline, let given = deadline.reading.dueDate,
+                !ActionText.agrees(given, withWords: date, rule: rule),
+                // A `due:` says which day counts: the words' date may be another event's.
+                case .success(deadline.reading) = sink.deadlines.read(deadline.text)
             {
                 // The words say one day and the deadline another: which did the meeting agree?
                 sink.error(
                     "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
-                    hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]})")
+                    hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]}); if the words' date is of something else, say which day counts: deadline: {text: ..., due: YYYY-MM-DD}")
             }
             // Agreed on 4 November 2025, due 31 March 2025: overdue the day it was raised, and most
             // often a slip of the year.
