@@ -29,6 +29,13 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(notes.actions[1].item.location.line == 15)
     }
 
+    /// `published: false` was ignored with a warning, and the agreed notes published.
+    @Test func notesHeldBackAsAnotherToolDoesIsAnError() {
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", extra: "published: false\n", body: "Notes.\n")])
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"published\" is not a field: Tally does not read it, so it cannot keep these notes off the site"])
+        #expect(parsed.diagnostics.errors.first?.hint == "notes are published once status: agreed; write status: draft to leave them out until then")
+    }
+
     /// It was ignored with a warning, and the action log showed the action open.
     @Test func anActionSaidDoneInTheNotesThatRaisedItIsAnError() {
         let parsed = parse([

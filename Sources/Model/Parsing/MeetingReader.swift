@@ -111,6 +111,10 @@ enum MeetingReader {
             ActionStatusMention(
                 references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn))
         }
+        // `published: false` was ignored with a warning, and agreed notes published.
+        fields.refuse(
+            Fields.withholdingNames.subtracting(["status"]), "Tally does not read it, so it cannot keep these notes off the site",
+            hint: "notes are published once status: agreed; write status: draft to leave them out until then")
         fields.finish()
         guard date != nil, state != nil else { return nil }
         return meeting
