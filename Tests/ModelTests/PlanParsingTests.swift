@@ -121,6 +121,26 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 1))
     }
 
+    /// `draft: true` in plan.md was ignored with a warning, and the whole plan published.
+    @Test func aDraftPlanIsLeftOutWithItsActionsButStillChecked() {
+        let plan = "---\ntitle: Plan One\npublished: 2023-04-26\ndraft: true\nthemes:\n  - id: \"1\"\n    title: Operations\n---\nOverview.\n"
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"", "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\ndeadline: Smarch 2025"], plan: plan))
+        #expect(parsed.content.plans.isEmpty)
+        #expect(parsed.content.draftPaths == ["plans/p1/plan.md", "plans/p1/a.md", "plans/p1/b.md"])
+        #expect(parsed.diagnostics.errors.map(\.location?.file) == ["Content/plans/p1/b.md"], "its actions' own mistakes are still errors")
+
+        // A published plan that relies on it would link to pages the site does not have.
+        var files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""], plan: plan)
+        files.merge(planFiles(
+            ["a": "id: p2-1\ntitle: One again\ntheme: \"1\"\ncarried_from: p1-1"],
+            plan: "---\ntitle: Plan Two\npublished: 2024-04-26\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Operations\n---\n", folder: "p2")) { one, _ in one }
+        let relying = parse(files)
+        #expect(relying.content.plans.map(\.id) == ["p2"])
+        #expect(relying.diagnostics.errors.map(\.message).sorted() == [
+            "carried_from names \"p1-1\", an action of the draft plan p1", "the plan supersedes \"p1\", which is a draft",
+        ])
+    }
+
     @Test func anActionNamingAThemeThePlanLacksIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"2\""]))
         let problem = parsed.diagnostic(containing: "is not a theme")

@@ -108,7 +108,9 @@ public enum ContentParser {
         let readGroups = groups
         // Plans and figures are linked on one core while meetings are linked on the other.
         let ((plans, linkedFigures), linkedMeetings) = sink.both({ sink in
-            let plans = PlanLinker.link(readPlans, sink: sink, failed: failed)
+            let linked = PlanLinker.link(readPlans, sink: sink, failed: failed)
+            for draft in linked where draft.isDraft { PlanLinker.checkNoneRely(on: draft, in: linked, sink: sink) }
+            let plans = linked.filter { !$0.isDraft }
             return (plans, FigureLinker.link(readFigures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink, failed: failed))
         }, { sink in
             // Only agreed notes are published: drafts and withdrawn notes are checked, then left out.
@@ -225,6 +227,8 @@ public enum ContentParser {
                 let (action, isDraft) = ActionReader.read(file, plan: parent, sink: sink)
                 return .action(action, isDraft: isDraft)
             }
+            // A draft plan is checked with the others, then left out with all its actions (below).
+            if plan.isDraft { drafts.formUnion(files.map(\.path)) }
             for (file, value) in zip(members, actions) {
                 guard case .action(let action, let isDraft) = value else { continue }
                 if isDraft { drafts.insert(file.path) } else if let action { plan.actions.append(action) }

@@ -4,6 +4,23 @@ import Diagnostics
 /// earlier actions that exist, and plans that supersede plans that exist. Fills in owners from
 /// theme leads where an action names none.
 enum PlanLinker {
+    /// A published plan that supersedes a draft plan, or an action carried from one of its
+    /// actions, would point at pages the site does not have: each is an error at its line.
+    static func checkNoneRely(on draft: Plan, in plans: [Plan], sink: DiagnosticSink) {
+        let draftActions = Set(draft.actions.map(\.item.key))
+        let hint = "publish it (take draft: true out of \(draft.location.file)), or take the link out while it is a draft"
+        for plan in plans where !plan.isDraft {
+            if plan.supersedes == draft.id {
+                sink.error("the plan supersedes \"\(draft.id)\", which is a draft", at: plan.location, hint: hint)
+            }
+            for action in plan.actions {
+                for link in action.item.carriedFrom where draftActions.contains(link.key) {
+                    sink.error("carried_from names \"\(link.id)\", an action of the draft plan \(draft.id)", at: link.location, hint: hint)
+                }
+            }
+        }
+    }
+
     static func link(_ plans: [Plan], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Plan] {
         var plans = plans.sorted { ($0.published, $0.id) < ($1.published, $1.id) }
         let planIDs = plans.map(\.id)

@@ -48,6 +48,7 @@ enum PlanReader {
                 }
                 return PlanTheme(id: id, title: title, leads: leads, overview: overview)
             }
+        plan.isDraft = fields.bool("draft", example: "draft: true") ?? false
         fields.finish()
         // Kept without a readable title or date (already errors) so that its actions are read,
         // and what names them is not reported again as if they did not exist.

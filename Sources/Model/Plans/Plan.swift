@@ -25,6 +25,8 @@ public struct Plan: Sendable, Hashable {
     public var actions: [PlanAction]
     public var sourcePath: String
     public var location: SourceLocation
+    /// `draft: true` in plan.md: the plan is checked, then left out of every output with its actions.
+    public var isDraft = false
 
     public init(
         id: String, title: String, published: CivilDate, period: String? = nil, summary: String? = nil,
