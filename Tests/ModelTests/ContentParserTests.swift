@@ -185,6 +185,14 @@ extension ParsedContent {
         #expect(parsed.content.draftPaths == ["pages/secret.md"])
     }
 
+    /// A page about figures takes `draft: true` too: it was ignored with a warning, and the page published.
+    @Test func aDraftTopicIsLeftOut() {
+        let parsed = parse(["data/waste.md": "---\ntitle: Waste\ndraft: true\n---\nText.\n"])
+        #expect(parsed.diagnostics.items.isEmpty, "\(parsed.diagnostics.items)")
+        #expect(parsed.content.figures.topics.isEmpty)
+        #expect(parsed.content.draftPaths == ["data/waste.md"])
+    }
+
     /// Jekyll's `published: false` and Hugo's `publishDate` were ignored with a warning, and the
     /// page, or the action, published.
     @Test func anotherToolsWayToKeepAFileOffTheSiteIsAnError() {

@@ -83,7 +83,7 @@ public enum ContentParser {
             case .metrics(let metrics): figures.metrics = metrics
             case .targets(let targets): figures.targets = targets
             case .series(let series): if let series { figures.series.append(series) }
-            case .topic(let topic): if let topic { figures.topics.append(topic) }
+            case .topic(let topic, let isDraft): if isDraft { drafts.insert(file.path) } else if let topic { figures.topics.append(topic) }
             case .partOfResponse(let folder): responseFolders[folder, default: []].append(file)
             case .partOfPlan(let folder): planFolders[folder, default: []].append(file)
             case .staticFile(let staticFile): staticFiles.append(staticFile)

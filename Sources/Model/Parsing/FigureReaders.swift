@@ -140,15 +140,17 @@ enum TargetsReader {
 }
 
 enum TopicReader {
-    static func read(_ file: SourceFile, sink: DiagnosticSink) -> DataTopic? {
-        guard let document = MarkdownFile.open(file, sink: sink, example: "title: Complaints") else { return nil }
+    /// The topic, and whether it is a draft (`draft: true`: checked, then left out of every output).
+    static func read(_ file: SourceFile, sink: DiagnosticSink) -> (topic: DataTopic?, isDraft: Bool) {
+        guard let document = MarkdownFile.open(file, sink: sink, example: "title: Complaints") else { return (nil, false) }
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: Complaints")
         let slug = AddressSlug.read(fields, file: file)
         var topic = DataTopic(slug: slug ?? "", title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
         topic.editions = fields.editions()
+        let isDraft = fields.bool("draft", example: "draft: true") ?? false
         fields.finish()
-        return slug == nil ? nil : topic
+        return (slug == nil ? nil : topic, isDraft)
     }
 }
 

@@ -15,7 +15,7 @@ enum FileReading: Sendable {
     case metrics([MetricDefinition])
     case targets([Target])
     case series(DataSeries?)
-    case topic(DataTopic?)
+    case topic(DataTopic?, isDraft: Bool)
     case partOfPlan(folder: String)
     case partOfResponse(folder: String)
     case staticFile(StaticFile)
@@ -75,7 +75,8 @@ enum FileReading: Sendable {
             }
             return .skipped
         case ("data", 2, "md"):
-            return .topic(TopicReader.read(file, sink: sink))
+            let (topic, isDraft) = TopicReader.read(file, sink: sink)
+            return .topic(topic, isDraft: isDraft)
         case ("responses", 3, "md"):
             return .partOfResponse(folder: String(parts[1]))
         case ("plans", 3, "md"):
