@@ -77,6 +77,15 @@ let englishStrings: Strings = {
         #expect(problems.first?.location?.file == "Theme/strings/ga.yaml")
     }
 
+    /// `language: English` was reported with no file or line.
+    @Test func aLanguageWithNoWordsIsAnErrorAtItsLineInSiteYAML() {
+        let (theme, _) = Theme.load(minimalTheme(), defaultStrings: repositoryThemeFiles.filter { $0.path == "strings/en.yaml" })
+        let written = SourceLocation(file: "Content/site.yaml", line: 3, column: 1)
+        let (_, problems) = theme.strings(for: "English", site: StringTable(), languageLocation: written)
+        #expect(problems.map(\.message) == ["there are no words for the language \"English\""])
+        #expect(problems.first?.location == written)
+    }
+
     @Test func theBuildsStringsAreWrittenIntoTheTemplatesAsALookupWouldGiveThem() {
         let words = ["a.b": "Fish & <chips>", "c": "raw <b>", "d": "{{x}}"]
         let text = "<p>{{strings.a.b}} {{{strings.c}}} {{strings.d}} {{strings.none}} {{#strings.a.b}}x{{/strings.a.b}}</p>"

@@ -13,6 +13,7 @@ enum SiteConfigReader {
         config.organisation = fields.string("organisation", example: "organisation: The name of your organisation")
         let languages = fields.strings("languages", example: "languages: [en, cy]")
         config.language = fields.string("language", example: "language: en-GB") ?? languages.first ?? "en-GB"
+        config.languageLocation = fields.location(ofKey: "language")
         config.languages = [config.language] + languages.dropFirst()
         if let first = languages.first, first.lowercased() != config.language.lowercased() {
             sink.error(

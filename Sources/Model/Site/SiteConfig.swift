@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var asOf: CivilDate?
     /// Where `as_of` is written, for messages about it.
     public var asOfLocation: SourceLocation?
+    /// Where `language` is written, for messages about it.
+    public var languageLocation: SourceLocation?
     /// Shown in every page footer (a licence statement, for example). Markdown.
     public var footer: MarkdownText?
     public var navigation: [NavigationLink]

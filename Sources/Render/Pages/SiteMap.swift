@@ -17,7 +17,7 @@ struct SiteMap: Sendable {
 
     static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web) -> SiteMap {
         let (content, excluded) = limited(fullContent, to: edition)
-        let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings)
+        let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings, languageLocation: content.site.languageLocation)
         // Each section plans from the same values, on all cores (the A to Z alone was a third).
         let sections = Array(SiteSections.all.indices).parallelMap { index in
             SiteSections.all[index].plan(content, assessments: assessments, strings: strings)

@@ -198,8 +198,9 @@ public struct Theme: Sendable {
             hint: "add templates/\(name).mustache to the theme, or start from the theme in Tally's repository")
     }
 
-    /// The words for `language` (a tag such as `en-GB`): Tally's, then the theme's, then the site's.
-    func strings(for language: String, site: StringTable) -> (Strings, [Diagnostic]) {
+    /// The words for `language` (a tag such as `en-GB`, written at `languageLocation`): Tally's,
+    /// then the theme's, then the site's.
+    func strings(for language: String, site: StringTable, languageLocation: SourceLocation? = nil) -> (Strings, [Diagnostic]) {
         let primary = String(language.split(separator: "-").first ?? "en").lowercased()
         let pick = { (tables: [String: StringTable]) in tables[language] ?? tables[primary] }
         // A language the theme adds (strings/ga.yaml) stands in for Tally's, and must be whole.
@@ -218,7 +219,7 @@ public struct Theme: Sendable {
             return (
                 Strings(language: primary, values: [:]),
                 [.error(
-                    "there are no words for the language \"\(language)\"", at: site.location,
+                    "there are no words for the language \"\(language)\"", at: languageLocation ?? site.location,
                     hint: "add strings/\(primary).yaml to the theme, or set language: in site.yaml to one the theme has: "
                         + defaultStringTables.keys.sorted().joined(separator: ", "))])
         }
