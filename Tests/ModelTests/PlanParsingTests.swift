@@ -102,6 +102,13 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(deadline?.hint?.contains("revised: [{date: YYYY-MM-DD") == true)
     }
 
+    /// "Head of Finance; Head of HR" was published as one owner: `tally import` reads a semicolon as between two.
+    @Test func anOwnerJoinedWithASemicolonIsAnError() {
+        let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\nowners: Head of Finance; Head of HR"]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["\"Head of Finance; Head of HR\" joins names with a semicolon: one owner, or 2?"])
+        #expect(parsed.diagnostics.errors.first?.hint == "write each owner as an item of a list (owners: [Head of Finance, Head of HR]); one owner's name has no semicolon")
+    }
+
     /// `carried_over_from:` was ignored with a warning, and the earlier plan's action shown as dropped.
     @Test func anotherNameForCarriedFromIsAnError() {
         let parsed = parse(planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\"\ncarried_over_from: p0-1"]))

@@ -73,6 +73,14 @@ extension Fields {
                 "\"\(owner)\" is given as an owner, but it says there is none", at: location(ofKey: key),
                 hint: "write who owns it; if no one does yet, write TBC (shown as given); leave \(key): out for the owners the source implies (a plan's action: its theme's leads)")
         }
+        // "Head of Finance; Head of HR": one name, or two? An import reads a semicolon as between two.
+        for owner in owners where owner.contains(";") {
+            let key = given("owners") != nil ? "owners" : "owner"
+            let names = owner.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            sink.error(
+                "\"\(owner)\" joins names with a semicolon: one owner, or \(names.count)?", at: location(ofKey: key),
+                hint: "write each owner as an item of a list (\(key): [\(names.joined(separator: ", "))]); one owner's name has no semicolon")
+        }
         return owners
     }
 
