@@ -224,18 +224,10 @@ extension MarkdownDocument {
         }
         // "Action by the Director of Finance: ...", "Action owner: ...": the owner named in words
         // before the colon, which may be long. (`ACTION (Director of Finance): ...` is read.)
-        let opening = text.prefix(100).lowercased().split(separator: " ", maxSplits: 2)
-        if opening.count >= 2, opening[0] == "action",
-            // Not "for": "Action for Children said: ..." is a charity speaking.
-            ["by", "owner", "owners", "lead"].contains(opening[1].trimmingCharacters(in: [":"])),
-            text.prefix(100).contains(":")
-        {
-            return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
-        }
-        // The same in Welsh: "Cam gweithredu gan y Clerc: ...", "Perchennog y cam gweithredu: ...".
-        let welsh = text.prefix(100).lowercased()
-        let welshOpenings = ["cam gweithredu gan ", "gweithred gan ", "perchennog y cam gweithredu", "perchennog y weithred"]
-        if welshOpenings.contains(where: welsh.hasPrefix), welsh.contains(":") {
+        let opening = text.prefix(100).lowercased()
+        if opening.contains(":"), ownerBeforeColon.contains(where: { words in
+            opening.hasPrefix(words) && [" ", ":"].contains(opening.dropFirst(words.count).first)
+        }) {
             return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
         }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
@@ -244,6 +236,14 @@ extension MarkdownDocument {
         guard labels.contains(label) else { return nil }
         return "\(shown) looks like an action, but is not written as one Tally reads"
     }
+
+    /// How notes name an action's owner before the colon, in English and Welsh ("Cam gweithredu
+    /// gan y Clerc: ..."). Not "Action for": "Action for Children said: ..." is a charity speaking;
+    /// nor "Actions by": "Actions by the two councils were compared: ..." is a sentence.
+    static let ownerBeforeColon = [
+        "action by", "action owner", "action owners", "action lead", "cam gweithredu gan", "gweithred gan",
+        "perchennog y cam gweithredu", "perchennog y weithred",
+    ]
 
     /// Words before a short id that make it something other than an action: "Item A3".
     static let notActions: Set<String> = [

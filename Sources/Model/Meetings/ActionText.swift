@@ -55,10 +55,15 @@ public enum ActionText {
         }
     }
 
-    /// Whether a deadline due on `given` is the one words dated `date` give: the same day, or,
-    /// for words that name a month ("by March 2026"), a day of that month (a board's day in it).
-    static func agrees(_ given: CivilDate, withWords date: CivilDate, rule: DeadlineRule) -> Bool {
-        given == date || (rule == .endOfMonth && given < date && given.year == date.year && given.month == date.month)
+    /// The day the words give and the day `deadline` is due, when they are two days: "... by
+    /// June 2026" due in December 2025, where a page would say one and the tracker hold the item
+    /// to the other. A day of the month the words name is theirs (a board's day in "by March
+    /// 2026"), and a `due:` says which day counts where the words' date is another event's.
+    static func disagreement(of deadline: Deadline, withWords inWords: DeadlineInWords?, sink: DiagnosticSink) -> (said: CivilDate, due: CivilDate)? {
+        guard case .date(let said, let rule)? = inWords, let due = deadline.reading.dueDate else { return nil }
+        let sameMonth = rule == .endOfMonth && due < said && due.year == said.year && due.month == said.month
+        guard due != said, !sameMonth, case .success(deadline.reading) = sink.deadlines.read(deadline.text) else { return nil }
+        return (said, due)
     }
 
     static func deadlineInWords(_ text: String, sink: DiagnosticSink) -> DeadlineInWords? {

@@ -70,7 +70,7 @@ enum MeetingReader {
                 let note = entry.markdown("note")
                 // Ignored with a warning, the log held the action to the deadline it was raised with.
                 entry.refuse(
-                    ["deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date"],
+                    Fields.deadlineNames,
                     "a meeting action's deadline is not changed by a follow-up",
                     hint: "revise it in the notes that raised it: actions: [{id: ..., deadline: {text: ..., revised: [{date: \(date?.iso ?? "YYYY-MM-DD"), deadline: ..., reason: ...}]}}]")
                 entry.finish()
@@ -205,14 +205,10 @@ enum MeetingReader {
                 sink.error(
                     inWords.withoutDeadline, at: location,
                     hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(inWords.example(nextMeeting: meeting.nextMeeting?.date))}] (or Ongoing, or TBC)")
-            } else if case .date(let date, let rule)? = inWords, let deadline = override?.deadline, let given = deadline.reading.dueDate,
-                !ActionText.agrees(given, withWords: date, rule: rule),
-                // A `due:` says which day counts: the words' date may be another event's.
-                case .success(deadline.reading) = sink.deadlines.read(deadline.text)
-            {
+            } else if let deadline = override?.deadline, let (said, due) = ActionText.disagreement(of: deadline, withWords: inWords, sink: sink) {
                 // The words say one day and the deadline another: which did the meeting agree?
                 sink.error(
-                    "the action's words give \(date.long), but its deadline under actions: is \(given.long)", at: location,
+                    "the action's words give \(said.long), but its deadline under actions: is \(due.long)", at: location,
                     hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]}); if the words' date is of something else, say which day counts: deadline: {text: ..., due: YYYY-MM-DD}")
             }
             // Agreed on 4 November 2025, due 31 March 2025: overdue the day it was raised, and most

@@ -88,19 +88,16 @@ enum ActionReader {
         fields.checkRevisions(of: item, since: "the plan was published")
         // "Publish the strategy by March 2026" (or "within six months") with no deadline: never
         // overdue, beside words that say when.
-        if item.deadline == nil, item.milestones.isEmpty, let title, let inWords = ActionText.deadlineInWords(title, sink: sink) {
+        let inWords = title.flatMap { ActionText.deadlineInWords($0, sink: sink) }
+        if item.deadline == nil, item.milestones.isEmpty, let inWords {
             sink.error(
                 inWords.withoutDeadline, at: fields.location(ofKey: "title"),
                 hint: "add its deadline as published (deadline: \(inWords.example(nextMeeting: nil))); deadline: Ongoing if the words set a standard to keep, or TBC if no day is set")
-        } else if let title, let deadline = item.deadline, let given = deadline.reading.dueDate,
-            case .date(let date, let rule)? = ActionText.deadlineInWords(title, sink: sink), !ActionText.agrees(given, withWords: date, rule: rule),
-            // A `due:` says which day counts: the title's date may be another event's.
-            case .success(deadline.reading) = sink.deadlines.read(deadline.text)
-        {
+        } else if let deadline = item.deadline, let (said, due) = ActionText.disagreement(of: deadline, withWords: inWords, sink: sink) {
             // "... in every ward by June 2026", due in Quarter 3 2025/26: the page said one day
             // and the tracker held the action to another.
             sink.error(
-                "the action's title gives \(date.long), but its deadline is \(given.long)", at: fields.location(ofKey: "deadline"),
+                "the action's title gives \(said.long), but its deadline is \(due.long)", at: fields.location(ofKey: "deadline"),
                 hint: "correct the one the plan did not publish; a deadline moved since is a revision (deadline: {text: ..., revised: [...]}); if the title's date is of something else, say which day counts: deadline: {text: ..., due: YYYY-MM-DD}")
         }
         // Deadline "Complete" says it was done when published; a status that says otherwise

@@ -143,7 +143,7 @@ extension Fields {
                     ["rag", "rating", "rag_status", "rag_rating", "brag"], "a rating is not read from an update",
                     hint: "a rating set by hand is the item's own rag: with rag_reason: (the rating shown is otherwise worked out from the dates)")
                 update.refuse(
-                    ["deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date"],
+                    Fields.deadlineNames,
                     "a deadline is not changed by an update",
                     hint: "add the revision under the item's deadline: deadline: {text: ..., revised: [{date: YYYY-MM-DD, deadline: ..., reason: ...}]}")
                 update.finish()

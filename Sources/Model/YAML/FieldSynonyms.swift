@@ -76,6 +76,12 @@ extension Fields {
         "internal", "exclude", "excluded", "confidential", "not_for_publication",
     ]
 
+    /// Names people give a deadline, or a new one: where they are not read (an update, a
+    /// follow-up), a deadline moves only by a revision under the item's own `deadline:`.
+    static let deadlineNames: Set<String> = [
+        "deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date",
+    ]
+
     /// Names people give a field that says work was done.
     static let doneNames: Set<String> = [
         "status", "completed", "done", "complete", "completed_on", "date_completed", "completion_date", "completed_date",
