@@ -196,6 +196,15 @@ func firstTag(after marker: String, in html: String) -> String? {
         #expect(council.site.tree() == before)
     }
 
+    /// `language: English` was reported with no file or line.
+    @Test func aLanguageWithNoWordsIsAnErrorAtItsLine() throws {
+        let council = try CouncilSite()
+        try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "as_of: 2025-10-01\n", with: "as_of: 2025-10-01\nlanguage: English\n") }
+        let result = try council.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Content/site.yaml:5:1: error: there are no words for the language \"English\""), "\(result.errors)")
+    }
+
     @Test func aNavigationLinkToAMissingPageIsAnErrorAtItsLine() throws {
         let council = try CouncilSite()
         try council.edit("Content/site.yaml") { $0.replacingOccurrences(of: "link: pages/about.md", with: "link: pages/aboot.md") }
