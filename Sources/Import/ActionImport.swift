@@ -285,18 +285,16 @@ public enum ActionImport {
                 guard let given = day(row, exported ? "last_report_date" : "status_date") else { continue }
                 // A finished action's status is dated the day it was done, not the day of the tracker.
                 let date = completedOn ?? given ?? options.date
-                if let completedOn, case .status(let status)? = vocabulary.meaning(of: statusWords), status != .complete, status != .completeAndOngoing {
-                    problem(
-                        row, "completed_date", "the action is given as done on \(completedOn.long), but its status is \"\(statusWords)\"",
-                        "correct whichever is wrong: the status, or the day it was done (leave it empty until it is)")
-                    continue
-                }
                 switch (vocabulary.meaning(of: statusWords), DoubtMark.reason(in: statusWords)) {
                 case (_, let doubt?):
                     problem(row, statusField, "\"\(statusWords)\" \(doubt), so it is not read as any status",
                         "write the status alone in the cell, and what qualifies it in the commentary")
                 case (.status(let status)?, nil):
-                    if let date {
+                    if let completedOn, status != .complete, status != .completeAndOngoing {
+                        problem(
+                            row, "completed_date", "the action is given as done on \(completedOn.long), but its status is \"\(statusWords)\"",
+                            "correct whichever is wrong: the status, or the day it was done (leave it empty until it is)")
+                    } else if let date {
                         update = (date, status, note)
                     } else {
                         problem(row, statusField, "the status \"\(statusWords)\" needs the day it was true", "give --date YYYY-MM-DD: the day the tracker was up to date")

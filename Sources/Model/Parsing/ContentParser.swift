@@ -109,7 +109,7 @@ public enum ContentParser {
         // Plans and figures are linked on one core while meetings are linked on the other.
         let ((plans, linkedFigures), linkedMeetings) = sink.both({ sink in
             let linked = PlanLinker.link(readPlans, sink: sink, failed: failed)
-            for draft in linked where draft.isDraft { PlanLinker.checkNoneRely(on: draft, in: linked, sink: sink) }
+            for draft in linked where draft.isDraft { PlanLinker.checkNoPlanLinks(to: draft, in: linked, sink: sink) }
             let plans = linked.filter { !$0.isDraft }
             return (plans, FigureLinker.link(readFigures, actionIDs: Set(plans.flatMap(\.actions).map(\.id)), sink: sink, failed: failed))
         }, { sink in

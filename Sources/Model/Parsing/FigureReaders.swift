@@ -148,7 +148,7 @@ enum TopicReader {
         let slug = AddressSlug.read(fields, file: file)
         var topic = DataTopic(slug: slug ?? "", title: title ?? file.baseName, summary: fields.summary(), body: document.body, sourcePath: file.path)
         topic.editions = fields.editions()
-        let isDraft = fields.bool("draft", example: "draft: true") ?? false
+        let isDraft = fields.draft()
         fields.finish()
         return (slug == nil ? nil : topic, isDraft)
     }

@@ -21,7 +21,7 @@ enum PageReader {
         )
         page.editions = fields.editions()
         page.date = fields.date("date")
-        let isDraft = fields.bool("draft", example: "draft: true") ?? false
+        let isDraft = fields.draft()
         fields.finish()
         // Kept even without a title (which is already an error) so that its links are checked
         // in the same run; without an address it would be taken for the home page.
@@ -69,7 +69,7 @@ enum UpdateReader {
         let summary = fields.summary()
         let slug = AddressSlug.read(fields, file: file)
         let author = fields.string("author")
-        let isDraft = fields.bool("draft", example: "draft: true") ?? false
+        let isDraft = fields.draft()
         let editions = fields.editions()
         fields.finish()
         // Kept without a title or date (already errors) so that its links are checked in the same run.

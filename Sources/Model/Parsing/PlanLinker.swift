@@ -6,7 +6,7 @@ import Diagnostics
 enum PlanLinker {
     /// A published plan that supersedes a draft plan, or an action carried from one of its
     /// actions, would point at pages the site does not have: each is an error at its line.
-    static func checkNoneRely(on draft: Plan, in plans: [Plan], sink: DiagnosticSink) {
+    static func checkNoPlanLinks(to draft: Plan, in plans: [Plan], sink: DiagnosticSink) {
         let draftActions = Set(draft.actions.map(\.item.key))
         let hint = "publish it (take draft: true out of \(draft.location.file)), or take the link out while it is a draft"
         for plan in plans where !plan.isDraft {

@@ -48,7 +48,7 @@ enum PlanReader {
                 }
                 return PlanTheme(id: id, title: title, leads: leads, overview: overview)
             }
-        plan.isDraft = fields.bool("draft", example: "draft: true") ?? false
+        plan.isDraft = fields.draft()
         fields.finish()
         // Kept without a readable title or date (already errors) so that its actions are read,
         // and what names them is not reported again as if they did not exist.
@@ -113,7 +113,7 @@ enum ActionReader {
             summary: fields.summary(), measures: fields.strings("measures"),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             themeLocation: fields.location(ofKey: "theme"))
-        let isDraft = fields.bool("draft") ?? false
+        let isDraft = fields.draft()
         fields.finish()
         return (id == nil || themeID == nil ? nil : action, isDraft)
     }

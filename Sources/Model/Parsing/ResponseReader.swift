@@ -9,7 +9,7 @@ enum ResponseReader {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return (nil, false) }
         let fields = document.fields
         let title = fields.string("title", required: true, example: "title: Response to the review of complaints handling")
-        let isDraft = fields.bool("draft", example: "draft: true") ?? false
+        let isDraft = fields.draft()
         let submitted = fields.date("submitted", required: true, example: "submitted: 2024-01-03")
         let report = fields.object("report", required: true, example: "report:\n  title: A review of complaints handling\n  published: 2023-12-14")
             .flatMap(PlanReader.readSourceAllowingPublisher)
@@ -79,7 +79,7 @@ enum RecommendationReader {
             agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
-        let isDraft = fields.bool("draft") ?? false
+        let isDraft = fields.draft()
         fields.finish()
         return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)
     }

@@ -43,11 +43,9 @@ public enum SeriesReader {
     }
 
     /// Other names for the columns that mark a value, and the column each means.
-    static let markingColumns: [String: String] = [
-        "approx": "approximate", "approximately": "approximate", "estimate": "approximate", "estimated": "approximate",
-        "about": "approximate", "circa": "approximate", "provisional": "status", "revised": "status", "flag": "status",
-        "flags": "status", "marker": "status", "markers": "status", "value_status": "status",
-    ]
+    static let markingColumns: [String: String] = Dictionary(
+        uniqueKeysWithValues: Fields.approximateNames.map { ($0, "approximate") }
+            + ["provisional", "revised", "flag", "flags", "marker", "markers", "value_status"].map { ($0, "status") })
 
     /// The rows of the CSV: a header with `period` and `value` (and optionally `note`, `status`,
     /// `approximate`), then one row per period. An empty value is a gap.

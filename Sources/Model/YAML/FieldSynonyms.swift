@@ -29,12 +29,11 @@ extension Fields {
             // A milestone's or a step's `status: complete` is not read: it is done when `completed:` gives the day.
             // ... and a target's reading's `status: provisional` is `provisional: yes`.
             "status": ["completed", "provisional"],
-            // A reading given as "about 600": ignored, it was published as exact.
-            "approx": ["approximate"], "approximately": ["approximate"], "estimate": ["approximate"], "estimated": ["approximate"],
-            "about": ["approximate"], "circa": ["approximate"],
             // An action's `completed: 2025-12-01` is not read: work is done when an update says so.
             "completed": ["updates"],
         ]
+        // A reading given as "about 600": ignored, it was published as exact.
+        for name in approximateNames { synonyms[name] = ["approximate"] }
         for name in doneNames.subtracting(["status", "completed", "progress", "updates"]) {
             synonyms[name] = ["completed", "updates"]
         }
@@ -75,6 +74,9 @@ extension Fields {
         "embargoed", "embargo_until", "publish_date", "publishdate", "publish_on", "publish_at", "release_date", "unlisted",
         "internal", "exclude", "excluded", "confidential", "not_for_publication",
     ]
+
+    /// Names people give the mark of a value the source gave as "about" (a field, or a CSV column).
+    static let approximateNames: Set<String> = ["approx", "approximately", "estimate", "estimated", "about", "circa"]
 
     /// Names people give a deadline, or a new one: where they are not read (an update, a
     /// follow-up), a deadline moves only by a revision under the item's own `deadline:`.

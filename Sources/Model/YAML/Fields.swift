@@ -302,6 +302,12 @@ final class Fields {
             .replacingOccurrences(of: " ", with: "-")
     }
 
+    /// `draft: true`, which leaves the item out of every output once it is checked. Where an item
+    /// takes it, `finish()` refuses the fields other tools read for the same (`published: false`).
+    func draft() -> Bool {
+        bool("draft", example: "draft: true") ?? false
+    }
+
     /// Reports each field named in `names` (in any case) as an error with `reason` and `hint`: a
     /// field someone would write here, for something written elsewhere. Called before `finish()`,
     /// which then passes over them.
