@@ -247,7 +247,7 @@ public final class BuildSession {
             }
         }
         // Pages whose templates are given what they were given last time are taken as they were.
-        let previous = last.flatMap { $0.themeFiles == parsed.themeFiles ? $0.memo : nil }
+        var previous = last.flatMap { $0.themeFiles == parsed.themeFiles ? $0.memo : nil }
         let site = SiteRenderer.render(
             content: dated.content, assessments: assessments, theme: parsed.theme, edition: options.edition, remembering: remembering,
             previous: previous, emit: staging.map { staging in
@@ -261,6 +261,9 @@ public final class BuildSession {
                     }
                 }
             })
+        // Let go of here, not at the end of this function: the last build is freed on another
+        // thread below only if nothing else still holds it.
+        previous = nil
         report.diagnostics.append(contentsOf: site.diagnostics)
         record(site, in: &report)
         if let staging {
@@ -270,8 +273,7 @@ public final class BuildSession {
         }
         // The last build's pages are let go of on another thread: freeing every page of a large
         // site took a twentieth of a field edit.
-        let replaced = last.take()
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replaced) {} }
+        FreedMemory.freeElsewhere(last.take())
         if let memo = site.memo {
             last = LastRender(
                 contentFiles: Dictionary(parsed.contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),

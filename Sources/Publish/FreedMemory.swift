@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +16,19 @@ enum FreedMemory {
         #if canImport(Glibc)
         _ = trim?(0)
         #endif
+    }
+
+    /// Frees `value` on another thread. It is held in a box that only that thread empties: a
+    /// copy captured by the closure left the caller's own copy as the last one whenever the
+    /// other thread was quicker, and the freeing then fell on the caller after all.
+    static func freeElsewhere<Value>(_ value: consuming Value?) {
+        let box = Held(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    private final class Held<Value>: @unchecked Sendable {
+        var value: Value?
+        init(_ value: consuming Value?) { self.value = value }
     }
 
     #if canImport(Glibc)
