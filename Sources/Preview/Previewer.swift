@@ -77,5 +77,6 @@ public final class Previewer: @unchecked Sendable {
             }
             done.wait()
         }
+        session.letGoOfReplaced()
     }
 }

@@ -22,6 +22,8 @@ public final class BuildSession {
     private var loadedTheme: (files: [SourceFile], theme: Theme, diagnostics: DiagnosticList)?
     /// What the last build that rendered made, for the next one to start from.
     private var last: LastRender?
+    /// The build `last` replaced, held until `letGoOfReplaced()` (or the next build) frees it.
+    private var replaced: LastRender?
     /// What is in the output folder now, by path: nil until a build has written it whole.
     private var written: [String: [UInt8]]?
     /// True when `written` is what `last` rendered.
@@ -60,6 +62,12 @@ public final class BuildSession {
     /// - Parameter changed: the paths that changed since the last build, as a watcher reports
     ///   them (under the content or theme folder); only they are looked at again. Nil: look at
     ///   every file.
+    /// Frees, on another thread, what the last build replaced. A preview calls it once it has
+    /// told the browser of the build; else the next build does.
+    public func letGoOfReplaced() {
+        FreedMemory.freeElsewhere(replaced.take())
+    }
+
     public func build(write: Bool, check: Bool = false, changed: [String]? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: DiagnosticList())
         if write, !outputCleared, !clearOutput(&report) { return report }
@@ -271,9 +279,11 @@ public final class BuildSession {
             finish(staging, report: &report)
             return report
         }
-        // The last build's pages are let go of on another thread: freeing every page of a large
-        // site took a twentieth of a field edit.
-        FreedMemory.freeElsewhere(last.take())
+        // Freeing every page of a large site took a twentieth of a field edit: the last build's
+        // pages are let go of once this build is reported (`letGoOfReplaced()`), so that the
+        // freeing takes no core from this one.
+        letGoOfReplaced()
+        replaced = last.take()
         if let memo = site.memo {
             last = LastRender(
                 contentFiles: Dictionary(parsed.contentFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
