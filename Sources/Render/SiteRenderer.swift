@@ -200,9 +200,13 @@ public enum SiteRenderer {
         var outcomes: [PageOutcome] = []
         outcomes.reserveCapacity(map.pages.count)
         var made = [MadeFile?](repeating: nil, count: map.files.count)
+        // Gathered here, where each outcome is at hand: a second pass over the outcomes copied each one.
+        var reused = Set<String>(minimumCapacity: map.pages.count)
         for (work, done) in zip(work, done) {
             switch (work, done) {
-            case (.page, .page(let outcome)): outcomes.append(outcome)
+            case (.page(let index), .page(let outcome)):
+                if outcome.reused { reused.insert(map.pages[index].sitePath) }
+                outcomes.append(outcome)
             case (.file(let index), .file(let file)): made[index] = file
             default: preconditionFailure("each piece of work gives its own kind of result")
             }
@@ -228,8 +232,6 @@ public enum SiteRenderer {
 
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
-        let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
-        let reused = Set(outcomes.indices.lazy.filter { outcomes[$0].reused }.map { map.pages[$0].sitePath })
         // The parts of the search index are loaded by its script, never linked: they are left
         // out, so that a change of words alone does not make every link be checked again.
         let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
@@ -237,6 +239,8 @@ public enum SiteRenderer {
         if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(linkable.map(\.sitePath)) {
             links = recheckedLinks(previous, files: linkable, anchorLinks: anchorLinks, reused: reused)
         } else {
+            // Made only where it is used: a session mostly rechecks the links, and needs none.
+            let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
             links = LinkChecker.checkAll(
                 linkable, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
         }
