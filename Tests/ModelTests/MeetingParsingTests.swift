@@ -314,6 +314,44 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         })
     }
 
+    /// "In January", "next month", "mid-January", "by 2026", "at next meeting": the action was
+    /// logged open and never overdue, beside words that say when. A time named may also be when
+    /// something else happened ("the flooding in January"), so the message says "may", and the
+    /// action's deadline (or TBC) settles it.
+    @Test func anActionWhoseWordsNameATimeOrAYearNeedsADeadline() {
+        let named = [
+            "in January", "during March", "next month", "this quarter", "mid-January", "end of May", "in Q4", "in Q4 2025/26",
+            "over the summer", "in 2026", "for 31 March",
+        ]
+        let counted = ["by 2026", "by 2025/26", "by the end of 2026", "at next meeting"]
+        let body = named.map { "ACTION (Clerk): Report \($0).\n\n" }.joined() + counted.map { "ACTION (Clerk): Send the figures \($0).\n\n" }.joined()
+            + """
+            ACTION (Clerk): Publish this year's accounts.
+
+            ACTION (Clerk): Report on the March figures.
+
+            ACTION (Clerk): Train staff in 2 days of workshops.
+
+            CAM GWEITHREDU (Y Clerc): Adrodd ym mis Ionawr.
+
+            CAM GWEITHREDU (Y Clerc): Adrodd y mis nesaf.
+
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == named.map {
+            "the action's words name a time (\"\($0)\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue"
+        } + counted.map {
+            "the action's words give it a deadline (\"\($0)\") but the action has no deadline, so it would never show as overdue"
+        } + ["ym mis Ionawr", "mis nesaf"].map {
+            "the action's words name a time (\"\($0)\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue"
+        })
+        let given = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", extra: "actions:\n  - {number: 1, deadline: TBC}\n", body: "ACTION (Clerk): Write to the residents flooded in January.\n"),
+        ])
+        #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
+    }
+
     /// Minutes restate earlier actions under "Matters arising" with how they stand: each became
     /// a second action, open for ever, and the first was never reported on.
     @Test func anActionRestatingAnEarlierOneOrSayingHowItStandsIsAnError() {

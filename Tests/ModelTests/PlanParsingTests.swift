@@ -305,6 +305,22 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 3)
     }
 
+    /// "Open the second depot in Q4" or "... by 2026" with no deadline: the words say when, the
+    /// tracker never held the action to it.
+    @Test func anActionWhoseTitleNamesATimeOrAYearNeedsADeadline() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: Open the second depot in Q4\ntheme: \"1\"",
+            "b": "id: p1-2\ntitle: Replace the street lights by 2026\ntheme: \"1\"",
+            "c": "id: p1-3\ntitle: Open the second depot in Q4\ntheme: \"1\"\ndeadline: Q4 2025/26",
+            "d": "id: p1-4\ntitle: Publish this year's accounts\ntheme: \"1\"",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words name a time (\"in Q4\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue",
+            "the action's words give it a deadline (\"by 2026\") but the action has no deadline, so it would never show as overdue",
+        ])
+        #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("add its deadline as published (deadline: YYYY-MM-DD)") == true)
+    }
+
     /// The status shown was whichever of the two came last in the list.
     @Test func twoUpdatesOfOneDayWithDifferentStatusesAreAnError() {
         let parsed = parse(planFiles([

@@ -34,6 +34,10 @@ public enum ActionText {
         /// Words counted from some other day ("by Friday", "within two weeks", "before the next
         /// meeting"), which no reading can turn into a date.
         case counted(phrase: String, fromNextMeeting: Bool)
+        /// A time the words name without saying it is when the work is due ("in January", "next
+        /// month", "in Q4"): it may be (the usual reading of an action), or be when something
+        /// else happened ("the flooding in January"). Either way the action must say which.
+        case named(phrase: String)
 
         /// The problem when the action has no deadline.
         var withoutDeadline: String {
@@ -42,6 +46,8 @@ public enum ActionText {
                 "the action's words give a date (\(date.long)), but the action has no deadline, so it would never show as overdue"
             case .counted(let phrase, _):
                 "the action's words give it a deadline (\"\(phrase)\") but the action has no deadline, so it would never show as overdue"
+            case .named(let phrase):
+                "the action's words name a time (\"\(phrase)\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue"
             }
         }
 
@@ -50,7 +56,7 @@ public enum ActionText {
             switch self {
             case .date(let date, _): date.long
             case .counted(_, true): nextMeeting?.long ?? "YYYY-MM-DD"
-            case .counted: "YYYY-MM-DD"
+            case .counted, .named: "YYYY-MM-DD"
             }
         }
     }
@@ -76,12 +82,87 @@ public enum ActionText {
         }
         let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let words = written.map { $0.lowercased() }
+        func phrase(_ start: Int, _ end: Int) -> String { String(text[written[start].startIndex..<written[end - 1].endIndex]) }
         for index in words.indices {
             guard let end = englishCounted(words, at: index) ?? welshCounted(words, at: index) else { continue }
             let matched = words[index..<end]
-            return .counted(
-                phrase: String(text[written[index].startIndex..<written[end - 1].endIndex]),
-                fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
+            return .counted(phrase: phrase(index, end), fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
+        }
+        for index in words.indices {
+            guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }
+            return .named(phrase: phrase(index, end))
+        }
+        return nil
+    }
+
+    /// The end of words that start at `index` and name a time an action may be due without
+    /// saying it is ("in January", "during Q4", "over the summer", "in 2026", "next month",
+    /// "end of March", "mid-January"); none when the time is a name's ("this year's accounts").
+    static func englishTimeNamed(_ words: [String], at index: Int) -> Int? {
+        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
+        /// A month, a season, a quarter or a time of year at `at`, and where it ends (its year with it).
+        func time(_ at: Int) -> Int? {
+            let text = word(at)
+            var end: Int?
+            // After "in", "during", "end of": "may" and "march" are months here.
+            if DeadlineWords.englishMonths[text] != nil {
+                end = at + 1
+            } else if DeadlineWords.englishSeasons[text] != nil || timesOfYear.contains(text) {
+                end = at + 1
+            } else if text.count == 2, text.first == "q", let quarter = text.last?.wholeNumberValue, (1...4).contains(quarter) {
+                end = at + 1
+            } else if DeadlineWords.year(text) != nil, word(at + 1) != "s" {
+                end = at
+            }
+            guard var end else { return nil }
+            if DeadlineWords.year(word(end)) != nil {
+                end += 1
+                // A financial year's second half: "2025/26".
+                if word(end).count == 2, Int(word(end)) != nil { end += 1 }
+            }
+            return end
+        }
+        let first = word(index)
+        if ["in", "during", "over", "throughout"].contains(first) {
+            var at = index + 1
+            if word(at) == "the" { at += 1 }
+            if ["early", "mid", "late", "end"].contains(word(at)) { at += word(at + 1) == "of" ? 2 : 1 }
+            return time(at)
+        }
+        // "next month", "this quarter" (not "this year's accounts", nor "next year 5").
+        if ["next", "this"].contains(first), ["week", "fortnight", "month", "quarter", "term", "year"].contains(word(index + 1)),
+            word(index + 2) != "s"
+        {
+            return index + 2
+        }
+        // "end of January", "early March", "mid-January", "end of Q3".
+        if ["end", "early", "mid", "late", "beginning", "start", "middle"].contains(first) {
+            var at = index + 1
+            while ["of", "the"].contains(word(at)) { at += 1 }
+            if DeadlineWords.year(word(at)) == nil, let end = time(at) { return end }
+        }
+        // "for 31 March", "on 31 March": a day without its year.
+        if ["for", "on"].contains(first) {
+            let day = word(index + 1).prefix(while: \.isASCIIDigit)
+            if !day.isEmpty, day.count <= 2, (1...31).contains(Int(day)!), ["", "st", "nd", "rd", "th"].contains(String(word(index + 1).dropFirst(day.count))) {
+                let month = word(index + 2) == "of" ? index + 3 : index + 2
+                if DeadlineWords.englishMonths[word(month)] != nil, DeadlineWords.year(word(month + 1)) == nil { return month + 1 }
+            }
+        }
+        return nil
+    }
+
+    /// The same in Welsh: "ym mis Ionawr", "yn ystod yr haf", "y mis nesaf", "yr wythnos nesaf".
+    static func welshTimeNamed(_ words: [String], at index: Int) -> Int? {
+        func word(_ offset: Int) -> String { index + offset < words.count ? words[index + offset] : "" }
+        if word(0) == "ym", word(1) == "mis", DeadlineWords.welshMonths[word(2)] != nil { return index + 3 }
+        if word(0) == "yn", word(1) == "ystod" {
+            var at = 2
+            if ["mis", "y", "yr"].contains(word(at)) { at += 1 }
+            if DeadlineWords.welshMonths[word(at)] != nil || ["gwanwyn", "haf", "hydref", "gaeaf"].contains(word(at)) { return index + at + 1 }
+        }
+        if ["mis", "fis", "wythnos", "flwyddyn", "chwarter", "tymor", "dymor"].contains(word(0)), ["nesaf", "hwn", "yma"].contains(word(1)) {
+            return index + 2
         }
         return nil
     }
@@ -124,6 +205,8 @@ public enum ActionText {
             return index + 3
         }
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
+        // "report at next meeting": the next meeting, written without "the".
+        if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) { return index + 3 }
         // "at the next meeting", "to the next board", "for the January meeting".
         if ["at", "to", "for", "by", "before", "until"].contains(first), word(index + 1) == "the" {
             var at = index + 2
@@ -141,6 +224,13 @@ public enum ActionText {
         guard first != "on" else { return nil }
         var head = afterFillers(index + 1)
         if word(head) == "tomorrow" { return head + 1 }
+        // A year or a financial year, with no month: "by 2026", "by 2025/26", "by the end of 2026"
+        // (read as dates, they are left out above: "the 2026 plan" is a name).
+        var year = head
+        if word(year) == "end" { year = afterFillers(year + 1) }
+        if DeadlineWords.year(word(year)) != nil, word(year + 1) != "s" {
+            return word(year + 1).count == 2 && Int(word(year + 1)) != nil ? year + 2 : year + 1
+        }
         if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
         if word(head) == "year", word(head + 1) == "end" { return head + 2 }
