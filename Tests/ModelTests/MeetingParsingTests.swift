@@ -65,6 +65,22 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(problem?.location?.line == 7)
     }
 
+    /// "date: 2025-08-01" beside "status: complete" in a follow-up was ignored with a warning,
+    /// and the action shown as done on the day of the meeting that heard it.
+    @Test func aDayOfItsOwnInAFollowUpIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to circulate the terms of reference.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-A1\n    status: complete\n    date: 2025-08-01\n"),
+        ])
+        let problem = parsed.diagnostic(containing: "\"date\" is not a field in follow-up 1")
+        #expect(problem?.severity == .error)
+        #expect(problem?.message == "\"date\" is not a field in follow-up 1: a follow-up gives how the action stood at this meeting, and is dated with it")
+        #expect(problem?.hint?.hasPrefix("give the day the work was done in the note") == true)
+        #expect(problem?.location?.line == 7)
+    }
+
     @Test func anActionWithNoOwnerIsAWarningAndAnOwnerCanBeGiven() throws {
         let parsed = parse([
             "groups/cg.md": group,

@@ -73,6 +73,12 @@ enum MeetingReader {
                     Fields.deadlineNames,
                     "a meeting action's deadline is not changed by a follow-up",
                     hint: "revise it in the notes that raised it: actions: [{id: ..., deadline: {text: ..., revised: [{date: \(date?.iso ?? "YYYY-MM-DD"), deadline: ..., reason: ...}]}}]")
+                // Ignored with a warning, the status was dated with the meeting: the work done on
+                // 1 August was shown as done on the day of September's meeting.
+                entry.refuse(
+                    Fields.statusDateNames,
+                    "a follow-up gives how the action stood at this meeting, and is dated with it",
+                    hint: "give the day the work was done in the note (note: Done on 1 August.); a status reached before an earlier meeting belongs in that meeting's follow_ups:")
                 entry.finish()
                 guard let actionID, let status else { return nil }
                 entry.checkNote(note, against: status)

@@ -84,6 +84,14 @@ extension Fields {
         "deadline", "due", "revised_deadline", "new_deadline", "revised_date", "new_date", "due_date", "target_date",
     ]
 
+    /// Names people give the day a status was reached, or the work done: where the status is
+    /// dated by something else (a follow-up, by its meeting), they are not read.
+    static let statusDateNames: Set<String> = [
+        "date", "dated", "on", "as_of", "as_at", "updated", "updated_on", "update_date", "date_updated", "completed", "completed_on",
+        "date_completed", "completion_date", "completed_date", "date_done", "done_on", "closed", "closed_on", "date_closed",
+        "closure_date", "achieved", "achieved_on",
+    ]
+
     /// Names people give a field that says work was done.
     static let doneNames: Set<String> = [
         "status", "completed", "done", "complete", "completed_on", "date_completed", "completion_date", "completed_date",
