@@ -339,7 +339,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "in January", "during March", "next month", "this quarter", "mid-January", "end of May", "in Q4", "in Q4 2025/26",
             "over the summer", "in 2026", "for 31 March",
         ]
-        let counted = ["by 2026", "by 2025/26", "by the end of 2026", "at next meeting"]
+        let counted = ["by 2026", "by 2025/26", "by the end of 2026", "at next meeting", "Deadline: end of November", "Target date 30 Nov"]
         let body = named.map { "ACTION (Clerk): Report \($0).\n\n" }.joined() + counted.map { "ACTION (Clerk): Send the figures \($0).\n\n" }.joined()
             + """
             ACTION (Clerk): Publish this year's accounts.

@@ -207,6 +207,13 @@ public enum ActionText {
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
         // "report at next meeting": the next meeting, written without "the".
         if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) { return index + 3 }
+        // "Deadline: end of November", "Target date: 30 Nov": words labelled as the deadline.
+        if first == "deadline" || (first == "target" && word(index + 1) == "date") {
+            let at = first == "deadline" ? index + 1 : index + 2
+            if DeadlineWords.englishMonths[word(at)] != nil { return at + 1 }
+            if let end = englishCounted(words, at: at) ?? englishTimeNamed(words, at: at) { return end }
+            if isDay(at), DeadlineWords.englishMonths[word(at + 1)] != nil { return at + 2 }
+        }
         // "at the next meeting", "to the next board", "for the January meeting".
         if ["at", "to", "for", "by", "before", "until"].contains(first), word(index + 1) == "the" {
             var at = index + 2
