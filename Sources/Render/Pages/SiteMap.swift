@@ -19,9 +19,13 @@ struct SiteMap: Sendable {
         let (content, excluded) = limited(fullContent, to: edition)
         let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings, languageLocation: content.site.languageLocation)
         // Each section plans from the same values, on all cores (the A to Z alone was a third).
-        let sections = Array(SiteSections.all.indices).parallelMap { index in
-            SiteSections.all[index].plan(content, assessments: assessments, strings: strings)
+        // Where each section publishes its files is worked out there too: beside the A to Z,
+        // which keeps one core busy, the other core is otherwise idle.
+        let planned = Array(SiteSections.all.indices).parallelMap { index in
+            (plan: SiteSections.all[index].plan(content, assessments: assessments, strings: strings),
+             sitePaths: SiteSections.all[index].sitePaths(content))
         }
+        let sections = planned.map(\.plan)
         var pages = sections.flatMap(\.pages)
         var files: [FilePlan] = theme.assets.map { asset in
             let bytes = asset.source.bytes
@@ -38,8 +42,8 @@ struct SiteMap: Sendable {
         (pages, files) = removingCollisions(pages: pages, files: files, diagnostics: &diagnostics)
 
         var sitePathBySource = Dictionary(content.staticFiles.map { ($0.sourcePath, $0.sitePath) }, uniquingKeysWith: { first, _ in first })
-        for section in SiteSections.all {
-            sitePathBySource.merge(section.sitePaths(content)) { first, _ in first }
+        for section in planned {
+            sitePathBySource.merge(section.sitePaths) { first, _ in first }
         }
         let sitePaths = Set(pages.map(\.sitePath) + files.map(\.sitePath) + [FindingPaths.searchIndex])
         var sectionPaths: [String: String] = [:]
