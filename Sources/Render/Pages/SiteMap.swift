@@ -127,12 +127,14 @@ struct SiteMap: Sendable {
     static func removingCollisions(
         pages: [PagePlan], files: [FilePlan], diagnostics: inout DiagnosticList
     ) -> ([PagePlan], [FilePlan]) {
-        var owners: [String: Origin] = [:]
+        var owners = [String: Origin](minimumCapacity: pages.count + files.count)
+        var collided = false
         func claim(_ sitePath: String, _ origin: Origin) -> Bool {
             let key = sitePath.lowercased()
             if let first = owners[key] {
                 let message = "two files would be written to \(sitePath): \(first.description) and \(origin.description)"
                 diagnostics.error(message, at: origin.location ?? first.location, hint: collisionHint(first, origin))
+                collided = true
                 return false
             }
             owners[key] = origin
@@ -145,8 +147,9 @@ struct SiteMap: Sendable {
         for index in fromContent + generated where claim(pages[index].sitePath, pages[index].origin) {
             kept[index] = true
         }
-        let keptPages = pages.indices.filter { kept[$0] }.map { pages[$0] }
         let keptFiles = files.filter { claim($0.sitePath, $0.origin) }
-        return (keptPages, keptFiles)
+        // Most often none collide: the plans are then handed on as they are, not copied one by one.
+        guard collided else { return (pages, keptFiles) }
+        return (pages.indices.filter { kept[$0] }.map { pages[$0] }, keptFiles)
     }
 }
