@@ -55,6 +55,20 @@ final class SiteEnvironment: Sendable {
         return update.new
     }
 
+    /// The status each plan action's and recommendation's page gives, by the page's path.
+    static func statuses(_ content: Content, assessments: Assessments, strings: Strings) -> [String: String] {
+        var statuses: [String: String] = [:]
+        for action in content.allActions {
+            if let assessment = assessments.assessment(of: action) { statuses[PlanPaths.action(action)] = StatusTags.label(assessment.status, strings) }
+        }
+        for recommendation in content.allRecommendations {
+            if let assessment = assessments.assessment(of: recommendation) {
+                statuses[ResponsePaths.recommendation(recommendation)] = StatusTags.label(assessment.status, strings)
+            }
+        }
+        return statuses
+    }
+
     init(
         content: Content, assessments: Assessments, asOf: CivilDate, edition: Edition, theme: Theme, links: LinkTable,
         sectionPaths: [String: String], strings: Strings, languages: LanguageContext? = nil
@@ -69,20 +83,13 @@ final class SiteEnvironment: Sendable {
         self.theme = theme
         self.links = links
         self.sectionPaths = sectionPaths
-        index = ContentIndex(content)
+        // Three tables of the whole site, made side by side: one after another, they were the
+        // most of this environment's time in a session's field edit.
+        (index, actionLog, (statusBySitePath, meetingsByDate)) = inParallel(
+            { ContentIndex(content) },
+            { ActionLogOrder(content: content, assessments: assessments) },
+            { (Self.statuses(content, assessments: assessments, strings: strings), Dictionary(grouping: content.meetings, by: \.date)) })
         navigation = Chrome.navigationTargets(content: content, links: links, sectionPaths: sectionPaths, strings: strings)
-        var statuses: [String: String] = [:]
-        for action in content.allActions {
-            if let assessment = assessments.assessment(of: action) { statuses[PlanPaths.action(action)] = StatusTags.label(assessment.status, strings) }
-        }
-        for recommendation in content.allRecommendations {
-            if let assessment = assessments.assessment(of: recommendation) {
-                statuses[ResponsePaths.recommendation(recommendation)] = StatusTags.label(assessment.status, strings)
-            }
-        }
-        statusBySitePath = statuses
-        actionLog = ActionLogOrder(content: content, assessments: assessments)
-        meetingsByDate = Dictionary(grouping: content.meetings, by: \.date)
         fixedIDs = Chrome.reservedIDs.union(theme.fixedIDs)
         everyPage = (
             site: ["title": content.site.title, "organisation": content.site.organisation, "description": content.site.description],
