@@ -221,28 +221,47 @@ public enum SiteRenderer {
             anchorLinks[map.pages[index].sitePath, default: []].append(contentsOf: pages[index].anchorLinks)
             files.append(pages[index].file)
         }
-        var search = searchIndex(pages.compactMap(\.searchEntry), previous: previous?.search)
-        files += search.keptFiles()
         var fileDigests: [String: Int] = [:]
         for (plan, file) in zip(map.files, made.map { $0! }) {
             if let digest = file.digest { fileDigests[plan.sitePath] = digest }
             files.append(OutputFile(sitePath: plan.sitePath, bytes: file.bytes))
         }
-        files.sort { $0.sitePath < $1.sitePath }
 
         // Links are checked between the pages as written, so a broken link is reported at its
         // source in every edition; the print document is then checked again as a whole.
         // The parts of the search index are loaded by its script, never linked: they are left
         // out, so that a change of words alone does not make every link be checked again.
-        let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
-        let links: LinkChecker.Memo
-        if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(linkable.map(\.sitePath)) {
-            links = recheckedLinks(previous, files: linkable, anchorLinks: anchorLinks, reused: reused)
-        } else {
+        // Its one other file, the index's manifest, is linked to, but holds no link to check:
+        // only its path counts, so the links are checked while the search index is made.
+        let anchorsByPage = anchorLinks
+        let reusedPages = reused
+        @Sendable func checkLinks(_ linkable: [OutputFile]) -> LinkChecker.Memo {
+            if let previous, samePages(map, previous.map), previous.links.sitePaths == Set(linkable.map(\.sitePath)) {
+                return recheckedLinks(previous, files: linkable, anchorLinks: anchorsByPage, reused: reusedPages)
+            }
             // Made only where it is used: a session mostly rechecks the links, and needs none.
             let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
-            links = LinkChecker.checkAll(
-                linkable, anchorLinks: anchorLinks, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+            return LinkChecker.checkAll(
+                linkable, anchorLinks: anchorsByPage, templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
+        }
+        let unlinked = files
+        let manifest = OutputFile(sitePath: FindingPaths.searchIndex, bytes: [])
+        let entries = pages.compactMap(\.searchEntry)
+        let previousSearch = previous?.search
+        var ((search, searchFiles), links, _) = inParallel(
+            { () -> (SearchShards, [OutputFile]) in
+                var search = searchIndex(entries, previous: previousSearch)
+                let kept = search.keptFiles()
+                return (search, kept)
+            },
+            { checkLinks((unlinked + [manifest]).sorted { $0.sitePath < $1.sitePath }) },
+            {})
+        files += searchFiles
+        files.sort { $0.sitePath < $1.sitePath }
+        let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
+        if linkable.count != unlinked.count + 1 || searchFiles.contains(where: { !SearchShards.isPart($0.sitePath) && $0.sitePath != manifest.sitePath }) {
+            // The search index made another file to link to: checked again with it.
+            links = checkLinks(linkable)
         }
         diagnostics.append(contentsOf: links.diagnostics)
         if edition == .print {
