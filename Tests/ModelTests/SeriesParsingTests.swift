@@ -318,6 +318,32 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         ])
     }
 
+    /// "Fewer than 3,000 waiting by March 2026" over a step due at the end of 2026: the headline
+    /// said one day and the status was worked out for another.
+    @Test func aTitleOrGoalThatGivesADayNeedsAStepDueThatDay() {
+        func target(_ id: String, title: String, goal: String? = nil, by: String?) -> String {
+            "  - id: \(id)\n    title: \(title)\n" + (goal.map { "    goal: \($0)\n" } ?? "")
+                + "    unit: people\n    direction: decrease\n    steps:\n      - value: 3000\n" + (by.map { "        by: \($0)\n" } ?? "")
+        }
+        let parsed = parse([
+            "targets.yaml": "targets:\n"
+                + target("a", title: "Fewer than 3000 waiting by March 2026", by: "end of 2026")
+                + target("b", title: "Fewer than 3000 waiting by March 2026", by: "TBC")
+                + target("c", title: "Fewer than 3000 waiting", goal: "Fewer than 3000 waiting by 30 June 2026.", by: "Q4 2025/26")
+                + target("d", title: "Fewer than 3000 waiting by March 2026", by: "Q4 2025/26")
+                + target("e", title: "Fewer than 3000 waiting by March 2026", by: "2026-03-24")
+                + target("f", title: "Fewer than 3000 waiting by March 2026", by: "{text: end of 2026, due: 2026-03-31}")
+                + target("g", title: "Fewer than 3000 waiting", by: "end of 2026")
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the target's title gives 31 March 2026, but no step of it is due then (31 December 2026)",
+            "the target's title gives 31 March 2026, but no step of it has a date",
+            "the target's goal gives 30 June 2026, but no step of it is due then (31 March 2026)",
+        ])
+        // At the first target's steps:.
+        #expect(parsed.diagnostics.errors.first?.location?.line == 6)
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

@@ -58,6 +58,24 @@ enum MetricsReader {
 
 /// Reads `targets.yaml`: measurable targets, their goals and the readings reported against them.
 enum TargetsReader {
+    /// "Fewer than 3,000 waiting by March 2026" over a step due at the end of 2026: the page's
+    /// headline said one day and the target's status was worked out for another. A title or goal
+    /// that gives a day needs a step due that day (or in that month, for a month named).
+    static func checkWordsAgainstSteps(title: String?, goal: String?, steps: [TargetStep], at location: SourceLocation?, sink: DiagnosticSink) {
+        for (name, words) in [("title", title), ("goal", goal)] {
+            guard let words, let inWords = ActionText.deadlineInWords(words, sink: sink), case .date(let said, _) = inWords else { continue }
+            let dated = steps.compactMap(\.deadline).filter { $0.reading.dueDate != nil }
+            guard !dated.contains(where: { ActionText.disagreement(of: $0, withWords: inWords, sink: sink) == nil }) else { continue }
+            let days = dated.compactMap { $0.reading.dueDate?.long }
+            sink.error(
+                "the target's \(name) gives \(said.long), but "
+                    + (days.isEmpty ? "no step of it has a date" : "no step of it is due then (\(days.joined(separator: ", ")))"),
+                at: location,
+                hint: "correct the one that was not published (a step's by: is the day its value is due); if the \(name)'s date is of something else, say which day counts: by: {text: ..., due: YYYY-MM-DD}")
+            return
+        }
+    }
+
     static func read(_ file: SourceFile, sink: DiagnosticSink) -> [Target] {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "targets: [...]") else { return [] }
         let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
@@ -93,6 +111,7 @@ enum TargetsReader {
                         goalByDay[day] = value
                         return TargetStep(value: value, deadline: deadline)
                     }
+                checkWordsAgainstSteps(title: title, goal: target.string("goal"), steps: steps, at: target.location(ofKey: "steps"), sink: target.sink)
                 let baseline = target.object("baseline").flatMap { readReading($0, unit: unit) }
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
                     .compactMap { readReading($0, unit: unit) }
