@@ -342,6 +342,19 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 10)
     }
 
+    /// Two new deadlines set on one day: the first listed was shown, whichever was meant.
+    @Test func twoRevisionsOfOneDayWithDifferentDeadlinesAreAnError() {
+        let revisions = { (second: String) in
+            "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline:\n  text: December 2025\n  revised:\n    - date: 2025-11-01\n      deadline: March 2026\n      reason: Late data\n    - date: 2025-11-01\n      deadline: \(second)\n      reason: Late data"
+        }
+        let parsed = parse(planFiles(["a": revisions("June 2026")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "two revisions on 1 November 2025 give different deadlines (March 2026 on line 8, June 2026 here)"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 11)
+        #expect(parse(planFiles(["a": revisions("31/03/2026")])).diagnostics.errors.isEmpty)
+    }
+
     /// `owners: [N/A]` was published as an owner called "N/A": no owner, or the theme's leads?
     @Test func anOwnerThatSaysThereIsNoneIsAnError() {
         let parsed = parse(planFiles([

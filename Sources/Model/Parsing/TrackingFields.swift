@@ -35,6 +35,16 @@ extension Fields {
                 guard let reading = reading(words, due: revisionDue, at: place) else { return nil }
                 return DeadlineRevision(date: date, text: words, reading: reading, reason: reason, location: revision.location)
             }
+        // Two new deadlines set on one day: the first listed was taken, whichever the body meant.
+        var byDay: [CivilDate: DeadlineRevision] = [:]
+        for revision in revisions {
+            if let first = byDay[revision.date], first.reading.dueDate != revision.reading.dueDate {
+                sink.error(
+                    "two revisions on \(revision.date.long) give different deadlines (\(first.text) on line \(first.location.line), \(revision.text) here)",
+                    at: revision.location, hint: "keep the deadline set that day in one revision")
+            }
+            byDay[revision.date] = byDay[revision.date] ?? revision
+        }
         nested.finish()
         guard let text else { return nil }
         return readDeadline(text, due: due, at: nested.location(ofKey: "text"), revisions: revisions)
