@@ -405,7 +405,7 @@ enum MeetingLinker {
     /// actions of the meeting its id names, the one sharing most words with it; else the nearest
     /// id. Never by position: an id that has stopped existing was made from other words.
     static func probableAction(_ written: String, meetings: [Meeting], knownIDs: [String]) -> String {
-        let form = "an action's id is its meeting's id and its first words (2025-06-03-publish-data-deaths), or the short id written with it (ACTION [A3]: ... gives 2025-06-03-a3); each action's id is in the action log"
+        let form = "an action's id is its meeting's id and its first words (2025-06-03-publish-repairs-data), or the short id written with it (ACTION [A3]: ... gives 2025-06-03-a3); each action's id is in the action log"
         let lowered = written.lowercased()
         if let meeting = meetings.filter({ $0.state == .agreed && lowered.hasPrefix($0.id.lowercased() + "-") }).max(by: { $0.id.count < $1.id.count }) {
             let words = String(lowered.dropFirst(meeting.id.count + 1))
