@@ -62,7 +62,7 @@ import Testing
         let parsed = parse(
             [
                 "data/homes.csv": "period,value\n2025-06,95\n", "data/homes.yaml": "title: Homes retrofitted\nunit: homes\nperiod: month\n",
-                "targets.yaml": "targets:\n  - id: t\n    title: Retrofit 500 homes\n    goal: 500 homes by March 2027\n    direction: increase\n    series: homes\n    steps:\n      - value: 500\n",
+                "targets.yaml": "targets:\n  - id: t\n    title: Retrofit 500 homes\n    goal: 500 homes by March 2027\n    direction: increase\n    series: homes\n    steps:\n      - value: 500\n        by: March 2027\n",
                 "targets.cy.yaml": "targets:\n  - id: t\n    title: Ôl-osod 500 o gartrefi\n    goal: 400 o gartrefi erbyn Mawrth 2027\n",
             ], siteYAML: "title: Test site\nlanguages: [en, cy]\n")
         #expect(parsed.diagnostics.errors.map(\.message) == ["the translation's goal of t gives 400, 2027, but targets.yaml's gives 500, 2027"])
