@@ -95,6 +95,21 @@ public enum ActionText {
         return nil
     }
 
+    /// True when `word` is a day of a month: "31", "31st", "2nd" (the suffixes in English).
+    static func isDayOfMonth(_ word: String) -> Bool {
+        let digits = word.prefix(while: \.isASCIIDigit)
+        return !digits.isEmpty && digits.count <= 2 && (1...31).contains(Int(digits)!)
+            && ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// Where a year at `at` ends, with the second half of a financial year written after it
+    /// ("2026", "2025/26"); nil when `at` is not a year, or is one of a name's ("2026's").
+    static func endOfYear(_ words: [String], at: Int) -> Int? {
+        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
+        guard DeadlineWords.year(word(at)) != nil, word(at + 1) != "s" else { return nil }
+        return word(at + 1).count == 2 && Int(word(at + 1)) != nil ? at + 2 : at + 1
+    }
+
     /// The end of words that start at `index` and name a time an action may be due without
     /// saying it is ("in January", "during Q4", "over the summer", "in 2026", "next month",
     /// "end of March", "mid-January"); none when the time is a name's ("this year's accounts").
@@ -103,24 +118,12 @@ public enum ActionText {
         /// A month, a season, a quarter or a time of year at `at`, and where it ends (its year with it).
         func time(_ at: Int) -> Int? {
             let text = word(at)
-            var end: Int?
+            if let end = endOfYear(words, at: at) { return end }
             // After "in", "during", "end of": "may" and "march" are months here.
-            if DeadlineWords.englishMonths[text] != nil {
-                end = at + 1
-            } else if DeadlineWords.englishSeasons[text] != nil || timesOfYear.contains(text) {
-                end = at + 1
-            } else if text.count == 2, text.first == "q", let quarter = text.last?.wholeNumberValue, (1...4).contains(quarter) {
-                end = at + 1
-            } else if DeadlineWords.year(text) != nil, word(at + 1) != "s" {
-                end = at
-            }
-            guard var end else { return nil }
-            if DeadlineWords.year(word(end)) != nil {
-                end += 1
-                // A financial year's second half: "2025/26".
-                if word(end).count == 2, Int(word(end)) != nil { end += 1 }
-            }
-            return end
+            let isQuarter = text.count == 2 && text.first == "q" && (1...4).contains(text.last?.wholeNumberValue ?? 0)
+            guard DeadlineWords.englishMonths[text] != nil || DeadlineWords.englishSeasons[text] != nil || timesOfYear.contains(text) || isQuarter
+            else { return nil }
+            return endOfYear(words, at: at + 1) ?? at + 1
         }
         let first = word(index)
         if ["in", "during", "over", "throughout"].contains(first) {
@@ -139,12 +142,12 @@ public enum ActionText {
         if ["end", "early", "mid", "late", "beginning", "start", "middle"].contains(first) {
             var at = index + 1
             while ["of", "the"].contains(word(at)) { at += 1 }
+            // Not a year: "the end of 2025 figures" names the figures.
             if DeadlineWords.year(word(at)) == nil, let end = time(at) { return end }
         }
         // "for 31 March", "on 31 March": a day without its year.
         if ["for", "on"].contains(first) {
-            let day = word(index + 1).prefix(while: \.isASCIIDigit)
-            if !day.isEmpty, day.count <= 2, (1...31).contains(Int(day)!), ["", "st", "nd", "rd", "th"].contains(String(word(index + 1).dropFirst(day.count))) {
+            if isDayOfMonth(word(index + 1)) {
                 let month = word(index + 2) == "of" ? index + 3 : index + 2
                 if DeadlineWords.englishMonths[word(month)] != nil, DeadlineWords.year(word(month + 1)) == nil { return month + 1 }
             }
@@ -182,12 +185,7 @@ public enum ActionText {
             return at
         }
         func isCount(_ at: Int) -> Bool { countWords.contains(word(at)) || Int(word(at)) != nil }
-        func isDay(_ at: Int) -> Bool {
-            let text = word(at)
-            let digits = text.prefix(while: \.isASCIIDigit)
-            return !digits.isEmpty && digits.count <= 2 && (1...31).contains(Int(digits)!)
-                && ["", "st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))
-        }
+        func isDay(_ at: Int) -> Bool { isDayOfMonth(word(at)) }
         let first = word(index)
         // "within 10 days of the meeting" is counted from the meeting too.
         if first == "within" {
@@ -233,11 +231,7 @@ public enum ActionText {
         if word(head) == "tomorrow" { return head + 1 }
         // A year or a financial year, with no month: "by 2026", "by 2025/26", "by the end of 2026"
         // (read as dates, they are left out above: "the 2026 plan" is a name).
-        var year = head
-        if word(year) == "end" { year = afterFillers(year + 1) }
-        if DeadlineWords.year(word(year)) != nil, word(year + 1) != "s" {
-            return word(year + 1).count == 2 && Int(word(year + 1)) != nil ? year + 2 : year + 1
-        }
+        if let end = endOfYear(words, at: word(head) == "end" ? afterFillers(head + 1) : head) { return end }
         if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
         if word(head) == "year", word(head + 1) == "end" { return head + 2 }
