@@ -50,6 +50,12 @@ public final class BuildSession {
         self.today = today
     }
 
+    /// Frees, on another thread, what the last build replaced. A preview calls it once it has
+    /// told the browser of the build; else the next build does.
+    public func letGoOfReplaced() {
+        FreedMemory.freeElsewhere(replaced.take())
+    }
+
     /// Builds, and writes if `write` and there were no errors: the first time by replacing the
     /// output folder whole, then by writing only the files that changed. With `check`, also
     /// works out the reading ease of every summary.
@@ -62,12 +68,6 @@ public final class BuildSession {
     /// - Parameter changed: the paths that changed since the last build, as a watcher reports
     ///   them (under the content or theme folder); only they are looked at again. Nil: look at
     ///   every file.
-    /// Frees, on another thread, what the last build replaced. A preview calls it once it has
-    /// told the browser of the build; else the next build does.
-    public func letGoOfReplaced() {
-        FreedMemory.freeElsewhere(replaced.take())
-    }
-
     public func build(write: Bool, check: Bool = false, changed: [String]? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: DiagnosticList())
         if write, !outputCleared, !clearOutput(&report) { return report }

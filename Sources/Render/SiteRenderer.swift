@@ -259,8 +259,8 @@ public enum SiteRenderer {
         files += searchFiles
         files.sort { $0.sitePath < $1.sitePath }
         let linkable = files.filter { !SearchShards.isPart($0.sitePath) }
-        if linkable.count != unlinked.count + 1 || searchFiles.contains(where: { !SearchShards.isPart($0.sitePath) && $0.sitePath != manifest.sitePath }) {
-            // The search index made another file to link to: checked again with it.
+        if searchFiles.map(\.sitePath).filter({ !SearchShards.isPart($0) }) != [manifest.sitePath] {
+            // The search index made other files to link to than its manifest: checked again with them.
             links = checkLinks(linkable)
         }
         diagnostics.append(contentsOf: links.diagnostics)

@@ -50,22 +50,6 @@ enum PageRead: Hashable, Sendable {
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath].map(PageAnswer.text) ?? .nothing
         }
     }
-
-    /// True when the look-up gives `earlier` in `environment`. The larger answers are compared
-    /// in place: making them again, to compare, was an allocation for each look-up of every page
-    /// at every build.
-    func gives(_ earlier: PageAnswer, in environment: SiteEnvironment) -> Bool {
-        switch (self, earlier) {
-        case (.meetingAction(let id), .meetingAction(let old)): return environment.index.meetingActions[id] == old
-        case (.meetingActionRecord(let key), .record(let old)): return environment.assessments.record(ofMeetingActionKeyed: key) == old
-        case (.action(let key), .action(let old)): return environment.index.actions[key] == old
-        case (.actionAssessment(let key), .assessment(let old)): return environment.assessments.assessment(ofActionKeyed: key) == old
-        case (.planSummary(let key), .summary(let old)): return environment.assessments.summary(ofPlanKeyed: key) == old
-        case (.recommendationAssessment(let key), .assessment(let old)):
-            return environment.assessments.assessment(ofRecommendationKeyed: key) == old
-        default: return answer(in: environment) == earlier
-        }
-    }
 }
 
 /// What a look-up gave, one case for each kind of answer: two answers are compared as the
@@ -130,7 +114,7 @@ final class PageReads {
 
         /// True when every look-up gives in `environment` what it gave when the page was built.
         func holds(in environment: SiteEnvironment) -> Bool {
-            for index in reads.indices where !reads[index].gives(answers[index], in: environment) { return false }
+            for index in reads.indices where reads[index].answer(in: environment) != answers[index] { return false }
             return true
         }
     }
