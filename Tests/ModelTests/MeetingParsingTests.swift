@@ -50,34 +50,25 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(problem?.hint?.contains("follow_ups: [{action: 2025-06-03-A1, status: complete}]") == true, "\(problem?.hint ?? "")")
     }
 
-    /// Ignored with a warning: the log held the action to the deadline it was raised with.
-    @Test func aNewDeadlineInAFollowUpIsAnError() {
+    /// Fields a follow-up does not read, each ignored with a warning before: a new deadline (the
+    /// log held the action to the one it was raised with), and a day of its own (the work was
+    /// shown as done on the day of the meeting that heard it).
+    @Test(arguments: [
+        ("revised_deadline: December 2025", "a meeting action's deadline is not changed by a follow-up", "revise it in the notes that raised it: actions: [{id: ..., deadline: {text: ..., revised: [{date: 2025-09-02, deadline: ..."),
+        ("date: 2025-08-01", "a follow-up gives how the action stood at this meeting, and is dated with it", "give the day the work was done in the note"),
+        ("completed_on: 2025-08-01", "a follow-up gives how the action stood at this meeting, and is dated with it", "give the day the work was done in the note"),
+    ])
+    func aFieldAFollowUpDoesNotReadIsAnError(field: String, reason: String, hint: String) {
         let parsed = parse([
             "groups/cg.md": group,
             "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to circulate the terms of reference.\n"),
-            "meetings/b.md": meeting(
-                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-A1\n    status: in-progress\n    revised_deadline: December 2025\n"),
+            "meetings/b.md": meeting("2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-A1\n    status: complete\n    \(field)\n"),
         ])
-        let problem = parsed.diagnostic(containing: "\"revised_deadline\" is not a field in follow-up 1")
+        let name = String(field.prefix { $0 != ":" })
+        let problem = parsed.diagnostic(containing: "\"\(name)\" is not a field in follow-up 1")
         #expect(problem?.severity == .error)
-        #expect(problem?.message == "\"revised_deadline\" is not a field in follow-up 1: a meeting action's deadline is not changed by a follow-up")
-        #expect(problem?.hint?.contains("revised: [{date: 2025-09-02, deadline: ...") == true, "\(problem?.hint ?? "")")
-        #expect(problem?.location?.line == 7)
-    }
-
-    /// "date: 2025-08-01" beside "status: complete" in a follow-up was ignored with a warning,
-    /// and the action shown as done on the day of the meeting that heard it.
-    @Test func aDayOfItsOwnInAFollowUpIsAnError() {
-        let parsed = parse([
-            "groups/cg.md": group,
-            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to circulate the terms of reference.\n"),
-            "meetings/b.md": meeting(
-                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-A1\n    status: complete\n    date: 2025-08-01\n"),
-        ])
-        let problem = parsed.diagnostic(containing: "\"date\" is not a field in follow-up 1")
-        #expect(problem?.severity == .error)
-        #expect(problem?.message == "\"date\" is not a field in follow-up 1: a follow-up gives how the action stood at this meeting, and is dated with it")
-        #expect(problem?.hint?.hasPrefix("give the day the work was done in the note") == true)
+        #expect(problem?.message == "\"\(name)\" is not a field in follow-up 1: \(reason)")
+        #expect(problem?.hint?.hasPrefix(hint) == true, "\(problem?.hint ?? "")")
         #expect(problem?.location?.line == 7)
     }
 
