@@ -63,8 +63,8 @@ public struct RenderMemo: Sendable {
     var shared: SharedInputs?
     var files: [OutputFile]
     var fileIndex: [String: Int]
-    /// For the files written from a value (the exports), the digest of that value.
-    var fileDigests: [String: Int]
+    /// For the files written from records (the exports), what tells whether the next build writes the same (`MadeFile.memo`).
+    var fileMemos: [String: any Sendable]
     var links: LinkChecker.Memo
     var search: SearchShards
     /// For each page, the Markdown it rendered (see `MarkdownRender`), and what they were rendered with.
@@ -190,11 +190,11 @@ public enum SiteRenderer {
             case .file(let index):
                 let plan = map.files[index]
                 let earlier = previous.flatMap { previous in
-                    previous.fileDigests[plan.sitePath].flatMap { digest in
-                        previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, digest: digest) }
+                    previous.fileMemos[plan.sitePath].flatMap { memo in
+                        previous.fileIndex[plan.sitePath].map { MadeFile(bytes: previous.files[$0].bytes, memo: memo) }
                     }
                 }
-                return .file(plan.produce(environment, earlier: earlier, digesting: remembering))
+                return .file(plan.produce(environment, earlier: earlier, remembering: remembering))
             }
         }
         var outcomes: [PageOutcome] = []
@@ -221,9 +221,9 @@ public enum SiteRenderer {
             anchorLinks[map.pages[index].sitePath, default: []].append(contentsOf: pages[index].anchorLinks)
             files.append(pages[index].file)
         }
-        var fileDigests: [String: Int] = [:]
+        var fileMemos: [String: any Sendable] = [:]
         for (plan, file) in zip(map.files, made.map { $0! }) {
-            if let digest = file.digest { fileDigests[plan.sitePath] = digest }
+            if let memo = file.memo { fileMemos[plan.sitePath] = memo }
             files.append(OutputFile(sitePath: plan.sitePath, bytes: file.bytes))
         }
 
@@ -279,7 +279,7 @@ public enum SiteRenderer {
                 map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
                 sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
-                fileDigests: fileDigests, links: links, search: search, markdownRenders: outcomes.map(\.renders),
+                fileMemos: fileMemos, links: links, search: search, markdownRenders: outcomes.map(\.renders),
                 markdownSetting: markdownSetting)
         }
         var site = RenderedSite(

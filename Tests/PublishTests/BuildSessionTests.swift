@@ -110,6 +110,30 @@ import Testing
         #expect((report.writtenPaths ?? []).contains("meetings/actions.csv"))
     }
 
+    /// An export is written again only when a record in it would change: a line added to a
+    /// meeting's notes moves its actions (where they are read from), not what is exported of them.
+    @Test func aLineAddedAboveTheActionsLeavesTheExportsAsTheyWere() throws {
+        let space = try Workspace(repository: repository)
+        _ = space.buildAndCompare()
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "status: agreed\n", with: "status: agreed\ntitle: Challenge group, June\n")
+        }
+        let moved = space.buildAndCompare()
+        let written = Set(moved.writtenPaths ?? [])
+        #expect(written.contains("meetings/2025-06-03/index.html"))
+        #expect(written.isDisjoint(with: ["meetings/actions.csv", "meetings/actions.json", "plans/actions.csv", "plans/actions.json"]))
+        // The same file's action then edited: its record, and so both files, are written again.
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "consistency in the RAG rating", with: "consistency in every RAG rating")
+        }
+        let edited = Set(space.buildAndCompare().writtenPaths ?? [])
+        #expect(edited.isSuperset(of: ["meetings/actions.csv", "meetings/actions.json"]))
+        #expect(edited.isDisjoint(with: ["plans/actions.csv", "plans/actions.json"]))
+        // An action added: the records after it move up one place, and are each still what a full build writes.
+        try space.edit("Content/meetings/2025-06-03.md") { $0 + "\nACTION: HMPPS to share the panel's terms of reference.\n" }
+        #expect(Set(space.buildAndCompare().writtenPaths ?? []).isSuperset(of: ["meetings/actions.csv", "meetings/actions.json"]))
+    }
+
     @Test func editingFieldsRendersWhatShowsThem() throws {
         let space = try Workspace(repository: repository)
         _ = space.buildAndCompare()

@@ -132,24 +132,26 @@ struct FilePlan: Sendable {
     /// Made from a value another file makes first (an export's second format): in a session it
     /// is made after the other work, so that no core waits for that value while work is left.
     private(set) var waitsForSharedValue = false
-    /// Makes the file; given a digest's use (in a session), it also digests the value it is made from.
-    private let make: @Sendable (SiteEnvironment, _ earlier: MadeFile?, _ digesting: Bool) -> MadeFile
+    /// Makes the file; in a session (`remembering`), from `earlier` (the last build's) when it can.
+    private let make: @Sendable (SiteEnvironment, _ earlier: MadeFile?, _ remembering: Bool) -> MadeFile
 
     init(sitePath: String, origin: Origin, produce: @escaping @Sendable (SiteEnvironment) -> [UInt8]) {
         self.sitePath = sitePath
         self.origin = origin
-        make = { environment, _, _ in MadeFile(bytes: produce(environment), digest: nil) }
+        make = { environment, _, _ in MadeFile(bytes: produce(environment), memo: nil) }
     }
 
-    /// Files written from one value (an export's records, as CSV and as JSON). In a session, when
-    /// the value is the one a file was last written from (by `ByteDigest`, which tells apart any
-    /// two values written differently), the file is taken as it was instead of written again;
-    /// the value and its digest are made once for all the files, not once for each. A one-off
-    /// build makes it for each file, so that no list of every record is held while the next is made.
-    static func written<Source: Encodable & Sendable>(
-        from source: @escaping @Sendable (SiteEnvironment) -> Source, as files: [(sitePath: String, origin: Origin, write: @Sendable (Source) -> [UInt8])]
+    /// The files of an export (its records as CSV and as JSON), written from one document.
+    ///
+    /// In a session, when every record would be written as the last build wrote it, the files
+    /// are taken as they were; a record whose row is what it was is not even made (`RecordExport`).
+    /// Rows are compared as Swift compares values, as a page's look-ups are (`PageAnswer`), so
+    /// an edit that only spells an "é" another way shows at the next build. A one-off build makes
+    /// the document for each file, so that no list of every record is held while the next is made.
+    static func written<Export: RecordExport>(
+        _ export: Export.Type, as files: [(sitePath: String, origin: Origin, write: @Sendable (ExportDocument<Export.Record>) -> [UInt8])]
     ) -> [FilePlan] {
-        let shared = SharedValue(source, users: files.count)
+        let shared = SharedExport<Export>(users: files.count)
         return files.enumerated().map { index, file in
             var plan = FilePlan(sitePath: file.sitePath, origin: file.origin, shared: shared, writtenAs: file.write)
             plan.waitsForSharedValue = index > 0
@@ -157,16 +159,21 @@ struct FilePlan: Sendable {
         }
     }
 
-    private init<Source: Encodable & Sendable>(
-        sitePath: String, origin: Origin, shared: SharedValue<Source>, writtenAs write: @escaping @Sendable (Source) -> [UInt8]
+    private init<Export: RecordExport>(
+        sitePath: String, origin: Origin, shared: SharedExport<Export>,
+        writtenAs write: @escaping @Sendable (ExportDocument<Export.Record>) -> [UInt8]
     ) {
         self.sitePath = sitePath
         self.origin = origin
-        make = { environment, earlier, digesting in
-            guard digesting else { return MadeFile(bytes: write(shared.make(environment)), digest: nil) }
-            let (value, digest) = shared.valueAndDigest(in: environment)
-            if let digest, let earlier, earlier.digest == digest { return earlier }
-            return MadeFile(bytes: write(value), digest: digest)
+        make = { environment, earlier, remembering in
+            guard remembering else {
+                let (sharedValues, rows) = Export.gather(environment)
+                return MadeFile(bytes: write(Export.document(sharedValues, records: rows.map { Export.record($0, sharedValues) })), memo: nil)
+            }
+            let (memo, document) = shared.take(in: environment, before: earlier?.memo as? ExportMemo<Export>)
+            if let document { return MadeFile(bytes: write(document), memo: memo) }
+            guard let earlier else { preconditionFailure("an export is taken as it was only from the file the last build made") }
+            return MadeFile(bytes: earlier.bytes, memo: memo)
         }
     }
 
@@ -174,48 +181,16 @@ struct FilePlan: Sendable {
         make(environment, nil, false).bytes
     }
 
-    /// The file, taken from `earlier` (the last build's) if it was made from the same value;
-    /// with its value's digest when `digesting`, for the next build.
-    func produce(_ environment: SiteEnvironment, earlier: MadeFile?, digesting: Bool) -> MadeFile {
-        make(environment, earlier, digesting)
+    /// The file, taken from `earlier` (the last build's) when it would be made the same; with
+    /// what tells so when `remembering`, for the next build.
+    func produce(_ environment: SiteEnvironment, earlier: MadeFile?, remembering: Bool) -> MadeFile {
+        make(environment, earlier, remembering)
     }
 }
 
-/// A file's bytes, and the digest of the value they were written from (nil: not known).
+/// A file's bytes, and what a session keeps to tell whether the next build would make the same
+/// (an `ExportMemo`; nil: not known, so never taken as it was).
 struct MadeFile: Sendable {
     var bytes: [UInt8]
-    var digest: Int?
-}
-
-/// A value several files are written from, made once for all of them in a session
-/// (`FilePlan.written`), and let go of once the last has taken it.
-private final class SharedValue<Source: Encodable & Sendable>: @unchecked Sendable {
-    // Guarded by `lock`: the files are made on all cores, and the second waits for the first's value.
-    private let lock = NSLock()
-    private var made: (value: Source, digest: Int?)?
-    private var taken = 0
-    private let users: Int
-    let make: @Sendable (SiteEnvironment) -> Source
-
-    init(_ make: @escaping @Sendable (SiteEnvironment) -> Source, users: Int) {
-        self.make = make
-        self.users = users
-    }
-
-    func valueAndDigest(in environment: SiteEnvironment) -> (Source, Int?) {
-        lock.lock()
-        defer { lock.unlock() }
-        let value = made ?? {
-            let value = make(environment)
-            return (value, ByteDigest.of(value))
-        }()
-        taken += 1
-        if taken == users {
-            made = nil
-            taken = 0
-        } else {
-            made = value
-        }
-        return value
-    }
+    var memo: (any Sendable)?
 }

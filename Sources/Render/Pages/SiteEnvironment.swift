@@ -156,5 +156,6 @@ struct ActionLogOrder: Sendable {
     }
 
     /// The page of the log that shows the action.
-    func page(of actionID: String) -> Int { pageByID[ItemID(actionID)] ?? 1 }
+    func page(of actionID: String) -> Int { page(ofKey: ItemID(actionID)) }
+    func page(ofKey key: ItemID) -> Int { pageByID[key] ?? 1 }
 }

@@ -5,7 +5,7 @@ import Model
 /// The words of the site in its language: Tally's own, then the theme's, then the site's
 /// (`Content/strings.yaml`), each overriding the one before. The Swift code builds no sentence a
 /// reader sees without taking its words from here.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
     public let language: String
     let values: [String: StringTable.Value]
     /// For templates: `{{strings.sections.plans}}`. Plural values give their `other` form.
@@ -73,8 +73,8 @@ public struct Strings: Sendable {
     }
 
     /// True when the two give every key the same words, in the same language.
-    func sameWords(as other: Strings) -> Bool {
-        digest == other.digest && language == other.language && values == other.values
+    public static func == (one: Strings, other: Strings) -> Bool {
+        one.digest == other.digest && one.language == other.language && one.values == other.values
     }
 
     private static func insert(_ text: String, at path: [String], into tree: inout View) {

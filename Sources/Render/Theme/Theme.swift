@@ -271,7 +271,7 @@ private final class InlinedTheme: @unchecked Sendable {
     private var kept: [String: (strings: Strings, templates: Templates)] = [:]
 
     func templates(for strings: Strings) -> Templates? {
-        lock.withLock { kept[strings.language].flatMap { $0.strings.sameWords(as: strings) ? $0.templates : nil } }
+        lock.withLock { kept[strings.language].flatMap { $0.strings == strings ? $0.templates : nil } }
     }
 
     func keep(_ templates: Templates, for strings: Strings) {

@@ -2,7 +2,7 @@ import Compute
 import Model
 
 /// Every action agreed at a published meeting, with its history, as CSV and JSON.
-enum MeetingActionExport {
+enum MeetingActionExport: RecordExport {
     struct Record: Encodable, Sendable {
         var id: String
         var meeting: String
@@ -31,30 +31,54 @@ enum MeetingActionExport {
 
     typealias Document = ExportDocument<Record>
 
-    static func records(_ environment: SiteEnvironment) -> [Record] {
-        environment.content.allMeetingActions.compactMap { action in
-            guard let record = environment.assessments.record(of: action) else { return nil }
-            let entry = MeetingPaths.logEntry(action.id, in: environment)
-            let deadline = action.item.deadline
-            let revision = deadline?.revision(asOf: environment.asOf)
-            return Record(
-                id: action.id, meeting: action.meetingID, meetingDate: action.item.opened.iso,
-                group: environment.index.meetings[action.meetingID]?.groupID ?? "",
-                section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
-                deadlineAsPublished: deadline?.text, deadlineDue: deadline?.reading.dueDate?.iso,
-                deadlineRevisedTo: revision?.text, deadlineRevisedOn: revision?.date.iso, deadlineRevisionReason: revision?.reason,
-                status: record.assessment.status.key, statusLabel: StatusTags.label(record.assessment.status, environment.strings),
-                statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue, dueSoon: record.assessment.isDueSoon,
-                notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
-                reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
-                meetingsWithoutReport: record.meetingsWithoutReport,
-                page: entry.page + "#" + entry.anchor)
+    /// What every record uses: the as-at date, the words, and the pages of the action log it links to.
+    struct Shared: Equatable, Sendable {
+        var basis: ExportBasis
+        var log: Pagination
+    }
+
+    /// What an action's record is made from.
+    struct Row: Equatable, Sendable {
+        var action: MeetingAction
+        var record: MeetingActionRecord
+        var group: String
+        var logPage: Int
+    }
+
+    /// Every action with a record, in the order of the meetings.
+    static func gather(_ environment: SiteEnvironment) -> (shared: Shared, rows: [Row]) {
+        var rows: [Row] = []
+        for meeting in environment.content.meetings {
+            // An action's meeting is the one whose notes agreed it (`MeetingAction.meetingID`).
+            let group = environment.index.meetings[meeting.id]?.groupID ?? ""
+            for action in meeting.actions {
+                guard let record = environment.assessments.record(of: action) else { continue }
+                rows.append(Row(action: action, record: record, group: group, logPage: environment.actionLog.page(ofKey: action.item.key)))
+            }
         }
+        return (Shared(basis: ExportBasis(environment), log: environment.actionLog.pagination), rows)
+    }
+
+    static func record(_ row: Row, _ shared: Shared) -> Record {
+        let (action, record) = (row.action, row.record)
+        let deadline = action.item.deadline
+        let revision = deadline?.revision(asOf: shared.basis.asOf)
+        return Record(
+            id: action.id, meeting: action.meetingID, meetingDate: action.item.opened.iso, group: row.group,
+            section: action.section.joined(separator: ": "), text: action.text, owners: action.item.owners,
+            deadlineAsPublished: deadline?.text, deadlineDue: deadline?.reading.dueDate?.iso,
+            deadlineRevisedTo: revision?.text, deadlineRevisedOn: revision?.date.iso, deadlineRevisionReason: revision?.reason,
+            status: record.assessment.status.key, statusLabel: StatusTags.label(record.assessment.status, shared.basis.strings),
+            statusDate: record.assessment.statusDate?.iso, overdue: record.assessment.isOverdue, dueSoon: record.assessment.isDueSoon,
+            notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
+            reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
+            meetingsWithoutReport: record.meetingsWithoutReport,
+            page: shared.log.sitePath(row.logPage) + "#action-" + action.id)
     }
 
     /// What both files are written from.
-    static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, recordsKey: "actions", records: records(environment))
+    static func document(_ shared: Shared, records: [Record]) -> Document {
+        Document(asOf: shared.basis.asOf.iso, recordsKey: "actions", records: records)
     }
 
     static func csv(_ document: Document) -> [UInt8] {

@@ -53,7 +53,7 @@ enum MeetingsSection: SiteSection {
                     breadcrumbs: [home], origin: .generated("the changes page"),
                     view: { render in ChangeViews.page(render: &render) }))
         }
-        let files = FilePlan.written(from: MeetingActionExport.document, as: [
+        let files = FilePlan.written(MeetingActionExport.self, as: [
             (MeetingPaths.csv, .generated("the meeting actions CSV"), MeetingActionExport.csv),
             (MeetingPaths.json, .generated("the meeting actions JSON"), JSONExport.encode(records:)),
         ])

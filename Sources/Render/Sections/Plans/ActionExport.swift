@@ -3,7 +3,7 @@ import Model
 
 /// Every action with its computed fields, as CSV and JSON: open data for stakeholders. Both are
 /// made from the same records, and from the same assessments as the pages.
-enum ActionExport {
+enum ActionExport: RecordExport {
     struct Record: Encodable, Sendable {
         var plan: String
         var planTitle: String
@@ -53,34 +53,59 @@ enum ActionExport {
 
     typealias Document = ExportDocument<Record>
 
-    static func records(_ environment: SiteEnvironment) -> [Record] {
-        environment.content.plans.flatMap { plan in
-            plan.actions.compactMap { action -> Record? in
-                guard let assessment = environment.assessments.assessment(of: action) else { return nil }
-                let progress = assessment.progress
-                let revisions = action.item.allDeadlines.map { $0.revision(asOf: environment.asOf) }
-                return Record(
-                    plan: plan.id, planTitle: plan.title, planPublished: plan.published.iso, planSupersedes: plan.supersedes,
-                    id: action.id, number: action.number, theme: action.themeID,
-                    themeTitle: plan.theme(action.themeID)?.title ?? "", title: action.item.title, owners: action.item.owners,
-                    deadlinesAsPublished: action.item.allDeadlines.map(\.text),
-                    deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" },
-                    deadlinesRevisedTo: revisions.map { $0?.text ?? "" }, deadlinesRevisedOn: revisions.map { $0?.date.iso ?? "" },
-                    deadlinesRevisionReason: revisions.map { oneLine($0?.reason) }, status: assessment.status.key,
-                    statusLabel: StatusTags.label(assessment.status, environment.strings), statusDate: assessment.statusDate?.iso,
-                    overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
-                    lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
-                    lastReportStatus: action.item.updates.last?.status.rawValue, lastReportDate: action.item.updates.last?.date.iso,
-                    lastReportNote: action.item.updates.last?.note?.text,
-                    nextDue: assessment.nextDue?.iso, finalDue: assessment.finalDue?.iso,
-                    computedRag: assessment.computedRAG?.rawValue, manualRag: assessment.manualRAG?.rating.rawValue,
-                    manualRagReason: assessment.manualRAG?.reason, milestonesDone: progress?.done, milestonesTotal: progress?.total,
-                    carriedFrom: action.item.carriedFrom.map(\.id), carriedFromHow: action.item.carriedFrom.map(\.kind.rawValue),
-                    carriedFromNote: action.item.carriedFrom.map { oneLine($0.note) },
-                    carriedInto: assessment.carriedInto.map(\.id),
-                    page: PlanPaths.action(action))
+    /// What an action's record is made from.
+    struct Row: Equatable, Sendable {
+        var plan: PlanHead
+        var themeTitle: String
+        var action: PlanAction
+        var assessment: ItemAssessment
+    }
+
+    /// What a record says of its plan.
+    struct PlanHead: Equatable, Sendable {
+        var id: String
+        var title: String
+        var published: CivilDate
+        var supersedes: String?
+    }
+
+    /// Every assessed action, in plan order.
+    static func gather(_ environment: SiteEnvironment) -> (shared: ExportBasis, rows: [Row]) {
+        var rows: [Row] = []
+        for plan in environment.content.plans {
+            let head = PlanHead(id: plan.id, title: plan.title, published: plan.published, supersedes: plan.supersedes)
+            for action in plan.actions {
+                guard let assessment = environment.assessments.assessment(of: action) else { continue }
+                rows.append(Row(plan: head, themeTitle: plan.theme(action.themeID)?.title ?? "", action: action, assessment: assessment))
             }
         }
+        return (ExportBasis(environment), rows)
+    }
+
+    static func record(_ row: Row, _ shared: ExportBasis) -> Record {
+        let (plan, action, assessment) = (row.plan, row.action, row.assessment)
+        let progress = assessment.progress
+        let revisions = action.item.allDeadlines.map { $0.revision(asOf: shared.asOf) }
+        return Record(
+            plan: plan.id, planTitle: plan.title, planPublished: plan.published.iso, planSupersedes: plan.supersedes,
+            id: action.id, number: action.number, theme: action.themeID,
+            themeTitle: row.themeTitle, title: action.item.title, owners: action.item.owners,
+            deadlinesAsPublished: action.item.allDeadlines.map(\.text),
+            deadlinesDue: action.item.allDeadlines.map { $0.reading.dueDate?.iso ?? "" },
+            deadlinesRevisedTo: revisions.map { $0?.text ?? "" }, deadlinesRevisedOn: revisions.map { $0?.date.iso ?? "" },
+            deadlinesRevisionReason: revisions.map { oneLine($0?.reason) }, status: assessment.status.key,
+            statusLabel: StatusTags.label(assessment.status, shared.strings), statusDate: assessment.statusDate?.iso,
+            overdue: assessment.isOverdue, dueSoon: assessment.isDueSoon, notUpdatedRecently: assessment.isStale,
+            lastUpdate: assessment.lastActivity.iso, daysSinceUpdate: assessment.daysSinceActivity,
+            lastReportStatus: action.item.updates.last?.status.rawValue, lastReportDate: action.item.updates.last?.date.iso,
+            lastReportNote: action.item.updates.last?.note?.text,
+            nextDue: assessment.nextDue?.iso, finalDue: assessment.finalDue?.iso,
+            computedRag: assessment.computedRAG?.rawValue, manualRag: assessment.manualRAG?.rating.rawValue,
+            manualRagReason: assessment.manualRAG?.reason, milestonesDone: progress?.done, milestonesTotal: progress?.total,
+            carriedFrom: action.item.carriedFrom.map(\.id), carriedFromHow: action.item.carriedFrom.map(\.kind.rawValue),
+            carriedFromNote: action.item.carriedFrom.map { oneLine($0.note) },
+            carriedInto: assessment.carriedInto.map(\.id),
+            page: PlanPaths.action(action))
     }
 
     /// Free text that shares a cell with others, one per line: its own line breaks become spaces,
@@ -90,8 +115,8 @@ enum ActionExport {
     }
 
     /// What both files are written from.
-    static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, recordsKey: "actions", records: records(environment))
+    static func document(_ shared: ExportBasis, records: [Record]) -> Document {
+        Document(asOf: shared.asOf.iso, recordsKey: "actions", records: records)
     }
 
     static func csv(_ document: Document) -> [UInt8] {

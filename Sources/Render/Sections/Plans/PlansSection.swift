@@ -50,7 +50,7 @@ enum PlansSection: SiteSection {
                         view: { render in PlanViews.changes(plan, render: &render) }))
             }
         }
-        let files = FilePlan.written(from: ActionExport.document, as: [
+        let files = FilePlan.written(ActionExport.self, as: [
             (PlanPaths.csv, .generated("the actions CSV"), ActionExport.csv),
             (PlanPaths.json, .generated("the actions JSON"), JSONExport.encode(records:)),
         ])

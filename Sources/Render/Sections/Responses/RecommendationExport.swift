@@ -2,7 +2,7 @@ import Compute
 import Model
 
 /// Every recommendation, with its agreement, steps and implementation status, as CSV and JSON.
-enum RecommendationExport {
+enum RecommendationExport: RecordExport {
     struct Step: Encodable {
         var text: String?
         var owner: String?
@@ -37,29 +37,41 @@ enum RecommendationExport {
 
     typealias Document = ExportDocument<Record>
 
-    static func records(_ environment: SiteEnvironment) -> [Record] {
-        environment.content.allRecommendations.compactMap { recommendation in
-            guard let assessment = environment.assessments.assessment(of: recommendation) else { return nil }
-            let steps = assessment.milestones.map { step in
-                let revision = step.milestone.deadline?.revision(asOf: environment.asOf)
-                return Step(
-                    text: step.milestone.text, owner: step.milestone.owner, targetDateAsPublished: step.milestone.deadline?.text,
-                    revisedTo: revision?.text, revisedOn: revision?.date.iso, revisionReason: revision?.reason,
-                    due: step.dueDate?.iso, done: step.isDone, overdue: step.isOverdue)
-            }
-            return Record(
-                response: recommendation.responseID, id: recommendation.id, number: recommendation.number,
-                addressedTo: recommendation.addressedTo, recommendation: recommendation.text,
-                agreement: recommendation.agreement.rawValue, reason: recommendation.reason, owners: recommendation.item.owners,
-                steps: steps, status: assessment.status.key, statusLabel: StatusTags.label(assessment.status, environment.strings),
-                statusDate: assessment.statusDate?.iso, overdue: assessment.isOverdue,
-                overdueSteps: steps.filter(\.overdue).count, page: ResponsePaths.recommendation(recommendation))
+    /// What a recommendation's record is made from.
+    struct Row: Equatable, Sendable {
+        var recommendation: Recommendation
+        var assessment: ItemAssessment
+    }
+
+    /// Every assessed recommendation, in the order of the responses.
+    static func gather(_ environment: SiteEnvironment) -> (shared: ExportBasis, rows: [Row]) {
+        let rows = environment.content.allRecommendations.compactMap { recommendation in
+            environment.assessments.assessment(of: recommendation).map { Row(recommendation: recommendation, assessment: $0) }
         }
+        return (ExportBasis(environment), rows)
+    }
+
+    static func record(_ row: Row, _ shared: ExportBasis) -> Record {
+        let (recommendation, assessment) = (row.recommendation, row.assessment)
+        let steps = assessment.milestones.map { step in
+            let revision = step.milestone.deadline?.revision(asOf: shared.asOf)
+            return Step(
+                text: step.milestone.text, owner: step.milestone.owner, targetDateAsPublished: step.milestone.deadline?.text,
+                revisedTo: revision?.text, revisedOn: revision?.date.iso, revisionReason: revision?.reason,
+                due: step.dueDate?.iso, done: step.isDone, overdue: step.isOverdue)
+        }
+        return Record(
+            response: recommendation.responseID, id: recommendation.id, number: recommendation.number,
+            addressedTo: recommendation.addressedTo, recommendation: recommendation.text,
+            agreement: recommendation.agreement.rawValue, reason: recommendation.reason, owners: recommendation.item.owners,
+            steps: steps, status: assessment.status.key, statusLabel: StatusTags.label(assessment.status, shared.strings),
+            statusDate: assessment.statusDate?.iso, overdue: assessment.isOverdue,
+            overdueSteps: steps.filter(\.overdue).count, page: ResponsePaths.recommendation(recommendation))
     }
 
     /// What both files are written from.
-    static func document(_ environment: SiteEnvironment) -> Document {
-        Document(asOf: environment.asOf.iso, recordsKey: "recommendations", records: records(environment))
+    static func document(_ shared: ExportBasis, records: [Record]) -> Document {
+        Document(asOf: shared.asOf.iso, recordsKey: "recommendations", records: records)
     }
 
     static func csv(_ document: Document) -> [UInt8] {

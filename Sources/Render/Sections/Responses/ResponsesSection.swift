@@ -34,7 +34,7 @@ enum ResponsesSection: SiteSection {
                         subject: RecommendationPage(recommendation: recommendation, response: response), view: ResponseViews.recommendation))
             }
         }
-        let files = FilePlan.written(from: RecommendationExport.document, as: [
+        let files = FilePlan.written(RecommendationExport.self, as: [
             (ResponsePaths.csv, .generated("the recommendations CSV"), RecommendationExport.csv),
             (ResponsePaths.json, .generated("the recommendations JSON"), JSONExport.encode(records:)),
         ])
