@@ -5,9 +5,14 @@ import Model
 /// Template values for a group, the notes index and one meeting's notes.
 enum MeetingViews {
     static func title(_ meeting: Meeting, content: Content, strings: Strings) -> String {
+        title(meeting, group: content.group(meeting.groupID), strings: strings)
+    }
+
+    /// The meeting's title, or one made from its group's name and its date.
+    static func title(_ meeting: Meeting, group: MeetingGroup?, strings: Strings) -> String {
         if let title = meeting.title { return title }
         let date = strings.longDate(meeting.date)
-        guard let group = content.group(meeting.groupID)?.title else { return strings.text("meeting.title-no-group", ["date": date]) }
+        guard let group = group?.title else { return strings.text("meeting.title-no-group", ["date": date]) }
         return strings.text("meeting.title", ["group": group, "date": date])
     }
 
@@ -41,40 +46,57 @@ enum MeetingViews {
         return view
     }
 
-    static func index(page number: Int, of list: Pagination, render: inout PageRender) -> View {
-        // Only this page's meetings, newest first: copying every meeting for every page of the
-        // list grew with the square of the meetings (a sixth of a 100,000-note build).
-        let all = render.environment.content.meetings
-        let shown = list.items(on: number).map { all[all.count - 1 - $0] }
+    /// What a page of the list of notes shows: its meetings, newest first, and every group. A
+    /// page whose meetings and groups are as they were is not drawn again in a session.
+    struct IndexPage: Hashable, Sendable {
+        var number: Int
+        var list: Pagination
+        var shown: [Meeting]
+        var groups: [MeetingGroup]
+
+        init(number: Int, of list: Pagination, content: Content) {
+            self.number = number
+            self.list = list
+            // Only this page's meetings: copying every meeting for every page of the list grew
+            // with the square of the meetings (a sixth of a 100,000-note build).
+            let all = content.meetings
+            shown = list.items(on: number).map { all[all.count - 1 - $0] }
+            groups = content.groups
+        }
+    }
+
+    static func index(_ page: IndexPage, render: inout PageRender) -> View {
+        let shown = page.shown
         let meetings = shown.map { listItem($0, render: render) }
         var view: View = [
             "meetings": Array(meetings),
             "logURL": render.url(to: MeetingPaths.log),
-            "groups": render.environment.content.groups.map {
+            "groups": page.groups.map {
                 ["about": render.strings.text("meetings.about-group", ["group": $0.title]), "url": render.url(to: MeetingPaths.group($0.id))]
             },
         ]
         // The changes page compares meetings: there is none until a meeting is held.
         if !meetings.isEmpty { view["changesURL"] = render.url(to: MeetingPaths.changes) }
-        view["pager"] = list.pager(page: number, label: render.strings.text("pages.meetings-label"), render: render) { range in
+        view["pager"] = page.list.pager(page: page.number, label: render.strings.text("pages.meetings-label"), render: render) { range in
             guard let newest = shown.first, let oldest = shown.last else { return "" }
             return render.strings.text(
                 "pages.meetings-showing",
-                Pagination.span(range, of: list.itemCount).merging(
+                Pagination.span(range, of: page.list.itemCount).merging(
                     ["newest": render.strings.longDate(newest.date), "oldest": render.strings.longDate(oldest.date)]) { $1 })
         }
         return view
     }
 
+    /// A meeting in a list, with its group's name looked up (`PageRead`).
     static func listItem(_ meeting: Meeting, render: PageRender) -> View {
-        let content = render.environment.content
+        let group = render.group(meeting.groupID)
         return View([
-            "title": title(meeting, content: content, strings: render.strings),
+            "title": title(meeting, group: group, strings: render.strings),
             // A title made from the group's name and the date is in the page's words.
-            "titleLang": meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath),
+            "titleLang": meeting.title == nil ? nil : render.untranslatedLanguage(of: meeting.body.displayPath),
             "url": render.url(to: MeetingPaths.meeting(meeting.id)),
             "date": render.date(meeting.date),
-            "group": content.group(meeting.groupID)?.title,
+            "group": group?.title,
             "summary": meeting.summary,
             "actionCount": render.strings.plural("meeting.actions-agreed-count", count: meeting.actions.count),
             "followUpCount": meeting.followUps.count,

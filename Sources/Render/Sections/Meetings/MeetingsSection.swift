@@ -27,7 +27,8 @@ enum MeetingsSection: SiteSection {
                 PagePlan(
                     sitePath: list.sitePath(number), title: list.title(strings.text("sections.meetings"), page: number, strings: strings), kind: .meetings,
                     breadcrumbs: number == 1 ? [home] : [home, notes], origin: .generated("the list of meeting notes"),
-                    view: { render in MeetingViews.index(page: number, of: list, render: &render) }, searchable: number == 1))
+                    subject: MeetingViews.IndexPage(number: number, of: list, content: content), view: MeetingViews.index,
+                    searchable: number == 1))
         }
         let log = MeetingPaths.logPages(content)
         let firstLog = Crumb(title: strings.text("sections.action-log"), sitePath: MeetingPaths.log)
