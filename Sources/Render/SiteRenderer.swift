@@ -180,7 +180,7 @@ public enum SiteRenderer {
         // but a file waiting for another's value last, so that no core waits while work is left.
         let work = map.files.indices.filter { !map.files[$0].waitsForSharedValue }.map(Work.file)
             + map.pages.indices.map(Work.page) + map.files.indices.filter { map.files[$0].waitsForSharedValue }.map(Work.file)
-        let done = work.parallelMap { work -> Done in
+        var done = work.parallelMap { work -> Done in
             switch work {
             case .page(let index):
                 let plan = map.pages[index]
@@ -197,21 +197,36 @@ public enum SiteRenderer {
                 return .file(plan.produce(environment, earlier: earlier, remembering: remembering))
             }
         }
-        var outcomes: [PageOutcome] = []
-        outcomes.reserveCapacity(map.pages.count)
+        var pages: [RenderedPage] = [], sources: [Set<String>] = [], digests: [Int] = []
+        var renders: [[MarkdownRender]] = [], reads: [PageReads.Record?] = []
+        pages.reserveCapacity(map.pages.count)
+        sources.reserveCapacity(map.pages.count)
+        digests.reserveCapacity(map.pages.count)
+        renders.reserveCapacity(map.pages.count)
+        reads.reserveCapacity(map.pages.count)
         var made = [MadeFile?](repeating: nil, count: map.files.count)
         // Gathered here, where each outcome is at hand: a second pass over the outcomes copied each one.
         var reused = Set<String>(minimumCapacity: map.pages.count)
-        for (work, done) in zip(work, done) {
-            switch (work, done) {
-            case (.page(let index), .page(let outcome)):
-                if outcome.reused { reused.insert(map.pages[index].sitePath) }
-                outcomes.append(outcome)
+        // From the last, each result taken out of the list and its parts moved to their own lists:
+        // a result copied was a retain of each of its parts, and a release of each when let go of.
+        for work in work.reversed() {
+            switch (work, done.popLast()!) {
+            case (.page(let index), .page(let (page, pageSources, digest, wasReused, pageRenders, pageReads))):
+                if wasReused { reused.insert(map.pages[index].sitePath) }
+                pages.append(page)
+                sources.append(pageSources)
+                digests.append(digest)
+                renders.append(pageRenders)
+                reads.append(pageReads)
             case (.file(let index), .file(let file)): made[index] = file
             default: preconditionFailure("each piece of work gives its own kind of result")
             }
         }
-        let pages = outcomes.map(\.page)
+        pages.reverse()
+        sources.reverse()
+        digests.reverse()
+        renders.reverse()
+        reads.reverse()
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count + map.files.count)
         var anchorLinks = [String: [AnchorLink]](minimumCapacity: pages.count)
@@ -276,10 +291,10 @@ public enum SiteRenderer {
         var memo: RenderMemo?
         if remembering, edition != .print {
             memo = RenderMemo(
-                map: map, environment: environment, pages: pages, digests: outcomes.map(\.digest),
-                sources: outcomes.map(\.sources), reads: outcomes.map(\.reads), shared: shared,
+                map: map, environment: environment, pages: pages, digests: digests,
+                sources: sources, reads: reads, shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
-                fileMemos: fileMemos, links: links, search: search, markdownRenders: outcomes.map(\.renders),
+                fileMemos: fileMemos, links: links, search: search, markdownRenders: renders,
                 markdownSetting: markdownSetting)
         }
         var site = RenderedSite(
@@ -346,8 +361,9 @@ public enum SiteRenderer {
     }
 
     static func samePages(_ one: SiteMap, _ other: SiteMap) -> Bool {
+        // By index, two fields of each: a pair of plans copied was a retain of each of their parts.
         one.pages.count == other.pages.count
-            && zip(one.pages, other.pages).allSatisfy { $0.sitePath == $1.sitePath && $0.kind == $1.kind }
+            && one.pages.indices.allSatisfy { one.pages[$0].sitePath == other.pages[$0].sitePath && one.pages[$0].kind == other.pages[$0].kind }
     }
 
     /// The links of `previous` checked again on the files that differ from its own (same paths):
