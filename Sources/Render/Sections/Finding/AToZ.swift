@@ -242,6 +242,16 @@ enum AToZ {
             shown = letter.entries[letter.pages.items(on: page)]
             self.letters = letters.map { LetterLink(letter: $0.letter, sitePath: $0.pages.first) }
         }
+
+        static func == (one: LetterPage, other: LetterPage) -> Bool {
+            guard one.letter == other.letter, one.anchor == other.anchor, one.pages == other.pages, one.page == other.page,
+                one.letters == other.letters, one.shown.count == other.shown.count
+            else { return false }
+            // Entry by entry in place: comparing the slices copied each entry, a retain of each of its texts.
+            return one.shown.withUnsafeBufferPointer { mine in
+                other.shown.withUnsafeBufferPointer { theirs in mine.indices.allSatisfy { mine[$0] == theirs[$0] } }
+            }
+        }
     }
 
     static func letterPage(_ page: LetterPage, render: inout PageRender) -> View {
