@@ -81,8 +81,8 @@ struct PageRender {
     }
     /// The page and anchor of the action log's entry for the action.
     func logEntry(_ actionID: String) -> (page: String, anchor: String) {
-        guard case .number(let page) = reads.answer(.actionLogPage(actionID), in: site) else { return (site.actionLog.pagination.sitePath(1), "action-\(actionID)") }
-        return (site.actionLog.pagination.sitePath(page), "action-\(actionID)")
+        guard case .number(let page) = reads.answer(.actionLogPage(actionID), in: site) else { return (site.actionLog.pagination.sitePath(1), MeetingPaths.logAnchor(actionID)) }
+        return (site.actionLog.pagination.sitePath(page), MeetingPaths.logAnchor(actionID))
     }
     /// The status a search result shows for this page's item, if it is about one.
     var statusForSearch: String? {

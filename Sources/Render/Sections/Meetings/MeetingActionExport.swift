@@ -73,7 +73,7 @@ enum MeetingActionExport: RecordExport {
             notUpdatedRecently: record.assessment.isStale, meetingsSince: record.meetingsSince,
             reportedAt: record.reportedAt, notReportedSinceRaised: record.notReportedSinceRaised,
             meetingsWithoutReport: record.meetingsWithoutReport,
-            page: shared.log.sitePath(row.logPage) + "#action-" + action.id)
+            page: shared.log.sitePath(row.logPage) + "#" + MeetingPaths.logAnchor(action.id))
     }
 
     /// What both files are written from.

@@ -27,6 +27,9 @@ enum MeetingPaths {
     }
 
     static func logEntry(_ actionID: String, in log: ActionLogOrder) -> (page: String, anchor: String) {
-        (log.pagination.sitePath(log.page(of: actionID)), "action-\(actionID)")
+        (log.pagination.sitePath(log.page(of: actionID)), logAnchor(actionID))
     }
+
+    /// The id of the action's row on its page of the log.
+    static func logAnchor(_ actionID: String) -> String { "action-\(actionID)" }
 }
