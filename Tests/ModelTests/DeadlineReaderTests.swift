@@ -145,6 +145,23 @@ import Testing
         ("Half-year 2026", "names a half year"), ("Half year 2025/26", "without saying which half"),
         ("Half 2026", "names a half without saying which"), ("2025/26 Q3", "names Q3 after its year / write the quarter first: Q3 2025/26"),
         ("2026 Q1", "names Q1 after its year"),
+        // Signs for before, after and about, which the words would drop
+        ("<March 2026", "has \"<\""), ("> March 2026", "has \">\""), ("≤ March 2026", "has \"≤\""),
+        ("≥ 1 April 2026", "has \"≥\""), ("March 2026+", "has \"+\""), ("~March 2026", "has \"~\""),
+        ("≈ June 2026", "has \"≈\""), ("March 2026 +/- 2 weeks", "has \"+\""), ("June 2026 ± 1 month", "has \"±\""),
+        ("Sooner than March 2026", "says \"sooner\""), ("31 March 2026 or sooner", "2026-03-31"),
+        ("To March 2026", "says \"to\""), ("'til March 2026", "says \"til\""), ("Extended to March 2026", "2026-03-31"),
+        ("To be delivered by March 2026", "2026-03-31"),
+        // A month in Roman numerals, as much of Europe writes it
+        ("31 III 2026", "in Roman numerals"), ("31.III.2026", "in Roman numerals"), ("Phase II by March 2026", "2026-03-31"),
+        // The meeting of a body, which is held on a day of the month, not at its end
+        ("By the March 2026 board", "names a meeting of the board"), ("March 2026 Cabinet", "names a meeting of the cabinet"),
+        ("Board March 2026", "names a meeting of the board"), ("Report to Council by March 2026", "2026-03-31"),
+        ("Report to the 2026/27 committee", "names a meeting of the committee"),
+        // A forecast, or the date first set, which may since have changed
+        ("Initially March 2026", "says \"initially\""), ("Expected March 2026", "says \"expected\""),
+        ("June 2026 (anticipated)", "says \"anticipated\""), ("Forecast: June 2026", "says \"forecast\""),
+        ("Currently June 2026", "says \"currently\""), ("Publish the expected costs by June 2026", "2026-06-30"),
     ]
 
     static func outcome(_ text: String, calendarQuarters: Bool = true) -> String {

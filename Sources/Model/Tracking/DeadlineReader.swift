@@ -126,6 +126,11 @@ struct DeadlineScan {
         if let doubt = DoubtMark.reason(in: text) {
             return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
+        if let sign = DeadlineWords.signs.first(where: { text.contains($0.mark) }) {
+            return problem(
+                "has \"\(sign.mark)\", a sign for \"\(sign.meaning)\": read without it, the date would be due at the end of its period",
+                hint: "write the deadline in words (by March 2026), or keep the words and add due: YYYY-MM-DD")
+        }
         // 2026-03-31T17:00, as a spreadsheet or a system writes a date and time.
         if let stamp = tokens.first(where: { DeadlineWords.isDateAndTime($0.text) }) {
             let date = stamp.text.prefix(10)
@@ -562,7 +567,9 @@ struct DeadlineScan {
                 // "up to March", "later than March" (but "no later than March" is by the end of
                 // it, as "on or before 31 March" is by that day); "as of March", from it.
                 let onOrBefore = name == "before" && index >= 2 && tokens[index - 1].text == "or" && tokens[index - 2].text == "on"
+                // "To March 2026" is until March ("Extended to March 2026" is a new deadline).
                 let shifts = (DeadlineWords.shifting.contains(name) && !onOrBefore) || (name == "up" && next?.text == "to")
+                    || (name == "to" && index == 0)
                     || (name == "later" && !["no", "not"].contains(previous?.text ?? ""))
                     || (name == "as" && ["of", "from"].contains(next?.text ?? ""))
                 if shifts, let target = dateAfter(index) {
@@ -650,6 +657,23 @@ struct DeadlineScan {
             || (name == "week" && ["of", "from"].contains(next ?? ""))
         if weekStart {
             return problem("names the week a day starts, so the day the work is due could be any of seven", hint: DeadlineReader.dueHint(text))
+        }
+        // "31 III 2026": a day, a month in Roman numerals, a year.
+        if let month = DeadlineWords.romanMonths[name], index > 0, DeadlineWords.day(tokens[index - 1].text) != nil,
+            index + 1 < tokens.count, DeadlineWords.year(tokens[index + 1].text) != nil
+        {
+            return problem(
+                "writes the month in Roman numerals (\"\(name.uppercased())\"), which Tally does not read",
+                hint: "write the month in words (\(tokens[index - 1].text) \(CivilDate.monthName(month)) \(tokens[index + 1].text)), or keep the words and add due: YYYY-MM-DD")
+        }
+        // "The March 2026 board", "Cabinet March 2026": a meeting, held on one day of the month.
+        if DeadlineWords.meetingBodies.contains(name),
+            let date = found.first(where: { $0.range.upperBound == index - 1 || $0.range.lowerBound == index + 1 })
+        {
+            let words = date.range.map { tokens[$0].text }.joined(separator: " ")
+            return problem(
+                "says \(date.range.lowerBound > index ? "\"\(name)\" \(words)" : "\(words) \"\(name)\""): the date names a meeting of the \(name), held on one day of the period, not at its end",
+                hint: "write the day of the meeting (by 17 March 2026), or keep the words and add due: YYYY-MM-DD")
         }
         var beforeName = index - 1
         while beforeName >= 0, DeadlineWords.beforeNamedByDate.contains(tokens[beforeName].text) { beforeName -= 1 }

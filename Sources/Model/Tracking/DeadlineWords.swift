@@ -292,7 +292,7 @@ enum DeadlineWords {
         "early", "mid", "middle", "late", "beginning", "start", "before", "after", "until", "till", "from", "around",
         "approximately", "approx", "circa", "towards", "toward", "since", "within", "earliest", "latest", "commencing", "starting",
         "for", "wc", "wb", "c", "ca", "about", "roughly", "midyear", "earlier", "prior", "pre", "post", "through", "thru",
-        "throughout", "ahead", "advance", "following", "subsequent", "beyond", "once",
+        "throughout", "ahead", "advance", "following", "subsequent", "beyond", "once", "sooner", "til",
         // In Welsh, with their mutated forms: before, after, from, until, start, middle, early,
         // late, about, for (ar gyfer), following (yn dilyn).
         "cyn", "ôl", "o", "tan", "dechrau", "ddechrau", "nechrau", "canol", "ganol", "nghanol", "cynnar", "gynnar", "hwyr",
@@ -313,7 +313,31 @@ enum DeadlineWords {
     /// 2026", "June 2026 (provisional)"): read as the deadline, the date would be held to as
     /// settled, and the trackers would drop the words that said it was not. Inside the words they
     /// are most often the work ("Publish provisional figures by June 2026").
-    static let provisional: Set<String> = ["provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est"]
+    /// A forecast ("Expected June 2026") and the date first set ("Initially March 2026") are
+    /// the same: a date the work is not yet held to, or no longer.
+    static let provisional: Set<String> = [
+        "provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est", "expected", "anticipated",
+        "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
+    ]
+
+    /// Signs that, beside a date, make it mean another day than the end of its period, and what
+    /// each says: read without them, `<March 2026` would be due at the end of March.
+    static let signs: [(mark: Character, meaning: String)] = [
+        ("<", "before"), (">", "after"), ("\u{2264}", "on or before"), ("\u{2265}", "on or after"), ("+", "after, or more"),
+        ("~", "about"), ("\u{2248}", "about"), ("\u{00B1}", "give or take"),
+    ]
+
+    /// Bodies whose meeting a date may name ("the March 2026 board", "Cabinet March 2026"): the
+    /// meeting is held on one day of the month, often well before its end.
+    static let meetingBodies: Set<String> = [
+        "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "assembly", "governors",
+        "trustees", "executive", "scrutiny",
+    ]
+
+    /// Months in Roman numerals, as much of Europe writes a date (`31 III 2026`).
+    static let romanMonths: [String: Int] = [
+        "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+    ]
 
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau", "parhaus"]
     static let recurring: [String: String] = [
