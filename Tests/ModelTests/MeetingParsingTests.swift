@@ -457,6 +457,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == owners.map { [$0] })
     }
 
+    /// "ACTION (A9): ..." published "A9" as the owner; "ACTION [Clerk]: ..." made "Clerk" the
+    /// action's id and published no owner.
+    @Test func aNumberWhereTheOwnerGoesOrAnOwnerWhereTheNumberGoesIsAnError() throws {
+        let numbers = ["A9", "7", "AP3", "3.2", "12a"]
+        let body = numbers.enumerated().map { "ACTION [X\($0.offset + 1)] (\($0.element)): Publish the report.\n\n" }.joined()
+            + "ACTION [Clerk]: Publish the report.\n\nACTION [B] (Team 2): Publish the report.\n\nACTION [Review]: The Clerk to publish the report.\n"
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == numbers.map {
+            "the words in brackets after ACTION (\"\($0)\") look like the action's number, where its owner is written"
+        } + ["the words in square brackets after ACTION (\"Clerk\") are read as the action's short id, and the action names no owner"])
+        #expect(parsed.diagnostics.errors.first?.hint == "write a number in square brackets and the owner in round ones: ACTION [A9] (Clerk): ...")
+        #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Team 2"], ["The Clerk"]])
+    }
+
     /// "Minutes of the meeting held on 5 November 2025" over notes dated 4 November: the page
     /// said both days.
     @Test func notesThatSayTheyAreOfAnotherDayAreAnError() {

@@ -25,6 +25,18 @@ public enum ActionText {
         return false
     }
 
+    /// Words written where an action's owner goes that are the form of a short id: `A9`, `7`,
+    /// `AP3`, `3.2`, `12a` (never a name with a number in it, such as Team 2).
+    static func looksLikeShortID(_ words: String) -> Bool {
+        let letters = words.prefix(while: \.isLetter)
+        let rest = words.dropFirst(letters.count)
+        let digits = rest.prefix(while: \.isASCIIDigit)
+        var tail = rest.dropFirst(digits.count)
+        if tail.first == ".", tail.dropFirst().allSatisfy(\.isASCIIDigit), (2...3).contains(tail.count) { tail = "" }
+        if tail.count == 1, tail.first!.isLowercase { tail = "" }
+        return letters.count <= 3 && (1...3).contains(digits.count) && tail.isEmpty
+    }
+
     /// A deadline an action's words give, which the action must then be given as its deadline:
     /// otherwise it would never show as overdue. Read from a meeting action's words and a plan
     /// action's title alike.

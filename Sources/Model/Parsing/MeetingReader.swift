@@ -232,6 +232,13 @@ enum MeetingReader {
                     hint: "write only the owner in the brackets, and the deadline in the front matter: actions: [{number: \(number), deadline: <the deadline>}]")
                 continue
             }
+            // "ACTION (A9): ...": a number where the owner goes was published as the owner.
+            if let marker = paragraph.owner, ActionText.looksLikeShortID(marker) {
+                sink.error(
+                    "the words in brackets after ACTION (\"\(marker)\") look like the action's number, where its owner is written", at: location,
+                    hint: "write a number in square brackets and the owner in round ones: ACTION [\(marker)] (Clerk): ...")
+                continue
+            }
             // An owner in the marker and another under actions: which did the meeting name?
             if let marker = paragraph.owner, let listed = override?.owners, !listed.isEmpty, listed != [marker] {
                 sink.error(
@@ -246,7 +253,13 @@ enum MeetingReader {
                     "\"\(none)\" is given as the action's owner, but it says there is none", at: location,
                     hint: "write who is to do it: ACTION (Clerk): ..., or ACTION: The Clerk to ...; where no one is named yet, give it under actions: in the front matter, owners: [TBC]")
             }
-            if owners.isEmpty {
+            // "ACTION [Clerk]: ...": the owner, written where the short id goes.
+            if owners.isEmpty, let shortID = paragraph.shortID, !shortID.contains(where: \.isNumber), shortID.filter(\.isLetter).count >= 3 {
+                sink.error(
+                    "the words in square brackets after ACTION (\"\(shortID)\") are read as the action's short id, and the action names no owner",
+                    at: location, hint: "if they name its owner, write them in round brackets: ACTION (\(shortID)): ...; a short id is a number, or letters and a number: ACTION [A3]: ...")
+                continue
+            } else if owners.isEmpty {
                 sink.warning(
                     "the action names no owner", at: location,
                     hint: "write it as ACTION: <owner> to <do something>, or ACTION (<owner>): ..., or give its owner under actions: in the front matter")
