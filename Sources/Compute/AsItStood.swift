@@ -169,9 +169,22 @@ public enum AsItStood {
                     changed = true
                 }
                 // "completed: April 2024" is read as the month's last day: built as at a day inside
-                // it, whether the step was done by then cannot be told.
+                // it, whether the step was done by then cannot be told. Nor, as at any earlier
+                // day, for "By April 2024".
                 let words = milestone.completedText
-                if let completed = milestone.completed,
+                if let completed = milestone.completed, let words, completed > asOf, completed <= latest,
+                    milestone.completedSince.map({ $0 <= asOf }) ?? true
+                {
+                    let time = milestone.completedSince.map { "names a time from \($0.long) to \(completed.long)" }
+                        ?? "says only that it was done by \(completed.long)"
+                    problems.append(.error(
+                        "the milestone's completed: \(words) \(time), and the site is shown as at \(asOf.long): whether the step was done by then cannot be told",
+                        at: milestone.location,
+                        hint: "give the day it was completed (completed: YYYY-MM-DD), or build as at a day after \(completed.long) with --as-of"))
+                    limited.milestones[index].completed = nil
+                    limited.milestones[index].completedText = nil
+                    changed = true
+                } else if let completed = milestone.completed,
                     !keep(
                         completed, \.completions,
                         problem: (

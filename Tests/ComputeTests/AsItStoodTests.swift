@@ -100,6 +100,26 @@ import Testing
         #expect(problem?.hint == "give the day it was completed (completed: YYYY-MM-DD), or build as at a later day with --as-of")
     }
 
+    /// "completed: 2024" shown as at 1 December 2024 was left out without a word, and the step
+    /// shown overdue: it may have been done in March.
+    @Test func aCompletionWrittenAsATimeTheEarlierDayFallsInIsAnErrorAndOneAfterItIsLeftOut() {
+        func problems(_ words: String, completed: String, since: String?, asOf: String) -> [String] {
+            var content = self.content
+            content.plans[0].actions[0].item.milestones = [
+                Milestone(text: "Step", deadline: nil, completed: day(completed), completedText: words, completedSince: since.map(day), location: here)
+            ]
+            return AsItStood.limit(content, asOf: day(asOf), latest: day("2025-07-17")).2.map(\.message).filter { $0.hasPrefix("the milestone") }
+        }
+        #expect(problems("2024", completed: "2024-12-31", since: "2024-01-01", asOf: "2024-12-01") == [
+            "the milestone's completed: 2024 names a time from 1 January 2024 to 31 December 2024, and the site is shown as at 1 December 2024: whether the step was done by then cannot be told"
+        ])
+        #expect(problems("By April 2024", completed: "2024-04-30", since: nil, asOf: "2024-03-15") == [
+            "the milestone's completed: By April 2024 says only that it was done by 30 April 2024, and the site is shown as at 15 March 2024: whether the step was done by then cannot be told"
+        ])
+        #expect(problems("April 2024", completed: "2024-04-30", since: "2024-04-01", asOf: "2024-03-15").isEmpty, "not done yet on 15 March")
+        #expect(problems("April 2024", completed: "2024-04-30", since: "2024-04-01", asOf: "2024-05-01").isEmpty, "done by 1 May")
+    }
+
     @Test func anUpdateAfterTheAsAtDateIsAnErrorWhenThatIsTheSitesOwnDate() {
         let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-06-30"))
         #expect(problems.contains { $0.message == "the update of 14 November 2024 is after the as-at date, 30 June 2024" && $0.hint?.contains("--as-of") == true })

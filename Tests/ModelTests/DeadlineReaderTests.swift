@@ -267,6 +267,28 @@ import Testing
 
     /// A college's financial year runs from August: its "2025/26" ended on 31 March 2026 when
     /// every site's year started in April.
+    /// A step "completed: 2024/25" was done some day from 1 April 2024: built as at a day inside
+    /// that time, whether it was done by then cannot be told.
+    @Test func eachReadingKnowsTheFirstDayOfTheTimeItNames() throws {
+        func first(_ text: String, financialYearStart: Int = 4, southern: Bool = false) throws -> String {
+            guard case .success(.due(let end, let rule)) = DeadlineReader.read(
+                text, calendarQuarters: true, financialYearStart: financialYearStart, southernSeasons: southern)
+            else { return "not read" }
+            return rule.firstDay(endingOn: end).iso
+        }
+        #expect(try first("14 November 2024") == "2024-11-14")
+        #expect(try first("April 2024") == "2024-04-01")
+        #expect(try first("2024") == "2024-01-01")
+        #expect(try first("2024/25") == "2024-04-01")
+        #expect(try first("Q3 2024/25") == "2024-10-01")
+        #expect(try first("Q3 2024") == "2024-07-01")
+        #expect(try first("H2 2025/26") == "2025-10-01")
+        #expect(try first("Winter 2025/26") == "2025-12-01")
+        #expect(try first("Summer 2026/27", southern: true) == "2026-12-01")
+        #expect(try first("2025/26", financialYearStart: 8) == "2025-08-01")
+        #expect(try first("Q1 2025/26", financialYearStart: 8) == "2025-08-01")
+    }
+
     @Test func aSitesFinancialYearMayStartInAnotherMonth() {
         func read(_ text: String) -> String {
             switch DeadlineReader.read(text, calendarQuarters: true, financialYearStart: 8) {

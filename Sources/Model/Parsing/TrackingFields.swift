@@ -119,18 +119,23 @@ extension Fields {
                 milestone.finish()
                 return Milestone(
                     text: text, owner: owner, deadline: deadline, completed: completed?.date, completedText: completed?.text,
+                    completedSince: completed?.since,
                     location: milestone.location)
             }
     }
 
     /// `completed: 2024-11-14`, or the words a source used ("April 2024"), read as the end of
-    /// the period like a deadline: done by then.
-    func completion() -> (date: CivilDate, text: String?)? {
+    /// the period like a deadline: done by then, and, unless the words say only "by" then, since
+    /// the period's first day.
+    func completion() -> (date: CivilDate, text: String?, since: CivilDate?)? {
         guard let (text, value) = scalar("completed", required: false, example: "completed: 2024-11-14", expected: "a date")
         else { return nil }
-        if let date = CivilDate(iso: text) { return (date, nil) }
+        if let date = CivilDate(iso: text) { return (date, nil, date) }
         switch sink.deadlines.read(text) {
-        case .success(.due(let date, _)): return (date, text)
+        case .success(.due(let date, let rule)):
+            let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+            let byThen = words.contains { ["by", "before", "later", "latest", "erbyn", "cyn"].contains($0) }
+            return (date, text, byThen ? nil : rule.firstDay(endingOn: date))
         default:
             sink.error(
                 "the field \(label("completed")) is not a date: \"\(text)\"", at: location(of: value),

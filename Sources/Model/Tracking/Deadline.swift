@@ -64,6 +64,23 @@ public enum DeadlineRule: Sendable, Hashable {
     /// The last day of a financial year, 31 March (`2024/25`).
     case endOfFinancialYear(String)
 
+    /// The first day of the time the rule read to its last day, `end`: April 2024 is from
+    /// 1 April 2024, 2024/25 from 1 April 2024, a day given is that day.
+    public func firstDay(endingOn end: CivilDate) -> CivilDate {
+        func start(ofMonth month: Int) -> CivilDate {
+            CivilDate(year: month <= end.month ? end.year : end.year - 1, month: month, day: 1)!
+        }
+        switch self {
+        case .dateGiven, .dateGivenDayFirst: return end
+        case .endOfMonth: return start(ofMonth: end.month)
+        case .endOfYear: return start(ofMonth: 1)
+        case .endOfSeason(_, _, let from, _), .endOfPart(_, _, let from, _), .endOfFinancialPart(_, _, let from, _, _):
+            return start(ofMonth: from)
+        // Twelve months back from its last: the month after it, a year before.
+        case .endOfFinancialYear: return start(ofMonth: end.month % 12 + 1)
+        }
+    }
+
     /// The financial year the rule names, as written, if it names one.
     var financialYear: String? {
         switch self {

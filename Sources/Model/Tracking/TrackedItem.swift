@@ -72,17 +72,21 @@ public struct Milestone: Sendable, Hashable {
     public var completed: CivilDate?
     /// The words the source used for when it was done ("April 2024"), when not a day.
     public var completedText: String?
+    /// The first day of the time those words name (1 April 2024 for "April 2024"); nil when
+    /// they give only the latest day ("By April 2024"), so it may have been done any day before.
+    public var completedSince: CivilDate?
     public var location: SourceLocation
 
     public init(
         text: String?, owner: String? = nil, deadline: Deadline?, completed: CivilDate? = nil, completedText: String? = nil,
-        location: SourceLocation
+        completedSince: CivilDate? = nil, location: SourceLocation
     ) {
         self.text = text
         self.owner = owner
         self.deadline = deadline
         self.completed = completed
         self.completedText = completedText
+        self.completedSince = completedSince
         self.location = location
     }
 }
