@@ -184,6 +184,9 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(try #require(british.content.figures.series.first).points.first?.value == 1234)
         let leadingZero = parse(series("period,value\n2024-12-31,\"0,125\"\n"))
         #expect(leadingZero.diagnostics.errors.map(\.message) == ["\"0,125\" is not a number"])
+        // 12,345.6 as much of Europe writes it was read as 12.3456.
+        let dotsThenComma = parse(series("period,value\n2024-12-31,\"12.345,6\"\n2025-03-31,\"1.234.567,8\"\n2025-06-30,\"12,345.6\"\n"))
+        #expect(dotsThenComma.diagnostics.errors.map(\.message) == ["\"12.345,6\" is not a number", "\"1.234.567,8\" is not a number"])
         let target = parse(
             ["targets.yaml": "targets:\n  - id: t\n    title: T\n    direction: increase\n    unit: homes\n    steps:\n      - value: 2,500\n"],
             siteYAML: "title: T\nlanguage: fr\n")

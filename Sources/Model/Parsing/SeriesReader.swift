@@ -251,8 +251,11 @@ public enum SeriesReader {
         let digitsOnly = cleaned.replacingOccurrences(of: ",", with: "")
         if cleaned.contains(",") {
             // Thousands separators only: 1,012 or 12,345,678; never after a leading 0 (0,125
-            // is a decimal comma, not 125).
-            let groups = cleaned.split(separator: ".")[0].split(separator: ",", omittingEmptySubsequences: false)
+            // is a decimal comma, not 125), nor after the point (12.345,6 is 12345.6 written
+            // as much of Europe writes it, not 12.3456).
+            let pieces = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+            guard pieces.count <= 2, pieces.dropFirst().allSatisfy({ !$0.contains(",") }) else { return nil }
+            let groups = pieces[0].split(separator: ",", omittingEmptySubsequences: false)
             let first = groups[0].drop { $0 == "-" }
             guard groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(first.count), first.first != "0" else { return nil }
         }
