@@ -384,12 +384,34 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "c": update(3, "on-hold", "Completed on 3 March 2024, with every ward covered."),
             "d": update(4, "complete", "Not started: the funding was withdrawn."),
             "e": update(5, "complete", "Closed."),
+            "f": update(6, "in-progress", "Completed in March."),
+            "g": update(7, "in-progress", "All done."),
+            "h": update(8, "in-progress", "Action complete."),
+            "i": update(9, "complete", "Not yet complete: the last ward is in June."),
+            "j": update(10, "complete", "Nearly complete."),
+            "k": update(11, "complete", "Still in progress."),
+            "l": update(12, "complete-and-ongoing", "90% complete."),
+            "m": update(13, "complete", "Due to be completed in June."),
+            "n": update(14, "in-progress", "Status: complete."),
+            "o": update(15, "in-progress", "Finished on 3 March."),
+            "p": update(16, "in-progress", "Not started yet."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
             "the note opens \"This action is now complete\", which says complete, but the status given with it is in-progress",
             "the note opens \"Completed on 3 March 2024\", which says complete, but the status given with it is on-hold",
             "the note opens \"Not started\", which says not-started, but the status given with it is complete",
+            "the note opens \"Completed in March\", which says complete, but the status given with it is in-progress",
+            "the note opens \"All done\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Action complete\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Not yet complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Nearly complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Still in progress\", which says in-progress, but the status given with it is complete",
+            "the note opens \"90% complete\", which says not-started or in-progress or on-hold, but the status given with it is complete-and-ongoing",
+            "the note opens \"Due to be completed in June\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"complete\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Finished on 3 March\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Not started yet\", which says not-started, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)
@@ -403,7 +425,9 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ("in-progress", "Delivered by the Estates team to 31 wards so far."), ("in-progress", "Met with the federation on 3 May 2024."),
         ("in-progress", "Complete the training of the last nine teams by March."), ("in-progress", "Ongoing."),
         ("complete", "Complete - monitoring continues."), ("complete-and-ongoing", "Completed in March 2024."),
-        ("dropped", "Closed: replaced by the county scheme."),
+        ("dropped", "Closed: replaced by the county scheme."), ("in-progress", "Not yet complete."),
+        ("in-progress", "Nearly done: two wards left."), ("dropped", "Not complete: the funding was withdrawn."), ("complete", "100% complete."),
+        ("in-progress", "Work started in May."), ("on-hold", "Completed by the Estates team in two wards, paused in the rest."),
     ])
     func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
         let parsed = parse(planFiles([

@@ -10,16 +10,58 @@ enum StatusInNote {
     static func conflict(
         note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
     ) -> (words: String, senses: [ItemStatus])? {
-        guard let stated = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines), !stated.senses.contains(where: { agrees($0, status) }) else {
-            return nil
+        if let stated = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines) {
+            return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
         }
-        return stated
+        // "Not yet complete", "Nearly done" beside `complete`; beside any other status they fit.
+        if [.complete, .completeAndOngoing].contains(status), let words = unfinishedStated(by: note) {
+            return (words, [.notStarted, .inProgress, .onHold])
+        }
+        return nil
+    }
+
+    /// The note's opening words, when they say the work is not finished: "Not yet complete",
+    /// "Incomplete", "Nearly done", "90% complete", "Due to complete in June".
+    static func unfinishedStated(by note: String) -> String? {
+        let clause = firstClause(of: statusLabelRemoved(note))
+        var words = clause.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        if let verb = words.firstIndex(where: linkingVerbs.contains), verb <= 2, words[..<verb].allSatisfy(subjects.contains) {
+            words.removeFirst(verb + 1)
+        }
+        while let first = words.first, ["now", "still", "been"].contains(first) { words.removeFirst() }
+        guard let first = words.first else { return nil }
+        let second = words.dropFirst().first
+        let third = words.dropFirst(2).first
+        func isDone(_ word: String?) -> Bool { word.map(doneWords.contains) ?? false }
+        let percent = first.hasSuffix("%") ? Double(first.dropLast()) : nil
+        let unfinished = ["incomplete", "unfinished", "outstanding"].contains(first)
+            || (first == "not" && (isDone(second) || (second == "yet" && isDone(third)) || (second == "fully" && isDone(third))))
+            || (partly.contains(first) && isDone(second))
+            || (percent.map { $0 < 100 } == true && isDone(second))
+            || (["will", "to"].contains(first) && second == "be" && isDone(third))
+            || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(words.dropFirst(3).first))))
+        return unfinished ? clause : nil
+    }
+
+    static let doneWords: Set<String> = [
+        "complete", "completed", "completion", "done", "finished", "finish", "delivered", "deliver", "implemented", "implement",
+        "achieved", "achieve", "closed", "close", "met",
+    ]
+    static let partly: Set<String> = [
+        "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",
+    ]
+
+    /// "Status: complete." reads as "complete".
+    static func statusLabelRemoved(_ note: String) -> String {
+        let trimmed = note.trimmingWhitespace
+        guard trimmed.lowercased().hasPrefix("status:") else { return note }
+        return String(trimmed.dropFirst("status:".count))
     }
 
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
     /// now complete", "Completed in September 2025"; nil when it opens any other way.
     static func statusStated(by note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, senses: [ItemStatus])? {
-        let clause = firstClause(of: note)
+        let clause = firstClause(of: statusLabelRemoved(note))
         var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
         // "This action is now complete", "It has been completed", "Now closed".
         let lowered = words.map { $0.lowercased() }
@@ -28,19 +70,35 @@ enum StatusInNote {
         {
             words.removeFirst(verb + 1)
         }
-        while let first = words.first?.lowercased(), first == "now" || first == "been" { words.removeFirst() }
+        while let first = words.first?.lowercased(), ["now", "been", "still"].contains(first) { words.removeFirst() }
+        // "Not started yet".
+        if words.count >= 2, words.last?.lowercased() == "yet" { words.removeLast() }
         guard !words.isEmpty else { return nil }
         if let senses = senses(of: words.joined(separator: " "), vocabulary: vocabulary) { return (clause, senses) }
+        // "All done", "Action complete": what is done, then the word.
+        if words.count >= 2, ["all", "action", "recommendation", "step", "item", "task", "work"].contains(words[0].lowercased()),
+            let senses = senses(of: words.dropFirst().joined(separator: " "), vocabulary: vocabulary)
+        {
+            return (clause, senses)
+        }
         // "Completed in September 2025", "Delivered on 3 March 2025": done, and when. Not
         // "Delivered by the Estates team to 31 wards so far".
         if let cut = words.firstIndex(where: { ["in", "on", "by", "during", "ym", "ar", "erbyn"].contains($0.lowercased()) }), cut > 0,
             let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
             senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
-            case .success(.due) = deadlines.read(words[(cut + 1)...].joined(separator: " "))
+            namesATime(words[(cut + 1)...], deadlines: deadlines)
         {
             return (clause, senses)
         }
         return nil
+    }
+
+    /// "3 March 2024", "March", "3 March", "Friday": when something was done, with its year or
+    /// without (never "the Estates team").
+    static func namesATime(_ words: ArraySlice<String>, deadlines: DeadlineConventions) -> Bool {
+        if case .success(.due) = deadlines.read(words.joined(separator: " ")) { return true }
+        guard let first = words.first?.lowercased() else { return false }
+        return DeadlineWords.months[first] != nil || DeadlineWords.weekdays[first] != nil || DeadlineWords.day(first) != nil
     }
 
     private static let clauseStops: Set<Character> = [".", ":", ";", ",", "(", "!", "\n", "\u{2013}", "\u{2014}"]
