@@ -157,11 +157,18 @@ import Testing
         // The meeting of a body, which is held on a day of the month, not at its end
         ("By the March 2026 board", "names a meeting of the board"), ("March 2026 Cabinet", "names a meeting of the cabinet"),
         ("Board March 2026", "names a meeting of the board"), ("Report to Council by March 2026", "2026-03-31"),
-        ("Report to the 2026/27 committee", "names a meeting of the committee"),
+        ("Report to the 2026/27 committee", "names a meeting of the committee"), ("Board 14 April 2026", "2026-04-14"),
+        ("SMT April 2026", "names a meeting of the SMT"),
+        // How often, as written: "6 monthly" is not monthly
+        ("6 monthly", "recurring 6-monthly"), ("Bi-monthly", "recurring bi-monthly"), ("Half-yearly", "recurring half-yearly"),
+        // Done then, or due then?
+        ("Reviewed April 2026", "says \"reviewed\""), ("Published March 2026", "says \"published\""),
+        ("Publish the reviewed policy by April 2026", "2026-04-30"),
         // A forecast, or the date first set, which may since have changed
         ("Initially March 2026", "says \"initially\""), ("Expected March 2026", "says \"expected\""),
         ("June 2026 (anticipated)", "says \"anticipated\""), ("Forecast: June 2026", "says \"forecast\""),
-        ("Currently June 2026", "says \"currently\""), ("Publish the expected costs by June 2026", "2026-06-30"),
+        ("Currently June 2026", "says \"currently\""), ("September 2026 subject to change", "says \"subject to change\""),
+        ("Sep 2026 - subject to review", "says \"subject to review\""), ("September 2026, subject to Cabinet approval", "2026-09-30"), ("Publish the expected costs by June 2026", "2026-06-30"),
     ]
 
     static func outcome(_ text: String, calendarQuarters: Bool = true) -> String {

@@ -148,8 +148,14 @@ struct DeadlineScan {
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
         // "Subject to recruitment" is a condition on the work, not a doubt about the day: read.
         let provisionalWelsh = ["dros", "dro"]
-        let unsettled = [words.first, words.last].compactMap { $0 }.first(where: DeadlineWords.provisional.contains)
+        var unsettled = [words.first, words.last].compactMap { $0 }.first(where: DeadlineWords.provisional.contains)
             ?? (words.prefix(2).elementsEqual(provisionalWelsh) || words.suffix(2).elementsEqual(provisionalWelsh) ? "dros dro" : nil)
+        // "September 2026 subject to change" (but "subject to funding" is a condition on the work).
+        if unsettled == nil, let at = words.indices.dropLast(2).first(where: {
+            words[$0] == "subject" && words[$0 + 1] == "to" && DeadlineWords.unsettling.contains(words[$0 + 2])
+        }) {
+            unsettled = "subject to \(words[at + 2])"
+        }
         if let unsettled {
             return problem(
                 "says \"\(unsettled)\": a date that may still change is not read as the deadline, which the trackers would hold to as settled",
@@ -169,7 +175,7 @@ struct DeadlineScan {
             let word = tokens[index].text
             let afterToBe = index >= 2 && tokens[index - 2].text == "to" && tokens[index - 1].text == "be"
             guard !used.contains(index), !afterToBe else { return false }
-            if DeadlineWords.done.contains(word) { return true }
+            if DeadlineWords.done.contains(word) || (index == 0 && DeadlineWords.doneWhenFirst.contains(word)) { return true }
             guard word == "complete" else { return false }
             return found.contains { $0.range.upperBound < index || $0.range.lowerBound == index + 1 }
         }
@@ -667,12 +673,14 @@ struct DeadlineScan {
                 hint: "write the month in words (\(tokens[index - 1].text) \(CivilDate.monthName(month)) \(tokens[index + 1].text)), or keep the words and add due: YYYY-MM-DD")
         }
         // "The March 2026 board", "Cabinet March 2026": a meeting, held on one day of the month.
+        // ("Board 14 April 2026" is that day.)
         if DeadlineWords.meetingBodies.contains(name),
-            let date = found.first(where: { $0.range.upperBound == index - 1 || $0.range.lowerBound == index + 1 })
+            let date = found.first(where: { $0.range.upperBound == index - 1 || $0.range.lowerBound == index + 1 }),
+            ![.dateGiven, .dateGivenDayFirst].contains(date.rule)
         {
             let words = date.range.map { tokens[$0].text }.joined(separator: " ")
             return problem(
-                "says \(date.range.lowerBound > index ? "\"\(name)\" \(words)" : "\(words) \"\(name)\""): the date names a meeting of the \(name), held on one day of the period, not at its end",
+                "says \(date.range.lowerBound > index ? "\"\(name)\" \(words)" : "\(words) \"\(name)\""): the date names a meeting of the \(name.count <= 3 ? name.uppercased() : name), held on one day of the period, not at its end",
                 hint: "write the day of the meeting (by 17 March 2026), or keep the words and add due: YYYY-MM-DD")
         }
         var beforeName = index - 1
@@ -789,8 +797,12 @@ struct DeadlineScan {
             readings.append(Special(reading: .ongoing, words: word))
         }
         if joined.contains(" business as usual ") { readings.append(Special(reading: .ongoing, words: "business as usual")) }
-        if let word = words.first(where: { DeadlineWords.recurring[$0] != nil }) {
-            readings.append(Special(reading: .recurring(DeadlineWords.recurring[word]!), words: word))
+        if let place = words.firstIndex(where: { DeadlineWords.recurring[$0] != nil }) {
+            let word = words[place]
+            // "6 monthly", "bi-monthly", "half-yearly" recur otherwise than "monthly" and "yearly" do.
+            let modifier = place > 0 ? words[place - 1] : nil
+            let label = modifier.flatMap { $0.allSatisfy(\.isASCIIDigit) || DeadlineWords.recurrenceModifiers.contains($0) ? "\($0)-\(word)" : nil }
+            readings.append(Special(reading: .recurring(label ?? DeadlineWords.recurring[word]!), words: label ?? word))
         }
         for (index, word) in words.enumerated() where ["every", "each"].contains(word) && index + 1 < words.count {
             let unit = words[index + 1]

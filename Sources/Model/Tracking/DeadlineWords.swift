@@ -309,6 +309,14 @@ enum DeadlineWords {
 
     static let done: Set<String> = ["completed", "done", "achieved", "delivered", "implemented", "closed", "met", "finished"]
 
+    /// The same, opening the deadline ("Reviewed April 2026"); inside it they are most often the
+    /// work's own words ("Publish the reviewed policy by April 2026").
+    static let doneWhenFirst: Set<String> = ["reviewed", "published", "launched", "approved", "submitted", "issued", "signed", "agreed"]
+
+    /// After "subject to", words that say the date may change ("subject to funding" is a
+    /// condition on the work, and is read).
+    static let unsettling: Set<String> = ["change", "confirmation", "review", "revision", "amendment", "alteration"]
+
     /// Words that, opening or closing a deadline, say its date may still change ("Est. March
     /// 2026", "June 2026 (provisional)"): read as the deadline, the date would be held to as
     /// settled, and the trackers would drop the words that said it was not. Inside the words they
@@ -331,7 +339,7 @@ enum DeadlineWords {
     /// meeting is held on one day of the month, often well before its end.
     static let meetingBodies: Set<String> = [
         "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "assembly", "governors",
-        "trustees", "executive", "scrutiny",
+        "trustees", "executive", "scrutiny", "smt", "slt", "elt", "cmt", "clt",
     ]
 
     /// Months in Roman numerals, as much of Europe writes a date (`31 III 2026`).
@@ -344,6 +352,8 @@ enum DeadlineWords {
         "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "annually": "annually", "annual": "annually",
         "yearly": "annually", "biannually": "twice a year", "biannual": "twice a year", "termly": "termly",
     ]
+    /// Words before a recurring one that change how often: `bi-monthly`, `half-yearly`.
+    static let recurrenceModifiers: Set<String> = ["bi", "half", "semi", "tri", "twice", "quarter"]
     static let toBeConfirmed: Set<String> = ["tbc", "tbd", "tba"]
 
     /// A four-digit year Tally reads: 1900 to 2199.
