@@ -161,6 +161,7 @@ import Testing
         ("SMT April 2026", "names a meeting of the SMT"),
         // How often, as written: "6 monthly" is not monthly
         ("6 monthly", "recurring 6-monthly"), ("Bi-monthly", "recurring bi-monthly"), ("Half-yearly", "recurring half-yearly"),
+        ("Fortnightly", "recurring fortnightly"), ("Biennial", "recurring every two years"), ("Bimonthly", "recurring bi-monthly"),
         // Done then, or due then?
         ("Reviewed April 2026", "says \"reviewed\""), ("Published March 2026", "says \"published\""),
         ("Publish the reviewed policy by April 2026", "2026-04-30"),

@@ -350,7 +350,9 @@ enum DeadlineWords {
     static let ongoing: Set<String> = ["ongoing", "continuous", "continuing", "bau", "parhaus"]
     static let recurring: [String: String] = [
         "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "annually": "annually", "annual": "annually",
-        "yearly": "annually", "biannually": "twice a year", "biannual": "twice a year", "termly": "termly",
+        "yearly": "annually", "biannually": "twice a year", "biannual": "twice a year", "termly": "termly", "daily": "daily",
+        "fortnightly": "fortnightly", "bimonthly": "bi-monthly", "biennial": "every two years", "biennially": "every two years",
+        "triennial": "every three years", "triennially": "every three years",
     ]
     /// Words before a recurring one that change how often: `bi-monthly`, `half-yearly`.
     static let recurrenceModifiers: Set<String> = ["bi", "half", "semi", "tri", "twice", "quarter"]
