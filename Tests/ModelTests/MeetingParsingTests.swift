@@ -382,6 +382,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
                     CAM GWEITHREDU (Y Clerc): Ysgrifennu at y Gweinidog \u{2013} wedi\u{2019}i gwblhau.
 
+                    ACTION (Chair): Meet the new auditors \u{2013} c/f.
+
                     """),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
@@ -389,8 +391,9 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "this action repeats 2025-06-03-cost-grants, raised on 3 June 2025 (\"Cost the grants.\"), so it would be tracked twice",
             "the action's words end with how it stands (\"done\"), but an action raised at a meeting starts open",
             "the action's words end with how it stands (\"wedi i gwblhau\"), but an action raised at a meeting starts open",
+            "the action's words end with how it stands (\"c/f\"), but an action raised at a meeting starts open",
         ])
-        #expect(parsed.diagnostics.errors.map { $0.location?.line } == [7, 9, 11, 17])
+        #expect(parsed.diagnostics.errors.map { $0.location?.line } == [7, 9, 11, 17, 19])
         #expect(parsed.diagnostics.errors[1].hint == "say what became of it in the front matter, follow_ups: [{action: 2025-06-03-cost-grants, status: carried-forward}], and take ACTION off this paragraph")
         let draft = parse([
             "groups/cg.md": group,

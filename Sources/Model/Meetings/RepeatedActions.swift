@@ -24,10 +24,11 @@ enum RepeatedActions {
                             at: action.item.location,
                             hint: "say what became of it in the front matter, follow_ups: [{action: \(previous.action.id), status: \(remark.map(statusWord) ?? "in-progress")}], and take ACTION off this paragraph")
                     } else if let remark, remark != "ongoing" {
+                        let written = remarkAsWritten[remark] ?? remark
                         sink.error(
-                            "the action's words end with how it stands (\"\(remark)\"), but an action raised at a meeting starts open",
+                            "the action's words end with how it stands (\"\(written)\"), but an action raised at a meeting starts open",
                             at: action.item.location,
-                            hint: "if it reports on an earlier action, take ACTION off it and add follow_ups: [{action: <its id>, status: \(statusWord(remark))}]; if it is new, take \"\(remark)\" out")
+                            hint: "if it reports on an earlier action, take ACTION off it and add follow_ups: [{action: <its id>, status: \(statusWord(remark))}]; if it is new, take \"\(written)\" out")
                     }
                     if repeatable, sameDay[words] == nil { sameDay[words] = (action, meeting.date) }
                 }
@@ -56,8 +57,10 @@ enum RepeatedActions {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // Run on every action of every meeting at each build: most end with none of the remarks.
         guard let last = words.last, remarkEndings.contains(last) else { return ActionWording(words, remark: nil) }
-        // "wedi'i gwblhau": an apostrophe parts words, as in `words`.
-        var end = Substring(text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
+        // "wedi'i gwblhau", "c/f": an apostrophe or a slash parts words, as in `words`.
+        var end = Substring(
+            text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")
+                .replacingOccurrences(of: "/", with: " "))
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
         for phrase in remarks where words.count > phrase.count && end.hasSuffix(phrase.joined(separator: " ")) {
             // Only after a separator: "once the review is complete" is the action's own words.
@@ -79,13 +82,18 @@ enum RepeatedActions {
     static let remarks: [[String]] = [
         ["carried", "forward"], ["in", "progress"], ["complete"], ["completed"], ["done"], ["closed"], ["discharged"],
         ["actioned"], ["ongoing"], ["cwblhawyd"], ["wedi", "i", "gwblhau"],
+        // "c/f" and "b/f": carried (or brought) forward from an earlier meeting.
+        ["c", "f"], ["b", "f"], ["brought", "forward"], ["carried", "over"],
     ]
+
+    /// A remark as minutes write it, where its words lose the slash.
+    static let remarkAsWritten = ["c f": "c/f", "b f": "b/f"]
 
     static let remarkEndings = Set(remarks.compactMap(\.last))
 
     static func statusWord(_ remark: String) -> String {
         switch remark {
-        case "carried forward": "carried-forward"
+        case "carried forward", "c f", "b f", "brought forward", "carried over": "carried-forward"
         case "in progress", "ongoing": "in-progress"
         case "closed": "complete (or dropped)"
         default: "complete"
