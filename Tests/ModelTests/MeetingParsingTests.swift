@@ -293,7 +293,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         let refused = [
             "by 31/03", "by mid-December", "by the 15th", "by the end of Q3", "by end of year", "by Christmas",
             "in the new year", "to the January meeting", "by the March 2026 meeting", "at the next panel", "in 2 weeks",
-            "within the next 2 weeks", "by close of play Friday", "before the start of term",
+            "within the next 2 weeks", "by close of play Friday", "before the start of term", "by w/c 12 Jan", "by early 2026",
+            "on the 16th", "by EOM", "by close of business", "by the AGM", "by week commencing 12 January",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -312,6 +313,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Send the report to be reviewed by the board.
 
             ACTION (Clerk): Report on Friday's incident.
+
+            ACTION (Clerk): Report on the 2nd floor refurbishment.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -229,7 +229,13 @@ public enum ActionText {
             var at = index + 2
             if word(at) == "next" || DeadlineWords.months[word(at)] != nil { at += 1 }
             if Int(word(at)) != nil, at > index + 2 { at += 1 }
-            if at > index + 2, meetings.contains(word(at)) { return at + 1 }
+            // "by the AGM": the one meeting of its kind in the year.
+            if at > index + 2 || ["agm", "egm"].contains(word(at)), meetings.contains(word(at)) { return at + 1 }
+        }
+        // "on the 15th" (ending the words, or "of January"), not "on the 2nd floor".
+        if first == "on", word(index + 1) == "the", isDay(index + 2), word(index + 2).count > 2 {
+            if index + 3 == words.count { return index + 3 }
+            if word(index + 3) == "of", DeadlineWords.englishMonths[word(index + 4)] != nil { return index + 5 }
         }
         guard ["by", "before", "until", "than", "on"].contains(first) else { return nil }
         // "by Friday", "by close of play Friday", "by noon on Friday" (not "report on Friday's incident").
@@ -240,7 +246,17 @@ public enum ActionText {
         }
         guard first != "on" else { return nil }
         var head = afterFillers(index + 1)
-        if word(head) == "tomorrow" { return head + 1 }
+        if word(head) == "tomorrow" || endOfShorthands.contains(word(head)) { return head + 1 }
+        // "by close of business", "by end of day".
+        if ["close", "end"].contains(word(head)), word(head + 1) == "of", ["business", "play", "day"].contains(word(head + 2)) { return head + 3 }
+        // "by w/c 12 January", "by week commencing 12 January": the week, then its first day.
+        if word(head) == "w", ["c", "b"].contains(word(head + 1)) { head += 2 }
+        if ["wc", "wb"].contains(word(head)) { head += 1 }
+        if word(head) == "week", ["commencing", "beginning"].contains(word(head + 1)) { head += 2 }
+        // "by early 2026", "by mid 2026/27".
+        if ["mid", "middle", "start", "beginning", "early", "late"].contains(word(head)), let end = endOfYear(words, at: afterFillers(head + 1)) {
+            return end
+        }
         // A year or a financial year, with no month: "by 2026", "by 2025/26", "by the end of 2026"
         // (read as dates, they are left out above: "the 2026 plan" is a name).
         if let end = endOfYear(words, at: word(head) == "end" ? afterFillers(head + 1) : head) { return end }
@@ -315,7 +331,9 @@ public enum ActionText {
     /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
     static let timesOfYear: Set<String> = ["christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent"]
     /// What the next meeting is called: "at the next board", "to the next committee".
-    static let meetings: Set<String> = ["meeting", "panel", "board", "committee", "forum", "cabinet", "session"]
+    static let meetings: Set<String> = ["meeting", "panel", "board", "committee", "forum", "cabinet", "session", "agm", "egm"]
+    /// "by EOM", "by COB": the end of a month, week, day, business day.
+    static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "eop", "eoy", "eob"]
     static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
 
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
