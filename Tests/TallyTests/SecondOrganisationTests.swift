@@ -93,6 +93,31 @@ func firstTag(after marker: String, in html: String) -> String? {
         #expect(actions["ceap24-T1"]?["owners"] as? [String] == ["Head of Highways"], "owner: is read like owners:")
     }
 
+    /// A step's completion in the source's words reads as a sentence: "done by January 2025",
+    /// where it read "done in By January 2025"; a day is written as the site writes dates.
+    @Test func aStepsCompletionIsWordedAsTheSourceGaveIt() throws {
+        let site = try CouncilSite()
+        try site.write("Content/responses/audit-2024/r3.md", """
+            ---
+            number: R3
+            recommendation: Publish the programme's risks.
+            agreement: Accepted
+            steps:
+              - {text: Draft the register, owner: Head of Climate, deadline: March 2025, completed: By January 2025}
+              - {text: Agree the register, owner: Head of Climate, deadline: March 2025, completed: 31/01/2025}
+              - {text: Publish the register, owner: Head of Climate, deadline: March 2025, completed: Q4 2024/25}
+            ---
+            The register is on the council's website.
+            """)
+        let result = try site.tally("build")
+        #expect(result.status == 0, "\(result.errors)")
+        let page = site.page("responses/audit-2024/recommendation-r3/index.html")
+        #expect(page.contains("done by January 2025"))
+        #expect(page.contains("done by 31 January 2025"))
+        #expect(page.contains("done in Q4 2024/25"))
+        #expect(!page.contains("done in By"))
+    }
+
     /// Every page and export that shows an item says the same about it as at the date.
     @Test func everyPageAndExportSaysTheSameAboutEachItem() throws {
         let council = try council()

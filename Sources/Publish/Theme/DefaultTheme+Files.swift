@@ -879,6 +879,8 @@ milestone:
   not-done: Heb adrodd ei fod wedi'i wneud
   done-in: wedi'i wneud yn {text}
   done-by: wedi'i wneud erbyn {date}
+  # The words the source used, when they open with "erbyn", "cyn", "ym" or "yn": "wedi'i wneud erbyn Mawrth 2024".
+  done-when: wedi'i wneud {when}
 
 # The page of a plan.
 plan:
@@ -1708,6 +1710,8 @@ milestone:
   not-done: Not reported as done
   done-in: done in {text}
   done-by: done by {date}
+  # The words the source used, when they open with "by", "before", "in" or "on": "done by March 2024".
+  done-when: done {when}
 
 # The page of a plan.
 plan:

@@ -187,11 +187,23 @@ enum ActionViews {
         return ["readAsText": render.strings.reading(reading) ?? ""]
     }
 
+    /// When a step was done, in the source's words when they name a time ("done in April 2024",
+    /// "done by March 2024", never "done in By March 2024"); nil for a day, which is written as
+    /// the site writes dates.
+    static func completedWords(_ milestone: Milestone, render: PageRender) -> String? {
+        guard let words = milestone.completedText, milestone.completedSince != milestone.completed else { return nil }
+        let first = words.prefix { $0.isLetter }.lowercased()
+        guard ["by", "before", "in", "on", "during", "erbyn", "cyn", "ym", "yn"].contains(first) else {
+            return render.strings.text("milestone.done-in", ["text": words])
+        }
+        return render.strings.text("milestone.done-when", ["when": first + words.dropFirst(first.count)])
+    }
+
     static func milestoneView(_ milestone: MilestoneAssessment, render: PageRender) -> View {
         var view = View(["text": milestone.milestone.text, "owner": milestone.milestone.owner])
         if let deadline = milestone.milestone.deadline { view["deadline"] = deadlineView(deadline, render: render) }
         if let completed = milestone.milestone.completed {
-            view["completedText"] = milestone.milestone.completedText.map { render.strings.text("milestone.done-in", ["text": $0]) }
+            view["completedText"] = completedWords(milestone.milestone, render: render)
                 ?? render.strings.text("milestone.done-by", ["date": render.strings.longDate(completed)])
         }
         view["state"] =
