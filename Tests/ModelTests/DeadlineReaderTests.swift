@@ -158,7 +158,8 @@ import Testing
         ("By the March 2026 board", "names a meeting of the board"), ("March 2026 Cabinet", "names a meeting of the cabinet"),
         ("Board March 2026", "names a meeting of the board"), ("Report to Council by March 2026", "2026-03-31"),
         ("Report to the 2026/27 committee", "names a meeting of the committee"), ("Board 14 April 2026", "2026-04-14"),
-        ("SMT April 2026", "names a meeting of the SMT"),
+        ("SMT April 2026", "names a meeting of the SMT"), ("Bwrdd Mawrth 2026", "names a meeting of the bwrdd"),
+        ("Disgwylir Mehefin 2026", "says \"disgwylir\""),
         // How often, as written: "6 monthly" is not monthly
         ("6 monthly", "recurring 6-monthly"), ("Bi-monthly", "recurring bi-monthly"), ("Half-yearly", "recurring half-yearly"),
         ("Fortnightly", "recurring fortnightly"), ("Biennial", "recurring every two years"), ("Bimonthly", "recurring bi-monthly"),

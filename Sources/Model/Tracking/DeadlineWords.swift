@@ -326,6 +326,8 @@ enum DeadlineWords {
     static let provisional: Set<String> = [
         "provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est", "expected", "anticipated",
         "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
+        // In Welsh: expected, anticipated, an estimate.
+        "disgwylir", "rhagwelir", "amcangyfrif",
     ]
 
     /// Signs that, beside a date, make it mean another day than the end of its period, and what
@@ -340,6 +342,8 @@ enum DeadlineWords {
     static let meetingBodies: Set<String> = [
         "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "assembly", "governors",
         "trustees", "executive", "scrutiny", "smt", "slt", "elt", "cmt", "clt",
+        // In Welsh, with their mutated forms: board, committee, council, forum.
+        "bwrdd", "fwrdd", "mwrdd", "pwyllgor", "bwyllgor", "cyngor", "gyngor", "fforwm",
     ]
 
     /// Months in Roman numerals, as much of Europe writes a date (`31 III 2026`).
