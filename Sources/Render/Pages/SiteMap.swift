@@ -21,10 +21,14 @@ struct SiteMap: Sendable {
         // Each section plans from the same values, on all cores (the A to Z alone was a third).
         // Where each section publishes its files is worked out there too: beside the A to Z,
         // which keeps one core busy, the other core is otherwise idle.
-        let planned = Array(SiteSections.all.indices).parallelMap { index in
+        // The longest first: a core that took it last kept the build waiting after the other was done.
+        let order = SiteSections.all.indices.sorted { SiteSections.all[$0].planningCost > SiteSections.all[$1].planningCost }
+        let plannedInOrder = order.parallelMap { index in
             (plan: SiteSections.all[index].plan(content, assessments: assessments, strings: strings),
              sitePaths: SiteSections.all[index].sitePaths(content))
         }
+        var planned = plannedInOrder
+        for (place, index) in order.enumerated() { planned[index] = plannedInOrder[place] }
         let sections = planned.map(\.plan)
         var pages = sections.flatMap(\.pages)
         var files: [FilePlan] = theme.assets.map { asset in

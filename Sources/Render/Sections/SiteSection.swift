@@ -20,6 +20,9 @@ protocol SiteSection {
     /// Its entries in that menu, given which indexes the site has (`sectionPaths`): by default the
     /// one `menu` names, when the site has that index.
     static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb]
+    /// How long its planning takes beside the others', roughly: sections are planned on all
+    /// cores, the costliest first. 0 unless it plans a page or an entry for every item of the site.
+    static var planningCost: Int { get }
 }
 
 /// What a section plans: its pages, and its other files (downloads, feeds).
@@ -33,6 +36,7 @@ extension SiteSection {
     static var indexes: [String: String] { [:] }
     static var contentFolder: String? { nil }
     static var menu: (place: Int, index: String, title: String)? { nil }
+    static var planningCost: Int { 0 }
 
     static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
         guard let menu, let sitePath = sectionPaths[menu.index] else { return [] }

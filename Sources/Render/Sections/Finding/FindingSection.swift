@@ -6,6 +6,8 @@ import Model
 /// The glossary, the A to Z index and search.
 enum FindingSection: SiteSection {
     static let indexes = ["glossary": FindingPaths.glossary, "search": FindingPaths.search, "a-z": FindingPaths.index]
+    /// The A to Z: an entry for every page, action and recommendation, sorted.
+    static let planningCost = 2
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")

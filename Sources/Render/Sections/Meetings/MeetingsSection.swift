@@ -7,6 +7,8 @@ import Model
 enum MeetingsSection: SiteSection {
     static let indexes = ["meetings": MeetingPaths.index]
     static let contentFolder: String? = "meetings/"
+    /// A page for every meeting, the action log and the exports.
+    static let planningCost = 1
     static let menu: (place: Int, index: String, title: String)? = (4, "meetings", "sections.meetings")
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
