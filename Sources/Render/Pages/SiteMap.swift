@@ -131,27 +131,35 @@ struct SiteMap: Sendable {
     static func removingCollisions(
         pages: [PagePlan], files: [FilePlan], diagnostics: inout DiagnosticList
     ) -> ([PagePlan], [FilePlan]) {
-        var owners = [String: Origin](minimumCapacity: pages.count + files.count)
+        // Each path's first claimant, by its place: pages, then files. (Every field edit plans the
+        // whole site again, so no origin is copied, and a path already in lower case, as almost
+        // all are, is its own key.)
+        var owners = [String: Int](minimumCapacity: pages.count + files.count)
         var collided = false
-        func claim(_ sitePath: String, _ origin: Origin) -> Bool {
-            let key = sitePath.lowercased()
+        func origin(_ place: Int) -> Origin { place < pages.count ? pages[place].origin : files[place - pages.count].origin }
+        func claim(_ sitePath: String, _ place: Int) -> Bool {
+            let key = sitePath.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } ? sitePath : sitePath.lowercased()
             if let first = owners[key] {
+                let (first, origin) = (origin(first), origin(place))
                 let message = "two files would be written to \(sitePath): \(first.description) and \(origin.description)"
                 diagnostics.error(message, at: origin.location ?? first.location, hint: collisionHint(first, origin))
                 collided = true
                 return false
             }
-            owners[key] = origin
+            owners[key] = place
             return true
         }
         // Content first, so a message names the author's file rather than a generated page.
-        let fromContent = pages.indices.filter { pages[$0].origin.location != nil }
-        let generated = pages.indices.filter { pages[$0].origin.location == nil }
+        func fromContent(_ index: Int) -> Bool {
+            if case .generated = pages[index].origin { return false }
+            return true
+        }
+        let contentFirst = pages.indices.filter(fromContent) + pages.indices.filter { !fromContent($0) }
         var kept = [Bool](repeating: false, count: pages.count)
-        for index in fromContent + generated where claim(pages[index].sitePath, pages[index].origin) {
+        for index in contentFirst where claim(pages[index].sitePath, index) {
             kept[index] = true
         }
-        let keptFiles = files.filter { claim($0.sitePath, $0.origin) }
+        let keptFiles = files.indices.filter { claim(files[$0].sitePath, pages.count + $0) }.map { files[$0] }
         // Most often none collide: the plans are then handed on as they are, not copied one by one.
         guard collided else { return (pages, keptFiles) }
         return (pages.indices.filter { kept[$0] }.map { pages[$0] }, keptFiles)
