@@ -474,6 +474,9 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the words in brackets after ACTION (\"\($0)\") look like the action's number, where its owner is written"
         } + ["the words in square brackets after ACTION (\"Clerk\") are read as the action's short id, and the action names no owner"])
         #expect(parsed.diagnostics.errors.first?.hint == "write a number in square brackets and the owner in round ones: ACTION [A9] (Clerk): ...")
+        // "ACTION – Clerk: circulate ...": the owner before a colon is not read, and the hint says how to write it.
+        let colon = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: "ACTION \u{2013} Head of Estates: Circulate the plan.\n")])
+        #expect(colon.diagnostics.warnings.first?.hint == "if Head of Estates is its owner, write it in brackets: ACTION (Head of Estates): Circulate the plan.")
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Team 2"], ["The Clerk"]])
     }
 

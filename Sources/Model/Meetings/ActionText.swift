@@ -25,6 +25,19 @@ public enum ActionText {
         return false
     }
 
+    /// "Clerk: circulate the minutes": up to four words that look like a name (each capitalised,
+    /// or a joining word), a colon, then the rest.
+    static func nameBeforeColon(_ text: String) -> (name: String, rest: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, !rest.isEmpty, !ActionOwner.instructions.contains(words[0].lowercased()),
+            words.allSatisfy({ ["and", "of", "the", "&"].contains($0) || $0.first?.isUppercase == true })
+        else { return nil }
+        return (name, rest)
+    }
+
     /// Words written where an action's owner goes that are the form of a short id: `A9`, `7`,
     /// `AP3`, `3.2`, `12a` (never a name with a number in it, such as Team 2).
     static func looksLikeShortID(_ words: String) -> Bool {

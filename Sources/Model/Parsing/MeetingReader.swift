@@ -260,9 +260,12 @@ enum MeetingReader {
                     at: location, hint: "if they name its owner, write them in round brackets: ACTION (\(shortID)): ...; a short id is a number, or letters and a number: ACTION [A3]: ...")
                 continue
             } else if owners.isEmpty {
+                // "ACTION – Clerk: circulate the minutes": the owner before a colon, which is not read.
+                let named = ActionText.nameBeforeColon(paragraph.text)
                 sink.warning(
                     "the action names no owner", at: location,
-                    hint: "write it as ACTION: <owner> to <do something>, or ACTION (<owner>): ..., or give its owner under actions: in the front matter")
+                    hint: named.map { "if \($0.name) is its owner, write it in brackets: ACTION (\($0.name)): \($0.rest)" }
+                        ?? "write it as ACTION: <owner> to <do something>, or ACTION (<owner>): ..., or give its owner under actions: in the front matter")
             }
             let item = TrackedItem(
                 id: id, title: ShortTitle.make(paragraph.text), owners: owners, deadline: override?.deadline,
