@@ -616,6 +616,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(missing?.location?.file == "Content/meetings/b.md")
     }
 
+    /// "action: A1": each meeting's notes may have an A1, so the hint names them, latest first.
+    @Test func aFollowUpNamingAShortIDAloneIsToldTheWholeIDs() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1]: The Clerk to write to the Minister.\n"),
+            "meetings/b.md": meeting("2025-09-02", body: "ACTION [A1]: The Chair to visit the depot.\n"),
+            "meetings/c.md": meeting("2025-12-02", extra: "follow_ups:\n  - action: A1\n    status: complete\n"),
+        ])
+        let missing = parsed.diagnostic(containing: "which is not an action of any agreed meeting")
+        #expect(missing?.hint?.hasPrefix(
+            "a short id names an action only with its meeting's date: did you mean \"2025-09-02-a1\" (\"The Chair to visit the depot.\") or \"2025-06-03-a1\" (\"The Clerk to write to the Minister.\")?") == true,
+            "\(missing?.hint ?? "")")
+    }
+
     @Test func draftNotesAreLeftOutAndTheirFollowUpsAreNotApplied() throws {
         let parsed = parse([
             "groups/cg.md": group,

@@ -436,6 +436,15 @@ enum MeetingLinker {
                 ? "the notes of \(meeting.date.long) have no actions; \(form)"
                 : "the actions of the meeting of \(meeting.date.long) are: \(listed)\(meeting.actions.count > 6 ? "; ..." : ""). \(form)"
         }
+        // "A1": a short id, which the notes of each meeting may give again. The latest first.
+        let suffix = "-" + Slug.make(written)
+        let sameShortID = meetings.reversed().filter { $0.state == .agreed }.flatMap { meeting in
+            meeting.actions.filter { $0.id.count == meeting.id.count + suffix.count && $0.id.lowercased().hasSuffix(suffix) }
+        }.prefix(3)
+        if !sameShortID.isEmpty {
+            let named = sameShortID.map { "\"\($0.id)\" (\"\(ShortTitle.make($0.text, limit: 40))\")" }.joined(separator: " or ")
+            return "a short id names an action only with its meeting's date: did you mean \(named)? \(form)"
+        }
         if let near = NearestName.suggest(for: lowered, among: knownIDs) { return "did you mean \"\(near)\"? \(form)" }
         return form
     }
