@@ -23,12 +23,8 @@ enum StatusInNote {
     /// The note's opening words, when they say the work is not finished: "Not yet complete",
     /// "Incomplete", "Nearly done", "90% complete", "Due to complete in June".
     static func unfinishedStated(by note: String) -> String? {
-        let clause = firstClause(of: statusLabelRemoved(note))
-        var words = clause.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        if let verb = words.firstIndex(where: linkingVerbs.contains), verb <= 2, words[..<verb].allSatisfy(subjects.contains) {
-            words.removeFirst(verb + 1)
-        }
-        while let first = words.first, ["now", "still", "been"].contains(first) { words.removeFirst() }
+        let (clause, opening) = opening(of: note)
+        let words = opening.map { $0.lowercased() }
         guard let first = words.first else { return nil }
         let second = words.dropFirst().first
         let third = words.dropFirst(2).first
@@ -43,10 +39,8 @@ enum StatusInNote {
         return unfinished ? clause : nil
     }
 
-    static let doneWords: Set<String> = [
-        "complete", "completed", "completion", "done", "finished", "finish", "delivered", "deliver", "implemented", "implement",
-        "achieved", "achieve", "closed", "close", "met",
-    ]
+    /// Words that say done, as a deadline's are, and the verbs they come from ("due to deliver").
+    static let doneWords = DeadlineWords.done.union(["complete", "completion", "finish", "deliver", "implement", "achieve", "close"])
     static let partly: Set<String> = [
         "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",
     ]
@@ -61,16 +55,8 @@ enum StatusInNote {
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
     /// now complete", "Completed in September 2025"; nil when it opens any other way.
     static func statusStated(by note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, senses: [ItemStatus])? {
-        let clause = firstClause(of: statusLabelRemoved(note))
-        var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
-        // "This action is now complete", "It has been completed", "Now closed".
-        let lowered = words.map { $0.lowercased() }
-        if let verb = lowered.firstIndex(where: linkingVerbs.contains), verb <= 2,
-            lowered[..<verb].allSatisfy(subjects.contains)
-        {
-            words.removeFirst(verb + 1)
-        }
-        while let first = words.first?.lowercased(), ["now", "been", "still"].contains(first) { words.removeFirst() }
+        let (clause, opened) = opening(of: note)
+        var words = opened
         // "Not started yet".
         if words.count >= 2, words.last?.lowercased() == "yet" { words.removeLast() }
         guard !words.isEmpty else { return nil }
@@ -91,6 +77,20 @@ enum StatusInNote {
             return (clause, senses)
         }
         return nil
+    }
+
+    /// The note's first clause, and its words from where it says how the item stands: "This
+    /// action is now complete", "It has been completed", "Status: still in progress" open with
+    /// "complete", "completed", "in progress".
+    static func opening(of note: String) -> (clause: String, words: [String]) {
+        let clause = firstClause(of: statusLabelRemoved(note))
+        var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
+        let lowered = words.map { $0.lowercased() }
+        if let verb = lowered.firstIndex(where: linkingVerbs.contains), verb <= 2, lowered[..<verb].allSatisfy(subjects.contains) {
+            words.removeFirst(verb + 1)
+        }
+        while let first = words.first?.lowercased(), ["now", "been", "still"].contains(first) { words.removeFirst() }
+        return (clause, words)
     }
 
     /// "3 March 2024", "March", "3 March", "Friday": when something was done, with its year or
