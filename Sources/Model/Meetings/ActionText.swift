@@ -7,12 +7,17 @@ public enum ActionText {
     public static func noWork(in text: String) -> String? {
         let trimmed = text.trimming(" \t\u{00A0}.;:-\u{2013}")
         if noAction.contains(trimmed.lowercased()) { return "says there is no action" }
-        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," || $0 == "&" })
-        let connectors: Set<String> = ["and", "or", "of", "the"]
-        guard let first = words.first, words.count <= 4, !ActionOwner.instructions.contains(first.lowercased()),
-            words.allSatisfy({ connectors.contains($0.lowercased()) || $0.first?.isUppercase == true })
-        else { return nil }
+        guard looksLikeName(trimmed) else { return nil }
         return "names who acts (\"\(trimmed)\") but not what is to be done"
+    }
+
+    /// Up to four words that name someone, as minutes write who acts: each capitalised, or a
+    /// joining word ("Head of Estates", "Chair and Clerk", "Finance/HR"); never an instruction.
+    static func looksLikeName(_ text: some StringProtocol) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," || $0 == "&" })
+        let connectors: Set<String> = ["and", "or", "of", "the"]
+        guard let first = words.first, words.count <= 4, !ActionOwner.instructions.contains(first.lowercased()) else { return false }
+        return words.allSatisfy { connectors.contains($0.lowercased()) || $0.first?.isUppercase == true }
     }
 
     /// Words written where an action's owner goes that are a deadline: a date with its year, a
@@ -25,16 +30,12 @@ public enum ActionText {
         return false
     }
 
-    /// "Clerk: circulate the minutes": up to four words that look like a name (each capitalised,
-    /// or a joining word), a colon, then the rest.
+    /// "Clerk: circulate the minutes": a name (`looksLikeName`), a colon, then the rest.
     static func nameBeforeColon(_ text: String) -> (name: String, rest: String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let name = text[..<colon].trimmingCharacters(in: .whitespaces)
         let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, !rest.isEmpty, !ActionOwner.instructions.contains(words[0].lowercased()),
-            words.allSatisfy({ ["and", "of", "the", "&"].contains($0) || $0.first?.isUppercase == true })
-        else { return nil }
+        guard !rest.isEmpty, looksLikeName(name) else { return nil }
         return (name, rest)
     }
 
