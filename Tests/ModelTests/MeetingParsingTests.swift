@@ -294,7 +294,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by 31/03", "by mid-December", "by the 15th", "by the end of Q3", "by end of year", "by Christmas",
             "in the new year", "to the January meeting", "by the March 2026 meeting", "at the next panel", "in 2 weeks",
             "within the next 2 weeks", "by close of play Friday", "before the start of term", "by w/c 12 Jan", "by early 2026",
-            "on the 16th", "by EOM", "by close of business", "by the AGM", "by week commencing 12 January",
+            "on the 16th", "by EOM", "by close of business", "by the AGM", "by week commencing 12 January", "to the next Council",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """

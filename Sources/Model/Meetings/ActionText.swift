@@ -344,8 +344,9 @@ public enum ActionText {
     static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
     /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
     static let timesOfYear: Set<String> = ["christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent"]
-    /// What the next meeting is called: "at the next board", "to the next committee".
-    static let meetings: Set<String> = ["meeting", "panel", "board", "committee", "forum", "cabinet", "session", "agm", "egm"]
+    /// What the next meeting is called: "at the next board", "to the next committee", "by the
+    /// next SMT": the bodies a deadline may name the meeting of, and the meeting itself.
+    static let meetings = DeadlineWords.meetingBodies.union(["meeting", "session"])
     /// "by EOM", "by COB": the end of a month, week, day, business day.
     static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "eop", "eoy", "eob"]
     static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]

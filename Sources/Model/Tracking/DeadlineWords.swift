@@ -340,7 +340,7 @@ enum DeadlineWords {
     /// Bodies whose meeting a date may name ("the March 2026 board", "Cabinet March 2026"): the
     /// meeting is held on one day of the month, often well before its end.
     static let meetingBodies: Set<String> = [
-        "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "assembly", "governors",
+        "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "egm", "assembly", "governors",
         "trustees", "executive", "scrutiny", "smt", "slt", "elt", "cmt", "clt",
         // In Welsh, with their mutated forms: board, committee, council, forum.
         "bwrdd", "fwrdd", "mwrdd", "pwyllgor", "bwyllgor", "cyngor", "gyngor", "fforwm",
