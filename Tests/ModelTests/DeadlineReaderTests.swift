@@ -151,7 +151,8 @@ import Testing
         ("≈ June 2026", "has \"≈\""), ("March 2026 +/- 2 weeks", "has \"+\""), ("June 2026 ± 1 month", "has \"±\""),
         ("Sooner than March 2026", "says \"sooner\""), ("31 March 2026 or sooner", "2026-03-31"),
         ("To March 2026", "says \"to\""), ("'til March 2026", "says \"til\""), ("Extended to March 2026", "2026-03-31"),
-        ("To be delivered by March 2026", "2026-03-31"),
+        ("> 31 March 2026", "has \">\""), ("Q3 2025/26+", "has \"+\""), ("Recruit 5+ staff by March 2026", "2026-03-31"),
+        ("Cut waits to <18 weeks by March 2026", "2026-03-31"),
         // A month in Roman numerals, as much of Europe writes it
         ("31 III 2026", "in Roman numerals"), ("31.III.2026", "in Roman numerals"), ("Phase II by March 2026", "2026-03-31"),
         // The meeting of a body, which is held on a day of the month, not at its end

@@ -126,7 +126,7 @@ struct DeadlineScan {
         if let doubt = DoubtMark.reason(in: text) {
             return problem("\(doubt), so it is not read as a date", hint: "write the date as settled, and what is uncertain in an update's note; or keep the words and add due: YYYY-MM-DD")
         }
-        if let sign = DeadlineWords.signs.first(where: { text.contains($0.mark) }) {
+        if let sign = DeadlineWords.signBesideDate(in: text) {
             return problem(
                 "has \"\(sign.mark)\", a sign for \"\(sign.meaning)\": read without it, the date would be due at the end of its period",
                 hint: "write the deadline in words (by March 2026), or keep the words and add due: YYYY-MM-DD")

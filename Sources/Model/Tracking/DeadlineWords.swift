@@ -337,6 +337,39 @@ enum DeadlineWords {
         ("~", "about"), ("\u{2248}", "about"), ("\u{00B1}", "give or take"),
     ]
 
+    /// The first sign that stands beside a date (`<March 2026`, `March 2026+`, `2026 ± 1`): one
+    /// beside a count is the work's own ("Recruit 5+ staff by March 2026").
+    static func signBesideDate(in text: String) -> (mark: Character, meaning: String)? {
+        guard text.contains(where: { mark in signs.contains { $0.mark == mark } }) else { return nil }
+        // The words and the signs, in order.
+        var pieces: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isWhitespace || signs.contains(where: { $0.mark == character }) {
+                if !current.isEmpty { pieces.append(current) }
+                current = character.isWhitespace ? "" : String(character)
+                if !current.isEmpty { pieces.append(current); current = "" }
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        func isDate(_ at: Int) -> Bool {
+            guard pieces.indices.contains(at) else { return false }
+            let word = pieces[at].trimming(".,;:()[]'\u{2019}")
+            if months[word] != nil || seasons[word] != nil || year(word) != nil || financialYear(word, allowShort: false) != nil { return true }
+            if word.count == 2, let first = word.first, first == "q" || first == "h", word.last?.isASCIIDigit == true { return true }
+            // A date in figures (31/03/2026), or a day before its month (31 March).
+            if word.first?.isASCIIDigit == true, word.split(whereSeparator: { "/.-".contains($0) }).count == 3 { return true }
+            return day(word) != nil && pieces.indices.contains(at + 1) && months[pieces[at + 1]] != nil
+        }
+        for (at, piece) in pieces.enumerated() {
+            guard let sign = signs.first(where: { String($0.mark) == piece }) else { continue }
+            if isDate(at - 1) || isDate(at + 1) { return sign }
+        }
+        return nil
+    }
+
     /// Bodies whose meeting a date may name ("the March 2026 board", "Cabinet March 2026"): the
     /// meeting is held on one day of the month, often well before its end.
     static let meetingBodies: Set<String> = [
