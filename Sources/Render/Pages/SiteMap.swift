@@ -27,8 +27,7 @@ struct SiteMap: Sendable {
             (plan: SiteSections.all[index].plan(content, assessments: assessments, strings: strings),
              sitePaths: SiteSections.all[index].sitePaths(content))
         }
-        var planned = plannedInOrder
-        for (place, index) in order.enumerated() { planned[index] = plannedInOrder[place] }
+        let planned = zip(order, plannedInOrder).sorted { $0.0 < $1.0 }.map(\.1)
         let sections = planned.map(\.plan)
         var pages = sections.flatMap(\.pages)
         var files: [FilePlan] = theme.assets.map { asset in
