@@ -347,6 +347,57 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(parsed.diagnostics.errors.first?.location?.line == 6)
     }
 
+    /// "Fewer than 3,000 waiting" over direction: increase was "met" by 3,490; "Reduce waits by 500"
+    /// over value: 500 was a goal of 500 waiting; "No more than 3,000" over value: 300 a goal the
+    /// headline never gave. Words that qualify what is counted ("waiting over 52 weeks", "tenants
+    /// over 60") say nothing of the goal.
+    @Test func aTargetsWordsMustAgreeWithItsDirectionAndItsGoal() {
+        func target(_ id: String, title: String, goal: String? = nil, direction: String, value: String, unit: String = "people") -> String {
+            "  - id: \(id)\n    title: \"\(title)\"\n" + (goal.map { "    goal: \"\($0)\"\n" } ?? "")
+                + "    unit: \(unit)\n    direction: \(direction)\n    steps:\n      - value: \(value)\n"
+        }
+        let parsed = parse([
+            "targets.yaml": "targets:\n"
+                + target("a", title: "Fewer than 3,000 people waiting over 52 weeks", direction: "increase", value: "3000")
+                + target("b", title: "Waits", goal: "Reduce long waits to 3,000", direction: "increase", value: "3000")
+                + target("c", title: "At least 90% seen within 4 hours", direction: "decrease", value: "90", unit: "percent")
+                + target("d", title: "Long waits: 3,000 or fewer", direction: "increase", value: "3000")
+                + target("e", title: "Llai na 3,000 yn aros", direction: "increase", value: "3000")
+                + target("f", title: "Reduce long waits by 500", direction: "decrease", value: "500")
+                + target("g", title: "No more than 3,000 waiting", direction: "decrease", value: "300")
+                // Read, and agreeing.
+                + target("h", title: "Fewer than 3,000 people waiting over 52 weeks", direction: "decrease", value: "3000")
+                + target("i", title: "Halve rough sleeping from 6,000 to 3,000", direction: "decrease", value: "3000")
+                + target("j", title: "Half of tenants over 60 offered a check", direction: "increase", value: "50", unit: "percent")
+                + target("k", title: "Answer complaints in under 20 working days", direction: "increase", value: "95", unit: "percent")
+                + target("l", title: "Reduce emissions by 50% from 2019 levels", direction: "increase", value: "50", unit: "percent")
+                + target("m", title: "Over 65s: fewer than 3,000 waiting", direction: "decrease", value: "3000")
+                // A goal given as a share, over a count.
+                + target("n", title: "At least 90% of people seen within 4 hours", direction: "increase", value: "90")
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the target's title says \"fewer than 3,000\", which is met at or below the goal, but direction: increase meets it at or above",
+            "the target's goal says \"reduce long waits to 3,000\", which is met at or below the goal, but direction: increase meets it at or above",
+            "the target's title says \"at least 90%\", which is met at or above the goal, but direction: decrease meets it at or below",
+            "the target's title says \"3,000 or fewer\", which is met at or below the goal, but direction: increase meets it at or above",
+            "the target's title says \"llai na 3,000\", which is met at or below the goal, but direction: increase meets it at or above",
+            "the target's title gives a cut (\"reduce long waits by 500\"), but a step's value is the level the figure must come down to",
+            "the target's title says \"no more than 3,000\", but no step's value is that (the steps give 300)",
+            "the target's title gives 90% (\"at least 90%\"), but the target counts people, not percent",
+        ])
+        #expect(parsed.diagnostics.errors.first?.hint == "set direction: decrease, as the title says")
+        // At the first target's direction:.
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
+    /// A step whose value is not a number was reported, then reported again as "no step of it has a date".
+    @Test func aStepAlreadyReportedIsNotReportedAgainAsMissing() {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: Fewer than 3000 waiting by March 2026\n    unit: people\n    direction: decrease\n    steps:\n      - value: 3000 people\n        by: March 2026\n"
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the field \"value\" of step 1 of target 1 should be a number, not \"3000 people\""])
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

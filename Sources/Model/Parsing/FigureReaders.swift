@@ -76,6 +76,64 @@ enum TargetsReader {
         }
     }
 
+    /// "Fewer than 3,000 waiting" over `direction: increase` was met by 3,490: the page said "met"
+    /// beside a headline the figure missed. "Cut waits by 25%" over `value: 25` was a goal of 25,
+    /// and "No more than 3,000" over `value: 300` a goal the headline did not give. Only a number a
+    /// step gives says which way the goal is met, so "waiting over 52 weeks" beside a goal of
+    /// 3,000 says nothing of it; nor do a length of time or a comparison inside the words ("tenants
+    /// over 60") give another goal.
+    static func checkWordsAgainstGoal(
+        title: String?, goal: String?, direction: TargetDirection?, steps: [TargetStep], at location: SourceLocation?, sink: DiagnosticSink
+    ) {
+        let values = steps.map(\.value)
+        guard !values.isEmpty else { return }
+        for (name, words) in [("title", title), ("goal", goal)] {
+            guard let words else { continue }
+            let said = TargetWords.said(in: words)
+            let goals = said.filter { values.contains($0.value) }
+            // "Reduce waits by 500" read as a level lower is better: 500 is then the level, not the cut.
+            // (A figure that counts the cut itself is met upwards, and is left alone.)
+            if direction == .decrease, let change = goals.first(where: { $0.isChange && $0.direction == .decrease }) {
+                sink.error(
+                    "the target's \(name) gives a cut (\"\(change.phrase)\"), but a step's value is the level the figure must come down to",
+                    at: location, hint: "give the level the cut brings it to (a cut of 25% from 4,000 is value: 3000)")
+                return
+            }
+            if let direction, let other = goals.first(where: { !$0.isChange && $0.direction != direction }) {
+                let wordsDirection = other.direction
+                sink.error(
+                    "the target's \(name) says \"\(other.phrase)\", "
+                        + (wordsDirection == .decrease ? "which is met at or below the goal" : "which is met at or above the goal")
+                        + ", but direction: \(direction.rawValue) meets it " + (direction == .decrease ? "at or below" : "at or above"),
+                    at: location, hint: "set direction: \(wordsDirection.rawValue), as the \(name) says")
+                return
+            }
+            let stated = said.filter { !$0.isChange && !$0.isTime && $0.statesGoal }
+            if goals.isEmpty, let first = stated.first {
+                sink.error(
+                    "the target's \(name) says \"\(first.phrase)\", but no step's value is that (the steps give "
+                        + values.map(\.asWritten).joined(separator: ", ") + ")",
+                    at: location, hint: "correct the one that was not published: a step's value is the goal, as the \(name) gives it")
+                return
+            }
+        }
+    }
+
+    /// "At least 90% seen within 4 hours" over a target counting people: a goal of 90 people.
+    /// Checked once the unit is known, which may come from the series the target reads.
+    static func checkPercentInWords(_ target: Target, sink: DiagnosticSink) {
+        let values = target.steps.map(\.value)
+        for (name, words) in [("title", target.title), ("goal", target.goalText)] {
+            guard let words, let said = TargetWords.said(in: words).first(where: { $0.isPercent && values.contains($0.value) }) else { continue }
+            sink.error(
+                "the target's \(name) gives \(said.value.asWritten)% (\"\(said.phrase)\"), but the target counts \(target.unit.name), not percent",
+                at: target.location,
+                hint: target.seriesID.map { "a goal that is a share needs a series of percentages; \($0) counts \(target.unit.name)" }
+                    ?? "set unit: percent, if the goal is a share")
+            return
+        }
+    }
+
     static func read(_ file: SourceFile, sink: DiagnosticSink) -> [Target] {
         guard let text = MarkdownFile.decode(file, sink: sink, example: "targets: [...]") else { return [] }
         let root = YAMLParser.parse(text, file: file, firstLine: 1, sink: sink)
@@ -94,8 +152,8 @@ enum TargetsReader {
                     example: "direction: increase (met at the goal or above), or direction: decrease (met at the goal or below)")
                 // Two goals for one day (or two for all the time): which applies?
                 var goalByDay: [CivilDate?: Double] = [:]
-                let steps = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
-                    .compactMap { step -> TargetStep? in
+                let stepFields = target.objects("steps", itemName: "step", required: true, example: "- value: 90\n  by: December 2025")
+                let steps = stepFields.compactMap { step -> TargetStep? in
                         let value = step.number("value", required: true, unit: unit)
                         let deadline = step.deadline("by")
                         step.finish()
@@ -111,7 +169,13 @@ enum TargetsReader {
                         goalByDay[day] = value
                         return TargetStep(value: value, deadline: deadline)
                     }
-                checkWordsAgainstSteps(title: title, goal: target.string("goal"), steps: steps, at: target.location(ofKey: "steps"), sink: target.sink)
+                // A step already reported would only be reported again as missing.
+                if steps.count == stepFields.count {
+                    checkWordsAgainstSteps(title: title, goal: target.string("goal"), steps: steps, at: target.location(ofKey: "steps"), sink: target.sink)
+                    checkWordsAgainstGoal(
+                        title: title, goal: target.string("goal"), direction: direction, steps: steps,
+                        at: target.location(ofKey: "direction"), sink: target.sink)
+                }
                 let baseline = target.object("baseline").flatMap { readReading($0, unit: unit) }
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
                     .compactMap { readReading($0, unit: unit) }
@@ -265,6 +329,9 @@ enum FigureLinker {
                     "a value of the target \(linked.targets[index].id) is a percentage, but the series \(seriesID) it reads counts \(unit.name)",
                     at: place, hint: "write the number of \(unit.name) without %, or read a series of percentages")
             }
+        }
+        for target in linked.targets where !target.unit.name.isEmpty && !target.unit.isPercent {
+            TargetsReader.checkPercentInWords(target, sink: sink)
         }
         var targetIDs = Set<String>()
         for target in figures.targets {
