@@ -37,4 +37,30 @@ import Testing
     func ownersWrittenAsCouncilsWriteThemAreStillRead(text: String, owner: String) {
         #expect(ActionOwner.infer(from: text) == owner)
     }
+
+    /// "The Clerk not to publish ..." published "The Clerk not" as the owner.
+    @Test func aNegativeInstructionIsOwnedByWhoeverItNames() {
+        #expect(ActionOwner.infer(from: "Chief Constable not to publish the figures until checked.") == "Chief Constable")
+    }
+
+    @Test(arguments: [
+        ("Provide the figures. Owner: Chief Constable.", "Chief Constable"), ("Provide the figures (Lead: Head of Finance)", "Head of Finance"),
+        ("Provide the figures \u{2013} responsible officer: Clerk", "Clerk"), ("Provide the figures. By whom: OPCC", "OPCC"),
+    ])
+    func anOwnerLabelledInTheWordsIsRead(text: String, owner: String) {
+        #expect(ActionOwner.labelled(in: text)?.name == owner)
+    }
+
+    @Test(arguments: ["Lead the review of the figures.", "Agree the owner: the board asked for one", "Provide the figures. Lead: to be confirmed"])
+    func wordsThatOnlyMentionAnOwnerAreNotRead(text: String) {
+        #expect(ActionOwner.labelled(in: text) == nil, "\(text)")
+    }
+
+    @Test func workGivenToSomeoneElseInTheSameActionIsFound() {
+        #expect(ActionOwner.another(in: "CC to provide the figures; Clerk to circulate them.", besides: ["CC"]) == "Clerk")
+        #expect(ActionOwner.another(in: "Clerk to circulate the figures, and Chief Constable to present them.", besides: ["Clerk"]) == "Chief Constable")
+        #expect(ActionOwner.another(in: "Dr. Smith to visit the control room.", besides: ["Dr. Smith"]) == nil)
+        #expect(ActionOwner.another(in: "Clerk to write to the Home Office; copy to members.", besides: ["Clerk"]) == nil)
+        #expect(ActionOwner.another(in: "Chief Constable to liaise with the Commissioner to provide the figures.", besides: ["Chief Constable"]) == nil)
+    }
 }

@@ -480,6 +480,23 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Team 2"], ["The Clerk"]])
     }
 
+    /// "Provide the figures. Owner: Chief Constable." published no owner; "Chief Constable to provide
+    /// the figures. Owner: Clerk." published one of the two; "CC to provide the figures; Clerk to
+    /// circulate them." held CC to account for the Clerk's work.
+    @Test func anOwnerTheWordsLabelIsReadAndTwoOwnersInOneActionAreAnError() throws {
+        let body = "ACTION [A1]: Provide the figures. Owner: Chief Constable.\n\n"
+            + "ACTION [A2]: Chief Constable to provide the figures. Owner: Clerk.\n\n"
+            + "ACTION [A3]: CC to provide the figures; Clerk to circulate them.\n\n"
+            + "ACTION [A4]: Chief Constable not to publish the figures until checked.\n"
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give its owner as Clerk (\"Owner: Clerk\"), but it is read as Chief Constable",
+            "the action gives work to Clerk as well as to its owner, CC, but an action is tracked with one owner",
+        ])
+        #expect(parsed.diagnostics.errors.last?.hint == "write one action for each: ACTION: CC to ...; then ACTION: Clerk to ...")
+        #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Chief Constable"], ["Chief Constable"], ["CC"], ["Chief Constable"]])
+    }
+
     /// "Minutes of the meeting held on 5 November 2025" over notes dated 4 November: the page
     /// said both days.
     @Test func notesThatSayTheyAreOfAnotherDayAreAnError() {

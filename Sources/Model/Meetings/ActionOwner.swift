@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads who owns an action from how notes are written: "Finance to consider ...".
 ///
 /// A wrong owner is worse than none: the page would hold someone to account for work that is not
@@ -16,7 +18,40 @@ public enum ActionOwner {
         if happenings.contains(after) { return nil }
         if instructions.contains(first) || openings.contains(first) { return nil }
         if words.contains(where: decisions.contains) { return nil }
+        // "The Clerk not to publish the figures until checked": the Clerk owns it.
+        if words.count > 1, words.last == "not" || words.last == "never" {
+            return String(owner.dropLast(words.last!.count)).trimmingCharacters(in: " ")
+        }
         return owner
+    }
+
+    /// An owner the words label as such: "Provide the figures. Owner: Chief Constable." (or
+    /// `Lead:`, `Lead officer:`, `Responsible:`, `By whom:`).
+    public static func labelled(in text: String) -> (written: String, name: String)? {
+        let pattern = #"(?:^|[.;(]\s*|\s[-\u2013\u2014]\s*)((?:action owner|owner|lead officer|lead|responsible officer|responsible|responsibility|by whom)\s*:\s*([^.;()]+))"#
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+            let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let written = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text)
+        else { return nil }
+        let trimmedName = text[name].trimmingCharacters(in: " \t\u{00A0}")
+        guard ActionText.looksLikeName(trimmedName) else { return nil }
+        return (text[written].trimmingCharacters(in: " \t\u{00A0}"), trimmedName)
+    }
+
+    /// Someone else the words give work of their own, after the owner's: "CC to provide the
+    /// figures; Clerk to circulate them." One action then held one owner to account for both.
+    public static func another(in text: String, besides owners: [String]) -> String? {
+        let clauses = text.components(separatedBy: "; ").dropFirst()
+            + text.components(separatedBy: ", and ").dropFirst()
+            + text.components(separatedBy: ". ").dropFirst()
+        for clause in clauses {
+            let opening = clause.hasPrefix("and ") ? String(clause.dropFirst(4)) : clause
+            guard let other = infer(from: opening), ActionText.looksLikeName(other),
+                !owners.contains(where: { $0.range(of: other, options: .caseInsensitive) != nil })  // "Dr. Smith", split at its point
+            else { continue }
+            return other
+        }
+        return nil
     }
 
     /// Verbs an action written as an instruction begins with: "Write to the Minister", "Report to

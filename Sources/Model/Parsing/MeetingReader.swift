@@ -247,6 +247,22 @@ enum MeetingReader {
             }
             var owners = paragraph.owner.map { [$0] } ?? override?.owners ?? []
             if owners.isEmpty, let inferred = ActionOwner.infer(from: paragraph.text) { owners = [inferred] }
+            // "Provide the figures. Owner: Chief Constable.": read, unless another owner is given too.
+            if let labelled = ActionOwner.labelled(in: paragraph.text) {
+                if owners.isEmpty {
+                    owners = [labelled.name]
+                } else if !owners.contains(where: { $0.caseInsensitiveCompare(labelled.name) == .orderedSame }) {
+                    sink.error(
+                        "the action's words give its owner as \(labelled.name) (\"\(labelled.written)\"), but it is read as \(owners.joined(separator: ", "))",
+                        at: location, hint: "give the owner the meeting agreed in one place: ACTION (\(labelled.name)): ..., and take the other out")
+                }
+            }
+            // "CC to provide the figures; Clerk to circulate them": two people's work under one owner.
+            if !owners.isEmpty, let other = ActionOwner.another(in: paragraph.text, besides: owners) {
+                sink.error(
+                    "the action gives work to \(other) as well as to its owner, \(owners.joined(separator: ", ")), but an action is tracked with one owner",
+                    at: location, hint: "write one action for each: ACTION: \(owners[0]) to ...; then ACTION: \(other) to ...")
+            }
             // (An owner under actions: is checked where it is read.)
             if let none = owners.first(where: OwnerNames.saysNone), override?.owners.contains(none) != true {
                 sink.error(
