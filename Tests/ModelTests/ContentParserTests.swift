@@ -224,8 +224,22 @@ extension ParsedContent {
         let problem = parsed.diagnostic(containing: "not a date")
         #expect(problem?.message == "the field \"date\" is not a date: \"17 July 2025\"")
         #expect(problem?.location == SourceLocation(file: "Content/updates/a.md", line: 3, column: 7))
-        #expect(problem?.hint == "write dates as YYYY-MM-DD, for example 2025-07-17")
+        #expect(problem?.hint == "write dates as YYYY-MM-DD: 2025-07-17")
         #expect(parsed.diagnostics.hasErrors)
+        let month = parse(["updates/a.md": "---\ntitle: A\ndate: July 2025\n---\n"])
+        #expect(month.diagnostic(containing: "not a date")?.hint == "write dates as YYYY-MM-DD, for example 2025-07-17")
+    }
+
+    /// `next_meeting: {date: TBC}` was told to write YYYY-MM-DD, which it cannot yet.
+    @Test func aDateNotYetKnownIsLeftOutWhereItMayBe() {
+        let parsed = parse([
+            "groups/g.md": "---\ntitle: G\n---\n",
+            "meetings/2025-06-03.md": "---\ndate: 2025-06-03\nstatus: agreed\nnext_meeting:\n  date: TBC\n---\nText.\n",
+            "updates/a.md": "---\ntitle: A\ndate: TBC\n---\n",
+        ])
+        #expect(parsed.diagnostics.errors.map(\.hint) == [
+            "leave the field out until the day is known", "write dates as YYYY-MM-DD, for example 2025-07-17",
+        ])
     }
 
     @Test func anUpdateNamedForOneDayAndDatedAnotherIsAnError() {

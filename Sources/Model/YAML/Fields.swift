@@ -197,14 +197,21 @@ final class Fields {
     func date(_ key: String, required: Bool = false, example: String? = nil) -> CivilDate? {
         guard let (text, value) = scalar(key, required: required, example: example ?? "\(key): 2025-07-17", expected: "a date")
         else { return nil }
-        return Fields.parseDate(text, field: label(key), at: location(of: value), sink: sink)
+        return Fields.parseDate(text, field: label(key), required: required, at: location(of: value), sink: sink)
     }
 
-    static func parseDate(_ text: String, field: String, at location: SourceLocation, sink: DiagnosticSink) -> CivilDate? {
+    static func parseDate(_ text: String, field: String, required: Bool, at location: SourceLocation, sink: DiagnosticSink) -> CivilDate? {
         if let date = CivilDate(iso: text) { return date }
-        sink.error(
-            "the field \(field) is not a date: \"\(text)\"", at: location,
-            hint: "write dates as YYYY-MM-DD, for example 2025-07-17")
+        // The hint names the day the words give, or says to leave the field out when they give none.
+        let hint: String = switch sink.deadlines.read(text) {
+        case .success(.due(let day, rule: .dateGiven)), .success(.due(let day, rule: .dateGivenDayFirst)):
+            "write dates as YYYY-MM-DD: \(day.iso)"
+        case .success(.toBeConfirmed) where !required:
+            "leave the field out until the day is known"
+        default:
+            "write dates as YYYY-MM-DD, for example 2025-07-17"
+        }
+        sink.error("the field \(field) is not a date: \"\(text)\"", at: location, hint: hint)
         return nil
     }
 
