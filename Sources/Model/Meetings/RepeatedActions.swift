@@ -56,7 +56,7 @@ enum RepeatedActions {
     static func wordsAndRemark(_ text: String) -> ActionWording {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // Run on every action of every meeting at each build: most end with none of the remarks.
-        guard let last = words.last, remarkEndings.contains(last) else { return ActionWording(words, remark: nil) }
+        guard let last = words.last, remarkEndings.contains(last) else { return remarkWithItsWhen(text, words: words) }
         // "wedi'i gwblhau", "c/f": an apostrophe or a slash parts words, as in `words`.
         var end = Substring(
             text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")
@@ -71,6 +71,27 @@ enum RepeatedActions {
         }
         return ActionWording(words, remark: nil)
     }
+
+    /// A remark that says when after it, after the last separator: "... – c/f from October",
+    /// "... (carried forward to the March meeting)", "... Done 3 March".
+    static func remarkWithItsWhen(_ text: String, words: [String]) -> ActionWording {
+        let lowered = text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")
+        var end = Substring(lowered)
+        while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
+        guard let separator = end.lastIndex(where: { ".-\u{2013}\u{2014};([".contains($0) }) else { return ActionWording(words, remark: nil) }
+        let tail = end[end.index(after: separator)...].replacingOccurrences(of: "/", with: " ")
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard let phrase = remarks.first(where: { tail.starts(with: $0) }), tail.count > phrase.count else { return ActionWording(words, remark: nil) }
+        let next = tail[phrase.count]
+        guard whenWords.contains(next) || next.first?.isNumber == true || DeadlineWords.months[next] != nil else {
+            return ActionWording(words, remark: nil)
+        }
+        let kept = String(text.prefix(lowered.distance(from: lowered.startIndex, to: separator)))
+        return ActionWording(
+            kept.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), remark: phrase.joined(separator: " "))
+    }
+
+    static let whenWords: Set<String> = ["from", "to", "since", "on", "in", "at", "until", "till", "as", "last", "next", "previous"]
 
     /// The remark, when an action's words are nothing else: `ACTION [A1] (4 November): Complete.`
     /// reports on an earlier action in the form of a new one.
