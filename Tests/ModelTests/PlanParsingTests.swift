@@ -342,6 +342,18 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 10)
     }
 
+    /// Revised on 1 November 2025 to "June 2025": overdue the day it was set, a slip of the year.
+    @Test func aDeadlineRevisedToADayAlreadyPastIsAnError() {
+        let revised = { (number: Int, to: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\ndeadline:\n  text: December 2025\n  revised:\n    - date: 2025-11-01\n      deadline: \(to)\n      reason: Late data"
+        }
+        let parsed = parse(planFiles(["a": revised(1, "June 2025"), "b": revised(2, "November 2025"), "c": revised(3, "June 2026")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the deadline is revised on 1 November 2025 to \"June 2025\" (30 June 2025), a day already past when it was revised"
+        ])
+        #expect(parsed.diagnostics.errors.first?.hint == "check the year of the revised deadline")
+    }
+
     /// Two new deadlines set on one day: the first listed was shown, whichever was meant.
     @Test func twoRevisionsOfOneDayWithDifferentDeadlinesAreAnError() {
         let revisions = { (second: String) in

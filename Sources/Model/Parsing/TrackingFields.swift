@@ -192,6 +192,14 @@ extension Fields {
                     "the deadline is revised on \(revision.date.long), before \(event) (\(item.opened.long))", at: revision.location,
                     hint: "check the year of the revision's date")
             }
+            // Revised on 1 September 2025 to "June 2025": overdue the day it was set, and most
+            // often a slip of the year.
+            for revision in deadline.revisions {
+                guard let due = revision.reading.dueDate, due < revision.date else { continue }
+                sink.error(
+                    "the deadline is revised on \(revision.date.long) to \"\(revision.text)\" (\(due.long)), a day already past when it was revised",
+                    at: revision.location, hint: "check the year of the revised deadline")
+            }
         }
     }
 
