@@ -120,6 +120,22 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(html.contains(">rose<") && html.contains(">228<"))
     }
 
+    /// "Fell by {{ unreleased.since@2012-06-30.abs }}" on a page of no day: the figure follows the
+    /// data, the words stay as written, and the page could say "fell by" of a rise.
+    @Test func wordsThatSayWhichWayAChangeWentMustAgreeWithIt() {
+        let (_, problems) = rendered(
+            "It rose by {{ unreleased.change.abs }}; that is {{ unreleased.since@2012-06-30.abs }} more than in 2012, an increase of {{ unreleased.since@2012-06-30.percent.abs }}.")
+        #expect(problems.map(\.message) == [
+            "the words say \"rose by\", but {{ unreleased.change.abs }} fell (Change in Unreleased IPP prisoners from 31 December 2024 to 31 March 2025)",
+            "the words say \"more\", but {{ unreleased.since@2012-06-30.abs }} fell (Change in Unreleased IPP prisoners from 30 June 2012 to 31 March 2025)",
+            "the words say \"an increase of\", but {{ unreleased.since@2012-06-30.percent.abs }} fell (Change in Unreleased IPP prisoners from 30 June 2012 to 31 March 2025)",
+        ])
+        #expect(problems.first?.hint == "let the figures say which way it went: {{ unreleased.change.direction }} by {{ unreleased.change.abs }}")
+        let (_, agreeing) = rendered(
+            "It fell by {{ unreleased.change.abs }}, {{ unreleased.since@2012-06-30.abs }} fewer than in 2012; it {{ unreleased.change.direction }} by {{ unreleased.change.abs }} from {{ unreleased.change.from }}.")
+        #expect(agreeing.isEmpty, "\(agreeing)")
+    }
+
     @Test func referencesInCodeAreLeftAsWritten() {
         let (html, problems) = rendered("Write `{{ unreleased }}` to cite it.")
         #expect(problems.isEmpty)

@@ -34,6 +34,8 @@ struct ResolvedFigure {
     var anchor: String?
     /// A longer description, for the link's title.
     var description: String
+    /// For a change: -1 a fall, 0 none, 1 a rise, to check the words beside it.
+    var way: Int? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -190,8 +192,11 @@ struct FigureResolver {
         let difference = series.unit.asShown(now) - series.unit.asShown(then)
         let description = strings.text(
             "figure-text.change", ["series": series.title, "from": strings.period(base.period), "to": strings.period(latest.period)])
+        let way = difference > 0 ? 1 : difference < 0 ? -1 : 0
         let figure = { (text: String) in
-            ResolvedFigure(text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description)
+            ResolvedFigure(
+                text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description,
+                way: way)
         }
         let approximate = base.approximate || latest.approximate
         let change = { (text: String) in figure(FigureFormat.about(text, if: approximate, strings)) }

@@ -161,6 +161,17 @@ struct MarkdownRenderer {
             cursor = range.upperBound
             switch resolver.resolve(reference) {
             case .success(let figure):
+                if let way = figure.way, ![".direction", ".from", ".from.date"].contains(where: reference.text.hasSuffix),
+                    let said = ChangeWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]), said.way != way
+                {
+                    var place = start
+                    place.column += offset
+                    diagnostics.append(Diagnostic.error(
+                        "the words say \"\(said.words)\", but {{ \(reference.text) }} " + (way == 0 ? "did not change" : way > 0 ? "rose" : "fell")
+                            + " (\(figure.description))",
+                        at: place,
+                        hint: ChangeWords.hint(for: reference.text)))
+                }
                 let title = HTMLText.escape(figure.description)
                 let wrapper: MarkdownNode
                 if let sitePath = figure.sitePath, !insideLink {
