@@ -3,7 +3,8 @@
 /// while the words stay as written, so the page could say "fell by 235" of a rise of 235.
 enum ChangeWords {
     /// -1 for words of a fall, 1 for a rise, with the words as written; nil when they say neither.
-    static func said(before: Substring, after: Substring) -> (words: String, way: Int)? {
+    static func said(before whole: Substring, after rest: Substring) -> (words: String, way: Int)? {
+        let (before, after) = clause(before: whole, after: rest)
         let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
         for count in [3, 2, 1] where earlier.count >= count {
             let phrase = earlier.suffix(count).joined(separator: " ")
@@ -12,6 +13,14 @@ enum ChangeWords {
         let later = after.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if let way = wordsAfter[later] { return (later, way) }
         return nil
+    }
+
+    /// The words of the reference's own clause on each side: "{{ a.highest }}, the highest on
+    /// record; {{ b }}" says nothing of b, nor "Waits fell by 10%. {{ b.change.abs }} more ...".
+    static func clause(before: Substring, after: Substring) -> (Substring, Substring) {
+        let start = before.lastIndex(where: { ".;:!?".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+        let end = after.firstIndex(where: { ".;:!?".contains($0) }) ?? after.endIndex
+        return (before[start...], after[..<end])
     }
 
     /// "{{ waits.change.direction }} by {{ waits.change.abs }}": the words then follow the figures.
@@ -38,5 +47,33 @@ enum ChangeWords {
 
     static let wordsAfter: [String: Int] = [
         "fewer": -1, "less": -1, "lower": -1, "down": -1, "llai": -1, "more": 1, "higher": 1, "up": 1, "mwy": 1,
+    ]
+}
+
+/// Words beside the latest value that call it a record: "a record high of {{ recycling }}". The
+/// figure follows the data while the words stay as written, so the page could call a later,
+/// lower value the highest ever.
+enum RecordWords {
+    /// 1 for words that call the value the highest, -1 the lowest, with the words; nil otherwise.
+    static func said(before whole: Substring, after rest: Substring) -> (words: String, extreme: Int)? {
+        let (before, after) = ChangeWords.clause(before: whole, after: rest)
+        let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(4).joined(separator: " ")
+        for (phrase, extreme) in wordsBefore where earlier.hasSuffix(phrase) { return (phrase, extreme) }
+        let later = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(4).joined(separator: " ")
+        for (phrase, extreme) in wordsAfter where later == phrase || later.hasPrefix(phrase + " ") {
+            // "the highest since 2015" is a record of some years, not of every value.
+            if later.dropFirst(phrase.count).split(separator: " ").first.map({ ["since", "in", "for", "of", "this"].contains($0) }) == true { continue }
+            return (phrase, extreme)
+        }
+        return nil
+    }
+
+    static let wordsBefore: [(String, Int)] = [
+        ("record high of", 1), ("all-time high of", 1), ("highest ever", 1), ("highest on record", 1), ("highest level ever", 1),
+        ("record low of", -1), ("all-time low of", -1), ("lowest ever", -1), ("lowest on record", -1), ("lowest level ever", -1),
+    ]
+    static let wordsAfter: [(String, Int)] = [
+        ("the highest ever", 1), ("the highest on record", 1), ("a record high", 1), ("an all-time high", 1), ("the highest yet", 1),
+        ("the lowest ever", -1), ("the lowest on record", -1), ("a record low", -1), ("an all-time low", -1), ("the lowest yet", -1),
     ]
 }

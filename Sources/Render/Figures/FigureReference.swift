@@ -36,6 +36,8 @@ struct ResolvedFigure {
     var description: String
     /// For a change: -1 a fall, 0 none, 1 a rise, to check the words beside it.
     var way: Int? = nil
+    /// For a value of a series of more than one: whether it is the highest, and the lowest, shown.
+    var extremes: (highest: Bool, lowest: Bool)? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -116,10 +118,15 @@ struct FigureResolver {
         } ?? strings.text("figure-text.point", ["series": series.title, "period": strings.period(point.period)])
         switch rest.first {
         case nil:
-            return .success(ResolvedFigure(
+            var figure = ResolvedFigure(
                 text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate, strings), point, strings),
                 sitePath: where_.0, anchor: where_.1,
-                description: description))
+                description: description)
+            if series.values.count > 1, let highest = series.highest?.value, let lowest = series.lowest?.value {
+                let shown = series.unit.asShown(value)
+                figure.extremes = (shown >= series.unit.asShown(highest), shown <= series.unit.asShown(lowest))
+            }
+            return .success(figure)
         case "date", "period":
             return .success(ResolvedFigure(text: strings.period(point.period), sitePath: where_.0, anchor: where_.1, description: description))
         default:

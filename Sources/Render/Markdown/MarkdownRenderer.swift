@@ -172,6 +172,19 @@ struct MarkdownRenderer {
                         at: place,
                         hint: ChangeWords.hint(for: reference.text)))
                 }
+                if let extremes = figure.extremes,
+                    let said = RecordWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]),
+                    !(said.extreme > 0 ? extremes.highest : extremes.lowest)
+                {
+                    var place = start
+                    place.column += offset
+                    let id = reference.text.split(separator: ".").first.map(String.init) ?? reference.text
+                    diagnostics.append(Diagnostic.error(
+                        "the words say \"\(said.words)\", but {{ \(reference.text) }} is not the " + (said.extreme > 0 ? "highest" : "lowest")
+                            + " value of its series (\(figure.description))",
+                        at: place,
+                        hint: "cite the record itself, {{ \(id).\(said.extreme > 0 ? "highest" : "lowest") }} on {{ \(id).\(said.extreme > 0 ? "highest" : "lowest").date }}, or give the value by its period: {{ \(id)@<period> }}"))
+                }
                 let title = HTMLText.escape(figure.description)
                 let wrapper: MarkdownNode
                 if let sitePath = figure.sitePath, !insideLink {
