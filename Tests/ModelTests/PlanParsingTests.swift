@@ -407,6 +407,14 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "n": update(14, "in-progress", "Status: complete."),
             "o": update(15, "in-progress", "Finished on 3 March."),
             "p": update(16, "in-progress", "Not started yet."),
+            "q": update(17, "complete", "Delayed until spring."),
+            "r": update(18, "complete", "On track to complete by March."),
+            "s": update(19, "not-started", "50% complete."),
+            "t": update(20, "in-progress", "100% complete."),
+            "u": update(21, "in-progress", "Cancelled by the board."),
+            "v": update(22, "in-progress", "Paused until the new year."),
+            "w": update(23, "complete", "Update: in progress."),
+            "x": update(24, "complete", "Planned for 2026."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -424,6 +432,14 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "the note opens \"complete\", which says complete, but the status given with it is in-progress",
             "the note opens \"Finished on 3 March\", which says complete, but the status given with it is in-progress",
             "the note opens \"Not started yet\", which says not-started, but the status given with it is in-progress",
+            "the note opens \"Delayed until spring\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"On track to complete by March\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"50% complete\", which says in-progress, but the status given with it is not-started",
+            "the note opens \"100% complete\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Cancelled by the board\", which says dropped, but the status given with it is in-progress",
+            "the note opens \"Paused until the new year\", which says on-hold, but the status given with it is in-progress",
+            "the note opens \"in progress\", which says in-progress, but the status given with it is complete",
+            "the note opens \"Planned for 2026\", which says not-started, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)
@@ -440,6 +456,9 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ("dropped", "Closed: replaced by the county scheme."), ("in-progress", "Not yet complete."),
         ("in-progress", "Nearly done: two wards left."), ("dropped", "Not complete: the funding was withdrawn."), ("complete", "100% complete."),
         ("in-progress", "Work started in May."), ("on-hold", "Completed by the Estates team in two wards, paused in the rest."),
+        ("complete", "On track."), ("complete", "Status: Green. Completed."), ("complete", "Delayed, now complete."),
+        ("complete", "On track and completed in March."), ("in-progress", "Paused in May, resumed in July."),
+        ("in-progress", "Planned work is under way."), ("in-progress", "0% complete: the contract is signed."),
     ])
     func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
         let parsed = parse(planFiles([

@@ -13,6 +13,15 @@ enum StatusInNote {
         if let stated = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines) {
             return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
         }
+        // "100% complete" beside in-progress; "50% complete" beside not-started.
+        if let (words, percent) = percentDone(in: note), status != .complete, status != .completeAndOngoing {
+            let said: ItemStatus = percent >= 100 ? .complete : percent > 0 ? .inProgress : .notStarted
+            if said == .complete || status == .notStarted { return agrees(said, status) ? nil : (words, [said]) }
+        }
+        // "On track", "Delayed", "Behind schedule" rate work still to be done.
+        if [.complete, .completeAndOngoing].contains(status), let words = ratingStated(by: note, vocabulary: vocabulary) {
+            return (words, [.notStarted, .inProgress, .onHold])
+        }
         // "Not yet complete", "Nearly done" beside `complete`; beside any other status they fit.
         if [.complete, .completeAndOngoing].contains(status), let words = unfinishedStated(by: note) {
             return (words, [.notStarted, .inProgress, .onHold])
@@ -39,18 +48,48 @@ enum StatusInNote {
         return unfinished ? clause : nil
     }
 
+    /// "90% complete": the words and the share done.
+    static func percentDone(in note: String) -> (String, Double)? {
+        let (clause, words) = opening(of: note)
+        guard words.count >= 2, words[0].hasSuffix("%"), let percent = Double(words[0].dropLast()),
+            doneWords.contains(words[1].lowercased())
+        else { return nil }
+        return (clause, percent)
+    }
+
+    /// The note's opening words, when they rate work still to be done: "Delayed", "Behind
+    /// schedule because of the weather", "On track to complete by March". (A green rating alone,
+    /// "On track", is left alone: many sites rate finished work green.)
+    static func ratingStated(by note: String, vocabulary: Vocabulary) -> String? {
+        let (clause, words) = opening(of: note)
+        let lowered = words.map { $0.lowercased() }
+        // "On track and completed in March", "Delayed, now complete" say done.
+        let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let saysDone = sentence.indices.contains { doneWords.contains(sentence[$0]) && ($0 == 0 || !["to", "be"].contains(sentence[$0 - 1])) }
+        guard !saysDone else { return nil }
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            guard case .rating(let rating)? = vocabulary.meaning(of: words.prefix(count).joined(separator: " ")) else { continue }
+            let toBeDone = lowered.count > count + 1 && lowered[count] == "to" && doneWords.contains(lowered[count + 1])
+            return rating != .green || toBeDone ? clause : nil
+        }
+        return nil
+    }
+
     /// Words that say done, as a deadline's are, and the verbs they come from ("due to deliver").
     static let doneWords = DeadlineWords.done.union(["complete", "completion", "finish", "deliver", "implement", "achieve", "close"])
     static let partly: Set<String> = [
         "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",
     ]
 
-    /// "Status: complete." reads as "complete".
+    /// "Status: complete." and "Update: in progress." read as "complete" and "in progress".
     static func statusLabelRemoved(_ note: String) -> String {
         let trimmed = note.trimmingWhitespace
-        guard trimmed.lowercased().hasPrefix("status:") else { return note }
-        return String(trimmed.dropFirst("status:".count))
+        let lowered = trimmed.lowercased()
+        guard let label = statusLabels.first(where: lowered.hasPrefix) else { return note }
+        return String(trimmed.dropFirst(label.count))
     }
+
+    static let statusLabels = ["status:", "current status:", "update:", "progress:", "position:", "rag status:"]
 
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
     /// now complete", "Completed in September 2025"; nil when it opens any other way.
@@ -76,7 +115,27 @@ enum StatusInNote {
         {
             return (clause, senses)
         }
+        // "Cancelled by the board.", "Paused until the new year.", "Planned for 2026.": a status
+        // that is not done, and why or until when, as the whole first sentence (not "Paused in
+        // May, resumed in July", which tells a story).
+        if let cut = words.firstIndex(where: { reasons.contains($0.lowercased()) }), cut > 0, endsSentence(clause, in: note),
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
+            senses.allSatisfy({ [.dropped, .onHold, .notStarted].contains($0) })
+        {
+            return (clause, senses)
+        }
         return nil
+    }
+
+    /// Words after a status word that say why or until when: "Cancelled by the board".
+    static let reasons: Set<String> = ["by", "until", "till", "to", "for", "due", "following", "after", "because", "pending", "in", "on", "as"]
+
+    /// Whether `clause` is the whole of the note's first sentence.
+    static func endsSentence(_ clause: String, in note: String) -> Bool {
+        let trimmed = statusLabelRemoved(note).trimmingWhitespace.drop { "*_".contains($0) }
+        guard let range = trimmed.range(of: clause) else { return false }
+        let after = trimmed[range.upperBound...].drop { "*_".contains($0) }
+        return after.isEmpty || after.first == "." || after.first == "!" || after.first == "\n"
     }
 
     /// The note's first clause, and its words from where it says how the item stands: "This
