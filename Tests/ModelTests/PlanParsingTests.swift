@@ -354,6 +354,17 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.hint == "check the year of the revised deadline")
     }
 
+    /// A step completed in February, then an update in June saying "not-started": the page showed
+    /// "Not started" beside a step marked done.
+    @Test func anUpdateSayingNotStartedAfterAStepWasCompletedIsAnError() {
+        let action = { (number: Int, status: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: 2025-02-01\nupdates:\n  - date: 2025-06-01\n    status: \(status)"
+        }
+        let parsed = parse(planFiles(["a": action(1, "not-started"), "b": action(2, "in-progress")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == ["the update of 1 June 2025 says not-started, but step 1 was completed by 1 February 2025"])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 10)
+    }
+
     /// Two new deadlines set on one day: the first listed was shown, whichever was meant.
     @Test func twoRevisionsOfOneDayWithDifferentDeadlinesAreAnError() {
         let revisions = { (second: String) in

@@ -74,6 +74,7 @@ enum RecommendationReader {
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
         fields.checkRevisions(of: item, since: "the response was submitted")
+        fields.checkUpdatesAgainstSteps(of: item)
         let recommendation = Recommendation(
             item: item, responseID: response.id, number: number ?? file.baseName, addressedTo: fields.string("addressed_to"),
             agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),

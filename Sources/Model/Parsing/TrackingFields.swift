@@ -203,6 +203,18 @@ extension Fields {
         }
     }
 
+    /// An update that says `not-started` on or after the day a step was completed: the page
+    /// showed "Not started" beside a step marked done. (`in-progress` fits: more is to do.)
+    func checkUpdatesAgainstSteps(of item: TrackedItem) {
+        let done = item.milestones.enumerated().compactMap { index, step in step.completed.map { (index + 1, $0) } }
+        guard let (number, day) = done.min(by: { $0.1 < $1.1 }) else { return }
+        for update in item.updates where update.status == .notStarted && update.date >= day {
+            sink.error(
+                "the update of \(update.date.long) says not-started, but step \(number) was completed by \(day.long)", at: update.location,
+                hint: "give the status the work had that day (in-progress, if more is to do), or check the step's completed:")
+        }
+    }
+
     /// A note that opens by saying the item stands otherwise than its status says (`status:
     /// in-progress`, `note: Complete.`): which is true?
     func checkNote(_ note: MarkdownText?, against status: ItemStatus) {
