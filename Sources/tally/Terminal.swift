@@ -98,7 +98,8 @@ enum Terminal {
             let output = Builder.displayName(given)
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
-            line += "; \(output)\(exists && !isFolder.boolValue ? "" : "/") was not changed"
+            let slash = (exists && !isFolder.boolValue) || output.hasSuffix("/") ? "" : "/"
+            line += "; \(output)\(slash) was not changed"
         }
         FileHandle.standardError.write(Data((line + ".\n").utf8))
     }
