@@ -38,6 +38,21 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
 }
 
 @Suite struct SeriesParsingTests {
+    /// "Q1 2025/26" in a series of quarters was refused with the form alone: the hint now says
+    /// which calendar quarter it is, since a financial Q1 is not the calendar's 2025-Q1.
+    @Test(arguments: [
+        ("quarter", "Q1 2025/26", "\"Q1 2025/26\" is the period ending 30 June 2025: write 2025-Q2"),
+        ("month", "March 2025", "\"March 2025\" is the period ending 31 March 2025: write 2025-03"),
+        ("date", "31/03/2025", "\"31/03/2025\" is the day 31 March 2025: write 2025-03-31"),
+        ("financial-year", "FY 2024/25", "\"FY 2024/25\" is the period ending 31 March 2025: write 2024/25"),
+        ("quarter", "Spring 2025", "the metadata says the values are for a quarter (period: quarter); write each period as 2024-Q2"),
+    ])
+    func aPeriodWrittenAnotherWayGetsItsFormInTheHint(kind: String, written: String, hint: String) {
+        let parsed = parse(series("period,value\n\(written),5\n", metadata: "title: T\nunit: people\nperiod: \(kind)\n"))
+        #expect(parsed.diagnostics.errors.first?.hint == hint)
+    }
+
+
     @Test func readsValuesGapsNotesAndFlags() throws {
         let parsed = parse(series("period,value,note,status,approximate\n2024-12-31,\"1,045\",From HL5974,revised,\n2025-03-31,,,,\n2023-12-31,600,,,yes\n"))
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.items)")

@@ -77,6 +77,22 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The period of `kind` that words read as a deadline name ("Q1 2025/26" is April to June
+    /// 2025, the calendar's 2025-Q2; "March 2025" is 2025-03), for a hint that gives the form.
+    static func asWritten(_ words: String, as kind: PeriodKind, deadlines: DeadlineConventions) -> Period? {
+        guard case .success(.due(let end, let rule)) = deadlines.read(words) else { return nil }
+        let first = rule.firstDay(endingOn: end)
+        let months = (end.year - first.year) * 12 + end.month - first.month + 1
+        let fits = switch kind {
+        case .date: first == end
+        case .month: first.day == 1 && months == 1 && first != end
+        case .quarter: first.day == 1 && months == 3 && end.month % 3 == 0
+        case .calendarYear: first.day == 1 && months == 12 && first.month == 1
+        case .financialYear: first.day == 1 && months == 12 && first.month == deadlines.financialYearStart
+        }
+        return fits ? Period(kind: kind, start: first, end: end) : nil
+    }
+
     /// The period as written in a data file: `2025-03-31`, `2024-Q2`, `2024/25`.
     public var key: String {
         switch kind {

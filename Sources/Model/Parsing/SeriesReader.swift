@@ -107,7 +107,9 @@ public enum SeriesReader {
             guard let period = Period.parse(periodText, as: kind, financialYearStart: sink.deadlines.financialYearStart) else {
                 sink.error(
                     "\"\(periodText)\" is not \(kind.label) in the form \(kind.example)", at: place(periodColumn),
-                    hint: "the metadata says the values are for \(kind.label) (period: \(kind.rawValue)); write each period as \(kind.example)")
+                    hint: Period.asWritten(periodText, as: kind, deadlines: sink.deadlines).map {
+                        "\"\(periodText)\" is the \(kind == .date ? "day" : "period ending") \($0.end.long): write \($0.key)"
+                    } ?? "the metadata says the values are for \(kind.label) (period: \(kind.rawValue)); write each period as \(kind.example)")
                 continue
             }
             if let first = seen[period] {
