@@ -136,6 +136,11 @@ public enum AsItStood {
                 content.figures.targets[index].readings = content.figures.targets[index].readings.filter { reading in
                     keep(reading.date, \.readings, problem: ("the reading of \(reading.date.long)", reading.location))
                 }
+                if let baseline = content.figures.targets[index].baseline,
+                    !keep(baseline.date, \.readings, problem: ("the baseline of \(baseline.date.long)", baseline.location))
+                {
+                    content.figures.targets[index].baseline = nil
+                }
             }
             content.laterPaths = laterPaths
             return content

@@ -120,6 +120,21 @@ import Testing
         #expect(problems("April 2024", completed: "2024-04-30", since: "2024-04-01", asOf: "2024-05-01").isEmpty, "done by 1 May")
     }
 
+    /// A target's baseline dated after the day was kept: the line its status is judged against
+    /// started from a figure not yet known.
+    @Test func aTargetsBaselineAfterTheDayIsLeftOutOrAnErrorAfterTheLatest() {
+        var content = self.content
+        content.figures.targets = [Target(
+            id: "t", title: "T", unit: ValueUnit(name: "percent"), direction: .increase, steps: [TargetStep(value: 75, deadline: nil)],
+            baseline: TargetReading(date: day("2024-09-30"), value: 60, location: here), location: here)]
+        let (limited, leftOut, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2025-07-17"))
+        #expect(problems.isEmpty)
+        #expect(limited.figures.targets[0].baseline == nil)
+        #expect(leftOut.described.hasSuffix("1 target reading"))
+        let (_, _, own) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-06-30"))
+        #expect(own.map(\.message).contains("the baseline of 30 September 2024 is after the as-at date, 30 June 2024"))
+    }
+
     @Test func anUpdateAfterTheAsAtDateIsAnErrorWhenThatIsTheSitesOwnDate() {
         let (_, _, problems) = AsItStood.limit(content, asOf: day("2024-06-30"), latest: day("2024-06-30"))
         #expect(problems.contains { $0.message == "the update of 14 November 2024 is after the as-at date, 30 June 2024" && $0.hint?.contains("--as-of") == true })

@@ -413,6 +413,18 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(parsed.diagnostics.errors.map(\.message) == ["the field \"value\" of step 1 of target 1 should be a number, not \"3000 people\""])
     }
 
+    /// Two readings of one day: the status was worked out from whichever was listed last. A
+    /// baseline after the first reading: the line the status is judged against began after it.
+    @Test func twoReadingsOfOneDayOrABaselineAfterTheFirstReadingAreErrors() {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: T\n    unit: percent\n    direction: increase\n    baseline: {date: 2025-12-31, value: 60}\n    steps:\n      - value: 75\n    readings:\n      - date: 2025-06-30\n        value: 65\n      - date: 2025-06-30\n        value: 66\n      - date: 2025-09-30\n        value: 70\n      - date: 2025-09-30\n        value: 70\n"
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "two readings of the target are dated 30 June 2025 (65 on line 10, 66 here)",
+            "the target's baseline is dated 31 December 2025, after its first reading (30 June 2025)",
+        ])
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

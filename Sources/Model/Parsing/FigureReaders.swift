@@ -179,6 +179,7 @@ enum TargetsReader {
                 let baseline = target.object("baseline").flatMap { readReading($0, unit: unit) }
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
                     .compactMap { readReading($0, unit: unit) }
+                checkReadings(readings, baseline: baseline, sink: target.sink)
                 let seriesID = target.string("series", example: "series: complaints-on-time")
                 if seriesID != nil, !readings.isEmpty {
                     target.sink.error(
@@ -200,6 +201,25 @@ enum TargetsReader {
             }
         fields.finish()
         return targets
+    }
+
+    /// Two readings of one day: which is the latest? A baseline after a reading: the line the
+    /// status is judged against started after the figures it judges.
+    static func checkReadings(_ readings: [TargetReading], baseline: TargetReading?, sink: DiagnosticSink) {
+        var byDay: [CivilDate: TargetReading] = [:]
+        for reading in readings {
+            if let first = byDay[reading.date], first.value != reading.value {
+                sink.error(
+                    "two readings of the target are dated \(reading.date.long) (\(first.value.asWritten) on line \(first.location.line), \(reading.value.asWritten) here)",
+                    at: reading.location, hint: "keep one: a corrected figure replaces the one it corrects")
+            }
+            byDay[reading.date] = byDay[reading.date] ?? reading
+        }
+        if let baseline, let first = readings.min(by: { $0.date < $1.date }), baseline.date > first.date {
+            sink.error(
+                "the target's baseline is dated \(baseline.date.long), after its first reading (\(first.date.long))",
+                at: baseline.location, hint: "a baseline is where the target starts from: date it on or before the first reading, or make it a reading")
+        }
     }
 
     static func readReading(_ fields: Fields, unit: ValueUnit) -> TargetReading? {
