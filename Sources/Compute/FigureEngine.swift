@@ -160,11 +160,15 @@ public enum FigureEngine {
         case .share: derivation = .share(part: titles[0], whole: titles[1])
         case .rate(_, _, let per): derivation = .rate(count: titles[0], base: titles[1], per: Int(per))
         }
-        return .success(
-            SeriesValues(
-                id: metric.id, title: metric.title, measure: metric.measure, unit: unit, periodKind: kind,
-                chart: metric.chart, source: nil, notes: metric.notes, derivation: derivation, inputs: metric.inputs,
-                points: points))
+        // A month some input has no figure for is a gap, as in a published series: without it the
+        // table skipped the month, and the chart's line ran across it.
+        var derived = SeriesValues(
+            id: metric.id, title: metric.title, measure: metric.measure, unit: unit, periodKind: kind,
+            chart: metric.chart, source: nil, notes: metric.notes, derivation: derivation, inputs: metric.inputs,
+            points: withGaps(points, kind: kind))
+        // Every input has a figure for each of these periods: one with no value divided by 0.
+        derived.notWorkedOut = Set(points.filter { $0.value == nil }.map(\.period))
+        return .success(derived)
     }
 
     /// The rule: no reading, not yet reported; the latest reading meets the goal in force, met;

@@ -17,6 +17,10 @@ public struct SeriesValues: Sendable {
     /// In period order; gaps (published as empty, or missing from a regular series) have no value.
     public var points: [DataPoint]
 
+    /// Periods of a share or rate whose whole (`of:`) was 0: every input has its figure, but a
+    /// share or rate of nothing is no number. Not gaps: the figures were published.
+    public var notWorkedOut: Set<Period> = []
+
     public var values: [DataPoint] { points.filter { $0.value != nil } }
     public var latest: DataPoint? { values.last }
     public var first: DataPoint? { values.first }
@@ -24,7 +28,7 @@ public struct SeriesValues: Sendable {
     public var previous: DataPoint? { values.dropLast().last }
     public var highest: DataPoint? { values.max { ($0.value!, $1.period) < ($1.value!, $0.period) } }
     public var lowest: DataPoint? { values.min { ($0.value!, $0.period) < ($1.value!, $1.period) } }
-    public var gaps: [Period] { points.filter { $0.value == nil }.map(\.period) }
+    public var gaps: [Period] { points.filter { $0.value == nil && !notWorkedOut.contains($0.period) }.map(\.period) }
     /// The month its financial years start, as its periods were read (April when it has none).
     public var financialYearStart: Int { periodKind == .financialYear ? points.first?.period.start.month ?? 4 : 4 }
 
@@ -69,4 +73,13 @@ public enum Derivation: Sendable, Hashable {
     case sum([String])
     case share(part: String, whole: String)
     case rate(count: String, base: String, per: Int)
+
+    /// The title of what a share or rate divides by.
+    public var divisor: String? {
+        switch self {
+        case .sum: nil
+        case .share(_, let whole): whole
+        case .rate(_, let base, _): base
+        }
+    }
 }

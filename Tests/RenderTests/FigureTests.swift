@@ -272,6 +272,22 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(targets.contains("<strong class=\"tag tag--orange\">Off track</strong>"))
         #expect(targets.contains("The goal applies at all times, and the latest reading does not meet it."))
     }
+
+    /// A rate whose base was 0 for a year: the page said "No figure was published" for it, though
+    /// both figures were. And years one input had no figure for were left out of the metric's
+    /// table, and its chart's line ran across them.
+    @Test func aShareOrRateOfNothingSaysWhyItHasNoFigureAndAYearAnInputLacksIsAGap() {
+        let site = figureSite([
+            "data/staff.csv": "period,value\n2015,10\n2016,0\n2019,20\n", "data/staff.yaml": "title: Staff\nunit: people\nperiod: calendar-year\n",
+            "metrics.yaml": "metrics:\n  - id: per-staff\n    title: Recalls per member of staff\n    unit: recalls per member of staff\n    rate:\n      count: recalls\n      per: 1\n      of: staff\n",
+        ])
+        #expect(site.diagnostics.errors.isEmpty, "\(site.diagnostics.errors)")
+        let page = site.text(of: "data/series/per-staff/index.html") ?? ""
+        #expect(page.contains("2016: not worked out, since Staff was 0 (a share or rate of nothing is no number)."))
+        #expect(page.contains("Not worked out: Staff was 0, and a share or rate of nothing is no number"))
+        #expect(!page.contains("No figure was published for 2016"))
+        #expect(page.contains("No figure was published for 2017 and 2018."), "a year with no figures is still a gap")
+    }
 }
 
 func dataSeries(_ id: String, kind: PeriodKind, _ values: [(String, Double?)]) -> DataSeries {

@@ -731,6 +731,7 @@ figures:
   notes: Nodiadau
   no-figure: Dim ffigur
   not-on-this-date: Heb ei gyhoeddi ar gyfer y dyddiad hwn
+  not-worked-out: "Heb ei gyfrifo: roedd {whole} yn 0, ac nid yw cyfran neu gyfradd o ddim yn rhif"
   status-provisional: Dros dro
   status-revised: Diwygiedig
   source: "Ffynhonnell: {source}."
@@ -1212,6 +1213,7 @@ data:
   targets-note: ", beth sydd wedi'i adrodd yn erbyn pob un, ac a yw pob un wedi'i gyrraedd, ar y trywydd iawn neu oddi ar y trywydd."
   every-series: Pob cyfres
   gaps: "Ni chyhoeddwyd ffigur ar gyfer {periods}. Mae'r siart yn gadael bwlch: nid sero yw ffigur coll."
+  not-worked-out: "{periods}: heb ei gyfrifo, gan fod {whole} yn 0 (nid yw cyfran neu gyfradd o ddim yn rhif). Mae'r siart yn gadael bwlch."
   latest: "Diweddaraf:"
   provisional: dros dro
   download-note: "Pob ffigur, gyda'i ffynhonnell:"
@@ -1578,6 +1580,7 @@ figures:
   notes: Notes
   no-figure: No figure
   not-on-this-date: Not published for this date
+  not-worked-out: "Not worked out: {whole} was 0, and a share or rate of nothing is no number"
   status-provisional: Provisional
   status-revised: Revised
   source: "Source: {source}."
@@ -1999,6 +2002,7 @@ data:
   targets-note: ", what has been reported against each, and whether each is met, on track or off track."
   every-series: Every series
   gaps: "No figure was published for {periods}. The chart leaves a gap: a missing figure is not zero."
+  not-worked-out: "{periods}: not worked out, since {whole} was 0 (a share or rate of nothing is no number). The chart leaves a gap."
   latest: "Latest:"
   provisional: provisional
   download-note: "Every figure, with its source:"

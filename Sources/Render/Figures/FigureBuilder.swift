@@ -89,6 +89,10 @@ struct FigureBuilder {
                 }
                 if let status = point?.status { notes.append(strings.text("figures.status-\(status.rawValue)")) }
                 if let note = point?.note { notes.append(series.count > 1 ? "\(values.title): \(note)" : note) }
+                if values.notWorkedOut.contains(period), let whole = values.derivation?.divisor {
+                    let note = strings.text("figures.not-worked-out", ["whole": whole])
+                    notes.append(series.count > 1 ? "\(values.title): \(note)" : note)
+                }
             }
             html += "<td>\(HTMLText.escape(notes.joined(separator: "; ")))</td></tr>\n"
         }

@@ -39,6 +39,10 @@ enum SeriesSummary {
         if !gaps.isEmpty {
             sentence += " " + strings.text("summary.gaps", ["periods": strings.listed(gaps.map(strings.period))])
         }
+        let notWorkedOut = series.notWorkedOut.filter { $0 > first.period && $0 < last.period }.sorted()
+        if !notWorkedOut.isEmpty, let whole = series.derivation?.divisor {
+            sentence += " " + strings.text("data.not-worked-out", ["periods": strings.listed(notWorkedOut.map(strings.period)), "whole": whole])
+        }
         return sentence
     }
 }

@@ -137,9 +137,15 @@ enum DataViews {
         if let notes = series.notes { view["notes"] = render.html(notes) }
         view["csvURL"] = render.url(to: SeriesPaths.csv(series.id))
         let gaps = series.gaps
+        var gapWords: [String] = []
         if !gaps.isEmpty {
-            view["gaps"] = render.strings.text("data.gaps", ["periods": render.strings.listed(gaps.map { render.strings.period($0) })])
+            gapWords.append(render.strings.text("data.gaps", ["periods": render.strings.listed(gaps.map { render.strings.period($0) })]))
         }
+        if !series.notWorkedOut.isEmpty, let whole = series.derivation?.divisor {
+            let periods = render.strings.listed(series.notWorkedOut.sorted().map { render.strings.period($0) })
+            gapWords.append(render.strings.text("data.not-worked-out", ["periods": periods, "whole": whole]))
+        }
+        if !gapWords.isEmpty { view["gaps"] = gapWords.joined(separator: " ") }
         return view
     }
 }
