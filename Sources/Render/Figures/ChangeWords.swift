@@ -1,3 +1,5 @@
+import Compute
+
 /// Words beside a change cited in prose that say which way it went: "fell by {{ waits.change.abs }}",
 /// "{{ waits.change.abs }} fewer". On a page with no day of its own, the figure follows the data
 /// while the words stay as written, so the page could say "fell by 235" of a rise of 235.
@@ -75,5 +77,33 @@ enum RecordWords {
     static let wordsAfter: [(String, Int)] = [
         ("the highest ever", 1), ("the highest on record", 1), ("a record high", 1), ("an all-time high", 1), ("the highest yet", 1),
         ("the lowest ever", -1), ("the lowest on record", -1), ("a record low", -1), ("an all-time low", -1), ("the lowest yet", -1),
+    ]
+}
+
+/// Words in the sentence of a target's figure that say how it stands: "We met our target:
+/// {{ target.waits.latest }}". The figure follows the data while the words stay as written, so
+/// the page could say "met" of a target now off track.
+enum TargetClaimWords {
+    /// What the words claim, with the words, and the statuses that bear them out; nil when they
+    /// claim nothing, or say "not" anywhere (the sentence is then left alone, never guessed at).
+    static func said(before whole: Substring, after rest: Substring) -> (words: String, fits: Set<TargetAssessment.Status>)? {
+        let start = whole.lastIndex(where: { ".!?".contains($0) }).map { whole.index(after: $0) } ?? whole.startIndex
+        let end = rest.firstIndex(where: { ".!?".contains($0) }) ?? rest.endIndex
+        let sentence = " " + (whole[start...] + " " + rest[..<end]).lowercased()
+            .split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).joined(separator: " ") + " "
+        let negations = [" not ", "n't ", "n\u{2019}t ", " never ", " yet to ", " unmet ", " no longer "]
+        guard !negations.contains(where: sentence.contains) else { return nil }
+        for (phrase, fits) in claims where sentence.contains(" \(phrase) ") { return (phrase, fits) }
+        return nil
+    }
+
+    static let claims: [(String, Set<TargetAssessment.Status>)] = [
+        ("off track", [.offTrack, .missed]), ("behind target", [.offTrack, .missed]),
+        ("on track", [.onTrack, .met]), ("ahead of target", [.onTrack, .met]),
+        ("target missed", [.missed]), ("missed the target", [.missed]), ("missed our target", [.missed]),
+        ("missed its target", [.missed]), ("target was missed", [.missed]), ("fell short of the target", [.missed]),
+        ("target met", [.met]), ("met the target", [.met]), ("met our target", [.met]), ("met its target", [.met]),
+        ("target was met", [.met]), ("target has been met", [.met]), ("target achieved", [.met]), ("achieved the target", [.met]),
+        ("achieved our target", [.met]), ("exceeded the target", [.met]), ("exceeded our target", [.met]), ("beat the target", [.met]),
     ]
 }

@@ -38,6 +38,8 @@ struct ResolvedFigure {
     var way: Int? = nil
     /// For a value of a series of more than one: whether it is the highest, and the lowest, shown.
     var extremes: (highest: Bool, lowest: Bool)? = nil
+    /// For a target's figure other than its status: the status, to check the words beside it.
+    var targetStatus: TargetAssessment.Status? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -239,10 +241,12 @@ struct FigureResolver {
                     message: "the reference {{ \(reference.text) }} names a target that does not exist",
                     hint: NearestName.hint(for: parts.first ?? "", among: ids) ?? "targets are defined in targets.yaml"))
         }
-        let figure = { (text: String) in
-            ResolvedFigure(text: text, sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(id), description: target.title)
-        }
         let field = parts.dropFirst().joined(separator: ".")
+        let figure = { (text: String) in
+            ResolvedFigure(
+                text: text, sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(id), description: target.title,
+                targetStatus: field == "status" ? nil : assessment.status)
+        }
         if field == "status", let problem = countAfterWords(reference) { return .failure(problem) }
         if field.hasPrefix("latest"), let day = writtenOn, let latest = assessment.latest, latest.date > day {
             return .failure(Problem(

@@ -172,7 +172,21 @@ struct MarkdownRenderer {
                         at: place,
                         hint: ChangeWords.hint(for: reference.text)))
                 }
-                if let extremes = figure.extremes,
+                // Words of a dated record were true, or not, on its day: a record high or a target
+                // met then is not judged by figures known since.
+                let ofItsDay = resolver.writtenOn.map { $0 < resolver.assessments.asOf } ?? false
+                if !ofItsDay, let status = figure.targetStatus,
+                    let said = TargetClaimWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]),
+                    !said.fits.contains(status)
+                {
+                    var place = start
+                    place.column += offset
+                    let id = reference.text.split(separator: ".").dropFirst().first.map(String.init) ?? ""
+                    diagnostics.append(Diagnostic.error(
+                        "the words say \"\(said.words)\", but the target of {{ \(reference.text) }} is \(resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst) as at \(resolver.strings.longDate(resolver.assessments.asOf))",
+                        at: place, hint: "let the figures say how it stands: {{ target.\(id).status }}"))
+                }
+                if !ofItsDay, let extremes = figure.extremes,
                     let said = RecordWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]),
                     !(said.extreme > 0 ? extremes.highest : extremes.lowest)
                 {
