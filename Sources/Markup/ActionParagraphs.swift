@@ -138,6 +138,20 @@ extension MarkdownDocument {
             scan.nearMisses.append(ActionNearMiss(node: node, message: "this ACTION has no words after it", hint: "write it as \(Self.form)"))
             return
         }
+        // "> ACTION: ...": a quotation, most often of earlier notes; raised at this meeting, or not?
+        if node.ancestor(ofKind: [.blockQuote]) != nil {
+            scan.nearMisses.append(ActionNearMiss(
+                node: node, message: "this action is in a quotation, so it may be one the meeting quoted rather than agreed",
+                hint: "if the meeting agreed it, take it out of the quotation (remove the >); if it quotes earlier notes, follow up that action under follow_ups: instead"))
+            return
+        }
+        // "ACTION: ~~The Clerk~~ The Chair to ...": the struck words were published as written.
+        if marked.rest.contains("~~") || marked.owner?.contains("~~") == true {
+            scan.nearMisses.append(ActionNearMiss(
+                node: node, message: "this action has words struck through (~~...~~), which would be published as written, owner and all",
+                hint: "write the action as the meeting agreed it, without the struck words"))
+            return
+        }
         scan.actions.append(MarkedParagraph(
             node: node, text: marked.rest, section: headings.map(\.text), owner: marked.owner, shortID: marked.shortID))
     }

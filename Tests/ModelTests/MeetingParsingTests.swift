@@ -505,6 +505,19 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Chief Constable"], ["Chief Constable"], ["CC"], ["Chief Constable"]])
     }
 
+    /// "> ACTION: ..." quoted from earlier notes was tracked as raised again; "ACTION: ~~The
+    /// Clerk~~ The Chair to ..." published "~~The Clerk~~ The Chair" as the owner.
+    @Test func anActionInAQuotationOrWithStruckWordsIsAnError() throws {
+        let body = "> ACTION [A1] (Clerk): Write to the Minister.\n\nACTION [A2]: ~~The Clerk~~ The Chair to write.\n\nACTION [A3] (~~Clerk~~ Chair): Circulate it.\n\nACTION [A4] (Clerk): Book the room.\n"
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "this action is in a quotation, so it may be one the meeting quoted rather than agreed",
+            "this action has words struck through (~~...~~), which would be published as written, owner and all",
+            "this action has words struck through (~~...~~), which would be published as written, owner and all",
+        ])
+        #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Clerk"]])
+    }
+
     /// "Minutes of the meeting held on 5 November 2025" over notes dated 4 November: the page
     /// said both days.
     @Test func notesThatSayTheyAreOfAnotherDayAreAnError() {
