@@ -161,43 +161,12 @@ struct MarkdownRenderer {
             cursor = range.upperBound
             switch resolver.resolve(reference) {
             case .success(let figure):
-                if let way = figure.way, ![".direction", ".from", ".from.date"].contains(where: reference.text.hasSuffix),
-                    let said = ChangeWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]), said.way != way
+                for problem in FigureWords.problems(
+                    figure, reference: reference.text, before: literal[..<range.lowerBound], after: literal[range.upperBound...], resolver: resolver)
                 {
                     var place = start
                     place.column += offset
-                    diagnostics.append(Diagnostic.error(
-                        "the words say \"\(said.words)\", but {{ \(reference.text) }} " + (way == 0 ? "did not change" : way > 0 ? "rose" : "fell")
-                            + " (\(figure.description))",
-                        at: place,
-                        hint: ChangeWords.hint(for: reference.text)))
-                }
-                // Words of a dated record were true, or not, on its day: a record high or a target
-                // met then is not judged by figures known since.
-                let ofItsDay = resolver.writtenOn.map { $0 < resolver.assessments.asOf } ?? false
-                if !ofItsDay, let status = figure.targetStatus,
-                    let said = TargetClaimWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]),
-                    !said.fits.contains(status)
-                {
-                    var place = start
-                    place.column += offset
-                    let id = reference.text.split(separator: ".").dropFirst().first.map(String.init) ?? ""
-                    diagnostics.append(Diagnostic.error(
-                        "the words say \"\(said.words)\", but the target of {{ \(reference.text) }} is \(resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst) as at \(resolver.strings.longDate(resolver.assessments.asOf))",
-                        at: place, hint: "let the figures say how it stands: {{ target.\(id).status }}"))
-                }
-                if !ofItsDay, let extremes = figure.extremes,
-                    let said = RecordWords.said(before: literal[..<range.lowerBound], after: literal[range.upperBound...]),
-                    !(said.extreme > 0 ? extremes.highest : extremes.lowest)
-                {
-                    var place = start
-                    place.column += offset
-                    let id = reference.text.split(separator: ".").first.map(String.init) ?? reference.text
-                    diagnostics.append(Diagnostic.error(
-                        "the words say \"\(said.words)\", but {{ \(reference.text) }} is not the " + (said.extreme > 0 ? "highest" : "lowest")
-                            + " value of its series (\(figure.description))",
-                        at: place,
-                        hint: "cite the record itself, {{ \(id).\(said.extreme > 0 ? "highest" : "lowest") }} on {{ \(id).\(said.extreme > 0 ? "highest" : "lowest").date }}, or give the value by its period: {{ \(id)@<period> }}"))
+                    diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint))
                 }
                 let title = HTMLText.escape(figure.description)
                 let wrapper: MarkdownNode

@@ -1,5 +1,44 @@
 import Compute
 
+/// The words beside a figure cited in prose, checked against the figure: on a page of no day the
+/// figure follows the data while the words stay as written.
+enum FigureWords {
+    /// What is wrong with the words around `reference`, each with how to write it.
+    static func problems(
+        _ figure: ResolvedFigure, reference: String, before: Substring, after: Substring, resolver: FigureResolver
+    ) -> [(message: String, hint: String)] {
+        var problems: [(message: String, hint: String)] = []
+        if let way = figure.way, ![".direction", ".from", ".from.date"].contains(where: reference.hasSuffix),
+            let said = ChangeWords.said(before: before, after: after), said.way != way
+        {
+            problems.append((
+                "the words say \"\(said.words)\", but {{ \(reference) }} " + (way == 0 ? "did not change" : way > 0 ? "rose" : "fell")
+                    + " (\(figure.description))",
+                ChangeWords.hint(for: reference)))
+        }
+        // Words of a dated record were true, or not, on its day: a record high or a target met
+        // then is not judged by figures known since.
+        if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
+        if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
+            let id = reference.split(separator: ".").dropFirst().first.map(String.init) ?? ""
+            let stands = resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst
+            problems.append((
+                "the words say \"\(said.words)\", but the target of {{ \(reference) }} is \(stands) as at \(resolver.strings.longDate(resolver.assessments.asOf))",
+                "let the figures say how it stands: {{ target.\(id).status }}"))
+        }
+        if let extremes = figure.extremes, let said = RecordWords.said(before: before, after: after),
+            !(said.extreme > 0 ? extremes.highest : extremes.lowest)
+        {
+            let id = reference.split(separator: ".").first.map(String.init) ?? reference
+            let record = said.extreme > 0 ? "highest" : "lowest"
+            problems.append((
+                "the words say \"\(said.words)\", but {{ \(reference) }} is not the \(record) value of its series (\(figure.description))",
+                "cite the record itself, {{ \(id).\(record) }} on {{ \(id).\(record).date }}, or give the value by its period: {{ \(id)@<period> }}"))
+        }
+        return problems
+    }
+}
+
 /// Words beside a change cited in prose that say which way it went: "fell by {{ waits.change.abs }}",
 /// "{{ waits.change.abs }} fewer". On a page with no day of its own, the figure follows the data
 /// while the words stay as written, so the page could say "fell by 235" of a rise of 235.
