@@ -136,6 +136,20 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(agreeing.isEmpty, "\(agreeing)")
     }
 
+    /// "Down from {{ x.previous }}" on a page of no day: the value it is measured against stays,
+    /// the latest moves, and the words could come to say "down" of a rise.
+    @Test func wordsThatSayTheLatestIsUpOrDownFromAValueMustAgreeWithIt() {
+        let (_, problems) = rendered(
+            "There are {{ unreleased }}, up from {{ unreleased.previous }}. It rose from {{ unreleased.first }} to {{ unreleased }}.")
+        #expect(problems.map(\.message) == [
+            "the words say \"up from\" {{ unreleased.previous }}, but the latest value is lower",
+            "the words say \"rose from\" {{ unreleased.first }}, but the latest value is lower",
+        ])
+        let (_, fine) = rendered(
+            "There are {{ unreleased }}, down from {{ unreleased.previous }}; it {{ unreleased.change.direction }} from {{ unreleased.change.from }}. It rose from {{ unreleased@2024-12-31 }} to {{ unreleased.highest }} once.")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
     /// "A record high of {{ recycling }}": the value follows the data, and the words would call a
     /// later, lower one the highest ever.
     @Test func wordsThatCallAValueARecordMustBeTrueOfIt() {

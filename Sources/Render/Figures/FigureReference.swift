@@ -38,6 +38,8 @@ struct ResolvedFigure {
     var way: Int? = nil
     /// For a value of a series of more than one: whether it is the highest, and the lowest, shown.
     var extremes: (highest: Bool, lowest: Bool)? = nil
+    /// For a value of a series other than its latest: -1 if the latest is lower, 0 the same, 1 higher.
+    var wayToLatest: Int? = nil
     /// For a target's figure other than its status: the status, to check the words beside it.
     var targetStatus: TargetAssessment.Status? = nil
 }
@@ -127,6 +129,10 @@ struct FigureResolver {
             if series.values.count > 1, let highest = series.highest?.value, let lowest = series.lowest?.value {
                 let shown = series.unit.asShown(value)
                 figure.extremes = (shown >= series.unit.asShown(highest), shown <= series.unit.asShown(lowest))
+            }
+            if let latest = series.latest, latest.period != point.period, let now = latest.value {
+                let difference = series.unit.asShown(now) - series.unit.asShown(value)
+                figure.wayToLatest = difference > 0 ? 1 : difference < 0 ? -1 : 0
             }
             return .success(figure)
         case "date", "period":

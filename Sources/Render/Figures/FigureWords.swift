@@ -1,4 +1,5 @@
 import Compute
+import Foundation
 
 /// The words beside a figure cited in prose, checked against the figure: on a page of no day the
 /// figure follows the data while the words stay as written.
@@ -15,6 +16,14 @@ enum FigureWords {
                 "the words say \"\(said.words)\", but {{ \(reference) }} " + (way == 0 ? "did not change" : way > 0 ? "rose" : "fell")
                     + " (\(figure.description))",
                 ChangeWords.hint(for: reference)))
+        }
+        // "Fell from {{ x.previous }}" (or from `.change.from`): the latest is lower than it.
+        let series = String(reference.prefix { $0 != "." && $0 != "@" })
+        let fromWay = reference.hasSuffix(".from") ? figure.way : figure.wayToLatest
+        if let way = fromWay, let said = FromWords.said(before: before, after: after, series: series), said.way != way {
+            problems.append((
+                "the words say \"\(said.words)\" {{ \(reference) }}, but the latest value is " + (way == 0 ? "the same" : way > 0 ? "higher" : "lower"),
+                "let the figures say which way it went: {{ \(series).since@<period>.direction }} from {{ \(reference) }}"))
         }
         // Words of a dated record were true, or not, on its day: a record high or a target met
         // then is not judged by figures known since.
@@ -145,4 +154,36 @@ enum TargetClaimWords {
         ("target was met", [.met]), ("target has been met", [.met]), ("target achieved", [.met]), ("achieved the target", [.met]),
         ("achieved our target", [.met]), ("exceeded the target", [.met]), ("exceeded our target", [.met]), ("beat the target", [.met]),
     ]
+}
+
+/// Words just before a figure that say the value now is higher or lower than it: "down from
+/// {{ waits.previous }}", "rose from {{ waits.first }} to {{ waits }}".
+enum FromWords {
+    /// -1 for a fall, 1 for a rise, with the words; nil when they say neither, or go on to name
+    /// where it went other than the latest ("from {{ x@2015 }} to {{ x@2019 }}").
+    static func said(before whole: Substring, after rest: Substring, series: String) -> (words: String, way: Int)? {
+        let (before, after) = ChangeWords.clause(before: whole, after: rest)
+        let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
+        var found: (String, Int)?
+        for count in [3, 2] where earlier.count >= count {
+            let phrase = earlier.suffix(count).joined(separator: " ")
+            if let way = phrases[phrase] { found = (phrase, way); break }
+        }
+        guard let found else { return nil }
+        let next = after.trimmingCharacters(in: .whitespaces).lowercased()
+        if next.hasPrefix("to ") || next == "to" {
+            // Only "to" the latest itself: "from {{ x.first }} to {{ x }}".
+            let target = next.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            guard target.hasPrefix("{{"), let close = target.range(of: "}}"),
+                target[target.index(target.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces) == series
+            else { return nil }
+        }
+        return found
+    }
+
+    static let phrases: [String: Int] = {
+        let falls = ["down from", "fell from", "fallen from", "falling from", "decreased from", "dropped from", "reduced from", "declined from", "a fall from", "a drop from", "a reduction from"]
+        let rises = ["up from", "rose from", "risen from", "rising from", "increased from", "grew from", "grown from", "climbed from", "a rise from", "an increase from"]
+        return Dictionary(uniqueKeysWithValues: falls.map { ($0, -1) } + rises.map { ($0, 1) })
+    }()
 }
