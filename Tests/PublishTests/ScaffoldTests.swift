@@ -32,6 +32,14 @@ import Testing
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
         #expect(parsed.content.draftPaths.contains(new.path))
         #expect(!parsed.content.meetings.contains { $0.id == "2025-09-02" })
+        // No status is filled in for the meeting: a follow-up uncommented as written is refused,
+        // never published with a status nobody gave.
+        let uncommented = new.text.replacingOccurrences(of: "# follow_ups:", with: "follow_ups:")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                ["#   - action:", "#     status:", "#     note:"].contains(where: line.hasPrefix) ? String(line.dropFirst()) : String(line)
+            }.joined(separator: "\n")
+        let refused = parseWith([NewFile(path: new.path, text: uncommented, next: "")], files: files)
+        #expect(refused.diagnostics.errors.contains { $0.message.hasPrefix("the field \"status\" of follow-up 1 is empty") }, "\(refused.diagnostics.errors)")
     }
 
     /// The example in the notes' comment once said "before the next meeting", which Tally refuses

@@ -79,12 +79,13 @@ public enum Scaffold {
             "#   place: in person",
         ]
         if !open.isEmpty {
-            lines.append("# Report on the open actions from earlier meetings: uncomment each, and give its status")
-            lines.append("# (in-progress, complete, carried-forward, dropped ...) and a note.")
+            // No status is filled in: one uncommented and left as written would publish a guess.
+            lines.append("# Report on the open actions from earlier meetings: uncomment each, and give the status the")
+            lines.append("# meeting heard (in-progress, complete, carried-forward, dropped ...) and a note.")
             lines.append("# follow_ups:")
             for action in open {
                 lines.append("#   - action: \(action.id)  # \(oneLine(action.text, limit: 70))")
-                lines.append("#     status: in-progress")
+                lines.append("#     status: ")
                 lines.append("#     note: ")
             }
         }
