@@ -50,7 +50,11 @@ import Testing
         let new = try Scaffold.meeting(on: CivilDate(year: 2025, month: 9, day: 2)!, group: nil, slug: "example", content: content, files: paths).get()
         let example = try #require(new.text.split(separator: "\n").first { $0.hasPrefix("ACTION:") })
         let agreed = new.text.replacingOccurrences(of: "status: draft", with: "status: agreed") + "\n" + example + "\n"
-        let parsed = ContentParser.parse(files + [SourceFile(path: new.path, displayPath: "Content/\(new.path)", text: agreed)])
+        // Agreed with the placeholder still in it, the notes are refused at its line.
+        let placeholder = ContentParser.parse(files + [SourceFile(path: new.path, displayPath: "Content/\(new.path)", text: agreed)])
+        #expect(placeholder.diagnostics.errors.map(\.message) == ["\"\(ScaffoldText.meetingNotes)\" is still the placeholder tally new wrote here"])
+        let written = agreed.replacingOccurrences(of: ScaffoldText.meetingNotes, with: "The group heard the figures.")
+        let parsed = ContentParser.parse(files + [SourceFile(path: new.path, displayPath: "Content/\(new.path)", text: written)])
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
         #expect(parsed.content.meetings.first { $0.id == "2025-09-02-example" }?.actions.map(\.text) == [String(example.dropFirst("ACTION: ".count))])
     }
@@ -137,5 +141,15 @@ import Testing
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
         #expect(parsed.content.draftPaths.isSuperset(of: [update.path, next.path] + response.map(\.path)))
         #expect(!parsed.content.responses.contains { $0.id == "hmip-recall-2025" })
+        // Published as they are, each is refused: the placeholders, and a recommendation whose
+        // agreement nobody gave (it was filled in as "agreed").
+        let published = ([update, next] + response).map { file in
+            NewFile(path: file.path, text: file.text.replacingOccurrences(of: "draft: true", with: "draft: false"), next: "")
+        }
+        let refused = parseWith(published, files: files).diagnostics.errors.map(\.message)
+        #expect(refused.contains("\"\(ScaffoldText.updateBody)\" is still the placeholder tally new wrote here"))
+        #expect(refused.contains("\"\(ScaffoldText.respondent)\" is still the placeholder tally new wrote here"))
+        #expect(refused.contains("\"\(ScaffoldText.recommendation)\" is still the placeholder tally new wrote here"))
+        #expect(refused.contains { $0.hasPrefix("missing required field \"agreement\"") }, "\(refused)")
     }
 }

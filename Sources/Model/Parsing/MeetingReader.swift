@@ -26,6 +26,7 @@ enum MeetingReader {
         let fields = document.fields
         let date = fields.date("date", required: true, example: "date: 2025-06-03")
         let state = fields.choice("status", of: NotesState.self, required: true, example: "status: agreed")
+        if state == .agreed { ScaffoldText.check(file, sink: sink) }
         let slug = fields.string("slug", example: "slug: board")
         if let slug, Slug.make(slug) != slug {
             sink.error(

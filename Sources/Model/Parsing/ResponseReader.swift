@@ -50,7 +50,9 @@ enum RecommendationReader {
         let fields = document.fields
         let number = recommendationNumber(fields)
         let text = fields.string("recommendation", required: true, example: "recommendation: Ensure that ...")
-        let agreement = fields.agreement(required: true)
+        // A draft may wait for its agreement (tally new leaves it out, as no one has given it yet).
+        let isUnfinished = fields.given("draft")?.scalar.map { $0.string.lowercased() == "true" } ?? false
+        let agreement = fields.agreement(required: !isUnfinished)
         let reason = fields.string("reason", example: "reason: Why it is only partly agreed")
         if let agreement, agreement != .agreed, reason == nil {
             sink.error(

@@ -311,8 +311,11 @@ final class Fields {
 
     /// `draft: true`, which leaves the item out of every output once it is checked. Where an item
     /// takes it, `finish()` refuses the fields other tools read for the same (`published: false`).
+    /// Whether the file is a draft; one that is not is checked for words `tally new` left in it.
     func draft() -> Bool {
-        bool("draft", example: "draft: true") ?? false
+        let isDraft = bool("draft", example: "draft: true") ?? false
+        if !isDraft { ScaffoldText.check(file, sink: sink) }
+        return isDraft
     }
 
     /// Reports each field named in `names` (in any case) as an error with `reason` and `hint`: a

@@ -95,7 +95,7 @@ public enum Scaffold {
             "",
             "## First item",
             "",
-            "What was said, in plain words.",
+            ScaffoldText.meetingNotes,
             "",
             "<!-- An action is a paragraph that starts with ACTION: and names its owner, for example:",
             "ACTION: The finance team to share the costings with the group.",
@@ -165,7 +165,7 @@ public enum Scaffold {
             "# Remove this line to publish the action.",
             "draft: true",
             "---",
-            "How the action will be delivered, in Markdown.",
+            ScaffoldText.actionBody,
             "",
         ]
         return .success(NewFile(
@@ -197,11 +197,11 @@ public enum Scaffold {
             "title: \(yamlText(title ?? "Title of the update"))",
             "date: \(date.iso)",
             "summary: >-",
-            "  One or two short sentences in plain words, for lists and the feed.",
+            "  " + ScaffoldText.updateSummary,
             "# Remove this line to publish the update.",
             "draft: true",
             "---",
-            "The update, in Markdown.",
+            ScaffoldText.updateBody,
             "",
         ]
         return .success(NewFile(path: path, text: lines.joined(separator: "\n"), next: "Write it, then remove draft: true to publish it."))
@@ -279,15 +279,15 @@ public enum Scaffold {
             "---",
             "title: \(yamlText(title.map { "Response to \($0)" } ?? "Response to the report"))",
             "submitted: \(date.iso)",
-            "respondent: Who responds",
+            "respondent: " + ScaffoldText.respondent,
             "report:",
-            "  title: \(yamlText(title ?? "Title of the report"))",
+            "  title: \(yamlText(title ?? ScaffoldText.reportTitle))",
             "  # publisher: Who wrote the report",
             "  # published: YYYY-MM-DD",
             "# Remove this line to publish the response and its recommendations.",
             "draft: true",
             "---",
-            "The introduction to the response, in Markdown.",
+            ScaffoldText.responseBody,
             "",
         ]
         let first = recommendationText(number: 1)
@@ -324,9 +324,9 @@ public enum Scaffold {
         [
             "---",
             "number: \(yamlText(number))",
-            "recommendation: The recommendation, word for word as published.",
-            "# agreed, partly-agreed or not-agreed (the last two need a reason:)",
-            "agreement: agreed",
+            "recommendation: " + ScaffoldText.recommendation,
+            "# As the response says: agreed, partly-agreed or not-agreed (the last two need a reason:)",
+            "# agreement: ",
             "# addressed_to: Who must act on it",
             "# steps:",
             "#   - text: What will be done",
@@ -335,7 +335,7 @@ public enum Scaffold {
             "# Remove this line to publish the recommendation.",
             "draft: true",
             "---",
-            "The response to the recommendation, in Markdown.",
+            ScaffoldText.recommendationBody,
             "",
         ].joined(separator: "\n")
     }
