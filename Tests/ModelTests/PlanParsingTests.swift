@@ -426,6 +426,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "v": update(22, "in-progress", "Paused until the new year."),
             "w": update(23, "complete", "Update: in progress."),
             "x": update(24, "complete", "Planned for 2026."),
+            "y": update(25, "in-progress", "Diweddariad: Cwblhawyd."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -451,6 +452,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
             "the note opens \"Paused until the new year\", which says on-hold, but the status given with it is in-progress",
             "the note opens \"in progress\", which says in-progress, but the status given with it is complete",
             "the note opens \"Planned for 2026\", which says not-started, but the status given with it is complete",
+            "the note opens \"Cwblhawyd\", which says complete, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

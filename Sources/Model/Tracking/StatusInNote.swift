@@ -89,7 +89,9 @@ enum StatusInNote {
         return String(trimmed.dropFirst(label.count))
     }
 
-    static let statusLabels = ["status:", "current status:", "update:", "progress:", "position:", "rag status:"]
+    static let statusLabels = [
+        "status:", "current status:", "update:", "progress:", "position:", "rag status:", "statws:", "diweddariad:", "cynnydd:",
+    ]
 
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
     /// now complete", "Completed in September 2025"; nil when it opens any other way.
