@@ -28,8 +28,8 @@ public enum ActionOwner {
     /// An owner the words label as such: "Provide the figures. Owner: Chief Constable." (or
     /// `Lead:`, `Lead officer:`, `Responsible:`, `By whom:`).
     public static func labelled(in text: String) -> (written: String, name: String)? {
-        let pattern = #"(?:^|[.;(]\s*|\s[-\u2013\u2014]\s*)((?:action owner|owner|lead officer|lead|responsible officer|responsible|responsibility|by whom)\s*:\s*([^.;()]+))"#
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+        // Every action of every meeting comes here: most have no colon after their marker.
+        guard text.contains(":"), let expression = ownerLabel,
             let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let written = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text)
         else { return nil }
@@ -37,6 +37,10 @@ public enum ActionOwner {
         guard ActionText.looksLikeName(trimmedName) else { return nil }
         return (text[written].trimmingCharacters(in: " \t\u{00A0}"), trimmedName)
     }
+
+    private static let ownerLabel = try? NSRegularExpression(
+        pattern: #"(?:^|[.;(]\s*|\s[-\u2013\u2014]\s*)((?:action owner|owner|lead officer|lead|responsible officer|responsible|responsibility|by whom)\s*:\s*([^.;()]+))"#,
+        options: [.caseInsensitive])
 
     /// Someone else the words give work of their own, after the owner's: "CC to provide the
     /// figures; Clerk to circulate them." One action then held one owner to account for both.

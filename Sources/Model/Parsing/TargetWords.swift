@@ -58,11 +58,13 @@ enum TargetWords {
         ("neu lai", .decrease), ("neu fwy", .increase),
     ]
 
+    /// A number as the words write it: `3,000`, `90%`, `4.5`; never part of a word (`65s`).
+    private static let number = try? NSRegularExpression(pattern: #"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|(?!\w))"#)
+
     /// Each goal the words state: a comparison or movement before a number.
     static func said(in words: String) -> [Said] {
         let text = words.lowercased()
-        let pattern = #"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|(?!\w))"#
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        guard let expression = number else { return [] }
         let whole = NSRange(text.startIndex..., in: text)
         return expression.matches(in: text, range: whole).compactMap { match -> Said? in
             guard let range = Range(match.range, in: text), let number = SeriesReader.parseNumber(String(text[range])) else { return nil }
