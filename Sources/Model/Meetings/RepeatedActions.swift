@@ -75,6 +75,15 @@ enum RepeatedActions {
     /// A remark that says when after it, after the last separator: "... – c/f from October",
     /// "... (carried forward to the March meeting)", "... Done 3 March".
     static func remarkWithItsWhen(_ text: String, words: [String]) -> ActionWording {
+        // Most actions have no remark: their words are looked at before their text.
+        let hasRemark = words.indices.contains { index in
+            remarks.contains { phrase in
+                let next = index + phrase.count
+                guard next < words.count, words[index] == phrase[0], Array(words[index..<next]) == phrase else { return false }
+                return whenWords.contains(words[next]) || words[next].first?.isNumber == true || DeadlineWords.months[words[next]] != nil
+            }
+        }
+        guard hasRemark else { return ActionWording(words, remark: nil) }
         let lowered = text.lowercased().replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")
         var end = Substring(lowered)
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }

@@ -10,29 +10,31 @@ enum StatusInNote {
     static func conflict(
         note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
     ) -> (words: String, senses: [ItemStatus])? {
-        if let stated = statusStated(by: note, vocabulary: vocabulary, deadlines: deadlines) {
+        // Worked out once, and read in each of the ways below.
+        let opened = opening(of: note)
+        if let stated = statusStated(opened, note: note, vocabulary: vocabulary, deadlines: deadlines) {
             return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
         }
         // "100% complete" beside in-progress; "50% complete" beside not-started.
-        if let (words, percent) = percentDone(in: note), status != .complete, status != .completeAndOngoing {
+        if let percent = percentDone(opened), status != .complete, status != .completeAndOngoing {
             let said: ItemStatus = percent >= 100 ? .complete : percent > 0 ? .inProgress : .notStarted
-            if said == .complete || status == .notStarted { return agrees(said, status) ? nil : (words, [said]) }
+            if said == .complete || status == .notStarted { return agrees(said, status) ? nil : (opened.clause, [said]) }
         }
-        // "On track", "Delayed", "Behind schedule" rate work still to be done.
-        if [.complete, .completeAndOngoing].contains(status), let words = ratingStated(by: note, vocabulary: vocabulary) {
-            return (words, [.notStarted, .inProgress, .onHold])
-        }
+        guard [.complete, .completeAndOngoing].contains(status) else { return nil }
         // "Not yet complete", "Nearly done" beside `complete`; beside any other status they fit.
-        if [.complete, .completeAndOngoing].contains(status), let words = unfinishedStated(by: note) {
-            return (words, [.notStarted, .inProgress, .onHold])
-        }
+        if let words = unfinishedStated(opened) { return (words, [.notStarted, .inProgress, .onHold]) }
+        // "Delayed", "Behind schedule", "On track to complete by March" rate work still to be done.
+        if let words = ratingStated(opened, note: note, vocabulary: vocabulary) { return (words, [.notStarted, .inProgress, .onHold]) }
         return nil
     }
 
+    /// A note's first clause, and its words from where it says how the item stands (`opening(of:)`).
+    typealias Opening = (clause: String, words: [String])
+
     /// The note's opening words, when they say the work is not finished: "Not yet complete",
     /// "Incomplete", "Nearly done", "90% complete", "Due to complete in June".
-    static func unfinishedStated(by note: String) -> String? {
-        let (clause, opening) = opening(of: note)
+    static func unfinishedStated(_ opened: Opening) -> String? {
+        let (clause, opening) = opened
         let words = opening.map { $0.lowercased() }
         guard let first = words.first else { return nil }
         let second = words.dropFirst().first
@@ -48,20 +50,20 @@ enum StatusInNote {
         return unfinished ? clause : nil
     }
 
-    /// "90% complete": the words and the share done.
-    static func percentDone(in note: String) -> (String, Double)? {
-        let (clause, words) = opening(of: note)
+    /// "90% complete": the share done.
+    static func percentDone(_ opened: Opening) -> Double? {
+        let words = opened.words
         guard words.count >= 2, words[0].hasSuffix("%"), let percent = Double(words[0].dropLast()),
             doneWords.contains(words[1].lowercased())
         else { return nil }
-        return (clause, percent)
+        return percent
     }
 
     /// The note's opening words, when they rate work still to be done: "Delayed", "Behind
     /// schedule because of the weather", "On track to complete by March". (A green rating alone,
     /// "On track", is left alone: many sites rate finished work green.)
-    static func ratingStated(by note: String, vocabulary: Vocabulary) -> String? {
-        let (clause, words) = opening(of: note)
+    static func ratingStated(_ opened: Opening, note: String, vocabulary: Vocabulary) -> String? {
+        let (clause, words) = opened
         let lowered = words.map { $0.lowercased() }
         // "On track and completed in March", "Delayed, now complete" say done.
         let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -95,9 +97,11 @@ enum StatusInNote {
 
     /// The statuses the note's opening words say, with those words: "Complete", "This action is
     /// now complete", "Completed in September 2025"; nil when it opens any other way.
-    static func statusStated(by note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, senses: [ItemStatus])? {
-        let (clause, opened) = opening(of: note)
-        var words = opened
+    static func statusStated(
+        _ opening: Opening, note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions
+    ) -> (words: String, senses: [ItemStatus])? {
+        let clause = opening.clause
+        var words = opening.words
         // "Not started yet".
         if words.count >= 2, words.last?.lowercased() == "yet" { words.removeLast() }
         guard !words.isEmpty else { return nil }
