@@ -12,25 +12,47 @@ public enum ScaffoldText {
     public static let recommendation = "The recommendation, word for word as published."
     public static let recommendationBody = "The response to the recommendation, in Markdown."
 
-    static let all: Set<String> = [
+    static let all: [[UInt8]] = [
         meetingNotes, actionBody, updateSummary, updateBody, responseBody, respondent, reportTitle, recommendation, recommendationBody,
-    ]
+    ].map { Array($0.utf8) }
+    static let lengths = Set(all.map(\.count))
 
     /// Reports each line of `file` that is still one of the words above, as a value (`respondent:
-    /// Who responds`) or a line of its own.
+    /// Who responds`) or a line of its own. Every published file comes here, so its bytes are
+    /// read in place: a line is compared only when it is as long as one of the words.
     static func check(_ file: SourceFile, sink: DiagnosticSink) {
-        guard case .success(let text) = file.text() else { return }
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var words = String(line).trimming(" \t\r\"'")
-            if let colon = words.firstIndex(of: ":"), words[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }), !words[..<colon].isEmpty {
-                words = String(words[words.index(after: colon)...]).trimming(" \t\"'")
+        file.bytes.withUnsafeBufferPointer { bytes in
+            var line = 1
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if let found = placeholder(in: bytes, from: start, to: end) {
+                    sink.error(
+                        "\"\(found)\" is still the placeholder tally new wrote here", at: file.location(line: line),
+                        hint: "write the item's own words here, or keep draft: true until they are written")
+                }
+                line += 1
+                start = end + 1
             }
-            guard all.contains(words) else { continue }
-            sink.error(
-                "\"\(words)\" is still the placeholder tally new wrote here", at: file.location(line: number),
-                hint: "write the item's own words here, or keep draft: true until they are written")
         }
+    }
+
+    /// The placeholder the line `from..<to` holds, trimmed of spaces and quotes and of a leading `key:`.
+    private static func placeholder(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> String? {
+        let edges: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+        var low = from, high = to
+        while low < high, edges.contains(bytes[low]) { low += 1 }
+        while high > low, edges.contains(bytes[high - 1]) { high -= 1 }
+        // `key: value`: the value.
+        var key = low
+        while key < high, (bytes[key] >= UInt8(ascii: "a") && bytes[key] <= UInt8(ascii: "z")) || bytes[key] == UInt8(ascii: "_") { key += 1 }
+        if key > low, key < high, bytes[key] == UInt8(ascii: ":") {
+            low = key + 1
+            while low < high, edges.contains(bytes[low]) { low += 1 }
+        }
+        guard lengths.contains(high - low) else { return nil }
+        let words = UnsafeBufferPointer(rebasing: bytes[low..<high])
+        guard let match = all.first(where: { $0.elementsEqual(words) }) else { return nil }
+        return String(decoding: match, as: UTF8.self)
     }
 }
