@@ -365,6 +365,18 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.location?.line == 10)
     }
 
+    /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.
+    @Test(arguments: [
+        ("Tenant Improvement Plan 2025/26", "2024/25", "the plan's title gives 2025/26, but its period: is 2024/25"),
+        ("Housing Plan 2026", "2025", "the plan's title gives 2026, but its period: is 2025"),
+        ("Tenant Improvement Plan 2025/26", "2025-26", nil), ("Climate Emergency Action Plan 2025", "2025/26", nil),
+        ("Tenant Improvement Plan 2025/26", "April 2025 to March 2026", nil), ("Corporate Plan 2024 to 2027", "2024/25", nil),
+    ] as [(String, String, String?)])
+    func aPlansTitleAndPeriodMustGiveTheSameYear(title: String, period: String, problem: String?) {
+        let parsed = parse(planFiles([:], plan: "---\ntitle: \(title)\npublished: 2025-06-01\nperiod: \(period)\nthemes:\n  - id: \"1\"\n    title: Repairs\n---\nPlan.\n"))
+        #expect(parsed.diagnostics.errors.map(\.message) == (problem.map { [$0] } ?? []))
+    }
+
     /// Two new deadlines set on one day: the first listed was shown, whichever was meant.
     @Test func twoRevisionsOfOneDayWithDifferentDeadlinesAreAnError() {
         let revisions = { (second: String) in

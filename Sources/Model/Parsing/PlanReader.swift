@@ -4,6 +4,24 @@ import Markup
 enum PlanReader {
     static let example = "title: Action Plan 2025/26, published: 2025-07-17"
 
+    /// "Tenant Improvement Plan 2025/26" with `period: 2024/25`: the page gave both years.
+    /// Compared only when each names one year of the same kind: financial ("2025/26", "2025-26"),
+    /// or not ("2025"); "Climate Action Plan 2025" may well cover 2025/26.
+    static func checkPeriod(_ period: String, againstTitle title: String, at location: SourceLocation, sink: DiagnosticSink) {
+        func year(_ text: String) -> String? {
+            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," || $0 == ":" })
+            let named = Set(tokens.compactMap { token -> String? in
+                if let start = DeadlineWords.financialYear(String(token), allowShort: false) { return "\(start)/\((start + 1) % 100)" }
+                return DeadlineWords.year(String(token)).map(String.init)
+            })
+            return named.count == 1 ? named.first : nil
+        }
+        guard let said = year(title), let given = year(period), said != given, said.contains("/") == given.contains("/") else { return }
+        sink.error(
+            "the plan's title gives \(said), but its period: is \(given)", at: location,
+            hint: "correct the one that was not published; the period is the time the plan covers, as it says")
+    }
+
     /// The plan in `file` (its folder's `plan.md`), without its actions.
     static func read(_ file: SourceFile, folder: String, sink: DiagnosticSink) -> Plan? {
         guard let document = MarkdownFile.open(file, sink: sink, example: example) else { return nil }
@@ -14,6 +32,7 @@ enum PlanReader {
             id: folder, title: title ?? folder, published: published ?? CivilDate(daysSinceEpoch: 0),
             body: document.body, sourcePath: file.path, location: fields.location)
         plan.period = fields.string("period", example: "period: 2025/26")
+        if let title, let period = plan.period { checkPeriod(period, againstTitle: title, at: fields.location(ofKey: "period"), sink: sink) }
         plan.summary = fields.summary()
         plan.supersedes = fields.string("supersedes", example: "supersedes: 2024-25")
         plan.themeLabel = fields.string("theme_label", example: "theme_label: Workstream")
