@@ -168,14 +168,16 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
     /// "We met our target: {{ target.x.latest }}" on a page of no day: the reading follows the
     /// data, the words stay, and the page could say "met" of a target off track.
     @Test func wordsThatSayHowATargetStandsMustAgreeWithIt() {
-        let (_, problems) = rendered("We met our target: {{ target.parole-reports.latest }}. We are on track, at {{ target.parole-reports.latest }}.")
+        let (_, problems) = rendered(
+            "We met our target: {{ target.parole-reports.latest }}. We are on track, at {{ target.parole-reports.latest }}. Others were off track, but this one is on track ({{ target.parole-reports.goal }}).")
         #expect(problems.map(\.message) == [
             "the words say \"met our target\", but the target of {{ target.parole-reports.latest }} is off track as at 17 July 2025",
             "the words say \"on track\", but the target of {{ target.parole-reports.latest }} is off track as at 17 July 2025",
+            "the words say \"on track\", but the target of {{ target.parole-reports.goal }} is off track as at 17 July 2025",
         ])
         #expect(problems.first?.hint == "let the figures say how it stands: {{ target.parole-reports.status }}")
         let (_, fine) = rendered(
-            "We are off track, at {{ target.parole-reports.latest }}. We have not met the target of {{ target.parole-reports.goal }}. The target is {{ target.parole-reports.status }}.")
+            "We are off track, at {{ target.parole-reports.latest }}. We have not met the target of {{ target.parole-reports.goal }}. The target is {{ target.parole-reports.status }}. Others are on track, but this one is off track ({{ target.parole-reports.latest }}).")
         #expect(fine.isEmpty, "\(fine)")
         let update = figureSite(["updates/2025-06-10-news.md": "---\ntitle: News\ndate: 2025-06-10\n---\nA record low of {{ unreleased@2024-12-31 }} then; we were on track, with {{ target.parole-reports.goal }} the goal.\n"])
         #expect(update.diagnostics.errors.isEmpty, "words of a dated record are of its day: \(update.diagnostics.errors)")

@@ -137,12 +137,25 @@ enum TargetClaimWords {
     static func said(before whole: Substring, after rest: Substring) -> (words: String, fits: Set<TargetAssessment.Status>)? {
         let start = whole.lastIndex(where: { ".!?".contains($0) }).map { whole.index(after: $0) } ?? whole.startIndex
         let end = rest.firstIndex(where: { ".!?".contains($0) }) ?? rest.endIndex
-        let sentence = " " + (whole[start...] + " " + rest[..<end]).lowercased()
-            .split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).joined(separator: " ") + " "
+        func words(_ text: Substring) -> String {
+            " " + text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).joined(separator: " ") + " "
+        }
+        let (before, after) = (words(whole[start...]), words(rest[..<end]))
         let negations = [" not ", "n't ", "n\u{2019}t ", " never ", " yet to ", " unmet ", " no longer "]
-        guard !negations.contains(where: sentence.contains) else { return nil }
-        for (phrase, fits) in claims where sentence.contains(" \(phrase) ") { return (phrase, fits) }
-        return nil
+        guard !negations.contains(where: { before.contains($0) || after.contains($0) }) else { return nil }
+        // The claim nearest the figure: "A is on track ({{ a }}), B off track ({{ b }})" says each of its own.
+        var nearest: (distance: Int, phrase: String, fits: Set<TargetAssessment.Status>)?
+        for (phrase, fits) in claims {
+            if let found = before.range(of: " \(phrase) ", options: .backwards) {
+                let distance = before.distance(from: found.upperBound, to: before.endIndex)
+                if distance < nearest?.distance ?? .max { nearest = (distance, phrase, fits) }
+            }
+            if let found = after.range(of: " \(phrase) ") {
+                let distance = after.distance(from: after.startIndex, to: found.lowerBound)
+                if distance < nearest?.distance ?? .max { nearest = (distance, phrase, fits) }
+            }
+        }
+        return nearest.map { ($0.phrase, $0.fits) }
     }
 
     static let claims: [(String, Set<TargetAssessment.Status>)] = [
