@@ -154,14 +154,15 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
     /// later, lower one the highest ever.
     @Test func wordsThatCallAValueARecordMustBeTrueOfIt() {
         let (_, problems) = rendered(
-            "A record high of {{ unreleased }}. It was {{ unreleased@2024-12-31 }}, the lowest ever.")
+            "A record high of {{ unreleased }}. It was {{ unreleased@2024-12-31 }}, the lowest ever. It is {{ unreleased.previous }}, its lowest level.")
         #expect(problems.map(\.message) == [
             "the words say \"record high of\", but {{ unreleased }} is not the highest value of its series (Unreleased IPP prisoners, 31 March 2025. Source: OMSQ)",
             "the words say \"the lowest ever\", but {{ unreleased@2024-12-31 }} is not the lowest value of its series (Unreleased IPP prisoners, 31 December 2024. Source: OMSQ)",
+            "the words say \"its lowest level\", but {{ unreleased.previous }} is not the lowest value of its series (Unreleased IPP prisoners, 31 December 2024. Source: OMSQ)",
         ])
         #expect(problems.first?.hint == "cite the record itself, {{ unreleased.highest }} on {{ unreleased.highest.date }}, or give the value by its period: {{ unreleased@<period> }}")
         let (_, true_) = rendered(
-            "A record low of {{ unreleased }}; {{ unreleased.highest }}, the highest on record; {{ unreleased@2024-12-31 }}, the lowest since 2012.")
+            "A record low of {{ unreleased }}; {{ unreleased.highest }}, the highest on record; {{ unreleased@2024-12-31 }}, the lowest since 2012; {{ unreleased@2024-12-31 }}, its lowest level in ten years.")
         #expect(true_.isEmpty, "\(true_)")
     }
 

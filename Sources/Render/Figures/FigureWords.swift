@@ -112,7 +112,8 @@ enum RecordWords {
         let later = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(4).joined(separator: " ")
         for (phrase, extreme) in wordsAfter where later == phrase || later.hasPrefix(phrase + " ") {
             // "the highest since 2015" is a record of some years, not of every value.
-            if later.dropFirst(phrase.count).split(separator: " ").first.map({ ["since", "in", "for", "of", "this"].contains($0) }) == true { continue }
+            // (The longest phrase is tried first, so "its highest level since" is not read as "its highest".)
+            if later.dropFirst(phrase.count).split(separator: " ").first.map({ ["since", "in", "for", "of", "this"].contains($0) }) == true { return nil }
             return (phrase, extreme)
         }
         return nil
@@ -124,8 +125,10 @@ enum RecordWords {
     ]
     static let wordsAfter: [(String, Int)] = [
         ("the highest ever", 1), ("the highest on record", 1), ("a record high", 1), ("an all-time high", 1), ("the highest yet", 1),
+        ("the highest level", 1), ("its highest level", 1), ("its highest", 1), ("a new high", 1),
         ("the lowest ever", -1), ("the lowest on record", -1), ("a record low", -1), ("an all-time low", -1), ("the lowest yet", -1),
-    ]
+        ("the lowest level", -1), ("its lowest level", -1), ("its lowest", -1), ("a new low", -1),
+    ].sorted { $0.0.count > $1.0.count }
 }
 
 /// Words in the sentence of a target's figure that say how it stands: "We met our target:
