@@ -363,6 +363,15 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         let parsed = parse(planFiles(["a": action(1, "not-started"), "b": action(2, "in-progress")]))
         #expect(parsed.diagnostics.errors.map(\.message) == ["the update of 1 June 2025 says not-started, but step 1 was completed by 1 February 2025"])
         #expect(parsed.diagnostics.errors.first?.location?.line == 10)
+        // Complete on 1 January, with a step done in February: which is true?
+        let early = { (number: Int, completed: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)\nupdates:\n  - date: 2025-01-01\n    status: complete"
+        }
+        let complete = parse(planFiles(["a": early(1, "2025-02-01"), "b": early(2, "February 2025"), "c": early(3, "2024-12-01")]))
+        #expect(complete.diagnostics.errors.map(\.message) == [
+            "the update of 1 January 2025 says complete, but step 1 was completed later, on 1 February 2025",
+            "the update of 1 January 2025 says complete, but step 1 was completed later, no earlier than 1 February 2025",
+        ])
     }
 
     /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.

@@ -205,6 +205,8 @@ extension Fields {
 
     /// An update that says `not-started` on or after the day a step was completed: the page
     /// showed "Not started" beside a step marked done. (`in-progress` fits: more is to do.)
+    /// And one that says complete before a step was completed: done on 1 June, with a step done
+    /// on 1 September.
     func checkUpdatesAgainstSteps(of item: TrackedItem) {
         let done = item.milestones.enumerated().compactMap { index, step in step.completed.map { (index + 1, $0) } }
         guard let (number, day) = done.min(by: { $0.1 < $1.1 }) else { return }
@@ -212,6 +214,18 @@ extension Fields {
             sink.error(
                 "the update of \(update.date.long) says not-started, but step \(number) was completed by \(day.long)", at: update.location,
                 hint: "give the status the work had that day (in-progress, if more is to do), or check the step's completed:")
+        }
+        // The first day each step can have been done on ("completed: September 2025" is from 1 September).
+        let started = item.milestones.enumerated().compactMap { index, step in
+            (step.completedSince ?? step.completed).map { (number: index + 1, day: $0, isDay: step.completedSince == nil || step.completedSince == step.completed) }
+        }
+        guard let last = started.max(by: { $0.day < $1.day }) else { return }
+        for update in item.updates where [.complete, .completeAndOngoing].contains(update.status) && update.date < last.day {
+            sink.error(
+                "the update of \(update.date.long) says \(update.status.rawValue), but step \(last.number) was completed later, "
+                    + (last.isDay ? "on \(last.day.long)" : "no earlier than \(last.day.long)"),
+                at: update.location,
+                hint: "give the status the work had that day (in-progress, while a step was still to do), or check the step's completed:")
         }
     }
 
