@@ -367,10 +367,12 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         let early = { (number: Int, completed: String) in
             "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)\nupdates:\n  - date: 2025-01-01\n    status: complete"
         }
-        let complete = parse(planFiles(["a": early(1, "2025-02-01"), "b": early(2, "February 2025"), "c": early(3, "2024-12-01")]))
+        let atPublication = "id: p1-4\ntitle: Step 4\ntheme: \"1\"\nstatus: complete\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: 2025-02-01"
+        let complete = parse(planFiles(["a": early(1, "2025-02-01"), "b": early(2, "February 2025"), "c": early(3, "2024-12-01"), "d": atPublication]))
         #expect(complete.diagnostics.errors.map(\.message) == [
             "the update of 1 January 2025 says complete, but step 1 was completed later, on 1 February 2025",
             "the update of 1 January 2025 says complete, but step 1 was completed later, no earlier than 1 February 2025",
+            "the status given on 26 April 2023 says complete, but step 1 was completed later, on 1 February 2025",
         ])
     }
 

@@ -220,11 +220,14 @@ extension Fields {
             (step.completedSince ?? step.completed).map { (number: index + 1, day: $0, isDay: step.completedSince == nil || step.completedSince == step.completed) }
         }
         guard let last = started.max(by: { $0.day < $1.day }) else { return }
-        for update in item.updates where [.complete, .completeAndOngoing].contains(update.status) && update.date < last.day {
+        // The status the item was published with counts as a report of its day.
+        let published = item.initialStatus.map { [(said: "the status given on \(item.opened.long)", date: item.opened, status: $0, location: location(ofKey: "status"))] } ?? []
+        let reports = published + item.updates.map { (said: "the update of \($0.date.long)", date: $0.date, status: $0.status, location: $0.location) }
+        for report in reports where [.complete, .completeAndOngoing].contains(report.status) && report.date < last.day {
             sink.error(
-                "the update of \(update.date.long) says \(update.status.rawValue), but step \(last.number) was completed later, "
+                "\(report.said) says \(report.status.rawValue), but step \(last.number) was completed later, "
                     + (last.isDay ? "on \(last.day.long)" : "no earlier than \(last.day.long)"),
-                at: update.location,
+                at: report.location,
                 hint: "give the status the work had that day (in-progress, while a step was still to do), or check the step's completed:")
         }
     }
