@@ -380,6 +380,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
                 + target("e", title: "Llai na 3,000 yn aros", direction: "increase", value: "3000")
                 + target("f", title: "Reduce long waits by 500", direction: "decrease", value: "500")
                 + target("g", title: "No more than 3,000 waiting", direction: "decrease", value: "300")
+                + target("g2", title: "Vacancies not exceeding 5%", direction: "increase", value: "5", unit: "percent")
                 // Read, and agreeing.
                 + target("h", title: "Fewer than 3,000 people waiting over 52 weeks", direction: "decrease", value: "3000")
                 + target("i", title: "Halve rough sleeping from 6,000 to 3,000", direction: "decrease", value: "3000")
@@ -398,6 +399,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
             "the target's title says \"llai na 3,000\", which is met at or below the goal, but direction: increase meets it at or above",
             "the target's title gives a cut (\"reduce long waits by 500\"), but a step's value is the level the figure must come down to",
             "the target's title says \"no more than 3,000\", but no step's value is that (the steps give 300)",
+            "the target's title says \"not exceeding 5%\", which is met at or below the goal, but direction: increase meets it at or above",
             "the target's title gives 90% (\"at least 90%\"), but the target counts people, not percent",
         ])
         #expect(parsed.diagnostics.errors.first?.hint == "set direction: decrease, as the title says")

@@ -21,7 +21,9 @@ enum TargetWords {
 
     /// Comparisons written just before the number, longest first so "no more than" is not read as "more than".
     static let comparisons: [(words: String, direction: TargetDirection)] = [
-        ("no more than", .decrease), ("not more than", .decrease), ("no greater than", .decrease),
+        ("no more than", .decrease), ("not more than", .decrease), ("no greater than", .decrease), ("no higher than", .decrease),
+        ("not exceeding", .decrease), ("not to exceed", .decrease), ("not above", .decrease), ("no lower than", .increase),
+        ("not below", .increase), ("not under", .increase),
         ("no fewer than", .increase), ("not fewer than", .increase), ("no less than", .increase), ("not less than", .increase),
         ("fewer than", .decrease), ("less than", .decrease), ("lower than", .decrease), ("at most", .decrease),
         ("a maximum of", .decrease), ("maximum of", .decrease), ("maximum", .decrease), ("under", .decrease), ("below", .decrease),
