@@ -132,7 +132,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         ])
         #expect(problems.first?.hint == "let the figures say which way it went: {{ unreleased.change.direction }} by {{ unreleased.change.abs }}")
         let (_, agreeing) = rendered(
-            "It fell by {{ unreleased.change.abs }}, {{ unreleased.since@2012-06-30.abs }} fewer than in 2012; it {{ unreleased.change.direction }} by {{ unreleased.change.abs }} from {{ unreleased.change.from }}.")
+            "It fell by {{ unreleased.change.abs }}, {{ unreleased.since@2012-06-30.abs }} fewer than in 2012; it {{ unreleased.change.direction }} by {{ unreleased.change.abs }} from {{ unreleased.change.from }}. It has not risen by {{ unreleased.change.abs }}.")
         #expect(agreeing.isEmpty, "\(agreeing)")
     }
 

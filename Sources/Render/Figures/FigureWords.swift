@@ -55,7 +55,10 @@ enum ChangeWords {
     /// -1 for words of a fall, 1 for a rise, with the words as written; nil when they say neither.
     static func said(before whole: Substring, after rest: Substring) -> (words: String, way: Int)? {
         let (before, after) = clause(before: whole, after: rest)
-        let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
+        // "has not fallen by {{ x.change.abs }}" says the other way, or neither: left alone.
+        let recent = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(5)
+        guard !recent.contains(where: { ["not", "t", "never", "nor"].contains($0) }) else { return nil }
+        let earlier = Array(recent.suffix(3)).map(String.init)
         for count in [3, 2, 1] where earlier.count >= count {
             let phrase = earlier.suffix(count).joined(separator: " ")
             if let way = wordsBefore[phrase] { return (phrase, way) }
