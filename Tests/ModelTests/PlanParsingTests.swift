@@ -495,6 +495,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ("complete", "On track."), ("complete", "Status: Green. Completed."), ("complete", "Delayed, now complete."),
         ("complete", "On track and completed in March."), ("in-progress", "Paused in May, resumed in July."),
         ("in-progress", "Planned work is under way."), ("in-progress", "0% complete: the contract is signed."),
+        ("complete-and-ongoing", "At risk: the funding for monitoring ends in March."),
     ])
     func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
         let parsed = parse(planFiles([

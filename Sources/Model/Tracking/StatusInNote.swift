@@ -24,7 +24,10 @@ enum StatusInNote {
         // "Not yet complete", "Nearly done" beside `complete`; beside any other status they fit.
         if let words = unfinishedStated(opened) { return (words, [.notStarted, .inProgress, .onHold]) }
         // "Delayed", "Behind schedule", "On track to complete by March" rate work still to be done.
-        if let words = ratingStated(opened, note: note, vocabulary: vocabulary) { return (words, [.notStarted, .inProgress, .onHold]) }
+        // (Beside complete-and-ongoing, a rating may be of the part that goes on.)
+        if status == .complete, let words = ratingStated(opened, note: note, vocabulary: vocabulary) {
+            return (words, [.notStarted, .inProgress, .onHold])
+        }
         return nil
     }
 
