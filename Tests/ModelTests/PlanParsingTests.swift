@@ -496,6 +496,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ("complete", "On track and completed in March."), ("in-progress", "Paused in May, resumed in July."),
         ("in-progress", "Planned work is under way."), ("in-progress", "0% complete: the contract is signed."),
         ("complete-and-ongoing", "At risk: the funding for monitoring ends in March."),
+        ("complete-and-ongoing", "Paused until the new year."),
     ])
     func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
         let parsed = parse(planFiles([

@@ -15,6 +15,10 @@ enum StatusInNote {
         if let stated = statusStated(opened, note: note, vocabulary: vocabulary, deadlines: deadlines) {
             return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
         }
+        // Beside complete-and-ongoing, "Paused until the new year" may be of the part that goes on.
+        if status != .completeAndOngoing, let stated = qualifiedStatusStated(opened, note: note, vocabulary: vocabulary) {
+            return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
+        }
         // "100% complete" beside in-progress; "50% complete" beside not-started.
         if let percent = percentDone(opened), status != .complete, status != .completeAndOngoing {
             let said: ItemStatus = percent >= 100 ? .complete : percent > 0 ? .inProgress : .notStarted
@@ -124,16 +128,19 @@ enum StatusInNote {
         {
             return (clause, senses)
         }
-        // "Cancelled by the board.", "Paused until the new year.", "Planned for 2026.": a status
-        // that is not done, and why or until when, as the whole first sentence (not "Paused in
-        // May, resumed in July", which tells a story).
-        if let cut = words.firstIndex(where: { reasons.contains($0.lowercased()) }), cut > 0, endsSentence(clause, in: note),
+        return nil
+    }
+
+    /// "Cancelled by the board.", "Paused until the new year.", "Planned for 2026.": a status that
+    /// is not done, and why or until when, as the whole first sentence (not "Paused in May,
+    /// resumed in July", which tells a story).
+    static func qualifiedStatusStated(_ opening: Opening, note: String, vocabulary: Vocabulary) -> (words: String, senses: [ItemStatus])? {
+        let (clause, words) = opening
+        guard let cut = words.firstIndex(where: { reasons.contains($0.lowercased()) }), cut > 0, endsSentence(clause, in: note),
             let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
             senses.allSatisfy({ [.dropped, .onHold, .notStarted].contains($0) })
-        {
-            return (clause, senses)
-        }
-        return nil
+        else { return nil }
+        return (clause, senses)
     }
 
     /// Words after a status word that say why or until when: "Cancelled by the board".
