@@ -518,6 +518,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Clerk"]])
     }
 
+    /// A follow-up heard at a meeting of 2 September that says the work was done on 1 October.
+    @Test func aFollowUpThatSaysTheWorkWasDoneAfterTheMeetingIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-06-03", body: "ACTION [A1] (Clerk): Write to the Minister.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-02", extra: "follow_ups:\n  - action: 2025-06-03-a1\n    status: complete\n    note: Completed on 1 October 2025.\n",
+                body: "Text.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note opens \"Completed on 1 October 2025\", a day after 2 September 2025, the day it reports on"
+        ])
+    }
+
     /// "Minutes of the meeting held on 5 November 2025" over notes dated 4 November: the page
     /// said both days.
     @Test func notesThatSayTheyAreOfAnotherDayAreAnError() {

@@ -483,12 +483,27 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(closed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete or complete-and-ongoing or dropped or superseded)") == true, "never one chosen for it")
     }
 
+    /// "Completed on 3 March 2024" in an update of 1 January 2024: a report of news not yet made.
+    @Test func aNoteThatSaysTheWorkWasDoneAfterItsDayIsAnError() {
+        let update = { (number: Int, note: String) in
+            "id: p1-\(number)\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: complete\n    note: \"\(note)\""
+        }
+        let parsed = parse(planFiles([
+            "a": update(1, "Completed on 3 March 2024."), "b": update(2, "Delivered in February 2024."),
+            "c": update(3, "Completed on 20 December 2023."), "d": update(4, "Completed in January 2024."),
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note opens \"Completed on 3 March 2024\", a day after 1 January 2024, the day it reports on",
+            "the note opens \"Delivered in February 2024\", a day after 1 January 2024, the day it reports on",
+        ])
+    }
+
     /// A note that tells a story, or says what part is done, is not a status.
     @Test(arguments: [
         ("in-progress", "Phase 1 complete; phase 2 under way."), ("in-progress", "Started in May, finished the survey in July."),
         ("in-progress", "Delivered by the Estates team to 31 wards so far."), ("in-progress", "Met with the federation on 3 May 2024."),
         ("in-progress", "Complete the training of the last nine teams by March."), ("in-progress", "Ongoing."),
-        ("complete", "Complete - monitoring continues."), ("complete-and-ongoing", "Completed in March 2024."),
+        ("complete", "Complete - monitoring continues."), ("complete-and-ongoing", "Completed in March 2023."),
         ("dropped", "Closed: replaced by the county scheme."), ("in-progress", "Not yet complete."),
         ("in-progress", "Nearly done: two wards left."), ("dropped", "Not complete: the funding was withdrawn."), ("complete", "100% complete."),
         ("in-progress", "Work started in May."), ("on-hold", "Completed by the Estates team in two wards, paused in the rest."),

@@ -82,7 +82,7 @@ enum MeetingReader {
                     hint: "give the day the work was done in the note (note: Done on 1 August.); a status reached before an earlier meeting belongs in that meeting's follow_ups:")
                 entry.finish()
                 guard let actionID, let status else { return nil }
-                entry.checkNote(note, against: status)
+                entry.checkNote(note, against: status, of: date)
                 return FollowUp(actionID: actionID, status: status, note: note, location: entry.location(ofKey: "action"))
             }
 

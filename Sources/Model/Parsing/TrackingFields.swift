@@ -163,7 +163,7 @@ extension Fields {
                     hint: "add the revision under the item's deadline: deadline: {text: ..., revised: [{date: YYYY-MM-DD, deadline: ..., reason: ...}]}")
                 update.finish()
                 guard let date, let status else { return nil }
-                update.checkNote(note, against: status)
+                update.checkNote(note, against: status, of: date)
                 return StatusUpdate(date: date, status: status, note: note, source: source, location: update.location)
             }
         // Two statuses on one day: which held at its end? The order of the list is not a date.
@@ -234,9 +234,18 @@ extension Fields {
 
     /// A note that opens by saying the item stands otherwise than its status says (`status:
     /// in-progress`, `note: Complete.`): which is true?
-    func checkNote(_ note: MarkdownText?, against status: ItemStatus) {
+    /// And one of `day` that says the work was done on a later day ("Completed on 3 March 2026"
+    /// in an update of 1 March): a report cannot tell of what had not happened yet.
+    func checkNote(_ note: MarkdownText?, against status: ItemStatus, of day: CivilDate?) {
         guard let note, let (words, senses) = StatusInNote.conflict(note: note.text, status: status, vocabulary: sink.vocabulary, deadlines: sink.deadlines)
-        else { return }
+        else {
+            if let note, let day, let (words, from) = StatusInNote.doneOn(note.text, vocabulary: sink.vocabulary, deadlines: sink.deadlines), from > day {
+                sink.error(
+                    "the note opens \"\(words)\", a day after \(day.long), the day it reports on", at: location(ofKey: "note"),
+                    hint: "check the dates: a note says how the work stood on its own day; a later day's news is a later update")
+            }
+            return
+        }
         // "Closed" is done or stopped: the hint names each, never choosing one.
         let said = senses.map(\.rawValue).joined(separator: " or ")
         sink.error(

@@ -143,6 +143,18 @@ enum StatusInNote {
         return (clause, senses)
     }
 
+    /// The note's opening words when they say the work was done in a time with its year ("Completed
+    /// on 3 March 2026", "Delivered in March 2026"), and the first day of that time.
+    static func doneOn(_ note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, from: CivilDate)? {
+        let (clause, words) = opening(of: note)
+        guard let cut = words.firstIndex(where: { ["in", "on", "during", "ym", "ar"].contains($0.lowercased()) }), cut > 0,
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
+            case .success(.due(let end, let rule)) = deadlines.read(words[(cut + 1)...].joined(separator: " "))
+        else { return nil }
+        return (clause, rule.firstDay(endingOn: end))
+    }
+
     /// Words after a status word that say why or until when: "Cancelled by the board".
     static let reasons: Set<String> = ["by", "until", "till", "to", "for", "due", "following", "after", "because", "pending", "in", "on", "as"]
 
