@@ -237,20 +237,21 @@ extension Fields {
     /// And one of `day` that says the work was done on a later day ("Completed on 3 March 2026"
     /// in an update of 1 March): a report cannot tell of what had not happened yet.
     func checkNote(_ note: MarkdownText?, against status: ItemStatus, of day: CivilDate?) {
-        guard let note, let (words, senses) = StatusInNote.conflict(note: note.text, status: status, vocabulary: sink.vocabulary, deadlines: sink.deadlines)
-        else {
-            if let note, let day, let (words, from) = StatusInNote.doneOn(note.text, vocabulary: sink.vocabulary, deadlines: sink.deadlines), from > day {
-                sink.error(
-                    "the note opens \"\(words)\", a day after \(day.long), the day it reports on", at: location(ofKey: "note"),
-                    hint: "check the dates: a note says how the work stood on its own day; a later day's news is a later update")
-            }
+        guard let note else { return }
+        switch StatusInNote.problem(note: note.text, status: status, day: day, vocabulary: sink.vocabulary, deadlines: sink.deadlines) {
+        case .conflict(let words, let senses)?:
+            // "Closed" is done or stopped: the hint names each, never choosing one.
+            let said = senses.map(\.rawValue).joined(separator: " or ")
+            sink.error(
+                "the note opens \"\(words)\", which says \(said), but the status given with it is \(status.rawValue)", at: location(ofKey: "note"),
+                hint: "give the status the note reports (status: \(said)), or, if only part is done, say which part (\"Phase 1 complete: ...\")")
+        case .doneAfterItsDay(let words, let day)?:
+            sink.error(
+                "the note opens \"\(words)\", a day after \(day.long), the day it reports on", at: location(ofKey: "note"),
+                hint: "check the dates: a note says how the work stood on its own day; a later day's news is a later update")
+        case nil:
             return
         }
-        // "Closed" is done or stopped: the hint names each, never choosing one.
-        let said = senses.map(\.rawValue).joined(separator: " or ")
-        sink.error(
-            "the note opens \"\(words)\", which says \(said), but the status given with it is \(status.rawValue)", at: location(ofKey: "note"),
-            hint: "give the status the note reports (status: \(said)), or, if only part is done, say which part (\"Phase 1 complete: ...\")")
     }
 
     /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement

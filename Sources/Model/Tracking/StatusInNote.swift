@@ -6,12 +6,34 @@ import Foundation
 /// which is true. Only a note that *opens* with a status is read: "Phase 1 complete" or "Started
 /// in May, finished in July" tell a story, and are left alone.
 enum StatusInNote {
-    /// The words the note opens with and what they mean, when that disagrees with `status`.
-    static func conflict(
-        note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
-    ) -> (words: String, senses: [ItemStatus])? {
+    /// What is wrong with a note of `day` beside `status`, if anything.
+    enum Problem: Equatable {
+        /// It opens with words that say another status: those words, and what they mean.
+        case conflict(words: String, senses: [ItemStatus])
+        /// It says the work was done in a time that starts after its day ("Completed on 3 March
+        /// 2026" in an update of 1 March): those words, and its day.
+        case doneAfterItsDay(words: String, day: CivilDate)
+    }
+
+    /// A note whose own day is not known (its date failed to read) is checked against its status alone.
+    static func problem(
+        note: String, status: ItemStatus, day: CivilDate?, vocabulary: Vocabulary, deadlines: DeadlineConventions
+    ) -> Problem? {
         // Worked out once, and read in each of the ways below.
         let opened = opening(of: note)
+        if let (words, senses) = conflict(opened, note: note, status: status, vocabulary: vocabulary, deadlines: deadlines) {
+            return .conflict(words: words, senses: senses)
+        }
+        if let day, let (words, from) = doneOn(opened, vocabulary: vocabulary, deadlines: deadlines), from > day {
+            return .doneAfterItsDay(words: words, day: day)
+        }
+        return nil
+    }
+
+    /// The words the note opens with and what they mean, when that disagrees with `status`.
+    static func conflict(
+        _ opened: Opening, note: String, status: ItemStatus, vocabulary: Vocabulary, deadlines: DeadlineConventions
+    ) -> (words: String, senses: [ItemStatus])? {
         if let stated = statusStated(opened, note: note, vocabulary: vocabulary, deadlines: deadlines) {
             return stated.senses.contains(where: { agrees($0, status) }) ? nil : stated
         }
@@ -121,14 +143,20 @@ enum StatusInNote {
         }
         // "Completed in September 2025", "Delivered on 3 March 2025": done, and when. Not
         // "Delivered by the Estates team to 31 wards so far".
-        if let cut = words.firstIndex(where: { ["in", "on", "by", "during", "ym", "ar", "erbyn"].contains($0.lowercased()) }), cut > 0,
-            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
-            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
-            namesATime(words[(cut + 1)...], deadlines: deadlines)
-        {
-            return (clause, senses)
+        if let done = doneAndWhen(words, vocabulary: vocabulary), namesATime(done.when, deadlines: deadlines) {
+            return (clause, done.senses)
         }
         return nil
+    }
+
+    /// Words that say done, then a word that says when and what follows it: "Completed" and
+    /// "on" "3 March 2025".
+    static func doneAndWhen(_ words: [String], vocabulary: Vocabulary) -> (senses: [ItemStatus], preposition: String, when: ArraySlice<String>)? {
+        guard let cut = words.firstIndex(where: { ["in", "on", "by", "during", "ym", "ar", "erbyn"].contains($0.lowercased()) }), cut > 0,
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
+        else { return nil }
+        return (senses, words[cut].lowercased(), words[(cut + 1)...])
     }
 
     /// "Cancelled by the board.", "Paused until the new year.", "Planned for 2026.": a status that
@@ -144,15 +172,13 @@ enum StatusInNote {
     }
 
     /// The note's opening words when they say the work was done in a time with its year ("Completed
-    /// on 3 March 2026", "Delivered in March 2026"), and the first day of that time.
-    static func doneOn(_ note: String, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, from: CivilDate)? {
-        let (clause, words) = opening(of: note)
-        guard let cut = words.firstIndex(where: { ["in", "on", "during", "ym", "ar"].contains($0.lowercased()) }), cut > 0,
-            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
-            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
-            case .success(.due(let end, let rule)) = deadlines.read(words[(cut + 1)...].joined(separator: " "))
+    /// on 3 March 2026", "Delivered in March 2026"), and the first day of that time. ("Completed
+    /// by March 2026" says only the latest day, so it is not read.)
+    static func doneOn(_ opened: Opening, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, from: CivilDate)? {
+        guard let done = doneAndWhen(opened.words, vocabulary: vocabulary), !["by", "erbyn"].contains(done.preposition),
+            case .success(.due(let end, let rule)) = deadlines.read(done.when.joined(separator: " "))
         else { return nil }
-        return (clause, rule.firstDay(endingOn: end))
+        return (opened.clause, rule.firstDay(endingOn: end))
     }
 
     /// Words after a status word that say why or until when: "Cancelled by the board".
