@@ -146,7 +146,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"rose from\" {{ unreleased.first }}, but the latest value is lower",
         ])
         let (_, fine) = rendered(
-            "There are {{ unreleased }}, down from {{ unreleased.previous }}; it {{ unreleased.change.direction }} from {{ unreleased.change.from }}. It rose from {{ unreleased@2024-12-31 }} to {{ unreleased.highest }} once.")
+            "There are {{ unreleased }}, down from {{ unreleased.previous }}; it {{ unreleased.change.direction }} from {{ unreleased.change.from }}. It rose from {{ unreleased@2024-12-31 }} to {{ unreleased.highest }} once. It is not up from {{ unreleased.previous }}.")
         #expect(fine.isEmpty, "\(fine)")
     }
 

@@ -88,11 +88,12 @@ struct FigureBuilder {
                     html += "<td class=\"numeric\"><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(HTMLText.escape(strings.text("figures.not-on-this-date")))</span></td>"
                 }
                 if let status = point?.status { notes.append(strings.text("figures.status-\(status.rawValue)")) }
-                if let note = point?.note { notes.append(series.count > 1 ? "\(values.title): \(note)" : note) }
+                // A series' own notes, named by its title when the table holds several.
+                var own = point?.note.map { [$0] } ?? []
                 if values.notWorkedOut.contains(period), let whole = values.derivation?.divisor {
-                    let note = strings.text("figures.not-worked-out", ["whole": whole])
-                    notes.append(series.count > 1 ? "\(values.title): \(note)" : note)
+                    own.append(strings.text("figures.not-worked-out", ["whole": whole]))
                 }
+                notes += own.map { series.count > 1 ? "\(values.title): \($0)" : $0 }
             }
             html += "<td>\(HTMLText.escape(notes.joined(separator: "; ")))</td></tr>\n"
         }

@@ -131,8 +131,7 @@ struct FigureResolver {
                 figure.extremes = (shown >= series.unit.asShown(highest), shown <= series.unit.asShown(lowest))
             }
             if let latest = series.latest, latest.period != point.period, let now = latest.value {
-                let difference = series.unit.asShown(now) - series.unit.asShown(value)
-                figure.wayToLatest = difference > 0 ? 1 : difference < 0 ? -1 : 0
+                figure.wayToLatest = way(series.unit.asShown(now) - series.unit.asShown(value))
             }
             return .success(figure)
         case "date", "period":
@@ -207,11 +206,10 @@ struct FigureResolver {
         let difference = series.unit.asShown(now) - series.unit.asShown(then)
         let description = strings.text(
             "figure-text.change", ["series": series.title, "from": strings.period(base.period), "to": strings.period(latest.period)])
-        let way = difference > 0 ? 1 : difference < 0 ? -1 : 0
         let figure = { (text: String) in
             ResolvedFigure(
                 text: text, sitePath: SeriesPaths.page(series.id), anchor: SeriesPaths.anchor(latest.period), description: description,
-                way: way)
+                way: way(difference))
         }
         let approximate = base.approximate || latest.approximate
         let change = { (text: String) in figure(FigureFormat.about(text, if: approximate, strings)) }
@@ -225,7 +223,12 @@ struct FigureResolver {
             let unit = ValueUnit(name: "percent", decimals: 1)
             return .success(change(parts.last == "abs" ? FigureFormat.value(abs(percent), unit: unit, decimals: 1) : FigureFormat.change(percent, unit: ValueUnit(name: "percent", decimals: 1))))
         case "direction":
-            return .success(figure(strings.text(difference > 0 ? "figure-text.rose" : difference < 0 ? "figure-text.fell" : "figure-text.unchanged")))
+            let word = switch way(difference) {
+            case 1: "figure-text.rose"
+            case -1: "figure-text.fell"
+            default: "figure-text.unchanged"
+            }
+            return .success(figure(strings.text(word)))
         case "from":
             return .success(figure(FigureFormat.value(then, unit: series.unit, approximate: base.approximate, strings)))
         case "from.date":
@@ -233,6 +236,11 @@ struct FigureResolver {
         default:
             return .failure(unknownField(parts.dropFirst().joined(separator: "."), reference, allowed: ["abs", "percent", "percent.abs", "direction", "from", "from.date"]))
         }
+    }
+
+    /// -1 for a fall, 0 for none, 1 for a rise.
+    private func way(_ difference: Double) -> Int {
+        difference > 0 ? 1 : difference < 0 ? -1 : 0
     }
 
     // MARK: Targets and trackers

@@ -55,16 +55,22 @@ enum ChangeWords {
     /// -1 for words of a fall, 1 for a rise, with the words as written; nil when they say neither.
     static func said(before whole: Substring, after rest: Substring) -> (words: String, way: Int)? {
         let (before, after) = clause(before: whole, after: rest)
-        // "has not fallen by {{ x.change.abs }}" says the other way, or neither: left alone.
-        let recent = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(5)
-        guard !recent.contains(where: { ["not", "t", "never", "nor"].contains($0) }) else { return nil }
-        let earlier = Array(recent.suffix(3)).map(String.init)
-        for count in [3, 2, 1] where earlier.count >= count {
-            let phrase = earlier.suffix(count).joined(separator: " ")
-            if let way = wordsBefore[phrase] { return (phrase, way) }
-        }
+        if let said = phrase(ending: before, in: wordsBefore) { return said }
         let later = after.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if let way = wordsAfter[later] { return (later, way) }
+        return nil
+    }
+
+    /// The phrase of `phrases` the words before a figure end with, the longest first; nil when
+    /// the last words negate ("has not fallen by {{ x.change.abs }}" says the other way, or neither).
+    static func phrase(ending before: Substring, in phrases: [String: Int]) -> (words: String, way: Int)? {
+        let recent = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(5)
+        guard !recent.contains(where: { ["not", "t", "never", "nor"].contains($0) }) else { return nil }
+        let earlier = recent.suffix(3).map(String.init)
+        for count in [3, 2, 1] where earlier.count >= count {
+            let phrase = earlier.suffix(count).joined(separator: " ")
+            if let way = phrases[phrase] { return (phrase, way) }
+        }
         return nil
     }
 
@@ -182,13 +188,7 @@ enum FromWords {
     /// where it went other than the latest ("from {{ x@2015 }} to {{ x@2019 }}").
     static func said(before whole: Substring, after rest: Substring, series: String) -> (words: String, way: Int)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
-        let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(3).map(String.init)
-        var found: (String, Int)?
-        for count in [3, 2] where earlier.count >= count {
-            let phrase = earlier.suffix(count).joined(separator: " ")
-            if let way = phrases[phrase] { found = (phrase, way); break }
-        }
-        guard let found else { return nil }
+        guard let found = ChangeWords.phrase(ending: before, in: phrases) else { return nil }
         let next = after.trimmingCharacters(in: .whitespaces).lowercased()
         if next.hasPrefix("to ") || next == "to" {
             // Only "to" the latest itself: "from {{ x.first }} to {{ x }}".
