@@ -51,8 +51,8 @@ enum RecommendationReader {
         let number = recommendationNumber(fields)
         let text = fields.string("recommendation", required: true, example: "recommendation: Ensure that ...")
         // A draft may wait for its agreement (tally new leaves it out, as no one has given it yet).
-        let isUnfinished = fields.given("draft")?.scalar.map { $0.string.lowercased() == "true" } ?? false
-        let agreement = fields.agreement(required: !isUnfinished)
+        let isDraft = fields.draft()
+        let agreement = fields.agreement(required: !isDraft)
         let reason = fields.string("reason", example: "reason: Why it is only partly agreed")
         if let agreement, agreement != .agreed, reason == nil {
             sink.error(
@@ -82,7 +82,6 @@ enum RecommendationReader {
             agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
-        let isDraft = fields.draft()
         fields.finish()
         return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)
     }
