@@ -60,6 +60,8 @@ import Testing
         #expect(ActionOwner.another(in: "CC to provide the figures; Clerk to circulate them.", besides: ["CC"]) == "Clerk")
         #expect(ActionOwner.another(in: "Clerk to circulate the figures, and Chief Constable to present them.", besides: ["Clerk"]) == "Chief Constable")
         #expect(ActionOwner.another(in: "Dr. Smith to visit the control room.", besides: ["Dr. Smith"]) == nil)
+        #expect(ActionOwner.another(in: "Clerk to ask the Rt. Hon. Member to reply.", besides: ["Clerk"]) == nil)
+        #expect(ActionOwner.another(in: "Clerk to write. Chair to sign.", besides: ["Clerk"]) == "Chair")
         #expect(ActionOwner.another(in: "Clerk to write to the Home Office; copy to members.", besides: ["Clerk"]) == nil)
         #expect(ActionOwner.another(in: "Chief Constable to liaise with the Commissioner to provide the figures.", besides: ["Chief Constable"]) == nil)
     }

@@ -47,16 +47,28 @@ public enum ActionOwner {
     public static func another(in text: String, besides owners: [String]) -> String? {
         let clauses = text.components(separatedBy: "; ").dropFirst()
             + text.components(separatedBy: ", and ").dropFirst()
-            + text.components(separatedBy: ". ").dropFirst()
+            + sentences(of: text).dropFirst()
         for clause in clauses {
             let opening = clause.hasPrefix("and ") ? String(clause.dropFirst(4)) : clause
             guard let other = infer(from: opening), ActionText.looksLikeName(other),
-                !owners.contains(where: { $0.range(of: other, options: .caseInsensitive) != nil })  // "Dr. Smith", split at its point
+                !owners.contains(where: { $0.caseInsensitiveCompare(other) == .orderedSame })
             else { continue }
             return other
         }
         return nil
     }
+
+    /// The sentences of `text`, never split after a title ("to ask the Rt. Hon. Member to reply").
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        for piece in text.components(separatedBy: ". ") {
+            let lastWord = sentences.last?.split(separator: " ").last?.lowercased() ?? ""
+            if titles.contains(lastWord) { sentences[sentences.count - 1] += ". " + piece } else { sentences.append(piece) }
+        }
+        return sentences
+    }
+
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "st", "rt", "hon", "cllr", "prof", "rev", "revd", "sgt", "insp", "supt", "ch", "det", "no"]
 
     /// Verbs an action written as an instruction begins with: "Write to the Minister", "Report to
     /// the board in March". (`Chair` and `Lead` are left out: they name people as often as not.)
