@@ -56,7 +56,7 @@ import Testing
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
         ("Complete the review by March 2026", "2026-03-31"), ("A quarter of staff trained by March 2026", "2026-03-31"),
-        ("Review March 2026", "2026-03-31"), ("Publish the following by June 2026", "2026-06-30"), ("Following review, by June 2026", "2026-06-30"),
+        ("Review March 2026", "says \"review\""), ("Publish the following by June 2026", "2026-06-30"), ("Following review, by June 2026", "2026-06-30"),
         ("Week ending 6 March 2026", "2026-03-06"), ("Calendar year 2025", "2025-12-31"), ("End of calendar year 2026", "2026-12-31"),
         ("March 2026 at the latest", "2026-03-31"), ("No later than 31 March 2026", "2026-03-31"), ("Later in 2026", "2026-12-31"), ("To be delivered by March 2026", "2026-03-31"),
         ("Open the M6 junction by March 2026", "2026-03-31"), ("Month end March 2026", "2026-03-31"), ("Phase 2 by March 2026", "2026-03-31"),
@@ -171,6 +171,23 @@ import Testing
         ("Initially March 2026", "says \"initially\""), ("Expected March 2026", "says \"expected\""),
         ("June 2026 (anticipated)", "says \"anticipated\""), ("Forecast: June 2026", "says \"forecast\""),
         ("Currently June 2026", "says \"currently\""), ("September 2026 subject to change", "says \"subject to change\""),
+        ("Original deadline March 2027", "says \"original\": the date first set"), ("March 2027 (original)", "says \"original\""),
+        ("March 2027 (stretch)", "says \"stretch\""), ("March 2027 (best case)", "says \"best case\""), ("Ideally March 2027", "says \"ideally\""),
+        // Not exact: read without the word, the date would be held to as exact
+        ("March 2027 approx", "says \"approx\": a date that is not exact"), ("March 2027 (approx.)", "says \"approx\""),
+        ("March 2027 roughly", "says \"roughly\""), ("March 2027 or thereabouts", "says \"thereabouts\""),
+        ("March 2027 give or take", "says \"give or take\""), ("March 2027 or so", "says \"or so\""),
+        ("March-ish 2027", "says \"ish\""), ("Marchish 2027", "says \"marchish\""),
+        // A review's day or a draft's, not the work's
+        ("Review March 2027", "says \"review\""), ("Next review March 2027", "says \"review\""), ("Review date: March 2027", "says \"review\""),
+        ("Draft March 2027", "says \"draft\""), ("March 2027 (draft)", "says \"draft\""),
+        ("Carry out the review by March 2027", "2027-03-31"), ("Publish the draft by March 2027", "2027-03-31"),
+        // Before, after or from a financial year, or the end of a month: not due at its end
+        ("after FY26/27", "says \"after\" fy 26/27"), ("Before FY 2026/27", "says \"before\""), ("from financial year 2026/27", "says \"from\""),
+        ("mid FY26/27", "says \"mid\""), ("after the end of March 2027", "says \"after\" the end of march 2027"), ("by the end of FY26/27", "2027-03-31"),
+        // A month that is also a word, apart from the year: read as the year alone, it was 31 December
+        ("March of 2027", "has \"March\" apart from the date"), ("end of March in 2027", "has \"March\""), ("Dec of 2026", "has \"Dec\""),
+        ("Work may finish in 2027", "2027-12-31"),
         ("Sep 2026 - subject to review", "says \"subject to review\""), ("September 2026, subject to Cabinet approval", "2026-09-30"), ("Publish the expected costs by June 2026", "2026-06-30"),
     ]
 

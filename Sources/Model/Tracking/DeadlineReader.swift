@@ -156,10 +156,26 @@ struct DeadlineScan {
         }) {
             unsettled = "subject to \(words[at + 2])"
         }
+        if unsettled == nil, let phrase = DeadlineWords.provisionalPhrases.first(where: { words.starts(with: $0) || words.ends(with: $0) }) {
+            unsettled = phrase.joined(separator: " ")
+        }
+        if let unsettled, DeadlineWords.firstSet.contains(unsettled) {
+            return problem(
+                "says \"\(unsettled)\": the date first set may since have changed, so it is not read as the deadline",
+                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
+        }
         if let unsettled {
             return problem(
                 "says \"\(unsettled)\": a date that may still change is not read as the deadline, which the trackers would hold to as settled",
                 hint: "write the date alone, and that it is provisional in an update's note; or keep the words and add due: YYYY-MM-DD to say which day counts")
+        }
+        let approximate = words.last.flatMap { DeadlineWords.approximate.contains($0) ? $0 : nil }
+            ?? words.first(where: DeadlineWords.isApproximatePeriod)
+            ?? DeadlineWords.approximatePhrases.first(where: words.ends(with:))?.joined(separator: " ")
+        if let approximate {
+            return problem(
+                "says \"\(approximate)\": a date that is not exact is not read as the deadline, which the trackers would hold to as exact",
+                hint: "write the date the work is due by, and that it is approximate in an update's note; or keep the words and add due: YYYY-MM-DD to say which day counts")
         }
         if let first = words.first, ["complete", "completed", "done"].contains(first),
             Set(words).isSubset(of: ["complete", "completed", "done", "and", "ongoing"])
@@ -168,6 +184,21 @@ struct DeadlineScan {
         }
         if let failure = findDates() { return failure }
         if let failure = checkLeftovers() { return failure }
+        let opening = words.first == "next" ? words.dropFirst().first : words.first
+        if !found.isEmpty, let other = [opening, words.last].compactMap({ $0 }).first(where: DeadlineWords.otherDays.contains) {
+            return problem(
+                other == "review"
+                    ? "says \"review\": it could be the day the work is looked at again or the day it is due"
+                    : "says \"draft\": it could be the day a draft is due or a date not yet agreed",
+                hint: other == "review"
+                    ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
+                    : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
+        }
+        if let month = strayMonth(), let date = found.first?.date {
+            return problem(
+                "has \"\(month)\" apart from the date it names (\(date.long)): it could be the month",
+                hint: "write the month beside its year (\(month) \(date.year)), or keep the words and add due: YYYY-MM-DD")
+        }
         // "Completed March 2025", "Complete (March 2025)", "Sep 2025 - complete": done then, or
         // to be done by then? "Complete the review by March 2026" and "to be delivered by
         // March 2026" are work with a date.
@@ -730,6 +761,23 @@ struct DeadlineScan {
         return false
     }
 
+    /// A month's name that is also an everyday word, left unread beside the date the words name:
+    /// "March of 2027", "end of March in 2027" (read as the year alone, 31 December). "May" and
+    /// the Welsh names are months only when written with a capital ("work may slip"), and
+    /// "dydd Mawrth" is Tuesday.
+    func strayMonth() -> String? {
+        // Beside a month or a day, another month's name is some other word ("March on Westminster by June 2026").
+        guard let rule = found.first?.rule, ![.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule) else { return nil }
+        let capitalised = Set(text.split { !$0.isLetter }.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        for (index, token) in tokens.enumerated() where !used.contains(index) && DeadlineWords.ambiguousMonths.contains(token.text) {
+            let everyday = DeadlineWords.englishMonths[token.text] == nil || token.text == "may"
+            if everyday, !capitalised.contains(token.text) { continue }
+            if index > 0, ["dydd", "ddydd"].contains(tokens[index - 1].text) { continue }
+            return text.split { !$0.isLetter }.first { $0.lowercased() == token.text }.map(String.init) ?? token.text
+        }
+        return nil
+    }
+
     /// "March to June 2026", "Mar-Jun 2026": a month word joined to the period after it.
     func beforeAnotherPeriod(_ index: Int) -> Bool {
         var next = index + 1
@@ -767,12 +815,20 @@ struct DeadlineScan {
     /// (`prior to`, `up to`, `no earlier than`): its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
-        while next < tokens.count, ["of", "the", "year", "to", "than", "yn", "y", "yr"].contains(tokens[next].text) { next += 1 }
+        // "After FY26/27", "after the end of March 2027" (but "before the end of March" is by then).
+        let passedOver = ["of", "the", "year", "to", "than", "fy", "financial", "yn", "y", "yr"]
+            + (DeadlineWords.fromThen.contains(tokens[index].text) || DeadlineWords.afterwards.contains(tokens[index].text) ? ["end"] : [])
+        while next < tokens.count, passedOver.contains(tokens[next].text) { next += 1 }
+        // The words passed over, when some of them name the period: "after" fy 26/27.
+        let passed = tokens[(index + 1)..<next].map(\.text)
+        let named = passed.contains { ["fy", "financial", "end"].contains($0) } ? passed : []
         guard let match = found.first(where: { $0.range.lowerBound == next }) else {
-            if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) { return tokens[next].text }
+            if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) {
+                return (named + [tokens[next].text]).joined(separator: " ")
+            }
             return nil
         }
-        return match.range.map { tokens[$0].text }.joined(separator: " ")
+        return (named + match.range.map { tokens[$0].text }).joined(separator: " ")
     }
 
     // MARK: Words that are not dates

@@ -236,6 +236,10 @@ enum DeadlineWords {
     /// `March 2026 at the earliest`.
     static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest", "ymlaen", "wedyn"]
 
+    /// Words before a date that put the work after it: "after the end of March" is not by then,
+    /// as "before the end of March" is.
+    static let afterwards: Set<String> = ["after", "from", "following", "since", "post", "subsequent", "commencing", "starting", "once", "ôl", "o", "dilyn", "ddilyn"]
+
     static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -326,9 +330,34 @@ enum DeadlineWords {
     static let provisional: Set<String> = [
         "provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est", "expected", "anticipated",
         "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
+        // A date hoped for ("March 2027 (stretch)"), or the one first set ("Original deadline March 2027").
+        "aspirational", "aspiration", "ambition", "stretch", "ideally", "original", "previously", "formerly",
         // In Welsh: expected, anticipated, an estimate.
         "disgwylir", "rhagwelir", "amcangyfrif",
     ]
+
+    /// Of those, the words for the date first set.
+    static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly"]
+
+    /// The same in two words, opening or closing the deadline ("March 2027 (best case)").
+    static let provisionalPhrases: [[String]] = [["best", "case"], ["worst", "case"], ["at", "best"], ["if", "possible"]]
+
+    /// Words that, closing a deadline, say its date is not exact ("March 2027 approx", "March
+    /// 2027 or thereabouts"); opening it, they are read as moving the day (`shifting`).
+    static let approximate: Set<String> = ["approx", "approximately", "approximate", "roughly", "thereabouts", "ish", "circa"]
+    static let approximatePhrases: [[String]] = [["give", "or", "take"], ["more", "or", "less"], ["or", "so"]]
+
+    /// "March-ish 2027", "Marchish 2027": a month or season made approximate.
+    static func isApproximatePeriod(_ word: String) -> Bool {
+        guard word.hasSuffix("ish") else { return false }
+        let stem = String(word.dropLast(3))
+        return stem.isEmpty || months[stem] != nil || seasons[stem] != nil
+    }
+
+    /// Words that, opening or closing a deadline, say its date is of something else than the
+    /// work's being due: the day it is looked at again ("Review March 2027", "Next review
+    /// March 2027"), or a draft's ("Draft March 2027"), which may be of one step or not agreed.
+    static let otherDays: Set<String> = ["review", "draft"]
 
     /// Signs that, beside a date, make it mean another day than the end of its period, and what
     /// each says: read without them, `<March 2026` would be due at the end of March.
@@ -448,5 +477,12 @@ enum DeadlineWords {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether the list's last elements are `suffix`, in order.
+    func ends(with suffix: [Element]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
