@@ -184,7 +184,8 @@ import Testing
         ("Carry out the review by March 2027", "2027-03-31"), ("Publish the draft by March 2027", "2027-03-31"),
         // Before, after or from a financial year, or the end of a month: not due at its end
         ("after FY26/27", "says \"after\" fy 26/27"), ("Before FY 2026/27", "says \"before\""), ("from financial year 2026/27", "says \"from\""),
-        ("mid FY26/27", "says \"mid\""), ("after the end of March 2027", "says \"after\" the end of march 2027"), ("by the end of FY26/27", "2027-03-31"),
+        ("mid FY26/27", "says \"mid\""), ("after the end of March 2027", "says \"after\" the end of march 2027"), ("Around the end of 2027", "says \"around\" the end of 2027"),
+        ("until the end of March 2027", "2027-03-31"), ("by the end of FY26/27", "2027-03-31"),
         // A month that is also a word, apart from the year: read as the year alone, it was 31 December
         ("March of 2027", "has \"March\" apart from the date"), ("end of March in 2027", "has \"March\""), ("Dec of 2026", "has \"Dec\""),
         ("Work may finish in 2027", "2027-12-31"),

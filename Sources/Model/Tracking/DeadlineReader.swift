@@ -815,9 +815,10 @@ struct DeadlineScan {
     /// (`prior to`, `up to`, `no earlier than`): its words.
     func dateAfter(_ index: Int) -> String? {
         var next = index + 1
-        // "After FY26/27", "after the end of March 2027" (but "before the end of March" is by then).
+        // "After FY26/27", "after the end of March 2027", "around the end of 2027" (but "before
+        // the end of March" and "until the end of March" are by then).
         let passedOver = ["of", "the", "year", "to", "than", "fy", "financial", "yn", "y", "yr"]
-            + (DeadlineWords.fromThen.contains(tokens[index].text) || DeadlineWords.afterwards.contains(tokens[index].text) ? ["end"] : [])
+            + (DeadlineWords.byThen.contains(tokens[index].text) ? [] : ["end"])
         while next < tokens.count, passedOver.contains(tokens[next].text) { next += 1 }
         // The words passed over, when some of them name the period: "after" fy 26/27.
         let passed = tokens[(index + 1)..<next].map(\.text)

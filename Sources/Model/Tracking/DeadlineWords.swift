@@ -236,9 +236,10 @@ enum DeadlineWords {
     /// `March 2026 at the earliest`.
     static let fromThen: Set<String> = ["onwards", "onward", "thereafter", "afterwards", "beyond", "earliest", "soonest", "ymlaen", "wedyn"]
 
-    /// Words before a date that put the work after it: "after the end of March" is not by then,
-    /// as "before the end of March" is.
-    static let afterwards: Set<String> = ["after", "from", "following", "since", "post", "subsequent", "commencing", "starting", "once", "ôl", "o", "dilyn", "ddilyn"]
+    /// Of the `shifting` words, those that before "the end of" a period make it the day the work
+    /// is due by: "before the end of March", "until the end of March" (but "after", "around" or
+    /// "from the end of March" do not).
+    static let byThen: Set<String> = ["before", "prior", "ahead", "advance", "until", "till", "til", "through", "thru", "throughout", "pre", "within", "cyn", "tan"]
 
     static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
