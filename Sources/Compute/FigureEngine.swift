@@ -30,8 +30,8 @@ public enum FigureEngine {
         var series: [String: SeriesValues] = [:]
         for published in figures.series {
             series[published.id] = SeriesValues(
-                id: published.id, title: published.title, measure: published.measure, unit: published.unit,
-                periodKind: published.periodKind, chart: published.chart, source: published.source, notes: published.notes,
+                id: published.id, title: published.title, measure: published.measure,
+                unit: published.unit.showingTruly(published.points.compactMap(\.value)), periodKind: published.periodKind, chart: published.chart, source: published.source, notes: published.notes,
                 derivation: nil, inputs: [], points: withGaps(published.points, kind: published.periodKind))
         }
         // Metrics may use other metrics: work them out in an order that puts inputs first.
@@ -145,15 +145,9 @@ public enum FigureEngine {
                 : values.contains { $0.status == .revised } ? .revised : nil
             return DataPoint(period: period, value: value, approximate: approximate, status: status, location: metric.location)
         }
-        // A share is shown with the decimals it needs never to read as none or all of the whole
-        // when it is neither: 1 of 5,000 is not "0.0%", nor 4,999 of 5,000 "100.0%".
-        var unit = metric.unit
-        if case .share = metric.kind {
-            func misread(_ value: Double) -> Bool {
-                value > 0 && value < 100 && [0, 100].contains(unit.asShown(value))
-            }
-            while unit.decimals < 6, points.contains(where: { $0.value.map(misread) ?? false }) { unit.decimals += 1 }
-        }
+        // Shown with the decimals it needs never to read as none or all of the whole when it is
+        // neither: 1 of 5,000 is not "0.0%", nor 4,999 of 5,000 "100.0%", nor a rate of 0.4 "0".
+        let unit = metric.unit.showingTruly(points.compactMap(\.value))
         let titles = inputs.map(\.title)
         switch metric.kind {
         case .sum: derivation = .sum(titles)

@@ -87,6 +87,22 @@ func dataSeries(_ id: String, kind: PeriodKind = .date, unit: String = "people",
         #expect(shareUnit(0, of: 60)?.decimals == 1, "none is none")
     }
 
+    /// A rate of 0.4 deaths per 1,000 in a series shown with no decimals was published as "0",
+    /// and 99.96% as "100.0%": a figure the data does not say.
+    @Test func aSeriesOrRateIsGivenTheDecimalsToNeverReadAsNoneOrAllWhenItIsNeither() throws {
+        func unit(_ series: DataSeries) -> ValueUnit? { assess(FigureContent(series: [series])).0.series[series.id]?.unit }
+        #expect(unit(dataSeries("deaths", unit: "deaths per 1,000", [("2024-12-31", 3), ("2025-12-31", 0.4)]))?.decimals == 1, "0.4, not 0")
+        #expect(unit(dataSeries("deaths", unit: "deaths per 1,000", [("2024-12-31", -0.3)]))?.decimals == 1, "−0.3, not 0")
+        #expect(unit(dataSeries("deaths", unit: "deaths per 1,000", [("2024-12-31", 3.46), ("2025-12-31", 0)]))?.decimals == 0, "3.46 rounds to 3, which is no falsehood")
+        var share = dataSeries("seen", unit: "percent", [("2024-12-31", 99.96)])
+        share.unit.decimals = 1
+        #expect(unit(share)?.decimals == 2, "99.96%, not 100.0%")
+        let rate = FigureContent(
+            series: [dataSeries("deaths", [("2024-12-31", 2)]), dataSeries("residents", [("2024-12-31", 5000)])],
+            metrics: [MetricDefinition(id: "rate", title: "Rate", kind: .rate(count: "deaths", base: "residents", per: 1000), unit: ValueUnit(name: "deaths per 1,000"), location: here)])
+        #expect(assess(rate).0.series["rate"]?.unit.decimals == 1, "0.4 per 1,000, not 0")
+    }
+
     @Test func aTargetThatReadsASeriesTakesItsValuesAsReadings() throws {
         var target = Target(
             id: "t", title: "T", unit: ValueUnit(name: "people"), direction: .decrease,

@@ -96,6 +96,20 @@ public struct ValueUnit: Sendable, Hashable {
         return (value * scale).rounded() / scale
     }
 
+    /// Whether `value`, shown with these decimals, would read as none of it (0) or, as a
+    /// percentage, as all (100%) when it is neither: 0.4 per 1,000 is not "0", nor 99.96% "100.0%".
+    public func showsFalsely(_ value: Double) -> Bool {
+        let shown = asShown(value)
+        return (shown == 0 && value != 0) || (isPercent && shown == 100 && value != 100)
+    }
+
+    /// This unit, with as many more decimals (up to 6) as `values` need so that none shows falsely.
+    public func showingTruly(_ values: [Double]) -> ValueUnit {
+        var unit = self
+        while unit.decimals < 6, values.contains(where: unit.showsFalsely) { unit.decimals += 1 }
+        return unit
+    }
+
     /// The same thing counted: the same word, or a percentage written either way.
     public func isSame(as other: ValueUnit) -> Bool { name == other.name || (isPercent && other.isPercent) }
 }
