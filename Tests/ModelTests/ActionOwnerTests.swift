@@ -24,7 +24,8 @@ import Testing
         "Housing strategy to be brought to the March meeting.", "It was agreed to write to the Minister.",
         "The Chair agreed to write to the Chief Executive.", "Members asked officers to bring the figures.",
         "Following discussion, HMPPS to consider the data.", "Agreed to hold an extra meeting.",
-        "Work to begin on the new depot in April.", "Consultation with residents to take place in May.",
+        "Work to begin on the new depot in April.", "Consultation with residents to take place in May.", "The review to start in April.",
+        "Building work to commence shortly.",
     ])
     func noOwnerWhenTheWordsBeforeToAreNotAName(text: String) {
         #expect(ActionOwner.infer(from: text) == nil, "\(text)")
@@ -33,6 +34,9 @@ import Testing
     @Test(arguments: [
         ("Housing team to publish the list of homes.", "Housing team"), ("Head of Finance to cost the grants.", "Head of Finance"),
         ("All members to send comments to the clerk.", "All members"), ("Chair to write to the Minister.", "Chair"),
+        // "to start" or "to take" with something to do: the owner's work, not a happening
+        ("Chief Fire Officer to start the station review in April.", "Chief Fire Officer"),
+        ("Head of Estates to begin work on the new depot.", "Head of Estates"), ("Director of Finance to take forward the savings plan.", "Director of Finance"),
     ])
     func ownersWrittenAsCouncilsWriteThemAreStillRead(text: String, owner: String) {
         #expect(ActionOwner.infer(from: text) == owner)

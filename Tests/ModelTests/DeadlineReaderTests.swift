@@ -189,6 +189,11 @@ import Testing
         // A month that is also a word, apart from the year: read as the year alone, it was 31 December
         ("March of 2027", "has \"March\" apart from the date"), ("end of March in 2027", "has \"March\""), ("Dec of 2026", "has \"Dec\""),
         ("Work may finish in 2027", "2027-12-31"),
+        // The day the work starts, not the day it is due
+        ("Start date: April 2026", "says \"start\": 30 April 2026 could be the day the work starts"), ("Starts April 2026", "says \"starts\""),
+        ("Commence April 2026", "says \"commence\""), ("Phase 1 starts April 2026", "says \"starts\""), ("Kick-off March 2027", "says \"kick off\""),
+        ("Begin March 2027", "says \"begin\""), ("Start the review by March 2027", "2027-03-31"), ("Commence service delivery by Oct 2027", "2027-10-31"),
+        ("Opened March 2027", "says \"opened\""), ("Rolled out March 2027", "says \"rolled\""), ("Launch April 2026", "2026-04-30"),
         ("Sep 2026 - subject to review", "says \"subject to review\""), ("September 2026, subject to Cabinet approval", "2026-09-30"), ("Publish the expected costs by June 2026", "2026-06-30"),
     ]
 

@@ -14,8 +14,12 @@ public enum ActionOwner {
         let owner = text[..<range.lowerBound].trimmingCharacters(in: " \t\u{00A0}")
         let words = owner.split(separator: " ").map { $0.lowercased().trimming(",;:.()") }
         guard let first = words.first, words.count <= 8, !owner.hasSuffix(",") else { return nil }
-        let after = text[range.upperBound...].split(separator: " ", maxSplits: 1).first?.lowercased() ?? ""
-        if happenings.contains(after) { return nil }
+        let following = text[range.upperBound...].split(separator: " ", maxSplits: 2).map { $0.lowercased().trimming(",;:.()") }
+        let after = following.first ?? ""
+        // "Work to begin in April" happens; "The Clerk to begin the review" is the Clerk's to do.
+        if happenings.contains(after), after == "be" || following.count < 2 || !doneToSomething.contains(where: { following[1].hasPrefix($0) }) {
+            return nil
+        }
         if instructions.contains(first) || openings.contains(first) { return nil }
         if words.contains(where: decisions.contains) { return nil }
         // "The Clerk not to publish the figures until checked": the Clerk owns it.
@@ -83,6 +87,13 @@ public enum ActionOwner {
     /// Verbs after " to " that say something is to happen, not that someone is to do it: "Update
     /// to be given ...", "Work to begin in April", "Consultation to take place in May".
     static let happenings: Set<String> = ["be", "begin", "commence", "start", "resume", "happen", "take", "remain", "occur"]
+
+    /// Words after such a verb that make it something someone does: "to start the review", "to
+    /// take forward", "to begin work on".
+    static let doneToSomething: [String] = [
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "work", "forward", "over", "account",
+        "ownership", "responsibility", "steps", "action",
+    ]
 
     /// Words that open a sentence without naming anyone: "It was agreed to ...", "Following
     /// discussion, Finance to ...".

@@ -184,6 +184,16 @@ struct DeadlineScan {
         }
         if let failure = findDates() { return failure }
         if let failure = checkLeftovers() { return failure }
+        if let date = found.first, !tokens[..<date.range.lowerBound].contains(where: { $0.text == "by" }),
+            let start = tokens.indices.first(where: { index in
+                !used.contains(index) && (DeadlineWords.starting.contains(tokens[index].text) || (tokens[index].text == "kick" && word(index + 1) == "off"))
+            })
+        {
+            let said = tokens[start].text == "kick" ? "kick off" : tokens[start].text
+            return problem(
+                "says \"\(said)\": \(date.date.long) could be the day the work starts, not the day it is due",
+                hint: "write the day the work is due by, and when it starts in a milestone or the action's words; or keep the words and add due: YYYY-MM-DD")
+        }
         let opening = words.first == "next" ? words.dropFirst().first : words.first
         if !found.isEmpty, let other = [opening, words.last].compactMap({ $0 }).first(where: DeadlineWords.otherDays.contains) {
             return problem(

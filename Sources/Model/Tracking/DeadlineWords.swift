@@ -316,7 +316,18 @@ enum DeadlineWords {
 
     /// The same, opening the deadline ("Reviewed April 2026"); inside it they are most often the
     /// work's own words ("Publish the reviewed policy by April 2026").
-    static let doneWhenFirst: Set<String> = ["reviewed", "published", "launched", "approved", "submitted", "issued", "signed", "agreed"]
+    static let doneWhenFirst: Set<String> = [
+        "reviewed", "published", "launched", "approved", "submitted", "issued", "signed", "agreed", "opened", "rolled", "introduced",
+        "established", "appointed", "adopted", "commissioned", "procured",
+    ]
+
+    /// Words that say the date is the day the work starts ("Starts April 2026", "Start date:
+    /// April 2026", "Commence April 2026"), not the day it is due; with "by" before the date it is
+    /// the work's own ("Start the review by March 2027").
+    static let starting: Set<String> = [
+        "start", "starts", "started", "commence", "commences", "commenced", "commencement", "begin", "begins", "began", "kickoff",
+        "mobilise", "mobilize", "mobilisation", "mobilization",
+    ]
 
     /// After "subject to", words that say the date may change ("subject to funding" is a
     /// condition on the work, and is read).
