@@ -376,6 +376,18 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         ])
     }
 
+    /// `completed: June 2025 (partially)` marked the step done, all of it.
+    @Test func aStepCompletedInPartIsNotDone() {
+        let step = { (number: Int, completed: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)"
+        }
+        let parsed = parse(planFiles(["a": step(1, "June 2025 (partially)"), "b": step(2, "Mostly by May 2025"), "c": step(3, "June 2025")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the field \"completed\" of milestone 1 says \"partially\": a step done in part is not done",
+            "the field \"completed\" of milestone 1 says \"mostly\": a step done in part is not done",
+        ])
+    }
+
     /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.
     @Test(arguments: [
         ("Tenant Improvement Plan 2025/26", "2024/25", "the plan's title gives 2025/26, but its period: is 2024/25"),

@@ -134,6 +134,13 @@ extension Fields {
         switch sink.deadlines.read(text) {
         case .success(.due(let date, let rule)):
             let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+            // "June 2026 (partially)" was read as the day the step was done, all of it.
+            if let partly = words.first(where: { Self.doneInPart.contains(String($0)) }) {
+                sink.error(
+                    "the field \(label("completed")) says \"\(partly)\": a step done in part is not done", at: location(of: value),
+                    hint: "leave completed: out until all of it is done, and say what is done in an update's note")
+                return nil
+            }
             let byThen = words.contains { ["by", "before", "later", "latest", "erbyn", "cyn"].contains($0) }
             return (date, text, byThen ? nil : rule.firstDay(endingOn: date))
         default:
@@ -143,6 +150,12 @@ extension Fields {
             return nil
         }
     }
+
+    /// Words beside a step's completion that say only part of it was done. In Welsh, "yn rhannol".
+    static let doneInPart: Set<String> = [
+        "partially", "partly", "part", "partial", "mostly", "largely", "substantially", "nearly", "almost", "except", "excluding",
+        "not", "pending", "outstanding", "rhannol",
+    ]
 
     /// `updates:` dated reports of progress, each with a status and the evidence.
     func updates() -> [StatusUpdate] {
