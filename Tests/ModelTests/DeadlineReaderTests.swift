@@ -193,6 +193,9 @@ import Testing
         ("Start date: April 2026", "says \"start\": 30 April 2026 could be the day the work starts"), ("Starts April 2026", "says \"starts\""),
         ("Commence April 2026", "says \"commence\""), ("Phase 1 starts April 2026", "says \"starts\""), ("Kick-off March 2027", "says \"kick off\""),
         ("Begin March 2027", "says \"begin\""), ("Start the review by March 2027", "2027-03-31"), ("Commence service delivery by Oct 2027", "2027-10-31"),
+        ("Mawrth 2027 (bras)", "says \"bras\""), ("cychwyn Ebrill 2026", "says \"cychwyn\""), ("Adolygu Mawrth 2027", "says \"adolygu\""),
+        ("Drafft Mawrth 2027", "says \"drafft\""), ("yn wreiddiol Mawrth 2027", "says \"wreiddiol\""), ("ar ôl diwedd Mawrth 2027", "says \"ôl\" diwedd"),
+        ("cyn diwedd Mawrth 2027", "2027-03-31"), ("Adolygu'r polisi erbyn Mawrth 2027", "2027-03-31"),
         ("Opened March 2027", "says \"opened\""), ("Rolled out March 2027", "says \"rolled\""), ("Launch April 2026", "2026-04-30"),
         ("Sep 2026 - subject to review", "says \"subject to review\""), ("September 2026, subject to Cabinet approval", "2026-09-30"), ("Publish the expected costs by June 2026", "2026-06-30"),
     ]

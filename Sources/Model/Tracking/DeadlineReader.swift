@@ -148,7 +148,9 @@ struct DeadlineScan {
         let words = tokens.filter { $0.kind != .joiner }.map(\.text)
         // "Subject to recruitment" is a condition on the work, not a doubt about the day: read.
         let provisionalWelsh = ["dros", "dro"]
-        var unsettled = [words.first, words.last].compactMap { $0 }.first(where: DeadlineWords.provisional.contains)
+        // "Yn wreiddiol Mawrth 2026": in Welsh, "yn" makes the adverb (originally, provisionally).
+        let firstWord = words.first == "yn" && words.count > 1 ? words[1] : words.first
+        var unsettled = [firstWord, words.last].compactMap { $0 }.first(where: DeadlineWords.provisional.contains)
             ?? (words.prefix(2).elementsEqual(provisionalWelsh) || words.suffix(2).elementsEqual(provisionalWelsh) ? "dros dro" : nil)
         // "September 2026 subject to change" (but "subject to funding" is a condition on the work).
         if unsettled == nil, let at = words.indices.dropLast(2).first(where: {
@@ -195,11 +197,12 @@ struct DeadlineScan {
                 hint: "write the day the work is due by, and when it starts in a milestone or the action's words; or keep the words and add due: YYYY-MM-DD")
         }
         let opening = words.first == "next" ? words.dropFirst().first : words.first
-        if !found.isEmpty, let other = [opening, words.last].compactMap({ $0 }).first(where: DeadlineWords.otherDays.contains) {
+        if !found.isEmpty, let said = [opening, words.last].compactMap({ $0 }).first(where: { DeadlineWords.otherDays[$0] != nil }) {
+            let other = DeadlineWords.otherDays[said]!
             return problem(
                 other == "review"
-                    ? "says \"review\": it could be the day the work is looked at again or the day it is due"
-                    : "says \"draft\": it could be the day a draft is due or a date not yet agreed",
+                    ? "says \"\(said)\": it could be the day the work is looked at again or the day it is due"
+                    : "says \"\(said)\": it could be the day a draft is due or a date not yet agreed",
                 hint: other == "review"
                     ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
                     : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
@@ -828,11 +831,11 @@ struct DeadlineScan {
         // "After FY26/27", "after the end of March 2027", "around the end of 2027" (but "before
         // the end of March" and "until the end of March" are by then).
         let passedOver = ["of", "the", "year", "to", "than", "fy", "financial", "yn", "y", "yr"]
-            + (DeadlineWords.byThen.contains(tokens[index].text) ? [] : ["end"])
+            + (DeadlineWords.byThen.contains(tokens[index].text) ? [] : ["end", "diwedd"])
         while next < tokens.count, passedOver.contains(tokens[next].text) { next += 1 }
         // The words passed over, when some of them name the period: "after" fy 26/27.
         let passed = tokens[(index + 1)..<next].map(\.text)
-        let named = passed.contains { ["fy", "financial", "end"].contains($0) } ? passed : []
+        let named = passed.contains { ["fy", "financial", "end", "diwedd"].contains($0) } ? passed : []
         guard let match = found.first(where: { $0.range.lowerBound == next }) else {
             if next < tokens.count, tokens[next].kind == .number || looksLikePeriodIgnoringUse(next) {
                 return (named + [tokens[next].text]).joined(separator: " ")

@@ -327,6 +327,8 @@ enum DeadlineWords {
     static let starting: Set<String> = [
         "start", "starts", "started", "commence", "commences", "commenced", "commencement", "begin", "begins", "began", "kickoff",
         "mobilise", "mobilize", "mobilisation", "mobilization",
+        // In Welsh: to start, with its mutated forms.
+        "cychwyn", "gychwyn", "nghychwyn",
     ]
 
     /// After "subject to", words that say the date may change ("subject to funding" is a
@@ -344,19 +346,25 @@ enum DeadlineWords {
         "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
         // A date hoped for ("March 2027 (stretch)"), or the one first set ("Original deadline March 2027").
         "aspirational", "aspiration", "ambition", "stretch", "ideally", "original", "previously", "formerly",
+        // In Welsh: original, originally (yn wreiddiol).
+        "gwreiddiol", "wreiddiol",
         // In Welsh: expected, anticipated, an estimate.
         "disgwylir", "rhagwelir", "amcangyfrif",
     ]
 
     /// Of those, the words for the date first set.
-    static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly"]
+    static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly", "gwreiddiol", "wreiddiol"]
 
     /// The same in two words, opening or closing the deadline ("March 2027 (best case)").
     static let provisionalPhrases: [[String]] = [["best", "case"], ["worst", "case"], ["at", "best"], ["if", "possible"]]
 
     /// Words that, closing a deadline, say its date is not exact ("March 2027 approx", "March
     /// 2027 or thereabouts"); opening it, they are read as moving the day (`shifting`).
-    static let approximate: Set<String> = ["approx", "approximately", "approximate", "roughly", "thereabouts", "ish", "circa"]
+    static let approximate: Set<String> = [
+        "approx", "approximately", "approximate", "roughly", "thereabouts", "ish", "circa",
+        // In Welsh: roughly (yn fras).
+        "bras", "fras",
+    ]
     static let approximatePhrases: [[String]] = [["give", "or", "take"], ["more", "or", "less"], ["or", "so"]]
 
     /// "March-ish 2027", "Marchish 2027": a month or season made approximate.
@@ -369,7 +377,10 @@ enum DeadlineWords {
     /// Words that, opening or closing a deadline, say its date is of something else than the
     /// work's being due: the day it is looked at again ("Review March 2027", "Next review
     /// March 2027"), or a draft's ("Draft March 2027"), which may be of one step or not agreed.
-    static let otherDays: Set<String> = ["review", "draft"]
+    /// Each word, and the English it is told by. In Welsh: to review, a review, a draft.
+    static let otherDays: [String: String] = [
+        "review": "review", "draft": "draft", "adolygu": "review", "hadolygu": "review", "adolygiad": "review", "drafft": "draft",
+    ]
 
     /// Signs that, beside a date, make it mean another day than the end of its period, and what
     /// each says: read without them, `<March 2026` would be due at the end of March.
