@@ -207,6 +207,13 @@ struct DeadlineScan {
                     ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
                     : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
         }
+        if let date = found.first?.date, let said = words.last.flatMap({ DeadlineWords.putBack.contains($0) ? $0 : nil })
+            ?? words.first.flatMap({ DeadlineWords.putBack.contains($0) && !["to", "until", "till", "for", "i", "tan"].contains(words.dropFirst().first ?? "") ? $0 : nil })
+        {
+            return problem(
+                "says \"\(said)\": \(date.long) could be the day the work was due or the day it is due now",
+                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
+        }
         if let month = strayMonth(), let date = found.first?.date {
             return problem(
                 "has \"\(month)\" apart from the date it names (\(date.long)): it could be the month",
@@ -598,6 +605,14 @@ struct DeadlineScan {
                 if DeadlineWords.isTimeOfDay(token.text) { continue }
                 // "March the 31st 2026": a day not read as part of the date is never passed over.
                 let isOrdinal = DeadlineWords.day(token.text) != nil && token.text.last?.isLetter == true
+                // "'27", a year in two digits (the apostrophe is not kept as a token).
+                let shortYear = token.text.count == 2 && token.text.allSatisfy(\.isASCIIDigit)
+                    && (text.contains("'" + token.text) || text.contains("\u{2019}" + token.text))
+                if shortYear, !found.isEmpty {
+                    return problem(
+                        "has \"'\(token.text)\", a year in two digits, besides the date it names",
+                        hint: "write the year in full, and one date: give each date its own milestone, or keep the words and add due: YYYY-MM-DD")
+                }
                 if DeadlineWords.year(token.text) != nil || token.text.contains(where: { "/.-".contains($0) }) || isOrdinal {
                     return found.isEmpty
                         ? problem("has \"\(token.text)\", which cannot be read as a date", hint: DeadlineReader.formsHint)

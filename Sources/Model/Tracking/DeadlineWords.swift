@@ -352,6 +352,10 @@ enum DeadlineWords {
         "disgwylir", "rhagwelir", "amcangyfrif",
     ]
 
+    /// Words that say the work was put back, beside a date: "March 2026 (delayed)", the day it
+    /// was due or the day it is due now? ("Delayed to March 2027" names the new one.)
+    static let putBack: Set<String> = ["delayed", "slipped", "slippage", "postponed", "deferred", "rescheduled", "gohiriwyd", "oedi"]
+
     /// Of those, the words for the date first set.
     static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly", "gwreiddiol", "wreiddiol"]
 
