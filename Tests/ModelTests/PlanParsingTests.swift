@@ -189,6 +189,31 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostics.errors.first?.hint == "if it continues that action, add carried_from: p1-1; if it is new work, say in its title how it differs")
     }
 
+    /// Reported complete in June, then carried on by a plan of November: its page said "Carried
+    /// over", the later date outranking the report that it was done.
+    @Test func anActionReportedCompleteBeforeThePlanThatCarriesItOnIsAnError() {
+        var files = planFiles([
+            "a": "id: p1-1\ntitle: Publish the report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
+            "b": "id: p1-2\ntitle: Publish the policy\ntheme: \"1\"\nupdates:\n  - {date: 2024-11-15, status: complete}",
+            "c": "id: p1-3\ntitle: Train staff\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete-and-ongoing}",
+        ])
+        files.merge(
+            planFiles(
+                [
+                    "a": "id: p2-1\ntitle: Publish the report every year\ntheme: \"1\"\ncarried_from: p1-1",
+                    "b": "id: p2-2\ntitle: Keep the policy up to date\ntheme: \"1\"\ncarried_from: p1-2",
+                    "c": "id: p2-3\ntitle: Train new staff\ntheme: \"1\"\ncarried_from: p1-3",
+                ],
+                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
+                folder: "p2")
+        ) { first, _ in first }
+        let parsed = parse(files)
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "carried_from names \"p1-1\", reported complete on 30 June 2024, before this plan was published (15 November 2024): finished, or carried over?"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.file == "Content/plans/p2/a.md")
+    }
+
     @Test func aCarriedFromLinkToAnUnknownActionIsAnError() {
         var files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
         files.merge(

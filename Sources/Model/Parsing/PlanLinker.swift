@@ -93,6 +93,12 @@ enum PlanLinker {
                         sink.error(
                             "carried_from names \"\(link.id)\", which is not in an earlier plan", at: link.location,
                             hint: "an action can only continue an action of a plan published before its own")
+                    } else if let done = finishedReport(of: earlier.action.item, before: plan.published) {
+                        // Its page said "Carried over", the later plan's date outranking the report of its end.
+                        sink.error(
+                            "carried_from names \"\(link.id)\", reported complete on \(done.long), before this plan was published (\(plan.published.long)): finished, or carried over?",
+                            at: link.location,
+                            hint: "if this action goes on from finished work, leave carried_from out and say so in its words; if the earlier one was not finished, correct its update (complete-and-ongoing fits work done that goes on)")
                     }
                 }
             }
@@ -111,6 +117,15 @@ enum PlanLinker {
 }
 
 extension PlanLinker {
+    /// The day of the last report before `day` when it said the item was complete (not complete
+    /// and ongoing): nil when the last report said otherwise, or there was none. (A report of the
+    /// day itself outranks the carry, and the item is shown complete.)
+    static func finishedReport(of item: TrackedItem, before day: CivilDate) -> CivilDate? {
+        let last = item.updates.filter { $0.date < day }.max { $0.date < $1.date }
+        guard let last else { return nil }
+        return last.status == .complete ? last.date : nil
+    }
+
     /// A plan that supersedes another shows each earlier action it does not continue as
     /// dropped. An action of the later plan in the same words as one of those, still open when
     /// it was published, is most often the same work with its carried_from left out: dropped,
