@@ -295,6 +295,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "in the new year", "to the January meeting", "by the March 2026 meeting", "at the next panel", "in 2 weeks",
             "within the next 2 weeks", "by close of play Friday", "before the start of term", "by w/c 12 Jan", "by early 2026",
             "on the 16th", "by EOM", "by close of business", "by the AGM", "by week commencing 12 January", "to the next Council",
+            // "Before", said other ways; the next meeting, too
+            "prior to 1 October 2026", "ahead of October", "in advance of the meeting", "in time for Christmas", "for next time",
+            "for the next agenda", "by the following meeting", "to the next-but-one meeting", "to December\u{2019}s meeting",
+            "for the autumn meeting", "by the end of the financial year",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -315,6 +319,12 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Report on Friday's incident.
 
             ACTION (Clerk): Report on the 2nd floor refurbishment.
+
+            ACTION (Clerk): Publish the figures prior to publication of the plan.
+
+            ACTION (Clerk): Report whether the work is ahead of schedule.
+
+            ACTION (Clerk): Send the papers in advance of the consultation.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -213,6 +213,12 @@ public enum ActionText {
         func isCount(_ at: Int) -> Bool { countWords.contains(word(at)) || Int(word(at)) != nil }
         func isDay(_ at: Int) -> Bool { isDayOfMonth(word(at)) }
         let first = word(index)
+        // "prior to 1 October 2026", "ahead of the October meeting", "in advance of the meeting",
+        // "in time for Christmas": read as "before" them.
+        if let length = beforeLike(words, at: index) {
+            let rest = ["before"] + words[(index + length)...]
+            return englishCounted(rest, at: 0).map { index + length - 1 + $0 }
+        }
         // "within 10 days of the meeting" is counted from the meeting too.
         if first == "within" {
             var count = index + 1
@@ -229,8 +235,16 @@ public enum ActionText {
             return index + 3
         }
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
-        // "report at next meeting": the next meeting, written without "the".
-        if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) { return index + 3 }
+        // "report at next meeting": the next meeting, written without "the" ("for next time").
+        if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) || ["time", "agenda"].contains(word(index + 2)) {
+            return index + 3
+        }
+        // "to December's meeting".
+        if ["at", "to", "for", "by", "before", "until"].contains(first), DeadlineWords.englishMonths[word(index + 1)] != nil, word(index + 2) == "s",
+            meetings.contains(word(index + 3))
+        {
+            return index + 4
+        }
         // "Deadline: end of November", "Target date: 30 Nov": words labelled as the deadline.
         if first == "deadline" || (first == "target" && word(index + 1) == "date") {
             let at = first == "deadline" ? index + 1 : index + 2
@@ -238,13 +252,18 @@ public enum ActionText {
             if let end = englishCounted(words, at: at) ?? englishTimeNamed(words, at: at) { return end }
             if isDay(at), DeadlineWords.englishMonths[word(at + 1)] != nil { return at + 2 }
         }
-        // "at the next meeting", "to the next board", "for the January meeting".
+        // "at the next meeting", "to the next board", "for the January meeting", "by the following
+        // meeting", "to the next-but-one meeting", "for the autumn meeting", "before the meeting".
         if ["at", "to", "for", "by", "before", "until"].contains(first), word(index + 1) == "the" {
             var at = index + 2
-            if word(at) == "next" || DeadlineWords.months[word(at)] != nil { at += 1 }
+            if ["next", "following"].contains(word(at)) || DeadlineWords.months[word(at)] != nil || DeadlineWords.englishSeasons[word(at)] != nil {
+                at += 1
+            }
+            if word(at - 1) == "next", word(at) == "but", word(at + 1) == "one" { at += 2 }
+            if first == "before", at == index + 2, word(at) == "meeting" { return at + 1 }
             if Int(word(at)) != nil, at > index + 2 { at += 1 }
             // "by the AGM": the one meeting of its kind in the year.
-            if at > index + 2 || ["agm", "egm"].contains(word(at)), meetings.contains(word(at)) { return at + 1 }
+            if at > index + 2 || ["agm", "egm"].contains(word(at)), meetings.contains(word(at)) || word(at) == "agenda" { return at + 1 }
         }
         // "on the 15th" (ending the words, or "of January"), not "on the 2nd floor".
         if first == "on", word(index + 1) == "the", isDay(index + 2), word(index + 2).count > 2 {
@@ -275,6 +294,10 @@ public enum ActionText {
         // (read as dates, they are left out above: "the 2026 plan" is a name).
         if let end = endOfYear(words, at: word(head) == "end" ? afterFillers(head + 1) : head) { return end }
         if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
+        // "by the end of the financial year".
+        if word(head) == "end", word(afterFillers(head + 1)) == "financial", word(afterFillers(head + 1) + 1) == "year" {
+            return afterFillers(head + 1) + 2
+        }
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
         if word(head) == "year", word(head + 1) == "end" { return head + 2 }
         if word(head) == "yearend" { return head + 1 }
@@ -296,6 +319,19 @@ public enum ActionText {
             if word(head).count > 2 { return head + 1 }
         }
         return nil
+    }
+
+    /// The length of words at `index` that mean "before": "prior to", "ahead of", "in advance
+    /// of", "in time for".
+    static func beforeLike(_ words: [String], at index: Int) -> Int? {
+        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
+        switch word(index) {
+        case "prior" where word(index + 1) == "to": return 2
+        case "ahead" where word(index + 1) == "of": return 2
+        case "in" where word(index + 1) == "advance" && word(index + 2) == "of": return 3
+        case "in" where word(index + 1) == "time" && word(index + 2) == "for": return 3
+        default: return nil
+        }
     }
 
     /// The same in Welsh: "erbyn dydd Gwener", "o fewn pythefnos", "o fewn tair wythnos", "erbyn
