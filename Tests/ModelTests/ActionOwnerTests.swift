@@ -25,7 +25,7 @@ import Testing
         "The Chair agreed to write to the Chief Executive.", "Members asked officers to bring the figures.",
         "Following discussion, HMPPS to consider the data.", "Agreed to hold an extra meeting.",
         "Work to begin on the new depot in April.", "Consultation with residents to take place in May.", "The review to start in April.",
-        "Building work to commence shortly.",
+        "Building work to commence shortly.", "To write to the Minister (Clerk).", "Clerk - Finance to cost the plan.",
     ])
     func noOwnerWhenTheWordsBeforeToAreNotAName(text: String) {
         #expect(ActionOwner.infer(from: text) == nil, "\(text)")
@@ -37,6 +37,9 @@ import Testing
         // "to start" or "to take" with something to do: the owner's work, not a happening
         ("Chief Fire Officer to start the station review in April.", "Chief Fire Officer"),
         ("Head of Estates to begin work on the new depot.", "Head of Estates"), ("Director of Finance to take forward the savings plan.", "Director of Finance"),
+        // A dash or a colon between the owner and the work: "Clerk –" and "Clerk - write" were published as owners
+        ("Clerk \u{2013} to write to the Minister.", "Clerk"), ("Clerk: to write to the Minister.", "Clerk"),
+        ("Clerk - write to the Minister.", "Clerk"), ("J. Smith to review the policy.", "J. Smith"),
     ])
     func ownersWrittenAsCouncilsWriteThemAreStillRead(text: String, owner: String) {
         #expect(ActionOwner.infer(from: text) == owner)
@@ -58,6 +61,11 @@ import Testing
     @Test(arguments: ["Lead the review of the figures.", "Agree the owner: the board asked for one", "Provide the figures. Lead: to be confirmed"])
     func wordsThatOnlyMentionAnOwnerAreNotRead(text: String) {
         #expect(ActionOwner.labelled(in: text) == nil, "\(text)")
+    }
+
+    /// "J. Smith to review the policy" was refused as giving work to "Smith" as well as to "J. Smith".
+    @Test func anInitialDoesNotEndASentence() {
+        #expect(ActionOwner.another(in: "J. Smith to review the policy.", besides: ["J. Smith"]) == nil)
     }
 
     @Test func workGivenToSomeoneElseInTheSameActionIsFound() {

@@ -11,7 +11,7 @@ public enum ActionOwner {
     /// The words before the first " to ", when they can only be a name; nil otherwise.
     public static func infer(from text: String) -> String? {
         guard let range = text.range(of: " to ") else { return nil }
-        let owner = text[..<range.lowerBound].trimmingCharacters(in: " \t\u{00A0}")
+        guard let owner = withoutSeparator(text[..<range.lowerBound].trimmingCharacters(in: " \t\u{00A0}")) else { return nil }
         let words = owner.split(separator: " ").map { $0.lowercased().trimming(",;:.()") }
         guard let first = words.first, words.count <= 8, !owner.hasSuffix(",") else { return nil }
         let following = text[range.upperBound...].split(separator: " ", maxSplits: 2).map { $0.lowercased().trimming(",;:.()") }
@@ -27,6 +27,19 @@ public enum ActionOwner {
             return String(owner.dropLast(words.last!.count)).trimmingCharacters(in: " ")
         }
         return owner
+    }
+
+    /// The name before a dash or a colon that parts it from the work: "Clerk – to write ..." and
+    /// "Clerk: to write ..." are the Clerk's, and so is "Clerk - write to the Minister" (an
+    /// instruction after the dash); nil when other words follow the dash ("Clerk - Finance to ...").
+    static func withoutSeparator(_ owner: String) -> String? {
+        var owner = owner
+        while let last = owner.last, "-\u{2013}\u{2014}:".contains(last) { owner = owner.dropLast().trimmingCharacters(in: " \t\u{00A0}") }
+        guard let separator = [" - ", " \u{2013} ", " \u{2014} ", ": "].compactMap({ owner.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return owner }
+        let rest = owner[separator.upperBound...].split(separator: " ").first?.lowercased() ?? ""
+        guard instructions.contains(rest) else { return nil }
+        return owner[..<separator.lowerBound].trimmingCharacters(in: " \t\u{00A0}")
     }
 
     /// An owner the words label as such: "Provide the figures. Owner: Chief Constable." (or
@@ -67,7 +80,9 @@ public enum ActionOwner {
         var sentences: [String] = []
         for piece in text.components(separatedBy: ". ") {
             let lastWord = sentences.last?.split(separator: " ").last?.lowercased() ?? ""
-            if titles.contains(lastWord) { sentences[sentences.count - 1] += ". " + piece } else { sentences.append(piece) }
+            // Nor after an initial ("J. Smith to review ...").
+            let isInitial = lastWord.count == 1 && lastWord.first?.isLetter == true
+            if titles.contains(lastWord) || isInitial { sentences[sentences.count - 1] += ". " + piece } else { sentences.append(piece) }
         }
         return sentences
     }
@@ -99,7 +114,7 @@ public enum ActionOwner {
     /// discussion, Finance to ...".
     static let openings: Set<String> = [
         "it", "we", "this", "that", "there", "following", "after", "once", "when", "if", "subject", "in", "as", "agreed", "need",
-        "needs", "action", "actions",
+        "needs", "action", "actions", "to",
     ]
 
     /// Words that make the words before " to " a decision, not a name: "The Chair agreed to write".
