@@ -614,6 +614,16 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
         #expect(parsed.diagnostic(containing: "\"Green?\" asks a question")?.location?.line == 5)
     }
 
+    /// "Done: in-progress" would have published every action the source calls done as in progress.
+    @Test func aVocabularyWordCannotBeMadeToMeanItsOpposite() {
+        let files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
+        let parsed = parse(files, siteYAML: "title: T\nvocabulary:\n  Done: in-progress\n  Accepted: not-agreed\n  Closed: complete\n  Paused: dropped\n")
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "\"Done\" means complete in plain words; mapped to in-progress, the pages would say the opposite of the source",
+            "\"Accepted\" means agreed in plain words; mapped to not-agreed, the pages would say the opposite of the source",
+        ])
+    }
+
     @Test func aVocabularyWordMustMapToOneOfTallysWords() {
         let files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
         let problem = parse(files, siteYAML: "title: T\nvocabulary:\n  Achieved: finished\n").diagnostic(containing: "is not one of Tally's statuses")

@@ -90,6 +90,18 @@ enum SiteConfigReader {
         return month
     }
 
+    /// Whether one meaning is the other's opposite: work done against work not done, or agreed
+    /// against not agreed.
+    static func saysTheOpposite(_ one: Vocabulary.Meaning, _ other: Vocabulary.Meaning) -> Bool {
+        let done: Set<ItemStatus> = [.complete, .completeAndOngoing]
+        let notDone: Set<ItemStatus> = [.notStarted, .inProgress, .onHold, .carriedForward]
+        switch (one, other) {
+        case (.status(let a), .status(let b)): return (done.contains(a) && notDone.contains(b)) || (notDone.contains(a) && done.contains(b))
+        case (.agreement(let a), .agreement(let b)): return Set([a, b]) == [.agreed, .notAgreed]
+        default: return false
+        }
+    }
+
     static func readVocabulary(_ fields: Fields) -> Vocabulary {
         let example = "vocabulary:\n  Achieved: complete\n  Deferred: on-hold\n  Accepted: agreed"
         guard let value = fields.node("vocabulary", example: example) else { return Vocabulary() }
@@ -120,6 +132,14 @@ enum SiteConfigReader {
                 fields.sink.error(
                     "\"\(word.string)\" is one of Tally's own words, meaning \(own.key); it cannot be made to mean \(meaning.key)",
                     at: fields.location(of: key), hint: "use Tally's word as it is, or choose another word for your meaning")
+                continue
+            }
+            // "Done: in-progress", "Accepted: not-agreed": a word whose plain sense says the
+            // opposite of its mapping is far more often a slip than the organisation's usage.
+            if let plain = Vocabulary.builtIn[normal], Self.saysTheOpposite(plain, meaning) {
+                fields.sink.error(
+                    "\"\(word.string)\" means \(plain.key) in plain words; mapped to \(meaning.key), the pages would say the opposite of the source",
+                    at: fields.location(of: key), hint: "check which word the source uses for \(meaning.key), and map that one")
                 continue
             }
             site[normal] = meaning
