@@ -427,6 +427,20 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         ])
     }
 
+    /// `value: 0.9` for 90% under readings of 95 was a goal of 0.9%, "met" by any reading; and
+    /// readings of 0.95 against a goal of 90 were 0.95%, "missed".
+    @Test(arguments: [
+        ("0.9", "95", "the target's goal of 0.9% is far below every figure it is judged against (95% or more): is it 90% written as a fraction?"),
+        ("90", "0.95", "the target's figures are all 1% or less, against a goal of 90%: are they fractions (0.95 for 95%)?"),
+        ("90", "95", nil), ("2", "0.8", nil), ("0.5", "3", nil),
+    ] as [(String, String, String?)])
+    func aShareWrittenAsAFractionBesideOnesInPerCentIsAnError(goal: String, reading: String, problem: String?) {
+        let parsed = parse([
+            "targets.yaml": "targets:\n  - id: t\n    title: Seen within 4 hours\n    unit: percent\n    direction: increase\n    steps:\n      - value: \(goal)\n    readings:\n      - date: 2025-06-30\n        value: \(reading)\n"
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == (problem.map { [$0] } ?? []))
+    }
+
     /// Without a direction, a goal of 18 weeks was one to reach upwards: 25 weeks "met" it.
     @Test func aTargetMustSayWhichWayItIsMet() {
         let parsed = parse([

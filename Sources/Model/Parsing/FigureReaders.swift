@@ -180,6 +180,9 @@ enum TargetsReader {
                 let readings = target.objects("readings", itemName: "reading", example: "- date: 2025-05-31\n  value: 83")
                     .compactMap { readReading($0, unit: unit) }
                 checkReadings(readings, baseline: baseline, sink: target.sink)
+                if unit.isPercent, direction == .increase {
+                    checkFractions(steps: steps, readings: readings + (baseline.map { [$0] } ?? []), at: target.location(ofKey: "steps"), sink: target.sink)
+                }
                 let seriesID = target.string("series", example: "series: complaints-on-time")
                 if seriesID != nil, !readings.isEmpty {
                     target.sink.error(
@@ -219,6 +222,25 @@ enum TargetsReader {
             sink.error(
                 "the target's baseline is dated \(baseline.date.long), after its first reading (\(first.date.long))",
                 at: baseline.location, hint: "a baseline is where the target starts from: date it on or before the first reading, or make it a reading")
+        }
+    }
+
+    /// A share written as a fraction beside others written in per cent: `value: 0.9` for 90%,
+    /// under readings of 95, was a goal of 0.9% "met" by any reading; readings of 0.95 under a
+    /// goal of 90 were 0.95% and "missed". Only the unmistakable are refused: a goal to raise a
+    /// share to 1% or less when every figure is 10% or more, or figures of 1% or less against a
+    /// goal of 50% or more.
+    static func checkFractions(steps: [TargetStep], readings: [TargetReading], at location: SourceLocation, sink: DiagnosticSink) {
+        let figures = readings.map(\.value)
+        guard !figures.isEmpty else { return }
+        if let step = steps.first(where: { $0.value > 0 && $0.value <= 1 }), figures.allSatisfy({ $0 >= 10 }) {
+            sink.error(
+                "the target's goal of \(step.value.asWritten)% is far below every figure it is judged against (\(figures.min()!.asWritten)% or more): is it \((step.value * 100).asWritten)% written as a fraction?",
+                at: location, hint: "write percentages as numbers of per cent: value: \((step.value * 100).asWritten)")
+        } else if let step = steps.first(where: { $0.value >= 50 }), figures.allSatisfy({ $0 >= 0 && $0 <= 1 }) {
+            sink.error(
+                "the target's figures are all 1% or less, against a goal of \(step.value.asWritten)%: are they fractions (\(figures.max()!.asWritten) for \((figures.max()! * 100).asWritten)%)?",
+                at: location, hint: "write percentages as numbers of per cent: value: \((figures.max()! * 100).asWritten)")
         }
     }
 
