@@ -162,6 +162,20 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(try #require(percent.content.figures.series.first).points.first?.value == 45)
     }
 
+    /// 0.96 between 95 and 97 in a series of percentages, pasted from a cell formatted as a
+    /// fraction, was published as 0.96%.
+    @Test func aPercentageWrittenAsAFractionAmongOthersInPerCentIsAnError() {
+        let metadata = "title: Share\nunit: percent\nperiod: calendar-year\n"
+        let pasted = parse(series("period,value\n2022,94\n2023,0.96\n2024,97\n", metadata: metadata))
+        #expect(pasted.diagnostics.errors.map(\.message) == [
+            "0.96 is a share of 1% or less, where every other value of the series is 50% or more: is it 96% written as a fraction?"
+        ])
+        #expect(pasted.diagnostics.errors.first?.location?.line == 3)
+        // A share that grew from under 1%, and one made only of small shares, are as written.
+        #expect(parse(series("period,value\n2022,0.5\n2023,12\n2024,45\n", metadata: metadata)).diagnostics.isEmpty)
+        #expect(parse(series("period,value\n2022,0.5\n2023,0.7\n2024,0.9\n", metadata: metadata)).diagnostics.isEmpty)
+    }
+
     /// `1.234` in a series of people shown without decimals: 1,234 written with a dot between its
     /// thousands, as much of Europe writes it, was published as "1".
     @Test func aDotBeforeThreeDigitsInFiguresShownWithFewerDecimalsIsAnError() throws {

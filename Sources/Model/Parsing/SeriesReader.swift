@@ -170,7 +170,24 @@ public enum SeriesReader {
         if let error = reader.error {
             sink.error("the CSV file cannot be read past line \(line): \(error)", at: file.location(line: line), hint: "check for a quote that is not closed")
         }
+        if unit.isPercent { checkFractions(points, sink: sink) }
         return points.sorted { $0.period < $1.period }
+    }
+
+    /// A percentage written as a fraction among others written in per cent: 0.96 between 95 and
+    /// 97 was published as 0.96%. Refused only where it cannot be anything else: values of 1 or
+    /// less, fewer than the others, when every other value (two or more) is 50 or more.
+    static func checkFractions(_ points: [DataPoint], sink: DiagnosticSink) {
+        let values = points.compactMap(\.value)
+        let others = values.filter { $0 > 1 }
+        let fractions = values.filter { $0 > 0 && $0 <= 1 }
+        guard others.count >= 2, fractions.count < others.count, others.allSatisfy({ $0 >= 50 }) else { return }
+        for point in points {
+            guard let value = point.value, value > 0, value <= 1 else { continue }
+            sink.error(
+                "\(value.asWritten) is a share of 1% or less, where every other value of the series is 50% or more: is it \((value * 100).asWritten)% written as a fraction?",
+                at: point.location, hint: "write percentages as numbers of per cent: \((value * 100).asWritten)")
+        }
     }
 
     /// A value written with a dot and three digits after it (`1.234`, `12.500`) where the figures
