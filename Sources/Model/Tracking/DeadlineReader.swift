@@ -214,6 +214,16 @@ struct DeadlineScan {
                 "says \"\(said)\": \(date.long) could be the day the work was due or the day it is due now",
                 hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
         }
+        // "EOM 26 (previously December 2026)": the date read was the one first set.
+        if let earlier = found.first(where: { match in
+            var at = match.range.lowerBound - 1
+            while at >= 0, ["the", "from", "of"].contains(tokens[at].text) { at -= 1 }
+            return at >= 0 && DeadlineWords.before.contains(tokens[at].text)
+        }) {
+            return problem(
+                "gives \(earlier.date.long) as the date it was before, not the deadline in force",
+                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
+        }
         if let month = strayMonth(), let date = found.first?.date {
             return problem(
                 "has \"\(month)\" apart from the date it names (\(date.long)): it could be the month",

@@ -345,7 +345,8 @@ enum DeadlineWords {
         "provisional", "provisionally", "tentative", "tentatively", "indicative", "estimated", "est", "expected", "anticipated",
         "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
         // A date hoped for ("March 2027 (stretch)"), or the one first set ("Original deadline March 2027").
-        "aspirational", "aspiration", "ambition", "stretch", "ideally", "original", "previously", "formerly",
+        "aspirational", "aspiration", "ambition", "ambitious", "stretch", "ideally", "hoping", "original",
+        "previously", "formerly",
         // In Welsh: original, originally (yn wreiddiol).
         "gwreiddiol", "wreiddiol",
         // In Welsh: expected, anticipated, an estimate.
@@ -360,7 +361,14 @@ enum DeadlineWords {
     static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly", "gwreiddiol", "wreiddiol"]
 
     /// The same in two words, opening or closing the deadline ("March 2027 (best case)").
-    static let provisionalPhrases: [[String]] = [["best", "case"], ["worst", "case"], ["at", "best"], ["if", "possible"]]
+    static let provisionalPhrases: [[String]] = [
+        ["best", "case"], ["worst", "case"], ["at", "best"], ["if", "possible"], ["stretch", "target"], ["stretch", "goal"],
+        ["best", "estimate"], ["latest", "estimate"], ["current", "estimate"], ["hope", "to"], ["we", "hope"],
+    ]
+
+    /// Words before a date inside the deadline that make it the one first set: "2027
+    /// (previously December 2026)", "March 2027, was December 2026".
+    static let before: Set<String> = ["was", "were", "previously", "formerly", "originally", "initially", "replacing", "replaces"]
 
     /// Words that, closing a deadline, say its date is not exact ("March 2027 approx", "March
     /// 2027 or thereabouts"); opening it, they are read as moving the day (`shifting`).
