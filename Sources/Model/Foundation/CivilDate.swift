@@ -99,6 +99,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { iso }
 
+    /// The month a word names, in English or Welsh, in full or short ("March", "Mar", "Mawrth").
+    public static func month(named word: some StringProtocol) -> Int? { DeadlineWords.months[word.lowercased()] }
+
     public static func monthName(_ month: Int) -> String {
         (1...12).contains(month) ? monthNames[month - 1] : "month \(month)"
     }

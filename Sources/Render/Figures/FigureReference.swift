@@ -42,6 +42,8 @@ struct ResolvedFigure {
     var wayToLatest: Int? = nil
     /// For a target's figure other than its status: the status, to check the words beside it.
     var targetStatus: TargetAssessment.Status? = nil
+    /// For one value of a series: its period, to check a year the words give it.
+    var period: Period? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -126,6 +128,7 @@ struct FigureResolver {
                 text: FigureFormat.marked(FigureFormat.value(value, unit: series.unit, approximate: point.approximate, strings), point, strings),
                 sitePath: where_.0, anchor: where_.1,
                 description: description)
+            figure.period = point.period
             if series.values.count > 1, let highest = series.highest?.value, let lowest = series.lowest?.value {
                 let shown = series.unit.asShown(value)
                 figure.extremes = (shown >= series.unit.asShown(highest), shown <= series.unit.asShown(lowest))

@@ -1,0 +1,49 @@
+import Model
+
+/// A year the words beside a figure give it: "In 2024, {{ recalls }} people were recalled". On
+/// a page of no day the latest value moves on to 2025 while the words stay as written, and the
+/// page would give 2025's figure as 2024's.
+enum PeriodWords {
+    /// The year (or financial year) the words nearest the reference claim for it, in its clause
+    /// and with no other reference between; nil when they claim none. A year after "since",
+    /// "from" or "than" is another figure's ("the most since 2015"), and is not read.
+    static func claimed(before whole: Substring, after rest: Substring) -> (words: String, years: ClosedRange<Int>)? {
+        let (before, after) = ChangeWords.clause(before: whole, after: rest)
+        let nearBefore = before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before
+        let nearAfter = after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
+        // Before the figure, only a year the figure's own words follow: in "from {{ a }} in 2019
+        // to {{ b }}", 2019 is a's.
+        let claimBefore = years(in: nearBefore).last.flatMap { claim in
+            claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains { ["to", "from", "than", "and", "or"].contains($0) } ? claim : nil
+        }
+        return (claimBefore ?? years(in: nearAfter).first).map { ($0.words, $0.years) }
+    }
+
+    /// The years of the words that say what time a figure is of: "in 2024", "during 2024/25",
+    /// "for March 2025", "as at 31 March 2025", or a year opening the clause ("2024 saw ...").
+    static func years(in text: Substring) -> [(words: String, years: ClosedRange<Int>, wordsAfter: [String])] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "\u{2013}" })
+        var claims: [(words: String, years: ClosedRange<Int>, wordsAfter: [String])] = []
+        for (index, word) in words.enumerated() {
+            guard let years = yearsWritten(String(word)) else { continue }
+            var at = index - 1
+            // "in March 2025", "as at 31 March 2025", "for 31st March 2025".
+            if at >= 0, CivilDate.month(named: words[at]) != nil { at -= 1 }
+            if at >= 0, words[at].count <= 4, words[at].first?.isNumber == true { at -= 1 }
+            guard at < 0 || claimWords.contains(words[at].lowercased()) else { continue }
+            claims.append((words[max(at, 0)...index].joined(separator: " "), years, words[(index + 1)...].map { $0.lowercased() }))
+        }
+        return claims
+    }
+
+    /// "2024" is 2024; "2024/25" and "2024-25" run into 2025.
+    static func yearsWritten(_ word: String) -> ClosedRange<Int>? {
+        let parts = word.split(whereSeparator: { "/-\u{2013}".contains($0) })
+        guard let first = parts.first, first.count == 4, let year = Int(first), (1900...2100).contains(year) else { return nil }
+        guard parts.count == 2 else { return parts.count == 1 ? year...year : nil }
+        guard parts[1].count == 2, let second = Int(parts[1]), second == (year + 1) % 100 else { return nil }
+        return year...(year + 1)
+    }
+
+    static let claimWords: Set<String> = ["in", "during", "for", "of", "at", "throughout", "over", "yn", "ym", "ar"]
+}
