@@ -27,12 +27,13 @@ enum FigureWords {
         }
         // "In 2024, {{ recalls }}": the latest value is 2025's.
         // (A year after the site's date names no figure's period: "the plan for 2030".)
-        if let period = figure.period, let claim = PeriodWords.claimed(before: before, after: after),
+        let writtenIn = (resolver.writtenOn ?? resolver.assessments.asOf).year
+        if let period = figure.period, let claim = PeriodWords.claimed(before: before, after: after, year: writtenIn),
             claim.years.lowerBound <= resolver.assessments.asOf.year, !claim.years.overlaps(period.start.year...period.end.year)
         {
             let id = reference.split(separator: ".").first.map { String($0.prefix { $0 != "@" }) } ?? reference
             problems.append((
-                "the words say \"\(claim.words)\", but {{ \(reference) }} is the value for \(resolver.strings.period(period))",
+                "the words say \(claim.words), but {{ \(reference) }} is the value for \(resolver.strings.period(period))",
                 "cite the value for that time, {{ \(id)@<period> }}, or let the figures say when: {{ \(id).date }}"))
         }
         // Words of a dated record were true, or not, on its day: a record high or a target met
