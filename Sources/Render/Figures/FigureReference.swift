@@ -44,6 +44,9 @@ struct ResolvedFigure {
     var targetStatus: TargetAssessment.Status? = nil
     /// For one value of a series: its period, to check a year the words give it.
     var period: Period? = nil
+    /// For a count of a plan or a response: how many of its items are finished and overdue,
+    /// to check words that say all are finished or none overdue.
+    var counts: (finished: Int, total: Int, overdue: Int)? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -302,7 +305,8 @@ struct FigureResolver {
             text: FigureFormat.grouped(value), sitePath: PlanPaths.plan(plan.id), anchor: "progress",
             description: strings.text(
                 "figure-text.plan",
-                ["plan": plan.title, "counted": strings.text("figure-text.plan-\(field)"), "date": strings.longDate(assessments.asOf)])))
+                ["plan": plan.title, "counted": strings.text("figure-text.plan-\(field)"), "date": strings.longDate(assessments.asOf)]),
+            counts: (counts.finished, counts.total, counts.overdue)))
     }
 
     private func resolveResponse(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
@@ -321,7 +325,8 @@ struct FigureResolver {
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
         return .success(ResolvedFigure(
             text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(response.id), anchor: "summary",
-            description: strings.text("figure-text.response", ["response": response.title, "counted": strings.text("figure-text.response-\(field)")])))
+            description: strings.text("figure-text.response", ["response": response.title, "counted": strings.text("figure-text.response-\(field)")]),
+            counts: (summary.implementation.finished, summary.total, summary.overdueSteps)))
     }
 
     private func resolveLog(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {

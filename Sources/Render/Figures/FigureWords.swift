@@ -39,6 +39,17 @@ enum FigureWords {
         // Words of a dated record were true, or not, on its day: a record high or a target met
         // then is not judged by figures known since.
         if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
+        if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after),
+            said.claim == .allFinished ? counts.finished < counts.total : counts.overdue > 0
+        {
+            let base = reference.split(separator: ".").prefix(2).joined(separator: ".")
+            problems.append(
+                said.claim == .allFinished
+                    ? ("the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(resolver.strings.longDate(resolver.assessments.asOf))",
+                        "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}")
+                    : ("the words say \"\(said.words)\", but \(counts.overdue) \(counts.overdue == 1 ? "is" : "are") overdue as at \(resolver.strings.longDate(resolver.assessments.asOf))",
+                        "let the figures say how many: {{ \(base).\(reference.hasPrefix("response.") ? "overdue-steps" : "overdue") }}"))
+        }
         if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
             let id = reference.split(separator: ".").dropFirst().first.map(String.init) ?? ""
             let stands = resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst
