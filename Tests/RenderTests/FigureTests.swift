@@ -199,6 +199,20 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(true_.isEmpty, "\(true_)")
     }
 
+    /// "{{ recalls }}, the highest since 2015": a record of the years after 2015, which a later,
+    /// higher value makes false.
+    @Test func aRecordSinceAYearMustBeTrueOfTheYearsAfterIt() {
+        let (_, problems) = rendered("Recalls fell to {{ recalls }}, the lowest since 2015. They reached {{ recalls }}, its lowest level since 2014.")
+        #expect(problems.map(\.message) == [
+            "the words say \"the lowest since 2015\", but {{ recalls }} is not: the value for 2016 was lower",
+            "the words say \"its lowest level since 2014\", but {{ recalls }} is not: the value for 2015 was lower",
+        ])
+        // A record of its day is not undone by a later value: 482 was the highest since 2015 in 2016.
+        let (_, fine) = rendered(
+            "Recalls reached {{ recalls }}, the highest since 2015; {{ recalls@2016 }}, the highest since 2015; {{ recalls@2016 }}, the highest in ten years.")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
     /// "We met our target: {{ target.x.latest }}" on a page of no day: the reading follows the
     /// data, the words stay, and the page could say "met" of a target off track.
     @Test func wordsThatSayHowATargetStandsMustAgreeWithIt() {

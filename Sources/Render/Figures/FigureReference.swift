@@ -42,8 +42,9 @@ struct ResolvedFigure {
     var wayToLatest: Int? = nil
     /// For a target's figure other than its status: the status, to check the words beside it.
     var targetStatus: TargetAssessment.Status? = nil
-    /// For one value of a series: its period, to check a year the words give it.
+    /// For one value of a series: its period, to check a year the words give it, and the value.
     var period: Period? = nil
+    var value: Double? = nil
     /// For a count of a plan or a response: how many of its items are finished and overdue,
     /// to check words that say all are finished or none overdue.
     var counts: (finished: Int, total: Int, overdue: Int)? = nil
@@ -132,6 +133,7 @@ struct FigureResolver {
                 sitePath: where_.0, anchor: where_.1,
                 description: description)
             figure.period = point.period
+            figure.value = value
             if series.values.count > 1, let highest = series.highest?.value, let lowest = series.lowest?.value {
                 let shown = series.unit.asShown(value)
                 figure.extremes = (shown >= series.unit.asShown(highest), shown <= series.unit.asShown(lowest))

@@ -57,7 +57,20 @@ enum FigureWords {
                 "the words say \"\(said.words)\", but the target of {{ \(reference) }} is \(stands) as at \(resolver.strings.longDate(resolver.assessments.asOf))",
                 "let the figures say how it stands: {{ target.\(id).status }}"))
         }
-        if let extremes = figure.extremes, let said = RecordWords.said(before: before, after: after),
+        let seriesID = String(reference.prefix { $0 != "." && $0 != "@" })
+        if let said = RecordWords.said(before: before, after: after), let since = said.since, let value = figure.value,
+            let period = figure.period, let series = resolver.assessments.figures.series[seriesID],
+            let beaten = series.values.first(where: { point in
+                // A record of its day: "{{ x@2024 }}, the lowest since 2012" is not undone by 2025.
+                guard let other = point.value, point.period < period, point.period.start.year > since else { return false }
+                let (shown, shownOther) = (series.unit.asShown(value), series.unit.asShown(other))
+                return said.extreme > 0 ? shownOther > shown : shownOther < shown
+            })
+        {
+            problems.append((
+                "the words say \"\(said.words)\", but {{ \(reference) }} is not: the value for \(resolver.strings.period(beaten.period)) was \(said.extreme > 0 ? "higher" : "lower")",
+                "cite the record of those years, or give the value by its period: {{ \(seriesID)@<period> }}"))
+        } else if let extremes = figure.extremes, let said = RecordWords.said(before: before, after: after), said.since == nil,
             !(said.extreme > 0 ? extremes.highest : extremes.lowest)
         {
             let id = reference.split(separator: ".").first.map(String.init) ?? reference
@@ -136,16 +149,27 @@ enum ChangeWords {
 /// lower value the highest ever.
 enum RecordWords {
     /// 1 for words that call the value the highest, -1 the lowest, with the words; nil otherwise.
-    static func said(before whole: Substring, after rest: Substring) -> (words: String, extreme: Int)? {
+    /// "The highest since 2015" is a record of the years after 2015 (`since`); "the highest in
+    /// ten years" and "for a decade" are left alone.
+    static func said(before whole: Substring, after rest: Substring) -> (words: String, extreme: Int, since: Int?)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
         let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(4).joined(separator: " ")
-        for (phrase, extreme) in wordsBefore where earlier.hasSuffix(phrase) { return (phrase, extreme) }
+        for (phrase, extreme) in wordsBefore where earlier.hasSuffix(phrase) { return (phrase, extreme, nil) }
         let later = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(4).joined(separator: " ")
-        for (phrase, extreme) in wordsAfter where later == phrase || later.hasPrefix(phrase + " ") {
-            // "the highest since 2015" is a record of some years, not of every value.
+        // "The highest since 2015": "the highest" alone is too often of something else ("the highest in the region").
+        let sinceOnly = [("the highest", 1), ("the lowest", -1), ("highest", 1), ("lowest", -1)].filter { (later + " ").hasPrefix($0.0 + " since ") }
+        for (phrase, extreme) in wordsAfter + sinceOnly where later == phrase || later.hasPrefix(phrase + " ") {
             // (The longest phrase is tried first, so "its highest level since" is not read as "its highest".)
-            if later.dropFirst(phrase.count).split(separator: " ").first.map({ ["since", "in", "for", "of", "this"].contains($0) }) == true { return nil }
-            return (phrase, extreme)
+            let next = later.dropFirst(phrase.count).split(separator: " ").first
+            if next == "since" {
+                let written = after.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+                guard let at = written.firstIndex(of: "since"), at + 1 < written.endIndex, let year = Int(written[at + 1]),
+                    (1900...2100).contains(year)
+                else { return nil }
+                return ("\(phrase) since \(year)", extreme, year)
+            }
+            if let next, ["in", "for", "of", "this"].contains(next) { return nil }
+            return (phrase, extreme, nil)
         }
         return nil
     }
