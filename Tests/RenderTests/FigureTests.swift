@@ -199,6 +199,20 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(true_.isEmpty, "\(true_)")
     }
 
+    /// "Our goal is {{ target.x.goal }} by December 2025": once December passed, the goal in force
+    /// was the next step's, and the page gave it December's day.
+    @Test func aDayTheWordsGiveATargetsGoalMustBeItsSteps() {
+        let targets = "targets:\n  - id: seen\n    title: Seen within 4 hours\n    unit: percent\n    direction: increase\n    steps:\n      - value: 90\n        by: December 2024\n      - value: 95\n        by: July 2026\n"
+        let site = figureSite([
+            "targets.yaml": targets,
+            "pages/about.md": "---\ntitle: About\n---\nOur goal is {{ target.seen.goal }} by December 2024. By the end of 2024, {{ target.seen.goal }}. It is {{ target.seen.goal }} by July 2026; {{ target.seen.goal }}, set by the board in 2024.\n",
+        ])
+        #expect(site.diagnostics.errors.map(\.message) == [
+            "the words say \"by December 2024\", but {{ target.seen.goal }} is the goal due by 31 July 2026",
+            "the words say \"By the end of 2024\", but {{ target.seen.goal }} is the goal due by 31 July 2026",
+        ])
+    }
+
     /// "{{ recalls }}, the highest since 2015": a record of the years after 2015, which a later,
     /// higher value makes false.
     @Test func aRecordSinceAYearMustBeTrueOfTheYearsAfterIt() {

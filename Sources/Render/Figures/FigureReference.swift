@@ -48,6 +48,8 @@ struct ResolvedFigure {
     /// For a count of a plan or a response: how many of its items are finished and overdue,
     /// to check words that say all are finished or none overdue.
     var counts: (finished: Int, total: Int, overdue: Int)? = nil
+    /// For a target's goal: the day the step in force is due, to check a day the words give it.
+    var goalDue: CivilDate? = nil
 }
 
 /// Works out what a reference in prose stands for, from the computed figures and trackers.
@@ -277,7 +279,10 @@ struct FigureResolver {
         }
         switch field {
         case "status": return .success(figure(strings.text("target-status.\(assessment.status.rawValue)").lowercasedFirst))
-        case "goal": return .success(figure(FigureFormat.value(assessment.goal.value, unit: TargetViews.shownUnit(target, assessment))))
+        case "goal":
+            var goal = figure(FigureFormat.value(assessment.goal.value, unit: TargetViews.shownUnit(target, assessment)))
+            goal.goalDue = assessment.goal.deadline?.reading(asOf: assessments.asOf).dueDate
+            return .success(goal)
         case "latest":
             guard let latest = assessment.latest else { return .success(figure(strings.text("figure-text.not-yet-reported"))) }
             let value = FigureFormat.value(latest.value, unit: TargetViews.shownUnit(target, assessment), approximate: latest.approximate, strings)

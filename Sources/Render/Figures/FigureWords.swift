@@ -39,6 +39,15 @@ enum FigureWords {
         // Words of a dated record were true, or not, on its day: a record high or a target met
         // then is not judged by figures known since.
         if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
+        // "Our goal is {{ target.x.goal }} by December 2025": once December passed, the goal in
+        // force was the next step's, due in July 2026, beside the words of December.
+        if let due = figure.goalDue, let said = GoalDayWords.said(before: before, after: after, conventions: resolver.content.site.deadlineConventions),
+            said.day != due
+        {
+            problems.append((
+                "the words say \"\(said.words)\", but {{ \(reference) }} is the goal due by \(resolver.strings.longDate(due))",
+                "give the goal of that day in words as its step does, or cite {{ \(reference) }} without a day"))
+        }
         if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after),
             said.claim == .allFinished ? counts.finished < counts.total : counts.overdue > 0
         {
