@@ -181,6 +181,13 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"none ... overdue\", but 1 is overdue as at 17 July 2025",
         ])
         #expect(site.diagnostics.errors.first?.hint == "let the figures say how many: {{ plan.p.finished }} of {{ plan.p.total }}")
+        let response = [
+            "responses/r/response.md": "---\ntitle: Response\nsubmitted: 2025-01-10\nrespondent: Council\nreport:\n  title: Audit\n  publisher: Auditors\n  published: 2024-12-01\n---\nOur response.\n",
+            "responses/r/r1.md": "---\nnumber: \"1\"\nrecommendation: Keep records.\nagreement: agreed\n---\n",
+            "responses/r/r2.md": "---\nnumber: \"2\"\nrecommendation: Publish them.\nagreement: not-agreed\nreason: They are published already.\n---\n",
+            "pages/about.md": "---\ntitle: About\n---\nAll {{ response.r.total }} recommendations were accepted. {{ response.r.agreed }} of {{ response.r.total }} were accepted.\n",
+        ]
+        #expect(figureSite(response).diagnostics.errors.map(\.message) == ["the words say \"all ... accepted\", but 1 of 2 are agreed in full"])
     }
 
     /// "A record high of {{ recycling }}": the value follows the data, and the words would call a

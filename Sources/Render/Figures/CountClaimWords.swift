@@ -4,6 +4,8 @@ enum CountClaimWords {
     enum Claim: Equatable {
         case allFinished
         case noneOverdue
+        /// "All {{ response.x.total }} recommendations were accepted."
+        case allAgreed
     }
 
     /// What the words of the reference's clause claim, with the words; nil when they claim neither,
@@ -18,10 +20,9 @@ enum CountClaimWords {
         guard !clause.contains(where: { ["not", "never", "yet"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }) else { return nil }
         // "All {{ x }} actions", "All of the {{ x }}", "Every one of our {{ x }}": the words just before it.
         let near = earlier.suffix(4)
-        if let all = near.first(where: { ["all", "every", "each", "pob", "holl"].contains($0) }),
-            let done = clause.first(where: finishedWords.contains)
-        {
-            return ("\(all) ... \(done)", .allFinished)
+        if let all = near.first(where: { ["all", "every", "each", "pob", "holl"].contains($0) }) {
+            if let done = clause.first(where: finishedWords.contains) { return ("\(all) ... \(done)", .allFinished) }
+            if let agreed = clause.first(where: agreedWords.contains) { return ("\(all) ... \(agreed)", .allAgreed) }
         }
         if let none = clause.first(where: { ["none", "no", "dim"].contains($0) }), let late = clause.first(where: overdueWords.contains) {
             return ("\(none) ... \(late)", .noneOverdue)
@@ -33,4 +34,5 @@ enum CountClaimWords {
         "complete", "completed", "finished", "delivered", "done", "achieved", "implemented", "closed", "cwblhau", "gwblhau", "chwblhau",
     ]
     static let overdueWords: Set<String> = ["overdue", "late", "hwyr"]
+    static let agreedWords: Set<String> = ["accepted", "agreed", "supported", "derbyniwyd", "cytunwyd"]
 }

@@ -47,7 +47,7 @@ struct ResolvedFigure {
     var value: Double? = nil
     /// For a count of a plan or a response: how many of its items are finished and overdue,
     /// to check words that say all are finished or none overdue.
-    var counts: (finished: Int, total: Int, overdue: Int)? = nil
+    var counts: (finished: Int, total: Int, overdue: Int, agreed: Int?)? = nil
     /// For a target's goal: the day the step in force is due, to check a day the words give it.
     var goalDue: CivilDate? = nil
 }
@@ -313,7 +313,7 @@ struct FigureResolver {
             description: strings.text(
                 "figure-text.plan",
                 ["plan": plan.title, "counted": strings.text("figure-text.plan-\(field)"), "date": strings.longDate(assessments.asOf)]),
-            counts: (counts.finished, counts.total, counts.overdue)))
+            counts: (counts.finished, counts.total, counts.overdue, nil)))
     }
 
     private func resolveResponse(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {
@@ -333,7 +333,7 @@ struct FigureResolver {
         return .success(ResolvedFigure(
             text: FigureFormat.grouped(value), sitePath: ResponsePaths.response(response.id), anchor: "summary",
             description: strings.text("figure-text.response", ["response": response.title, "counted": strings.text("figure-text.response-\(field)")]),
-            counts: (summary.implementation.finished, summary.total, summary.overdueSteps)))
+            counts: (summary.implementation.finished, summary.total, summary.overdueSteps, summary.agreement[.agreed, default: 0])))
     }
 
     private func resolveLog(_ parts: ArraySlice<String>, _ reference: FigureReference) -> Result<ResolvedFigure, Problem> {

@@ -48,16 +48,24 @@ enum FigureWords {
                 "the words say \"\(said.words)\", but {{ \(reference) }} is the goal due by \(resolver.strings.longDate(due))",
                 "give the goal of that day in words as its step does, or cite {{ \(reference) }} without a day"))
         }
-        if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after),
-            said.claim == .allFinished ? counts.finished < counts.total : counts.overdue > 0
-        {
+        if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after) {
             let base = reference.split(separator: ".").prefix(2).joined(separator: ".")
-            problems.append(
-                said.claim == .allFinished
-                    ? ("the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(resolver.strings.longDate(resolver.assessments.asOf))",
-                        "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}")
-                    : ("the words say \"\(said.words)\", but \(counts.overdue) \(counts.overdue == 1 ? "is" : "are") overdue as at \(resolver.strings.longDate(resolver.assessments.asOf))",
-                        "let the figures say how many: {{ \(base).\(reference.hasPrefix("response.") ? "overdue-steps" : "overdue") }}"))
+            let asAt = resolver.strings.longDate(resolver.assessments.asOf)
+            switch said.claim {
+            case .allFinished where counts.finished < counts.total:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(asAt)",
+                    "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}"))
+            case .noneOverdue where counts.overdue > 0:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.overdue) \(counts.overdue == 1 ? "is" : "are") overdue as at \(asAt)",
+                    "let the figures say how many: {{ \(base).\(reference.hasPrefix("response.") ? "overdue-steps" : "overdue") }}"))
+            case .allAgreed where (counts.agreed ?? counts.total) < counts.total:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.agreed ?? 0) of \(counts.total) are agreed in full",
+                    "let the figures say how many: {{ \(base).agreed }} of {{ \(base).total }}"))
+            default: break
+            }
         }
         if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
             let id = reference.split(separator: ".").dropFirst().first.map(String.init) ?? ""
