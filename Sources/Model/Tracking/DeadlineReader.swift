@@ -40,6 +40,10 @@ public enum DeadlineReader {
         }
     }
 
+    /// For a date the deadline was before it moved: the deadline in force, and the first as a revision.
+    static let revisionHint =
+        "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD"
+
     public static let formsHint =
         "write a month and year (September 2023), a quarter (Q3 2024/25), a financial year (2024/25), a season (Summer 2025), a date (14 November 2024), Ongoing, TBC or Complete; or keep the words and add due: YYYY-MM-DD to say which day counts"
 
@@ -164,7 +168,7 @@ struct DeadlineScan {
         if let unsettled, DeadlineWords.firstSet.contains(unsettled) {
             return problem(
                 "says \"\(unsettled)\": the date first set may since have changed, so it is not read as the deadline",
-                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
+                hint: DeadlineReader.revisionHint)
         }
         if let unsettled {
             return problem(
@@ -186,49 +190,7 @@ struct DeadlineScan {
         }
         if let failure = findDates() { return failure }
         if let failure = checkLeftovers() { return failure }
-        if let date = found.first, !tokens[..<date.range.lowerBound].contains(where: { $0.text == "by" }),
-            let start = tokens.indices.first(where: { index in
-                !used.contains(index) && (DeadlineWords.starting.contains(tokens[index].text) || (tokens[index].text == "kick" && word(index + 1) == "off"))
-            })
-        {
-            let said = tokens[start].text == "kick" ? "kick off" : tokens[start].text
-            return problem(
-                "says \"\(said)\": \(date.date.long) could be the day the work starts, not the day it is due",
-                hint: "write the day the work is due by, and when it starts in a milestone or the action's words; or keep the words and add due: YYYY-MM-DD")
-        }
-        let opening = words.first == "next" ? words.dropFirst().first : words.first
-        if !found.isEmpty, let said = [opening, words.last].compactMap({ $0 }).first(where: { DeadlineWords.otherDays[$0] != nil }) {
-            let other = DeadlineWords.otherDays[said]!
-            return problem(
-                other == "review"
-                    ? "says \"\(said)\": it could be the day the work is looked at again or the day it is due"
-                    : "says \"\(said)\": it could be the day a draft is due or a date not yet agreed",
-                hint: other == "review"
-                    ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
-                    : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
-        }
-        if let date = found.first?.date, let said = words.last.flatMap({ DeadlineWords.putBack.contains($0) ? $0 : nil })
-            ?? words.first.flatMap({ DeadlineWords.putBack.contains($0) && !["to", "until", "till", "for", "i", "tan"].contains(words.dropFirst().first ?? "") ? $0 : nil })
-        {
-            return problem(
-                "says \"\(said)\": \(date.long) could be the day the work was due or the day it is due now",
-                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
-        }
-        // "EOM 26 (previously December 2026)": the date read was the one first set.
-        if let earlier = found.first(where: { match in
-            var at = match.range.lowerBound - 1
-            while at >= 0, ["the", "from", "of"].contains(tokens[at].text) { at -= 1 }
-            return at >= 0 && DeadlineWords.before.contains(tokens[at].text)
-        }) {
-            return problem(
-                "gives \(earlier.date.long) as the date it was before, not the deadline in force",
-                hint: "write the deadline in force, with the one first set as a revision (deadline: {text: ..., revised: [...]}), or keep the words and add due: YYYY-MM-DD")
-        }
-        if let month = strayMonth(), let date = found.first?.date {
-            return problem(
-                "has \"\(month)\" apart from the date it names (\(date.long)): it could be the month",
-                hint: "write the month beside its year (\(month) \(date.year)), or keep the words and add due: YYYY-MM-DD")
-        }
+        if let failure = wordsBesideTheDate() { return failure }
         // "Completed March 2025", "Complete (March 2025)", "Sep 2025 - complete": done then, or
         // to be done by then? "Complete the review by March 2026" and "to be delivered by
         // March 2026" are work with a date.
@@ -287,6 +249,58 @@ struct DeadlineScan {
         }
         if let special { return .success(special.reading) }
         return .failure(Problem(message: "the deadline \"\(text)\" cannot be read as a date", hint: DeadlineReader.formsHint))
+    }
+
+    /// Words beside the date read that make it some other day than the work's being due: the
+    /// day it starts ("Starts April 2026"), is looked at again or drafted ("Review March 2027"),
+    /// was due before it was put back ("March 2026 (delayed)", "previously December 2026"), or a
+    /// month's name apart from the year read ("March of 2027").
+    func wordsBesideTheDate() -> Result<DeadlineReading, Problem>? {
+        let words = tokens.filter { $0.kind != .joiner }.map(\.text)
+        if let date = found.first, !tokens[..<date.range.lowerBound].contains(where: { $0.text == "by" }),
+            let start = tokens.indices.first(where: { index in
+                !used.contains(index) && (DeadlineWords.starting.contains(tokens[index].text) || (tokens[index].text == "kick" && word(index + 1) == "off"))
+            })
+        {
+            let said = tokens[start].text == "kick" ? "kick off" : tokens[start].text
+            return problem(
+                "says \"\(said)\": \(date.date.long) could be the day the work starts, not the day it is due",
+                hint: "write the day the work is due by, and when it starts in a milestone or the action's words; or keep the words and add due: YYYY-MM-DD")
+        }
+        let opening = words.first == "next" ? words.dropFirst().first : words.first
+        if !found.isEmpty, let said = [opening, words.last].compactMap({ $0 }).first(where: { DeadlineWords.otherDays[$0] != nil }) {
+            let other = DeadlineWords.otherDays[said]!
+            return problem(
+                other == "review"
+                    ? "says \"\(said)\": it could be the day the work is looked at again or the day it is due"
+                    : "says \"\(said)\": it could be the day a draft is due or a date not yet agreed",
+                hint: other == "review"
+                    ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
+                    : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
+        }
+        if let date = found.first?.date, let said = words.last.flatMap({ DeadlineWords.putBack.contains($0) ? $0 : nil })
+            ?? words.first.flatMap({ DeadlineWords.putBack.contains($0) && !["to", "until", "till", "for", "i", "tan"].contains(words.dropFirst().first ?? "") ? $0 : nil })
+        {
+            return problem(
+                "says \"\(said)\": \(date.long) could be the day the work was due or the day it is due now",
+                hint: DeadlineReader.revisionHint)
+        }
+        // "EOM 26 (previously December 2026)": the date read was the one first set.
+        if let earlier = found.first(where: { match in
+            var at = match.range.lowerBound - 1
+            while at >= 0, ["the", "from", "of"].contains(tokens[at].text) { at -= 1 }
+            return at >= 0 && DeadlineWords.before.contains(tokens[at].text)
+        }) {
+            return problem(
+                "gives \(earlier.date.long) as the date it was before, not the deadline in force",
+                hint: DeadlineReader.revisionHint)
+        }
+        if let month = strayMonth(), let date = found.first?.date {
+            return problem(
+                "has \"\(month)\" apart from the date it names (\(date.long)): it could be the month",
+                hint: "write the month beside its year (\(month) \(date.year)), or keep the words and add due: YYYY-MM-DD")
+        }
+        return nil
     }
 
     // MARK: The date expressions
