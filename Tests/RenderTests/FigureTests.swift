@@ -220,6 +220,18 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         ])
     }
 
+    /// "{{ plan.x.finished }}% of actions are complete" published "1%" of one action in seven, and
+    /// "{{ x.change.percent }}%" published "+20%%".
+    @Test func aPercentSignAfterAFigureIsAnError() {
+        let (_, problems) = rendered(
+            "{{ unreleased }}% had never been released; they fell by {{ unreleased.change.percent.abs }} per cent. {{ unreleased.change.percent }}. A percentage of {{ unreleased }} people.")
+        #expect(problems.map(\.message) == [
+            "the words add \"%\" after {{ unreleased }}, but it is a count (1,012), not a percentage",
+            "the words add \"per cent\" after {{ unreleased.change.percent.abs }}, which writes its own (3.2%)",
+        ])
+        #expect(problems.last?.hint == "leave out the \"per cent\": the figure writes it")
+    }
+
     /// "{{ recalls }}, the highest since 2015": a record of the years after 2015, which a later,
     /// higher value makes false.
     @Test func aRecordSinceAYearMustBeTrueOfTheYearsAfterIt() {

@@ -9,6 +9,18 @@ enum FigureWords {
         _ figure: ResolvedFigure, reference: String, before: Substring, after: Substring, resolver: FigureResolver
     ) -> [(message: String, hint: String)] {
         var problems: [(message: String, hint: String)] = []
+        // "{{ plan.x.finished }}% of actions are complete" published "1%" of one action in seven;
+        // "{{ x.change.percent }}%" published "+20%%".
+        if let sign = PercentAfter.said(after: after) {
+            problems.append(
+                figure.text.contains("%")
+                    ? ("the words add \"\(sign)\" after {{ \(reference) }}, which writes its own (\(figure.text))",
+                        "leave out the \"\(sign)\": the figure writes it")
+                    : ("the words add \"\(sign)\" after {{ \(reference) }}, but it is a count (\(figure.text)), not a percentage",
+                        figure.counts != nil
+                            ? "give the count as a count: {{ \(reference.split(separator: ".").prefix(2).joined(separator: ".")).finished }} of {{ \(reference.split(separator: ".").prefix(2).joined(separator: ".")).total }}"
+                            : "a share is worked out from its part and its whole: define it in metrics.yaml (share: {part: ..., of: ...}) and cite that"))
+        }
         if let way = figure.way, ![".direction", ".from", ".from.date"].contains(where: reference.hasSuffix),
             let said = ChangeWords.said(before: before, after: after), said.way != way
         {
@@ -269,3 +281,15 @@ enum FromWords {
         return Dictionary(uniqueKeysWithValues: falls.map { ($0, -1) } + rises.map { ($0, 1) })
     }()
 }
+
+/// A percent sign, or the words for one, written straight after a figure.
+enum PercentAfter {
+    static func said(after rest: Substring) -> String? {
+        let next = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+        if next.first == "%" { return "%" }
+        let lowered = next.prefix(9).lowercased()
+        // In Welsh, "y cant".
+        return ["per cent", "percent", "y cant"].first { lowered.hasPrefix($0) && lowered.dropFirst($0.count).first?.isLetter != true }
+    }
+}
+
