@@ -162,6 +162,17 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(try #require(percent.content.figures.series.first).points.first?.value == 45)
     }
 
+    /// £5.2m in a series with no decimals: was shown as "5", a rounding nobody chose.
+    @Test func withoutDecimalsValuesAreShownAsWritten() throws {
+        let money = "title: Budget\nunit: £ million\nperiod: calendar-year\n"
+        let written = parse(series("period,value\n2024,5.2\n2025,6.15\n", metadata: money))
+        #expect(try #require(written.content.figures.series.first).unit.decimals == 2)
+        let chosen = parse(series("period,value\n2024,5.2\n2025,6.15\n", metadata: money + "decimals: 0\n"))
+        #expect(try #require(chosen.content.figures.series.first).unit.decimals == 0)
+        let whole = parse(series("period,value\n2024,5\n2025,6\n", metadata: "title: Share\nunit: percent\nperiod: calendar-year\n"))
+        #expect(try #require(whole.content.figures.series.first).unit.decimals == 1, "a percentage keeps its one decimal")
+    }
+
     /// 0.96 between 95 and 97 in a series of percentages, pasted from a cell formatted as a
     /// fraction, was published as 0.96%.
     @Test func aPercentageWrittenAsAFractionAmongOthersInPerCentIsAnError() {

@@ -96,6 +96,16 @@ public struct ValueUnit: Sendable, Hashable {
         return (value * scale).rounded() / scale
     }
 
+    /// The digits after the point a value was written with (up to 6): 5.2 has 1, 45.67 has 2.
+    public static func decimalsWritten(_ value: Double) -> Int {
+        var scale = 1.0
+        for digits in 0...6 {
+            if abs((value * scale).rounded() - value * scale) < 1e-6 { return digits }
+            scale *= 10
+        }
+        return 6
+    }
+
     /// Whether `value`, shown with these decimals, would read as none of it (0) or, as a
     /// percentage, as all (100%) when it is neither: 0.4 per 1,000 is not "0", nor 99.96% "100.0%".
     public func showsFalsely(_ value: Double) -> Bool {

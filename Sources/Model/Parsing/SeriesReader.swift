@@ -20,7 +20,7 @@ public enum SeriesReader {
         let fields = Fields.root(root, file: metadata, firstLine: 1, sink: sink)
         let title = fields.string("title", required: true, example: "title: Open cases")
         let periodKind = fields.choice("period", of: PeriodKind.self, required: true, example: "period: date")
-        let unit = fields.unit()
+        var unit = fields.unit()
         let defaultChart: ChartKind = periodKind == .date || periodKind == .month ? .line : .bar
         let chart = fields.choice("chart", of: ChartKind.self, example: "chart: line") ?? defaultChart
         let source = fields.object("source", example: "source:\n  title: Quarterly statistics\n  url: https://...")
@@ -37,6 +37,11 @@ public enum SeriesReader {
         fields.finish()
         guard let title, let periodKind else { return nil }
         let points = readValues(csv, kind: periodKind, unit: unit, sink: sink)
+        // Without decimals:, the values are shown as written: £5.2m was shown as "5", a rounding
+        // nobody chose. (A site that wants them rounded says how far.)
+        if fields.node("decimals") == nil {
+            unit.decimals = max(unit.decimals, points.compactMap(\.value).map(ValueUnit.decimalsWritten).max() ?? 0)
+        }
         return DataSeries(
             id: id, title: title, measure: measure, unit: unit, periodKind: periodKind, source: source, notes: notes,
             chart: chart, points: points, sourcePath: csv.path, location: csv.location())
