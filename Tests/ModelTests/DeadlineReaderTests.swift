@@ -197,7 +197,7 @@ import Testing
         ("Drafft Mawrth 2027", "says \"drafft\""), ("yn wreiddiol Mawrth 2027", "says \"wreiddiol\""), ("ar ôl diwedd Mawrth 2027", "says \"ôl\" diwedd"),
         ("cyn diwedd Mawrth 2027", "2027-03-31"), ("Adolygu'r polisi erbyn Mawrth 2027", "2027-03-31"),
         ("March 2026 (delayed)", "says \"delayed\": 31 March 2026 could be the day the work was due"), ("Slipped - March 2026", "says \"slipped\""),
-        ("Delayed to March 2027", "2027-03-31"), ("Year 1 ('27, previously December 2026)", "has \"'27\", a year in two digits"),
+        ("Delayed to March 2027", "2027-03-31"), ("Year 1 ('27, previously December 2026)", "has \"'27\", a year in two digits"), ("Implement by end of 26 to 2028", "has \"'26\", a year in two digits"),
         ("March 2027 (stretch target)", "says \"stretch target\""), ("Best estimate 2026/27", "says \"best estimate\""),
         ("Hope to complete end of 2027", "says \"hope to\""), ("EOM (previously December 2026)", "gives 31 December 2026 as the date it was before"),
         ("Opened March 2027", "says \"opened\""), ("Rolled out March 2027", "says \"rolled\""), ("Launch April 2026", "2026-04-30"),

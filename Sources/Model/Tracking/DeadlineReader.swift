@@ -630,8 +630,10 @@ struct DeadlineScan {
                 // "March the 31st 2026": a day not read as part of the date is never passed over.
                 let isOrdinal = DeadlineWords.day(token.text) != nil && token.text.last?.isLetter == true
                 // "'27", a year in two digits (the apostrophe is not kept as a token).
+                // "End of 26 to 2028": a year in two digits after "end of".
+                let afterEndOf = index >= 2 && tokens[index - 2].text == "end" && tokens[index - 1].text == "of"
                 let shortYear = token.text.count == 2 && token.text.allSatisfy(\.isASCIIDigit)
-                    && (text.contains("'" + token.text) || text.contains("\u{2019}" + token.text))
+                    && (text.contains("'" + token.text) || text.contains("\u{2019}" + token.text) || afterEndOf)
                 if shortYear, !found.isEmpty {
                     return problem(
                         "has \"'\(token.text)\", a year in two digits, besides the date it names",
