@@ -161,6 +161,8 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"2024\", but {{ unreleased@2025-03-31 }} is the value for 31 March 2025",
             "the words say \"This year\" (2025), but {{ unreleased@2024-12-31 }} is the value for 31 December 2024",
         ])
+        let (_, day) = rendered("As at 31 December 2024, {{ unreleased }} people. In March 2025, {{ unreleased }}.")
+        #expect(day.map(\.message) == ["the words say \"at 31 December 2024\", but {{ unreleased }} is the value for 31 March 2025"])
         #expect(problems.first?.hint == "cite the value for that time, {{ unreleased@<period> }}, or let the figures say when: {{ unreleased.date }}")
         let (_, fine) = rendered(
             "In 2025, {{ unreleased }} had never been released, the fewest since 2012. It fell from {{ unreleased@2012-06-30 }} in 2012 to {{ unreleased }} in 2025. As at 31 December 2024, {{ unreleased@2024-12-31 }}; the plan for 2030 asks for fewer than {{ unreleased }}. In 2024/25, {{ unreleased }}. This year, {{ unreleased }}; last year, {{ unreleased@2024-12-31 }}.")

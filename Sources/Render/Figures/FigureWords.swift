@@ -41,7 +41,7 @@ enum FigureWords {
         // (A year after the site's date names no figure's period: "the plan for 2030".)
         let writtenIn = (resolver.writtenOn ?? resolver.assessments.asOf).year
         if let period = figure.period, let claim = PeriodWords.claimed(before: before, after: after, year: writtenIn),
-            claim.years.lowerBound <= resolver.assessments.asOf.year, !claim.years.overlaps(period.start.year...period.end.year)
+            claim.days.lowerBound <= resolver.assessments.asOf, !claim.days.overlaps(period.start...period.end)
         {
             let id = reference.split(separator: ".").first.map { String($0.prefix { $0 != "@" }) } ?? reference
             problems.append((

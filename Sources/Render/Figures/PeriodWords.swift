@@ -4,13 +4,13 @@ import Model
 /// a page of no day the latest value moves on to 2025 while the words stay as written, and the
 /// page would give 2025's figure as 2024's.
 enum PeriodWords {
-    /// The year (or financial year) the words nearest the reference claim for it, quoted as
-    /// written (with the year that "this year" is), in its clause
+    /// The days of the year, month or day (or financial year) the words nearest the reference
+    /// claim for it, quoted as written (with the year that "this year" is), in its clause
     /// and with no other reference between; nil when they claim none. A year after "since",
     /// "from" or "than" is another figure's ("the most since 2015"), and is not read.
     /// "This year" and "last year" are of `year`, the year the words were written in (or the
     /// site's, for a page of no day).
-    static func claimed(before whole: Substring, after rest: Substring, year: Int) -> (words: String, years: ClosedRange<Int>)? {
+    static func claimed(before whole: Substring, after rest: Substring, year: Int) -> (words: String, days: ClosedRange<CivilDate>)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
         let nearBefore = before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before
         let nearAfter = after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
@@ -19,14 +19,14 @@ enum PeriodWords {
         let claimBefore = years(in: nearBefore, year: year).last.flatMap { claim in
             claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains { ["to", "from", "than", "and", "or"].contains($0) } ? claim : nil
         }
-        return (claimBefore ?? years(in: nearAfter, year: year).first).map { ($0.words, $0.years) }
+        return (claimBefore ?? years(in: nearAfter, year: year).first).map { ($0.words, $0.days) }
     }
 
     /// The years of the words that say what time a figure is of: "in 2024", "during 2024/25",
     /// "for March 2025", "as at 31 March 2025", or a year opening the clause ("2024 saw ...").
-    static func years(in text: Substring, year: Int) -> [(words: String, years: ClosedRange<Int>, wordsAfter: [String])] {
+    static func years(in text: Substring, year: Int) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "\u{2013}" })
-        var claims: [(words: String, years: ClosedRange<Int>, wordsAfter: [String])] = []
+        var claims: [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] = []
         for (index, word) in words.enumerated() {
             // "This year", "last year"; in Welsh "eleni", "llynedd" (y llynedd).
             let lowered = word.lowercased()
@@ -41,18 +41,34 @@ enum PeriodWords {
             if let (offset, length) = relative {
                 let end = index + length - 1
                 let phrase = "\"" + words[index...end].joined(separator: " ") + "\" (\(year + offset))"
-                claims.append((phrase, (year + offset)...(year + offset), words[(end + 1)...].map { $0.lowercased() }))
+                claims.append((phrase, Self.days(of: (year + offset)...(year + offset)), words[(end + 1)...].map { $0.lowercased() }))
                 continue
             }
             guard let years = yearsWritten(String(word)) else { continue }
             var at = index - 1
-            // "in March 2025", "as at 31 March 2025", "for 31st March 2025".
-            if at >= 0, CivilDate.month(named: words[at]) != nil { at -= 1 }
-            if at >= 0, words[at].count <= 4, words[at].first?.isNumber == true { at -= 1 }
+            // "in March 2025", "as at 31 March 2025", "for 31st March 2025": that month, or that day.
+            var days = Self.days(of: years)
+            if at >= 0, years.count == 1, let month = CivilDate.month(named: words[at]),
+                let first = CivilDate(year: years.lowerBound, month: month, day: 1)
+            {
+                days = first...CivilDate.endOfMonth(year: years.lowerBound, month: month)
+                at -= 1
+                if at >= 0, words[at].count <= 4, let day = Int(words[at].prefix { $0.isNumber }),
+                    let date = CivilDate(year: years.lowerBound, month: month, day: day)
+                {
+                    days = date...date
+                    at -= 1
+                }
+            }
             guard at < 0 || claimWords.contains(words[at].lowercased()) else { continue }
-            claims.append(("\"" + words[max(at, 0)...index].joined(separator: " ") + "\"", years, words[(index + 1)...].map { $0.lowercased() }))
+            claims.append(("\"" + words[max(at, 0)...index].joined(separator: " ") + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
         }
         return claims
+    }
+
+    /// Every day of the years.
+    static func days(of years: ClosedRange<Int>) -> ClosedRange<CivilDate> {
+        CivilDate(year: years.lowerBound, month: 1, day: 1)!...CivilDate(year: years.upperBound, month: 12, day: 31)!
     }
 
     /// "2024" is 2024; "2024/25" and "2024-25" run into 2025.
