@@ -286,7 +286,10 @@ struct FigureResolver {
         case "latest":
             guard let latest = assessment.latest else { return .success(figure(strings.text("figure-text.not-yet-reported"))) }
             let value = FigureFormat.value(latest.value, unit: TargetViews.shownUnit(target, assessment), approximate: latest.approximate, strings)
-            return .success(figure(latest.provisional ? value + " " + strings.text("summary.provisional") : value))
+            var reading = figure(latest.provisional ? value + " " + strings.text("summary.provisional") : value)
+            // The day of the reading, to check a year or a month the words give it.
+            reading.period = Period.parse(latest.date.iso, as: .date)
+            return .success(reading)
         case "latest.date":
             return .success(figure(assessment.latest.map { strings.longDate($0.date) } ?? strings.text("figure-text.not-yet-reported")))
         default:

@@ -46,7 +46,9 @@ enum FigureWords {
             let id = reference.split(separator: ".").first.map { String($0.prefix { $0 != "@" }) } ?? reference
             problems.append((
                 "the words say \(claim.words), but {{ \(reference) }} is the value for \(resolver.strings.period(period))",
-                "cite the value for that time, {{ \(id)@<period> }}, or let the figures say when: {{ \(id).date }}"))
+                reference.hasPrefix("target.")
+                    ? "let the figures say when: {{ \(reference).date }}"
+                    : "cite the value for that time, {{ \(id)@<period> }}, or let the figures say when: {{ \(id).date }}"))
         }
         // Words of a dated record were true, or not, on its day: a record high or a target met
         // then is not judged by figures known since.
