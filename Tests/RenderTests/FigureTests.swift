@@ -166,6 +166,8 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         let (_, reading) = rendered("In 2024, {{ target.parole-reports.latest }} were on time. In May 2025, {{ target.parole-reports.latest }}.")
         #expect(reading.map(\.message) == ["the words say \"In 2024\", but {{ target.parole-reports.latest }} is the value for 31 May 2025"])
         #expect(reading.first?.hint == "let the figures say when: {{ target.parole-reports.latest.date }}")
+        let (_, quarter) = rendered("In Q3 2024/25, {{ unreleased }} people. In Q4 2024/25, {{ unreleased }}. In winter 2024/25, {{ unreleased@2024-12-31 }}.")
+        #expect(quarter.map(\.message) == ["the words say \"In Q3 2024/25\", but {{ unreleased }} is the value for 31 March 2025"])
         #expect(problems.first?.hint == "cite the value for that time, {{ unreleased@<period> }}, or let the figures say when: {{ unreleased.date }}")
         let (_, fine) = rendered(
             "In 2025, {{ unreleased }} had never been released, the fewest since 2012. It fell from {{ unreleased@2012-06-30 }} in 2012 to {{ unreleased }} in 2025. As at 31 December 2024, {{ unreleased@2024-12-31 }}; the plan for 2030 asks for fewer than {{ unreleased }}. In 2024/25, {{ unreleased }}. This year, {{ unreleased }}; last year, {{ unreleased@2024-12-31 }}.")

@@ -40,7 +40,8 @@ enum FigureWords {
         // "In 2024, {{ recalls }}": the latest value is 2025's.
         // (A year after the site's date names no figure's period: "the plan for 2030".)
         let writtenIn = (resolver.writtenOn ?? resolver.assessments.asOf).year
-        if let period = figure.period, let claim = PeriodWords.claimed(before: before, after: after, year: writtenIn),
+        if let period = figure.period, let claim = PeriodWords.claimed(
+                before: before, after: after, year: writtenIn, conventions: resolver.content.site.deadlineConventions),
             claim.days.lowerBound <= resolver.assessments.asOf, !claim.days.overlaps(period.start...period.end)
         {
             let id = reference.split(separator: ".").first.map { String($0.prefix { $0 != "@" }) } ?? reference

@@ -10,21 +10,25 @@ enum PeriodWords {
     /// "from" or "than" is another figure's ("the most since 2015"), and is not read.
     /// "This year" and "last year" are of `year`, the year the words were written in (or the
     /// site's, for a page of no day).
-    static func claimed(before whole: Substring, after rest: Substring, year: Int) -> (words: String, days: ClosedRange<CivilDate>)? {
+    static func claimed(
+        before whole: Substring, after rest: Substring, year: Int, conventions: DeadlineConventions = DeadlineConventions()
+    ) -> (words: String, days: ClosedRange<CivilDate>)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
         let nearBefore = before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before
         let nearAfter = after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
         // Before the figure, only a year the figure's own words follow: in "from {{ a }} in 2019
         // to {{ b }}", 2019 is a's.
-        let claimBefore = years(in: nearBefore, year: year).last.flatMap { claim in
+        let claimBefore = years(in: nearBefore, year: year, conventions: conventions).last.flatMap { claim in
             claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains { ["to", "from", "than", "and", "or"].contains($0) } ? claim : nil
         }
-        return (claimBefore ?? years(in: nearAfter, year: year).first).map { ($0.words, $0.days) }
+        return (claimBefore ?? years(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
     }
 
     /// The years of the words that say what time a figure is of: "in 2024", "during 2024/25",
     /// "for March 2025", "as at 31 March 2025", or a year opening the clause ("2024 saw ...").
-    static func years(in text: Substring, year: Int) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
+    static func years(
+        in text: Substring, year: Int, conventions: DeadlineConventions
+    ) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "\u{2013}" })
         var claims: [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] = []
         for (index, word) in words.enumerated() {
@@ -60,6 +64,13 @@ enum PeriodWords {
                     at -= 1
                 }
             }
+            // "In Q1 2025/26", "in summer 2025", "in H2 2025": the quarter, half or season, read as a deadline is.
+            if at >= 0, at == index - 1, quartersAndSeasons.contains(words[at].lowercased()),
+                case .success(.due(let end, let rule)) = conventions.read(words[at...index].joined(separator: " "))
+            {
+                days = rule.firstDay(endingOn: end)...end
+                at -= 1
+            }
             guard at < 0 || claimWords.contains(words[at].lowercased()) else { continue }
             claims.append(("\"" + words[max(at, 0)...index].joined(separator: " ") + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
         }
@@ -79,6 +90,10 @@ enum PeriodWords {
         guard parts[1].count == 2, let second = Int(parts[1]), second == (year + 1) % 100 else { return nil }
         return year...(year + 1)
     }
+
+    static let quartersAndSeasons: Set<String> = [
+        "q1", "q2", "q3", "q4", "h1", "h2", "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf",
+    ]
 
     static let claimWords: Set<String> = ["in", "during", "for", "of", "at", "throughout", "over", "yn", "ym", "ar"]
 }
