@@ -182,7 +182,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
             "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
         ]
-        let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\nAll {{ plan.p.total }} actions are complete. None of the {{ plan.p.total }} actions is overdue. {{ plan.p.finished }} of {{ plan.p.total }} are finished. All {{ plan.p.total }} actions have an owner. Not all {{ plan.p.total }} are complete.\n"]) { _, new in new })
+        let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\nAll {{ plan.p.total }} actions are complete. None of the {{ plan.p.total }} actions is overdue. {{ plan.p.finished }} of {{ plan.p.total }} are finished. All {{ plan.p.total }} actions have an owner. Not all {{ plan.p.total }} are complete. Of {{ plan.p.total }} actions, no update came, and one is overdue. No action was reported late of the {{ plan.p.total }}.\n"]) { _, new in new })
         #expect(site.diagnostics.errors.map(\.message) == [
             "the words say \"all ... complete\", but 1 of 2 are finished as at 17 July 2025",
             "the words say \"none ... overdue\", but 1 is overdue as at 17 July 2025",

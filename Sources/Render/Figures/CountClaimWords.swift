@@ -12,20 +12,24 @@ enum CountClaimWords {
     /// or say "not" (left alone, never guessed at).
     static func said(before whole: Substring, after rest: Substring) -> (words: String, claim: Claim)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
-        func words(_ text: Substring) -> [String] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).map(String.init)
-        }
+        func words(_ text: Substring) -> [Substring] { text.lowercased().split(whereSeparator: { !$0.isLetter }) }
         let (earlier, later) = (words(before), words(after))
         let clause = earlier + later
-        guard !clause.contains(where: { ["not", "never", "yet"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }) else { return nil }
+        guard !Negation.isIn(clause) else { return nil }
         // "All {{ x }} actions", "All of the {{ x }}", "Every one of our {{ x }}": the words just before it.
-        let near = earlier.suffix(4)
-        if let all = near.first(where: { ["all", "every", "each", "pob", "holl"].contains($0) }) {
-            if let done = clause.first(where: finishedWords.contains) { return ("\(all) ... \(done)", .allFinished) }
-            if let agreed = clause.first(where: agreedWords.contains) { return ("\(all) ... \(agreed)", .allAgreed) }
+        if let all = earlier.suffix(4).first(where: { ["all", "every", "each", "pob", "holl"].contains($0) }) {
+            if let done = clause.first(where: { finishedWords.contains(String($0)) }) { return ("\(all) ... \(done)", .allFinished) }
+            if let agreed = clause.first(where: { agreedWords.contains(String($0)) }) { return ("\(all) ... \(agreed)", .allAgreed) }
         }
-        if let none = clause.first(where: { ["none", "no", "dim"].contains($0) }), let late = clause.first(where: overdueWords.contains) {
-            return ("\(none) ... \(late)", .noneOverdue)
+        // "None of the {{ x }} actions is overdue", "no action is overdue" (in Welsh "dim ... yn
+        // hwyr"): "is overdue" with "none" a few words before it, or "no" and one word ("no
+        // update, one is overdue" says nothing of the kind).
+        if let late = clause.indices.dropFirst().first(where: { overdueWords.contains(String(clause[$0])) && ["is", "are", "was", "were", "yn"].contains(clause[$0 - 1]) }),
+            let none = clause[max(0, late - 6)..<(late - 1)].indices.first(where: { at in
+                clause[at] == "none" || (["no", "dim"].contains(clause[at]) && late - 1 - at <= 2)
+            })
+        {
+            return ("\(clause[none]) ... \(clause[late])", .noneOverdue)
         }
         return nil
     }
@@ -33,6 +37,6 @@ enum CountClaimWords {
     static let finishedWords: Set<String> = [
         "complete", "completed", "finished", "delivered", "done", "achieved", "implemented", "closed", "cwblhau", "gwblhau", "chwblhau",
     ]
-    static let overdueWords: Set<String> = ["overdue", "late", "hwyr"]
+    static let overdueWords: Set<String> = ["overdue", "hwyr"]
     static let agreedWords: Set<String> = ["accepted", "agreed", "supported", "derbyniwyd", "cytunwyd"]
 }

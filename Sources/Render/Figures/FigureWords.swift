@@ -9,6 +9,10 @@ enum FigureWords {
         _ figure: ResolvedFigure, reference: String, before: Substring, after: Substring, resolver: FigureResolver
     ) -> [(message: String, hint: String)] {
         var problems: [(message: String, hint: String)] = []
+        // The series (or "target", "plan") the reference starts with, and with the id after it: "plan.x".
+        let series = String(reference.prefix { $0 != "." && $0 != "@" })
+        let base = reference.split(separator: ".").prefix(2).joined(separator: ".")
+        let asAt = resolver.strings.longDate(resolver.assessments.asOf)
         // "{{ plan.x.finished }}% of actions are complete" published "1%" of one action in seven;
         // "{{ x.change.percent }}%" published "+20%%".
         if let sign = PercentAfter.said(after: after) {
@@ -18,7 +22,7 @@ enum FigureWords {
                         "leave out the \"\(sign)\": the figure writes it")
                     : ("the words add \"\(sign)\" after {{ \(reference) }}, but it is a count (\(figure.text)), not a percentage",
                         figure.counts != nil
-                            ? "give the count as a count: {{ \(reference.split(separator: ".").prefix(2).joined(separator: ".")).finished }} of {{ \(reference.split(separator: ".").prefix(2).joined(separator: ".")).total }}"
+                            ? "give the count as a count: {{ \(base).finished }} of {{ \(base).total }}"
                             : "a share is worked out from its part and its whole: define it in metrics.yaml (share: {part: ..., of: ...}) and cite that"))
         }
         if let way = figure.way, ![".direction", ".from", ".from.date"].contains(where: reference.hasSuffix),
@@ -30,7 +34,6 @@ enum FigureWords {
                 ChangeWords.hint(for: reference)))
         }
         // "Fell from {{ x.previous }}" (or from `.change.from`): the latest is lower than it.
-        let series = String(reference.prefix { $0 != "." && $0 != "@" })
         let fromWay = reference.hasSuffix(".from") ? figure.way : figure.wayToLatest
         if let way = fromWay, let said = FromWords.said(before: before, after: after, series: series), said.way != way {
             problems.append((
@@ -44,18 +47,15 @@ enum FigureWords {
                 before: before, after: after, year: writtenIn, conventions: resolver.content.site.deadlineConventions),
             claim.days.lowerBound <= resolver.assessments.asOf, !claim.days.overlaps(period.start...period.end)
         {
-            let id = reference.split(separator: ".").first.map { String($0.prefix { $0 != "@" }) } ?? reference
             problems.append((
                 "the words say \(claim.words), but {{ \(reference) }} is the value for \(resolver.strings.period(period))",
                 reference.hasPrefix("target.")
                     ? "let the figures say when: {{ \(reference).date }}"
-                    : "cite the value for that time, {{ \(id)@<period> }}, or let the figures say when: {{ \(id).date }}"))
+                    : "cite the value for that time, {{ \(series)@<period> }}, or let the figures say when: {{ \(series).date }}"))
         }
-        // Words of a dated record were true, or not, on its day: a record high or a target met
-        // then is not judged by figures known since.
-        if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
         // "Our goal is {{ target.x.goal }} by December 2025": once December passed, the goal in
-        // force was the next step's, due in July 2026, beside the words of December.
+        // force was the next step's, due in July 2026, beside the words of December. (The goal
+        // shown is the one in force as at the build's date, in a dated record too.)
         if let due = figure.goalDue, let said = GoalDayWords.said(before: before, after: after, conventions: resolver.content.site.deadlineConventions),
             said.day != due
         {
@@ -63,9 +63,10 @@ enum FigureWords {
                 "the words say \"\(said.words)\", but {{ \(reference) }} is the goal due by \(resolver.strings.longDate(due))",
                 "give the goal of that day in words as its step does, or cite {{ \(reference) }} without a day"))
         }
+        // Words of a dated record were true, or not, on its day: a record high or a target met
+        // then is not judged by figures known since.
+        if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
         if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after) {
-            let base = reference.split(separator: ".").prefix(2).joined(separator: ".")
-            let asAt = resolver.strings.longDate(resolver.assessments.asOf)
             switch said.claim {
             case .allFinished where counts.finished < counts.total:
                 problems.append((
@@ -83,33 +84,29 @@ enum FigureWords {
             }
         }
         if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
-            let id = reference.split(separator: ".").dropFirst().first.map(String.init) ?? ""
             let stands = resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst
             problems.append((
-                "the words say \"\(said.words)\", but the target of {{ \(reference) }} is \(stands) as at \(resolver.strings.longDate(resolver.assessments.asOf))",
-                "let the figures say how it stands: {{ target.\(id).status }}"))
+                "the words say \"\(said.words)\", but the target of {{ \(reference) }} is \(stands) as at \(asAt)",
+                "let the figures say how it stands: {{ \(base).status }}"))
         }
-        let seriesID = String(reference.prefix { $0 != "." && $0 != "@" })
-        if let said = RecordWords.said(before: before, after: after), let since = said.since, let value = figure.value,
-            let period = figure.period, let series = resolver.assessments.figures.series[seriesID],
-            let beaten = series.values.first(where: { point in
+        guard let said = RecordWords.said(before: before, after: after) else { return problems }
+        if let since = said.since, let value = figure.value, let period = figure.period,
+            let values = resolver.assessments.figures.series[series],
+            let beaten = values.values.first(where: { point in
                 // A record of its day: "{{ x@2024 }}, the lowest since 2012" is not undone by 2025.
                 guard let other = point.value, point.period < period, point.period.start.year > since else { return false }
-                let (shown, shownOther) = (series.unit.asShown(value), series.unit.asShown(other))
+                let (shown, shownOther) = (values.unit.asShown(value), values.unit.asShown(other))
                 return said.extreme > 0 ? shownOther > shown : shownOther < shown
             })
         {
             problems.append((
                 "the words say \"\(said.words)\", but {{ \(reference) }} is not: the value for \(resolver.strings.period(beaten.period)) was \(said.extreme > 0 ? "higher" : "lower")",
-                "cite the record of those years, or give the value by its period: {{ \(seriesID)@<period> }}"))
-        } else if let extremes = figure.extremes, let said = RecordWords.said(before: before, after: after), said.since == nil,
-            !(said.extreme > 0 ? extremes.highest : extremes.lowest)
-        {
-            let id = reference.split(separator: ".").first.map(String.init) ?? reference
+                "cite the record of those years, or give the value by its period: {{ \(series)@<period> }}"))
+        } else if said.since == nil, let extremes = figure.extremes, !(said.extreme > 0 ? extremes.highest : extremes.lowest) {
             let record = said.extreme > 0 ? "highest" : "lowest"
             problems.append((
                 "the words say \"\(said.words)\", but {{ \(reference) }} is not the \(record) value of its series (\(figure.description))",
-                "cite the record itself, {{ \(id).\(record) }} on {{ \(id).\(record).date }}, or give the value by its period: {{ \(id)@<period> }}"))
+                "cite the record itself, {{ \(series).\(record) }} on {{ \(series).\(record).date }}, or give the value by its period: {{ \(series)@<period> }}"))
         }
         return problems
     }
@@ -132,7 +129,7 @@ enum ChangeWords {
     /// the last words negate ("has not fallen by {{ x.change.abs }}" says the other way, or neither).
     static func phrase(ending before: Substring, in phrases: [String: Int]) -> (words: String, way: Int)? {
         let recent = before.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(5)
-        guard !recent.contains(where: { ["not", "t", "never", "nor"].contains($0) }) else { return nil }
+        guard !Negation.isIn(recent) else { return nil }
         let earlier = recent.suffix(3).map(String.init)
         for count in [3, 2, 1] where earlier.count >= count {
             let phrase = earlier.suffix(count).joined(separator: " ")
@@ -147,6 +144,16 @@ enum ChangeWords {
         let start = before.lastIndex(where: { ".;:!?".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         let end = after.firstIndex(where: { ".;:!?".contains($0) }) ?? after.endIndex
         return (before[start...], after[..<end])
+    }
+
+    /// The words of the reference's clause that are its own, with no other reference between:
+    /// in "from {{ a }} in 2019 to {{ b }}", b's words before it are " in 2019 to ".
+    static func ownWords(before whole: Substring, after rest: Substring) -> (before: Substring, after: Substring) {
+        let (before, after) = clause(before: whole, after: rest)
+        return (
+            before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before,
+            after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
+        )
     }
 
     /// "{{ waits.change.direction }} by {{ waits.change.abs }}": the words then follow the figures.
@@ -231,8 +238,7 @@ enum TargetClaimWords {
             " " + text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).joined(separator: " ") + " "
         }
         let (before, after) = (words(whole[start...]), words(rest[..<end]))
-        let negations = [" not ", "n't ", "n\u{2019}t ", " never ", " yet to ", " unmet ", " no longer "]
-        guard !negations.contains(where: { before.contains($0) || after.contains($0) }) else { return nil }
+        guard !Negation.isIn((before + after).split(whereSeparator: { !$0.isLetter })) else { return nil }
         // The claim nearest the figure: "A is on track ({{ a }}), B off track ({{ b }})" says each of its own.
         var nearest: (distance: Int, phrase: String, fits: Set<TargetAssessment.Status>)?
         for (phrase, fits) in claims {
@@ -293,6 +299,18 @@ enum PercentAfter {
         let lowered = next.prefix(9).lowercased()
         // In Welsh, "y cant".
         return ["per cent", "percent", "y cant"].first { lowered.hasPrefix($0) && lowered.dropFirst($0.count).first?.isLetter != true }
+    }
+}
+
+/// Words that negate a claim beside a figure: "has not fallen by", "hasn't met its target",
+/// "yet to be met", "no longer on track". A claim among them is left alone, never guessed at.
+enum Negation {
+    /// Whether `words` (lower case, split at every mark that is not a letter, so that "hasn't"
+    /// is "hasn" and "t") negate.
+    static func isIn(_ words: some Collection<Substring>) -> Bool {
+        let words = Array(words)
+        if words.contains(where: { ["not", "t", "never", "nor", "unmet"].contains($0) }) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == ("yet", "to") || $0 == ("no", "longer") }
     }
 }
 

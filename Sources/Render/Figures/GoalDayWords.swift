@@ -5,16 +5,14 @@ enum GoalDayWords {
     /// The day the words after "by" in the goal's clause name, with the words; nil when there is no
     /// "by", or its words are not one day as the site reads deadlines.
     static func said(before whole: Substring, after rest: Substring, conventions: DeadlineConventions) -> (words: String, day: CivilDate)? {
-        let (before, after) = ChangeWords.clause(before: whole, after: rest)
-        let nearAfter = after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
-        let nearBefore = before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before
+        let (nearBefore, nearAfter) = ChangeWords.ownWords(before: whole, after: rest)
         for text in [nearAfter, nearBefore] {
             let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
             guard let by = words.firstIndex(where: { $0.lowercased() == "by" || $0.lowercased() == "erbyn" }) else { continue }
             let phrase = words[by...].prefix(6)
             // "By the end of March", "by 2026", "by Q3 2025/26" (not "set by the board").
             guard let first = phrase.dropFirst().first(where: { !["the", "end", "of", "diwedd"].contains($0.lowercased()) }),
-                first.first?.isNumber == true || CivilDate.month(named: first) != nil || seasonsAndParts.contains(first.lowercased())
+                DateWords.startsADate(first)
             else { continue }
             // The shortest run of words after "by" that is one day: "by March 2026, as promised".
             for count in 2...max(2, phrase.count) where count <= phrase.count {
@@ -24,8 +22,4 @@ enum GoalDayWords {
         }
         return nil
     }
-
-    static let seasonsAndParts: Set<String> = [
-        "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
-    ]
 }

@@ -1,99 +1,84 @@
 import Model
 
-/// A year the words beside a figure give it: "In 2024, {{ recalls }} people were recalled". On
+/// The time the words beside a figure give it: "In 2024, {{ recalls }} people were recalled". On
 /// a page of no day the latest value moves on to 2025 while the words stay as written, and the
 /// page would give 2025's figure as 2024's.
 enum PeriodWords {
-    /// The days of the year, month or day (or financial year) the words nearest the reference
-    /// claim for it, quoted as written (with the year that "this year" is), in its clause
-    /// and with no other reference between; nil when they claim none. A year after "since",
-    /// "from" or "than" is another figure's ("the most since 2015"), and is not read.
-    /// "This year" and "last year" are of `year`, the year the words were written in (or the
-    /// site's, for a page of no day).
+    /// The days of the time the figure's own words give it, read as the site reads deadlines (a
+    /// year, a month, a day, a quarter, a season, a financial year), with the words as written;
+    /// nil when they give none. "This year" and "last year" are of `year`, the year the words
+    /// were written in (or the site's, for a page of no day). A year after "since", "from" or
+    /// "than" is another figure's ("the most since 2015"), and is not read.
     static func claimed(
-        before whole: Substring, after rest: Substring, year: Int, conventions: DeadlineConventions = DeadlineConventions()
+        before whole: Substring, after rest: Substring, year: Int, conventions: DeadlineConventions
     ) -> (words: String, days: ClosedRange<CivilDate>)? {
-        let (before, after) = ChangeWords.clause(before: whole, after: rest)
-        let nearBefore = before.range(of: "}}", options: .backwards).map { before[$0.upperBound...] } ?? before
-        let nearAfter = after.range(of: "{{").map { after[..<$0.lowerBound] } ?? after
-        // Before the figure, only a year the figure's own words follow: in "from {{ a }} in 2019
+        let (nearBefore, nearAfter) = ChangeWords.ownWords(before: whole, after: rest)
+        // Before the figure, only a time the figure's own words follow: in "from {{ a }} in 2019
         // to {{ b }}", 2019 is a's.
-        let claimBefore = years(in: nearBefore, year: year, conventions: conventions).last.flatMap { claim in
+        let claimBefore = times(in: nearBefore, year: year, conventions: conventions).last.flatMap { claim in
             claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains { ["to", "from", "than", "and", "or"].contains($0) } ? claim : nil
         }
-        return (claimBefore ?? years(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
+        return (claimBefore ?? times(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
     }
 
-    /// The years of the words that say what time a figure is of: "in 2024", "during 2024/25",
-    /// "for March 2025", "as at 31 March 2025", or a year opening the clause ("2024 saw ...").
-    static func years(
+    /// The times of the words that say what time a figure is of: "in 2024", "during 2024/25",
+    /// "for March 2025", "as at 31 March 2025", "in Q1 2025/26", "this year", or one opening
+    /// the words ("2024 saw ...").
+    static func times(
         in text: Substring, year: Int, conventions: DeadlineConventions
     ) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "\u{2013}" })
         var claims: [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] = []
         for (index, word) in words.enumerated() {
             // "This year", "last year"; in Welsh "eleni", "llynedd" (y llynedd).
-            let lowered = word.lowercased()
             let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-            let relative: (Int, Int)? = switch (lowered, next) {
+            let relative: (offset: Int, length: Int)? = switch (word.lowercased(), next) {
             case ("this", "year"): (0, 2)
             case ("last", "year"): (-1, 2)
             case ("eleni", _): (0, 1)
             case ("llynedd", _): (-1, 1)
             default: nil
             }
-            if let (offset, length) = relative {
-                let end = index + length - 1
-                let phrase = "\"" + words[index...end].joined(separator: " ") + "\" (\(year + offset))"
-                claims.append((phrase, Self.days(of: (year + offset)...(year + offset)), words[(end + 1)...].map { $0.lowercased() }))
+            if let relative {
+                let end = index + relative.length - 1
+                let days = CivilDate(year: year + relative.offset, month: 1, day: 1)!...CivilDate(year: year + relative.offset, month: 12, day: 31)!
+                claims.append(("\"" + words[index...end].joined(separator: " ") + "\" (\(year + relative.offset))", days, words[(end + 1)...].map { $0.lowercased() }))
                 continue
             }
-            guard let years = yearsWritten(String(word)) else { continue }
-            var at = index - 1
-            // "in March 2025", "as at 31 March 2025", "for 31st March 2025": that month, or that day.
-            var days = Self.days(of: years)
-            if at >= 0, years.count == 1, let month = CivilDate.month(named: words[at]),
-                let first = CivilDate(year: years.lowerBound, month: month, day: 1)
-            {
-                days = first...CivilDate.endOfMonth(year: years.lowerBound, month: month)
-                at -= 1
-                if at >= 0, words[at].count <= 4, let day = Int(words[at].prefix { $0.isNumber }),
-                    let date = CivilDate(year: years.lowerBound, month: month, day: day)
-                {
-                    days = date...date
-                    at -= 1
-                }
-            }
-            // "In Q1 2025/26", "in summer 2025", "in H2 2025": the quarter, half or season, read as a deadline is.
-            if at >= 0, at == index - 1, quartersAndSeasons.contains(words[at].lowercased()),
-                case .success(.due(let end, let rule)) = conventions.read(words[at...index].joined(separator: " "))
-            {
-                days = rule.firstDay(endingOn: end)...end
-                at -= 1
-            }
-            guard at < 0 || claimWords.contains(words[at].lowercased()) else { continue }
-            claims.append(("\"" + words[max(at, 0)...index].joined(separator: " ") + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
+            // A year ends the time: the words before it that the site's reading of deadlines
+            // takes with it ("31 March 2025", "Q1 2025/26"), the most of them first.
+            guard let first = word.split(whereSeparator: { "/-\u{2013}".contains($0) }).first, first.count == 4, Int(first) != nil else { continue }
+            let starts = (max(0, index - 2)...index).filter { DateWords.startsADate(words[$0]) }
+            guard let start = starts.first(where: { DeadlineReading.days(of: words[$0...index].joined(separator: " "), conventions) != nil }),
+                let days = DeadlineReading.days(of: words[start...index].joined(separator: " "), conventions)
+            else { continue }
+            guard start == 0 || DateWords.claimWords.contains(words[start - 1].lowercased()) else { continue }
+            claims.append(("\"" + words[max(start - 1, 0)...index].joined(separator: " ") + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
         }
         return claims
     }
+}
 
-    /// Every day of the years.
-    static func days(of years: ClosedRange<Int>) -> ClosedRange<CivilDate> {
-        CivilDate(year: years.lowerBound, month: 1, day: 1)!...CivilDate(year: years.upperBound, month: 12, day: 31)!
+/// Words of dates in prose beside a figure.
+enum DateWords {
+    /// A word a date can start with: a number, a month, a quarter, a half, a season.
+    static func startsADate(_ word: some StringProtocol) -> Bool {
+        word.first?.isNumber == true || CivilDate.month(named: word) != nil || partsAndSeasons.contains(word.lowercased())
     }
 
-    /// "2024" is 2024; "2024/25" and "2024-25" run into 2025.
-    static func yearsWritten(_ word: String) -> ClosedRange<Int>? {
-        let parts = word.split(whereSeparator: { "/-\u{2013}".contains($0) })
-        guard let first = parts.first, first.count == 4, let year = Int(first), (1900...2100).contains(year) else { return nil }
-        guard parts.count == 2 else { return parts.count == 1 ? year...year : nil }
-        guard parts[1].count == 2, let second = Int(parts[1]), second == (year + 1) % 100 else { return nil }
-        return year...(year + 1)
-    }
-
-    static let quartersAndSeasons: Set<String> = [
-        "q1", "q2", "q3", "q4", "h1", "h2", "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf",
+    static let partsAndSeasons: Set<String> = [
+        "q1", "q2", "q3", "q4", "h1", "h2", "fy", "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf",
     ]
 
+    /// Words before a time that say a figure is of it: "in 2024", "as at 31 March 2025".
     static let claimWords: Set<String> = ["in", "during", "for", "of", "at", "throughout", "over", "yn", "ym", "ar"]
+}
+
+extension DeadlineReading {
+    /// Every day of the time `text` names, read as the site reads a deadline: "March 2025" is
+    /// its 31 days, "2024/25" April 2024 to March 2025; nil when it names no one time.
+    static func days(of text: String, _ conventions: DeadlineConventions) -> ClosedRange<CivilDate>? {
+        guard case .success(.due(let end, let rule)) = conventions.read(text) else { return nil }
+        return rule.firstDay(endingOn: end)...end
+    }
 }
