@@ -14,6 +14,15 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
     return files
 }
 
+/// Plan p1 (published 26 April 2023), and plan p2, published 15 November 2024, which supersedes it.
+func planWithSuccessor(_ actions: [String: String], successor: [String: String]) -> [String: String] {
+    planFiles(actions).merging(
+        planFiles(
+            successor, plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
+            folder: "p2")
+    ) { first, _ in first }
+}
+
 @Suite struct PlanParsingTests {
     @Test func readsAPlanAndItsActionsInNumberOrder() throws {
         let parsed = parse(planFiles([
@@ -166,22 +175,17 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
     /// The later plan repeats an open action word for word with no carried_from: the earlier
     /// one was shown as dropped beside the same work in the plan that "dropped" it.
     @Test func anOpenActionRepeatedByASupersedingPlanWithoutCarryIsAnError() {
-        var files = planFiles([
-            "a": "id: p1-1\ntitle: Publish the repairs policy\ntheme: \"1\"",
-            "b": "id: p1-2\ntitle: Publish the annual report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
-            "c": "id: p1-3\ntitle: Train every housing officer\ntheme: \"1\"",
-        ])
-        files.merge(
-            planFiles(
-                [
-                    "a": "id: p2-1\ntitle: Publish the Repairs Policy.\ntheme: \"1\"",
-                    "b": "id: p2-2\ntitle: Publish the annual report\ntheme: \"1\"",
-                    "c": "id: p2-3\ntitle: Train every housing officer\ntheme: \"1\"\ncarried_from: p1-3",
-                ],
-                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
-                folder: "p2")
-        ) { first, _ in first }
-        let parsed = parse(files)
+        let parsed = parse(planWithSuccessor(
+            [
+                "a": "id: p1-1\ntitle: Publish the repairs policy\ntheme: \"1\"",
+                "b": "id: p1-2\ntitle: Publish the annual report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
+                "c": "id: p1-3\ntitle: Train every housing officer\ntheme: \"1\"",
+            ],
+            successor: [
+                "a": "id: p2-1\ntitle: Publish the Repairs Policy.\ntheme: \"1\"",
+                "b": "id: p2-2\ntitle: Publish the annual report\ntheme: \"1\"",
+                "c": "id: p2-3\ntitle: Train every housing officer\ntheme: \"1\"\ncarried_from: p1-3",
+            ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "this action has the same words as p1-1 of p1, which this plan supersedes without continuing it, so p1-1 would be shown as dropped"
         ])
@@ -192,22 +196,17 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
     /// Reported complete in June, then carried on by a plan of November: its page said "Carried
     /// over", the later date outranking the report that it was done.
     @Test func anActionReportedCompleteBeforeThePlanThatCarriesItOnIsAnError() {
-        var files = planFiles([
-            "a": "id: p1-1\ntitle: Publish the report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
-            "b": "id: p1-2\ntitle: Publish the policy\ntheme: \"1\"\nupdates:\n  - {date: 2024-11-15, status: complete}",
-            "c": "id: p1-3\ntitle: Train staff\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete-and-ongoing}",
-        ])
-        files.merge(
-            planFiles(
-                [
-                    "a": "id: p2-1\ntitle: Publish the report every year\ntheme: \"1\"\ncarried_from: p1-1",
-                    "b": "id: p2-2\ntitle: Keep the policy up to date\ntheme: \"1\"\ncarried_from: p1-2",
-                    "c": "id: p2-3\ntitle: Train new staff\ntheme: \"1\"\ncarried_from: p1-3",
-                ],
-                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
-                folder: "p2")
-        ) { first, _ in first }
-        let parsed = parse(files)
+        let parsed = parse(planWithSuccessor(
+            [
+                "a": "id: p1-1\ntitle: Publish the report\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete}",
+                "b": "id: p1-2\ntitle: Publish the policy\ntheme: \"1\"\nupdates:\n  - {date: 2024-11-15, status: complete}",
+                "c": "id: p1-3\ntitle: Train staff\ntheme: \"1\"\nupdates:\n  - {date: 2024-06-30, status: complete-and-ongoing}",
+            ],
+            successor: [
+                "a": "id: p2-1\ntitle: Publish the report every year\ntheme: \"1\"\ncarried_from: p1-1",
+                "b": "id: p2-2\ntitle: Keep the policy up to date\ntheme: \"1\"\ncarried_from: p1-2",
+                "c": "id: p2-3\ntitle: Train new staff\ntheme: \"1\"\ncarried_from: p1-3",
+            ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "carried_from names \"p1-1\", reported complete on 30 June 2024, before this plan was published (15 November 2024): finished, or carried over?"
         ])
@@ -215,14 +214,7 @@ func planFiles(_ actions: [String: String], plan: String? = nil, folder: String 
     }
 
     @Test func aCarriedFromLinkToAnUnknownActionIsAnError() {
-        var files = planFiles(["a": "id: p1-1\ntitle: One\ntheme: \"1\""])
-        files.merge(
-            planFiles(
-                ["b": "id: p2-1\ntitle: Two\ntheme: \"1\"\ncarried_from: p1-2"],
-                plan: "---\ntitle: Plan Two\npublished: 2024-11-15\nsupersedes: p1\nthemes:\n  - id: \"1\"\n    title: Ops\n---\n",
-                folder: "p2")
-        ) { first, _ in first }
-        let parsed = parse(files)
+        let parsed = parse(planWithSuccessor(["a": "id: p1-1\ntitle: One\ntheme: \"1\""], successor: ["b": "id: p2-1\ntitle: Two\ntheme: \"1\"\ncarried_from: p1-2"]))
         let problem = parsed.diagnostic(containing: "carried_from")
         #expect(problem?.message == "carried_from names \"p1-2\", which is not the id of any action")
         #expect(problem?.location == SourceLocation(file: "Content/plans/p2/b.md", line: 5, column: 15))
