@@ -289,7 +289,7 @@ struct DeadlineScan {
         if let earlier = found.first(where: { match in
             var at = match.range.lowerBound - 1
             while at >= 0, ["the", "from", "of"].contains(tokens[at].text) { at -= 1 }
-            return at >= 0 && DeadlineWords.before.contains(tokens[at].text)
+            return at >= 0 && DeadlineWords.wasBefore.contains(tokens[at].text)
         }) {
             return problem(
                 "gives \(earlier.date.long) as the date it was before, not the deadline in force",

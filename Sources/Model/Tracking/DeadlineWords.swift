@@ -368,7 +368,7 @@ enum DeadlineWords {
 
     /// Words before a date inside the deadline that make it the one first set: "2027
     /// (previously December 2026)", "March 2027, was December 2026".
-    static let before: Set<String> = ["was", "were", "previously", "formerly", "originally", "initially", "replacing", "replaces"]
+    static let wasBefore = firstSet.union(["was", "were", "replacing", "replaces"])
 
     /// Words that, closing a deadline, say its date is not exact ("March 2027 approx", "March
     /// 2027 or thereabouts"); opening it, they are read as moving the day (`shifting`).
