@@ -81,6 +81,14 @@ public enum DeadlineRule: Sendable, Hashable {
         }
     }
 
+    /// True when the rule read a year alone, calendar or financial (`2026`, `2025/26`).
+    var namesYearAlone: Bool {
+        switch self {
+        case .endOfYear, .endOfFinancialYear: true
+        default: false
+        }
+    }
+
     /// The financial year the rule names, as written, if it names one.
     var financialYear: String? {
         switch self {

@@ -768,6 +768,17 @@ struct DeadlineScan {
                 "says \(date.range.lowerBound > index ? "\"\(name)\" \(words)" : "\(words) \"\(name)\""): the date names a meeting of the \(name.count <= 3 ? name.uppercased() : name), held on one day of the period, not at its end",
                 hint: "write the day of the meeting (by 17 March 2026), or keep the words and add due: YYYY-MM-DD")
         }
+        // "The 2026 bathing season", "the 2026/27 flu season": a season of the organisation's own,
+        // whose days Tally does not know.
+        if ["season", "seasons"].contains(name),
+            let before = found.first(where: { $0.range.upperBound < index && $0.range.upperBound >= index - 2 }),
+            before.rule.namesYearAlone
+        {
+            let words = (before.range.lowerBound..<index + 1).map { tokens[$0].text }.joined(separator: " ")
+            return problem(
+                "says \"\(words)\": a season of its own, which may end before or after the year does, not the day the work is due",
+                hint: DeadlineReader.dueHint(text))
+        }
         var beforeName = index - 1
         while beforeName >= 0, DeadlineWords.beforeNamedByDate.contains(tokens[beforeName].text) { beforeName -= 1 }
         if DeadlineWords.namedByDate.contains(name), let before = found.first(where: { $0.range.upperBound == beforeName }) {
@@ -782,7 +793,13 @@ struct DeadlineScan {
         // "Spending Review 2025", "Annual conference 2026": a name only with a word such as
         // "annual" before it ("Review March 2026" is the work and its month).
         let namesEvent = DeadlineWords.namedByDate.contains(name) && previous.map(DeadlineWords.beforeNamedByDate.contains) == true
-        if DeadlineWords.namingBeforeDate.contains(name) || namesEvent, let after = found.first(where: { $0.range.lowerBound == afterName }) {
+        // "Staff survey 2026", "Price review 2024", "Bathing season 2026": an event named by its
+        // year alone is held on some day of it, not at its end ("Survey March 2026" is read).
+        let eventOfYear = DeadlineWords.eventsNamedByYear.contains(name)
+            && found.contains { $0.range.lowerBound == index + 1 && $0.rule.namesYearAlone }
+        if DeadlineWords.namingBeforeDate.contains(name) || namesEvent || eventOfYear,
+            let after = found.first(where: { $0.range.lowerBound == afterName })
+        {
             let words = after.range.map { tokens[$0].text }.joined(separator: " ")
             return problem(
                 "says \"\(name)\" \(words): the date names the \(name), which may fall before or after it, not the day the work is due",

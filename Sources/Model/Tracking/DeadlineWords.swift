@@ -221,6 +221,13 @@ enum DeadlineWords {
         "visit", "visits", "inspection", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
     ]
 
+    /// Events held on some day of a year, named by the year written straight after them: `Staff
+    /// survey 2026`, `Price review 2024`, `Funding round 2026`, `Bathing season 2026`.
+    static let eventsNamedByYear: Set<String> = [
+        "survey", "surveys", "review", "conference", "meeting", "round", "cycle", "submission", "audit", "census", "inspection",
+        "consultation", "ballot", "election", "elections", "season", "summit", "festival", "show", "games", "arolwg", "cynhadledd",
+    ]
+
     /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
     static let beforeNamedByDate: Set<String> = [
         "annual", "spending", "local", "general", "mayoral", "interim", "final", "published", "national", "draft", "year", "end",
