@@ -299,6 +299,9 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "prior to 1 October 2026", "ahead of October", "in advance of the meeting", "in time for Christmas", "for next time",
             "for the next agenda", "by the following meeting", "to the next-but-one meeting", "to December\u{2019}s meeting",
             "for the autumn meeting", "by the end of the financial year",
+            // A meeting named by its kind or its body's name, a shorthand, "this side of"
+            "by COP", "by the next ordinary meeting", "by the extraordinary meeting", "by the next CCG meeting",
+            "to the panel\u{2019}s next meeting", "this side of Christmas",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -325,6 +328,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Report whether the work is ahead of schedule.
 
             ACTION (Clerk): Send the papers in advance of the consultation.
+
+            ACTION (Clerk): Refer the motion to the full council.
+
+            ACTION (Clerk): Write to the panel's members.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

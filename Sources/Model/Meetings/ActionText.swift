@@ -260,6 +260,13 @@ public enum ActionText {
                 at += 1
             }
             if word(at - 1) == "next", word(at) == "but", word(at + 1) == "one" { at += 2 }
+            // "the next ordinary meeting", "the next CCG meeting", "the extraordinary meeting".
+            if meetingKinds.contains(word(at)), meetings.contains(word(at + 1)), at > index + 2 || oneOfItsKind.contains(word(at)) {
+                return at + 2
+            }
+            if at > index + 2, meetings.contains(word(at + 1)), !meetings.contains(word(at)) { return at + 2 }
+            // "by the panel's next meeting", "to the CCG's next session".
+            if at == index + 2, word(at + 1) == "s", word(at + 2) == "next", meetings.contains(word(at + 3)) { return at + 4 }
             if first == "before", at == index + 2, word(at) == "meeting" { return at + 1 }
             if Int(word(at)) != nil, at > index + 2 { at += 1 }
             // "by the AGM": the one meeting of its kind in the year.
@@ -330,6 +337,7 @@ public enum ActionText {
         case "ahead" where word(index + 1) == "of": return 2
         case "in" where word(index + 1) == "advance" && word(index + 2) == "of": return 3
         case "in" where word(index + 1) == "time" && word(index + 2) == "for": return 3
+        case "this" where word(index + 1) == "side" && word(index + 2) == "of": return 3
         default: return nil
         }
     }
@@ -384,7 +392,13 @@ public enum ActionText {
     /// next SMT": the bodies a deadline may name the meeting of, and the meeting itself.
     static let meetings = DeadlineWords.meetingBodies.union(["meeting", "session"])
     /// "by EOM", "by COB": the end of a month, week, day, business day.
-    static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "eop", "eoy", "eob"]
+    static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "cop", "eop", "eoy", "eob"]
+    /// Words that say which meeting of a body: "the next ordinary meeting", "the special meeting".
+    static let meetingKinds: Set<String> = [
+        "ordinary", "extraordinary", "special", "scheduled", "formal", "full", "quarterly", "monthly", "annual", "regular", "planned", "usual",
+    ]
+    /// Those that name one meeting even without "next": "by the extraordinary meeting".
+    static let oneOfItsKind: Set<String> = ["extraordinary", "special", "annual"]
     static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
 
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
