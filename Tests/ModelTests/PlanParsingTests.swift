@@ -405,6 +405,18 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         ])
     }
 
+    /// `completed: Due June 2025` marked the step done, on the day it was to be done by.
+    @Test func aStepWhoseCompletionIsADateToBeDoneByIsNotDone() {
+        let step = { (number: Int, completed: String) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)"
+        }
+        let parsed = parse(planFiles(["a": step(1, "Due June 2025"), "b": step(2, "Planned June 2025"), "c": step(3, "By June 2025")]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the field \"completed\" of milestone 1 says \"due\": a date the step is to be done by, not the day it was done",
+            "the field \"completed\" of milestone 1 says \"planned\": a date the step is to be done by, not the day it was done",
+        ])
+    }
+
     /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.
     @Test(arguments: [
         ("Tenant Improvement Plan 2025/26", "2024/25", "the plan's title gives 2025/26, but its period: is 2024/25"),

@@ -141,6 +141,14 @@ extension Fields {
                     hint: "leave completed: out until all of it is done, and say what is done in an update's note")
                 return nil
             }
+            // "Due April 2026", "Target April 2026": the day it is to be done, read as the day it was.
+            if let due = words.first(where: { Self.yetToBeDone.contains(String($0)) }) {
+                sink.error(
+                    "the field \(label("completed")) says \"\(due)\": a date the step is to be done by, not the day it was done",
+                    at: location(of: value),
+                    hint: "give that date as the step's deadline, and write completed: with the day once it is done")
+                return nil
+            }
             let byThen = words.contains { ["by", "before", "later", "latest", "erbyn", "cyn"].contains($0) }
             return (date, text, byThen ? nil : rule.firstDay(endingOn: date))
         default:
@@ -155,6 +163,12 @@ extension Fields {
     static let doneInPart: Set<String> = [
         "partially", "partly", "part", "partial", "mostly", "largely", "substantially", "nearly", "almost", "except", "excluding",
         "not", "pending", "outstanding", "rhannol",
+    ]
+
+    /// Words beside a step's completion that say it is still to be done. In Welsh, "targed".
+    static let yetToBeDone: Set<String> = [
+        "due", "target", "targeted", "targeting", "planned", "plan", "scheduled", "deadline", "aim", "aiming", "intended", "intend",
+        "will", "revised", "projected", "proposed", "targed",
     ]
 
     /// `updates:` dated reports of progress, each with a status and the evidence.
