@@ -491,6 +491,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "w": update(23, "complete", "Update: in progress."),
             "x": update(24, "complete", "Planned for 2026."),
             "y": update(25, "in-progress", "Diweddariad: Cwblhawyd."),
+            "z": update(26, "complete", "Not yet sent: the Clerk will send it next week."),
+            "za": update(27, "complete", "Completed in part: the rest by December."),
+            "zb": update(28, "complete", "Part complete."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -517,6 +520,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"in progress\", which says in-progress, but the status given with it is complete",
             "the note opens \"Planned for 2026\", which says not-started, but the status given with it is complete",
             "the note opens \"Cwblhawyd\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Not yet sent\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Completed in part\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Part complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)
@@ -552,7 +558,8 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         ("complete", "On track and completed in March."), ("in-progress", "Paused in May, resumed in July."),
         ("in-progress", "Planned work is under way."), ("in-progress", "0% complete: the contract is signed."),
         ("complete-and-ongoing", "At risk: the funding for monitoring ends in March."),
-        ("complete-and-ongoing", "Paused until the new year."),
+        ("complete-and-ongoing", "Paused until the new year."), ("in-progress", "Not yet sent."),
+        ("complete", "Completed in partnership with the council."), ("complete", "Sent in part to the board, in full to the panel."),
     ])
     func anUpdateWhoseNoteFitsItsStatusIsRead(status: String, note: String) {
         let parsed = parse(planFiles([

@@ -69,10 +69,14 @@ enum StatusInNote {
         let second = words.dropFirst().first
         let third = words.dropFirst(2).first
         func isDone(_ word: String?) -> Bool { word.map(doneWords.contains) ?? false }
+        // "Not yet sent", "Not yet published": the work's own verb, not only "complete".
+        func isDelivered(_ word: String?) -> Bool { word.map { doneWords.contains($0) || deliveredWords.contains($0) } ?? false }
         let percent = first.hasSuffix("%") ? Double(first.dropLast()) : nil
         let unfinished = ["incomplete", "unfinished", "outstanding"].contains(first)
-            || (first == "not" && (isDone(second) || (second == "yet" && isDone(third)) || (second == "fully" && isDone(third))))
+            || (first == "not" && (isDone(second) || (second == "yet" && isDelivered(third)) || (second == "fully" && isDone(third))))
             || (partly.contains(first) && isDone(second))
+            // "Completed in part", "Done partly".
+            || (isDone(first) && ((second == "in" && ["part", "parts"].contains(third ?? "")) || partly.contains(second ?? "")))
             || (percent.map { $0 < 100 } == true && isDone(second))
             || (["will", "to"].contains(first) && second == "be" && isDone(third))
             || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(words.dropFirst(3).first))))
@@ -108,8 +112,13 @@ enum StatusInNote {
 
     /// Words that say done, as a deadline's are, and the verbs they come from ("due to deliver").
     static let doneWords = DeadlineWords.done.union(["complete", "completion", "finish", "deliver", "implement", "achieve", "close"])
+    /// What a note says has not yet happened to the work, when it is the work: "Not yet sent".
+    static let deliveredWords = DeadlineWords.doneWhenFirst.union([
+        "sent", "circulated", "received", "provided", "produced", "shared", "written", "started", "begun", "held", "made",
+        "installed", "recruited", "finalised", "finalized", "in",
+    ])
     static let partly: Set<String> = [
-        "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",
+        "part", "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",
     ]
 
     /// "Status: complete." and "Update: in progress." read as "complete" and "in progress".
