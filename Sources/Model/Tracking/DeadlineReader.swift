@@ -162,7 +162,10 @@ struct DeadlineScan {
         }) {
             unsettled = "subject to \(words[at + 2])"
         }
-        if unsettled == nil, let phrase = DeadlineWords.provisionalPhrases.first(where: { words.starts(with: $0) || words.ends(with: $0) }) {
+        if unsettled == nil, let phrase = DeadlineWords.provisionalPhrases.first(where: {
+            // One word only closing the deadline: "March 2026 (soft)", not "Soft launch March 2026".
+            ($0.count > 1 && words.starts(with: $0)) || words.ends(with: $0)
+        }) {
             unsettled = phrase.joined(separator: " ")
         }
         if let unsettled, DeadlineWords.firstSet.contains(unsettled) {
@@ -199,6 +202,9 @@ struct DeadlineScan {
             let afterToBe = index >= 2 && tokens[index - 2].text == "to" && tokens[index - 1].text == "be"
             guard !used.contains(index), !afterToBe else { return false }
             if DeadlineWords.done.contains(word) || (index == 0 && DeadlineWords.doneWhenFirst.contains(word)) { return true }
+            if DeadlineWords.doneAtEitherEnd.contains(word), index == 0 || !tokens[(index + 1)...].contains(where: { $0.kind != .joiner }) {
+                return true
+            }
             guard word == "complete" else { return false }
             return found.contains { $0.range.upperBound < index || $0.range.lowerBound == index + 1 }
         }
@@ -277,6 +283,12 @@ struct DeadlineScan {
                 hint: other == "review"
                     ? "if the work goes on, write Ongoing and say when it is reviewed in an update's note; if it is due then, write the date alone; or keep the words and add due: YYYY-MM-DD"
                     : "if a draft is due then, give it its own milestone; if the date is not agreed yet, write TBC; or keep the words and add due: YYYY-MM-DD")
+        }
+        // "Q1 2026/27 (+1 month)", "June 2027 (-2 months)": moved by that much, to the date or from it?
+        if let date = found.first?.date, let moved = DeadlineWords.movedBy(in: text) {
+            return problem(
+                "says \"\(moved)\": \(date.long) could be the day the work was due before it moved, or the day it is due now",
+                hint: DeadlineReader.revisionHint)
         }
         if let date = found.first?.date, let said = words.last.flatMap({ DeadlineWords.putBack.contains($0) ? $0 : nil })
             ?? words.first.flatMap({ DeadlineWords.putBack.contains($0) && !["to", "until", "till", "for", "i", "tan"].contains(words.dropFirst().first ?? "") ? $0 : nil })

@@ -323,6 +323,9 @@ enum DeadlineWords {
 
     /// The same, opening the deadline ("Reviewed April 2026"); inside it they are most often the
     /// work's own words ("Publish the reviewed policy by April 2026").
+    /// The same, closing the deadline or opening it: "March 2026 (actual)", "Actual: March 2026".
+    static let doneAtEitherEnd: Set<String> = ["actual", "actually"]
+
     static let doneWhenFirst: Set<String> = [
         "reviewed", "published", "launched", "approved", "submitted", "issued", "signed", "agreed", "opened", "rolled", "introduced",
         "established", "appointed", "adopted", "commissioned", "procured",
@@ -333,6 +336,8 @@ enum DeadlineWords {
     /// the work's own ("Start the review by March 2027").
     static let starting: Set<String> = [
         "start", "starts", "started", "commence", "commences", "commenced", "commencement", "begin", "begins", "began", "kickoff",
+        // "Consultation opens March 2026": it opens then, and runs on.
+        "opens",
         "mobilise", "mobilize", "mobilisation", "mobilization",
         // In Welsh: to start, with its mutated forms.
         "cychwyn", "gychwyn", "nghychwyn",
@@ -353,7 +358,9 @@ enum DeadlineWords {
         "forecast", "projected", "likely", "hopefully", "initially", "originally", "currently",
         // A date hoped for ("March 2027 (stretch)"), or the one first set ("Original deadline March 2027").
         "aspirational", "aspiration", "ambition", "ambitious", "stretch", "ideally", "hoping", "original",
-        "previously", "formerly",
+        "previously", "formerly", "baseline",
+        // A date put forward, not yet agreed ("March 2026 (proposed)").
+        "proposed",
         // In Welsh: original, originally (yn wreiddiol).
         "gwreiddiol", "wreiddiol",
         // In Welsh: expected, anticipated, an estimate.
@@ -362,15 +369,20 @@ enum DeadlineWords {
 
     /// Words that say the work was put back, beside a date: "March 2026 (delayed)", the day it
     /// was due or the day it is due now? ("Delayed to March 2027" names the new one.)
-    static let putBack: Set<String> = ["delayed", "slipped", "slippage", "postponed", "deferred", "rescheduled", "gohiriwyd", "oedi"]
+    static let putBack: Set<String> = ["delayed", "slipped", "slip", "slippage", "postponed", "deferred", "rescheduled", "gohiriwyd", "oedi"]
 
     /// Of those, the words for the date first set.
-    static let firstSet: Set<String> = ["initially", "originally", "original", "previously", "formerly", "gwreiddiol", "wreiddiol"]
+    static let firstSet: Set<String> = [
+        "initially", "originally", "original", "previously", "formerly", "baseline", "gwreiddiol", "wreiddiol",
+    ]
 
     /// The same in two words, opening or closing the deadline ("March 2027 (best case)").
     static let provisionalPhrases: [[String]] = [
         ["best", "case"], ["worst", "case"], ["at", "best"], ["if", "possible"], ["stretch", "target"], ["stretch", "goal"],
         ["best", "estimate"], ["latest", "estimate"], ["current", "estimate"], ["hope", "to"], ["we", "hope"],
+        // A date that may move ("Soft deadline March 2026", "March 2026 (soft)") or is not yet agreed.
+        ["soft", "deadline"], ["soft", "date"], ["soft", "target"], ["soft"], ["awaiting", "approval"], ["awaiting", "confirmation"],
+        ["awaiting", "agreement"],
     ]
 
     /// Words before a date inside the deadline that make it the one first set: "2027
@@ -407,6 +419,14 @@ enum DeadlineWords {
         ("<", "before"), (">", "after"), ("\u{2264}", "on or before"), ("\u{2265}", "on or after"), ("+", "after, or more"),
         ("~", "about"), ("\u{2248}", "about"), ("\u{00B1}", "give or take"),
     ]
+
+    /// "+1 month", "-2 weeks", "+ 3 months": a date moved by a span, written beside it.
+    static func movedBy(in text: String) -> String? {
+        guard text.contains(where: { "+-\u{2212}\u{2013}".contains($0) }) else { return nil }
+        let pattern = /(?:^|[\s(\[])([+\-\u{2212}\u{2013}]\s?\d+\s?(?:days?|wks?|weeks?|mths?|months?|yrs?|years?|qtrs?|quarters?))\b/
+            .ignoresCase()
+        return text.firstMatch(of: pattern).map { String($0.1) }
+    }
 
     /// The first sign that stands beside a date (`<March 2026`, `March 2026+`, `2026 ± 1`): one
     /// beside a count is the work's own ("Recruit 5+ staff by March 2026").
