@@ -237,6 +237,10 @@ enum DeadlineWords {
     static let numberLabels: Set<String> = [
         "phase", "stage", "step", "part", "tranche", "wave", "round", "year", "section", "action", "recommendation", "priority",
         "objective", "workstream", "theme", "milestone", "item", "no", "number", "level", "release", "version", "cohort", "area",
+        // A project's parts and a site's places: "Gateway 2 March 2026", "Lot 3", "Ward 5", "Sprint 4".
+        "gateway", "gate", "lot", "package", "workpackage", "wp", "site", "block", "zone", "ward", "unit", "route", "tier", "band",
+        "grade", "pilot", "batch", "iteration", "sprint", "deliverable", "output", "outcome", "kpi", "risk", "module", "chapter",
+        "annex", "appendix", "measure", "indicator", "goal", "pledge", "commitment", "principle", "scheme", "project", "programme",
     ]
 
     /// Words after a date that make it the start of a period, not its end: `April 2026 onwards`,
