@@ -373,7 +373,7 @@ enum DeadlineWords {
 
     /// Words that say the work was put back, beside a date: "March 2026 (delayed)", the day it
     /// was due or the day it is due now? ("Delayed to March 2027" names the new one.)
-    static let putBack: Set<String> = ["delayed", "slipped", "slip", "slippage", "postponed", "deferred", "rescheduled", "gohiriwyd", "oedi"]
+    static let putBack: Set<String> = ["delayed", "slipped", "slip", "slippage", "moved", "postponed", "deferred", "rescheduled", "gohiriwyd", "oedi"]
 
     /// Of those, the words for the date first set.
     static let firstSet: Set<String> = [
