@@ -174,6 +174,25 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fine.isEmpty, "\(fine)")
     }
 
+    /// "{{ recalls }} people (2024)", "the 2024 total of {{ recalls }}", "in the year to December
+    /// 2024", "by 2024": other ways of giving a figure its year, each read as "in 2024" is; and
+    /// 2025's figure is not 2024/25's, though the two overlap.
+    @Test func aYearGivenInBracketsBeforeAFiguresNounOrAsTheYearToIsItsPeriods() {
+        let (_, problems) = rendered(
+            "{{ unreleased }} people (2024). The 2024 total was {{ unreleased }}. {{ unreleased }} in the year to December 2024. By 2024 it was {{ unreleased }}. {{ unreleased }} in the year ending December 2024. In 2025/26, {{ unreleased }}.")
+        #expect(problems.map(\.message) == [
+            "the words say \"(2024)\", but {{ unreleased }} is the value for 31 March 2025",
+            "the words say \"2024 total\", but {{ unreleased }} is the value for 31 March 2025",
+            "the words say \"to December 2024\", but {{ unreleased }} is the value for 31 March 2025",
+            "the words say \"By 2024\", but {{ unreleased }} is the value for 31 March 2025",
+            "the words say \"ending December 2024\", but {{ unreleased }} is the value for 31 March 2025",
+            "the words say \"In 2025/26\", but {{ unreleased }} is the value for 31 March 2025",
+        ])
+        let (_, fine) = rendered(
+            "{{ unreleased }} (2024: {{ unreleased@2024-12-31 }}). {{ unreleased }} people (2025). The 2025 total was {{ unreleased }}. {{ unreleased }} in the year to March 2025. {{ unreleased }} (see the 2024 report).")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
     /// "All {{ plan.x.total }} actions are complete" was published of a plan with one of three
     /// done, and "none is overdue" of one with an action overdue.
     @Test func wordsThatSayEveryItemIsFinishedOrNoneOverdueMustBeTrue() {

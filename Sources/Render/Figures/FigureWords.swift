@@ -45,7 +45,7 @@ enum FigureWords {
         let writtenIn = (resolver.writtenOn ?? resolver.assessments.asOf).year
         if let period = figure.period, let claim = PeriodWords.claimed(
                 before: before, after: after, year: writtenIn, conventions: resolver.content.site.deadlineConventions),
-            claim.days.lowerBound <= resolver.assessments.asOf, !claim.days.overlaps(period.start...period.end)
+            claim.days.lowerBound <= resolver.assessments.asOf, !PeriodWords.fits(claim.days, period.start...period.end)
         {
             problems.append((
                 "the words say \(claim.words), but {{ \(reference) }} is the value for \(resolver.strings.period(period))",

@@ -21,9 +21,18 @@ enum PeriodWords {
         return (claimBefore ?? times(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
     }
 
+    /// Whether a figure of `period` may be said to be of the time the words give: one holds the
+    /// other ("In 2025, {{ x }}" of March 2025; "As at 31 March 2025, {{ x }}" of 2024/25). Two
+    /// times that only overlap are not one: 2025's figure is not 2024/25's.
+    static func fits(_ claimed: ClosedRange<CivilDate>, _ period: ClosedRange<CivilDate>) -> Bool {
+        (claimed.lowerBound <= period.lowerBound && period.upperBound <= claimed.upperBound)
+            || (period.lowerBound <= claimed.lowerBound && claimed.upperBound <= period.upperBound)
+    }
+
     /// The times of the words that say what time a figure is of: "in 2024", "during 2024/25",
-    /// "for March 2025", "as at 31 March 2025", "in Q1 2025/26", "this year", or one opening
-    /// the words ("2024 saw ...").
+    /// "for March 2025", "as at 31 March 2025", "in Q1 2025/26", "this year", one in brackets
+    /// ("(2024)", not "(2024: 100)", another figure), one before a figure's noun ("the 2024
+    /// total"), or one opening the words ("2024 saw ...").
     static func times(
         in text: Substring, year: Int, conventions: DeadlineConventions
     ) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
@@ -52,8 +61,20 @@ enum PeriodWords {
             guard let start = starts.first(where: { DeadlineReading.days(of: words[$0...index].joined(separator: " "), conventions) != nil }),
                 let days = DeadlineReading.days(of: words[start...index].joined(separator: " "), conventions)
             else { continue }
-            guard start == 0 || DateWords.claimWords.contains(words[start - 1].lowercased()) else { continue }
-            claims.append(("\"" + words[max(start - 1, 0)...index].joined(separator: " ") + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
+            let time = words[start...index].joined(separator: " ")
+            let quoted: String
+            if text[..<words[start].startIndex].last == "(" {
+                // "(2024)" alone in its brackets; "(2024: 100)" gives another figure, of 2024.
+                guard text[words[index].endIndex...].first == ")" else { continue }
+                quoted = "(\(time))"
+            } else if DateWords.figureNouns.contains(next) {
+                quoted = "\(time) \(words[index + 1])"
+            } else if start == 0 || DateWords.claims(words, at: start) {
+                quoted = words[max(start - 1, 0)...index].joined(separator: " ")
+            } else {
+                continue
+            }
+            claims.append(("\"" + quoted + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
         }
         return claims
     }
@@ -70,8 +91,27 @@ enum DateWords {
         "q1", "q2", "q3", "q4", "h1", "h2", "fy", "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf",
     ]
 
-    /// Words before a time that say a figure is of it: "in 2024", "as at 31 March 2025".
-    static let claimWords: Set<String> = ["in", "during", "for", "of", "at", "throughout", "over", "yn", "ym", "ar"]
+    /// Words before a time that say a figure is of it: "in 2024", "as at 31 March 2025", "by
+    /// 2024", "the year ending December 2024".
+    static let claimWords: Set<String> = [
+        "in", "during", "for", "of", "at", "throughout", "over", "by", "ending", "ended", "yn", "ym", "ar",
+    ]
+
+    /// Words after a year that make it the figure's: "the 2024 figure", "our 2024 total".
+    static let figureNouns: Set<String> = [
+        "figure", "figures", "total", "totals", "count", "number", "rate", "level", "value", "result", "results", "outturn",
+        "estimate", "data", "statistics", "return", "ffigur", "cyfanswm",
+    ]
+
+    /// Whether the words before the time at `start` say the figure is of it: a word of
+    /// `claimWords`, or "the year to" or "up to" ("the twelve months to March 2025").
+    static func claims(_ words: [Substring], at start: Int) -> Bool {
+        let previous = words[start - 1].lowercased()
+        if claimWords.contains(previous) { return true }
+        return previous == "to" && start >= 2 && spansTo.contains(words[start - 2].lowercased())
+    }
+
+    static let spansTo: Set<String> = ["year", "years", "months", "month", "period", "quarter", "weeks", "week", "up"]
 }
 
 extension DeadlineReading {
