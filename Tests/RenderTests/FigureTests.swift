@@ -193,6 +193,24 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fine.isEmpty, "\(fine)")
     }
 
+    /// "{{ waits }}, lower than {{ waits.previous }}": the two figures follow the data while the
+    /// words stay, and the page could call the higher one lower. So could "a {{ x.change.percent.abs }}
+    /// fall" of a rise, and "{{ x }} is the lowest since 2012" of a value with a lower one since.
+    @Test func wordsThatCompareTwoFiguresMustBeTrueOfThem() {
+        let (_, problems) = rendered(
+            "{{ unreleased }}, higher than {{ unreleased.first }}. {{ unreleased }} people, more than {{ unreleased@2024-12-31 }}. {{ unreleased.first }} is less than half {{ unreleased }}. A {{ unreleased.change.percent.abs }} rise. {{ unreleased }} is the highest since 2012.")
+        #expect(problems.map(\.message) == [
+            "the words say {{ unreleased }} is \"higher than\" {{ unreleased.first }}, but it is 1,012 against 6,078",
+            "the words say {{ unreleased }} is \"more than\" {{ unreleased@2024-12-31 }}, but it is 1,012 against 1,045",
+            "the words say {{ unreleased.first }} is \"less than half\" {{ unreleased }}, but it is 6,078 against 1,012",
+            "the words say \"rise\", but {{ unreleased.change.percent.abs }} fell (Change in Unreleased IPP prisoners from 31 December 2024 to 31 March 2025)",
+            "the words say \"the highest since 2012\", but {{ unreleased }} is not: the value for 31 December 2024 was higher",
+        ])
+        let (_, fine) = rendered(
+            "{{ unreleased }}, lower than {{ unreleased.first }}. {{ unreleased }} staff and more than {{ unreleased.first }} volunteers. {{ unreleased }}, not higher than {{ unreleased.first }}. A {{ unreleased.change.percent.abs }} fall. {{ unreleased.first }} is more than double {{ unreleased }}.")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
     /// "All {{ plan.x.total }} actions are complete" was published of a plan with one of three
     /// done, and "none is overdue" of one with an action overdue.
     @Test func wordsThatSayEveryItemIsFinishedOrNoneOverdueMustBeTrue() {

@@ -180,6 +180,8 @@ enum ChangeWords {
 
     static let wordsAfter: [String: Int] = [
         "fewer": -1, "less": -1, "lower": -1, "down": -1, "llai": -1, "more": 1, "higher": 1, "up": 1, "mwy": 1,
+        // "a {{ x.change.percent.abs }} fall".
+        "fall": -1, "drop": -1, "decrease": -1, "reduction": -1, "decline": -1, "rise": 1, "increase": 1, "growth": 1, "jump": 1,
     ]
 }
 
@@ -194,7 +196,9 @@ enum RecordWords {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
         let earlier = before.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(4).joined(separator: " ")
         for (phrase, extreme) in wordsBefore where earlier.hasSuffix(phrase) { return (phrase, extreme, nil) }
-        let later = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(4).joined(separator: " ")
+        // "{{ x }} is the lowest since 2019": read past the verb.
+        let later = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            .drop(while: { linkingWords.contains(String($0)) }).prefix(4).joined(separator: " ")
         // "The highest since 2015": "the highest" alone is too often of something else ("the highest in the region").
         let sinceOnly = [("the highest", 1), ("the lowest", -1), ("highest", 1), ("lowest", -1)].filter { (later + " ").hasPrefix($0.0 + " since ") }
         for (phrase, extreme) in wordsAfter + sinceOnly where later == phrase || later.hasPrefix(phrase + " ") {
@@ -212,6 +216,8 @@ enum RecordWords {
         }
         return nil
     }
+
+    static let linkingWords: Set<String> = ["is", "was", "are", "were", "remains", "remained", "now", "still", "being"]
 
     static let wordsBefore: [(String, Int)] = [
         ("record high of", 1), ("all-time high of", 1), ("highest ever", 1), ("highest on record", 1), ("highest level ever", 1),

@@ -16,7 +16,7 @@ enum PeriodWords {
         // Before the figure, only a time the figure's own words follow: in "from {{ a }} in 2019
         // to {{ b }}", 2019 is a's.
         let claimBefore = times(in: nearBefore, year: year, conventions: conventions).last.flatMap { claim in
-            claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains { ["to", "from", "than", "and", "or"].contains($0) } ? claim : nil
+            claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains(where: DateWords.towardAnother.contains) ? claim : nil
         }
         return (claimBefore ?? times(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
     }
@@ -90,6 +90,10 @@ enum DateWords {
     static let partsAndSeasons: Set<String> = [
         "q1", "q2", "q3", "q4", "h1", "h2", "fy", "spring", "summer", "autumn", "winter", "gwanwyn", "haf", "gaeaf",
     ]
+
+    /// Words after a time that lead on to another figure: in "{{ a }} in 2025 against {{ b }}",
+    /// 2025 is a's.
+    static let towardAnother: Set<String> = ["to", "from", "than", "and", "or", "against", "compared", "vs", "versus", "with"]
 
     /// Words before a time that say a figure is of it: "in 2024", "as at 31 March 2025", "by
     /// 2024", "the year ending December 2024".

@@ -156,6 +156,8 @@ struct MarkdownRenderer {
         let insideLink = node.ancestor(ofKind: [.link, .image]) != nil
         let start = location(of: node, in: markdown)
         var cursor = literal.startIndex
+        // The figure cited just before, for words between the two that compare them.
+        var previous: (figure: ResolvedFigure, reference: String, end: String.Index)?
         for (reference, offset, range) in found {
             if cursor < range.lowerBound { node.insertBefore(.text(String(literal[cursor..<range.lowerBound]))) }
             cursor = range.upperBound
@@ -168,6 +170,15 @@ struct MarkdownRenderer {
                     place.column += offset
                     diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint))
                 }
+                if let previous, let problem = ComparedWords.problem(
+                    first: previous.figure, firstReference: previous.reference, between: literal[previous.end..<range.lowerBound],
+                    second: figure, secondReference: reference.text)
+                {
+                    var place = start
+                    place.column += offset
+                    diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint))
+                }
+                previous = (figure, reference.text, range.upperBound)
                 let title = HTMLText.escape(figure.description)
                 let wrapper: MarkdownNode
                 if let sitePath = figure.sitePath, !insideLink {
@@ -179,6 +190,7 @@ struct MarkdownRenderer {
                 wrapper.append(.text(figure.text))
                 node.insertBefore(wrapper)
             case .failure(let problem):
+                previous = nil
                 var place = start
                 place.column += offset
                 diagnostics.append(Diagnostic.error(problem.message, at: place, hint: problem.hint).following(problem.cause))
