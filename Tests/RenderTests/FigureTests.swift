@@ -189,7 +189,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"In 2025/26\", but {{ unreleased }} is the value for 31 March 2025",
         ])
         let (_, fine) = rendered(
-            "{{ unreleased }} (2024: {{ unreleased@2024-12-31 }}). {{ unreleased }} people (2025). The 2025 total was {{ unreleased }}. {{ unreleased }} in the year to March 2025. {{ unreleased }} (see the 2024 report).")
+            "{{ unreleased }} (2024: {{ unreleased@2024-12-31 }}). {{ unreleased }} people (2025). The 2025 total was {{ unreleased }}. {{ unreleased }} in the year to March 2025. {{ unreleased }} (see the 2024 report). {{ unreleased }} in 2025 against {{ unreleased@2024-12-31 }} in 2024.")
         #expect(fine.isEmpty, "\(fine)")
     }
 
