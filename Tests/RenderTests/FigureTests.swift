@@ -234,6 +234,33 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(figureSite(response).diagnostics.errors.map(\.message) == ["the words say \"all ... accepted\", but 1 of 2 are agreed in full"])
     }
 
+    /// "Most actions ({{ plan.x.finished }} of {{ plan.x.total }}) are complete", "all but one",
+    /// "over half", "were all delivered", "all on track", "none ... is late": each was published of a
+    /// plan with one of two done and one overdue. (The points of "{{ plan.p.total }}" had ended the
+    /// sentence, so words after a second reference were never read.)
+    @Test func wordsThatSayMostOrAllButOneAreFinishedOrNoneLateMustBeTrue() {
+        let plan = [
+            "plans/p/plan.md": "---\ntitle: Plan\npublished: 2025-01-01\nthemes:\n  - id: a\n    title: A\n---\n",
+            "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
+            "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
+            "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\n---\n",
+        ]
+        let words = "Most actions ({{ plan.p.finished }} of {{ plan.p.total }}) are complete. All but one of the {{ plan.p.total }} actions are complete. Over half the {{ plan.p.total }} actions are finished. {{ plan.p.total }} actions were all delivered. {{ plan.p.total }} actions, all on track. None of the {{ plan.p.total }} actions is late."
+        let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
+        #expect(site.diagnostics.errors.map(\.message) == [
+            "the words say \"most actions ... complete\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"most actions ... complete\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"all but one ... complete\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"over half ... finished\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"all delivered\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"all on track\", but 1 is overdue as at 17 July 2025",
+            "the words say \"none ... late\", but 1 is overdue as at 17 July 2025",
+        ])
+        let fine = "{{ plan.p.finished }} of {{ plan.p.total }} actions are complete. All {{ plan.p.total }} actions have owners, and {{ plan.p.finished }} is complete. {{ plan.p.total }} actions in all, {{ plan.p.finished }} complete. Most of the {{ plan.p.total }} actions have an owner."
+        let fineSite = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(fine)\n"]) { _, new in new })
+        #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
+    }
+
     /// "A record high of {{ recycling }}": the value follows the data, and the words would call a
     /// later, lower one the highest ever.
     @Test func wordsThatCallAValueARecordMustBeTrueOfIt() {

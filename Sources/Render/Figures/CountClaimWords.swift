@@ -3,6 +3,10 @@
 enum CountClaimWords {
     enum Claim: Equatable {
         case allFinished
+        /// "Most of the {{ x }} actions are complete", "nearly all", "over half".
+        case mostFinished
+        /// "All but one of the {{ x }} actions are complete."
+        case allButFinished(Int)
         case noneOverdue
         /// "All {{ response.x.total }} recommendations were accepted."
         case allAgreed
@@ -12,14 +16,46 @@ enum CountClaimWords {
     /// or say "not" (left alone, never guessed at).
     static func said(before whole: Substring, after rest: Substring) -> (words: String, claim: Claim)? {
         let (before, after) = ChangeWords.clause(before: whole, after: rest)
-        func words(_ text: Substring) -> [Substring] { text.lowercased().split(whereSeparator: { !$0.isLetter }) }
+        // Other references are left out: "{{ plan.x.finished }}" names no claim.
+        func words(_ text: Substring) -> [Substring] {
+            text.replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
+        }
         let (earlier, later) = (words(before), words(after))
         let clause = earlier + later
         guard !Negation.isIn(clause) else { return nil }
+        // The word that says done, in the words before the figure or its own words after it ("All
+        // {{ x }} actions have owners, and one is complete" says nothing of the kind).
+        let own = later.prefix(while: { !["and", "but", "while", "whereas", "although", "though", "with"].contains($0) }).prefix(6)
+        let done = (earlier + own).first(where: { finishedWords.contains(String($0)) })
+        // "Most actions ({{ x }} of ...)", "The majority of the {{ x }}", "Over half the {{ x }}",
+        // "Nearly all {{ x }}": more than half, whatever else they mean.
+        let recent = Array(earlier.suffix(5))
+        if let done, let most = recent.indices.first(where: { at in
+            let word = recent[at], next = at + 1 < recent.count ? recent[at + 1] : ""
+            return ["most", "majority"].contains(word) || (["over", "more"].contains(word) && ["half", "than"].contains(next))
+                || (["nearly", "almost", "virtually", "practically"].contains(word) && ["all", "every"].contains(next))
+        }) {
+            return ("\(recent[most...].prefix(2).joined(separator: " ")) ... \(done)", .mostFinished)
+        }
         // "All {{ x }} actions", "All of the {{ x }}", "Every one of our {{ x }}": the words just before it.
-        if let all = earlier.suffix(4).first(where: { ["all", "every", "each", "pob", "holl"].contains($0) }) {
-            if let done = clause.first(where: { finishedWords.contains(String($0)) }) { return ("\(all) ... \(done)", .allFinished) }
+        // "All but one of the {{ x }}".
+        if let at = recent.indices.last(where: { recent[$0] == "all" && $0 + 2 < recent.count && recent[$0 + 1] == "but" }),
+            let left = numbers[String(recent[at + 2])]
+        {
+            return done.map { ("all but \(recent[at + 2]) ... \($0)", .allButFinished(left)) }
+        }
+        // (Not "in all": "{{ x }} actions in all, {{ y }} complete".)
+        if let all = recent.suffix(4).indices.last(where: { at in
+            ["all", "every", "each", "pob", "holl"].contains(recent[at]) && !(at > 0 && ["in", "at", "after", "above"].contains(recent[at - 1]))
+        }).map({ recent[$0] }) {
+            if let done { return ("\(all) ... \(done)", .allFinished) }
             if let agreed = clause.first(where: { agreedWords.contains(String($0)) }) { return ("\(all) ... \(agreed)", .allAgreed) }
+        }
+        // "{{ x }} actions were all delivered", "{{ x }} actions, all complete", "..., all on track".
+        if let all = later.prefix(4).indices.first(where: { later[$0] == "all" && !($0 > 0 && ["in", "at"].contains(later[$0 - 1])) }) {
+            let next = later.dropFirst(all + 1).prefix(2).map(String.init)
+            if let word = next.first(where: finishedWords.contains) { return ("all \(word)", .allFinished) }
+            if next == ["on", "track"] { return ("all on track", .noneOverdue) }
         }
         // "None of the {{ x }} actions is overdue", "no action is overdue" (in Welsh "dim ... yn
         // hwyr"): "is overdue" with "none" a few words before it, or "no" and one word ("no
@@ -37,6 +73,7 @@ enum CountClaimWords {
     static let finishedWords: Set<String> = [
         "complete", "completed", "finished", "delivered", "done", "achieved", "implemented", "closed", "cwblhau", "gwblhau", "chwblhau",
     ]
-    static let overdueWords: Set<String> = ["overdue", "hwyr"]
+    static let overdueWords: Set<String> = ["overdue", "late", "hwyr"]
+    static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "dau": 2, "dwy": 2, "tri": 3, "tair": 3]
     static let agreedWords: Set<String> = ["accepted", "agreed", "supported", "derbyniwyd", "cytunwyd"]
 }

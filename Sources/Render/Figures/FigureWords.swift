@@ -68,7 +68,11 @@ enum FigureWords {
         if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
         if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after) {
             switch said.claim {
-            case .allFinished where counts.finished < counts.total:
+            case .allButFinished(let left) where counts.finished != counts.total - left:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(asAt)",
+                    "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}"))
+            case .mostFinished where counts.finished * 2 <= counts.total, .allFinished where counts.finished < counts.total:
                 problems.append((
                     "the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(asAt)",
                     "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}"))
@@ -141,9 +145,36 @@ enum ChangeWords {
     /// The words of the reference's own clause on each side: "{{ a.highest }}, the highest on
     /// record; {{ b }}" says nothing of b, nor "Waits fell by 10%. {{ b.change.abs }} more ...".
     static func clause(before: Substring, after: Substring) -> (Substring, Substring) {
-        let start = before.lastIndex(where: { ".;:!?".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
-        let end = after.firstIndex(where: { ".;:!?".contains($0) }) ?? after.endIndex
+        let start = lastMark(".;:!?", in: before).map { before.index(after: $0) } ?? before.startIndex
+        let end = firstMark(".;:!?", in: after) ?? after.endIndex
         return (before[start...], after[..<end])
+    }
+
+    /// The first of `marks` in `text` outside a reference: the points of "{{ plan.x.total }}" end
+    /// no sentence.
+    static func firstMark(_ marks: String, in text: Substring) -> Substring.Index? {
+        var inside = false
+        var previous: Character = " "
+        for index in text.indices {
+            let character = text[index]
+            if character == "{", previous == "{" { inside = true } else if character == "}", previous == "}" { inside = false }
+            if !inside, marks.contains(character) { return index }
+            previous = character
+        }
+        return nil
+    }
+
+    /// The last of `marks` in `text` outside a reference.
+    static func lastMark(_ marks: String, in text: Substring) -> Substring.Index? {
+        var inside = false
+        var previous: Character = " "
+        for index in text.indices.reversed() {
+            let character = text[index]
+            if character == "}", previous == "}" { inside = true } else if character == "{", previous == "{" { inside = false }
+            if !inside, marks.contains(character) { return index }
+            previous = character
+        }
+        return nil
     }
 
     /// The words of the reference's clause that are its own, with no other reference between:
@@ -238,8 +269,8 @@ enum TargetClaimWords {
     /// What the words claim, with the words, and the statuses that bear them out; nil when they
     /// claim nothing, or say "not" anywhere (the sentence is then left alone, never guessed at).
     static func said(before whole: Substring, after rest: Substring) -> (words: String, fits: Set<TargetAssessment.Status>)? {
-        let start = whole.lastIndex(where: { ".!?".contains($0) }).map { whole.index(after: $0) } ?? whole.startIndex
-        let end = rest.firstIndex(where: { ".!?".contains($0) }) ?? rest.endIndex
+        let start = ChangeWords.lastMark(".!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
+        let end = ChangeWords.firstMark(".!?", in: rest) ?? rest.endIndex
         func words(_ text: Substring) -> String {
             " " + text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }).joined(separator: " ") + " "
         }
