@@ -261,6 +261,21 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// "All {{ log.total }} actions are complete" was published with a meeting action open and overdue.
+    @Test func wordsThatSayEveryMeetingActionIsFinishedMustBeTrue() {
+        let meetings = [
+            "groups/panel.md": "---\ntitle: Panel\n---\nThe panel.\n",
+            "meetings/2025-03-04.md": "---\ndate: 2025-03-04\ngroup: panel\nstatus: agreed\nactions:\n  - number: 1\n    deadline: May 2025\n---\n## Items\n\nACTION (Clerk): Send the figures.\n",
+            "pages/about.md": "---\ntitle: About\n---\nAll {{ log.total }} actions are complete. None of the {{ log.total }} actions is overdue. {{ log.finished }} of {{ log.total }} are finished; {{ log.overdue }} overdue.\n",
+        ]
+        let site = figureSite(meetings)
+        #expect(site.diagnostics.errors.map(\.message) == [
+            "the words say \"all ... complete\", but 0 of 1 are finished as at 17 July 2025",
+            "the words say \"none ... overdue\", but 1 is overdue as at 17 July 2025",
+        ])
+        #expect(site.diagnostics.errors.first?.hint == "let the figures say how many: {{ log.finished }} of {{ log.total }}")
+    }
+
     /// "A record high of {{ recycling }}": the value follows the data, and the words would call a
     /// later, lower one the highest ever.
     @Test func wordsThatCallAValueARecordMustBeTrueOfIt() {

@@ -781,6 +781,8 @@ figure-text:
   log: "Camau gweithredu cyfarfodydd: {counted}"
   log-total: y cyfan
   log-open: agored
+  log-finished: yr adroddwyd eu bod wedi gorffen
+  log-overdue: hwyr
   log-not-reported-since-raised: heb eu hadrodd ers eu codi
   log-not-reported-at-last-meeting: heb eu hadrodd yn y cyfarfod diwethaf
 
@@ -1626,6 +1628,8 @@ figure-text:
   log: "Meeting actions: {counted}"
   log-total: all
   log-open: open
+  log-finished: reported finished
+  log-overdue: overdue
   log-not-reported-since-raised: not reported since they were raised
   log-not-reported-at-last-meeting: not reported at the last meeting
 

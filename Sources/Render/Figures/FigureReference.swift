@@ -343,12 +343,18 @@ struct FigureResolver {
         let records = content.allMeetingActions.compactMap(assessments.record(of:))
         let values: [String: Int] = [
             "total": records.count, "open": records.filter { $0.assessment.status.category == .open }.count,
+            "finished": records.filter { $0.assessment.status.category == .finished }.count,
+            "overdue": records.filter(\.assessment.isOverdue).count,
             "not-reported-since-raised": records.filter(\.notReportedSinceRaised).count,
             "not-reported-at-last-meeting": records.filter(\.isNotReportedAtLaterMeeting).count,
         ]
         let field = parts.joined(separator: ".")
         guard let value = values[field] else { return .failure(unknownField(field, reference, allowed: values.keys.sorted())) }
-        return .success(ResolvedFigure(text: FigureFormat.grouped(value), sitePath: MeetingPaths.log, anchor: nil, description: strings.text("figure-text.log", ["counted": strings.text("figure-text.log-\(field)")])))
+        // The counts words beside the figure are checked against: "All {{ log.total }} actions are complete".
+        return .success(ResolvedFigure(
+            text: FigureFormat.grouped(value), sitePath: MeetingPaths.log, anchor: nil,
+            description: strings.text("figure-text.log", ["counted": strings.text("figure-text.log-\(field)")]),
+            counts: (values["finished"] ?? 0, records.count, values["overdue"] ?? 0, nil)))
     }
 
     // MARK: Helpers

@@ -11,7 +11,8 @@ enum FigureWords {
         var problems: [(message: String, hint: String)] = []
         // The series (or "target", "plan") the reference starts with, and with the id after it: "plan.x".
         let series = String(reference.prefix { $0 != "." && $0 != "@" })
-        let base = reference.split(separator: ".").prefix(2).joined(separator: ".")
+        // ("log" has no id: its counts are "log.total", "log.finished".)
+        let base = reference.hasPrefix("log.") ? "log" : reference.split(separator: ".").prefix(2).joined(separator: ".")
         let asAt = resolver.strings.longDate(resolver.assessments.asOf)
         // "{{ plan.x.finished }}% of actions are complete" published "1%" of one action in seven;
         // "{{ x.change.percent }}%" published "+20%%".
