@@ -60,10 +60,13 @@ public enum ActionOwner {
         options: [.caseInsensitive])
 
     /// Someone else the words give work of their own, after the owner's: "CC to provide the
-    /// figures; Clerk to circulate them." One action then held one owner to account for both.
+    /// figures; Clerk to circulate them", "..., with the Chair to sign them off". One action then
+    /// held one owner to account for both.
     public static func another(in text: String, besides owners: [String]) -> String? {
         let clauses = text.components(separatedBy: "; ").dropFirst()
             + text.components(separatedBy: ", and ").dropFirst()
+            // "Finance to cost it, with the Chair to sign it off", "..., while the Clerk to ...".
+            + text.components(separatedBy: ", with ").dropFirst() + text.components(separatedBy: ", while ").dropFirst()
             + sentences(of: text).dropFirst()
         for clause in clauses {
             let opening = clause.hasPrefix("and ") ? String(clause.dropFirst(4)) : clause
