@@ -71,9 +71,10 @@ public enum MetricsEngine {
         // latest meetings.
         let held = content.meetings.filter { $0.date <= asOf }.map(\.date)
         let (continuations, endings) = (carried, ended)
-        let ((items, plans), (meetingActions, recommendations, responses, figures, figureProblems), (entries, between)) = inParallel({
+        let ((items, plans, stepProblems), (meetingActions, recommendations, responses, figures, figureProblems), (entries, between)) = inParallel({
             var items = ByItem<ItemAssessment>(minimumCapacity: content.plans.reduce(0) { $0 + $1.actions.count })
             var plans: [ItemID: PlanSummary] = [:]
+            var stepProblems: [Diagnostic] = []
             for plan in content.plans {
                 var byTheme: [String: StatusCounts] = [:]
                 var counts = StatusCounts()
@@ -81,6 +82,7 @@ public enum MetricsEngine {
                     let assessment = assessor.assess(
                         action.item, carriedInto: continuations[action.item.key] ?? [], endedBy: endings[action.item.key])
                     items[action.item.key] = assessment
+                    if let problem = StepsAndDeadline.moreToDo(action.item, assessment, asOf: asOf) { stepProblems.append(problem) }
                     counts.add(assessment)
                     byTheme[action.themeID, default: StatusCounts()].add(assessment)
                 }
@@ -90,7 +92,7 @@ public enum MetricsEngine {
                 guard let earlier = plan.supersedes.map(ItemID.init), plans[earlier] != nil, plan.published <= asOf else { continue }
                 plans[earlier]?.supersededBy = (plan.id, plan.published)
             }
-            return (items, plans)
+            return (items, plans, stepProblems)
         }, {
             let meetingActions = MeetingMetrics.records(content, assessor: assessor)
             var recommendations = ByItem<ItemAssessment>(minimumCapacity: content.responses.reduce(0) { $0 + $1.recommendations.count })
@@ -106,6 +108,7 @@ public enum MetricsEngine {
             let between = held.count >= 2 ? ChangeReport.between(held[held.count - 2], held[held.count - 1], entries: entries, rules: rules) : nil
             return (entries, between)
         })
+        diagnostics.append(contentsOf: stepProblems)
         diagnostics.append(contentsOf: figureProblems)
 
         let atAsOf = { (entry: TrackedEntry) -> ItemAssessment? in

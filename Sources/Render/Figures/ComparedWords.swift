@@ -10,7 +10,7 @@ enum ComparedWords {
         guard !said.holds(one, other) else { return nil }
         return (
             "the words say {{ \(firstReference) }} is \"\(said.words)\" {{ \(secondReference) }}, but it is \(first.text) against \(second.text)",
-            "let the figures say which is higher, {{ \(firstReference) }} and {{ \(secondReference) }} with words that do not compare them, or cite the change: {{ <series>.since@<period>.direction }}")
+            "cite the two figures without words that compare them, or let the figures say which way it went: {{ <series>.since@<period>.direction }}")
     }
 
     struct Comparison {
