@@ -81,6 +81,17 @@ import Testing
         #expect(result.errors.contains("error: the note opens \"Not yet shared\""), "\(result.errors)")
     }
 
+    /// "Bring the figures to the next CCG meeting", due 30 June: the next meeting was on 12 May,
+    /// and there the action was not yet due, though the words said it was.
+    @Test func anActionForTheNextMeetingIsNotDueAfterIt() throws {
+        let water = try CouncilSite(fixture: "water")
+        try water.edit("Content/meetings/2026-03-10.md") { $0.replacingOccurrences(of: "deadline: 12 May 2026", with: "deadline: 30 June 2026") }
+        let result = try water.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains(
+            "Content/meetings/2026-03-10.md:10:5: error: the action's words say \"to the next CCG meeting\", the meeting of 12 May 2026, but its deadline under actions: is 30 June 2026"))
+    }
+
     /// The words beside the figures were true when written; once the year's figure rose, "lower
     /// than the year before" and "(2024/25)" would have published the opposite.
     @Test func wordsBesideItsFiguresMustStayTrueOfThem() throws {

@@ -328,6 +328,14 @@ public enum ActionText {
         return nil
     }
 
+    /// Whether the words of a deadline counted from a meeting name the next one ("to the next
+    /// meeting", "by the following meeting", "before the next panel"), not a later one ("the
+    /// next-but-one meeting", "the January meeting").
+    static func namesTheNextMeeting(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return (words.contains("next") || words.contains("following")) && !words.contains("but")
+    }
+
     /// The length of words at `index` that mean "before": "prior to", "ahead of", "in advance
     /// of", "in time for".
     static func beforeLike(_ words: [String], at index: Int) -> Int? {

@@ -218,6 +218,16 @@ enum MeetingReader {
                     "the action's words give \(said.long), but its deadline under actions: is \(due.long)", at: location,
                     hint: "correct the one the meeting did not agree; a deadline moved since is a revision (deadline: {text: ..., revised: [...]}); if the words' date is of something else, say which day counts: deadline: {text: ..., due: YYYY-MM-DD}")
             }
+            // "Bring the figures to the next meeting", due a month and more after the next meeting
+            // the notes give: at that meeting it was not yet due, though the words said it was.
+            if case .counted(let phrase, true)? = inWords, ActionText.namesTheNextMeeting(phrase),
+                let next = meeting.nextMeeting?.date, let due = override?.deadline?.reading.dueDate, due > next, let entry = overrideEntry?.1
+            {
+                sink.error(
+                    "the action's words say \"\(phrase)\", the meeting of \(next.long), but its deadline under actions: is \(due.long)",
+                    at: entry.location(ofKey: "deadline"),
+                    hint: "give the next meeting's day as its deadline; if the action was given longer, say when in its words and its deadline (by \(due.long))")
+            }
             // Agreed on 4 November 2025, due 31 March 2025: overdue the day it was raised, and most
             // often a slip of the year.
             if let due = override?.deadline?.reading.dueDate, due < meeting.date, let entry = overrideEntry?.1 {
