@@ -302,6 +302,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             // A meeting named by its kind or its body's name, a shorthand, "this side of"
             "by COP", "by the next ordinary meeting", "by the extraordinary meeting", "by the next CCG meeting",
             "to the panel\u{2019}s next meeting", "this side of Christmas",
+            // A span's end, the weekend, the new year, the next event of its own, the meeting after next
+            "by month end", "before quarter end", "by the weekend", "until the new year", "by the new financial year",
+            "by the start of the financial year", "by the following week", "by the next budget round", "before the next newsletter",
+            "by the meeting after next", "no later than the AGM",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -332,6 +336,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Refer the motion to the full council.
 
             ACTION (Clerk): Write to the panel's members.
+
+            ACTION (Clerk): Ask for a report by the next available officer.
+
+            ACTION (Clerk): Book the weekend team.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -112,7 +112,9 @@ public enum ActionText {
         for index in words.indices {
             guard let end = englishCounted(words, at: index) ?? welshCounted(words, at: index) else { continue }
             let matched = words[index..<end]
-            return .counted(phrase: phrase(index, end), fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
+            // "no later than the AGM", quoted whole.
+            let start = words[index] == "than" && index >= 2 && words[index - 1] == "later" ? index - 2 : index
+            return .counted(phrase: phrase(start, end), fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
         }
         for index in words.indices {
             guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }
@@ -254,7 +256,7 @@ public enum ActionText {
         }
         // "at the next meeting", "to the next board", "for the January meeting", "by the following
         // meeting", "to the next-but-one meeting", "for the autumn meeting", "before the meeting".
-        if ["at", "to", "for", "by", "before", "until"].contains(first), word(index + 1) == "the" {
+        if ["at", "to", "for", "by", "before", "until", "than"].contains(first), word(index + 1) == "the" {
             var at = index + 2
             if ["next", "following"].contains(word(at)) || DeadlineWords.months[word(at)] != nil || DeadlineWords.englishSeasons[word(at)] != nil {
                 at += 1
@@ -306,8 +308,27 @@ public enum ActionText {
             return afterFillers(head + 1) + 2
         }
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
-        if word(head) == "year", word(head + 1) == "end" { return head + 2 }
-        if word(head) == "yearend" { return head + 1 }
+        // "by the following week", "before the following month".
+        if word(head) == "following", spans.contains(word(head + 1)) { return head + 2 }
+        // "by the next budget round", "before the next newsletter", "until the next reporting
+        // period": an event of its own, counted from the meeting. ("By the next available officer"
+        // names who, not when: only "before" and "until" take any word.)
+        if word(index + 1) == "next" || word(index + 2) == "next" {
+            let after = (head...head + 2).map(word)
+            if let event = after.lastIndex(where: nextEvents.contains) { return head + event + 1 }
+            if ["before", "until", "than"].contains(first), !after[0].isEmpty { return head + 1 }
+        }
+        // "by the meeting after next".
+        if meetings.contains(word(head)), word(head + 1) == "after", word(head + 2) == "next" { return head + 3 }
+        if ["year", "month", "quarter", "week", "term", "period"].contains(word(head)), word(head + 1) == "end" { return head + 2 }
+        if ["yearend", "monthend", "weekend"].contains(word(head)) { return head + 1 }
+        // "by the new year", "by the new financial year", "by the start of the financial year".
+        if word(head) == "new", word(head + 1) == "year" || (word(head + 1) == "financial" && word(head + 2) == "year") {
+            return word(head + 1) == "year" ? head + 2 : head + 3
+        }
+        if ["start", "beginning", "end"].contains(word(head)), word(afterFillers(head + 1)) == "financial", word(afterFillers(head + 1) + 1) == "year" {
+            return afterFillers(head + 1) + 2
+        }
         // A date or a time of year without its year: "by the end of March", "by mid-December",
         // "by 31 March", "by 31/03", "by the 15th", "by the end of Q3", "by Christmas".
         if ["end", "mid", "middle", "start", "beginning", "early", "late"].contains(word(head)) {
@@ -399,6 +420,11 @@ public enum ActionText {
     /// What the next meeting is called: "at the next board", "to the next committee", "by the
     /// next SMT": the bodies a deadline may name the meeting of, and the meeting itself.
     static let meetings = DeadlineWords.meetingBodies.union(["meeting", "session"])
+    /// Events counted from the meeting after "by the next": "by the next budget round".
+    static let nextEvents: Set<String> = [
+        "cycle", "round", "report", "newsletter", "edition", "issue", "update", "review", "reporting", "period", "sitting", "budget",
+        "audit", "inspection", "visit", "election", "publication", "consultation", "survey", "deadline", "submission",
+    ]
     /// "by EOM", "by COB": the end of a month, week, day, business day.
     static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "cop", "eop", "eoy", "eob"]
     /// Words that say which meeting of a body: "the next ordinary meeting", "the special meeting".
