@@ -9,9 +9,16 @@ enum StepsAndDeadline {
     /// The problem, when the action was worked out complete from its milestones alone and its own
     /// deadline falls after all of theirs.
     static func moreToDo(_ item: TrackedItem, _ assessment: ItemAssessment, asOf: CivilDate) -> Diagnostic? {
-        guard case .allStepsDone(let lastDone)? = assessment.derivedFrom, let deadline = item.deadline,
-            let due = deadline.reading(asOf: asOf).dueDate
-        else { return nil }
+        guard case .allStepsDone(let lastDone)? = assessment.derivedFrom, let deadline = item.deadline else { return nil }
+        let reading = deadline.reading(asOf: asOf)
+        // "Ongoing", "Quarterly": the work goes on after its steps; done, or done and going on?
+        if reading == .ongoing || { if case .recurring = reading { return true } else { return false } }() {
+            return .error(
+                "every milestone of \(item.id) is reported done, the last on \(lastDone.long), but its deadline, \"\(deadline.text)\", says the work goes on: is it complete, or complete and ongoing?",
+                at: deadline.location,
+                hint: "add an update with status: complete-and-ongoing (or complete) on the day")
+        }
+        guard let due = reading.dueDate else { return nil }
         let stepsDue = item.milestones.compactMap { $0.deadline?.reading(asOf: asOf).dueDate }
         if let lastStepDue = stepsDue.max(), lastStepDue >= due { return nil }
         let later = stepsDue.max().map { "later than its last milestone's (\($0.long))" } ?? "after them"

@@ -67,6 +67,10 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errors.contains(
             "Content/plans/pr24-commitments/3-1.md:7:11: error: every milestone of CC-3.1 is reported done, the last on 2 December 2025, but its own deadline, 31 March 2027, is later than its last milestone's (31 December 2025): is the action complete, or is there more to do?"))
+        // Work that goes on after its steps: done, or done and going on?
+        try water.edit("Content/plans/pr24-commitments/3-1.md") { $0.replacingOccurrences(of: "deadline: Gateway 2 by 31 March 2027", with: "deadline: Ongoing") }
+        #expect(try water.tally("build").errors.contains(
+            "error: every milestone of CC-3.1 is reported done, the last on 2 December 2025, but its deadline, \"Ongoing\", says the work goes on: is it complete, or complete and ongoing?"))
     }
 
     /// A step "completed: Due June 2026" was published as done; a follow-up "complete" with the
