@@ -261,6 +261,21 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// "{{ recalls }}, down on last year", "a slight fall", "lower than in 2016": the latest value
+    /// against the one before it, or a year's, in words that stay while the data moves on.
+    @Test func wordsThatSayHowTheLatestStandsAgainstAnEarlierValueMustBeTrue() {
+        let (_, problems) = rendered(
+            "{{ recalls }}, down on last year. {{ recalls }} recalls, a slight fall. {{ recalls }}, lower than in 2016. {{ recalls }}, below the 2015 level.")
+        #expect(problems.map(\.message) == [
+            "the words say \"a slight fall\", but {{ recalls }} is higher than the value before it, for 2016",
+            "the words say \"lower than in 2016\", but {{ recalls }} is higher than the value for 2016",
+            "the words say \"below the 2015 level\", but {{ recalls }} is higher than the value for 2015",
+        ], "2016 is not the year before 2019: \"last year\" is not read")
+        let (_, fine) = rendered(
+            "{{ recalls }}, a sharp rise. {{ recalls }}, higher than in 2016. {{ recalls }}, not lower than in 2015. {{ recalls }} recalls, a fall in the rate of growth.")
+        #expect(fine.isEmpty, "\(fine)")
+    }
+
     /// "All {{ log.total }} actions are complete" was published with a meeting action open and overdue.
     @Test func wordsThatSayEveryMeetingActionIsFinishedMustBeTrue() {
         let meetings = [

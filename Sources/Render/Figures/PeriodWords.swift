@@ -18,7 +18,10 @@ enum PeriodWords {
         let claimBefore = times(in: nearBefore, year: year, conventions: conventions).last.flatMap { claim in
             claim.wordsAfter.count <= 3 && !claim.wordsAfter.contains(where: DateWords.towardAnother.contains) ? claim : nil
         }
-        return (claimBefore ?? times(in: nearAfter, year: year, conventions: conventions).first).map { ($0.words, $0.days) }
+        // After the figure, not a time it is compared with: "{{ x }}, lower than in 2024", "below the 2024 level".
+        let claimAfter = times(in: nearAfter, year: year, conventions: conventions).first
+            .flatMap { $0.wordsBefore.contains(where: DateWords.comparing.contains) ? nil : $0 }
+        return (claimBefore ?? claimAfter).map { ($0.words, $0.days) }
     }
 
     /// Whether a figure of `period` may be said to be of the time the words give: one holds the
@@ -35,9 +38,10 @@ enum PeriodWords {
     /// total"), or one opening the words ("2024 saw ...").
     static func times(
         in text: Substring, year: Int, conventions: DeadlineConventions
-    ) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] {
+    ) -> [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String], wordsBefore: [String])] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" && $0 != "\u{2013}" })
-        var claims: [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String])] = []
+        var claims: [(words: String, days: ClosedRange<CivilDate>, wordsAfter: [String], wordsBefore: [String])] = []
+        func before(_ start: Int) -> [String] { words[max(0, start - 3)..<start].map { $0.lowercased() } }
         for (index, word) in words.enumerated() {
             // "This year", "last year"; in Welsh "eleni", "llynedd" (y llynedd).
             let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
@@ -51,7 +55,9 @@ enum PeriodWords {
             if let relative {
                 let end = index + relative.length - 1
                 let days = CivilDate(year: year + relative.offset, month: 1, day: 1)!...CivilDate(year: year + relative.offset, month: 12, day: 31)!
-                claims.append(("\"" + words[index...end].joined(separator: " ") + "\" (\(year + relative.offset))", days, words[(end + 1)...].map { $0.lowercased() }))
+                claims.append((
+                    "\"" + words[index...end].joined(separator: " ") + "\" (\(year + relative.offset))", days, words[(end + 1)...].map { $0.lowercased() },
+                    before(index)))
                 continue
             }
             // A year ends the time: the words before it that the site's reading of deadlines
@@ -74,7 +80,7 @@ enum PeriodWords {
             } else {
                 continue
             }
-            claims.append(("\"" + quoted + "\"", days, words[(index + 1)...].map { $0.lowercased() }))
+            claims.append(("\"" + quoted + "\"", days, words[(index + 1)...].map { $0.lowercased() }, before(start)))
         }
         return claims
     }
@@ -94,6 +100,11 @@ enum DateWords {
     /// Words after a time that lead on to another figure: in "{{ a }} in 2025 against {{ b }}",
     /// 2025 is a's.
     static let towardAnother: Set<String> = ["to", "from", "than", "and", "or", "against", "compared", "vs", "versus", "with"]
+
+    /// Words before a time that compare the figure with it: "lower than in 2024", "above the 2019 level".
+    static let comparing: Set<String> = [
+        "than", "below", "above", "against", "compared", "versus", "vs", "under", "beyond", "down", "up", "lower", "higher", "fewer", "more", "less",
+    ]
 
     /// Words before a time that say a figure is of it: "in 2024", "as at 31 March 2025", "by
     /// 2024", "the year ending December 2024".
