@@ -12,11 +12,13 @@ enum StepsAndDeadline {
         guard case .allStepsDone(let lastDone)? = assessment.derivedFrom, let deadline = item.deadline else { return nil }
         let reading = deadline.reading(asOf: asOf)
         // "Ongoing", "Quarterly": the work goes on after its steps; done, or done and going on?
-        if reading == .ongoing || { if case .recurring = reading { return true } else { return false } }() {
+        switch reading {
+        case .ongoing, .recurring:
             return .error(
                 "every milestone of \(item.id) is reported done, the last on \(lastDone.long), but its deadline, \"\(deadline.text)\", says the work goes on: is it complete, or complete and ongoing?",
                 at: deadline.location,
                 hint: "add an update with status: complete-and-ongoing (or complete) on the day")
+        default: break
         }
         guard let due = reading.dueDate else { return nil }
         let stepsDue = item.milestones.compactMap { $0.deadline?.reading(asOf: asOf).dueDate }

@@ -167,8 +167,8 @@ extension Fields {
 
     /// Words beside a step's completion that say it is still to be done. In Welsh, "targed".
     static let yetToBeDone: Set<String> = [
-        "due", "target", "targeted", "targeting", "planned", "plan", "scheduled", "deadline", "aim", "aiming", "intended", "intend",
-        "will", "revised", "projected", "proposed", "targed",
+        "due", "target", "targeted", "targeting", "planned", "scheduled", "deadline", "aim", "aiming", "intended", "intend", "will",
+        "projected", "proposed", "targed",
     ]
 
     /// `updates:` dated reports of progress, each with a status and the evidence.

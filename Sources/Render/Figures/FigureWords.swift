@@ -42,34 +42,28 @@ enum FigureWords {
                 "the words say \"\(said.words)\" {{ \(reference) }}, but the latest value is " + (way == 0 ? "the same" : way > 0 ? "higher" : "lower"),
                 "let the figures say which way it went: {{ \(series).since@<period>.direction }} from {{ \(reference) }}"))
         }
-        // "{{ leakage }}, down on last year": the latest against the value before it.
-        if let period = figure.period, let value = figure.value, let values = resolver.assessments.figures.series[series],
-            values.latest?.period == period, let previous = values.previous, let earlier = previous.value,
-            let said = LatestWords.said(
-                after: ChangeWords.ownWords(before: before, after: after).after,
-                lastYear: [.calendarYear, .financialYear].contains(values.periodKind)
-                    && previous.period.end.daysSinceEpoch + 1 == period.start.daysSinceEpoch)
-        {
-            let (now, then) = (values.unit.asShown(value), values.unit.asShown(earlier))
-            let way = now > then ? 1 : now < then ? -1 : 0
-            if said.way != way {
-                let stands = way == 0 ? "is the same as" : way > 0 ? "is higher than" : "is lower than"
+        if let value = figure.value, let values = resolver.assessments.figures.series[series] {
+            let ownAfter = ChangeWords.ownWords(before: before, after: after).after
+            // "{{ leakage }}, down on last year": the latest against the value before it.
+            if let period = figure.period, values.latest?.period == period, let previous = values.previous, let earlier = previous.value,
+                let said = LatestWords.said(
+                    after: ownAfter,
+                    lastYear: [.calendarYear, .financialYear].contains(values.periodKind)
+                        && previous.period.end.daysSinceEpoch + 1 == period.start.daysSinceEpoch),
+                case let way = LatestWords.way(of: value, against: earlier, unit: values.unit), way != said.way
+            {
                 problems.append((
-                    "the words say \"\(said.words)\", but {{ \(reference) }} \(stands) the value before it, for \(resolver.strings.period(previous.period))",
+                    "the words say \"\(said.words)\", but {{ \(reference) }} is \(LatestWords.standing(way)) the value before it, for \(resolver.strings.period(previous.period))",
                     "let the figures say which way it went: {{ \(series).change.direction }}"))
             }
-        }
-        // "{{ leakage }}, lower than in 2024": against the value of that year.
-        if let value = figure.value, let values = resolver.assessments.figures.series[series],
-            let said = LatestWords.comparedWithYear(after: ChangeWords.ownWords(before: before, after: after).after),
-            let period = Period.parse(said.year, as: values.periodKind, financialYearStart: values.financialYearStart),
-            let other = values.point(at: period)?.value
-        {
-            let (now, then) = (values.unit.asShown(value), values.unit.asShown(other))
-            let way = now > then ? 1 : now < then ? -1 : 0
-            if way != said.way {
+            // "{{ leakage }}, lower than in 2024": against the value of that year.
+            if let said = LatestWords.comparedWithYear(after: ownAfter),
+                let period = Period.parse(said.year, as: values.periodKind, financialYearStart: values.financialYearStart),
+                let other = values.point(at: period)?.value,
+                case let way = LatestWords.way(of: value, against: other, unit: values.unit), way != said.way
+            {
                 problems.append((
-                    "the words say \"\(said.words)\", but {{ \(reference) }} is \(way == 0 ? "the same as" : way > 0 ? "higher than" : "lower than") the value for \(resolver.strings.period(period))",
+                    "the words say \"\(said.words)\", but {{ \(reference) }} is \(LatestWords.standing(way)) the value for \(resolver.strings.period(period))",
                     "let the figures say which way it went: {{ \(series).since@\(said.year).direction }}"))
             }
         }

@@ -40,6 +40,14 @@ enum LatestWords {
         ]
     }()
 
+    /// 1 when `value` is higher than `other` as the series shows them, -1 lower, 0 the same.
+    static func way(of value: Double, against other: Double, unit: ValueUnit) -> Int {
+        let (now, then) = (unit.asShown(value), unit.asShown(other))
+        return now > then ? 1 : now < then ? -1 : 0
+    }
+
+    static func standing(_ way: Int) -> String { way == 0 ? "the same as" : way > 0 ? "higher than" : "lower than" }
+
     /// Words after a figure that compare it with the value of a year of its series: "{{ x }},
     /// lower than in 2024", "above the 2019 level", "down on 2024/25". The way, the year as written,
     /// and the words.
