@@ -245,7 +245,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
             "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\n---\n",
         ]
-        let words = "Most actions ({{ plan.p.finished }} of {{ plan.p.total }}) are complete. All but one of the {{ plan.p.total }} actions are complete. Over half the {{ plan.p.total }} actions are finished. {{ plan.p.total }} actions were all delivered. {{ plan.p.total }} actions, all on track. None of the {{ plan.p.total }} actions is late."
+        let words = "Most actions ({{ plan.p.finished }} of {{ plan.p.total }}) are complete. All but one of the {{ plan.p.total }} actions are complete. Over half the {{ plan.p.total }} actions are finished. {{ plan.p.total }} actions were all delivered. {{ plan.p.total }} actions, all on track. None of the {{ plan.p.total }} actions is late. {{ plan.p.total }} actions: none overdue. {{ plan.p.total }} actions have been completed. All {{ plan.p.total }} actions are on schedule."
         let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
         #expect(site.diagnostics.errors.map(\.message) == [
             "the words say \"most actions ... complete\", but 1 of 3 are finished as at 17 July 2025",
@@ -255,8 +255,11 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"all delivered\", but 1 of 3 are finished as at 17 July 2025",
             "the words say \"all on track\", but 1 is overdue as at 17 July 2025",
             "the words say \"none ... late\", but 1 is overdue as at 17 July 2025",
+            "the words say \"none overdue\", but 1 is overdue as at 17 July 2025",
+            "the words say \"actions have been completed\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"all ... on schedule\", but 1 is overdue as at 17 July 2025",
         ])
-        let fine = "{{ plan.p.finished }} of {{ plan.p.total }} actions are complete. All {{ plan.p.total }} actions have owners, and {{ plan.p.finished }} is complete. {{ plan.p.total }} actions in all, {{ plan.p.finished }} complete. Most of the {{ plan.p.total }} actions have an owner."
+        let fine = "{{ plan.p.finished }} of {{ plan.p.total }} actions are complete. All {{ plan.p.total }} actions have owners, and {{ plan.p.finished }} is complete. {{ plan.p.total }} actions in all, {{ plan.p.finished }} complete. Most of the {{ plan.p.total }} actions have an owner. {{ plan.p.finished }} actions have been completed. {{ plan.p.total }} actions: {{ plan.p.overdue }} overdue."
         let fineSite = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(fine)\n"]) { _, new in new })
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }

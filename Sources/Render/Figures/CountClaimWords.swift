@@ -14,8 +14,13 @@ enum CountClaimWords {
 
     /// What the words of the reference's clause claim, with the words; nil when they claim neither,
     /// or say "not" (left alone, never guessed at).
-    static func said(before whole: Substring, after rest: Substring) -> (words: String, claim: Claim)? {
-        let (before, after) = ChangeWords.clause(before: whole, after: rest)
+    ///
+    /// - Parameter total: the reference is the count of every item (`.total`): "{{ plan.x.total }}
+    ///   actions have been completed" then says all of them were.
+    static func said(before whole: Substring, after rest: Substring, total: Bool = false) -> (words: String, claim: Claim)? {
+        // A colon does not end the claim: "{{ plan.x.total }} actions: none overdue".
+        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
+        let (before, after) = (whole[start...], rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
         // Other references are left out: "{{ plan.x.finished }}" names no claim.
         func words(_ text: Substring) -> [Substring] {
             text.replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
@@ -51,11 +56,32 @@ enum CountClaimWords {
             if let done { return ("\(all) ... \(done)", .allFinished) }
             if let agreed = clause.first(where: { agreedWords.contains(String($0)) }) { return ("\(all) ... \(agreed)", .allAgreed) }
         }
-        // "{{ x }} actions were all delivered", "{{ x }} actions, all complete", "..., all on track".
-        if let all = later.prefix(4).indices.first(where: { later[$0] == "all" && !($0 > 0 && ["in", "at"].contains(later[$0 - 1])) }) {
-            let next = later.dropFirst(all + 1).prefix(2).map(String.init)
-            if let word = next.first(where: finishedWords.contains) { return ("all \(word)", .allFinished) }
-            if next == ["on", "track"] { return ("all on track", .noneOverdue) }
+        // "{{ x }} actions were all delivered", "{{ x }} actions, every one complete", "Of the {{ x }}
+        // actions, all have been delivered", "..., all on track".
+        if let all = later.prefix(4).indices.first(where: { ["all", "every"].contains(later[$0]) && !($0 > 0 && ["in", "at"].contains(later[$0 - 1])) }) {
+            let next = later.dropFirst(all + 1).prefix(3).map(String.init)
+            if let word = next.first(where: finishedWords.contains) { return ("\(later[all]) \(word)", .allFinished) }
+            if let onTrack = onTrack(next) { return ("\(later[all]) \(onTrack)", .noneOverdue) }
+        }
+        // "Every action ({{ x }}) is on track", "All {{ x }} actions are on schedule".
+        if recent.suffix(4).contains(where: { ["all", "every"].contains($0) }), let at = own.indices.first(where: { own[$0] == "on" }),
+            let words = onTrack(own[at...].prefix(2).map(String.init))
+        {
+            return ("all ... \(words)", .noneOverdue)
+        }
+        // "There are no overdue actions among the {{ x }}", "{{ x }} actions: none overdue".
+        if let no = clause.indices.dropLast().first(where: { ["no", "none"].contains(clause[$0]) && overdueWords.contains(String(clause[$0 + 1])) }) {
+            return ("\(clause[no]) \(clause[no + 1])", .noneOverdue)
+        }
+        // "{{ plan.x.total }} actions have been completed": every one of them.
+        // (Its own words only, up to the next figure: not "{{ x.total }} actions, {{ x.finished }} complete".)
+        let ownAfter = words(rest[..<(rest.range(of: "{{")?.lowerBound ?? rest.endIndex)])
+        // (Not "{{ x.finished }} of {{ x.total }} actions are complete": of the total, some.)
+        if total, !recent.contains(where: { ["only", "just"].contains($0) }), words(whole).last != "of",
+            let word = ownAfter.prefix(4).first(where: { finishedWords.contains(String($0)) }),
+            ownAfter.prefix(while: { $0 != word }).allSatisfy({ ["actions", "action", "recommendations", "items", "steps", "have", "has", "been", "are", "were", "was", "is", "now"].contains($0) })
+        {
+            return (ownAfter.prefix(through: ownAfter.firstIndex(of: word)!).joined(separator: " "), .allFinished)
         }
         // "None of the {{ x }} actions is overdue", "no action is overdue" (in Welsh "dim ... yn
         // hwyr"): "is overdue" with "none" a few words before it, or "no" and one word ("no
@@ -68,6 +94,12 @@ enum CountClaimWords {
             return ("\(clause[none]) ... \(clause[late])", .noneOverdue)
         }
         return nil
+    }
+
+    /// "on track", "on schedule", "on target": none is late.
+    static func onTrack(_ words: [String]) -> String? {
+        guard words.count >= 2, words[0] == "on", ["track", "schedule", "target", "time"].contains(words[1]) else { return nil }
+        return "on \(words[1])"
     }
 
     static let finishedWords: Set<String> = [

@@ -93,7 +93,7 @@ enum FigureWords {
         // Words of a dated record were true, or not, on its day: a record high or a target met
         // then is not judged by figures known since.
         if let day = resolver.writtenOn, day < resolver.assessments.asOf { return problems }
-        if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after) {
+        if let counts = figure.counts, let said = CountClaimWords.said(before: before, after: after, total: reference.hasSuffix(".total")) {
             switch said.claim {
             case .allButFinished(let left) where counts.finished != counts.total - left:
                 problems.append((
