@@ -135,7 +135,7 @@ import Testing
         ("Bathing season 2026", "the date names the season"), ("By the 2026 bathing season", "a season of its own"),
         ("The 2026/27 flu season", "a season of its own"),
         // A date proposed, soft, awaiting approval, first set, done, or moved by a span.
-        ("March 2026 (proposed)", "says \"proposed\""), ("March 2026 (soft)", "says \"soft\""),
+        ("March 2026 (proposed)", "says \"proposed\""), ("Mawrth 2027 (arfaethedig)", "says \"arfaethedig\""), ("March 2026 (soft)", "says \"soft\""),
         ("Soft deadline March 2026", "says \"soft deadline\""), ("March 2026 (awaiting approval)", "says \"awaiting approval\""),
         ("Baseline March 2026", "the date first set"), ("March 2026 (actual)", "says \"actual\" and gives a date"),
         ("Q1 2026/27 (+1 month)", "says \"+1 month\""), ("June 2027 (-2 months)", "says \"-2 months\""),

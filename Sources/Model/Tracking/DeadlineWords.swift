@@ -363,8 +363,8 @@ enum DeadlineWords {
         // A date hoped for ("March 2027 (stretch)"), or the one first set ("Original deadline March 2027").
         "aspirational", "aspiration", "ambition", "ambitious", "stretch", "ideally", "hoping", "original",
         "previously", "formerly", "baseline",
-        // A date put forward, not yet agreed ("March 2026 (proposed)").
-        "proposed",
+        // A date put forward, not yet agreed ("March 2026 (proposed)"; in Welsh, arfaethedig).
+        "proposed", "arfaethedig",
         // In Welsh: original, originally (yn wreiddiol).
         "gwreiddiol", "wreiddiol",
         // In Welsh: expected, anticipated, an estimate.
