@@ -122,6 +122,9 @@ def serve_latency(tally, site, edits):
         note.write_text(text.replace("status: agreed", f"summary: Benchmark meeting {number}.\nstatus: agreed", 1))
         wait_for(page)
         structure.append(time.time() - start)
+    # The note as generated, so that the work folder is left as bench/generate_site.py made it:
+    # a summary left in it made every field edit timed by hand on a copy of it an error.
+    note.write_text(text)
     server.terminate()
     server.wait()
     return prose, structure
