@@ -513,6 +513,25 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(parsed.content.meetings.first).actions.map(\.item.owners) == [["Team 2"], ["The Clerk"]])
     }
 
+    /// "Clerk to circulate the figures. Due: 30/04/26.", "... [30 April 2026]", "... — April":
+    /// a time the words give that no reading of a deadline found. Each was logged open and never
+    /// overdue.
+    @Test func aLabelledDueDateADateNotReadAsADeadlineOrAMonthAfterADashNeedsADeadline() {
+        let body = [
+            "Clerk to circulate the figures. Due: 30/04/26.", "Clerk to circulate the figures [30 April 2026].",
+            "Clerk to circulate the figures \u{2014} April.", "Clerk to circulate the figures. When: next meeting.",
+            "Clerk to circulate the figures. Timescale: ASAP.", "Clerk to confirm the date: Tuesday or Wednesday.",
+        ].enumerated().map { "ACTION [A\($0.offset + 1)]: \($0.element)\n\n" }.joined()
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give it a deadline (\"Due: 30/04/26\") but the action has no deadline, so it would never show as overdue",
+            "the action's words name a time (\"30 April 2026\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue",
+            "the action's words name a time (\"April\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue",
+            "the action's words give it a deadline (\"When: next meeting\") but the action has no deadline, so it would never show as overdue",
+            "the action's words give it a deadline (\"Timescale: ASAP\") but the action has no deadline, so it would never show as overdue",
+        ])
+    }
+
     /// "Provide the figures. Owner: Chief Constable." published no owner; "Chief Constable to provide
     /// the figures. Owner: Clerk." published one of the two; "CC to provide the figures; Clerk to
     /// circulate them." held CC to account for the Clerk's work.

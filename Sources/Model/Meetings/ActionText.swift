@@ -120,8 +120,28 @@ public enum ActionText {
             guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }
             return .named(phrase: phrase(index, end))
         }
+        return labelledOrBareTime(in: text)
+    }
+
+    /// A time the words give that no reading above found: a label that says when ("Due:
+    /// 30/04/26", "When: next meeting", "Timescale: ASAP"), a date the site would not read as a
+    /// deadline ("the figures [30 April 2026]": the figures' date, or the action's?), or a month
+    /// after a dash at the end ("... — April").
+    static func labelledOrBareTime(in text: String) -> DeadlineInWords? {
+        if let label = text.firstMatch(of: whenLabel) {
+            return .counted(phrase: String(label.0).trimmingCharacters(in: .whitespaces.union(["."])), fromNextMeeting: label.0.lowercased().contains("meeting"))
+        }
+        if let date = text.firstMatch(of: writtenDate) { return .named(phrase: String(date.0)) }
+        if let month = text.firstMatch(of: monthAtTheEnd) { return .named(phrase: String(month.1)) }
         return nil
     }
+
+    nonisolated(unsafe) static let whenLabel =
+        /(?i)\b(?:due(?: date)?|target date|timescales?|timeframe|by when|when|deadline|erbyn pryd|dyddiad)\s*:\s*[^.;]*[^.;\s]/
+    nonisolated(unsafe) static let writtenDate =
+        /(?i)\b\d{1,2}(?:st|nd|rd|th)?[ ]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ]+\d{2,4}\b|\b\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}\b/
+    nonisolated(unsafe) static let monthAtTheEnd =
+        /[\u{2013}\u{2014}-][ ]*((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ ]+\d{4})?)[ ]*\.?[ ]*$/
 
     /// True when `word` is a day of a month: "31", "31st", "2nd" (the suffixes in English).
     static func isDayOfMonth(_ word: String) -> Bool {
