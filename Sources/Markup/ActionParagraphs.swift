@@ -236,6 +236,14 @@ extension MarkdownDocument {
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
             return "\(shown) looks like an action, but the word \(first.filter { $0 != "." }) is not followed by a colon"
         }
+        // "Action; Clerk to ...", "ACTION> ...", "Action= ...", "Action (Clerk) Circulate ..." (no
+        // colon after the owner), "Action no. 3: ...": a slip of the marker, and the action untracked.
+        let afterWord = text.drop { $0.isLetter }
+        if first.prefix(while: \.isLetter).lowercased() == "action", let mark = afterWord.drop(while: { $0 == " " }).first,
+            ";=>".contains(mark) || mark == "(" || afterWord.lowercased().hasPrefix(" no.") || afterWord.lowercased().hasPrefix(" no ")
+        {
+            return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
+        }
         // "Action by the Director of Finance: ...", "Action owner: ...": the owner named in words
         // before the colon, which may be long. (`ACTION (Director of Finance): ...` is read.)
         let opening = text.prefix(100).lowercased()

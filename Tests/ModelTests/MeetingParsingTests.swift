@@ -797,6 +797,12 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostic(containing: "\"Action point: Finance to cost it.\" looks like an action")?.location?.line == 7)
         #expect(parsed.diagnostic(containing: "this ACTION has no words after it")?.location?.line == 9)
         #expect(parsed.diagnostic(containing: "the heading \"Actions\" has no list of actions under it")?.location?.line == 11)
+        // A slip of the marker: each was read as prose, and the action was missing from the log.
+        let slips = ["Action; Clerk to circulate it.", "Action= Clerk to circulate it.", "ACTION> Clerk to circulate it.",
+                     "Action (Clerk) Circulate it.", "Action no. 3: Clerk to circulate it."]
+        let slipped = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: slips.joined(separator: "\n\n") + "\n\nAction for Children spoke.\n")])
+        #expect(slipped.diagnostics.errors.count == slips.count, "\(slipped.diagnostics.errors.map(\.message))")
+        #expect(slipped.diagnostics.errors.allSatisfy { $0.message.contains("looks like an action, but is not written as one Tally reads") })
     }
 
     /// "Action by the Head of Estates:" names its owner in words before the colon: it was read as
