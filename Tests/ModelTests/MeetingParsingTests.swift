@@ -521,6 +521,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "Clerk to circulate the figures. Due: 30/04/26.", "Clerk to circulate the figures [30 April 2026].",
             "Clerk to circulate the figures \u{2014} April.", "Clerk to circulate the figures. When: next meeting.",
             "Clerk to circulate the figures. Timescale: ASAP.", "Clerk to confirm the date: Tuesday or Wednesday.",
+            "Clerk to circulate the figures (30 April).", "Clerk to report on the 30 April incident.",
         ].enumerated().map { "ACTION [A\($0.offset + 1)]: \($0.element)\n\n" }.joined()
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])
         #expect(parsed.diagnostics.errors.map(\.message) == [
@@ -529,6 +530,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the action's words name a time (\"April\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue",
             "the action's words give it a deadline (\"When: next meeting\") but the action has no deadline, so it would never show as overdue",
             "the action's words give it a deadline (\"Timescale: ASAP\") but the action has no deadline, so it would never show as overdue",
+            "the action's words name a time (\"30 April\") that may be when it is due, but the action has no deadline: if it is due then, it would never show as overdue",
         ])
     }
 

@@ -132,6 +132,7 @@ public enum ActionText {
             return .counted(phrase: String(label.0).trimmingCharacters(in: .whitespaces.union(["."])), fromNextMeeting: label.0.lowercased().contains("meeting"))
         }
         if let date = text.firstMatch(of: writtenDate) { return .named(phrase: String(date.0)) }
+        if let day = text.firstMatch(of: dayApart) { return .named(phrase: String(day.1 ?? day.2 ?? day.0)) }
         if let month = text.firstMatch(of: monthAtTheEnd) { return .named(phrase: String(month.1)) }
         return nil
     }
@@ -140,6 +141,9 @@ public enum ActionText {
         /(?i)\b(?:due(?: date)?|target date|timescales?|timeframe|by when|when|deadline|erbyn pryd|dyddiad)\s*:\s*[^.;]*[^.;\s]/
     nonisolated(unsafe) static let writtenDate =
         /(?i)\b\d{1,2}(?:st|nd|rd|th)?[ ]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ]+\d{2,4}\b|\b\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}\b/
+    /// A day without its year, in brackets or closing the words: "(30 April)", "... – 30 April".
+    nonisolated(unsafe) static let dayApart =
+        /(?i)[(\[][ ]*(\d{1,2}(?:st|nd|rd|th)?[ ]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)[ ]*[)\]]|[\u{2013}\u{2014},-][ ]*(\d{1,2}(?:st|nd|rd|th)?[ ]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[ ]*\.?[ ]*$/
     nonisolated(unsafe) static let monthAtTheEnd =
         /[\u{2013}\u{2014}-][ ]*((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ ]+\d{4})?)[ ]*\.?[ ]*$/
 
