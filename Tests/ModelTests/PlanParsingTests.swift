@@ -494,6 +494,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "z": update(26, "complete", "Not yet sent: the Clerk will send it next week."),
             "za": update(27, "complete", "Completed in part: the rest by December."),
             "zb": update(28, "complete", "Part complete."),
+            "zc": update(29, "complete", "Will complete by April."),
+            "zd": update(30, "complete", "Awaiting sign-off."),
+            "ze": update(31, "complete", "Complete apart from the last ward."),
+            "zf": update(32, "complete", "Draft complete; the final is due in April."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -523,6 +527,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Not yet sent\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Completed in part\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Part complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Will complete by April\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Awaiting sign-off\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Complete apart from the last ward\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Draft complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

@@ -75,8 +75,15 @@ enum StatusInNote {
         let unfinished = ["incomplete", "unfinished", "outstanding"].contains(first)
             || (first == "not" && (isDone(second) || (second == "yet" && isDelivered(third)) || (second == "fully" && isDone(third))))
             || (partly.contains(first) && isDone(second))
-            // "Completed in part", "Done partly".
-            || (isDone(first) && ((second == "in" && ["part", "parts"].contains(third ?? "")) || partly.contains(second ?? "")))
+            // "Completed in part", "Done partly", "Complete apart from the last ward", "Complete except ...".
+            || (isDone(first) && ((second == "in" && ["part", "parts"].contains(third ?? "")) || partly.contains(second ?? "")
+                || (second == "apart" && third == "from") || ["except", "excluding", "bar"].contains(second ?? "")))
+            // "Will complete by April", "To complete in April", "Completion expected in April".
+            || (["will", "to"].contains(first) && isDone(second))
+            || (isDone(first) && ["expected", "due", "planned", "scheduled"].contains(second ?? ""))
+            // "Awaiting sign-off", "Pending final sign-off", "Scheduled for April", "Draft complete".
+            || ["awaiting", "pending"].contains(first) || (first == "scheduled" && ["for", "to"].contains(second ?? ""))
+            || (first == "draft" && isDone(second))
             || (percent.map { $0 < 100 } == true && isDone(second))
             || (["will", "to"].contains(first) && second == "be" && isDone(third))
             || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(words.dropFirst(3).first))))
