@@ -498,6 +498,7 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "zd": update(30, "complete", "Awaiting sign-off."),
             "ze": update(31, "complete", "Complete apart from the last ward."),
             "zf": update(32, "complete", "Draft complete; the final is due in April."),
+            "zg": update(33, "in-progress", "Implemented in full."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -531,6 +532,7 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Awaiting sign-off\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Complete apart from the last ward\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Draft complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Implemented in full\", which says complete, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

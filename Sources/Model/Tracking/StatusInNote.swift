@@ -162,6 +162,12 @@ enum StatusInNote {
         if let done = doneAndWhen(words, vocabulary: vocabulary), namesATime(done.when, deadlines: deadlines) {
             return (clause, done.senses)
         }
+        // "Implemented in full", "Delivered in full".
+        if words.count == 3, words[1].lowercased() == "in", words[2].lowercased() == "full",
+            let senses = senses(of: words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
+        {
+            return (clause, senses)
+        }
         return nil
     }
 
