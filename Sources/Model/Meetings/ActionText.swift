@@ -138,7 +138,7 @@ public enum ActionText {
     }
 
     nonisolated(unsafe) static let whenLabel =
-        /(?i)\b(?:due(?: date)?|target date|timescales?|timeframe|by when|when|deadline|erbyn pryd|dyddiad)\s*:\s*[^.;]*[^.;\s]/
+        /(?i)\b(?:due(?: date)?|target date|timescales?|timeframe|by when|when|deadline|erbyn pryd|dyddiad cau)\s*:\s*[^.;]*[^.;\s]/
     nonisolated(unsafe) static let writtenDate =
         /(?i)\b\d{1,2}(?:st|nd|rd|th)?[ ]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ]+\d{2,4}\b|\b\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}\b/
     /// A day without its year, in brackets or closing the words: "(30 April)", "... – 30 April".
