@@ -96,6 +96,26 @@ import Testing
             "Content/meetings/2026-03-10.md:10:5: error: the action's words say \"to the next CCG meeting\", the meeting of 12 May 2026, but its deadline under actions: is 30 June 2026"))
     }
 
+    /// "Share the take-up by area by 30 April 2026", with `deadline: TBC`: the log showed no
+    /// deadline set, and the action was never overdue. So did a plan action's title.
+    @Test func wordsThatGiveADayBesideADeadlineWithNoneAreRefused() throws {
+        let water = try CouncilSite(fixture: "water")
+        try water.edit("Content/meetings/2026-03-10.md") {
+            $0.replacingOccurrences(of: "  - id: A2\n    deadline: 30 April 2026", with: "  - id: A2\n    deadline: TBC")
+                .replacingOccurrences(of: "social tariff by area.", with: "social tariff by area by 30 April 2026.")
+        }
+        try water.edit("Content/plans/pr24-commitments/1-2.md") {
+            $0.replacingOccurrences(of: "every district metered area", with: "every district metered area by September 2026")
+                .replacingOccurrences(of: "deadline: Q2 2026/27", with: "deadline: TBC")
+        }
+        let result = try water.tally("build")
+        #expect(result.status == 1)
+        #expect(result.errors.contains(
+            "error: the action's words give 30 April 2026, but its deadline under actions: is \"TBC\", with no day, so it would never show as overdue"))
+        #expect(result.errors.contains(
+            "Content/plans/pr24-commitments/1-2.md:7:1: error: the action's title gives 30 September 2026, but its deadline, \"TBC\", gives no day, so it would never show as overdue"))
+    }
+
     /// The words beside the figures were true when written; once the year's figure rose, "lower
     /// than the year before" and "(2024/25)" would have published the opposite.
     @Test func wordsBesideItsFiguresMustStayTrueOfThem() throws {

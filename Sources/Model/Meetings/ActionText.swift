@@ -98,6 +98,16 @@ public enum ActionText {
         return (said, due)
     }
 
+    /// The date the words give, when the deadline beside them gives no day ("by 30 April 2026"
+    /// with `deadline: TBC`): the tracker would show no deadline set, and never overdue.
+    static func dayBesideNone(_ deadline: Deadline, withWords inWords: DeadlineInWords?) -> CivilDate? {
+        guard case .date(let said, _)? = inWords else { return nil }
+        switch deadline.reading {
+        case .toBeConfirmed, .ongoing, .recurring: return said
+        case .due, .complete: return nil
+        }
+    }
+
     static func deadlineInWords(_ text: String, sink: DiagnosticSink) -> DeadlineInWords? {
         // Each reading as a date has a year in figures; most actions' words have no figure at all.
         if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
