@@ -417,6 +417,25 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         ])
     }
 
+    /// A step "Agree the rules by 30 November 2025" with `deadline: TBC`, or with none: its row
+    /// showed a day, and the tracker held it to none. (A date of another event in a step's words,
+    /// "the strategy, expected by June 2023", beside its own deadline, is left alone.)
+    @Test func aStepWhoseWordsGiveADayNeedsADeadlineThatGivesOne() {
+        let step = { (number: Int, text: String, deadline: String?) in
+            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: \(text)\n" + (deadline.map { "    deadline: \($0)\n" } ?? "")
+        }
+        let parsed = parse(planFiles([
+            "a": step(1, "Agree the rules by 30 November 2025", "TBC"),
+            "b": step(2, "Agree the rules by 30 November 2025", nil),
+            "c": step(3, "Agree the rules, the strategy being expected by June 2025", "March 2026"),
+            "d": step(4, "Agree the rules by 30 November 2025", "30 November 2025"),
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "milestone 1's words give 30 November 2025, but its deadline, \"TBC\", gives no day, so it would never show as overdue",
+            "milestone 1's words give 30 November 2025, but it has no deadline, so it would never show as overdue",
+        ])
+    }
+
     /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.
     @Test(arguments: [
         ("Tenant Improvement Plan 2025/26", "2024/25", "the plan's title gives 2025/26, but its period: is 2024/25"),

@@ -116,12 +116,33 @@ extension Fields {
                             hint: "add owner: with who is responsible, as published")
                     }
                 }
+                checkWordsAgainstDeadline(text, deadline: deadline, of: milestone)
                 milestone.finish()
                 return Milestone(
                     text: text, owner: owner, deadline: deadline, completed: completed?.date, completedText: completed?.text,
                     completedSince: completed?.since,
                     location: milestone.location)
             }
+    }
+
+    /// A step's words that give a day beside no deadline, or one that gives none: "Agree the
+    /// rules by 30 November 2025" with `deadline: TBC`. The step's row showed a day and the
+    /// tracker held it to none.
+    func checkWordsAgainstDeadline(_ text: String?, deadline: Deadline?, of step: Fields) {
+        guard let text, let inWords = ActionText.deadlineInWords(text, sink: sink), case .date(let said, _) = inWords else { return }
+        guard let deadline else {
+            sink.error(
+                "\(step.context)'s words give \(said.long), but it has no deadline, so it would never show as overdue",
+                at: step.location, hint: "give it deadline: with that date, as published")
+            return
+        }
+        if ActionText.dayBesideNone(deadline, withWords: inWords) != nil {
+            sink.error(
+                "\(step.context)'s words give \(said.long), but its deadline, \"\(deadline.text)\", gives no day, so it would never show as overdue",
+                at: step.location(ofKey: "deadline"), hint: "give the words' date as its deadline; if that date is not when the step is due, say in its words what it is the date of")
+        }
+        // (A date other than the deadline's is left alone: a step's words often tell of another
+        // event, "the strategy, expected by June 2023".)
     }
 
     /// `completed: 2024-11-14`, or the words a source used ("April 2024"), read as the end of
