@@ -206,6 +206,15 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "the words say \"rise\", but {{ unreleased.change.percent.abs }} fell (Change in Unreleased IPP prisoners from 31 December 2024 to 31 March 2025)",
             "the words say \"the highest since 2012\", but {{ unreleased }} is not: the value for 31 December 2024 was higher",
         ])
+        // Written alike on the page, two values are the same to a reader, whatever the data hold.
+        let alike = figureSite([
+            "data/rounded.csv": "period,value\n2024,119.6\n2025,120.4\n",
+            "data/rounded.yaml": "title: Rounded\nunit: people\nperiod: calendar-year\ndecimals: 0\n",
+            "pages/about.md": "---\ntitle: About\n---\n{{ rounded }}, the same as {{ rounded.previous }}. {{ rounded }}, higher than {{ rounded.previous }}.\n",
+        ])
+        #expect(alike.diagnostics.errors.map(\.message) == [
+            "the words say {{ rounded }} is \"higher than\" {{ rounded.previous }}, but it is 120 against 120",
+        ])
         let (_, fine) = rendered(
             "{{ unreleased }}, lower than {{ unreleased.first }}. {{ unreleased }} staff and more than {{ unreleased.first }} volunteers. {{ unreleased }}, not higher than {{ unreleased.first }}. A {{ unreleased.change.percent.abs }} fall. {{ unreleased.first }} is more than double {{ unreleased }}.")
         #expect(fine.isEmpty, "\(fine)")
