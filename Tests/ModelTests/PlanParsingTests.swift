@@ -434,6 +434,7 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "milestone 1's words give 30 November 2025, but its deadline, \"TBC\", gives no day, so it would never show as overdue",
             "milestone 1's words give 30 November 2025, but it has no deadline, so it would never show as overdue",
         ])
+        #expect(parsed.diagnostics.errors.first?.hint == "give the date in its words as its deadline; if that date is not when the work is due, say in its words what it is the date of")
     }
 
     /// "Tenant Improvement Plan 2025/26" with period: 2024/25: the page gave both years.

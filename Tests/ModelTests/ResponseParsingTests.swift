@@ -71,6 +71,11 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         ]))
         #expect(parsed.diagnostic(containing: "step 1 has an owner but no target date")?.location?.line == 6)
         #expect(parsed.diagnostic(containing: "step 2 has a target date but no owner")?.location?.line == 7)
+        // A step whose words give a day, with an owner and no target date: one problem, not two.
+        let dated = parse(responseFiles([
+            "a": "number: 1\nrecommendation: R.\nagreement: agreed\nsteps:\n  - text: Agree the rules by 30 November 2025\n    owner: Director"
+        ]))
+        #expect(dated.diagnostics.errors.map(\.message) == ["step 1 has an owner but no target date"])
     }
 
     @Test func anAgreementThatIsNotKnownIsAnErrorListingTheThreeAndTheWayToAddIt() {

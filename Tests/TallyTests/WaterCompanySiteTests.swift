@@ -111,7 +111,7 @@ import Testing
         let result = try water.tally("build")
         #expect(result.status == 1)
         #expect(result.errors.contains(
-            "error: the action's words give 30 April 2026, but its deadline under actions: is \"TBC\", with no day, so it would never show as overdue"))
+            "error: the action's words give 30 April 2026, but its deadline, \"TBC\", gives no day, so it would never show as overdue"))
         #expect(result.errors.contains(
             "Content/plans/pr24-commitments/1-2.md:7:1: error: the action's title gives 30 September 2026, but its deadline, \"TBC\", gives no day, so it would never show as overdue"))
     }

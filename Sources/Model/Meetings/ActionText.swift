@@ -1,3 +1,4 @@
+import Diagnostics
 /// What an action's words say besides its owner: whether they name any work, and a deadline
 /// they give, which then must be the action's deadline.
 public enum ActionText {
@@ -98,12 +99,20 @@ public enum ActionText {
         return (said, due)
     }
 
-    /// The date the words give, when the deadline beside them gives no day ("by 30 April 2026"
-    /// with `deadline: TBC`): the tracker would show no deadline set, and never overdue.
-    static func dayBesideNone(_ deadline: Deadline, withWords inWords: DeadlineInWords?) -> CivilDate? {
+    /// The problem when words give a day and the deadline beside them gives none ("by 30 April
+    /// 2026" with `deadline: TBC`): the tracker would show no deadline set, and never overdue.
+    /// - Parameters:
+    ///   - subject: the words, with their verb: "the action's title gives".
+    ///   - words: where the date is, for the hint: "the title".
+    static func dayBesideNone(
+        _ deadline: Deadline, withWords inWords: DeadlineInWords?, subject: String, words: String, at location: SourceLocation?
+    ) -> Diagnostic? {
         guard case .date(let said, _)? = inWords else { return nil }
         switch deadline.reading {
-        case .toBeConfirmed, .ongoing, .recurring: return said
+        case .toBeConfirmed, .ongoing, .recurring:
+            return .error(
+                "\(subject) \(said.long), but its deadline, \"\(deadline.text)\", gives no day, so it would never show as overdue", at: location,
+                hint: "give the date in \(words) as its deadline; if that date is not when the work is due, say in \(words) what it is the date of")
         case .due, .complete: return nil
         }
     }

@@ -212,11 +212,10 @@ enum MeetingReader {
                 sink.error(
                     inWords.withoutDeadline, at: location,
                     hint: "give its deadline in the front matter: actions: [{number: \(number), deadline: \(inWords.example(nextMeeting: meeting.nextMeeting?.date))}] (or Ongoing, or TBC)")
-            } else if let deadline = override?.deadline, let said = ActionText.dayBesideNone(deadline, withWords: inWords) {
-                sink.error(
-                    "the action's words give \(said.long), but its deadline under actions: is \"\(deadline.text)\", with no day, so it would never show as overdue",
-                    at: location,
-                    hint: "give the words' date as its deadline; if that date is not when the action is due, say in the words what it is the date of")
+            } else if let deadline = override?.deadline, let problem = ActionText.dayBesideNone(
+                deadline, withWords: inWords, subject: "the action's words give", words: "its words", at: location)
+            {
+                sink.append(problem)
             } else if let deadline = override?.deadline, let (said, due) = ActionText.disagreement(of: deadline, withWords: inWords, sink: sink) {
                 // The words say one day and the deadline another: which did the meeting agree?
                 sink.error(

@@ -113,11 +113,10 @@ enum ActionReader {
             sink.error(
                 inWords.withoutDeadline, at: fields.location(ofKey: "title"),
                 hint: "add its deadline as published (deadline: \(inWords.example(nextMeeting: nil))); deadline: Ongoing if the words set a standard to keep, or TBC if no day is set")
-        } else if let deadline = item.deadline, let said = ActionText.dayBesideNone(deadline, withWords: inWords) {
-            sink.error(
-                "the action's title gives \(said.long), but its deadline, \"\(deadline.text)\", gives no day, so it would never show as overdue",
-                at: fields.location(ofKey: "deadline"),
-                hint: "give the title's date as its deadline; if that date is not when the action is due, say in the title what it is the date of")
+        } else if let deadline = item.deadline, let problem = ActionText.dayBesideNone(
+            deadline, withWords: inWords, subject: "the action's title gives", words: "the title", at: fields.location(ofKey: "deadline"))
+        {
+            sink.append(problem)
         } else if let deadline = item.deadline, let (said, due) = ActionText.disagreement(of: deadline, withWords: inWords, sink: sink) {
             // "... in every ward by June 2026", due in Quarter 3 2025/26: the page said one day
             // and the tracker held the action to another.

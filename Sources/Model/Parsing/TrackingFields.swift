@@ -116,7 +116,10 @@ extension Fields {
                             hint: "add owner: with who is responsible, as published")
                     }
                 }
-                checkWordsAgainstDeadline(text, deadline: deadline, of: milestone)
+                // (A step with an owner and no target date is reported above.)
+                if !(requireOwnerAndDeadline && owner != nil && deadline == nil) {
+                    checkWordsAgainstDeadline(text, deadline: deadline, of: milestone)
+                }
                 milestone.finish()
                 return Milestone(
                     text: text, owner: owner, deadline: deadline, completed: completed?.date, completedText: completed?.text,
@@ -136,10 +139,10 @@ extension Fields {
                 at: step.location, hint: "give it deadline: with that date, as published")
             return
         }
-        if ActionText.dayBesideNone(deadline, withWords: inWords) != nil {
-            sink.error(
-                "\(step.context)'s words give \(said.long), but its deadline, \"\(deadline.text)\", gives no day, so it would never show as overdue",
-                at: step.location(ofKey: "deadline"), hint: "give the words' date as its deadline; if that date is not when the step is due, say in its words what it is the date of")
+        if let problem = ActionText.dayBesideNone(
+            deadline, withWords: inWords, subject: "\(step.context)'s words give", words: "its words", at: step.location(ofKey: "deadline"))
+        {
+            sink.append(problem)
         }
         // (A date other than the deadline's is left alone: a step's words often tell of another
         // event, "the strategy, expected by June 2023".)
