@@ -427,10 +427,11 @@ enum DeadlineWords {
     /// "+1 month", "-2 weeks", "+ 3 months": a date moved by a span, written beside it.
     static func movedBy(in text: String) -> String? {
         guard text.contains(where: { "+-\u{2212}\u{2013}".contains($0) }) else { return nil }
-        let pattern = /(?:^|[\s(\[])([+\-\u{2212}\u{2013}]\s?\d+\s?(?:days?|wks?|weeks?|mths?|months?|yrs?|years?|qtrs?|quarters?))\b/
-            .ignoresCase()
-        return text.firstMatch(of: pattern).map { String($0.1) }
+        return text.firstMatch(of: movedBySpan).map { String($0.1) }
     }
+
+    nonisolated(unsafe) static let movedBySpan =
+        /(?i)(?:^|[\s(\[])([+\-\u{2212}\u{2013}]\s?\d+\s?(?:days?|wks?|weeks?|mths?|months?|yrs?|years?|qtrs?|quarters?))\b/
 
     /// The first sign that stands beside a date (`<March 2026`, `March 2026+`, `2026 ± 1`): one
     /// beside a count is the work's own ("Recruit 5+ staff by March 2026").

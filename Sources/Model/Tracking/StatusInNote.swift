@@ -68,12 +68,14 @@ enum StatusInNote {
         guard let first = words.first else { return nil }
         let second = words.dropFirst().first
         let third = words.dropFirst(2).first
+        let fourth = words.dropFirst(3).first
         func isDone(_ word: String?) -> Bool { word.map(doneWords.contains) ?? false }
         // "Not yet sent", "Not yet published": the work's own verb, not only "complete".
         func isDelivered(_ word: String?) -> Bool { word.map { doneWords.contains($0) || deliveredWords.contains($0) } ?? false }
         let percent = first.hasSuffix("%") ? Double(first.dropLast()) : nil
         let unfinished = ["incomplete", "unfinished", "outstanding"].contains(first)
-            || (first == "not" && (isDone(second) || (second == "yet" && isDelivered(third)) || (second == "fully" && isDone(third))))
+            || (first == "not" && (isDone(second) || (second == "yet" && (isDelivered(third) || (third == "in" && fourth == "place")))
+                || (second == "fully" && isDone(third))))
             || (partly.contains(first) && isDone(second))
             // "Completed in part", "Done partly", "Complete apart from the last ward", "Complete except ...".
             || (isDone(first) && ((second == "in" && ["part", "parts"].contains(third ?? "")) || partly.contains(second ?? "")
@@ -86,7 +88,7 @@ enum StatusInNote {
             || (first == "draft" && isDone(second))
             || (percent.map { $0 < 100 } == true && isDone(second))
             || (["will", "to"].contains(first) && second == "be" && isDone(third))
-            || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(words.dropFirst(3).first))))
+            || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(fourth))))
         return unfinished ? clause : nil
     }
 
@@ -122,7 +124,7 @@ enum StatusInNote {
     /// What a note says has not yet happened to the work, when it is the work: "Not yet sent".
     static let deliveredWords = DeadlineWords.doneWhenFirst.union([
         "sent", "circulated", "received", "provided", "produced", "shared", "written", "started", "begun", "held", "made",
-        "installed", "recruited", "finalised", "finalized", "in",
+        "installed", "recruited", "finalised", "finalized",
     ])
     static let partly: Set<String> = [
         "part", "nearly", "almost", "mostly", "largely", "substantially", "partly", "partially", "virtually", "practically", "broadly",

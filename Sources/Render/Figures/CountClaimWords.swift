@@ -106,6 +106,7 @@ enum CountClaimWords {
         "complete", "completed", "finished", "delivered", "done", "achieved", "implemented", "closed", "cwblhau", "gwblhau", "chwblhau",
     ]
     static let overdueWords: Set<String> = ["overdue", "late", "hwyr"]
-    static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "dau": 2, "dwy": 2, "tri": 3, "tair": 3]
+    /// The count after "all but" (read in English only).
+    static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
     static let agreedWords: Set<String> = ["accepted", "agreed", "supported", "derbyniwyd", "cytunwyd"]
 }
