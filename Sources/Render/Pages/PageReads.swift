@@ -50,6 +50,24 @@ enum PageRead: Hashable, Sendable {
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath].map(PageAnswer.text) ?? .nothing
         }
     }
+
+    /// True when the look-up gives `earlier` in `environment`. The item found is compared with
+    /// the one kept where it lies: an answer made to compare boxed a copy of each item, and
+    /// every page of a field edit is checked by its look-ups.
+    func stillGives(_ earlier: PageAnswer, in environment: SiteEnvironment) -> Bool {
+        switch (self, earlier) {
+        case (.meetingAction(let id), .meetingAction(let old)): return environment.index.meetingActions[id].map { $0 == old } ?? false
+        case (.meetingActionRecord(let key), .record(let old)):
+            return environment.assessments.record(ofMeetingActionKeyed: key).map { $0 == old } ?? false
+        case (.action(let key), .action(let old)): return environment.index.actions[key].map { $0 == old } ?? false
+        case (.actionAssessment(let key), .assessment(let old)):
+            return environment.assessments.assessment(ofActionKeyed: key).map { $0 == old } ?? false
+        case (.planSummary(let key), .summary(let old)): return environment.assessments.summary(ofPlanKeyed: key).map { $0 == old } ?? false
+        case (.recommendationAssessment(let key), .assessment(let old)):
+            return environment.assessments.assessment(ofRecommendationKeyed: key).map { $0 == old } ?? false
+        default: return answer(in: environment) == earlier
+        }
+    }
 }
 
 /// What a look-up gave, one case for each kind of answer: two answers are compared as the
@@ -114,8 +132,11 @@ final class PageReads {
 
         /// True when every look-up gives in `environment` what it gave when the page was built.
         func holds(in environment: SiteEnvironment) -> Bool {
-            for index in reads.indices where reads[index].answer(in: environment) != answers[index] { return false }
-            return true
+            reads.withUnsafeBufferPointer { reads in
+                answers.withUnsafeBufferPointer { answers in
+                    reads.indices.allSatisfy { reads[$0].stillGives(answers[$0], in: environment) }
+                }
+            }
         }
     }
 }
