@@ -55,18 +55,32 @@ enum PageRead: Hashable, Sendable {
     /// the one kept where it lies: an answer made to compare boxed a copy of each item, and
     /// every page of a field edit is checked by its look-ups.
     func stillGives(_ earlier: PageAnswer, in environment: SiteEnvironment) -> Bool {
-        switch (self, earlier) {
-        case (.meetingAction(let id), .meetingAction(let old)): return environment.index.meetingActions[id].map { $0 == old } ?? false
-        case (.meetingActionRecord(let key), .record(let old)):
+        // On the look-up, then on the answer: a switch on the pair copied both into it.
+        switch self {
+        case .meetingAction(let id):
+            guard case .meetingAction(let old) = earlier else { break }
+            return environment.index.meetingActions[id].map { $0 == old } ?? false
+        case .meetingActionRecord(let key):
+            guard case .record(let old) = earlier else { break }
             return environment.assessments.record(ofMeetingActionKeyed: key).map { $0 == old } ?? false
-        case (.action(let key), .action(let old)): return environment.index.actions[key].map { $0 == old } ?? false
-        case (.actionAssessment(let key), .assessment(let old)):
+        case .action(let key):
+            guard case .action(let old) = earlier else { break }
+            return environment.index.actions[key].map { $0 == old } ?? false
+        case .actionAssessment(let key):
+            guard case .assessment(let old) = earlier else { break }
             return environment.assessments.assessment(ofActionKeyed: key).map { $0 == old } ?? false
-        case (.planSummary(let key), .summary(let old)): return environment.assessments.summary(ofPlanKeyed: key).map { $0 == old } ?? false
-        case (.recommendationAssessment(let key), .assessment(let old)):
+        case .planSummary(let key):
+            guard case .summary(let old) = earlier else { break }
+            return environment.assessments.summary(ofPlanKeyed: key).map { $0 == old } ?? false
+        case .recommendationAssessment(let key):
+            guard case .assessment(let old) = earlier else { break }
             return environment.assessments.assessment(ofRecommendationKeyed: key).map { $0 == old } ?? false
-        default: return answer(in: environment) == earlier
+        case .plan(let id):
+            guard case .plan(let old) = earlier else { break }
+            return environment.index.plans[id].map { $0.id == old.id && $0.title == old.title } ?? false
+        default: break
         }
+        return answer(in: environment) == earlier
     }
 }
 
