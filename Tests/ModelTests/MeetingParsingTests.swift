@@ -306,6 +306,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by month end", "before quarter end", "by the weekend", "until the new year", "by the new financial year",
             "by the start of the financial year", "by the following week", "by the next budget round", "before the next newsletter",
             "by the meeting after next", "no later than the AGM",
+            // The end of a year of its kind, or said another way
+            "by the end of the calendar year", "by the end of the current year", "by the end of the municipal year",
+            "by the end of the academic year", "by the close of the year", "by calendar year end", "by the year\u{2019}s end",
+            "before the year is out", "by the end of the season",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -356,12 +360,17 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
     @Test func anActionWhoseWordsNameATimeOrAYearNeedsADeadline() {
         let named = [
             "in January", "during March", "next month", "this quarter", "mid-January", "end of May", "in Q4", "in Q4 2025/26",
-            "over the summer", "in 2026", "for 31 March",
+            "over the summer", "in 2026", "for 31 March", "end of the year", "end of the municipal year",
+            "close of the month",
         ]
         let counted = ["by 2026", "by 2025/26", "by the end of 2026", "at next meeting", "Deadline: end of November", "Target date 30 Nov"]
         let body = named.map { "ACTION (Clerk): Report \($0).\n\n" }.joined() + counted.map { "ACTION (Clerk): Send the figures \($0).\n\n" }.joined()
             + """
             ACTION (Clerk): Publish this year's accounts.
+
+            ACTION (Clerk): Send the end of year accounts to the auditors.
+
+            ACTION (Clerk): Say that at the end of the day the choice is the panel's.
 
             ACTION (Clerk): Report on the March figures.
 

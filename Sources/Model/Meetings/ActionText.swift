@@ -216,6 +216,18 @@ public enum ActionText {
             // Not a year: "the end of 2025 figures" names the figures.
             if DeadlineWords.year(word(at)) == nil, let end = time(at) { return end }
         }
+        // "at the end of the year", "end of the municipal year", "at the close of the month" (but
+        // not "the end of year accounts", a name, nor "at the end of the day", a way of speaking).
+        if ["end", "close"].contains(first) {
+            var at = index + 1
+            while ["of", "the", "this", "current"].contains(word(at)) { at += 1 }
+            if yearKinds.contains(word(at)) { at += 1 }
+            if at > index + 1, ["week", "fortnight", "month", "quarter", "term", "year", "season"].contains(word(at)),
+                word(at + 1).isEmpty || ["and", "to", "so", "for", "when", "if", "at", "with", "in", "on"].contains(word(at + 1))
+            {
+                return at + 1
+            }
+        }
         // "for 31 March", "on 31 March": a day without its year.
         if ["for", "on"].contains(first) {
             if isDayOfMonth(word(index + 1)) {
@@ -252,7 +264,7 @@ public enum ActionText {
         func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
         func afterFillers(_ at: Int) -> Int {
             var at = at
-            while ["the", "this", "of", "next"].contains(word(at)) { at += 1 }
+            while ["the", "this", "of", "next", "current"].contains(word(at)) { at += 1 }
             return at
         }
         func isCount(_ at: Int) -> Bool { countWords.contains(word(at)) || Int(word(at)) != nil }
@@ -345,11 +357,17 @@ public enum ActionText {
         // A year or a financial year, with no month: "by 2026", "by 2025/26", "by the end of 2026"
         // (read as dates, they are left out above: "the 2026 plan" is a name).
         if let end = endOfYear(words, at: word(head) == "end" ? afterFillers(head + 1) : head) { return end }
-        if word(head) == "end", spans.contains(word(afterFillers(head + 1))) { return afterFillers(head + 1) + 1 }
-        // "by the end of the financial year".
-        if word(head) == "end", word(afterFillers(head + 1)) == "financial", word(afterFillers(head + 1) + 1) == "year" {
-            return afterFillers(head + 1) + 2
+        // "by the end of the year", "by the close of the calendar year", "by the end of the
+        // municipal year", "by the end of the season".
+        if ["end", "close"].contains(word(head)) {
+            var span = afterFillers(head + 1)
+            if yearKinds.contains(word(span)) { span += 1 }
+            if spans.contains(word(span)) || word(span) == "season" { return span + 1 }
         }
+        // "by calendar year end", "by the year's end", "before the year is out".
+        if yearKinds.contains(word(head)), spans.contains(word(head + 1)), word(head + 2) == "end" { return head + 3 }
+        if spans.contains(word(head)), word(head + 1) == "s", word(head + 2) == "end" { return head + 3 }
+        if spans.contains(word(head)), word(head + 1) == "is", word(head + 2) == "out" { return head + 3 }
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
         // "by the following week", "before the following month".
         if word(head) == "following", spans.contains(word(head + 1)) { return head + 2 }
@@ -476,6 +494,11 @@ public enum ActionText {
     ]
     /// Those that name one meeting even without "next": "by the extraordinary meeting".
     static let oneOfItsKind: Set<String> = ["extraordinary", "special", "annual"]
+    /// Which year, month or quarter: "the end of the calendar year", "the municipal year".
+    static let yearKinds: Set<String> = [
+        "calendar", "financial", "fiscal", "municipal", "council", "academic", "school", "reporting", "tax", "business", "civic",
+        "parliamentary",
+    ]
     static let countWords: Set<String> = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
 
     static let noAction: Set<String> = ["none", "n/a", "na", "nil", "no action", "no actions", "no further action", "nfa", "noted", "-"]
