@@ -87,10 +87,11 @@ enum PageRead: Hashable, Sendable {
 /// What a look-up gave, one case for each kind of answer: two answers are compared as the
 /// values they hold, with no boxing and no cast (a tenth of a field edit, when they were
 /// `AnyHashable`). The larger values are held indirectly, so that a record of many look-ups
-/// copies references, not whole items.
+/// copies references, not whole items, and each answer is a few words long (a group held in
+/// place made every answer as long as a group, and copying them a tenth of the check).
 enum PageAnswer: Hashable, Sendable {
     case nothing
-    case group(MeetingGroup)
+    indirect case group(MeetingGroup)
     case date(CivilDate)
     case text(String)
     case number(Int)
