@@ -519,6 +519,18 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "ze": update(31, "complete", "Complete apart from the last ward."),
             "zf": update(32, "complete", "Draft complete; the final is due in April."),
             "zg": update(33, "in-progress", "Implemented in full."),
+            "zh": update(34, "in-progress", "Completed 12 August."),
+            "zi": update(35, "on-hold", "Complete 30/09/2023."),
+            "zj": update(36, "in-progress", "Closed following the panel's review."),
+            "zk": update(37, "in-progress", "No further action required."),
+            "zl": update(38, "in-progress", "No longer needed."),
+            "zm": update(39, "complete", "Superseded by action 4."),
+            "zn": update(40, "in-progress", "Discharged."),
+            // Left alone: a count, a story, and the statuses they fit.
+            "zo": update(41, "in-progress", "Complete 3 of 5 wards."),
+            "zp": update(42, "in-progress", "Delivered by the Estates team to 31 wards so far."),
+            "zq": update(43, "dropped", "No further action required."),
+            "zr": update(44, "complete", "Completed 12 August."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -553,6 +565,13 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Complete apart from the last ward\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Draft complete\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Implemented in full\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Completed 12 August\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Complete 30/09/2023\", which says complete, but the status given with it is on-hold",
+            "the note opens \"Closed following the panel's review\", which says complete or complete-and-ongoing or dropped or superseded, but the status given with it is in-progress",
+            "the note opens \"No further action required\", which says complete or dropped, but the status given with it is in-progress",
+            "the note opens \"No longer needed\", which says dropped or superseded, but the status given with it is in-progress",
+            "the note opens \"Superseded by action 4\", which says superseded, but the status given with it is complete",
+            "the note opens \"Discharged\", which says complete, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

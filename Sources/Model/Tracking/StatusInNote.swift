@@ -164,6 +164,15 @@ enum StatusInNote {
         if let done = doneAndWhen(words, vocabulary: vocabulary), namesATime(done.when, deadlines: deadlines) {
             return (clause, done.senses)
         }
+        // "Completed 12 August", "Delivered 30/09/2026": done, and when, with no word between
+        // (not "Complete 3 of 5 wards", a count).
+        if words.count >= 2, let senses = senses(of: words[0], vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }), saysADay(words.dropFirst(), deadlines: deadlines)
+        {
+            return (clause, senses)
+        }
+        // "No further action required", "No longer needed", "Discharged": closed, in other words.
+        if let senses = closingPhrases[words.map { $0.lowercased() }.joined(separator: " ")] { return (clause, senses) }
         // "Implemented in full", "Delivered in full".
         if words.count == 3, words[1].lowercased() == "in", words[2].lowercased() == "full",
             let senses = senses(of: words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
@@ -171,6 +180,32 @@ enum StatusInNote {
             return (clause, senses)
         }
         return nil
+    }
+
+    /// Words a note may close an item with, other than a status: what each says of it.
+    static let closingPhrases: [String: [ItemStatus]] = [
+        "no further action required": [.complete, .dropped], "no further action needed": [.complete, .dropped],
+        "no further action necessary": [.complete, .dropped], "no further action": [.complete, .dropped],
+        "no longer required": [.dropped, .superseded], "no longer needed": [.dropped, .superseded],
+        "concluded": [.complete], "discharged": [.complete],
+    ]
+
+    /// Whether `words` are a day or a month, and nothing more: "12 August", "12 August 2026",
+    /// "30/09/2026", "August".
+    static func saysADay(_ words: ArraySlice<String>, deadlines: DeadlineConventions) -> Bool {
+        let lowered = words.map { $0.lowercased() }
+        // The date first: not "Met with the federation on 3 May 2024".
+        guard let first = lowered.first, first.first?.isNumber == true || DeadlineWords.months[first] != nil else { return false }
+        if case .success(.due(_, let rule)) = deadlines.read(words.joined(separator: " ")),
+            [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
+        {
+            return true
+        }
+        switch lowered.count {
+        case 1: return DeadlineWords.months[lowered[0]] != nil
+        case 2: return DeadlineWords.day(lowered[0]) != nil && DeadlineWords.months[lowered[1]] != nil
+        default: return false
+        }
     }
 
     /// Words that say done, then a word that says when and what follows it: "Completed" and
@@ -189,9 +224,13 @@ enum StatusInNote {
     static func qualifiedStatusStated(_ opening: Opening, note: String, vocabulary: Vocabulary) -> (words: String, senses: [ItemStatus])? {
         let (clause, words) = opening
         guard let cut = words.firstIndex(where: { reasons.contains($0.lowercased()) }), cut > 0, endsSentence(clause, in: note),
-            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
-            senses.allSatisfy({ [.dropped, .onHold, .notStarted].contains($0) })
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary)
         else { return nil }
+        // "Closed following the panel's review", "Completed after a delay": done, and what led to
+        // it. (Not "Delivered by the Estates team to 31 wards so far".)
+        let doneAfter = ["following", "after"].contains(words[cut].lowercased()) && !senses.contains(.inProgress)
+            && !senses.contains(.carriedForward)
+        guard doneAfter || senses.allSatisfy({ [.dropped, .onHold, .notStarted, .superseded].contains($0) }) else { return nil }
         return (clause, senses)
     }
 
