@@ -8,6 +8,8 @@ enum CountClaimWords {
         /// "All but one of the {{ x }} actions are complete."
         case allButFinished(Int)
         case noneOverdue
+        /// "Most of the {{ x }} actions are on track": more than half are not overdue.
+        case mostNotOverdue
         /// "All {{ response.x.total }} recommendations were accepted."
         case allAgreed
     }
@@ -35,6 +37,18 @@ enum CountClaimWords {
         // "Most actions ({{ x }} of ...)", "The majority of the {{ x }}", "Over half the {{ x }}",
         // "Nearly all {{ x }}": more than half, whatever else they mean.
         let recent = Array(earlier.suffix(5))
+        // "{{ x }} actions, the majority complete", "{{ x }} actions, most of them finished".
+        if let most = own.indices.first(where: { ["most", "majority"].contains(own[$0]) }),
+            let word = own[most...].dropFirst().prefix(3).first(where: { finishedWords.contains(String($0)) })
+        {
+            return ("\(own[most]) ... \(word)", .mostFinished)
+        }
+        // "Most of the {{ x }} actions are on track", "The majority ({{ x }}) are on schedule".
+        if recent.contains(where: { ["most", "majority"].contains($0) }), let at = own.indices.first(where: { own[$0] == "on" }),
+            let words = onTrack(own[at...].prefix(2).map(String.init))
+        {
+            return ("most ... \(words)", .mostNotOverdue)
+        }
         if let done, let most = recent.indices.first(where: { at in
             let word = recent[at], next = at + 1 < recent.count ? recent[at + 1] : ""
             return ["most", "majority"].contains(word) || (["over", "more"].contains(word) && ["half", "than"].contains(next))
@@ -95,6 +109,29 @@ enum CountClaimWords {
         }
         return nil
     }
+
+    /// A count written in words beside the reference, of what the reference counts: "Both actions
+    /// are complete ({{ plan.x.finished }})", "Only one action is overdue ({{ plan.x.overdue }})".
+    /// - Parameter finished: the reference counts the finished items; otherwise the overdue.
+    static func countInWords(before whole: Substring, after rest: Substring, finished: Bool) -> (words: String, count: Int)? {
+        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
+        let text = whole[start...] + " " + rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)]
+        let clause = text.replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !Negation.isIn(clause) else { return nil }
+        let said = finished ? finishedWords : overdueWords
+        for at in clause.indices.dropLast() {
+            guard let count = writtenCounts[String(clause[at])], countedItems.contains(String(clause[at + 1])),
+                let word = clause[(at + 2)...].prefix(3).first(where: { said.contains(String($0)) })
+            else { continue }
+            return ("\(clause[at]) \(clause[at + 1]) ... \(word)", count)
+        }
+        return nil
+    }
+
+    static let writtenCounts: [String: Int] = [
+        "one": 1, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
+    static let countedItems: Set<String> = ["action", "actions", "recommendation", "recommendations", "step", "steps", "item", "items"]
 
     /// "on track", "on schedule", "on target": none is late.
     static func onTrack(_ words: [String]) -> String? {

@@ -107,11 +107,25 @@ enum FigureWords {
                 problems.append((
                     "the words say \"\(said.words)\", but \(counts.overdue) \(counts.overdue == 1 ? "is" : "are") overdue as at \(asAt)",
                     "let the figures say how many: {{ \(base).\(reference.hasPrefix("response.") ? "overdue-steps" : "overdue") }}"))
+            case .mostNotOverdue where (counts.total - counts.overdue) * 2 <= counts.total:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.overdue) of \(counts.total) are overdue as at \(asAt)",
+                    "let the figures say how many: {{ \(base).overdue }} of {{ \(base).total }}"))
             case .allAgreed where (counts.agreed ?? counts.total) < counts.total:
                 problems.append((
                     "the words say \"\(said.words)\", but \(counts.agreed ?? 0) of \(counts.total) are agreed in full",
                     "let the figures say how many: {{ \(base).agreed }} of {{ \(base).total }}"))
             default: break
+            }
+        }
+        if let counts = figure.counts, reference.hasSuffix(".finished") || reference.hasSuffix(".overdue"),
+            let said = CountClaimWords.countInWords(before: before, after: after, finished: reference.hasSuffix(".finished"))
+        {
+            let count = reference.hasSuffix(".finished") ? counts.finished : counts.overdue
+            if said.count != count {
+                problems.append((
+                    "the words say \"\(said.words)\", but {{ \(reference) }} is \(count) as at \(asAt)",
+                    "let the figure say how many, without a count in words beside it"))
             }
         }
         if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
