@@ -580,6 +580,25 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
     }
 
     /// "Completed on 3 March 2024" in an update of 1 January 2024: a report of news not yet made.
+    /// "summary: This action is complete." beside an update in progress: the page showed a
+    /// summary and a status that disagree, and the summary stays while the status changes.
+    @Test func aSummaryThatSaysAnotherStatusThanTheLatestIsAnError() {
+        let action = { (number: Int, summary: String, status: String) in
+            "id: p1-\(number)\ntitle: One\ntheme: \"1\"\nsummary: \(summary)\nupdates:\n  - date: 2024-01-01\n    status: in-progress\n  - date: 2024-02-01\n    status: \(status)"
+        }
+        let parsed = parse(planFiles([
+            "a": action(1, "This action is complete.", "in-progress"),
+            "b": action(2, "Not started yet.", "complete"),
+            "c": action(3, "Complete.", "complete"),
+            "d": action(4, "A repairs policy that tenants can read.", "in-progress"),
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the summary opens \"This action is complete\", which says complete, but the latest status is in-progress",
+            "the summary opens \"Not started yet\", which says not-started, but the latest status is complete",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5, "at the summary")
+    }
+
     @Test func aNoteThatSaysTheWorkWasDoneAfterItsDayIsAnError() {
         let update = { (number: Int, note: String) in
             "id: p1-\(number)\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: complete\n    note: \"\(note)\""

@@ -132,9 +132,11 @@ enum ActionReader {
                 at: fields.location(ofKey: "status"),
                 hint: "correct the one the plan did not publish: leave status: out (or write status: complete), or give the deadline's own words")
         }
+        let summary = fields.summary()
+        fields.checkSummary(summary, against: item)
         let action = PlanAction(
             item: item, planID: plan.id, themeID: themeID ?? "", number: fields.string("number"),
-            summary: fields.summary(), measures: fields.strings("measures"),
+            summary: summary, measures: fields.strings("measures"),
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             themeLocation: fields.location(ofKey: "theme"))
         let isDraft = fields.draft()

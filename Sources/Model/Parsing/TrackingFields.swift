@@ -305,6 +305,20 @@ extension Fields {
         }
     }
 
+    /// A summary that opens by saying the item stands otherwise than its latest status (`summary:
+    /// This action is complete.` beside an update `in-progress`): the page showed both. A summary
+    /// says what the item means, and stays while its status changes.
+    func checkSummary(_ summary: String?, against item: TrackedItem) {
+        guard let summary, let status = item.updates.last?.status ?? item.initialStatus,
+            case .conflict(let words, let senses)? = StatusInNote.problem(
+                note: summary, status: status, day: nil, vocabulary: sink.vocabulary, deadlines: sink.deadlines)
+        else { return }
+        let said = senses.map(\.rawValue).joined(separator: " or ")
+        sink.error(
+            "the summary opens \"\(words)\", which says \(said), but the latest status is \(status.rawValue)", at: location(ofKey: "summary"),
+            hint: "a summary says what the work means and stays while its status changes: say how it stands in an update (status: and note:), not in the summary")
+    }
+
     /// A status, in Tally's words or the site's (see `Vocabulary`). A rating or an agreement
     /// where a status is asked for, and a word that can mean two statuses, are errors saying so.
     func status(_ key: String, required: Bool = false) -> ItemStatus? {
