@@ -51,6 +51,17 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(parsed.diagnostics.errors.first?.location?.line == 5)
     }
 
+    /// "summary: Implemented." beside an update in progress: the page showed both.
+    @Test func aSummaryThatSaysAnotherStatusThanTheLatestIsAnError() {
+        let parsed = parse(responseFiles([
+            "a": "number: 1\nrecommendation: R.\nagreement: agreed\nsummary: Implemented.\nupdates:\n  - date: 2024-02-01\n    status: in-progress"
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the summary opens \"Implemented\", which says complete, but the latest status is in-progress"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5)
+    }
+
     /// `response: Partially accepted` beside `agreement: agreed` was ignored with a warning: the
     /// page said agreed, whatever the other field said.
     @Test func anotherFieldForTheAgreementIsAnError() {

@@ -77,9 +77,11 @@ enum RecommendationReader {
             location: fields.location(ofKey: "number"))
         fields.checkRevisions(of: item, since: "the response was submitted")
         fields.checkUpdatesAgainstSteps(of: item)
+        let summary = fields.summary()
+        fields.checkSummary(summary, against: item)
         let recommendation = Recommendation(
             item: item, responseID: response.id, number: number ?? file.baseName, addressedTo: fields.string("addressed_to"),
-            agreement: agreement ?? .agreed, reason: reason, summary: fields.summary(),
+            agreement: agreement ?? .agreed, reason: reason, summary: summary,
             unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
         fields.finish()
