@@ -63,11 +63,13 @@ public enum ActionOwner {
     /// figures; Clerk to circulate them", "..., with the Chair to sign them off". One action then
     /// held one owner to account for both.
     public static func another(in text: String, besides owners: [String]) -> String? {
-        let clauses = text.components(separatedBy: "; ").dropFirst()
-            + text.components(separatedBy: ", and ").dropFirst()
-            // "Finance to cost it, with the Chair to sign it off", "..., while the Clerk to ...".
-            + text.components(separatedBy: ", with ").dropFirst() + text.components(separatedBy: ", while ").dropFirst()
-            + sentences(of: text).dropFirst()
+        var clauses = Array(text.components(separatedBy: "; ").dropFirst())
+        clauses += text.components(separatedBy: ", and ").dropFirst()
+        // "Finance to cost it, with the Chair to sign it off", "..., while the Clerk to ...".
+        clauses += text.components(separatedBy: ", with ").dropFirst()
+        clauses += text.components(separatedBy: ", while ").dropFirst()
+        clauses += sentences(of: text).dropFirst()
+        clauses += afterAComma(text)
         for clause in clauses {
             let opening = clause.hasPrefix("and ") ? String(clause.dropFirst(4)) : clause
             guard let other = infer(from: opening), ActionText.looksLikeName(other),
@@ -77,6 +79,28 @@ public enum ActionOwner {
         }
         return nil
     }
+
+    /// Clauses after a bare comma that may give work to another: "Clerk to circulate the
+    /// minutes, Chair to sign them". Not where the owner's verb asks someone else to act, whose
+    /// words go on after a comma as a list ("Clerk to invite the Chief Executive, Director of
+    /// Finance to attend"), nor a list itself ("to write to Thames Water, Ofwat and the EA to ask").
+    static func afterAComma(_ text: String) -> [String] {
+        let pieces = text.components(separatedBy: ", ")
+        guard pieces.count > 1 else { return [] }
+        let verb = pieces[0].range(of: " to ").map { pieces[0][$0.upperBound...].prefix { $0.isLetter }.lowercased() } ?? ""
+        guard !askingVerbs.contains(verb) else { return [] }
+        return pieces.dropFirst().filter { piece in
+            guard let to = piece.range(of: " to ") else { return false }
+            let name = piece[..<to.lowerBound]
+            return !name.contains(" and ") && !name.contains("&") && name.split(separator: " ").count <= 4
+        }
+    }
+
+    /// Verbs whose object is then asked to act: "invite the Chief Executive to attend".
+    static let askingVerbs: Set<String> = [
+        "invite", "ask", "request", "remind", "encourage", "urge", "require", "instruct", "persuade", "allow", "enable", "help",
+        "support", "advise", "tell", "email", "write", "contact", "arrange", "get",
+    ]
 
     /// The sentences of `text`, never split after a title ("to ask the Rt. Hon. Member to reply").
     static func sentences(of text: String) -> [String] {
