@@ -179,6 +179,20 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors.first?.location?.line == 6)
     }
 
+    /// `deadline: Done` under actions: published the action as finished the day it was raised.
+    @Test func anActionWhoseDeadlineSaysItWasDoneIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-11-04", extra: "actions:\n  - number: 1\n    deadline: Done\n  - number: 2\n    deadline: TBC\n",
+                body: "ACTION: The Clerk to write to the Minister.\n\nACTION: The Chair to sign the letter.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's deadline, \"Done\", says it was finished, but an action agreed at a meeting starts open"
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 6)
+    }
+
     /// The page listed a member as present and as sending apologies: were they there?
     @Test func someoneBothPresentAndSendingApologiesIsAnError() {
         let parsed = parse([

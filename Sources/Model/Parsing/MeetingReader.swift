@@ -239,6 +239,14 @@ enum MeetingReader {
                     "the action's deadline, \(due.long), is before the meeting that agreed it (\(meeting.date.long))",
                     at: entry.location(ofKey: "deadline"), hint: "check the year of its deadline under actions:")
             }
+            // `deadline: Done`: the log published the action as finished on the day it was raised,
+            // though an action agreed at a meeting starts open, as its words' "– done" says.
+            if case .complete? = override?.deadline?.reading, let entry = overrideEntry?.1 {
+                sink.error(
+                    "the action's deadline, \"\(override?.deadline?.text ?? "")\", says it was finished, but an action agreed at a meeting starts open",
+                    at: entry.location(ofKey: "deadline"),
+                    hint: "give the day it was due (or TBC); record that it was done in the follow_ups of the notes of the meeting that heard so")
+            }
             // "ACTION (31 March 2026): ...", "ACTION (Clerk, by March 2026): ...": a deadline in the
             // brackets where the owner goes was published as the owner, and the action had no deadline.
             if let marker = paragraph.owner, ActionText.isDeadline(inBrackets: marker, sink: sink) {
