@@ -179,6 +179,25 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors.first?.location?.line == 6)
     }
 
+    /// "Date of next meeting: 14 November 2025" in notes whose next_meeting: is 12 November: the
+    /// page gave both, and deadlines "to the next meeting" were held to the field's day.
+    @Test func wordsThatGiveTheNextMeetingAnotherDayThanItsFieldAreAnError() {
+        let next = "next_meeting:\n  date: 2025-11-12\n"
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-09-02", extra: next,
+                body: "The panel met.\n\nDate of next meeting: 14 November 2025.\n\n## Next meeting\n\nThursday 19 November, 6pm.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-09", extra: next,
+                body: "The next meeting will be held on Wednesday 12 November.\n\nItems for the next meeting should reach the Clerk by 30 October.\n\nThe report on the 3 March incident will go to the next meeting.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes say the next meeting is on 14 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 19 November 2025, but their next_meeting: date is 12 November 2025",
+        ])
+    }
+
     /// `deadline: Done` under actions: published the action as finished the day it was raised.
     @Test func anActionWhoseDeadlineSaysItWasDoneIsAnError() {
         let parsed = parse([

@@ -112,6 +112,7 @@ enum MeetingReader {
             // of the last meeting", "ACTION: Circulate the draft minutes") speaks of other notes.
             if first.kind == .heading, first.headingLevel == 1 { checkStatedDraft(first.plainText, at: place, of: meeting, sink: sink) }
         }
+        if let next = meeting.nextMeeting?.date { checkStatedNextMeeting(notes, next: next, of: meeting, sink: sink) }
         let scan = notes.meetingActions()
         meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
         meeting.statusMentions = scan.statusMentions.map {
@@ -144,6 +145,75 @@ enum MeetingReader {
         sink.error(
             "the notes say the meeting was on \(day.long), but their date: is \(meeting.date.long)", at: location,
             hint: "correct whichever is wrong: the date (and the file's name), or these words")
+    }
+
+    /// "Date of next meeting: 14 November 2026" in notes whose `next_meeting:` is 12 November: the
+    /// page gave both days, and the deadlines "to the next meeting" were held to the field's.
+    static func checkStatedNextMeeting(_ notes: MarkdownDocument, next: CivilDate, of meeting: Meeting, sink: DiagnosticSink) {
+        func mentionsNextMeeting(_ text: String) -> Bool {
+            let words = " " + text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+            return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ")
+        }
+        func check(_ text: String, at node: MarkdownNode, headed: Bool) {
+            guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text), let said = dayStated(when, year: next.year, sink: sink), said != next
+            else { return }
+            sink.error(
+                "the notes say the next meeting is on \(said.long), but their next_meeting: date is \(next.long)",
+                at: meeting.body.location(line: node.startLine, column: node.startColumn),
+                hint: "correct whichever is wrong: next_meeting: date, or these words")
+        }
+        var headed = false
+        for block in notes.root.children {
+            let text = block.plainText
+            if headed, block.kind != .heading {
+                check(text.components(separatedBy: ". ").first ?? text, at: block, headed: true)
+            } else if let sentence = text.components(separatedBy: ". ").first(where: mentionsNextMeeting) {
+                check(sentence, at: block, headed: false)
+            }
+            headed = block.kind == .heading && mentionsNextMeeting(text)
+        }
+    }
+
+    /// The words that say when the next meeting is: "14 November 2026" of "Date of next meeting:
+    /// 14 November 2026" and "The next meeting will be held on Thursday 14 November" (not "by 30
+    /// October" of "Items for the next meeting should reach the Clerk by 30 October").
+    static func saidOfTheNextMeeting(_ sentence: String) -> String? {
+        let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let lowered = words.map { $0.lowercased() }
+        guard let at = lowered.indices.dropLast().first(where: { lowered[$0] == "next" && lowered[$0 + 1] == "meeting" }) else { return nil }
+        return dayFirst(words, from: at + 2)
+    }
+
+    /// The words from the day they open with (after words such as "on" and a weekday), under a
+    /// heading "Next meeting": "Thursday 12 November at 6pm", "The meeting will be held on 12 November".
+    static func dayFirst(_ text: String) -> String? {
+        dayFirst(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), from: 0)
+    }
+
+    static func dayFirst(_ words: [String], from start: Int) -> String? {
+        let lowered = words.map { $0.lowercased() }
+        var at = start
+        while at < lowered.count, linksToItsDay.contains(lowered[at]) || DeadlineWords.weekdays[lowered[at]] != nil { at += 1 }
+        guard at < words.count, DeadlineWords.day(lowered[at]) != nil || DeadlineWords.englishMonths[lowered[at]] != nil else { return nil }
+        return words[at...].joined(separator: " ")
+    }
+
+    static let linksToItsDay: Set<String> = [
+        "is", "will", "be", "was", "held", "on", "scheduled", "for", "takes", "take", "place", "date", "agreed", "as", "set", "the", "to",
+        "meeting", "next", "it",
+    ]
+
+    /// The day words give, with their year or in `year`: "14 November 2026", "Thursday 12 November".
+    static func dayStated(_ text: String, year: Int, sink: DiagnosticSink) -> CivilDate? {
+        if case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule) { return day }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for at in words.indices.dropLast() {
+            guard let day = DeadlineWords.day(words[at]), let month = DeadlineWords.englishMonths[words[at + 1]] else { continue }
+            // A year after it was read above, or is not one this check can trust.
+            guard at + 2 >= words.count || DeadlineWords.year(words[at + 2]) == nil else { return nil }
+            return CivilDate(year: year, month: month, day: day)
+        }
+        return nil
     }
 
     /// "DRAFT minutes, subject to approval" heading notes with `status: agreed`: published as
