@@ -606,10 +606,12 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         let parsed = parse(planFiles([
             "a": update(1, "Completed on 3 March 2024."), "b": update(2, "Delivered in February 2024."),
             "c": update(3, "Completed on 20 December 2023."), "d": update(4, "Completed in January 2024."),
+            "e": update(5, "Completed 3 March 2024."), "f": update(6, "Completed 20 December 2023."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Completed on 3 March 2024\", a day after 1 January 2024, the day it reports on",
             "the note opens \"Delivered in February 2024\", a day after 1 January 2024, the day it reports on",
+            "the note opens \"Completed 3 March 2024\", a day after 1 January 2024, the day it reports on",
         ])
     }
 

@@ -238,9 +238,20 @@ enum StatusInNote {
     /// on 3 March 2026", "Delivered in March 2026"), and the first day of that time. ("Completed
     /// by March 2026" says only the latest day, so it is not read.)
     static func doneOn(_ opened: Opening, vocabulary: Vocabulary, deadlines: DeadlineConventions) -> (words: String, from: CivilDate)? {
-        guard let done = doneAndWhen(opened.words, vocabulary: vocabulary), !["by", "erbyn"].contains(done.preposition),
-            case .success(.due(let end, let rule)) = deadlines.read(done.when.joined(separator: " "))
-        else { return nil }
+        let words = opened.words
+        var when: ArraySlice<String>
+        if let done = doneAndWhen(words, vocabulary: vocabulary) {
+            guard !["by", "erbyn"].contains(done.preposition) else { return nil }
+            when = done.when
+        } else if words.count >= 2, let senses = senses(of: words[0], vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }), saysADay(words.dropFirst(), deadlines: deadlines)
+        {
+            // "Completed 3 March 2026", with no word between.
+            when = words.dropFirst()
+        } else {
+            return nil
+        }
+        guard case .success(.due(let end, let rule)) = deadlines.read(when.joined(separator: " ")) else { return nil }
         return (opened.clause, rule.firstDay(endingOn: end))
     }
 
