@@ -283,15 +283,18 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
             "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: April 2025\n---\n",
             "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
         ]
-        let words = "Both actions are complete ({{ plan.p.finished }}). Only one action is overdue ({{ plan.p.overdue }}). Most of the {{ plan.p.total }} actions are on track. {{ plan.p.total }} actions, the majority complete."
+        let words = "Both actions are complete ({{ plan.p.finished }}). Only one action is overdue ({{ plan.p.overdue }}). Most of the {{ plan.p.total }} actions are on track. {{ plan.p.total }} actions, the majority complete. Fewer than half of the {{ plan.p.total }} actions are overdue. Only a minority of the {{ plan.p.total }} actions are overdue. None of the {{ plan.p.total }} actions is complete."
         let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
         #expect(site.diagnostics.errors.map(\.message) == [
             "the words say \"both actions ... complete\", but {{ plan.p.finished }} is 1 as at 17 July 2025",
             "the words say \"one action ... overdue\", but {{ plan.p.overdue }} is 2 as at 17 July 2025",
             "the words say \"most ... on track\", but 2 of 3 are overdue as at 17 July 2025",
             "the words say \"majority ... complete\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"fewer than half ... overdue\", but 2 of 3 are overdue as at 17 July 2025",
+            "the words say \"minority of ... overdue\", but 2 of 3 are overdue as at 17 July 2025",
+            "the words say \"none ... complete\", but 1 of 3 are finished as at 17 July 2025",
         ])
-        let fine = "One action is complete ({{ plan.p.finished }}). Two actions are overdue ({{ plan.p.overdue }}). One action is overdue and {{ plan.p.finished }} is complete. {{ plan.p.overdue }} actions are overdue; one action is complete."
+        let fine = "One action is complete ({{ plan.p.finished }}). Two actions are overdue ({{ plan.p.overdue }}). One action is overdue and {{ plan.p.finished }} is complete. {{ plan.p.overdue }} actions are overdue; one action is complete. Fewer than half of the {{ plan.p.total }} actions are complete."
         let fineSite = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(fine)\n"]) { _, new in new })
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }

@@ -10,6 +10,12 @@ enum CountClaimWords {
         case noneOverdue
         /// "Most of the {{ x }} actions are on track": more than half are not overdue.
         case mostNotOverdue
+        /// "Fewer than half of the {{ x }} actions are complete", "a minority": fewer than half.
+        case fewerThanHalfFinished
+        /// "Less than half of the {{ x }} actions are overdue", "only a minority".
+        case fewerThanHalfOverdue
+        /// "None of the {{ x }} actions is complete."
+        case noneFinished
         /// "All {{ response.x.total }} recommendations were accepted."
         case allAgreed
     }
@@ -37,6 +43,21 @@ enum CountClaimWords {
         // "Most actions ({{ x }} of ...)", "The majority of the {{ x }}", "Over half the {{ x }}",
         // "Nearly all {{ x }}": more than half, whatever else they mean.
         let recent = Array(earlier.suffix(5))
+        // "Fewer than half of the {{ x }} actions are overdue", "Less than half", "Under half",
+        // "Only a minority of the {{ x }}".
+        if let few = recent.indices.first(where: { at in
+            let next = at + 1 < recent.count ? recent[at + 1] : "", after = at + 2 < recent.count ? recent[at + 2] : ""
+            return (["fewer", "less"].contains(recent[at]) && next == "than" && after == "half") || (recent[at] == "under" && next == "half")
+                || recent[at] == "minority"
+        }) {
+            let phrase = recent[few...].prefix(recent[few] == "minority" || recent[few] == "under" ? 2 : 3).joined(separator: " ")
+            if let done { return ("\(phrase) ... \(done)", .fewerThanHalfFinished) }
+            if let late = own.first(where: { overdueWords.contains(String($0)) }) { return ("\(phrase) ... \(late)", .fewerThanHalfOverdue) }
+        }
+        // "None of the {{ x }} actions is complete" (not "none ... overdue", read below).
+        if let done, let none = recent.suffix(4).last(where: { $0 == "none" }) {
+            return ("\(none) ... \(done)", .noneFinished)
+        }
         // "{{ x }} actions, the majority complete", "{{ x }} actions, most of them finished".
         if let most = own.indices.first(where: { ["most", "majority"].contains(own[$0]) }),
             let word = own[most...].dropFirst().prefix(3).first(where: { finishedWords.contains(String($0)) })

@@ -107,6 +107,14 @@ enum FigureWords {
                 problems.append((
                     "the words say \"\(said.words)\", but \(counts.overdue) \(counts.overdue == 1 ? "is" : "are") overdue as at \(asAt)",
                     "let the figures say how many: {{ \(base).\(reference.hasPrefix("response.") ? "overdue-steps" : "overdue") }}"))
+            case .fewerThanHalfFinished where counts.finished * 2 >= counts.total, .noneFinished where counts.finished > 0:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.finished) of \(counts.total) are finished as at \(asAt)",
+                    "let the figures say how many: {{ \(base).finished }} of {{ \(base).total }}"))
+            case .fewerThanHalfOverdue where counts.overdue * 2 >= counts.total:
+                problems.append((
+                    "the words say \"\(said.words)\", but \(counts.overdue) of \(counts.total) are overdue as at \(asAt)",
+                    "let the figures say how many: {{ \(base).overdue }} of {{ \(base).total }}"))
             case .mostNotOverdue where (counts.total - counts.overdue) * 2 <= counts.total:
                 problems.append((
                     "the words say \"\(said.words)\", but \(counts.overdue) of \(counts.total) are overdue as at \(asAt)",
