@@ -55,7 +55,7 @@ import Testing
         ("End June 2023 (first Board meeting)", "2023-06-30"), ("Sept 2023 (First stakeholder meeting)", "2023-09-30"),
         ("First report due March 2024", "2024-03-31"), ("All September 2023", "2023-09-30"),
         ("Phase 2 complete by Q1 2026", "2026-03-31"), ("Funding may be identified by June 2025", "2025-06-30"),
-        ("Complete the review by March 2026", "2026-03-31"), ("Staff survey March 2026", "2026-03-31"), ("Soft launch March 2026", "2026-03-31"),
+        ("Complete the review by March 2026", "2026-03-31"), ("Staff survey March 2026", "2026-03-31"), ("Soft launch March 2026", "2026-03-31"), ("Launch 2026", "2026-12-31"), ("Rollout 2026", "2026-12-31"),
         ("Publish actual spend by March 2026", "2026-03-31"), ("March 2026 (re-baselined)", "2026-03-31"),
         ("Recruit 5+ staff by March 2026", "2026-03-31"), ("Gateway 2 by March 2026", "2026-03-31"), ("Moved to June 2026", "2026-06-30"),
         ("Ward 5: 30 March 2026", "2026-03-30"),
@@ -134,6 +134,10 @@ import Testing
         ("Funding round 2026", "the date names the round"), ("Ofwat submission 2026/27", "the date names the submission"),
         ("Bathing season 2026", "the date names the season"), ("By the 2026 bathing season", "a season of its own"),
         ("The 2026/27 flu season", "a season of its own"),
+        // A university's and a college's events: clearing, a week, a day, an intake, an entry.
+        ("Clearing 2026", "the date names the clearing"), ("Freshers' week 2026", "the date names the week"),
+        ("Open day 2026", "the date names the day"), ("2027 entry", "the date names the entry"),
+        ("September 2026 intake", "the date names the intake"),
         // A date proposed, soft, awaiting approval, first set, done, or moved by a span.
         ("March 2026 (proposed)", "says \"proposed\""), ("Mawrth 2027 (arfaethedig)", "says \"arfaethedig\""), ("March 2026 (soft)", "says \"soft\""),
         ("Soft deadline March 2026", "says \"soft deadline\""), ("March 2026 (awaiting approval)", "says \"awaiting approval\""),

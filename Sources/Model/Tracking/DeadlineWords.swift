@@ -210,6 +210,8 @@ enum DeadlineWords {
         "budget", "budgets", "report", "reports", "accounts", "data", "figures", "statistics",
         "results", "survey", "census", "return", "returns", "submission", "settlement", "allocation", "round", "cycle",
         "review", "inspection", "audit", "conference", "meeting", "publication", "closedown",
+        // A university's or a college's year: "the 2026 entry", "the 2027 intake".
+        "entry", "intake", "cohort", "clearing", "graduation", "enrolment", "enrollment",
     ]
 
     /// Those that name the same thing written before the date: `Budget 2026/27` is set before
@@ -226,6 +228,10 @@ enum DeadlineWords {
     static let eventsNamedByYear: Set<String> = [
         "survey", "surveys", "review", "conference", "meeting", "round", "cycle", "submission", "audit", "census", "inspection",
         "consultation", "ballot", "election", "elections", "season", "summit", "festival", "show", "games", "arolwg", "cynhadledd",
+        // Held in some week or on some day of the year: "Clearing 2026", "Freshers' week 2026",
+        // "Open day 2026", "Awards 2026".
+        "clearing", "week", "day", "days", "fair", "awards", "ceremony", "open", "intake", "graduation", "enrolment", "enrollment",
+        "exams", "examinations",
     ]
 
     /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
