@@ -343,6 +343,9 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by the end of the calendar year", "by the end of the current year", "by the end of the municipal year",
             "by the end of the academic year", "by the close of the year", "by calendar year end", "by the year\u{2019}s end",
             "before the year is out", "by the end of the season",
+            // A university's or a college's year and its events
+            "by the start of the academic year", "by the end of semester 1", "before the next academic year", "before Freshers\u{2019} week",
+            "by reading week", "in time for Clearing", "before results day", "before enrolment", "ahead of graduation",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -377,6 +380,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Ask for a report by the next available officer.
 
             ACTION (Clerk): Book the weekend team.
+
+            ACTION (Clerk): Split the figures by enrolment.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -374,6 +374,10 @@ public enum ActionText {
         // "by the next budget round", "before the next newsletter", "until the next reporting
         // period": an event of its own, counted from the meeting. ("By the next available officer"
         // names who, not when: only "before" and "until" take any word.)
+        // "before the next academic year".
+        if word(index + 1) == "next" || word(index + 2) == "next", yearKinds.contains(word(head)), spans.contains(word(head + 1)) {
+            return head + 2
+        }
         if word(index + 1) == "next" || word(index + 2) == "next" {
             let after = (head...head + 2).map(word)
             if let event = after.lastIndex(where: nextEvents.contains) { return head + event + 1 }
@@ -390,6 +394,21 @@ public enum ActionText {
         if ["start", "beginning", "end"].contains(word(head)), word(afterFillers(head + 1)) == "financial", word(afterFillers(head + 1) + 1) == "year" {
             return afterFillers(head + 1) + 2
         }
+        // "by the start of the (new) academic year", "by the end of semester".
+        if ["start", "beginning", "end", "close"].contains(word(head)) {
+            var at = afterFillers(head + 1)
+            if word(at) == "new" { at += 1 }
+            if yearKinds.contains(word(at)), ["year", "term", "semester"].contains(word(at + 1)) { return at + 2 }
+            if word(at) == "semester" { return Int(word(at + 1)) != nil ? at + 2 : at + 1 }
+        }
+        // A university's or a college's events, with no year: "before Freshers' week", "by
+        // reading week", "in time for Clearing", "before results day", "by enrolment".
+        if weekNames.contains(word(head)), word(head + 1) == "week" || (word(head + 1) == "s" && word(head + 2) == "week") {
+            return word(head + 1) == "week" ? head + 2 : head + 3
+        }
+        if ["results", "open"].contains(word(head)), word(head + 1) == "day" { return head + 2 }
+        // (Not "figures by enrolment" or "by intake", which say how the figures are split.)
+        if eventsOfTheYear.contains(word(head)), first != "by" || word(head) == "clearing" { return head + 1 }
         // A date or a time of year without its year: "by the end of March", "by mid-December",
         // "by 31 March", "by 31/03", "by the 15th", "by the end of Q3", "by Christmas".
         if ["end", "mid", "middle", "start", "beginning", "early", "late"].contains(word(head)) {
@@ -494,6 +513,11 @@ public enum ActionText {
     ]
     /// Those that name one meeting even without "next": "by the extraordinary meeting".
     static let oneOfItsKind: Set<String> = ["extraordinary", "special", "annual"]
+    /// Weeks of a university's or a college's year: "Freshers' week", "reading week".
+    static let weekNames: Set<String> = ["welcome", "freshers", "fresher", "reading", "induction", "enrolment", "enrollment"]
+    /// Events of its year: "by enrolment", "before the intake", "ahead of graduation".
+    static let eventsOfTheYear: Set<String> = ["clearing", "enrolment", "enrollment", "graduation", "intake"]
+
     /// Which year, month or quarter: "the end of the calendar year", "the municipal year".
     static let yearKinds: Set<String> = [
         "calendar", "financial", "fiscal", "municipal", "council", "academic", "school", "reporting", "tax", "business", "civic",
