@@ -346,6 +346,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             // A university's or a college's year and its events
             "by the start of the academic year", "by the end of semester 1", "before the next academic year", "before Freshers\u{2019} week",
             "by reading week", "in time for Clearing", "before results day", "before enrolment", "ahead of graduation",
+            // A month of the financial year by its number, a half, the next report of its own
+            "by month 6", "by M6", "by the close of Q3", "by the end of H1", "in the next IPR", "in the next board papers",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -382,6 +384,12 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Book the weekend team.
 
             ACTION (Clerk): Split the figures by enrolment.
+
+            ACTION (Clerk): Present the M6 position.
+
+            ACTION (Clerk): Check the M25 junction works.
+
+            ACTION (Clerk): Include the figures in the next phase.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

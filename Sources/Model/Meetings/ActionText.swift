@@ -292,6 +292,12 @@ public enum ActionText {
             return index + 3
         }
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
+        // "in the next IPR", "in the next board papers", "in the next newsletter": the next one of its own.
+        if first == "in", word(index + 1) == "the", word(index + 2) == "next" {
+            if let event = (index + 3...index + 4).first(where: { nextEvents.contains(word($0)) || ["ipr", "papers", "pack"].contains(word($0)) }) {
+                return event + 1
+            }
+        }
         // "report at next meeting": the next meeting, written without "the" ("for next time").
         if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) || ["time", "agenda"].contains(word(index + 2)) {
             return index + 3
@@ -411,7 +417,7 @@ public enum ActionText {
         if eventsOfTheYear.contains(word(head)), first != "by" || word(head) == "clearing" { return head + 1 }
         // A date or a time of year without its year: "by the end of March", "by mid-December",
         // "by 31 March", "by 31/03", "by the 15th", "by the end of Q3", "by Christmas".
-        if ["end", "mid", "middle", "start", "beginning", "early", "late"].contains(word(head)) {
+        if ["end", "close", "mid", "middle", "start", "beginning", "early", "late"].contains(word(head)) {
             head = afterFillers(head + 1)
             if spans.contains(word(head)) { return head + 1 }
         }
@@ -419,6 +425,11 @@ public enum ActionText {
         if timesOfYear.contains(word(head)) || DeadlineWords.seasons[word(head)] != nil { return head + 1 }
         if word(head) == "half", word(head + 1) == "term" { return head + 2 }
         if word(head).count == 2, word(head).first == "q", let quarter = word(head).last?.wholeNumberValue, (1...4).contains(quarter) { return head + 1 }
+        // "by the end of H1"; a month of the financial year by its number, "by month 6", "by M6",
+        // "by the month 9 position".
+        if word(head).count == 2, word(head).first == "h", let half = word(head).last?.wholeNumberValue, (1...2).contains(half) { return head + 1 }
+        if word(head) == "month", let number = Int(word(head + 1)), (1...12).contains(number) { return head + 2 }
+        if word(head).first == "m", word(head).count <= 3, let number = Int(word(head).dropFirst()), (1...12).contains(number) { return head + 1 }
         if isDay(head) {
             var end = head + 1
             if word(end) == "of" { end += 1 }
