@@ -348,6 +348,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by reading week", "in time for Clearing", "before results day", "before enrolment", "ahead of graduation",
             // A month of the financial year by its number, a half, the next report of its own
             "by month 6", "by M6", "by the close of Q3", "by the end of H1", "in the next IPR", "in the next board papers",
+            // A body named in several words
+            "to the next Joint Audit Committee", "by the next Police and Crime Panel", "for the next Chief Officer Group",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -704,6 +706,21 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the action's words give 31 March 2026, but its deadline under actions: is 30 June 2026",
             "the action names its owner as Treasurer, but actions: gives Head of Finance",
             "the action's words give 31 March 2026, but its deadline under actions: is 31 December 2025",
+        ])
+    }
+
+    /// "By the next PCC accountability meeting" names another body's meeting, not the panel's
+    /// own next one: its deadline may fall after the panel's next meeting.
+    @Test func anotherBodysNextMeetingIsNotTheGroupsOwn() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03",
+                extra: "next_meeting:\n  date: 2025-07-01\nactions:\n  - number: 1\n    deadline: 30 September 2025\n  - number: 2\n    deadline: 30 September 2025\n",
+                body: "ACTION: The Clerk to report by the next PCC accountability meeting.\n\nACTION: The Clerk to report to the next meeting.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words say \"to the next meeting\", the meeting of 1 July 2025, but its deadline under actions: is 30 September 2025"
         ])
     }
 

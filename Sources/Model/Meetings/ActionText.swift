@@ -133,7 +133,12 @@ public enum ActionText {
             let matched = words[index..<end]
             // "no later than the AGM", quoted whole.
             let start = words[index] == "than" && index >= 2 && words[index - 1] == "later" ? index - 2 : index
-            return .counted(phrase: phrase(start, end), fromNextMeeting: matched.contains("meeting") || matched.contains("cyfarfod"))
+            // The group's own next meeting: "the next meeting", "the next ordinary meeting", "the
+            // next CCG meeting" (not "the next PCC accountability meeting", another body's).
+            let ownMeeting = matched.indices.contains { at in
+                matched[at] == "meeting" && matched[..<at].suffix(2).contains { ["next", "following"].contains($0) || meetingKinds.contains($0) }
+            }
+            return .counted(phrase: phrase(start, end), fromNextMeeting: ownMeeting || matched.contains("cyfarfod"))
         }
         for index in words.indices {
             guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }
@@ -328,6 +333,15 @@ public enum ActionText {
                 return at + 2
             }
             if at > index + 2, meetings.contains(word(at + 1)), !meetings.contains(word(at)) { return at + 2 }
+            // A body named in several words: "the next Joint Audit Committee", "the next Police and
+            // Crime Panel", "the next PCC accountability meeting" (not "the next available slot in
+            // the meeting").
+            if ["next", "following"].contains(word(at - 1)),
+                let body = (at + 1...at + 4).first(where: { meetings.contains(word($0)) || word($0) == "group" }),
+                (at..<body).allSatisfy({ !["in", "at", "on", "to", "for", "by", "of", "with", "from", "the"].contains(word($0)) && !word($0).isEmpty })
+            {
+                return body + 1
+            }
             // "by the panel's next meeting", "to the CCG's next session".
             if at == index + 2, word(at + 1) == "s", word(at + 2) == "next", meetings.contains(word(at + 3)) { return at + 4 }
             if first == "before", at == index + 2, word(at) == "meeting" { return at + 1 }
