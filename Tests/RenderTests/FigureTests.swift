@@ -299,6 +299,27 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete" published "1 of 3
+    /// actions (50%)": the count follows the content, the share stays as written.
+    @Test func aShareWrittenBesideACountMustBeItsShare() {
+        let plan = [
+            "plans/p/plan.md": "---\ntitle: Plan\npublished: 2025-01-01\nthemes:\n  - id: a\n    title: A\n---\n",
+            "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
+            "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: April 2025\n---\n",
+            "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
+        ]
+        let words = "{{ plan.p.finished }} of {{ plan.p.total }} actions (50%) are complete. Half of the actions ({{ plan.p.finished }}) are complete. One in two of the {{ plan.p.total }} actions is overdue."
+        let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
+        #expect(site.diagnostics.errors.map(\.message) == [
+            "the words say \"50%\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"half\", but 1 of 3 are finished as at 17 July 2025",
+            "the words say \"one in two\", but 2 of 3 are overdue as at 17 July 2025",
+        ])
+        let fine = "{{ plan.p.finished }} of {{ plan.p.total }} actions (33%) are complete. A third of the {{ plan.p.total }} actions are complete. Two thirds ({{ plan.p.overdue }}) are overdue. About half of the {{ plan.p.total }} actions are complete. {{ plan.p.total }} actions, half of them in the first theme."
+        let fineSite = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(fine)\n"]) { _, new in new })
+        #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
+    }
+
     /// "{{ recalls }}, down on last year", "a slight fall", "lower than in 2016": the latest value
     /// against the one before it, or a year's, in words that stay while the data moves on.
     @Test func wordsThatSayHowTheLatestStandsAgainstAnEarlierValueMustBeTrue() {

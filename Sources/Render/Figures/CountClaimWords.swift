@@ -112,7 +112,9 @@ enum CountClaimWords {
         // (Its own words only, up to the next figure: not "{{ x.total }} actions, {{ x.finished }} complete".)
         let ownAfter = words(rest[..<(rest.range(of: "{{")?.lowerBound ?? rest.endIndex)])
         // (Not "{{ x.finished }} of {{ x.total }} actions are complete": of the total, some.)
-        if total, !recent.contains(where: { ["only", "just"].contains($0) }), words(whole).last != "of",
+        // (Nor "About half of the {{ x.total }} actions are complete": a share, read elsewhere.)
+        if total, !recent.contains(where: { ["only", "just", "half", "third", "thirds", "quarter", "quarters", "some", "few", "many"].contains($0) }),
+            words(whole).last != "of", words(whole).suffix(2) != ["of", "the"],
             let word = ownAfter.prefix(4).first(where: { finishedWords.contains(String($0)) }),
             ownAfter.prefix(while: { $0 != word }).allSatisfy({ ["actions", "action", "recommendations", "items", "steps", "have", "has", "been", "are", "were", "was", "is", "now"].contains($0) })
         {

@@ -136,6 +136,26 @@ enum FigureWords {
                     "let the figure say how many, without a count in words beside it"))
             }
         }
+        // "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete": the share of
+        // the count the reference gives, or (beside the total alone) of those the words say.
+        if let counts = figure.counts, let said = CountShareWords.said(before: before, after: after) {
+            let sentence = CountShareWords.sentence(before: before, after: after).lowercased()
+            let clause = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let late = clause.contains { CountClaimWords.overdueWords.contains($0) }
+            let done = clause.contains { CountClaimWords.finishedWords.contains($0) }
+            let part: (name: String, count: Int)? =
+                reference.hasSuffix(".finished") ? ("finished", counts.finished)
+                : reference.hasSuffix(".overdue") ? ("overdue", counts.overdue)
+                // Beside the total, checked only where the words say of what ("half of them in the
+                // second theme" is not), and no other count of the clause gives the part.
+                : reference.hasSuffix(".total") && !sentence.contains(".finished") && !sentence.contains(".overdue")
+                    ? (late ? ("overdue", counts.overdue) : done ? ("finished", counts.finished) : nil) : nil
+            if let part, !CountShareWords.fits(said.share, count: part.count, of: counts.total) {
+                problems.append((
+                    "the words say \"\(said.words)\", but \(part.count) of \(counts.total) are \(part.name) as at \(asAt)",
+                    "let the figures say how many: {{ \(base).\(part.name) }} of {{ \(base).total }}, without a share written beside them"))
+            }
+        }
         if let status = figure.targetStatus, let said = TargetClaimWords.said(before: before, after: after), !said.fits.contains(status) {
             let stands = resolver.strings.text("target-status.\(status.rawValue)").lowercasedFirst
             problems.append((
