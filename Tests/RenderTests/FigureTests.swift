@@ -320,6 +320,17 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// "Two thirds of the {{ response.x.total }} recommendations were accepted", of two with one agreed.
+    @Test func aShareOfAResponsesRecommendationsAgreedMustBeItsShare() {
+        let response = [
+            "responses/r/response.md": "---\ntitle: Response\nsubmitted: 2025-01-10\nrespondent: Council\nreport:\n  title: Audit\n  publisher: Auditors\n  published: 2024-12-01\n---\nOur response.\n",
+            "responses/r/r1.md": "---\nnumber: \"1\"\nrecommendation: Keep records.\nagreement: agreed\n---\n",
+            "responses/r/r2.md": "---\nnumber: \"2\"\nrecommendation: Publish them.\nagreement: not-agreed\nreason: They are published already.\n---\n",
+            "pages/about.md": "---\ntitle: About\n---\nTwo thirds of the {{ response.r.total }} recommendations were accepted. Half of the {{ response.r.total }} recommendations were accepted.\n",
+        ]
+        #expect(figureSite(response).diagnostics.errors.map(\.message) == ["the words say \"two thirds\", but 1 of 2 are agreed as at 17 July 2025"])
+    }
+
     /// "{{ recalls }}, down on last year", "a slight fall", "lower than in 2016": the latest value
     /// against the one before it, or a year's, in words that stay while the data moves on.
     @Test func wordsThatSayHowTheLatestStandsAgainstAnEarlierValueMustBeTrue() {

@@ -143,9 +143,13 @@ enum FigureWords {
             let clause = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let late = clause.contains { CountClaimWords.overdueWords.contains($0) }
             let done = clause.contains { CountClaimWords.finishedWords.contains($0) }
+            let agreed = counts.agreed.flatMap { count in clause.contains { CountClaimWords.agreedWords.contains($0) } ? count : nil }
             let part: (name: String, count: Int)? =
                 reference.hasSuffix(".finished") ? ("finished", counts.finished)
                 : reference.hasSuffix(".overdue") ? ("overdue", counts.overdue)
+                : reference.hasSuffix(".agreed") ? counts.agreed.map { ("agreed", $0) }
+                // "Two thirds of the {{ response.x.total }} recommendations were accepted".
+                : reference.hasSuffix(".total") && !sentence.contains(".agreed") && agreed != nil ? ("agreed", agreed!)
                 // Beside the total, checked only where the words say of what ("half of them in the
                 // second theme" is not), and no other count of the clause gives the part.
                 : reference.hasSuffix(".total") && !sentence.contains(".finished") && !sentence.contains(".overdue")
