@@ -391,13 +391,13 @@ public enum ActionText {
         if word(index + 1) == "next" || word(index + 2) == "next", spans.contains(word(head)) || meetings.contains(word(head)) { return head + 1 }
         // "by the following week", "before the following month".
         if word(head) == "following", spans.contains(word(head + 1)) { return head + 2 }
-        // "by the next budget round", "before the next newsletter", "until the next reporting
-        // period": an event of its own, counted from the meeting. ("By the next available officer"
-        // names who, not when: only "before" and "until" take any word.)
         // "before the next academic year".
         if word(index + 1) == "next" || word(index + 2) == "next", yearKinds.contains(word(head)), spans.contains(word(head + 1)) {
             return head + 2
         }
+        // "by the next budget round", "before the next newsletter", "until the next reporting
+        // period": an event of its own, counted from the meeting. ("By the next available officer"
+        // names who, not when: only "before" and "until" take any word.)
         if word(index + 1) == "next" || word(index + 2) == "next" {
             let after = (head...head + 2).map(word)
             if let event = after.lastIndex(where: nextEvents.contains) { return head + event + 1 }
