@@ -209,7 +209,7 @@ enum MeetingReader {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         for at in words.indices.dropLast() {
             guard let day = DeadlineWords.day(words[at]), let month = DeadlineWords.englishMonths[words[at + 1]] else { continue }
-            // A year after it was read above, or is not one this check can trust.
+            // With a year after it, the words were read above (or refused there): not guessed at here.
             guard at + 2 >= words.count || DeadlineWords.year(words[at + 2]) == nil else { return nil }
             return CivilDate(year: year, month: month, day: day)
         }
