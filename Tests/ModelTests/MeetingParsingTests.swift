@@ -198,6 +198,23 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// "Apologies: Cllr R. Ahmed" in notes whose present: lists Cllr R. Ahmed (Chair): the page's
+    /// attendance said one thing and the notes another.
+    @Test func attendanceInTheWordsThatDisagreesWithTheFrontMatterIsAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-09-02", extra: "present: [Cllr R. Ahmed (Chair), Ms J. Okafor]\napologies: [Mr P. Lewis]\n",
+                body: "Apologies: Cllr R. Ahmed.\n\n## Present\n\n- Ms J. Okafor\n- Mr P. Lewis\n\nCllr R. Ahmed apologised for the late papers.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-09", extra: "present: [Ms J. Okafor]\napologies: [Mr P. Lewis]\n", body: "Apologies were received from Mr P. Lewis.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes record apologies from Cllr R. Ahmed (Chair), but the front matter lists them as present",
+            "the notes list Mr P. Lewis as present, but the front matter lists them as sending apologies",
+        ])
+    }
+
     /// `deadline: Done` under actions: published the action as finished the day it was raised.
     @Test func anActionWhoseDeadlineSaysItWasDoneIsAnError() {
         let parsed = parse([

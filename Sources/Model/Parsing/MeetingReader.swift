@@ -113,6 +113,7 @@ enum MeetingReader {
             if first.kind == .heading, first.headingLevel == 1 { checkStatedDraft(first.plainText, at: place, of: meeting, sink: sink) }
         }
         if let next = meeting.nextMeeting?.date { checkStatedNextMeeting(notes, next: next, of: meeting, sink: sink) }
+        checkStatedAttendance(notes, of: meeting, sink: sink)
         let scan = notes.meetingActions()
         meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
         meeting.statusMentions = scan.statusMentions.map {
@@ -171,6 +172,42 @@ enum MeetingReader {
                 check(sentence, at: block, headed: false)
             }
             headed = block.kind == .heading && mentionsNextMeeting(text)
+        }
+    }
+
+    /// "Apologies: Cllr R. Ahmed" in notes whose `present:` lists Cllr R. Ahmed (or "Present: ..."
+    /// naming one of `apologies:`): the page's attendance said one thing and the notes another.
+    static func checkStatedAttendance(_ notes: MarkdownDocument, of meeting: Meeting, sink: DiagnosticSink) {
+        guard !meeting.present.isEmpty || !meeting.apologies.isEmpty else { return }
+        func person(_ name: String) -> String { Vocabulary.normal(String(name.prefix { $0 != "(" })) }
+        func opens(_ text: String, with labels: [String]) -> Bool {
+            let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+            return labels.contains { lowered.hasPrefix($0) }
+        }
+        let apologyLabels = ["apologies", "ymddiheuriadau"], presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol"]
+        var headedBy: [String]? = nil
+        for block in notes.root.children {
+            // A list's items apart: their words run together in the list's own text.
+            let text = block.kind == .list ? block.children.map(\.plainText).joined(separator: ", ") : block.plainText
+            let said: (list: [String], message: (String) -> String)?
+            if block.kind == .heading {
+                headedBy = opens(text, with: apologyLabels) ? apologyLabels : opens(text, with: ["present", "yn bresennol"]) ? presentLabels : nil
+                continue
+            } else if headedBy == apologyLabels || opens(text, with: apologyLabels) {
+                said = (meeting.present, { "the notes record apologies from \($0), but the front matter lists them as present" })
+            } else if headedBy == presentLabels || opens(text, with: presentLabels) {
+                said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
+            } else {
+                said = nil
+            }
+            headedBy = nil
+            guard let said else { continue }
+            let words = "-" + Vocabulary.normal(text) + "-"
+            for name in said.list where words.contains("-" + person(name) + "-") {
+                sink.error(
+                    said.message(name), at: meeting.body.location(line: block.startLine, column: block.startColumn),
+                    hint: "keep the attendance in one place, present: and apologies: in the front matter, and correct whichever is wrong")
+            }
         }
     }
 
