@@ -215,6 +215,21 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// "# Minutes of the Audit Committee" filed under the challenge group: the page and the
+    /// action log gave the meeting, and its actions, to the wrong group.
+    @Test func notesThatNameAnotherGroupThanTheirOwnAreAnError() {
+        let audit = "---\ntitle: Audit Committee\n---\nThe committee.\n"
+        let parsed = parse([
+            "groups/cg.md": group, "groups/audit.md": audit,
+            "meetings/a.md": meeting("2025-09-02", extra: "group: cg\n", body: "# Minutes of the Audit Committee, 2 September 2025\n\nText.\n"),
+            "meetings/b.md": meeting("2025-09-09", extra: "group: cg\n", body: "# Challenge Group\n\n## Matters arising from the Audit Committee\n\nText.\n"),
+            "meetings/c.md": meeting("2025-09-16", extra: "group: cg\n", body: "# Joint meeting of the Audit Committee and the Challenge Group\n\nText.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes name Audit Committee, but they are filed under the group Challenge Group"
+        ])
+    }
+
     /// `deadline: Done` under actions: published the action as finished the day it was raised.
     @Test func anActionWhoseDeadlineSaysItWasDoneIsAnError() {
         let parsed = parse([

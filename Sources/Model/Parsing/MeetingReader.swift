@@ -472,6 +472,41 @@ enum ActionWords {
 /// Checks what spans meeting files (groups that exist, one meeting per id) and applies each
 /// agreed meeting's follow-ups to the earlier actions they report on.
 enum MeetingLinker {
+    /// Notes filed under one group whose title or first heading names another of the site's
+    /// groups and not their own ("# Minutes of the Audit Committee" with `group: panel`): the page
+    /// and the action log gave the meeting, and its actions, to the wrong group.
+    static func checkNamedGroup(_ meetings: [Meeting], groups: [MeetingGroup], sink: DiagnosticSink) {
+        func words(_ text: String) -> String { "-" + Vocabulary.normal(text) + "-" }
+        let titles = groups.map { (id: $0.id, title: $0.title, words: words($0.title)) }
+        for meeting in meetings {
+            guard let own = titles.first(where: { $0.id == meeting.groupID }) else { continue }
+            var said: [(text: String, location: SourceLocation)] = []
+            if let title = meeting.title { said.append((title, meeting.location)) }
+            // The notes' first heading, as their own title.
+            // (Line by line from the start, never the whole of the notes: this runs at every build.)
+            let body = meeting.body.text
+            var start = body.startIndex, line = 1
+            while start < body.endIndex, line <= 10 {
+                let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
+                let trimmed = body[start..<end].trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    // Only a title ("# ..."): an agenda item's heading may name another group.
+                    if trimmed.hasPrefix("# ") { said.append((String(trimmed.dropFirst(2)), meeting.body.location(line: line, column: 1))) }
+                    break
+                }
+                start = end < body.endIndex ? body.index(after: end) : end
+                line += 1
+            }
+            for (text, location) in said {
+                let named = words(text)
+                guard !named.contains(own.words), let other = titles.first(where: { $0.id != own.id && named.contains($0.words) }) else { continue }
+                sink.error(
+                    "the notes name \(other.title), but they are filed under the group \(own.title)", at: location,
+                    hint: "if \(other.title) met, write group: \(other.id); if \(own.title) did, correct these words")
+            }
+        }
+    }
+
     static func link(_ meetings: [Meeting], groups: [MeetingGroup], sink: DiagnosticSink, failed: FailedSources = FailedSources()) -> [Meeting] {
         var meetings = meetings.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         let groupIDs = groups.map(\.id)
@@ -503,6 +538,7 @@ enum MeetingLinker {
             }
         }
 
+        if groups.count > 1 { checkNamedGroup(meetings, groups: groups, sink: sink) }
         RepeatedActions.check(meetings, sink: sink)
         UnrecordedFollowUps.check(meetings, sink: sink)
 
