@@ -25,6 +25,10 @@ import Testing
         #expect(html.contains("<tr><td><strong class=\"tag tag--green\">Agreed</strong></td><td class=\"numeric\">1</td></tr>"))
         #expect(html.contains("<tr><td><strong class=\"tag tag--red\">Not agreed</strong></td><td class=\"numeric\">1</td></tr>"))
         #expect(html.contains("<tr><th scope=\"row\">Total</th><td class=\"numeric\">2</td></tr>"))
+        // The implementation table counts recommendations: it had said "Actions" and "All actions".
+        #expect(html.contains("<th scope=\"col\" class=\"numeric\">Recommendations</th>"))
+        #expect(html.contains("<tfoot><tr><th scope=\"row\">All recommendations</th>"))
+        #expect(!html.contains("All actions"))
         #expect(html.contains("<h2 id=\"to-ministry-of-justice\">Ministry of Justice should:</h2>"))
         #expect(html.contains("<h2 id=\"to-hmpps\">HMPPS should:</h2>"))
         #expect(!html.contains("<a href=\"index.html\">An inspection</a>"), "a report without an address is not linked to this page")

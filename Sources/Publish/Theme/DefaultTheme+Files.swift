@@ -1142,6 +1142,7 @@ count-table:
   agreement: Derbyn yr argymhellion
   response: Ymateb
   recommendations: Argymhellion
+  all-recommendations: Pob argymhelliad
   total: Cyfanswm
 
 # Pages of a long list.
@@ -1945,6 +1946,7 @@ count-table:
   agreement: Agreement with the recommendations
   response: Response
   recommendations: Recommendations
+  all-recommendations: All recommendations
   total: Total
 
 # Pages of a long list.
@@ -2892,13 +2894,13 @@ print:
 <div class="table-wrap" role="region" aria-label="{{countsCaption}}" tabindex="0">
 <table class="table table--counts">
 <caption class="visually-hidden">{{countsCaption}}</caption>
-<thead><tr><th scope="col">{{strings.count-table.status}}</th><th scope="col" class="numeric">{{strings.count-table.actions}}</th></tr></thead>
+<thead><tr><th scope="col">{{strings.count-table.status}}</th><th scope="col" class="numeric">{{countsItems}}</th></tr></thead>
 <tbody>
 {{#counts}}
 <tr><td><strong class="tag tag--{{colour}}">{{label}}</strong></td><td class="numeric">{{count}}</td></tr>
 {{/counts}}
 </tbody>
-<tfoot><tr><th scope="row">{{strings.count-table.all-actions}}</th><td class="numeric">{{total}}</td></tr></tfoot>
+<tfoot><tr><th scope="row">{{countsAll}}</th><td class="numeric">{{total}}</td></tr></tfoot>
 </table>
 </div>
 <ul class="flag-counts">

@@ -54,6 +54,8 @@ enum PlanViews {
             "total": counts.total,
             "flagCounts": flagItems(counts, render.strings),
             "countsCaption": render.strings.text("plan.counts-caption", ["plan": plan.title, "date": render.strings.longDate(render.asOf)]),
+            "countsItems": render.strings.text("count-table.actions"),
+            "countsAll": render.strings.text("count-table.all-actions"),
             "overdueURL": render.url(to: PlanPaths.view(plan.id, FilteredView.overdue.rawValue)),
             "completeURL": render.url(to: PlanPaths.view(plan.id, FilteredView.complete.rawValue)),
             "ownersURL": render.url(to: PlanPaths.view(plan.id, FilteredView.owners.rawValue)),

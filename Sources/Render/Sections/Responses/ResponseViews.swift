@@ -81,6 +81,9 @@ enum ResponseViews {
             view["overdueSteps"] = overdueSteps(summary, render.strings)
             view["implementationAsAt"] = render.strings.text("response.implementation-as-at", ["date": render.strings.longDate(environment.asOf)])
             view["countsCaption"] = render.strings.text("response.counts-caption", ["date": render.strings.longDate(environment.asOf)])
+            // A response counts recommendations, not actions.
+            view["countsItems"] = render.strings.text("count-table.recommendations")
+            view["countsAll"] = render.strings.text("count-table.all-recommendations")
         }
         var groups: [(String, [Recommendation])] = []
         for recommendation in response.recommendations {
