@@ -152,7 +152,10 @@ enum MeetingReader {
     /// page gave both days, and the deadlines "to the next meeting" were held to the field's.
     static func checkStatedNextMeeting(_ notes: MarkdownDocument, next: CivilDate, of meeting: Meeting, sink: DiagnosticSink) {
         func mentionsNextMeeting(_ text: String) -> Bool {
-            let words = " " + text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+            let lowered = text.lowercased()
+            // Most blocks say neither word: they are passed over before their words are split.
+            guard lowered.contains("next") || lowered.contains("nesaf") else { return false }
+            let words = " " + lowered.split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
             return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ")
         }
         func check(_ text: String, at node: MarkdownNode, headed: Bool) {
@@ -168,7 +171,7 @@ enum MeetingReader {
             let text = block.plainText
             if headed, block.kind != .heading {
                 check(text.components(separatedBy: ". ").first ?? text, at: block, headed: true)
-            } else if let sentence = text.components(separatedBy: ". ").first(where: mentionsNextMeeting) {
+            } else if mentionsNextMeeting(text), let sentence = text.components(separatedBy: ". ").first(where: mentionsNextMeeting) {
                 check(sentence, at: block, headed: false)
             }
             headed = block.kind == .heading && mentionsNextMeeting(text)
@@ -180,28 +183,31 @@ enum MeetingReader {
     static func checkStatedAttendance(_ notes: MarkdownDocument, of meeting: Meeting, sink: DiagnosticSink) {
         guard !meeting.present.isEmpty || !meeting.apologies.isEmpty else { return }
         func person(_ name: String) -> String { Vocabulary.normal(String(name.prefix { $0 != "(" })) }
+        // Only a block's first words are read, never the whole of every block: this runs at every build.
         func opens(_ text: String, with labels: [String]) -> Bool {
-            let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+            let lowered = text.prefix(24).lowercased().trimmingCharacters(in: .whitespaces)
             return labels.contains { lowered.hasPrefix($0) }
         }
         let apologyLabels = ["apologies", "ymddiheuriadau"], presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol"]
         var headedBy: [String]? = nil
         for block in notes.root.children {
-            // A list's items apart: their words run together in the list's own text.
-            let text = block.kind == .list ? block.children.map(\.plainText).joined(separator: ", ") : block.plainText
+            // The block's first inline part: "Apologies:", "**Present:**", a heading's words.
+            let opening = block.kind == .paragraph || block.kind == .heading ? block.firstChild?.plainText ?? "" : ""
             let said: (list: [String], message: (String) -> String)?
             if block.kind == .heading {
-                headedBy = opens(text, with: apologyLabels) ? apologyLabels : opens(text, with: ["present", "yn bresennol"]) ? presentLabels : nil
+                headedBy = opens(opening, with: apologyLabels) ? apologyLabels : opens(opening, with: ["present", "yn bresennol"]) ? presentLabels : nil
                 continue
-            } else if headedBy == apologyLabels || opens(text, with: apologyLabels) {
+            } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
                 said = (meeting.present, { "the notes record apologies from \($0), but the front matter lists them as present" })
-            } else if headedBy == presentLabels || opens(text, with: presentLabels) {
+            } else if headedBy == presentLabels || opens(opening, with: presentLabels) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
                 said = nil
             }
             headedBy = nil
             guard let said else { continue }
+            // A list's items apart: their words run together in the list's own text.
+            let text = block.kind == .list ? block.children.map(\.plainText).joined(separator: ", ") : block.plainText
             let words = "-" + Vocabulary.normal(text) + "-"
             for name in said.list where words.contains("-" + person(name) + "-") {
                 sink.error(
