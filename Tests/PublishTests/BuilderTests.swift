@@ -70,4 +70,18 @@ let repositoryTheme = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
         #expect(!report.wrote)
         #expect(folder.tree("Site") == before)
     }
+
+    /// A build with an error found before rendering keeps none of its pages (a site of 100,000
+    /// notes with one error took 3.7 GB), and still reports the problems only rendering finds.
+    @Test func aBuildWithAnErrorStillReportsTheLinksItRendersAndKeepsNoPage() throws {
+        let folder = try TemporaryFolder()
+        try makeContent(in: folder, home: "---\ntitle: Home\n---\n[x](missing.md)\n")
+        try folder.write("Content/pages/about.md", "---\ntitle: About\npublished: sometime\n---\nText.\n")
+        let report = Builder.run(options(folder), write: true)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.errors.count == 2, "\(report.diagnostics.errors.map(\.message))")
+        #expect(report.diagnostics.errors.contains { $0.location?.file.hasSuffix("pages/index.md") == true }, "the link, found by rendering: \(report.diagnostics.errors.map { "\($0.location?.file ?? "") \($0.message)" })")
+        #expect(report.site?.files.isEmpty == true)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/Site"))
+    }
 }
