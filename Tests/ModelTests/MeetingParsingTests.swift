@@ -191,10 +191,14 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "meetings/b.md": meeting(
                 "2025-09-09", extra: next,
                 body: "The next meeting will be held on Wednesday 12 November.\n\nItems for the next meeting should reach the Clerk by 30 October.\n\nThe report on the 3 March incident will go to the next meeting.\n"),
+            "meetings/c.md": meeting(
+                "2025-09-16", extra: next,
+                body: "Y cyfarfod nesaf fydd ar ddydd Iau 20 Tachwedd.\n\nDyddiad y cyfarfod nesaf: 12 Tachwedd 2025.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes say the next meeting is on 14 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 19 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 20 November 2025, but their next_meeting: date is 12 November 2025",
         ])
     }
 

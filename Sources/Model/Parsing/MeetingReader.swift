@@ -223,7 +223,9 @@ enum MeetingReader {
     static func saidOfTheNextMeeting(_ sentence: String) -> String? {
         let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let lowered = words.map { $0.lowercased() }
-        guard let at = lowered.indices.dropLast().first(where: { lowered[$0] == "next" && lowered[$0 + 1] == "meeting" }) else { return nil }
+        // In Welsh, "Dyddiad y cyfarfod nesaf: 14 Tachwedd 2026".
+        guard let at = lowered.indices.dropLast().first(where: { (lowered[$0], lowered[$0 + 1]) == ("next", "meeting") || (lowered[$0], lowered[$0 + 1]) == ("cyfarfod", "nesaf") })
+        else { return nil }
         return dayFirst(words, from: at + 2)
     }
 
@@ -236,14 +238,20 @@ enum MeetingReader {
     static func dayFirst(_ words: [String], from start: Int) -> String? {
         let lowered = words.map { $0.lowercased() }
         var at = start
-        while at < lowered.count, linksToItsDay.contains(lowered[at]) || DeadlineWords.weekdays[lowered[at]] != nil { at += 1 }
-        guard at < words.count, DeadlineWords.day(lowered[at]) != nil || DeadlineWords.englishMonths[lowered[at]] != nil else { return nil }
+        while at < lowered.count, linksToItsDay.contains(lowered[at]) || DeadlineWords.weekdays[lowered[at]] != nil
+            || ActionText.welshWeekdays.contains(lowered[at])
+        {
+            at += 1
+        }
+        guard at < words.count, DeadlineWords.day(lowered[at]) != nil || DeadlineWords.months[lowered[at]] != nil else { return nil }
         return words[at...].joined(separator: " ")
     }
 
     static let linksToItsDay: Set<String> = [
         "is", "will", "be", "was", "held", "on", "scheduled", "for", "takes", "take", "place", "date", "agreed", "as", "set", "the", "to",
         "meeting", "next", "it",
+        // In Welsh: "y cyfarfod nesaf fydd ar ddydd Iau 12 Tachwedd".
+        "y", "yr", "yw", "fydd", "bydd", "ar", "dydd", "ddydd", "cynhelir", "cyfarfod", "nesaf",
     ]
 
     /// The day words give, with their year or in `year`: "14 November 2026", "Thursday 12 November".
@@ -251,7 +259,7 @@ enum MeetingReader {
         if case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule) { return day }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         for at in words.indices.dropLast() {
-            guard let day = DeadlineWords.day(words[at]), let month = DeadlineWords.englishMonths[words[at + 1]] else { continue }
+            guard let day = DeadlineWords.day(words[at]), let month = DeadlineWords.months[words[at + 1]] else { continue }
             // With a year after it, the words were read above (or refused there): not guessed at here.
             guard at + 2 >= words.count || DeadlineWords.year(words[at + 2]) == nil else { return nil }
             return CivilDate(year: year, month: month, day: day)
