@@ -50,45 +50,13 @@ enum PageRead: Hashable, Sendable {
         case .statusOfPage(let sitePath): return environment.statusBySitePath[sitePath].map(PageAnswer.text) ?? .nothing
         }
     }
-
-    /// True when the look-up gives `earlier` in `environment`. The item found is compared with
-    /// the one kept where it lies: an answer made to compare boxed a copy of each item, and
-    /// every page of a field edit is checked by its look-ups.
-    func stillGives(_ earlier: PageAnswer, in environment: SiteEnvironment) -> Bool {
-        // On the look-up, then on the answer: a switch on the pair copied both into it.
-        switch self {
-        case .meetingAction(let id):
-            guard case .meetingAction(let old) = earlier else { break }
-            return environment.index.meetingActions[id].map { $0 == old } ?? false
-        case .meetingActionRecord(let key):
-            guard case .record(let old) = earlier else { break }
-            return environment.assessments.record(ofMeetingActionKeyed: key).map { $0 == old } ?? false
-        case .action(let key):
-            guard case .action(let old) = earlier else { break }
-            return environment.index.actions[key].map { $0 == old } ?? false
-        case .actionAssessment(let key):
-            guard case .assessment(let old) = earlier else { break }
-            return environment.assessments.assessment(ofActionKeyed: key).map { $0 == old } ?? false
-        case .planSummary(let key):
-            guard case .summary(let old) = earlier else { break }
-            return environment.assessments.summary(ofPlanKeyed: key).map { $0 == old } ?? false
-        case .recommendationAssessment(let key):
-            guard case .assessment(let old) = earlier else { break }
-            return environment.assessments.assessment(ofRecommendationKeyed: key).map { $0 == old } ?? false
-        case .plan(let id):
-            guard case .plan(let old) = earlier else { break }
-            return environment.index.plans[id].map { $0.id == old.id && $0.title == old.title } ?? false
-        default: break
-        }
-        return answer(in: environment) == earlier
-    }
 }
 
 /// What a look-up gave, one case for each kind of answer: two answers are compared as the
 /// values they hold, with no boxing and no cast (a tenth of a field edit, when they were
 /// `AnyHashable`). The larger values are held indirectly, so that a record of many look-ups
 /// copies references, not whole items, and each answer is a few words long (a group held in
-/// place made every answer as long as a group, and copying them a tenth of the check).
+/// place made every answer as long as a group, and every record of look-ups as long).
 enum PageAnswer: Hashable, Sendable {
     case nothing
     indirect case group(MeetingGroup)
@@ -147,11 +115,8 @@ final class PageReads {
 
         /// True when every look-up gives in `environment` what it gave when the page was built.
         func holds(in environment: SiteEnvironment) -> Bool {
-            reads.withUnsafeBufferPointer { reads in
-                answers.withUnsafeBufferPointer { answers in
-                    reads.indices.allSatisfy { reads[$0].stillGives(answers[$0], in: environment) }
-                }
-            }
+            for index in reads.indices where reads[index].answer(in: environment) != answers[index] { return false }
+            return true
         }
     }
 }
