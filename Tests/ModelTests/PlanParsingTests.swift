@@ -393,11 +393,14 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         ])
     }
 
+    /// An action whose one milestone, due March 2025, was `completed:` as written.
+    func actionWithStep(_ number: Int, completed: String) -> String {
+        "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)"
+    }
+
     /// `completed: June 2025 (partially)` marked the step done, all of it.
     @Test func aStepCompletedInPartIsNotDone() {
-        let step = { (number: Int, completed: String) in
-            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)"
-        }
+        let step = actionWithStep
         let parsed = parse(planFiles(["a": step(1, "June 2025 (partially)"), "b": step(2, "Mostly by May 2025"), "c": step(3, "June 2025")]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the field \"completed\" of milestone 1 says \"partially\": a step done in part is not done",
@@ -407,9 +410,7 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
 
     /// `completed: Due June 2025` marked the step done, on the day it was to be done by.
     @Test func aStepWhoseCompletionIsADateToBeDoneByIsNotDone() {
-        let step = { (number: Int, completed: String) in
-            "id: p1-\(number)\ntitle: Step \(number)\ntheme: \"1\"\nmilestones:\n  - text: Survey\n    deadline: March 2025\n    completed: \(completed)"
-        }
+        let step = actionWithStep
         let parsed = parse(planFiles(["a": step(1, "Due June 2025"), "b": step(2, "Planned June 2025"), "c": step(3, "By June 2025")]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the field \"completed\" of milestone 1 says \"due\": a date the step is to be done by, not the day it was done",

@@ -273,16 +273,19 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// A plan of three actions as at 17 July 2025: two overdue, one complete.
+    static let twoOverdueOneDone = [
+        "plans/p/plan.md": "---\ntitle: Plan\npublished: 2025-01-01\nthemes:\n  - id: a\n    title: A\n---\n",
+        "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
+        "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: April 2025\n---\n",
+        "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
+    ]
+
     /// "Both actions are complete ({{ plan.x.finished }})", "Only one action is overdue ({{ ... }})",
     /// "Most of the {{ x }} actions are on track", "{{ x }} actions, the majority complete": each
     /// was published beside counts that said otherwise.
     @Test func aCountInWordsOrAClaimThatMostAreOnTrackBesideACountMustBeTrue() {
-        let plan = [
-            "plans/p/plan.md": "---\ntitle: Plan\npublished: 2025-01-01\nthemes:\n  - id: a\n    title: A\n---\n",
-            "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
-            "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: April 2025\n---\n",
-            "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
-        ]
+        let plan = Self.twoOverdueOneDone
         let words = "Both actions are complete ({{ plan.p.finished }}). Only one action is overdue ({{ plan.p.overdue }}). Most of the {{ plan.p.total }} actions are on track. {{ plan.p.total }} actions, the majority complete. Fewer than half of the {{ plan.p.total }} actions are overdue. Only a minority of the {{ plan.p.total }} actions are overdue. None of the {{ plan.p.total }} actions is complete."
         let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
         #expect(site.diagnostics.errors.map(\.message) == [
@@ -302,12 +305,7 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
     /// "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete" published "1 of 3
     /// actions (50%)": the count follows the content, the share stays as written.
     @Test func aShareWrittenBesideACountMustBeItsShare() {
-        let plan = [
-            "plans/p/plan.md": "---\ntitle: Plan\npublished: 2025-01-01\nthemes:\n  - id: a\n    title: A\n---\n",
-            "plans/p/a1.md": "---\nid: p-1\ntitle: One\ntheme: a\nowner: Clerk\ndeadline: March 2025\n---\n",
-            "plans/p/a2.md": "---\nid: p-2\ntitle: Two\ntheme: a\nowner: Clerk\ndeadline: April 2025\n---\n",
-            "plans/p/a3.md": "---\nid: p-3\ntitle: Three\ntheme: a\nowner: Clerk\ndeadline: March 2026\nupdates:\n  - {date: 2025-06-01, status: complete}\n---\n",
-        ]
+        let plan = Self.twoOverdueOneDone
         let words = "{{ plan.p.finished }} of {{ plan.p.total }} actions (50%) are complete. Half of the actions ({{ plan.p.finished }}) are complete. One in two of the {{ plan.p.total }} actions is overdue."
         let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
         #expect(site.diagnostics.errors.map(\.message) == [
