@@ -40,8 +40,6 @@ enum CountClaimWords {
         // {{ x }} actions have owners, and one is complete" says nothing of the kind).
         let own = later.prefix(while: { !["and", "but", "while", "whereas", "although", "though", "with"].contains($0) }).prefix(6)
         let done = (earlier + own).first(where: { finishedWords.contains(String($0)) })
-        // "Most actions ({{ x }} of ...)", "The majority of the {{ x }}", "Over half the {{ x }}",
-        // "Nearly all {{ x }}": more than half, whatever else they mean.
         let recent = Array(earlier.suffix(5))
         // "Fewer than half of the {{ x }} actions are overdue", "Less than half", "Under half",
         // "Only a minority of the {{ x }}".
@@ -70,6 +68,8 @@ enum CountClaimWords {
         {
             return ("most ... \(words)", .mostNotOverdue)
         }
+        // "Most actions ({{ x }} of ...)", "The majority of the {{ x }}", "Over half the {{ x }}",
+        // "Nearly all {{ x }}": more than half, whatever else they mean.
         if let done, let most = recent.indices.first(where: { at in
             let word = recent[at], next = at + 1 < recent.count ? recent[at + 1] : ""
             return ["most", "majority"].contains(word) || (["over", "more"].contains(word) && ["half", "than"].contains(next))
@@ -133,13 +133,17 @@ enum CountClaimWords {
         return nil
     }
 
+    /// The reference's sentence, the reference left out.
+    static func sentence(before whole: Substring, after rest: Substring) -> String {
+        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
+        return String(whole[start...]) + " " + String(rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
+    }
+
     /// A count written in words beside the reference, of what the reference counts: "Both actions
     /// are complete ({{ plan.x.finished }})", "Only one action is overdue ({{ plan.x.overdue }})".
     /// - Parameter finished: the reference counts the finished items; otherwise the overdue.
     static func countInWords(before whole: Substring, after rest: Substring, finished: Bool) -> (words: String, count: Int)? {
-        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
-        let text = whole[start...] + " " + rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)]
-        let clause = text.replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
+        let clause = sentence(before: whole, after: rest).replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
         guard !Negation.isIn(clause) else { return nil }
         let said = finished ? finishedWords : overdueWords
         for at in clause.indices.dropLast() {

@@ -6,7 +6,7 @@ enum CountShareWords {
     /// The share the words of the reference's clause give, with those words; nil when they give
     /// none, or give one only roughly ("about half", "over 50%"), or say "not".
     static func said(before whole: Substring, after rest: Substring) -> (words: String, share: Double)? {
-        let plain = sentence(before: whole, after: rest).replacing(/\{\{[^}]*\}\}/, with: " ")
+        let plain = CountClaimWords.sentence(before: whole, after: rest).replacing(/\{\{[^}]*\}\}/, with: " ")
         let words = plain.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "%" })
         guard !Negation.isIn(words) else { return nil }
         for at in words.indices {
@@ -32,12 +32,6 @@ enum CountShareWords {
             }
         }
         return nil
-    }
-
-    /// The reference's sentence, the reference left out.
-    static func sentence(before whole: Substring, after rest: Substring) -> String {
-        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
-        return String(whole[start...]) + " " + String(rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
     }
 
     /// Whether `share` is what `count` of `total` is, as a share written to a whole per cent, or as a fraction.

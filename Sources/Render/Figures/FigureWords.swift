@@ -139,7 +139,7 @@ enum FigureWords {
         // "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete": the share of
         // the count the reference gives, or (beside the total alone) of those the words say.
         if let counts = figure.counts, let said = CountShareWords.said(before: before, after: after) {
-            let sentence = CountShareWords.sentence(before: before, after: after).lowercased()
+            let sentence = CountClaimWords.sentence(before: before, after: after).lowercased()
             let clause = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let late = clause.contains { CountClaimWords.overdueWords.contains($0) }
             let done = clause.contains { CountClaimWords.finishedWords.contains($0) }
