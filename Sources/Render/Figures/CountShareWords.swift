@@ -34,6 +34,25 @@ enum CountShareWords {
         return nil
     }
 
+    /// The count a share beside `reference` is a share of, and its name: the reference's own
+    /// (`.finished`, `.overdue`, `.agreed`), or beside the total alone those the sentence says
+    /// ("are complete", "are overdue", "were accepted"); nil when it says of none ("half of them
+    /// in the second theme"), or another count of the sentence gives the part.
+    static func part(
+        reference: String, counts: (finished: Int, total: Int, overdue: Int, agreed: Int?), sentence: String
+    ) -> (name: String, count: Int)? {
+        if reference.hasSuffix(".finished") { return ("finished", counts.finished) }
+        if reference.hasSuffix(".overdue") { return ("overdue", counts.overdue) }
+        if reference.hasSuffix(".agreed") { return counts.agreed.map { ("agreed", $0) } }
+        guard reference.hasSuffix(".total"), ![".finished", ".overdue", ".agreed"].contains(where: sentence.contains) else { return nil }
+        let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        func says(_ kind: Set<String>) -> Bool { words.contains(where: kind.contains) }
+        if let agreed = counts.agreed, says(CountClaimWords.agreedWords) { return ("agreed", agreed) }
+        if says(CountClaimWords.overdueWords) { return ("overdue", counts.overdue) }
+        if says(CountClaimWords.finishedWords) { return ("finished", counts.finished) }
+        return nil
+    }
+
     /// Whether `share` is what `count` of `total` is, as a share written to a whole per cent, or as a fraction.
     static func fits(_ share: Double, count: Int, of total: Int) -> Bool {
         guard total > 0 else { return true }

@@ -139,21 +139,8 @@ enum FigureWords {
         // "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete": the share of
         // the count the reference gives, or (beside the total alone) of those the words say.
         if let counts = figure.counts, let said = CountShareWords.said(before: before, after: after) {
-            let sentence = CountClaimWords.sentence(before: before, after: after).lowercased()
-            let clause = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            let late = clause.contains { CountClaimWords.overdueWords.contains($0) }
-            let done = clause.contains { CountClaimWords.finishedWords.contains($0) }
-            let agreed = counts.agreed.flatMap { count in clause.contains { CountClaimWords.agreedWords.contains($0) } ? count : nil }
-            let part: (name: String, count: Int)? =
-                reference.hasSuffix(".finished") ? ("finished", counts.finished)
-                : reference.hasSuffix(".overdue") ? ("overdue", counts.overdue)
-                : reference.hasSuffix(".agreed") ? counts.agreed.map { ("agreed", $0) }
-                // "Two thirds of the {{ response.x.total }} recommendations were accepted".
-                : reference.hasSuffix(".total") && !sentence.contains(".agreed") && agreed != nil ? ("agreed", agreed!)
-                // Beside the total, checked only where the words say of what ("half of them in the
-                // second theme" is not), and no other count of the clause gives the part.
-                : reference.hasSuffix(".total") && !sentence.contains(".finished") && !sentence.contains(".overdue")
-                    ? (late ? ("overdue", counts.overdue) : done ? ("finished", counts.finished) : nil) : nil
+            let part = CountShareWords.part(
+                reference: reference, counts: counts, sentence: CountClaimWords.sentence(before: before, after: after).lowercased())
             if let part, !CountShareWords.fits(said.share, count: part.count, of: counts.total) {
                 problems.append((
                     "the words say \"\(said.words)\", but \(part.count) of \(counts.total) are \(part.name) as at \(asAt)",
