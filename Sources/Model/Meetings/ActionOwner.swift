@@ -99,7 +99,7 @@ public enum ActionOwner {
     /// Verbs whose object is then asked to act: "invite the Chief Executive to attend".
     static let askingVerbs: Set<String> = [
         "invite", "ask", "request", "remind", "encourage", "urge", "require", "instruct", "persuade", "allow", "enable", "help",
-        "support", "advise", "tell", "email", "write", "contact", "arrange", "get",
+        "support", "advise", "tell",
     ]
 
     /// The sentences of `text`, never split after a title ("to ask the Rt. Hon. Member to reply").
