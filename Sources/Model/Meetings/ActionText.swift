@@ -299,7 +299,7 @@ public enum ActionText {
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
         // "in the next IPR", "in the next board papers", "in the next newsletter": the next one of its own.
         if first == "in", word(index + 1) == "the", word(index + 2) == "next" {
-            if let event = (index + 3...index + 4).first(where: { nextEvents.contains(word($0)) || ["ipr", "papers", "pack"].contains(word($0)) }) {
+            if let event = (index + 3...index + 4).first(where: { nextEvents.contains(word($0)) }) {
                 return event + 1
             }
         }
@@ -529,6 +529,8 @@ public enum ActionText {
     static let nextEvents: Set<String> = [
         "cycle", "round", "report", "newsletter", "edition", "issue", "update", "review", "reporting", "period", "sitting", "budget",
         "audit", "inspection", "visit", "election", "publication", "consultation", "survey", "deadline", "submission",
+        // A board's papers, and a health body's integrated performance report: "in the next IPR".
+        "papers", "pack", "ipr",
     ]
     /// "by EOM", "by COB": the end of a month, week, day, business day.
     static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "cop", "eop", "eoy", "eob"]
