@@ -138,6 +138,12 @@ import Testing
         ("Clearing 2026", "the date names the clearing"), ("Freshers' week 2026", "the date names the week"),
         ("Open day 2026", "the date names the day"), ("2027 entry", "the date names the entry"),
         ("September 2026 intake", "the date names the intake"),
+        // An inspectorate's return, and the nights and days of a year: Bonfire night is 5 November.
+        ("HMICFRS revisit 2027", "the date names the revisit"), ("Reinspection 2027", "the date names the reinspection"),
+        ("The 2027 revisit", "the date names the revisit"), ("Bonfire night 2026", "names \"bonfire\""),
+        ("Halloween 2026", "names \"halloween\""), ("Burns Night 2027", "the date names the night"),
+        ("Black Friday 2026", "a Friday of that year"), ("Remembrance Sunday 2026", "names \"remembrance\""),
+        ("Friday 4 December 2026", "2026-12-04"),
         // A date proposed, soft, awaiting approval, first set, done, or moved by a span.
         ("March 2026 (proposed)", "says \"proposed\""), ("Mawrth 2027 (arfaethedig)", "says \"arfaethedig\""), ("March 2026 (soft)", "says \"soft\""),
         ("Soft deadline March 2026", "says \"soft deadline\""), ("March 2026 (awaiting approval)", "says \"awaiting approval\""),
@@ -181,6 +187,9 @@ import Testing
         ("Board March 2026", "names a meeting of the board"), ("Report to Council by March 2026", "2026-03-31"),
         ("Report to the 2026/27 committee", "names a meeting of the committee"), ("Board 14 April 2026", "2026-04-14"),
         ("SMT April 2026", "names a meeting of the SMT"), ("Bwrdd Mawrth 2026", "names a meeting of the bwrdd"),
+        ("Fire Authority February 2027", "names a meeting of the authority"), ("Dec 2026 Fire Authority", "names a meeting of the authority"),
+        ("Committee cycle March 2027", "names a meeting of the committee"), ("Senate June 2027", "names a meeting of the senate"),
+        ("Authority 14 March 2027", "2027-03-14"),
         ("Disgwylir Mehefin 2026", "says \"disgwylir\""),
         // How often, as written: "6 monthly" is not monthly
         ("6 monthly", "recurring 6-monthly"), ("Bi-monthly", "recurring bi-monthly"), ("Half-yearly", "recurring half-yearly"),

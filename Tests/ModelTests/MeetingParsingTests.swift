@@ -386,6 +386,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by month 6", "by M6", "by the close of Q3", "by the end of H1", "in the next IPR", "in the next board papers",
             // A body named in several words
             "to the next Joint Audit Committee", "by the next Police and Crime Panel", "for the next Chief Officer Group",
+            "to the next Fire Authority", "to the December Authority",
+            // The next report or review of its own, "at", "to" or "for" it as "in" it; within the month; bonfire night
+            "at the next quarterly review", "in the next quarterly performance report", "to the next newsletter",
+            "for the next budget cycle", "within the month", "before bonfire night", "by Halloween",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -428,6 +432,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Check the M25 junction works.
 
             ACTION (Clerk): Include the figures in the next phase.
+
+            ACTION (Clerk): Compare the figures within the month of March.
+
+            ACTION (Clerk): Send the figures to the next level of review.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -285,6 +285,8 @@ public enum ActionText {
         if first == "within" {
             var count = index + 1
             if word(count) == "the", word(count + 1) == "next" { count += 2 } else if word(count) == "next" { count += 1 }
+            // "within the month", "within the week": of the meeting, or to the end of the month?
+            if word(count) == "the", spans.contains(word(count + 1)), word(count + 2) != "of" { return count + 2 }
             let span = isCount(count) ? count + 1 : count
             if spans.contains(word(span)), span > count || count > index + 1,
                 word(span + 1) != "of" || word(afterFillers(span + 2)) == "meeting"
@@ -297,11 +299,16 @@ public enum ActionText {
             return index + 3
         }
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
-        // "in the next IPR", "in the next board papers", "in the next newsletter": the next one of its own.
-        if first == "in", word(index + 1) == "the", word(index + 2) == "next" {
-            if let event = (index + 3...index + 4).first(where: { nextEvents.contains(word($0)) }) {
-                return event + 1
-            }
+        // "in the next IPR", "in the next board papers", "at the next quarterly review", "to the next
+        // performance report": the next one of its own, named in up to three words.
+        if ["in", "at", "to", "for"].contains(first), word(index + 1) == "the", word(index + 2) == "next",
+            let event = (index + 3...index + 5).first(where: { nextEvents.contains(word($0)) }),
+            (index + 3..<event).allSatisfy({ !stopWords.contains(word($0)) && !word($0).isEmpty })
+        {
+            // "to the next Joint Audit Committee", "for the next budget cycle": the name goes on.
+            var end = event + 1
+            while meetings.contains(word(end)) || nextEvents.contains(word(end)) { end += 1 }
+            return end
         }
         // "report at next meeting": the next meeting, written without "the" ("for next time").
         if ["at", "to", "for"].contains(first), word(index + 1) == "next", meetings.contains(word(index + 2)) || ["time", "agenda"].contains(word(index + 2)) {
@@ -338,7 +345,7 @@ public enum ActionText {
             // the meeting").
             if ["next", "following"].contains(word(at - 1)),
                 let body = (at + 1...at + 4).first(where: { meetings.contains(word($0)) || word($0) == "group" }),
-                (at..<body).allSatisfy({ !["in", "at", "on", "to", "for", "by", "of", "with", "from", "the"].contains(word($0)) && !word($0).isEmpty })
+                (at..<body).allSatisfy({ !stopWords.contains(word($0)) && !word($0).isEmpty })
             {
                 return body + 1
             }
@@ -436,7 +443,9 @@ public enum ActionText {
             if spans.contains(word(head)) { return head + 1 }
         }
         if DeadlineWords.months[word(head)] != nil { return DeadlineWords.year(word(head + 1)) != nil ? head + 2 : head + 1 }
-        if timesOfYear.contains(word(head)) || DeadlineWords.seasons[word(head)] != nil { return head + 1 }
+        if timesOfYear.contains(word(head)) || DeadlineWords.seasons[word(head)] != nil {
+            return ["night", "day", "sunday", "eve"].contains(word(head + 1)) ? head + 2 : head + 1
+        }
         if word(head) == "half", word(head + 1) == "term" { return head + 2 }
         if word(head).count == 2, word(head).first == "q", let quarter = word(head).last?.wholeNumberValue, (1...4).contains(quarter) { return head + 1 }
         // "by the end of H1"; a month of the financial year by its number, "by month 6", "by M6",
@@ -521,7 +530,11 @@ public enum ActionText {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
     /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
-    static let timesOfYear: Set<String> = ["christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent"]
+    static let timesOfYear: Set<String> = [
+        "christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent", "halloween", "hogmanay", "bonfire", "remembrance",
+    ]
+    /// Words that end a body's or an event's name: "the next available slot *in* the meeting".
+    static let stopWords: Set<String> = ["in", "at", "on", "to", "for", "by", "of", "with", "from", "the"]
     /// What the next meeting is called: "at the next board", "to the next committee", "by the
     /// next SMT": the bodies a deadline may name the meeting of, and the meeting itself.
     static let meetings = DeadlineWords.meetingBodies.union(["meeting", "session"])

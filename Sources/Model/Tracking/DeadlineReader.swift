@@ -722,6 +722,13 @@ struct DeadlineScan {
             let words = DeadlineWords.namedTimes.contains(name) ? name : "\(name) \(next!)"
             return problem("names \"\(words)\", a time of year Tally does not read as a date")
         }
+        // "Black Friday 2026", "Remembrance Sunday 2026": one day of the year, not its end.
+        if let weekday = DeadlineWords.weekdays[name], let year = found.first(where: { $0.range.lowerBound == index + 1 && $0.rule.namesYearAlone }) {
+            let words = year.range.map { tokens[$0].text }.joined(separator: " ")
+            return problem(
+                "says \"\(name)\" \(words): a \(DeadlineWords.weekdayNames[weekday - 1]) of that year, not the day the work is due",
+                hint: DeadlineReader.dueHint(text))
+        }
         if name == "half", next == "year" || next == "yearly" {
             return problem(
                 "names a half year without saying which half", hint: "write H1 or H2 with the year (H1 2026, H2 2025/26), or keep the words and add due: YYYY-MM-DD")
@@ -770,9 +777,15 @@ struct DeadlineScan {
                 hint: "write the month in words (\(tokens[index - 1].text) \(CivilDate.monthName(month)) \(tokens[index + 1].text)), or keep the words and add due: YYYY-MM-DD")
         }
         // "The March 2026 board", "Cabinet March 2026": a meeting, held on one day of the month.
-        // ("Board 14 April 2026" is that day.)
+        // ("Board 14 April 2026" is that day.) "Committee cycle March 2026" and "March 2026 Audit
+        // Committee" name that meeting too.
+        // ("End June 2023 (first Board meeting)" is the end of June.)
+        let dateAfterBody = index + (["cycle", "meeting", "meetings", "papers"].contains(next ?? "") ? 2 : 1)
+        let nameBeforeBody = index > 1 && previous.map { DeadlineWords.ordinal($0) == nil && !["next", "last", "following"].contains($0) } == true
         if DeadlineWords.meetingBodies.contains(name),
-            let date = found.first(where: { $0.range.upperBound == index - 1 || $0.range.lowerBound == index + 1 }),
+            let date = found.first(where: {
+                $0.range.upperBound == index - 1 || ($0.range.upperBound == index - 2 && nameBeforeBody) || $0.range.lowerBound == dateAfterBody
+            }),
             ![.dateGiven, .dateGivenDayFirst].contains(date.rule)
         {
             let words = date.range.map { tokens[$0].text }.joined(separator: " ")

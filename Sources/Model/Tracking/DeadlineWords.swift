@@ -179,6 +179,8 @@ enum DeadlineWords {
         "easter", "christmas", "xmas", "whitsun", "whitsuntide", "recess", "semester", "trimester", "diwali", "eid", "ramadan",
         "hanukkah", "passover", "thanksgiving", "pasg", "nadolig", "sulgwyn", "election", "elections", "purdah", "holiday",
         "holidays", "lent", "advent", "michaelmas", "martinmas", "candlemas", "lammas", "midsummer", "festive", "pentecost",
+        // Nights and days of a year a deadline may be set before: "Bonfire night 2026" is 5 November.
+        "halloween", "hogmanay", "bonfire", "remembrance",
     ]
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
@@ -209,7 +211,7 @@ enum DeadlineWords {
     static let namedByDate: Set<String> = [
         "budget", "budgets", "report", "reports", "accounts", "data", "figures", "statistics",
         "results", "survey", "census", "return", "returns", "submission", "settlement", "allocation", "round", "cycle",
-        "review", "inspection", "audit", "conference", "meeting", "publication", "closedown",
+        "review", "inspection", "audit", "conference", "meeting", "publication", "closedown", "revisit", "reinspection",
         // A university's or a college's year: "the 2026 entry", "the 2027 intake".
         "entry", "intake", "cohort", "clearing", "graduation", "enrolment", "enrollment",
     ]
@@ -220,7 +222,7 @@ enum DeadlineWords {
         "budget", "budgets", "accounts", "report", "reports", "return", "returns", "settlement", "census", "data", "figures",
         "statistics", "results", "closedown", "setting",
         // Events: "Ofsted visit 2026", "Results day 2026", "Intake September 2026", "Exams May 2026".
-        "visit", "visits", "inspection", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
+        "visit", "visits", "revisit", "revisits", "reinspection", "inspection", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
     ]
 
     /// Events held on some day of a year, named by the year written straight after them: `Staff
@@ -231,7 +233,7 @@ enum DeadlineWords {
         // Held in some week or on some day of the year: "Clearing 2026", "Freshers' week 2026",
         // "Open day 2026", "Awards 2026".
         "clearing", "week", "day", "days", "fair", "awards", "ceremony", "open", "intake", "graduation", "enrolment", "enrollment",
-        "exams", "examinations",
+        "exams", "examinations", "night", "nights", "weekend",
     ]
 
     /// Words that may stand between such a date and the name it is part of: the 2025/26 *annual* report.
@@ -477,6 +479,8 @@ enum DeadlineWords {
     static let meetingBodies: Set<String> = [
         "board", "boards", "cabinet", "committee", "committees", "council", "panel", "forum", "agm", "egm", "assembly", "governors",
         "trustees", "executive", "scrutiny", "smt", "slt", "elt", "cmt", "clt",
+        // A fire or police authority, a university's senate or court, a Scottish integration joint board.
+        "authority", "authorities", "senate", "court", "ijb",
         // In Welsh, with their mutated forms: board, committee, council, forum.
         "bwrdd", "fwrdd", "mwrdd", "pwyllgor", "bwyllgor", "cyngor", "gyngor", "fforwm",
     ]
