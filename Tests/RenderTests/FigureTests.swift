@@ -302,6 +302,23 @@ func figureSite(_ extra: [String: String] = [:]) -> RenderedSite {
         #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
     }
 
+    /// A fire service's words for what it counts ("Both AFIs", "Two areas for improvement"), and
+    /// "Every AFI is on track" with the figure after it: each was published beside counts that said
+    /// otherwise.
+    @Test func aClaimInAnOrganisationsOwnWordsForItsItemsMustBeTrue() {
+        let plan = Self.twoOverdueOneDone
+        let words = "Both AFIs are complete ({{ plan.p.finished }}). One area for improvement is overdue ({{ plan.p.overdue }}). Every AFI is on track ({{ plan.p.total }} in all)."
+        let site = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(words)\n"]) { _, new in new })
+        #expect(site.diagnostics.errors.map(\.message) == [
+            "the words say \"both afis ... complete\", but {{ plan.p.finished }} is 1 as at 17 July 2025",
+            "the words say \"one area ... overdue\", but {{ plan.p.overdue }} is 2 as at 17 July 2025",
+            "the words say \"every ... on track\", but 2 are overdue as at 17 July 2025",
+        ])
+        let fine = "One AFI is complete ({{ plan.p.finished }}). Two areas for improvement are overdue ({{ plan.p.overdue }}). Every action has an owner ({{ plan.p.total }}), and work is on track for {{ plan.p.finished }}."
+        let fineSite = figureSite(plan.merging(["pages/about.md": "---\ntitle: About\n---\n\(fine)\n"]) { _, new in new })
+        #expect(fineSite.diagnostics.errors.isEmpty, "\(fineSite.diagnostics.errors.map(\.message))")
+    }
+
     /// "{{ plan.x.finished }} of {{ plan.x.total }} actions (50%) are complete" published "1 of 3
     /// actions (50%)": the count follows the content, the share stays as written.
     @Test func aShareWrittenBesideACountMustBeItsShare() {

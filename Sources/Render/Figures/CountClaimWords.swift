@@ -98,11 +98,13 @@ enum CountClaimWords {
             if let word = next.first(where: finishedWords.contains) { return ("\(later[all]) \(word)", .allFinished) }
             if let onTrack = onTrack(next) { return ("\(later[all]) \(onTrack)", .noneOverdue) }
         }
-        // "Every action ({{ x }}) is on track", "All {{ x }} actions are on schedule".
-        if recent.suffix(4).contains(where: { ["all", "every"].contains($0) }), let at = own.indices.first(where: { own[$0] == "on" }),
-            let words = onTrack(own[at...].prefix(2).map(String.init))
-        {
-            return ("all ... \(words)", .noneOverdue)
+        // "Every action ({{ x }}) is on track", "All {{ x }} actions are on schedule", "Every AFI is
+        // on track ({{ x }} in all)".
+        if let all = recent.indices.last(where: { ["all", "every"].contains(recent[$0]) }) {
+            let following = Array(recent[(all + 1)...]) + own
+            if let at = following.indices.first(where: { following[$0] == "on" }), let words = onTrack(following[at...].prefix(2).map(String.init)) {
+                return ("\(recent[all]) ... \(words)", .noneOverdue)
+            }
         }
         // "There are no overdue actions among the {{ x }}", "{{ x }} actions: none overdue".
         if let no = clause.indices.dropLast().first(where: { ["no", "none"].contains(clause[$0]) && overdueWords.contains(String(clause[$0 + 1])) }) {
@@ -147,8 +149,10 @@ enum CountClaimWords {
         guard !Negation.isIn(clause) else { return nil }
         let said = finished ? finishedWords : overdueWords
         for at in clause.indices.dropLast() {
+            // "Two areas for improvement are overdue": the item's name goes on.
+            let named = ["areas", "area"].contains(clause[at + 1]) && clause.dropFirst(at + 2).prefix(2) == ["for", "improvement"] ? at + 4 : at + 2
             guard let count = writtenCounts[String(clause[at])], countedItems.contains(String(clause[at + 1])),
-                let word = clause[(at + 2)...].prefix(3).first(where: { said.contains(String($0)) })
+                let word = clause[named...].prefix(3).first(where: { said.contains(String($0)) })
             else { continue }
             return ("\(clause[at]) \(clause[at + 1]) ... \(word)", count)
         }
@@ -158,7 +162,13 @@ enum CountClaimWords {
     static let writtenCounts: [String: Int] = [
         "one": 1, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     ]
-    static let countedItems: Set<String> = ["action", "actions", "recommendation", "recommendations", "step", "steps", "item", "items"]
+    /// What a plan or a response counts, in the words organisations use: "Both AFIs are complete",
+    /// "Two areas for improvement are overdue", "Three commitments are delivered".
+    static let countedItems: Set<String> = [
+        "action", "actions", "recommendation", "recommendations", "step", "steps", "item", "items", "afi", "afis", "areas",
+        "commitments", "commitment", "objectives", "objective", "milestones", "milestone", "deliverables", "deliverable", "tasks", "task",
+        "pledges", "pledge", "measures", "measure", "priorities", "priority", "improvements", "improvement", "recs", "rec", "area",
+    ]
 
     /// "on track", "on schedule", "on target": none is late.
     static func onTrack(_ words: [String]) -> String? {
