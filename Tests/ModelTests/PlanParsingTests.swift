@@ -532,6 +532,13 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "zp": update(42, "in-progress", "Delivered by the Estates team to 31 wards so far."),
             "zq": update(43, "dropped", "No further action required."),
             "zr": update(44, "complete", "Completed 12 August."),
+            // Closed, and by whom; an item named as its organisation names it.
+            "zs": update(45, "in-progress", "Discharged by HMICFRS at the revisit."),
+            "zt": update(46, "in-progress", "Closed by HMICFRS in October 2026."),
+            "zu": update(47, "in-progress", "This AFI has now been closed."),
+            // Left alone: closed by a time to come.
+            "zv": update(48, "in-progress", "Closed by March 2027."),
+            "zw": update(49, "in-progress", "Closed by the next meeting."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -573,6 +580,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"No longer needed\", which says dropped or superseded, but the status given with it is in-progress",
             "the note opens \"Superseded by action 4\", which says superseded, but the status given with it is complete",
             "the note opens \"Discharged\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Discharged by HMICFRS at the revisit\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Closed by HMICFRS in October 2026\", which says complete or complete-and-ongoing or dropped or superseded, but the status given with it is in-progress",
+            "the note opens \"This AFI has now been closed\", which says complete or complete-and-ongoing or dropped or superseded, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

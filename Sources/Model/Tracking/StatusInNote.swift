@@ -154,7 +154,7 @@ enum StatusInNote {
         guard !words.isEmpty else { return nil }
         if let senses = senses(of: words.joined(separator: " "), vocabulary: vocabulary) { return (clause, senses) }
         // "All done", "Action complete": what is done, then the word.
-        if words.count >= 2, ["all", "action", "recommendation", "step", "item", "task", "work"].contains(words[0].lowercased()),
+        if words.count >= 2, words[0].lowercased() == "all" || itemNouns.contains(words[0].lowercased()),
             let senses = senses(of: words.dropFirst().joined(separator: " "), vocabulary: vocabulary)
         {
             return (clause, senses)
@@ -172,7 +172,17 @@ enum StatusInNote {
             return (clause, senses)
         }
         // "No further action required", "No longer needed", "Discharged": closed, in other words.
-        if let senses = closingPhrases[words.map { $0.lowercased() }.joined(separator: " ")] { return (clause, senses) }
+        let lowered = words.map { $0.lowercased() }
+        if let senses = closingPhrases[lowered.joined(separator: " ")] { return (clause, senses) }
+        // "Discharged by HMICFRS at the revisit", "Closed by the inspectorate": closed, and by whom
+        // (not "Closed by March", which may say when it will be).
+        if let cut = lowered.firstIndex(where: { ["by", "at", "following", "after"].contains($0) }), cut > 0,
+            let senses = closingPhrases[lowered[..<cut].joined(separator: " ")]
+                ?? (closedBy.contains(lowered[..<cut].joined(separator: " ")) ? senses(of: lowered[cut - 1], vocabulary: vocabulary) : nil),
+            lowered[cut] != "by" || !opensWithATime(lowered[(cut + 1)...].drop { $0 == "the" })
+        {
+            return (clause, senses)
+        }
         // "Implemented in full", "Delivered in full".
         if words.count == 3, words[1].lowercased() == "in", words[2].lowercased() == "full",
             let senses = senses(of: words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
@@ -280,6 +290,15 @@ enum StatusInNote {
         return (clause, words)
     }
 
+    /// "March", "3 March", "the end of the year", "Q3": words that open with a time.
+    static func opensWithATime(_ words: ArraySlice<String>) -> Bool {
+        guard let first = words.first else { return false }
+        return DeadlineWords.months[first] != nil || DeadlineWords.weekdays[first] != nil || DeadlineWords.day(first) != nil
+            || DeadlineWords.year(first) != nil || DeadlineWords.seasons[first] != nil
+            || ["end", "close", "start", "beginning", "middle", "mid", "early", "late", "next", "this", "christmas", "easter"].contains(first)
+            || (first.count == 2 && ["q", "h"].contains(first.first) && first.last?.isNumber == true)
+    }
+
     /// "3 March 2024", "March", "3 March", "Friday": when something was done, with its year or
     /// without (never "the Estates team").
     static func namesATime(_ words: ArraySlice<String>, deadlines: DeadlineConventions) -> Bool {
@@ -316,6 +335,12 @@ enum StatusInNote {
         return (said == .carriedForward && open.contains(status)) || (status == .carriedForward && open.contains(said))
     }
 
-    static let subjects: Set<String> = ["this", "the", "action", "recommendation", "step", "work", "it", "item", "status"]
+    /// What a note may call the item it is about: "Action complete", "This AFI has been closed".
+    static let itemNouns: Set<String> = [
+        "action", "recommendation", "step", "item", "task", "work", "afi", "objective", "milestone", "commitment", "deliverable", "measure",
+    ]
+    static let subjects = itemNouns.union(["this", "the", "it", "status"])
+    /// Status words that, with who did it, still say closed: "Closed by the inspectorate".
+    static let closedBy: Set<String> = ["closed", "signed off and closed", "formally closed"]
     static let linkingVerbs: Set<String> = ["is", "was", "has", "have"]
 }
