@@ -194,11 +194,19 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "meetings/c.md": meeting(
                 "2025-09-16", extra: next,
                 body: "Y cyfarfod nesaf fydd ar ddydd Iau 20 Tachwedd.\n\nDyddiad y cyfarfod nesaf: 12 Tachwedd 2025.\n"),
+            // A committee's own wordings, and another body's next meeting left alone.
+            "meetings/d.md": meeting(
+                "2025-09-23", extra: next,
+                body: "The Committee noted that its next meeting would be held on 21 November 2025.\n\nNext meeting 22/11/2025\n\nThe next meeting of the Committee is scheduled for 23 November 2025.\n\nDONM: 24 November 2025\n\nThe next meeting of the Audit Committee is scheduled for 3 March 2026.\n\nThe next meeting of the working group on 3 March was cancelled.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes say the next meeting is on 14 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 19 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 20 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 21 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 22 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 23 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on 24 November 2025, but their next_meeting: date is 12 November 2025",
         ])
     }
 

@@ -139,7 +139,9 @@ enum MeetingReader {
     /// 2025, or a title that says another day: the page said both. Which day did it meet?
     static func checkStatedDay(_ text: String, at location: SourceLocation, of meeting: Meeting, sink: DiagnosticSink) {
         let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }))
+        // (Not "The Committee noted that its next meeting would be held on 21 November", of another day.)
         guard !words.isDisjoint(with: ["meeting", "minutes", "notes", "held", "cyfarfod", "cofnodion", "nodiadau"]),
+            !words.contains("next"), !words.contains("nesaf"),
             case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule),
             day != meeting.date
         else { return }
@@ -154,9 +156,9 @@ enum MeetingReader {
         func mentionsNextMeeting(_ text: String) -> Bool {
             let lowered = text.lowercased()
             // Most blocks say neither word: they are passed over before their words are split.
-            guard lowered.contains("next") || lowered.contains("nesaf") else { return false }
+            guard lowered.contains("next") || lowered.contains("nesaf") || lowered.contains("donm") else { return false }
             let words = " " + lowered.split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-            return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ")
+            return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ") || words.contains(" donm ")
         }
         func check(_ text: String, at node: MarkdownNode, headed: Bool) {
             guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text), let said = dayStated(when, year: next.year, sink: sink), said != next
@@ -224,9 +226,20 @@ enum MeetingReader {
         let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let lowered = words.map { $0.lowercased() }
         // In Welsh, "Dyddiad y cyfarfod nesaf: 14 Tachwedd 2026".
+        // "DONM: 14 November 2026", the date of next meeting.
+        if let at = lowered.firstIndex(of: "donm") { return dayFirst(words, from: at + 1) }
         guard let at = lowered.indices.dropLast().first(where: { (lowered[$0], lowered[$0 + 1]) == ("next", "meeting") || (lowered[$0], lowered[$0 + 1]) == ("cyfarfod", "nesaf") })
         else { return nil }
-        return dayFirst(words, from: at + 2)
+        // "The next meeting of the Committee is scheduled for 14 November": the group's own, named
+        // by its kind alone (not "of the Audit Committee", another body's).
+        var from = at + 2
+        if lowered.indices.contains(from), lowered[from] == "of",
+            let link = lowered[from...].prefix(4).firstIndex(where: { ["is", "will", "would", "shall", "takes"].contains($0) }),
+            lowered[(from + 1)..<link].allSatisfy({ ["the", "this", "our", "group"].contains($0) || DeadlineWords.meetingBodies.contains($0) })
+        {
+            from = link
+        }
+        return dayFirst(words, from: from)
     }
 
     /// The words from the day they open with (after words such as "on" and a weekday), under a
@@ -244,12 +257,16 @@ enum MeetingReader {
             at += 1
         }
         guard at < words.count, DeadlineWords.day(lowered[at]) != nil || DeadlineWords.months[lowered[at]] != nil else { return nil }
+        // "14/11/2026", its marks split away: written again as the reader reads it.
+        if at + 2 < words.count, words[at...].prefix(3).allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+            return words[at...].prefix(3).joined(separator: "/")
+        }
         return words[at...].joined(separator: " ")
     }
 
     static let linksToItsDay: Set<String> = [
         "is", "will", "be", "was", "held", "on", "scheduled", "for", "takes", "take", "place", "date", "agreed", "as", "set", "the", "to",
-        "meeting", "next", "it",
+        "meeting", "next", "it", "would", "shall",
         // In Welsh: "y cyfarfod nesaf fydd ar ddydd Iau 12 Tachwedd".
         "y", "yr", "yw", "fydd", "bydd", "ar", "dydd", "ddydd", "cynhelir", "cyfarfod", "nesaf",
     ]
