@@ -569,10 +569,18 @@ enum MeetingLinker {
             }
         }
 
-        if groups.count > 1 { checkNamedGroup(meetings, groups: groups, sink: sink) }
-        RepeatedActions.check(meetings, sink: sink)
-        UnrecordedFollowUps.check(meetings, sink: sink)
+        // The checks read the meetings as written and only report: they run beside the linking.
+        let sorted = meetings
+        return sink.both({ sink in
+            if groups.count > 1 { checkNamedGroup(sorted, groups: groups, sink: sink) }
+            RepeatedActions.check(sorted, sink: sink)
+            UnrecordedFollowUps.check(sorted, sink: sink)
+        }, { sink in linkFollowUps(sorted, sink: sink, failed: failed) }).1
+    }
 
+    /// Each follow-up added to the action it reports on, as an update of the day of its meeting.
+    private static func linkFollowUps(_ meetings: [Meeting], sink: DiagnosticSink, failed: FailedSources) -> [Meeting] {
+        var meetings = meetings
         // Actions of agreed meetings, by id, with where they are.
         var actionPlaces = [ItemID: (meeting: Int, action: Int)](minimumCapacity: meetings.reduce(0) { $0 + $1.actions.count })
         for (meetingIndex, meeting) in meetings.enumerated() where meeting.state == .agreed {

@@ -56,7 +56,12 @@ enum AToZ {
         var all = ([Part.pages, .plans, .groups] + meetingParts + [.others]).parallelMap { part in
             keyed(entries(part, content, assessments: assessments, actionLog: actionLog, strings: strings))
         }.flatMap { $0 }
-        all.sort { ($0.key, $0.entry.kind, $0.entry.sitePath) < ($1.key, $1.entry.kind, $1.entry.sitePath) }
+        // Field by field: a tuple of the three made for each comparison copied each text.
+        all.sort { one, other in
+            if one.key != other.key { return one.key < other.key }
+            if one.entry.kind != other.entry.kind { return one.entry.kind < other.entry.kind }
+            return one.entry.sitePath < other.entry.sitePath
+        }
         return all
     }
 
