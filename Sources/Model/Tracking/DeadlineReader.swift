@@ -722,6 +722,14 @@ struct DeadlineScan {
             let words = DeadlineWords.namedTimes.contains(name) ? name : "\(name) \(next!)"
             return problem("names \"\(words)\", a time of year Tally does not read as a date")
         }
+        // "Trinity term 2027", "Medium term 2027": a term of its own, or a span of time, not a day.
+        // (Not "Long term: March 2027", a horizon with its month.)
+        if ["term", "terms"].contains(name), let previous = index > 0 ? tokens[index - 1] : nil, previous.kind == .word,
+            !["long", "longer", "short", "shorter", "medium", "mid", "near"].contains(previous.text),
+            found.contains(where: { $0.range.lowerBound == index + 1 })
+        {
+            return problem("names the \(previous.text) term, whose last day differs between schools, colleges and universities")
+        }
         // "Black Friday 2026", "Remembrance Sunday 2026": one day of the year, not its end.
         if let weekday = DeadlineWords.weekdays[name], let year = found.first(where: { $0.range.lowerBound == index + 1 && $0.rule.namesYearAlone }) {
             let words = year.range.map { tokens[$0].text }.joined(separator: " ")
@@ -732,6 +740,10 @@ struct DeadlineScan {
         if name == "half", next == "year" || next == "yearly" {
             return problem(
                 "names a half year without saying which half", hint: "write H1 or H2 with the year (H1 2026, H2 2025/26), or keep the words and add due: YYYY-MM-DD")
+        }
+        // "Key stage 2 2027": a stage of a school's years.
+        if name == "stage", index > 0, tokens[index - 1].text == "key", let next, next.count == 1, next.allSatisfy(\.isASCIIDigit) {
+            return problem("names key stage \(next), a stage of a school's years, which Tally does not read as a date")
         }
         if DeadlineWords.numberedPeriods.contains(name), let next, next.count <= 2, next.allSatisfy(\.isASCIIDigit) {
             return problem("names \(name) \(next), a numbered \(DeadlineWords.numberedPeriodLetters[name] ?? name) of a year, which Tally does not read as a date")

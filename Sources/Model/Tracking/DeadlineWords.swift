@@ -181,6 +181,8 @@ enum DeadlineWords {
         "holidays", "lent", "advent", "michaelmas", "martinmas", "candlemas", "lammas", "midsummer", "festive", "pentecost",
         // Nights and days of a year a deadline may be set before: "Bonfire night 2026" is 5 November.
         "halloween", "hogmanay", "bonfire", "remembrance",
+        // A university's terms by their names: "Hilary 2027", "Trinity 2027".
+        "hilary", "trinity",
     ]
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
@@ -190,7 +192,7 @@ enum DeadlineWords {
     /// The same written as one word, `M6`, `P6`, `Wk12`, `T3`: the letters and what they number.
     static let numberedPeriodLetters: [String: String] = [
         "m": "month", "mth": "month", "p": "period", "w": "week", "wk": "week", "t": "term", "tri": "term", "sem": "semester",
-        "tymor": "term",
+        "tymor": "term", "ks": "key stage",
     ]
 
     /// Years that do not end when a financial year does (31 March), or whose end differs between
@@ -222,7 +224,7 @@ enum DeadlineWords {
         "budget", "budgets", "accounts", "report", "reports", "return", "returns", "settlement", "census", "data", "figures",
         "statistics", "results", "closedown", "setting",
         // Events: "Ofsted visit 2026", "Results day 2026", "Intake September 2026", "Exams May 2026".
-        "visit", "visits", "revisit", "revisits", "reinspection", "inspection", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
+        "visit", "visits", "revisit", "revisits", "reinspection", "inspection", "reception", "enrolment", "enrollment", "intake", "graduation", "exam", "exams", "examinations",
     ]
 
     /// Events held on some day of a year, named by the year written straight after them: `Staff
