@@ -398,6 +398,9 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             // The next report or review of its own, "at", "to" or "for" it as "in" it; within the month; bonfire night
             "at the next quarterly review", "in the next quarterly performance report", "to the next newsletter",
             "for the next budget cycle", "within the month", "before bonfire night", "by Halloween",
+            // A school's governors, data and terms
+            "to the next FGB", "by the next census", "by the next data drop", "by the next INSET day", "by the end of Trinity",
+            "by Michaelmas", "before mocks", "in the new academic year", "within 20 working days", "within four school weeks",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -444,6 +447,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Compare the figures within the month of March.
 
             ACTION (Clerk): Send the figures to the next level of review.
+
+            ACTION (Clerk): Answer complaints within 20 working days of a complaint.
+
+            ACTION (Clerk): Split the results by SATs.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

@@ -287,7 +287,9 @@ public enum ActionText {
             if word(count) == "the", word(count + 1) == "next" { count += 2 } else if word(count) == "next" { count += 1 }
             // "within the month", "within the week": of the meeting, or to the end of the month?
             if word(count) == "the", spans.contains(word(count + 1)), word(count + 2) != "of" { return count + 2 }
-            let span = isCount(count) ? count + 1 : count
+            var span = isCount(count) ? count + 1 : count
+            // "within 20 working days", "within four school weeks".
+            if span > count, spanKinds.contains(word(span)), spans.contains(word(span + 1)) { span += 1 }
             if spans.contains(word(span)), span > count || count > index + 1,
                 word(span + 1) != "of" || word(afterFillers(span + 2)) == "meeting"
             {
@@ -299,6 +301,10 @@ public enum ActionText {
             return index + 3
         }
         if first == "in", word(index + 1) == "the", word(index + 2) == "new", word(index + 3) == "year" { return index + 4 }
+        // "in the new academic year", "in the new financial year".
+        if first == "in", word(index + 1) == "the", word(index + 2) == "new", yearKinds.contains(word(index + 3)), word(index + 4) == "year" {
+            return index + 5
+        }
         // "in the next IPR", "in the next board papers", "at the next quarterly review", "to the next
         // performance report": the next one of its own, named in up to three words.
         if ["in", "at", "to", "for"].contains(first), word(index + 1) == "the", word(index + 2) == "next",
@@ -529,9 +535,13 @@ public enum ActionText {
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
+    /// Which days or weeks a span counts: "20 working days", "four school weeks".
+    static let spanKinds: Set<String> = ["working", "school", "business", "calendar", "clear", "term", "teaching"]
     /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
     static let timesOfYear: Set<String> = [
         "christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent", "halloween", "hogmanay", "bonfire", "remembrance",
+        // A university's terms by their names.
+        "michaelmas", "hilary", "trinity", "epiphany",
     ]
     /// Words that end a body's or an event's name: "the next available slot *in* the meeting".
     static let stopWords: Set<String> = ["in", "at", "on", "to", "for", "by", "of", "with", "from", "the"]
@@ -544,6 +554,8 @@ public enum ActionText {
         "audit", "inspection", "visit", "election", "publication", "consultation", "survey", "deadline", "submission",
         // A board's papers, and a health body's integrated performance report: "in the next IPR".
         "papers", "pack", "ipr",
+        // A school's data and its days: "by the next census", "by the next data drop", "by the next INSET day".
+        "census", "drop", "return", "day",
     ]
     /// "by EOM", "by COB": the end of a month, week, day, business day.
     static let endOfShorthands: Set<String> = ["eom", "eow", "eod", "cob", "cop", "eop", "eoy", "eob"]
@@ -556,7 +568,7 @@ public enum ActionText {
     /// Weeks of a university's or a college's year: "Freshers' week", "reading week".
     static let weekNames: Set<String> = ["welcome", "freshers", "fresher", "reading", "induction", "enrolment", "enrollment"]
     /// Events of its year: "by enrolment", "before the intake", "ahead of graduation".
-    static let eventsOfTheYear: Set<String> = ["clearing", "enrolment", "enrollment", "graduation", "intake"]
+    static let eventsOfTheYear: Set<String> = ["clearing", "enrolment", "enrollment", "graduation", "intake", "sats", "mocks", "gcses"]
 
     /// Which year, month or quarter: "the end of the calendar year", "the municipal year".
     static let yearKinds: Set<String> = [
