@@ -626,6 +626,27 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         ])
     }
 
+    /// "As at 31 December 2026, three of five wards are done" in an update of 30 September 2026:
+    /// the page published, as the position on 30 September, one the work could not yet have had.
+    @Test func aNoteThatGivesTheWorkAsItStoodOnALaterDayIsAnError() {
+        let update = { (number: Int, note: String) in
+            "id: p1-\(number)\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: in-progress\n    note: \"\(note)\""
+        }
+        let parsed = parse(planFiles([
+            "a": update(1, "As at 31 March 2024, three of five wards are done."), "b": update(2, "Update (February 2024): three wards."),
+            "c": update(3, "Q1 2024/25 update: three wards."), "d": update(4, "Position as of 2 January 2024: three wards."),
+            // Left alone: the same day, an earlier one, and words that are not a date.
+            "e": update(5, "As at 1 January 2024, three wards."), "f": update(6, "As at 31 December 2023, three wards."),
+            "g": update(7, "As agreed at the Board, three wards."), "h": update(8, "January 2024 update: three wards."),
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the note opens \"As at 31 March 2024\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"Update (February 2024)\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"Q1 2024/25 update\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"Position as of 2 January 2024\", a later day than 1 January 2024, the day of the update",
+        ])
+    }
+
     /// A note that tells a story, or says what part is done, is not a status.
     @Test(arguments: [
         ("in-progress", "Phase 1 complete; phase 2 under way."), ("in-progress", "Started in May, finished the survey in July."),

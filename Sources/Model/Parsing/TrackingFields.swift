@@ -300,6 +300,10 @@ extension Fields {
             sink.error(
                 "the note opens \"\(words)\", a day after \(day.long), the day it reports on", at: location(ofKey: "note"),
                 hint: "check the dates: a note says how the work stood on its own day; a later day's news is a later update")
+        case .positionAfterItsDay(let words, let day)?:
+            sink.error(
+                "the note opens \"\(words)\", a later day than \(day.long), the day of the update", at: location(ofKey: "note"),
+                hint: "give the update the day of the position it reports (date: YYYY-MM-DD), or correct the note's date")
         case nil:
             return
         }

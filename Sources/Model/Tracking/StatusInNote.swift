@@ -13,6 +13,9 @@ enum StatusInNote {
         /// It says the work was done in a time that starts after its day ("Completed on 3 March
         /// 2026" in an update of 1 March): those words, and its day.
         case doneAfterItsDay(words: String, day: CivilDate)
+        /// It gives the position on a later day than its own ("As at 31 December 2026" in an
+        /// update of 30 September 2026): those words, and its day.
+        case positionAfterItsDay(words: String, day: CivilDate)
     }
 
     /// A note whose own day is not known (its date failed to read) is checked against its status alone.
@@ -26,6 +29,9 @@ enum StatusInNote {
         }
         if let day, let (words, from) = doneOn(opened, vocabulary: vocabulary, deadlines: deadlines), from > day {
             return .doneAfterItsDay(words: words, day: day)
+        }
+        if let day, let (words, from) = NoteAsAt.position(in: note, deadlines: deadlines), from > day {
+            return .positionAfterItsDay(words: words, day: day)
         }
         return nil
     }
