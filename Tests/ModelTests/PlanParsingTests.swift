@@ -371,6 +371,24 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         #expect(parsed.diagnostics.errors.first?.hint == "check the year of the revised deadline")
     }
 
+    /// "March 2022" in a plan published in April 2023, with nothing said of how the work stood:
+    /// published overdue from its first day, and most often a slip of the year.
+    @Test func aDeadlinePastWhenThePlanWasPublishedWithNoStatusIsAnError() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\ndeadline: March 2022",
+            "b": "id: p1-2\ntitle: Two\ntheme: \"1\"\nmilestones:\n  - text: A step\n    deadline: June 2022",
+            // Left alone: a status says how it stood, a step done, a deadline after publication.
+            "c": "id: p1-3\ntitle: Three\ntheme: \"1\"\ndeadline: March 2022\nstatus: in-progress",
+            "d": "id: p1-4\ntitle: Four\ntheme: \"1\"\nmilestones:\n  - text: A step\n    deadline: June 2022\n    completed: 2022-06-20",
+            "e": "id: p1-5\ntitle: Five\ntheme: \"1\"\ndeadline: March 2024",
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the deadline \"March 2022\" (31 March 2022) is before the plan was published (26 April 2023), and nothing says how the work stood then: it would be published as overdue from the start",
+            "the deadline \"June 2022\" (30 June 2022) is before the plan was published (26 April 2023), and nothing says how the work stood then: it would be published as overdue from the start",
+        ])
+        #expect(parsed.diagnostics.errors.first?.location?.line == 5, "at the deadline")
+    }
+
     /// A step completed in February, then an update in June saying "not-started": the page showed
     /// "Not started" beside a step marked done.
     @Test func anUpdateSayingNotStartedAfterAStepWasCompletedIsAnError() {

@@ -105,6 +105,7 @@ enum ActionReader {
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             carriedFrom: fields.carriedFrom(), location: idLocation)
         fields.checkRevisions(of: item, since: "the plan was published")
+        fields.checkDeadlinesBeforeOpening(of: item, since: "the plan was published")
         fields.checkUpdatesAgainstSteps(of: item)
         // "Publish the strategy by March 2026" (or "within six months") with no deadline: never
         // overdue, beside words that say when.

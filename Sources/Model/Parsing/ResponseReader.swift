@@ -76,6 +76,7 @@ enum RecommendationReader {
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
         fields.checkRevisions(of: item, since: "the response was submitted")
+        fields.checkDeadlinesBeforeOpening(of: item, since: "the response was submitted")
         fields.checkUpdatesAgainstSteps(of: item)
         let summary = fields.summary()
         fields.checkSummary(summary, against: item)

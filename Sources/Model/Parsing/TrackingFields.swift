@@ -254,6 +254,22 @@ extension Fields {
         }
     }
 
+    /// A deadline already past on the day the item was published ("March 2025" in a plan
+    /// published in April 2026), with nothing said of how the work stood: published overdue from
+    /// its first day, and most often a slip of the year.
+    func checkDeadlinesBeforeOpening(of item: TrackedItem, since event: String) {
+        guard item.initialStatus == nil, item.updates.isEmpty else { return }
+        var open = item.deadline.map { [$0] } ?? []
+        open += item.milestones.filter { $0.completed == nil && $0.completedSince == nil }.compactMap(\.deadline)
+        for deadline in open {
+            guard let due = deadline.reading.dueDate, due < item.opened else { continue }
+            sink.error(
+                "the deadline \"\(deadline.text)\" (\(due.long)) is before \(event) (\(item.opened.long)), and nothing says how the work stood then: it would be published as overdue from the start",
+                at: deadline.location,
+                hint: "check the year of the deadline; if it is right, say how the work stood (status: in-progress, or an update)")
+        }
+    }
+
     /// An update that says `not-started` on or after the day a step was completed: the page
     /// showed "Not started" beside a step marked done. (`in-progress` fits: more is to do.)
     /// And one that says complete before a step was completed: done on 1 June, with a step done
