@@ -220,10 +220,16 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
                 body: "Apologies: Cllr R. Ahmed.\n\n## Present\n\n- Ms J. Okafor\n- Mr P. Lewis\n\nCllr R. Ahmed apologised for the late papers.\n"),
             "meetings/b.md": meeting(
                 "2025-09-09", extra: "present: [Ms J. Okafor]\napologies: [Mr P. Lewis]\n", body: "Apologies were received from Mr P. Lewis.\n"),
+            // A committee's other wordings: the name first, "In attendance", "Members present".
+            "meetings/c.md": meeting(
+                "2025-09-16", extra: "present: [Cllr T. Hughes, Cllr A. Patel]\napologies: [Cllr D. Reid]\n",
+                body: "Cllr T. Hughes has sent his apologies.\n\nIn attendance: Cllr D. Reid.\n\nCllr A. Patel sent the papers.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes record apologies from Cllr R. Ahmed (Chair), but the front matter lists them as present",
             "the notes list Mr P. Lewis as present, but the front matter lists them as sending apologies",
+            "the notes record apologies from Cllr T. Hughes, but the front matter lists them as present",
+            "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
         ])
     }
 

@@ -190,14 +190,24 @@ enum MeetingReader {
             let lowered = text.prefix(24).lowercased().trimmingCharacters(in: .whitespaces)
             return labels.contains { lowered.hasPrefix($0) }
         }
-        let apologyLabels = ["apologies", "ymddiheuriadau"], presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol"]
+        let apologyLabels = ["apologies", "ymddiheuriadau"]
+        let presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol", "members present", "in attendance"]
         var headedBy: [String]? = nil
         for block in notes.root.children {
             // The block's first inline part: "Apologies:", "**Present:**", a heading's words.
             let opening = block.kind == .paragraph || block.kind == .heading ? block.firstChild?.plainText ?? "" : ""
             let said: (list: [String], message: (String) -> String)?
             if block.kind == .heading {
-                headedBy = opens(opening, with: apologyLabels) ? apologyLabels : opens(opening, with: ["present", "yn bresennol"]) ? presentLabels : nil
+                headedBy = opens(opening, with: apologyLabels) ? apologyLabels
+                    : opens(opening, with: ["present", "yn bresennol", "members present", "in attendance"]) ? presentLabels : nil
+                continue
+            } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
+                // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
+                sink.error(
+                    "the notes record apologies from \(name), but the front matter lists them as present",
+                    at: meeting.body.location(line: block.startLine, column: block.startColumn),
+                    hint: "keep the attendance in one place, present: and apologies: in the front matter, and correct whichever is wrong")
+                headedBy = nil
                 continue
             } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
                 said = (meeting.present, { "the notes record apologies from \($0), but the front matter lists them as present" })
@@ -217,6 +227,16 @@ enum MeetingReader {
                     hint: "keep the attendance in one place, present: and apologies: in the front matter, and correct whichever is wrong")
             }
         }
+    }
+
+    /// Whether `text` opens with `name` and says they sent apologies: "Cllr T. Hughes sent
+    /// apologies", "Cllr T. Hughes has sent his apologies", "Cllr T. Hughes gave apologies".
+    static func sentApologies(_ text: String, name: String) -> Bool {
+        let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
+        guard !person.isEmpty, text.hasPrefix(person) else { return false }
+        let words = text.dropFirst(person.count).prefix(40).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4)
+        guard let verb = words.firstIndex(where: { ["sent", "gave", "tendered", "offered"].contains($0) }), verb - words.startIndex <= 1 else { return false }
+        return words[(verb + 1)...].prefix(2).contains("apologies")
     }
 
     /// The words that say when the next meeting is: "14 November 2026" of "Date of next meeting:
