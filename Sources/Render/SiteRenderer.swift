@@ -57,8 +57,11 @@ public struct RenderMemo: Sendable {
     var digests: [Int]
     /// For each page, the content files whose Markdown it shows.
     var sources: [Set<String>]
-    /// For each page, what it looked up (nil: it read everything, or has no subject).
-    var reads: [PageReads.Record?]
+    /// For each page, the places in `lookups` of what it looked up (nil: it read everything, or
+    /// has no subject).
+    var lookupPlaces: [[Int32]?]
+    /// Every look-up of the pages, once, with its answer in this build.
+    var lookups: LookupTable
     /// The values every page could use (nil for a site in several languages, whose pages are never taken by their look-ups).
     var shared: SharedInputs?
     var files: [OutputFile]
@@ -175,7 +178,7 @@ public enum SiteRenderer {
         }
         let markdownSetting = !remembering ? 0 : MarkdownRender.setting(links: map.links, glossary: map.content.glossary, strings: map.strings)
         let shared = !remembering || languages != nil ? nil : SharedInputs(environment, markdownSetting: markdownSetting)
-        let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting, shared: shared) }
+        let earlier = previous.map { EarlierPages($0, markdownSetting: markdownSetting, shared: shared, environment: environment) }
         // Pages and files on the same cores at once: the files first (the exports take longest),
         // but a file waiting for another's value last, so that no core waits while work is left.
         let work = map.files.indices.filter { !map.files[$0].waitsForSharedValue }.map(Work.file)
@@ -227,6 +230,18 @@ public enum SiteRenderer {
         digests.reverse()
         renders.reverse()
         reads.reverse()
+        // Each look-up a page made afresh given its place in the table of this build's answers.
+        var lookups = earlier?.lookups ?? LookupTable()
+        var lookupPlaces: [[Int32]?] = []
+        lookupPlaces.reserveCapacity(reads.count)
+        for record in reads {
+            switch record {
+            case nil: lookupPlaces.append(nil)
+            case .kept(let places)?: lookupPlaces.append(places)
+            case .made(let made)?: lookupPlaces.append(lookups.places(of: made))
+            }
+        }
+        if let compacted = lookups.compacted(lookupPlaces) { (lookups, lookupPlaces) = compacted }
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count + map.files.count)
         var anchorLinks = [String: [AnchorLink]](minimumCapacity: pages.count)
@@ -292,7 +307,7 @@ public enum SiteRenderer {
         if remembering, edition != .print {
             memo = RenderMemo(
                 map: map, environment: environment, pages: pages, digests: digests,
-                sources: sources, reads: reads, shared: shared,
+                sources: sources, lookupPlaces: lookupPlaces, lookups: lookups, shared: shared,
                 files: files, fileIndex: Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.sitePath, $0) }),
                 fileMemos: fileMemos, links: links, search: search, markdownRenders: renders,
                 markdownSetting: markdownSetting)
@@ -438,7 +453,7 @@ public enum SiteRenderer {
             next.digests[index] = outcome.digest
             next.markdownRenders[index] = outcome.renders
             // Drawn from a body its plan does not hold: no later build may take it by its look-ups.
-            next.reads[index] = nil
+            next.lookupPlaces[index] = nil
             next.sources[index] = outcome.sources
             guard outcome.page != next.pages[index] else { continue }
             if outcome.page.searchEntry != next.pages[index].searchEntry, let entry = outcome.page.searchEntry {
@@ -584,11 +599,22 @@ public enum SiteRenderer {
         private let sameMarkdownSetting: Bool
         /// True when every value any page may use without a look-up is as it was.
         private let sameShared: Bool
+        /// The earlier look-ups with their answers in this build (empty when no page can be
+        /// taken from the earlier build), and which of them answer otherwise than they did.
+        let lookups: LookupTable
+        private let changed: [Bool]
 
-        init(_ memo: RenderMemo, markdownSetting: Int, shared: SharedInputs?) {
+        init(_ memo: RenderMemo, markdownSetting: Int, shared: SharedInputs?, environment: SiteEnvironment) {
             self.memo = memo
             sameMarkdownSetting = memo.markdownSetting == markdownSetting
             sameShared = shared != nil && memo.shared == shared
+            if sameShared {
+                let now = memo.lookups.answers(in: environment)
+                changed = zip(now, memo.lookups.answers).map { $0 != $1 }
+                lookups = memo.lookups.answering(now)
+            } else {
+                (changed, lookups) = ([], LookupTable())
+            }
             // By index, not by enumerating the plans: each plan copied was a retain of each of its parts.
             var indexes = [String: Int](minimumCapacity: memo.map.pages.count)
             for index in memo.map.pages.indices where indexes[memo.map.pages[index].sitePath] == nil {
@@ -601,9 +627,9 @@ public enum SiteRenderer {
         /// the same plan of the same subject, and each of its look-ups gives what it gave then.
         func unchangedPage(_ plan: PagePlan, in environment: SiteEnvironment) -> PageOutcome? {
             guard sameShared, plan.subject != nil, let index = indexes[plan.sitePath], plan.isSame(as: memo.map.pages[index]),
-                let reads = memo.reads[index], reads.holds(in: environment)
+                let places = memo.lookupPlaces[index], !places.contains(where: { changed[Int($0)] })
             else { return nil }
-            return (memo.pages[index], memo.sources[index], memo.digests[index], true, memo.markdownRenders[index], reads)
+            return (memo.pages[index], memo.sources[index], memo.digests[index], true, memo.markdownRenders[index], .kept(places))
         }
 
         func page(at sitePath: String, kind: PageKind, digest: Int) -> RenderedPage? {

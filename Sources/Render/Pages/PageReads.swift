@@ -100,24 +100,13 @@ final class PageReads {
     }
 
     /// What a later build needs to tell whether the page would be the same; nil when it read everything.
-    var record: Record? { readsEverything || !recording ? nil : Record(answers) }
+    var record: Record? { readsEverything || !recording ? nil : .made(answers) }
 
-    /// The look-ups and their answers side by side in two lists: checked at every build for
-    /// every page, they are walked in place, where a dictionary's pairs were copied out one by one.
-    struct Record: Sendable {
-        private let reads: [PageRead]
-        private let answers: [PageAnswer]
-
-        init(_ answers: [PageRead: PageAnswer]) {
-            reads = Array(answers.keys)
-            self.answers = Array(answers.values)
-        }
-
-        /// True when every look-up gives in `environment` what it gave when the page was built.
-        func holds(in environment: SiteEnvironment) -> Bool {
-            for index in reads.indices where reads[index].answer(in: environment) != answers[index] { return false }
-            return true
-        }
+    /// A page's look-ups: as its view made them, each with its answer, or as a session keeps
+    /// them, each by its place in the build's `LookupTable`.
+    enum Record: Sendable {
+        case made([PageRead: PageAnswer])
+        case kept([Int32])
     }
 }
 
