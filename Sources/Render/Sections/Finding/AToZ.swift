@@ -54,7 +54,7 @@ enum AToZ {
         let meetingParts = stride(from: 0, to: count, by: size).map { Part.meetings($0..<min($0 + size, count)) }
         // In the order the entries were always gathered in, so that equal keys keep their order.
         var all = ([Part.pages, .plans, .groups] + meetingParts + [.others]).parallelMap { part in
-            keyed(entries(part, content, assessments: assessments, actionLog: actionLog, strings: strings))
+            entries(part, content, assessments: assessments, actionLog: actionLog, strings: strings)
         }.flatMap { $0 }
         // Field by field: a tuple of the three made for each comparison copied each text.
         all.sort { one, other in
@@ -71,59 +71,61 @@ enum AToZ {
 
     private static func entries(
         _ part: Part, _ content: Content, assessments: Assessments, actionLog: ActionLogOrder, strings: Strings
-    ) -> [Entry] {
-        var entries: [Entry] = []
+    ) -> [Keyed] {
+        // Each entry keyed as it is made: keying them after copied each one, a retain of each of its texts.
+        var entries: [Keyed] = []
+        func add(_ entry: Entry) { entries.append((sortKey(entry.text), entry)) }
         switch part {
         case .pages:
             for page in content.pages where !page.isHome {
-                entries.append(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug), lang: content.untranslatedLanguage(of: page.body.displayPath)))
+                add(Entry(text: page.title, kind: strings.text("a-z-kinds.page"), sitePath: SitePath.index(page.slug), lang: content.untranslatedLanguage(of: page.body.displayPath)))
             }
             for update in content.updates {
-                entries.append(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update), lang: content.untranslatedLanguage(of: update.body.displayPath)))
+                add(Entry(text: update.title, kind: strings.text("a-z-kinds.update", ["date": strings.longDate(update.date)]), sitePath: UpdatesSection.sitePath(of: update), lang: content.untranslatedLanguage(of: update.body.displayPath)))
             }
         case .plans:
             for plan in content.plans {
-                entries.append(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id), lang: content.untranslatedLanguage(of: plan.body.displayPath)))
+                add(Entry(text: plan.title, kind: strings.text("a-z-kinds.plan"), sitePath: PlanPaths.plan(plan.id), lang: content.untranslatedLanguage(of: plan.body.displayPath)))
                 for theme in plan.themes {
-                    entries.append(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
+                    add(Entry(text: theme.title, kind: strings.text("a-z-kinds.theme", ["theme": PlanViews.themeLabel(theme, in: plan, strings) ?? strings.text("action.theme"), "plan": plan.title]), sitePath: PlanPaths.plan(plan.id), anchor: PlanPaths.themeAnchor(theme.id)))
                 }
                 for action in plan.actions {
-                    entries.append(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
+                    add(Entry(text: action.item.title, kind: strings.text("a-z-kinds.action", ["number": action.number ?? action.id, "plan": plan.title]), sitePath: PlanPaths.action(action), lang: content.untranslatedLanguage(of: action.body.displayPath)))
                 }
             }
         case .groups:
             for group in content.groups {
-                entries.append(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
+                add(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
             }
         case .meetings(let range):
             for meeting in content.meetings[range] {
-                entries.append(Entry(
+                add(Entry(
                     text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
                     sitePath: MeetingPaths.meeting(meeting.id),
                     lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
                 for action in meeting.actions {
                     let entry = MeetingPaths.logEntry(action.id, in: actionLog)
-                    entries.append(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
+                    add(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
                 }
             }
         case .others:
             for response in content.responses {
-                entries.append(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id), lang: content.untranslatedLanguage(of: response.body.displayPath)))
+                add(Entry(text: response.title, kind: strings.text("a-z-kinds.response"), sitePath: ResponsePaths.response(response.id), lang: content.untranslatedLanguage(of: response.body.displayPath)))
                 for recommendation in response.recommendations {
-                    entries.append(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation), lang: content.untranslatedLanguage(of: recommendation.body.displayPath)))
+                    add(Entry(text: recommendation.text, kind: strings.text("response.recommendation-title", ["number": recommendation.number]), sitePath: ResponsePaths.recommendation(recommendation), lang: content.untranslatedLanguage(of: recommendation.body.displayPath)))
                 }
             }
             for topic in content.figures.topics {
-                entries.append(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug), lang: content.untranslatedLanguage(of: topic.body.displayPath)))
+                add(Entry(text: topic.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.topic(topic.slug), lang: content.untranslatedLanguage(of: topic.body.displayPath)))
             }
             for series in assessments.figures.series.values {
-                entries.append(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
+                add(Entry(text: series.title, kind: strings.text("a-z-kinds.figures"), sitePath: SeriesPaths.page(series.id)))
             }
             for target in content.figures.targets {
-                entries.append(Entry(text: target.title, kind: strings.text("a-z-kinds.target"), sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
+                add(Entry(text: target.title, kind: strings.text("a-z-kinds.target"), sitePath: SeriesPaths.targets, anchor: SeriesPaths.targetAnchor(target.id)))
             }
             for term in content.glossary.terms {
-                entries.append(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
+                add(Entry(text: "\(term.term): \(term.expansion)", kind: strings.text("a-z-kinds.glossary"), sitePath: FindingPaths.glossary, anchor: FindingPaths.termAnchor(term.term)))
             }
         }
         return entries
