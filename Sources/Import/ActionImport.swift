@@ -81,6 +81,13 @@ public enum ActionImport {
             case .success(let columns):
                 mappedTables += 1
                 if let note = columns.leftOutNote(of: table) { result.notes.append(note) }
+                if let problem = HeaderDate.problem(
+                    columns, fields: ["status", "update", "rag"], date: options.date, deadlines: target.content.site.deadlineConventions,
+                    table: table, file: file)
+                {
+                    result.problems.append(problem)
+                    continue
+                }
                 let theme = themeAbove(columns.headerRow, in: table)
                 for index in (columns.headerRow + 1)..<table.rows.count {
                     let cells = table.rows[index]

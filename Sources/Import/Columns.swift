@@ -44,9 +44,12 @@ public struct ImportFields: Sendable {
     public static let actions = ImportFields(
         kind: "actions",
         synonyms: [
-            "id": ["id", "ref", "reference", "action ref", "item"],
+            "id": ["id", "ref", "reference", "action ref", "item", "afi ref", "afi"],
             "number": ["number", "no", "ref no", "action no", "action number"],
-            "title": ["title", "action", "actions", "action title", "what we will do", "description", "commitment", "deliverable", "activity"],
+            "title": [
+                "title", "action", "actions", "action title", "what we will do", "description", "commitment", "deliverable", "activity",
+                "area for improvement", "areas for improvement", "action required",
+            ],
             "owners": ["owners", "owner", "lead", "leads", "responsible", "responsible officer", "accountable", "who", "lead officer", "action owner"],
             "deadline": ["deadline", "deadlines", "deadlines as published", "due", "due date", "by when", "timescale", "timescales", "target date", "target completion date", "planned completion date", "date due", "when", "by"],
             "status": ["status", "progress", "progress status", "current status", "delivery status"],
@@ -128,7 +131,13 @@ public struct ImportFields: Sendable {
         func fieldsOf(_ header: String) -> [String] {
             let normal = ImportFields.normal(header)
             if let field = normalMapped[normal] { return field == "ignore" ? [] : [field] }
-            return synonyms.filter { $0.value.contains(normal) }.map(\.key).sorted()
+            let found = synonyms.filter { $0.value.contains(normal) }.map(\.key).sorted()
+            // "Update Nov 2026", "RAG Q2 2026/27": a status or commentary column with its time
+            // (held to --date by `HeaderDate`). Not a series' columns, whose headers may be years.
+            if found.isEmpty, kind != "series", let label = HeaderDate.label(of: header) {
+                return synonyms.filter { $0.value.contains(label) }.map(\.key).sorted()
+            }
+            return found
         }
         guard let headerRow = table.rows.prefix(10).firstIndex(where: { row in row.filter { !fieldsOf($0).isEmpty }.count >= 2 }) else {
             let seen = table.rows.first.map { $0.filter { !$0.isEmpty }.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ") } ?? "nothing"

@@ -46,6 +46,12 @@ public enum RecommendationImport {
                 continue
             }
             if let note = columns.leftOutNote(of: table) { result.notes.append(note) }
+            if let problem = HeaderDate.problem(
+                columns, fields: ["status", "update"], date: options.date, deadlines: dateConventions, table: table, file: file)
+            {
+                result.problems.append(problem)
+                continue
+            }
             for index in (columns.headerRow + 1)..<table.rows.count {
                 let cells = table.rows[index]
                 func value(_ field: String) -> String? { columns.value(field, in: cells) }

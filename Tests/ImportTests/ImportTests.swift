@@ -230,6 +230,23 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         #expect(either.problems.first?.message == "\"04/05/2025\" could be 4 May 2025 or 5 April 2025")
     }
 
+    /// "Update Nov 2026", imported with --date 2026-09-30: November's commentary was dated in
+    /// September. A header that names when it was written must hold the day --date gives.
+    @Test func aColumnWhoseHeaderNamesAnotherTimeThanDateIsAProblem() throws {
+        let table = ImportedTable(name: "", rows: [
+            ["AFI ref", "Area for improvement", "Status", "Update Nov 2026"], ["AFI-5", "Evaluate protection activity", "In progress", "Drafted."],
+        ])
+        let september = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2026-09-30")))
+        #expect(september.files.isEmpty)
+        #expect(september.problems.map(\.place) == ["t.csv: row 1, column \"Update Nov 2026\""])
+        #expect(september.problems.first?.message == "the column \"Update Nov 2026\" names Nov 2026, but its commentary would be dated 30 September 2026, the day --date gives")
+        let november = ActionImport.plan([table], file: "t.csv", into: emptyTarget(), options: .init(planID: "p", date: CivilDate(iso: "2026-11-20")))
+        #expect(november.problems.isEmpty, "\(november.problems)")
+        let action = try #require(november.files.first { $0.text.contains("title: Evaluate protection activity") })
+        #expect(action.text.contains("id: AFI-5"), "\"AFI ref\" is the id, \"Area for improvement\" the title")
+        #expect(action.text.contains("  - date: 2026-11-20\n    status: in-progress\n    note: Drafted."), "\(action.text)")
+    }
+
     /// A "Date completed" column was dropped: a finished action was dated complete on the day of
     /// the import, after its deadline, where it had been done before it.
     @Test func aDateCompletedColumnDatesTheCompleteStatusOrIsAProblem() throws {
