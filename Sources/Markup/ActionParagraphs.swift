@@ -252,11 +252,31 @@ extension MarkdownDocument {
         }) {
             return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
         }
+        // "Clerk to circulate the terms. ACTION", "... (Action)", "... Action: Clerk": the mark at
+        // the end, where a table of minutes keeps it; the action untracked.
+        if let mark = markAtTheEnd(text) {
+            return "\(shown) ends with \"\(mark)\", which marks an action, but Tally reads an action only from a paragraph that starts with ACTION:"
+        }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
         let label = normalTitle(String(text[..<end]))
-        let labels: Set<String> = ["action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action"]
+        let labels: Set<String> = [
+            "action point", "action points", "agreed action", "agreed actions", "actions", "ap", "action item", "action items", "new action",
+            "actions arising", "action arising", "actions agreed", "action agreed", "action required", "action needed",
+        ]
         guard labels.contains(label) else { return nil }
         return "\(shown) looks like an action, but is not written as one Tally reads"
+    }
+
+    /// The mark of an action at the end of a paragraph: `ACTION` in capitals, `(Action)`,
+    /// `[Action: Clerk]`, or a last sentence `Action: Clerk`; nil when it ends otherwise.
+    static func markAtTheEnd(_ text: String) -> String? {
+        var trimmed = Substring(text.trimmingWhitespace)
+        while trimmed.last == "." { trimmed.removeLast() }
+        let tail = trimmed.suffix(60)
+        if let match = tail.firstMatch(of: /(?:^|[\s.;])(ACTIONS?)$/) { return String(match.1) }
+        if let match = tail.firstMatch(of: /([(\[](?i:action)(?:\s*[:\-–]\s*[^)\]]*)?[)\]])$/) { return String(match.1) }
+        if let match = tail.firstMatch(of: /[.;]\s+((?i:action)\s*[:\-–]\s*[^.;:]{1,40})$/) { return String(match.1) }
+        return nil
     }
 
     /// How notes name an action's owner before the colon, in English and Welsh ("Cam gweithredu

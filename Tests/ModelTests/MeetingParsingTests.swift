@@ -974,6 +974,31 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.content.meetings.first?.actions.map(\.item.owners) == [["Head of Estates and Facilities"]])
     }
 
+    /// "Clerk to circulate the terms. ACTION", "... (Action)", "Actions arising: ...": the mark at
+    /// the end, or a label the reader did not know, and the action missing from the log.
+    @Test func anActionMarkedAtTheEndOrUnderAnotherLabelIsAnErrorNotProse() {
+        let body = """
+            Clerk to circulate the revised terms of reference. ACTION
+
+            Clerk to circulate the revised terms of reference. (Action)
+
+            The terms were discussed. Action: Clerk
+
+            Actions arising: the Clerk to update the forward plan.
+
+            The panel took no action.
+
+            The report set out the Council's plan of action.
+
+            Members asked about the CAP ACTION scheme.
+            """
+        let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-03-12", body: body + "\n")])
+        let misses = parsed.diagnostics.errors
+        #expect(misses.compactMap(\.location?.line) == [5, 7, 9, 11], "\(misses.map(\.message))")
+        #expect(misses.first?.message == "\"Clerk to circulate the revised terms of…\" ends with \"ACTION\", which marks an action, but Tally reads an action only from a paragraph that starts with ACTION:")
+        #expect(misses.first?.hint == "write it as ACTION: <owner> to <do something>")
+    }
+
     /// The same in Welsh: "Cam gweithredu gan y Clerc:" ("action by the Clerk") was prose.
     @Test func aWelshActionWhoseOwnerIsNamedBeforeTheColonIsAnErrorNotProse() {
         let body = """
