@@ -27,6 +27,17 @@ public struct StatusMention {
     public var references: [String]
     /// The word that says finished: "complete", "done".
     public var word: String
+    /// Set when it names no action but says all are finished ("All actions from the last
+    /// meeting were completed"): which.
+    public var all: AllActions? = nil
+}
+
+/// Which actions "all" names in notes that say all are finished.
+public enum AllActions: Sendable, Hashable {
+    /// "All actions from the previous meeting", "the last meeting's actions".
+    case previousMeeting
+    /// "All actions complete", "All previous actions have been completed": every earlier one.
+    case earlier
 }
 
 /// The actions of meeting notes, however the secretariat wrote them, and what looks like an
@@ -124,6 +135,8 @@ extension MarkdownDocument {
                     scan.nearMisses.append(ActionNearMiss(node: node, message: miss, hint: "write it as \(Self.form)"))
                 } else if let (references, word) = Self.statusMention(text) {
                     scan.statusMentions.append(StatusMention(node: node, references: references, word: word))
+                } else if let (all, word) = Self.allFinished(text) {
+                    scan.statusMentions.append(StatusMention(node: node, references: [], word: word, all: all))
                 }
             default:
                 continue
@@ -294,6 +307,29 @@ extension MarkdownDocument {
 
     /// In English, and Welsh ("cwblhawyd": it was completed).
     static let finishedWords: Set<String> = ["complete", "completed", "done", "closed", "discharged", "actioned", "cwblhawyd", "gwblhawyd"]
+
+    /// A paragraph whose first sentence says all the earlier actions are finished, and the word
+    /// that says so: "All actions from the previous meeting were completed", "Matters arising:
+    /// all actions complete". Not one that leaves some out ("all but one", "completed or on the
+    /// agenda", "apart from A3") or says they are not.
+    static func allFinished(_ text: String) -> (all: AllActions, word: String)? {
+        // Most paragraphs name no action: turned away before their words are split.
+        guard text.range(of: "action", options: .caseInsensitive) != nil else { return nil }
+        let sentence = text.prefix { $0 != "." && $0 != "\n" }
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // "All actions ...", or "The actions from the last meeting ...", every one of them.
+        let theActions = zip(words, words.dropFirst()).contains { $0 == ("the", "actions") } && words.contains("meeting")
+        guard let word = words.first(where: finishedWords.contains), words.contains("all") || theActions,
+            words.contains(where: { $0 == "action" || $0 == "actions" }),
+            !words.contains(where: { ["not", "no", "none", "but", "except", "apart", "or", "save", "other", "bar", "nearly", "almost", "most"].contains($0) }),
+            // A wish or a plan, not a report: "all actions should be completed by March".
+            !words.contains(where: { ["should", "will", "must", "would", "shall", "could", "may", "can", "to"].contains($0) })
+        else { return nil }
+        let previous = zip(words, words.dropFirst()).contains { pair in
+            ["previous", "last", "prior"].contains(pair.0) && ["meeting", "meetings", "meeting's"].contains(pair.1)
+        }
+        return (previous ? .previousMeeting : .earlier, word)
+    }
 
     /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a
     /// number after "action" (`Action 3: done`), or a whole id (`2025-06-03-a1`).

@@ -606,6 +606,32 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(try #require(recorded.content.meetings.first).actions.map { $0.item.updates.last?.status } == [.complete, .complete])
     }
 
+    /// "All actions from the previous meeting were completed", with one not followed up: the
+    /// meeting's page said all were done, and the action log went on showing it open.
+    @Test func notesThatSayAllEarlierActionsAreFinishedNeedEachFollowedUp() throws {
+        let first = meeting("2025-06-03", body: "ACTION [A1]: The Clerk to write to the Minister.\n\nACTION [A2]: The Chair to visit the depot.\n")
+        let said = """
+            All actions from the previous meeting were completed.
+
+            The actions from the last meeting were noted as complete.
+
+            All actions are complete apart from A3.
+
+            The panel agreed that all actions should be completed by March.
+
+            """
+        let one = "follow_ups:\n  - {action: 2025-06-03-a1, status: complete}\n"
+        let missing = parse(["groups/cg.md": group, "meetings/a.md": first, "meetings/b.md": meeting("2025-09-02", extra: one, body: said)])
+        #expect(missing.diagnostics.errors.map(\.message) == [
+            "the notes say all the last meeting's actions are completed, but one is not recorded as finished in follow_ups (2025-06-03-a2, \"The Chair to visit the depot.\"), so the action log would still show it open",
+            "the notes say all the last meeting's actions are complete, but one is not recorded as finished in follow_ups (2025-06-03-a2, \"The Chair to visit the depot.\"), so the action log would still show it open",
+        ])
+        #expect(missing.diagnostics.errors.first?.hint == "add each to the front matter, follow_ups: [{action: 2025-06-03-a2, status: complete}], or say which actions are done")
+        let both = one + "  - {action: 2025-06-03-a2, status: dropped}\n"
+        let recorded = parse(["groups/cg.md": group, "meetings/a.md": first, "meetings/b.md": meeting("2025-09-02", extra: both, body: said)])
+        #expect(recorded.diagnostics.errors.isEmpty, "\(recorded.diagnostics.items)")
+    }
+
     /// "ACTION (31 March 2026): ..." published "31 March 2026" as the owner, and the action had no deadline.
     @Test func aDeadlineInTheBracketsWhereTheOwnerGoesIsAnError() throws {
         let refused = ["31 March 2026", "by March", "Clerk, by 31 March 2026", "Clerk - March 2026", "Ongoing", "TBC"]

@@ -1,3 +1,4 @@
+import Markup
 import Diagnostics
 
 /// A group that meets and publishes notes: `groups/<id>.md`.
@@ -169,6 +170,8 @@ public struct ActionStatusMention: Sendable, Hashable {
     public var references: [String]
     public var word: String
     public var location: SourceLocation
+    /// Set when the words say all the earlier actions are finished, naming none.
+    public var all: AllActions? = nil
 }
 
 extension Array where Element == Meeting {

@@ -118,7 +118,8 @@ enum MeetingReader {
         meeting.actions = extractActions(scan, of: meeting, overrides: overrides, sink: sink)
         meeting.statusMentions = scan.statusMentions.map {
             ActionStatusMention(
-                references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn))
+                references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn),
+                all: $0.all)
         }
         // `published: false` was ignored with a warning, and agreed notes published.
         fields.refuse(
