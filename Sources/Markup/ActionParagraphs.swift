@@ -283,15 +283,34 @@ extension MarkdownDocument {
     /// The mark of an action at the end of a paragraph: `ACTION` in capitals, `(Action)`,
     /// `[Action: Clerk]`, or a last sentence `Action: Clerk`; nil when it ends otherwise.
     static func markAtTheEnd(_ text: String) -> String? {
-        var trimmed = Substring(text.trimmingWhitespace)
-        while trimmed.last == "." { trimmed.removeLast() }
-        let tail = trimmed.suffix(60)
         // Every paragraph of the notes comes here: most end without the word, and are turned away
-        // before any pattern is tried.
-        guard tail.containsBytes("ction") || tail.containsBytes("CTION") else { return nil }
-        if let match = tail.firstMatch(of: /(?:^|[\s.;])(ACTIONS?)$/) { return String(match.1) }
-        if let match = tail.firstMatch(of: /([(\[](?i:action)(?:\s*[:\-–]\s*[^)\]]*)?[)\]])$/) { return String(match.1) }
-        if let match = tail.firstMatch(of: /[.;]\s+((?i:action)\s*[:\-–]\s*[^.;:]{1,40})$/) { return String(match.1) }
+        // before their end is looked at.
+        let tail = text.suffix(80)
+        guard tail.containsBytes("ACTION") || tail.containsBytes("ction") else { return nil }
+        var end = tail
+        while let last = end.last, last == "." || last.isWhitespace { end.removeLast() }
+        func isAction(_ words: Substring) -> Bool { words.lowercased().hasPrefix("action") }
+        // "... ACTION", "... ACTIONS".
+        for mark in ["ACTION", "ACTIONS"] where end.hasSuffix(mark) {
+            let before = end.dropLast(mark.count).last
+            if before == nil || before!.isWhitespace || before == ";" { return mark }
+        }
+        // "... (Action)", "... [Action: Clerk]".
+        if let close = end.last, close == ")" || close == "]", let open = end.lastIndex(of: close == ")" ? "(" : "[") {
+            let inside = end[end.index(after: open)..<end.index(before: end.endIndex)]
+            let rest = inside.dropFirst("action".count).drop { $0 == " " }
+            if isAction(inside), rest.isEmpty || ":-–".contains(rest.first!) { return String(end[open...]) }
+        }
+        // "... discussed. Action: Clerk".
+        if let stop = end.lastIndex(where: { $0 == "." || $0 == ";" }) {
+            let last = end[end.index(after: stop)...].drop { $0 == " " }
+            let rest = last.dropFirst("action".count).drop { $0 == " " }
+            if last.count > "action".count + 1, isAction(last), let mark = rest.first, ":-–".contains(mark),
+                !rest.dropFirst().contains(where: { ".;:".contains($0) })
+            {
+                return String(last)
+            }
+        }
         return nil
     }
 
@@ -317,7 +336,7 @@ extension MarkdownDocument {
     /// agenda", "apart from A3") or says they are not.
     static func allFinished(_ text: String) -> (all: AllActions, word: String)? {
         // Most paragraphs name no action: turned away before their words are split.
-        guard text.containsBytes("ction") || text.containsBytes("CTION") else { return nil }
+        guard text.containsBytes("action") || text.containsBytes("Action") || text.containsBytes("ACTION") else { return nil }
         let sentence = text.prefix { $0 != "." && $0 != "\n" }
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         // "All actions ...", or "The actions from the last meeting ...", every one of them.
