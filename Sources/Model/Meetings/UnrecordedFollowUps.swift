@@ -13,19 +13,21 @@ enum UnrecordedFollowUps {
             for action in meeting.actions { actions[action.item.key] = (action, meeting.date) }
         }
         var previousOfGroup: [String: Meeting] = [:]
-        // The actions of each group's earlier meetings, and those a follow-up has finished so far.
-        var earlierOfGroup: [String: [MeetingAction]] = [:]
+        // Each group's earlier meetings, and the actions a follow-up has finished so far (a
+        // meeting is a reference to its fields: kept, it copies no action).
+        var earlierOfGroup: [String: [Meeting]] = [:]
         var finished = Set<ItemID>()
         let finishing: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
         for day in meetings.byDay() {
             for meeting in day where meeting.state == .agreed {
                 let followedUp = Set(meeting.followUps.map { ItemID($0.actionID) })
-                let finishedHere = finished.union(meeting.followUps.filter { finishing.contains($0.status) }.map { ItemID($0.actionID) })
                 for mention in meeting.statusMentions {
                     // "All actions from the last meeting were completed": each still open is named.
                     if let all = mention.all {
-                        let named = all == .previousMeeting ? previousOfGroup[meeting.groupID]?.actions ?? [] : earlierOfGroup[meeting.groupID] ?? []
-                        let open = named.filter { !finishedHere.contains($0.item.key) }
+                        let named = all == .previousMeeting
+                            ? previousOfGroup[meeting.groupID]?.actions ?? [] : (earlierOfGroup[meeting.groupID] ?? []).flatMap(\.actions)
+                        let finishedHere = Set(meeting.followUps.filter { finishing.contains($0.status) }.map { ItemID($0.actionID) })
+                        let open = named.filter { !finished.contains($0.item.key) && !finishedHere.contains($0.item.key) }
                         guard let first = open.first else { continue }
                         sink.error(
                             "the notes say all the \(all == .previousMeeting ? "last meeting's" : "earlier") actions are \(mention.word), but \(open.count == 1 ? "one is" : "\(open.count) are") not recorded as finished in follow_ups (\(first.id), \"\(first.item.title)\"), so the action log would still show \(open.count == 1 ? "it" : "them") open",
@@ -48,7 +50,7 @@ enum UnrecordedFollowUps {
             }
             for meeting in day where meeting.state == .agreed {
                 previousOfGroup[meeting.groupID] = meeting
-                earlierOfGroup[meeting.groupID, default: []] += meeting.actions
+                earlierOfGroup[meeting.groupID, default: []].append(meeting)
                 finished.formUnion(meeting.followUps.filter { finishing.contains($0.status) }.map { ItemID($0.actionID) })
             }
         }
