@@ -656,12 +656,15 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             // Left alone: the same day, an earlier one, and words that are not a date.
             "e": update(5, "As at 1 January 2024, three wards."), "f": update(6, "As at 31 December 2023, three wards."),
             "g": update(7, "As agreed at the Board, three wards."), "h": update(8, "January 2024 update: three wards."),
+            // In Welsh.
+            "i": update(9, "Fel ar 31 Mawrth 2024, tair ward."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"As at 31 March 2024\", a later day than 1 January 2024, the day of the update",
             "the note opens \"Update (February 2024)\", a later day than 1 January 2024, the day of the update",
             "the note opens \"Q1 2024/25 update\", a later day than 1 January 2024, the day of the update",
             "the note opens \"Position as of 2 January 2024\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"Fel ar 31 Mawrth 2024\", a later day than 1 January 2024, the day of the update",
         ])
     }
 

@@ -15,7 +15,7 @@ enum NoteAsAt {
         if let label = asAtLabels.first(where: { lowered.hasPrefix($0 + " ") }) {
             // "As at 31 December 2026, three wards are done": up to the first mark after the date.
             when = upToAMark(text.dropFirst(label.count + 1))
-        } else if lowered.hasPrefix("update (") || lowered.hasPrefix("position ("), let open = text.firstIndex(of: "("),
+        } else if ["update (", "position (", "diweddariad ("].contains(where: lowered.hasPrefix), let open = text.firstIndex(of: "("),
             let close = text.firstIndex(of: ")")
         {
             // "Update (December 2026): ...".
@@ -51,5 +51,9 @@ enum NoteAsAt {
         return text[..<end]
     }
 
-    static let asAtLabels = ["as at", "as of", "position at", "position as at", "position as of", "status at", "status as at", "status as of"]
+    static let asAtLabels = [
+        "as at", "as of", "position at", "position as at", "position as of", "status at", "status as at", "status as of",
+        // In Welsh: "Fel ar 31 Rhagfyr 2026", "Sefyllfa ar ...".
+        "fel ar", "sefyllfa ar", "sefyllfa fel ar",
+    ]
 }
