@@ -146,7 +146,7 @@ import Testing
         ("Friday 4 December 2026", "2026-12-04"),
         // A school's or a university's terms and stages by their names: none ends with the year.
         ("Trinity term 2027", "names \"trinity\""), ("Hilary 2027", "names \"hilary\""),
-        ("Epiphany term 2027", "names the epiphany term"), ("End of KS4 2027", "names KS4, a numbered key stage"),
+        ("Epiphany term 2027", "names \"epiphany\""), ("Hilary term 2027", "names \"hilary\""), ("End of KS4 2027", "names KS4, a numbered key stage"),
         ("Key stage 2 2027", "names key stage 2"), ("Reception 2027", "the date names the reception"),
         ("Long term: March 2027", "2027-03-31"), ("Medium term 2027", "2027-12-31"),
         // A date proposed, soft, awaiting approval, first set, done, or moved by a span.

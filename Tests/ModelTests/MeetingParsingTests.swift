@@ -407,6 +407,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             // A school's governors, data and terms
             "to the next FGB", "by the next census", "by the next data drop", "by the next INSET day", "by the end of Trinity",
             "by Michaelmas", "before mocks", "in the new academic year", "within 20 working days", "within four school weeks",
+            // Any time of year a deadline may name, the same list: "before purdah", "by the festive period"
+            "before purdah", "by the festive period",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """

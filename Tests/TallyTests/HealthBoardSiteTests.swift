@@ -9,13 +9,6 @@ import Testing
 @Suite(.serialized) struct HealthBoardSiteTests {
     static let built = CouncilSite.built(fixture: "health")
 
-    @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
-        let fresh = try CouncilSite(fixture: "health")
-        let result = try fresh.tally("build")
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(!result.errors.contains("warning:"), "\(result.errors)")
-    }
-
     @Test func itsDeadlinesAndStatusesAreReadAsItMeantThem() throws {
         let board = try Self.built.get()
         let actions = try board.records("plans/actions.json", "actions")

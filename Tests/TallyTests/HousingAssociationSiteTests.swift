@@ -7,13 +7,6 @@ import Testing
 @Suite(.serialized) struct HousingAssociationSiteTests {
     static let built = CouncilSite.built(fixture: "housing")
 
-    @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
-        let fresh = try CouncilSite(fixture: "housing")
-        let result = try fresh.tally("build")
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(!result.errors.contains("warning:"), "\(result.errors)")
-    }
-
     @Test func itsDeadlinesAndStatusesAreReadAsItMeantThem() throws {
         let housing = try Self.built.get()
         var due: [String: String] = [:]

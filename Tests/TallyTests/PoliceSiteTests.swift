@@ -7,13 +7,6 @@ import Testing
 @Suite(.serialized) struct PoliceSiteTests {
     static let built = CouncilSite.built(fixture: "police")
 
-    @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
-        let fresh = try CouncilSite(fixture: "police")
-        let result = try fresh.tally("build")
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(!result.errors.contains("warning:"), "\(result.errors)")
-    }
-
     @Test func itsDeadlinesAreReadAsItMeantThem() throws {
         let police = try Self.built.get()
         let actions = try police.records("plans/actions.json", "actions")

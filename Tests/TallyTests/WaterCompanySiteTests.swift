@@ -8,13 +8,6 @@ import Testing
 @Suite(.serialized) struct WaterCompanySiteTests {
     static let built = CouncilSite.built(fixture: "water")
 
-    @Test func itsOwnWordsBuildWithoutAnErrorOrAWarning() throws {
-        let fresh = try CouncilSite(fixture: "water")
-        let result = try fresh.tally("build")
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(!result.errors.contains("warning:"), "\(result.errors)")
-    }
-
     @Test func itsDeadlinesAreReadAsItMeantThem() throws {
         let water = try Self.built.get()
         var due: [String: String] = [:]

@@ -450,7 +450,7 @@ public enum ActionText {
         }
         if DeadlineWords.months[word(head)] != nil { return DeadlineWords.year(word(head + 1)) != nil ? head + 2 : head + 1 }
         if timesOfYear.contains(word(head)) || DeadlineWords.seasons[word(head)] != nil {
-            return ["night", "day", "sunday", "eve"].contains(word(head + 1)) ? head + 2 : head + 1
+            return ["night", "day", "sunday", "eve", "period", "season", "break", "term", "holidays"].contains(word(head + 1)) ? head + 2 : head + 1
         }
         if word(head) == "half", word(head + 1) == "term" { return head + 2 }
         if word(head).count == 2, word(head).first == "q", let quarter = word(head).last?.wholeNumberValue, (1...4).contains(quarter) { return head + 1 }
@@ -537,12 +537,11 @@ public enum ActionText {
     static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
     /// Which days or weeks a span counts: "20 working days", "four school weeks".
     static let spanKinds: Set<String> = ["working", "school", "business", "calendar", "clear", "term", "teaching"]
-    /// Times of year without a date ("by Christmas"); not "election": "by-election" is a word.
-    static let timesOfYear: Set<String> = [
-        "christmas", "xmas", "easter", "whitsun", "recess", "lent", "advent", "halloween", "hogmanay", "bonfire", "remembrance",
-        // A university's terms by their names.
-        "michaelmas", "hilary", "trinity", "epiphany",
-    ]
+    /// Times of year without a date ("by Christmas", "before purdah"): those a deadline's words may
+    /// name (`DeadlineWords.namedTimes`), but not "election" ("by-election" is a word), nor
+    /// "holidays" ("meals in the holidays" names a programme as often as a time), nor a semester,
+    /// which is read with its number.
+    static let timesOfYear = DeadlineWords.namedTimes.subtracting(["election", "elections", "holiday", "holidays", "semester", "trimester"])
     /// Words that end a body's or an event's name: "the next available slot *in* the meeting".
     static let stopWords: Set<String> = ["in", "at", "on", "to", "for", "by", "of", "with", "from", "the"]
     /// What the next meeting is called: "at the next board", "to the next committee", "by the

@@ -181,8 +181,8 @@ enum DeadlineWords {
         "holidays", "lent", "advent", "michaelmas", "martinmas", "candlemas", "lammas", "midsummer", "festive", "pentecost",
         // Nights and days of a year a deadline may be set before: "Bonfire night 2026" is 5 November.
         "halloween", "hogmanay", "bonfire", "remembrance",
-        // A university's terms by their names: "Hilary 2027", "Trinity 2027".
-        "hilary", "trinity",
+        // A university's terms by their names: "Hilary 2027", "Trinity 2027", "Epiphany 2027".
+        "hilary", "trinity", "epiphany",
     ]
 
     /// Words that number a part of a year in an organisation's own calendar: `Month 6`, `Period 6`,
