@@ -26,9 +26,7 @@ enum CountClaimWords {
     /// - Parameter total: the reference is the count of every item (`.total`): "{{ plan.x.total }}
     ///   actions have been completed" then says all of them were.
     static func said(before whole: Substring, after rest: Substring, total: Bool = false) -> (words: String, claim: Claim)? {
-        // A colon does not end the claim: "{{ plan.x.total }} actions: none overdue".
-        let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
-        let (before, after) = (whole[start...], rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
+        let (before, after) = sentenceParts(before: whole, after: rest)
         // Other references are left out: "{{ plan.x.finished }}" names no claim.
         func words(_ text: Substring) -> [Substring] {
             text.replacing(/\{\{[^}]*\}\}/, with: "").lowercased().split(whereSeparator: { !$0.isLetter })
@@ -137,8 +135,15 @@ enum CountClaimWords {
 
     /// The reference's sentence, the reference left out.
     static func sentence(before whole: Substring, after rest: Substring) -> String {
+        let (before, after) = sentenceParts(before: whole, after: rest)
+        return String(before) + " " + String(after)
+    }
+
+    /// The reference's sentence before it and after it. A colon does not end it: "{{ plan.x.total
+    /// }} actions: none overdue".
+    static func sentenceParts(before whole: Substring, after rest: Substring) -> (Substring, Substring) {
         let start = ChangeWords.lastMark(".;!?", in: whole).map { whole.index(after: $0) } ?? whole.startIndex
-        return String(whole[start...]) + " " + String(rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
+        return (whole[start...], rest[..<(ChangeWords.firstMark(".;!?", in: rest) ?? rest.endIndex)])
     }
 
     /// A count written in words beside the reference, of what the reference counts: "Both actions
