@@ -170,13 +170,7 @@ enum StatusInNote {
         if let done = doneAndWhen(words, vocabulary: vocabulary), namesATime(done.when, deadlines: deadlines) {
             return (clause, done.senses)
         }
-        // "Completed 12 August", "Delivered 30/09/2026": done, and when, with no word between
-        // (not "Complete 3 of 5 wards", a count).
-        if words.count >= 2, let senses = senses(of: words[0], vocabulary: vocabulary),
-            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }), saysADay(words.dropFirst(), deadlines: deadlines)
-        {
-            return (clause, senses)
-        }
+        if let senses = doneThenADay(words, vocabulary: vocabulary, deadlines: deadlines) { return (clause, senses) }
         // "No further action required", "No longer needed", "Discharged": closed, in other words.
         let lowered = words.map { $0.lowercased() }
         if let senses = closingPhrases[lowered.joined(separator: " ")] { return (clause, senses) }
@@ -205,6 +199,15 @@ enum StatusInNote {
         "no longer required": [.dropped, .superseded], "no longer needed": [.dropped, .superseded],
         "concluded": [.complete], "discharged": [.complete],
     ]
+
+    /// "Completed 12 August", "Delivered 30/09/2026": a word that says done, then the day, with no
+    /// word between (not "Complete 3 of 5 wards", a count); what the word says.
+    static func doneThenADay(_ words: [String], vocabulary: Vocabulary, deadlines: DeadlineConventions) -> [ItemStatus]? {
+        guard words.count >= 2, let senses = senses(of: words[0], vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }), saysADay(words.dropFirst(), deadlines: deadlines)
+        else { return nil }
+        return senses
+    }
 
     /// Whether `words` are a day or a month, and nothing more: "12 August", "12 August 2026",
     /// "30/09/2026", "August".
@@ -259,10 +262,7 @@ enum StatusInNote {
         if let done = doneAndWhen(words, vocabulary: vocabulary) {
             guard !["by", "erbyn"].contains(done.preposition) else { return nil }
             when = done.when
-        } else if words.count >= 2, let senses = senses(of: words[0], vocabulary: vocabulary),
-            senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }), saysADay(words.dropFirst(), deadlines: deadlines)
-        {
-            // "Completed 3 March 2026", with no word between.
+        } else if doneThenADay(words, vocabulary: vocabulary, deadlines: deadlines) != nil {
             when = words.dropFirst()
         } else {
             return nil
