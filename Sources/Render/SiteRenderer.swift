@@ -187,7 +187,7 @@ public enum SiteRenderer {
             switch work {
             case .page(let index):
                 let plan = map.pages[index]
-                if let page = earlier?.unchangedPage(plan, in: environment) { return .page(page) }
+                if let page = earlier?.unchangedPage(plan) { return .page(page) }
                 return .page(renderPageRecordingSources(
                     plan, environment: environment, earlier: earlier, earlierRenders: earlier?.renders(at: plan.sitePath) ?? []))
             case .file(let index):
@@ -230,18 +230,7 @@ public enum SiteRenderer {
         digests.reverse()
         renders.reverse()
         reads.reverse()
-        // Each look-up a page made afresh given its place in the table of this build's answers.
-        var lookups = earlier?.lookups ?? LookupTable()
-        var lookupPlaces: [[Int32]?] = []
-        lookupPlaces.reserveCapacity(reads.count)
-        for record in reads {
-            switch record {
-            case nil: lookupPlaces.append(nil)
-            case .kept(let places)?: lookupPlaces.append(places)
-            case .made(let made)?: lookupPlaces.append(lookups.places(of: made))
-            }
-        }
-        if let compacted = lookups.compacted(lookupPlaces) { (lookups, lookupPlaces) = compacted }
+        let (lookups, lookupPlaces) = (earlier?.lookups ?? LookupTable()).keeping(reads)
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count + map.files.count)
         var anchorLinks = [String: [AnchorLink]](minimumCapacity: pages.count)
@@ -625,7 +614,7 @@ public enum SiteRenderer {
 
         /// The earlier build's page, without building its view, when it would be drawn the same:
         /// the same plan of the same subject, and each of its look-ups gives what it gave then.
-        func unchangedPage(_ plan: PagePlan, in environment: SiteEnvironment) -> PageOutcome? {
+        func unchangedPage(_ plan: PagePlan) -> PageOutcome? {
             guard sameShared, plan.subject != nil, let index = indexes[plan.sitePath], plan.isSame(as: memo.map.pages[index]),
                 let places = memo.lookupPlaces[index], !places.contains(where: { changed[Int($0)] })
             else { return nil }

@@ -34,6 +34,21 @@ struct LookupTable: Sendable {
         }
     }
 
+    /// The table with every page's look-ups, each page's by their places: a page taken from the
+    /// last build keeps its places, and a page made afresh has its look-ups placed (`places(of:)`).
+    /// Let go of, too, are those no page makes any more, once they are half the table.
+    func keeping(_ records: [PageReads.Record?]) -> (table: LookupTable, pages: [[Int32]?]) {
+        var table = self
+        let pages = records.map { record -> [Int32]? in
+            switch record {
+            case nil: nil
+            case .kept(let places)?: places
+            case .made(let made)?: table.places(of: made)
+            }
+        }
+        return table.compacted(pages) ?? (table, pages)
+    }
+
     /// The table without the look-ups no page makes any more, and each page's places in it;
     /// nil while at least half of its look-ups are still made (most builds: the check is cheap).
     func compacted(_ pages: [[Int32]?]) -> (table: LookupTable, pages: [[Int32]?])? {
