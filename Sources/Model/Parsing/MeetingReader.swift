@@ -193,6 +193,7 @@ enum MeetingReader {
         }
         let apologyLabels = ["apologies", "ymddiheuriadau"]
         let presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol", "members present", "in attendance"]
+        let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
         var headedBy: [String]? = nil
         for block in notes.root.children {
             // The block's first inline part: "Apologies:", "**Present:**", a heading's words.
@@ -204,14 +205,9 @@ enum MeetingReader {
                 continue
             } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
-                sink.error(
-                    "the notes record apologies from \(name), but the front matter lists them as present",
-                    at: meeting.body.location(line: block.startLine, column: block.startColumn),
-                    hint: "keep the attendance in one place, present: and apologies: in the front matter, and correct whichever is wrong")
-                headedBy = nil
-                continue
+                said = ([name], apologiesFromThePresent)
             } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
-                said = (meeting.present, { "the notes record apologies from \($0), but the front matter lists them as present" })
+                said = (meeting.present, apologiesFromThePresent)
             } else if headedBy == presentLabels || opens(opening, with: presentLabels) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
