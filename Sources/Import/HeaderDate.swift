@@ -11,13 +11,22 @@ enum HeaderDate {
     ) -> ImportProblem? {
         guard let date, columns.columns["status_date"] == nil, columns.columns["last_report_date"] == nil else { return nil }
         for field in fields {
-            guard let column = columns.columns[field], let (words, from, to) = period(in: columns.headers[column], deadlines: deadlines),
-                !(from...to).contains(date)
-            else { continue }
-            return ImportProblem(
-                file: file, table: table.name, row: columns.headerRow + 1, column: columns.headers[column],
-                message: "the column \"\(columns.headers[column])\" names \(words), but its \(field == "update" ? "commentary" : "statuses") would be dated \(date.long), the day --date gives",
-                hint: "give --date the day the tracker was up to date (a day of \(words)), or rename the column if it is not of that time")
+            guard let column = columns.columns[field] else { continue }
+            let header = columns.headers[column]
+            func problem(_ message: String, _ hint: String) -> ImportProblem {
+                ImportProblem(file: file, table: table.name, row: columns.headerRow + 1, column: header, message: message, hint: hint)
+            }
+            guard let (words, from, to) = period(in: header, deadlines: deadlines) else {
+                // Found by its date ("Update 04/05/2026"), which the site's way of writing dates cannot read as one.
+                guard label(of: header) != nil else { continue }
+                return problem(
+                    "the column \"\(header)\" names a time that cannot be read as one period on this site, so --date cannot be checked against it",
+                    "write the time in words in the header (Update May 2026), or --map \"\(header)=ignore\"")
+            }
+            guard !(from...to).contains(date) else { continue }
+            return problem(
+                "the column \"\(header)\" names \(words), but its \(field == "update" ? "commentary" : "statuses") would be dated \(date.long), the day --date gives",
+                "give --date the day the tracker was up to date (a day of \(words)), or rename the column if it is not of that time")
         }
         return nil
     }

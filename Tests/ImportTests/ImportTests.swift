@@ -245,6 +245,13 @@ func emptyTarget(siteYAML: String = "title: Test\n", files extra: [String: Strin
         let action = try #require(november.files.first { $0.text.contains("title: Evaluate protection activity") })
         #expect(action.text.contains("id: AFI-5"), "\"AFI ref\" is the id, \"Area for improvement\" the title")
         #expect(action.text.contains("  - date: 2026-11-20\n    status: in-progress\n    note: Drafted."), "\(action.text)")
+
+        // On a site that writes the month first, "Update 04/05/2026" could be April or May.
+        let american = ImportedTable(name: "", rows: [["Action", "Status", "Update 04/05/2026"], ["Insulate homes", "In progress", "Drafted."]])
+        let either = ActionImport.plan(
+            [american], file: "t.csv", into: emptyTarget(siteYAML: "title: Test\nlanguage: en-US\n"), options: .init(planID: "p", date: CivilDate(iso: "2026-05-04")))
+        #expect(either.files.isEmpty)
+        #expect(either.problems.first?.message.hasPrefix("the column \"Update 04/05/2026\" names a time that cannot be read as one period") == true, "\(either.problems)")
     }
 
     /// A "Date completed" column was dropped: a finished action was dated complete on the day of
