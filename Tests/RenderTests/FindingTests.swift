@@ -162,4 +162,20 @@ let glossaryYAML = """
         #expect(index.contains("<a href=\"../updates/2025-07-17-report/index.html\">Annual report</a> (Update, 17 July 2025)"))
         #expect(index.contains(">A</h2>"))
     }
+
+    @Test func anEntryIsSortedByItsFirstLetterOrDigitInLowerCaseWithAccentsDropped() {
+        #expect(AToZ.sortKey("  \"Review of B-Wing\"") == "review of b-wing\"")
+        #expect(AToZ.sortKey("2026 budget") == "2026 budget")
+        #expect(AToZ.sortKey("…and ÉCOLE") == "and ecole")
+        #expect(AToZ.sortKey("Ôl-osod") == "ol-osod")
+        #expect(AToZ.sortKey("--") == "")
+        #expect(AToZ.letter(ofKey: AToZ.sortKey("(Ôl-osod)")) == "O")
+    }
+
+    @Test func anActionsKindIsItsWordsWithItsIDFilledInWhereverTheyNameIt() {
+        #expect(AToZ.OneValueFill("Action {id} of the meeting", name: "id").filled("A3") == "Action A3 of the meeting")
+        #expect(AToZ.OneValueFill("{id}: {id}", name: "id").filled("{id}") == "{id}: {id}")
+        #expect(AToZ.OneValueFill("Meeting action", name: "id").filled("A3") == "Meeting action")
+        #expect(AToZ.OneValueFill("{other} {id}", name: "id").filled("A3") == Strings.fill("{other} {id}", ["id": "A3"]))
+    }
 }

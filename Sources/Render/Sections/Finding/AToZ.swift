@@ -98,14 +98,20 @@ enum AToZ {
                 add(Entry(text: group.title, kind: strings.text("a-z-kinds.group"), sitePath: MeetingPaths.group(group.id), lang: content.untranslatedLanguage(of: group.body.displayPath)))
             }
         case .meetings(let range):
+            // Most entries are here: the words and the log's pages are made once, not for each.
+            let meetingKind = strings.text("a-z-kinds.meeting")
+            let actionKind = OneValueFill(strings.text("a-z-kinds.meeting-action"), name: "id")
+            var logPages: [Int: String] = [:]
             for meeting in content.meetings[range] {
                 add(Entry(
-                    text: MeetingViews.title(meeting, content: content, strings: strings), kind: strings.text("a-z-kinds.meeting"),
+                    text: MeetingViews.title(meeting, content: content, strings: strings), kind: meetingKind,
                     sitePath: MeetingPaths.meeting(meeting.id),
                     lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
                 for action in meeting.actions {
-                    let entry = MeetingPaths.logEntry(action.id, in: actionLog)
-                    add(Entry(text: action.text, kind: strings.text("a-z-kinds.meeting-action", ["id": action.id]), sitePath: entry.page, anchor: entry.anchor, lang: content.untranslatedLanguage(of: action.item.location.file)))
+                    let page = actionLog.page(ofKey: action.item.key)
+                    let sitePath = logPages[page] ?? actionLog.pagination.sitePath(page)
+                    logPages[page] = sitePath
+                    add(Entry(text: action.text, kind: actionKind.filled(action.id), sitePath: sitePath, anchor: MeetingPaths.logAnchor(action.id), lang: content.untranslatedLanguage(of: action.item.location.file)))
                 }
             }
         case .others:
@@ -132,7 +138,23 @@ enum AToZ {
     }
 
     static func sortKey(_ text: String) -> String {
-        Slug.transliterated(text.lowercased()).drop { !($0.isLetter || $0.isNumber) }.description
+        // Most entries are ASCII: lowered byte by byte, with what comes before the first letter or digit left out.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            func isLetterOrDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            let start = text.utf8.firstIndex(where: isLetterOrDigit) ?? text.utf8.endIndex
+            return String(decoding: text.utf8[start...].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return Slug.transliterated(text.lowercased()).drop { !($0.isLetter || $0.isNumber) }.description
+    }
+
+    /// A string with one `{name}` to fill, split once where the name is, for an entry of each of thousands of items.
+    struct OneValueFill {
+        private let parts: [String]
+
+        init(_ words: String, name: String) { parts = words.split(separator: "{\(name)}", omittingEmptySubsequences: false).map(String.init) }
+
+        /// As `Strings.fill` with that one value: each `{name}` replaced by it, which is never filled in again.
+        func filled(_ value: String) -> String { parts.joined(separator: value) }
     }
 
     /// The letter an entry with this sort key is under: an accented Latin letter under its plain one (Ôl-osod under O).
