@@ -146,4 +146,29 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(step.completed == CivilDate(iso: "2024-04-30"))
         #expect(step.completedText == "April 2024")
     }
+
+    /// "By 31 March 2026, the service should..." agreed in full, with a step due in June: from
+    /// April to June the recommendation showed on track, though the day it was agreed to be met by had passed.
+    @Test func anOpenStepDueAfterTheDayTheRecommendationSetsIsAnErrorUnlessAgreedInPart() {
+        let recommendation = "number: 1\nrecommendation: By 31 March 2026, the service should review its cover.\nagreement: agreed\nsteps:"
+        let parsed = parse(responseFiles([
+            "a": recommendation + "\n  - owner: O\n    deadline: March 2026\n  - owner: P\n    deadline: June 2026"
+        ]))
+        let problem = parsed.diagnostic(containing: "after the day the recommendation's words set")
+        #expect(problem?.message.hasPrefix("the step is due \"June 2026\", after the day the recommendation's words set (31 March 2026)") == true)
+        #expect(problem?.location?.line == 9)
+        #expect(problem?.hint?.contains("partly-agreed") == true)
+        #expect(parsed.diagnostics.errors.count == 1)
+
+        let done = parse(responseFiles(["a": recommendation + "\n  - owner: P\n    deadline: June 2026\n    completed: 2026-06-20"]))
+        #expect(done.diagnostics.errors.isEmpty, "a step done late is history, not a plan")
+        let partly = parse(responseFiles([
+            "a": "number: 1\nrecommendation: By 31 March 2026, the service should review its cover.\nagreement: partly-agreed\nreason: The review needs until June 2026.\nsteps:\n  - owner: P\n    deadline: June 2026"
+        ]))
+        #expect(partly.diagnostics.errors.isEmpty)
+        let otherDate = parse(responseFiles([
+            "a": "number: 1\nrecommendation: The 31 March 2026 report should be published.\nagreement: agreed\nsteps:\n  - owner: P\n    deadline: June 2026"
+        ]))
+        #expect(otherDate.diagnostics.errors.isEmpty)
+    }
 }

@@ -67,6 +67,7 @@ enum RecommendationReader {
                 hint: "if it is agreed only in part, write agreement: partly-agreed; if in full, put these words in the text below the front matter")
         }
         let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
+        if agreement == .agreed, let text { checkSteps(steps, againstTheDayIn: text, sink: sink) }
         let id = "\(response.id)-\(number ?? file.baseName)"
         let owners = steps.compactMap(\.owner).reduce(into: [String]()) { list, owner in
             if !list.contains(owner) { list.append(owner) }
@@ -87,6 +88,23 @@ enum RecommendationReader {
             numberLocation: fields.location(ofKey: "number"))
         fields.finish()
         return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)
+    }
+
+    /// Steps of a recommendation agreed in full that are due after the day its own words set
+    /// ("By 31 March 2026, the service should..."): until the later day the tracker showed it on
+    /// track, though the day it was agreed to be met by had passed. A step done is history.
+    static func checkSteps(_ steps: [Milestone], againstTheDayIn text: String, sink: DiagnosticSink) {
+        guard case .date(let said, _)? = ActionText.deadlineInWords(text, sink: sink) else { return }
+        for step in steps where step.completed == nil {
+            guard let deadline = step.deadline else { continue }
+            let readings = [(deadline.reading, deadline.text, deadline.location)] + deadline.revisions.map { ($0.reading, $0.text, $0.location) }
+            guard let (_, words, location) = readings.first(where: { $0.0.dueDate.map { $0 > said } == true }) else { continue }
+            sink.error(
+                "the step is due \"\(words)\", after the day the recommendation's words set (\(said.long)), yet the recommendation is agreed in full: "
+                    + "until the step's day the tracker would show it on track, though that day had passed",
+                at: location,
+                hint: "give the step a deadline on or before \(said.long); or, if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day")
+        }
     }
 
     /// The number as the report gives it: digits and letters, such as `11`, `R1`, `1a` or `3.2`.
