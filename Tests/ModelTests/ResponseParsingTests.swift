@@ -171,4 +171,18 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         ]))
         #expect(otherDate.diagnostics.errors.isEmpty)
     }
+
+    /// The same recommendation with no step due on a day showed "In progress" after its day, and never overdue.
+    @Test func aDayInTheRecommendationsWordsWithNoStepDueOnADayIsAnErrorUntilItIsReportedDone() {
+        let words = "number: 1\nrecommendation: By 31 March 2026, the service should review its cover.\nagreement: agreed"
+        let update = "\nupdates:\n  - date: 2026-04-10\n    status: "
+        for fields in [words, words + "\nsteps:\n  - owner: O\n    deadline: Ongoing", words + update + "in-progress"] {
+            let parsed = parse(responseFiles(["a": fields]))
+            let problem = parsed.diagnostic(containing: "none of its steps is due on a day")
+            #expect(problem?.message == "the recommendation's words set a day (31 March 2026), but none of its steps is due on a day, so it would never show as overdue")
+            #expect(problem?.location?.line == 3)
+        }
+        #expect(parse(responseFiles(["a": words + update + "complete"])).diagnostics.errors.isEmpty)
+        #expect(parse(responseFiles(["a": words + "\nsteps:\n  - owner: O\n    deadline: March 2026"])).diagnostics.errors.isEmpty)
+    }
 }

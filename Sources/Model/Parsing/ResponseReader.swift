@@ -67,7 +67,6 @@ enum RecommendationReader {
                 hint: "if it is agreed only in part, write agreement: partly-agreed; if in full, put these words in the text below the front matter")
         }
         let steps = fields.milestones(key: "steps", itemName: "step", requireOwnerAndDeadline: true)
-        if agreement == .agreed, let text { checkSteps(steps, againstTheDayIn: text, sink: sink) }
         let id = "\(response.id)-\(number ?? file.baseName)"
         let owners = steps.compactMap(\.owner).reduce(into: [String]()) { list, owner in
             if !list.contains(owner) { list.append(owner) }
@@ -76,6 +75,7 @@ enum RecommendationReader {
             id: id, title: text ?? file.baseName, owners: owners, milestones: steps, opened: response.submitted,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
+        if agreement == .agreed, let text { checkSteps(of: item, againstTheDayIn: text, at: fields.location(ofKey: "recommendation"), sink: sink) }
         fields.checkRevisions(of: item, since: "the response was submitted")
         fields.checkDeadlinesBeforeOpening(of: item, since: "the response was submitted")
         fields.checkUpdatesAgainstSteps(of: item)
@@ -93,9 +93,17 @@ enum RecommendationReader {
     /// Steps of a recommendation agreed in full that are due after the day its own words set
     /// ("By 31 March 2026, the service should..."): until the later day the tracker showed it on
     /// track, though the day it was agreed to be met by had passed. A step done is history.
-    static func checkSteps(_ steps: [Milestone], againstTheDayIn text: String, sink: DiagnosticSink) {
+    /// With no step due on a day at all, it would never show as overdue, unless it is reported done.
+    static func checkSteps(of item: TrackedItem, againstTheDayIn text: String, at location: SourceLocation?, sink: DiagnosticSink) {
         guard case .date(let said, _)? = ActionText.deadlineInWords(text, sink: sink) else { return }
-        for step in steps where step.completed == nil {
+        let finished: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
+        if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: { finished.contains($0.status) }) {
+            sink.error(
+                "the recommendation's words set a day (\(said.long)), but none of its steps is due on a day, so it would never show as overdue",
+                at: location,
+                hint: "add steps: with an owner: and deadline: \(said.long) (or the day each step is due, on or before it); if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day")
+        }
+        for step in item.milestones where step.completed == nil {
             guard let deadline = step.deadline else { continue }
             let readings = [(deadline.reading, deadline.text, deadline.location)] + deadline.revisions.map { ($0.reading, $0.text, $0.location) }
             guard let (_, words, location) = readings.first(where: { $0.0.dueDate.map { $0 > said } == true }) else { continue }
