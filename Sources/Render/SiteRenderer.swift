@@ -94,7 +94,7 @@ public enum SiteRenderer {
         remembering: Bool = false, previous: RenderMemo? = nil, emit: (([OutputFile]) -> Void)? = nil
     ) -> RenderedSite {
         guard content.site.languages.count > 1 else {
-            let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition)
+            let map = SiteMap.plan(content, assessments: assessments, theme: theme, edition: edition, after: remembering ? previous?.map : nil)
             return render(map: map, assessments: assessments, theme: theme, edition: edition, remembering: remembering, previous: previous, emit: emit)
         }
         return renderLanguages(
@@ -114,7 +114,10 @@ public enum SiteRenderer {
             let translated = content.translated(to: tag)
             return (translated, assessments.inWords(of: translated))
         }
-        let maps = inWords.map { SiteMap.plan($0.0, assessments: $0.1, theme: theme, edition: edition) }
+        let maps = inWords.enumerated().map { index, language in
+            let earlier = !remembering ? nil : index == 0 ? previous : previous.flatMap { $0.others.indices.contains(index - 1) ? $0.others[index - 1] : nil }
+            return SiteMap.plan(language.0, assessments: language.1, theme: theme, edition: edition, after: earlier?.map)
+        }
         let languages = zip(tags, maps).enumerated().map { index, pair in
             LanguageContext.Language(
                 tag: pair.0, prefix: index == 0 ? "" : pair.0.lowercased() + "/", name: pair.1.strings.text("language.name"),

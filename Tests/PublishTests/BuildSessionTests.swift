@@ -239,6 +239,37 @@ import Testing
         #expect((newLetter.writtenPaths ?? []).contains("a-z/s/index.html"), "a letter's page gains the link to Z")
     }
 
+    /// The A to Z takes the entries of the meetings from the last build where they would be the
+    /// same: after each edit to what they show (an action's words, the group's name, an action
+    /// moving to another page of the log) and each edit to what they do not, the site is a full build's.
+    @Test func theAToZTakesTheMeetingsEntriesFromTheLastBuildOnlyWhereTheyWouldBeTheSame() throws {
+        let space = try Workspace(repository: repository)
+        try space.edit("Content/site.yaml") { $0 + "paginate:\n  action_log: 2\n" }
+        let later = "Content/meetings/2025-07-01.md"
+        try space.folder.write(
+            later,
+            "---\ndate: 2025-07-01\ngroup: challenge-group\nstatus: agreed\nfollow_ups:\n  - action: 2025-06-03-hmpps-consider-publish-data\n    status: in-progress\n    note: Under way.\n---\nThe group met.\n")
+        _ = space.buildAndCompare()
+        try space.edit("Content/meetings/2025-06-03.md") { $0.replacingOccurrences(of: "summary: >-", with: "summary: >-\n  A field the A to Z does not show.") }
+        _ = space.buildAndCompare()
+        try space.edit("Content/meetings/2025-06-03.md") {
+            $0.replacingOccurrences(of: "ACTION: HMPPS to consider whether it can publish", with: "ACTION: HMPPS to consider whether to publish")
+        }
+        let reworded = space.buildAndCompare()
+        #expect(reworded.succeeded)
+        #expect((reworded.writtenPaths ?? []).contains("a-z/index.html"))
+        try space.edit("Content/groups/challenge-group.md") { $0.replacingOccurrences(of: "title: IPP External", with: "title: The IPP External") }
+        _ = space.buildAndCompare()
+        // Done: the action leaves the open actions at the head of the log for the closed at its end.
+        try space.edit(later) {
+            $0.replacingOccurrences(of: "status: in-progress\n    note: Under way.", with: "status: complete\n    note: The data was published.")
+        }
+        let moved = space.buildAndCompare()
+        #expect(moved.succeeded)
+        #expect(try String(contentsOfFile: space.folder.path + "/Site/a-z/index.html", encoding: .utf8).contains(
+            "meetings/actions/page-3/index.html#action-2025-06-03-hmpps-consider-publish-data"))
+    }
+
     @Test func aPageEditedThenPutBackWithAFieldChangeIsRenderedAgain() throws {
         let space = try Workspace(repository: repository)
         _ = space.buildAndCompare()

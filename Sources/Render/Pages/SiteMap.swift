@@ -14,8 +14,11 @@ struct SiteMap: Sendable {
     var diagnostics: DiagnosticList
     /// The words of the site, in its language.
     var strings: Strings
+    /// What each section of `SiteSections.all` may start from when it plans the next build of a session.
+    var sectionMemos: [(any Sendable)?] = []
 
-    static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web) -> SiteMap {
+    /// - Parameter previous: in a session, the last build's map of the same edition and language.
+    static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web, after previous: SiteMap? = nil) -> SiteMap {
         let (content, excluded) = limited(fullContent, to: edition)
         let (strings, stringProblems) = theme.strings(for: content.site.language, site: content.strings, languageLocation: content.site.languageLocation)
         // Each section plans from the same values, on all cores (the A to Z alone was a third).
@@ -24,7 +27,8 @@ struct SiteMap: Sendable {
         // The longest first: a core that took it last kept the build waiting after the other was done.
         let order = SiteSections.all.indices.sorted { SiteSections.all[$0].planningCost > SiteSections.all[$1].planningCost }
         let plannedInOrder = order.parallelMap { index in
-            (plan: SiteSections.all[index].plan(content, assessments: assessments, strings: strings),
+            (plan: SiteSections.all[index].plan(
+                content, assessments: assessments, strings: strings, after: previous?.sectionMemos.indices.contains(index) == true ? previous?.sectionMemos[index] : nil),
              sitePaths: SiteSections.all[index].sitePaths(content))
         }
         let planned = zip(order, plannedInOrder).sorted { $0.0 < $1.0 }.map(\.1)
@@ -72,7 +76,7 @@ struct SiteMap: Sendable {
         diagnostics.append(contentsOf: checkNavigation(content.site, links: links, laterSections: laterSections))
         return SiteMap(
             content: content, pages: pages, files: files, links: links, sectionPaths: sectionPaths, diagnostics: diagnostics,
-            strings: strings)
+            strings: strings, sectionMemos: sections.map(\.memo))
     }
 
     /// Each link of site.yaml's navigation, checked like a link in Markdown: one that goes

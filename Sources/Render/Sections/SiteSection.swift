@@ -7,6 +7,9 @@ import Model
 protocol SiteSection {
     /// Its pages and other files, planned from the content.
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan
+    /// The same, in a session, given what it planned in the last build (`SectionPlan.memo`),
+    /// which it may start from. By default it plans afresh.
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings, after previous: (any Sendable)?) -> SectionPlan
     /// Where each content file it shows is published, by the file's path in `Content/`.
     static func sitePaths(_ content: Content) -> [String: String]
     /// Its pages that other pages link to by name ("plans": its index), by name, when they exist.
@@ -29,6 +32,8 @@ protocol SiteSection {
 struct SectionPlan {
     var pages: [PagePlan] = []
     var files: [FilePlan] = []
+    /// What the section's next planning in a session may start from.
+    var memo: (any Sendable)? = nil
 }
 
 extension SiteSection {
@@ -37,6 +42,10 @@ extension SiteSection {
     static var contentFolder: String? { nil }
     static var menu: (place: Int, index: String, title: String)? { nil }
     static var planningCost: Int { 0 }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings, after previous: (any Sendable)?) -> SectionPlan {
+        plan(content, assessments: assessments, strings: strings)
+    }
 
     static func menuEntries(_ content: Content, sectionPaths: [String: String], strings: Strings) -> [Crumb] {
         guard let menu, let sitePath = sectionPaths[menu.index] else { return [] }

@@ -38,39 +38,138 @@ enum AToZ {
     /// An entry with the key it is sorted and lettered by (`sortKey`).
     typealias Keyed = (key: String, entry: Entry)
 
-    private enum Part: Sendable {
+    fileprivate enum Part: Sendable, Equatable {
         case pages, plans, groups, others
         /// The meetings in this range of `content.meetings`, with their actions: most of the
         /// entries, so in several parts, that no one part keeps the others waiting.
         case meetings(Range<Int>)
     }
 
-    /// Every entry, sorted. Made in parts on all cores, each entry's key once (not at every
+    /// A part's entries, and for a part of meetings the page of the action log of each of its
+    /// actions, in order: what the next build of a session compares to take them as they are.
+    fileprivate struct PartEntries: Sendable {
+        var part: Part
+        var logPages: [Int] = []
+        var entries: [Keyed]
+    }
+
+    /// The index: every entry, sorted, and under its letters, with what it was made from. In a
+    /// session the next build takes the entries of each part of the meetings whose entries
+    /// would be the same, and the whole index when every part's are (most edits change none:
+    /// remaking its 17,063 entries was a tenth of a field edit on 10,000 notes).
+    struct Index: Sendable {
+        var all: [Keyed]
+        var letters: [Letter]
+        fileprivate var perPage: Int
+        fileprivate var parts: [PartEntries]
+        fileprivate var pages: [Page]
+        fileprivate var updates: [Update]
+        fileprivate var plans: [Plan]
+        fileprivate var meetings: [Meeting]
+        fileprivate var groups: [MeetingGroup]
+        fileprivate var strings: Strings
+        fileprivate var untranslated: Set<String>
+        fileprivate var languages: [String]
+
+        fileprivate init(all: [Keyed], letters: [Letter], perPage: Int, parts: [PartEntries], content: Content, strings: Strings) {
+            (self.all, self.letters, self.perPage, self.parts, self.strings) = (all, letters, perPage, parts, strings)
+            (pages, updates, plans, meetings, groups) = (content.pages, content.updates, content.plans, content.meetings, content.groups)
+            (untranslated, languages) = (content.untranslatedPaths, content.site.languages)
+        }
+
+        /// Whether what every entry of the meetings is made from besides the meetings themselves is as it was.
+        fileprivate func madeAlike(_ content: Content, strings: Strings, perPage: Int) -> Bool {
+            self.perPage == perPage && meetings.count == content.meetings.count && self.strings == strings
+                && untranslated == content.untranslatedPaths && languages == content.site.languages
+                && groups.count == content.groups.count
+                && zip(groups, content.groups).allSatisfy { $0.id.hasSameBytes(as: $1.id) && $0.title.hasSameBytes(as: $1.title) }
+        }
+    }
+
+    /// Every entry, sorted, made in parts on all cores, each entry's key once (not at every
     /// comparison of the sort); the parts are put together in one order whichever ends first.
-    static func entries(_ content: Content, assessments: Assessments, strings: Strings) -> [Keyed] {
+    /// - Parameter previous: in a session, the last build's index.
+    static func index(_ content: Content, assessments: Assessments, strings: Strings, after previous: Index? = nil) -> Index {
+        let perPage = content.site.paginate.aToZ
         let actionLog = ActionLogOrder(content: content, assessments: assessments)
         let count = content.meetings.count
         let size = max(1, (count + 3) / 4)
         let meetingParts = stride(from: 0, to: count, by: size).map { Part.meetings($0..<min($0 + size, count)) }
+        let earlier = previous.flatMap { $0.madeAlike(content, strings: strings, perPage: perPage) ? $0 : nil }
         // In the order the entries were always gathered in, so that equal keys keep their order.
-        var all = ([Part.pages, .plans, .groups] + meetingParts + [.others]).parallelMap { part in
-            entries(part, content, assessments: assessments, actionLog: actionLog, strings: strings)
-        }.flatMap { $0 }
+        let made = ([Part.pages, .plans, .groups] + meetingParts + [.others]).parallelMap { part -> (PartEntries, kept: Bool) in
+            guard case .meetings(let range) = part else {
+                // Taken where the values they are made from compare equal whole (for most, the very
+                // same values), as a page's subject is (so a title re-spelled in another Unicode form
+                // alone keeps its old bytes here, as on the title's own page); the rest, few, made again.
+                let kept = earlier?.parts.first { $0.part == part }
+                if let earlier, let kept {
+                    switch part {
+                    case .pages where earlier.pages == content.pages && earlier.updates == content.updates: return (kept, true)
+                    case .plans where earlier.plans == content.plans: return (kept, true)
+                    case .groups where earlier.groups == content.groups: return (kept, true)
+                    default: break
+                    }
+                }
+                return (PartEntries(part: part, entries: entries(part, content, assessments: assessments, logPages: [], actionLog: actionLog, strings: strings)), false)
+            }
+            let logPages = content.meetings[range].flatMap { meeting in meeting.actions.map { actionLog.page(ofKey: $0.item.key) } }
+            if let earlier, let kept = earlier.parts.first(where: { $0.part == part }), kept.logPages == logPages,
+                range.allSatisfy({ sameEntries(content.meetings[$0], earlier.meetings[$0]) })
+            {
+                return (kept, true)
+            }
+            let entries = entries(part, content, assessments: assessments, logPages: logPages, actionLog: actionLog, strings: strings)
+            return (PartEntries(part: part, logPages: logPages, entries: entries), false)
+        }
+        let parts = made.map(\.0)
+        if let earlier, earlier.parts.count == parts.count,
+            zip(made, earlier.parts).allSatisfy({ now, then in now.kept || sameEntries(now.0.entries, then.entries) })
+        {
+            return Index(all: earlier.all, letters: earlier.letters, perPage: perPage, parts: parts, content: content, strings: strings)
+        }
+        var all = parts.flatMap(\.entries)
         // Field by field: a tuple of the three made for each comparison copied each text.
         all.sort { one, other in
             if one.key != other.key { return one.key < other.key }
             if one.entry.kind != other.entry.kind { return one.entry.kind < other.entry.kind }
             return one.entry.sitePath < other.entry.sitePath
         }
-        return all
+        return Index(all: all, letters: letters(all, perPage: perPage), perPage: perPage, parts: parts, content: content, strings: strings)
+    }
+
+    /// Whether a meeting's entries would be the same as another's: the same words, byte for
+    /// byte, in what they are made from (its title, or its group's and date; each action's words,
+    /// id and file), where the group's title and the site's words are the same.
+    private static func sameEntries(_ one: Meeting, _ other: Meeting) -> Bool {
+        func same(_ one: String?, _ other: String?) -> Bool {
+            switch (one, other) {
+            case (nil, nil): true
+            case (let one?, let other?): one.hasSameBytes(as: other)
+            default: false
+            }
+        }
+        guard one.id.hasSameBytes(as: other.id), same(one.title, other.title), one.date == other.date, one.groupID.hasSameBytes(as: other.groupID),
+            one.body.displayPath.hasSameBytes(as: other.body.displayPath)
+        else { return false }
+        let actions = one.actions, others = other.actions
+        return actions.count == others.count && actions.indices.allSatisfy { index in
+            actions[index].id.hasSameBytes(as: others[index].id) && actions[index].text.hasSameBytes(as: others[index].text)
+                && actions[index].item.location.file.hasSameBytes(as: others[index].item.location.file)
+        }
+    }
+
+    private static func sameEntries(_ one: [Keyed], _ other: [Keyed]) -> Bool {
+        one.count == other.count && one.indices.allSatisfy { one[$0].key.hasSameBytes(as: other[$0].key) && one[$0].entry == other[$0].entry }
     }
 
     static func keyed(_ entries: [Entry]) -> [Keyed] {
         entries.map { (sortKey($0.text), $0) }
     }
 
+    /// - Parameter logPages: for a part of meetings, the page of the action log of each of its actions, in order.
     private static func entries(
-        _ part: Part, _ content: Content, assessments: Assessments, actionLog: ActionLogOrder, strings: Strings
+        _ part: Part, _ content: Content, assessments: Assessments, logPages: [Int], actionLog: ActionLogOrder, strings: Strings
     ) -> [Keyed] {
         // Each entry keyed as it is made: keying them after copied each one, a retain of each of its texts.
         var entries: [Keyed] = []
@@ -101,16 +200,17 @@ enum AToZ {
             // Most entries are here: the words and the log's pages are made once, not for each.
             let meetingKind = strings.text("a-z-kinds.meeting")
             let actionKind = OneValueFill(strings.text("a-z-kinds.meeting-action"), name: "id")
-            var logPages: [Int: String] = [:]
+            var logPaths: [Int: String] = [:]
+            var logPage = logPages.makeIterator()
             for meeting in content.meetings[range] {
                 add(Entry(
                     text: MeetingViews.title(meeting, content: content, strings: strings), kind: meetingKind,
                     sitePath: MeetingPaths.meeting(meeting.id),
                     lang: meeting.title == nil ? nil : content.untranslatedLanguage(of: meeting.body.displayPath)))
                 for action in meeting.actions {
-                    let page = actionLog.page(ofKey: action.item.key)
-                    let sitePath = logPages[page] ?? actionLog.pagination.sitePath(page)
-                    logPages[page] = sitePath
+                    let page = logPage.next()!
+                    let sitePath = logPaths[page] ?? actionLog.pagination.sitePath(page)
+                    logPaths[page] = sitePath
                     add(Entry(text: action.text, kind: actionKind.filled(action.id), sitePath: sitePath, anchor: MeetingPaths.logAnchor(action.id), lang: content.untranslatedLanguage(of: action.item.location.file)))
                 }
             }
@@ -190,10 +290,8 @@ enum AToZ {
     }
 
     /// The pages of the index: one, or a page of letters and pages for each letter.
-    static func plan(_ content: Content, assessments: Assessments, home: Crumb, strings: Strings) -> [PagePlan] {
-        let all = entries(content, assessments: assessments, strings: strings)
-        let perPage = content.site.paginate.aToZ
-        let letters = letters(all, perPage: perPage)
+    static func plan(_ index: Index, home: Crumb, strings: Strings) -> [PagePlan] {
+        let (all, letters, perPage) = (index.all, index.letters, index.perPage)
         let origin = Origin.generated("the A to Z index")
         guard all.count > perPage else {
             return [PagePlan(sitePath: FindingPaths.index, title: strings.text("sections.a-z"), kind: .aToZ, breadcrumbs: [home], origin: origin,

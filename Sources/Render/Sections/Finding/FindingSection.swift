@@ -10,6 +10,10 @@ enum FindingSection: SiteSection {
     static let planningCost = 2
 
     static func plan(_ content: Content, assessments: Assessments, strings: Strings) -> SectionPlan {
+        plan(content, assessments: assessments, strings: strings, after: nil)
+    }
+
+    static func plan(_ content: Content, assessments: Assessments, strings: Strings, after previous: (any Sendable)?) -> SectionPlan {
         let home = Crumb(title: strings.text("sections.home"), sitePath: "index.html")
         var pages: [PagePlan] = []
         if !content.glossary.terms.isEmpty {
@@ -18,7 +22,8 @@ enum FindingSection: SiteSection {
                     sitePath: FindingPaths.glossary, title: strings.text("sections.glossary"), kind: .glossary, breadcrumbs: [home],
                     origin: .generated("the glossary"), view: { render in glossary(render: &render) }))
         }
-        pages += AToZ.plan(content, assessments: assessments, home: home, strings: strings)
+        let index = AToZ.index(content, assessments: assessments, strings: strings, after: previous as? AToZ.Index)
+        pages += AToZ.plan(index, home: home, strings: strings)
         pages.append(
             PagePlan(
                 sitePath: FindingPaths.search, title: strings.text("sections.search"), kind: .search, breadcrumbs: [home],
@@ -32,7 +37,7 @@ enum FindingSection: SiteSection {
                         "words": searchWords(render.strings),
                     ]
                 }))
-        return SectionPlan(pages: pages)
+        return SectionPlan(pages: pages, memo: index)
     }
 
     /// The words the search script shows, as `data-words-*` attributes of its list: the
