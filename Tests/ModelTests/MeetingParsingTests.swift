@@ -368,6 +368,19 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(given.diagnostics.errors.isEmpty, "\(given.diagnostics.items)")
     }
 
+    /// "Within six weeks of the report" counts from the report as "within 10 days of the meeting"
+    /// does from the meeting; "of a request" is a standard, not a deadline.
+    @Test func anActionCountedFromAReportNeedsADeadline() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-06-03", body: "ACTION: Estates to reply within six weeks of the report.\n\nACTION: Housing to reply within 28 days of a request.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the action's words give it a deadline (\"within six weeks\") but the action has no deadline, so it would never show as overdue"
+        ])
+    }
+
     /// A date without its year ("by 31/03", "by mid-December", "by Christmas"), a meeting named
     /// by its month or its body ("to the January meeting", "at the next panel"), and spans said
     /// other ways ("in 2 weeks", "within the next 2 weeks", "by close of play Friday"): each

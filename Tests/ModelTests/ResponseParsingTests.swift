@@ -154,8 +154,8 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         let parsed = parse(responseFiles([
             "a": recommendation + "\n  - owner: O\n    deadline: March 2026\n  - owner: P\n    deadline: June 2026"
         ]))
-        let problem = parsed.diagnostic(containing: "after the day the recommendation's words set")
-        #expect(problem?.message.hasPrefix("the step is due \"June 2026\", after the day the recommendation's words set (31 March 2026)") == true)
+        let problem = parsed.diagnostic(containing: "after the day the recommendation is to be met by")
+        #expect(problem?.message.hasPrefix("the step is due \"June 2026\", after the day the recommendation is to be met by (31 March 2026)") == true)
         #expect(problem?.location?.line == 9)
         #expect(problem?.hint?.contains("partly-agreed") == true)
         #expect(parsed.diagnostics.errors.count == 1)
@@ -179,10 +179,30 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         for fields in [words, words + "\nsteps:\n  - owner: O\n    deadline: Ongoing", words + update + "in-progress"] {
             let parsed = parse(responseFiles(["a": fields]))
             let problem = parsed.diagnostic(containing: "none of its steps is due on a day")
-            #expect(problem?.message == "the recommendation's words set a day (31 March 2026), but none of its steps is due on a day, so it would never show as overdue")
+            #expect(problem?.message == "the recommendation is to be met by 31 March 2026, but none of its steps is due on a day, so it would never show as overdue")
             #expect(problem?.location?.line == 3)
         }
         #expect(parse(responseFiles(["a": words + update + "complete"])).diagnostics.errors.isEmpty)
         #expect(parse(responseFiles(["a": words + "\nsteps:\n  - owner: O\n    deadline: March 2026"])).diagnostics.errors.isEmpty)
+    }
+
+    /// "Within six months of this report, the force should...": the day is counted, and
+    /// `due:` gives it; the steps are then held to it as to a day the words give.
+    @Test func wordsThatCountTheRecommendationsDayNeedDueAndItsStepsAreHeldToIt() {
+        let words = "number: 1\nrecommendation: Within six months of this report, the force should review its policy.\nagreement: agreed"
+        let step = "\nsteps:\n  - owner: O\n    deadline: June 2026"
+        let counted = parse(responseFiles(["a": words + step]))
+        #expect(counted.diagnostics.errors.map(\.message) == [
+            "the recommendation's words count its day (\"Within six months\"), which Tally does not work out, so its steps cannot be held to it"
+        ])
+        #expect(counted.diagnostics.errors.first?.hint?.contains("due:") == true)
+        let late = parse(responseFiles(["a": words + "\ndue: 2026-02-20" + step]))
+        #expect(late.diagnostic(containing: "after the day the recommendation is to be met by (20 February 2026)")?.location?.line == 8)
+        #expect(parse(responseFiles(["a": words + "\ndue: 2026-07-20" + step])).diagnostics.errors.isEmpty)
+        let twoDays = parse(responseFiles([
+            "a": "number: 1\nrecommendation: By 31 March 2026, the force should act.\nagreement: agreed\ndue: 2026-02-20" + step
+        ]))
+        #expect(twoDays.diagnostics.errors.map(\.message) == ["due: gives 20 February 2026, but the recommendation's words set 31 March 2026"])
+        #expect(parse(responseFiles(["a": "number: 1\nrecommendation: Within existing resources, the board should act.\nagreement: agreed" + step])).diagnostics.errors.isEmpty)
     }
 }

@@ -281,7 +281,8 @@ public enum ActionText {
             let rest = ["before"] + words[(index + length)...]
             return englishCounted(rest, at: 0).map { index + length - 1 + $0 }
         }
-        // "within 10 days of the meeting" is counted from the meeting too.
+        // "within 10 days of the meeting" is counted from the meeting too, and "within six months
+        // of this report" from the report (a recommendation's words).
         if first == "within" {
             var count = index + 1
             if word(count) == "the", word(count + 1) == "next" { count += 2 } else if word(count) == "next" { count += 1 }
@@ -291,7 +292,7 @@ public enum ActionText {
             // "within 20 working days", "within four school weeks".
             if span > count, spanKinds.contains(word(span)), spans.contains(word(span + 1)) { span += 1 }
             if spans.contains(word(span)), span > count || count > index + 1,
-                word(span + 1) != "of" || word(afterFillers(span + 2)) == "meeting"
+                word(span + 1) != "of" || ["meeting", "report", "publication", "inspection"].contains(word(afterFillers(span + 2)))
             {
                 return span + 1
             }

@@ -75,7 +75,12 @@ enum RecommendationReader {
             id: id, title: text ?? file.baseName, owners: owners, milestones: steps, opened: response.submitted,
             initialStatus: fields.status("status"), updates: fields.updates(), manualRAG: fields.manualRAG(),
             location: fields.location(ofKey: "number"))
-        if agreement == .agreed, let text { checkSteps(of: item, againstTheDayIn: text, at: fields.location(ofKey: "recommendation"), sink: sink) }
+        let due = fields.date("due", example: "due: 2026-03-31")
+        if let text {
+            checkSteps(
+                of: item, againstTheDayIn: text, due: due.map { ($0, fields.location(ofKey: "due")) }, agreedInFull: agreement == .agreed,
+                at: fields.location(ofKey: "recommendation"), sink: sink)
+        }
         fields.checkRevisions(of: item, since: "the response was submitted")
         fields.checkDeadlinesBeforeOpening(of: item, since: "the response was submitted")
         fields.checkUpdatesAgainstSteps(of: item)
@@ -94,13 +99,36 @@ enum RecommendationReader {
     /// ("By 31 March 2026, the service should..."): until the later day the tracker showed it on
     /// track, though the day it was agreed to be met by had passed. A step done is history.
     /// With no step due on a day at all, it would never show as overdue, unless it is reported done.
-    static func checkSteps(of item: TrackedItem, againstTheDayIn text: String, at location: SourceLocation?, sink: DiagnosticSink) {
-        guard case .date(let said, _)? = ActionText.deadlineInWords(text, sink: sink) else { return }
+    /// Words that count the day from another ("Within three months, the service should...") give
+    /// no day until `due:` gives it.
+    static func checkSteps(
+        of item: TrackedItem, againstTheDayIn text: String, due: (date: CivilDate, location: SourceLocation?)?, agreedInFull: Bool,
+        at location: SourceLocation?, sink: DiagnosticSink
+    ) {
+        let said: CivilDate
+        switch (ActionText.deadlineInWords(text, sink: sink), due) {
+        case (.date(let date, _)?, let due?) where due.date != date:
+            sink.error(
+                "due: gives \(due.date.long), but the recommendation's words set \(date.long)", at: due.location,
+                hint: "give the day the words set, or leave due: out: it is for words that count the day from another (\"within three months\")")
+            return
+        case (.date(let date, _)?, _): said = date
+        case (.counted(let phrase, _)?, nil):
+            guard agreedInFull else { return }
+            sink.error(
+                "the recommendation's words count its day (\"\(phrase)\"), which Tally does not work out, so its steps cannot be held to it",
+                at: location,
+                hint: "write due: with the day it falls on, as the report counts it (from its publication, say), in the form YYYY-MM-DD")
+            return
+        case (_, let due?): said = due.date
+        case (_, nil): return
+        }
+        guard agreedInFull else { return }
         let finished: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
         if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: { finished.contains($0.status) }) {
             sink.error(
-                "the recommendation's words set a day (\(said.long)), but none of its steps is due on a day, so it would never show as overdue",
-                at: location,
+                "the recommendation is to be met by \(said.long), but none of its steps is due on a day, so it would never show as overdue",
+                at: due?.location ?? location,
                 hint: "add steps: with an owner: and deadline: \(said.long) (or the day each step is due, on or before it); if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day")
         }
         for step in item.milestones where step.completed == nil {
@@ -108,7 +136,7 @@ enum RecommendationReader {
             let readings = [(deadline.reading, deadline.text, deadline.location)] + deadline.revisions.map { ($0.reading, $0.text, $0.location) }
             guard let (_, words, location) = readings.first(where: { $0.0.dueDate.map { $0 > said } == true }) else { continue }
             sink.error(
-                "the step is due \"\(words)\", after the day the recommendation's words set (\(said.long)), yet the recommendation is agreed in full: "
+                "the step is due \"\(words)\", after the day the recommendation is to be met by (\(said.long)), yet the recommendation is agreed in full: "
                     + "until the step's day the tracker would show it on track, though that day had passed",
                 at: location,
                 hint: "give the step a deadline on or before \(said.long); or, if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day")
