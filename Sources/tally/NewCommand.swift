@@ -89,7 +89,7 @@ struct NewAction: ParsableCommand {
 
     func run() throws {
         let (content, files) = try options.survey()
-        try options.create(Scaffold.action(in: plan, theme: theme, title: title, content: content, files: files).map { [$0] })
+        try options.create(Scaffold.action(in: plan, theme: theme, title: title, on: options.day, content: content, files: files).map { [$0] })
     }
 }
 
@@ -136,7 +136,7 @@ struct NewRecommendation: ParsableCommand {
 
     func run() throws {
         let (content, files) = try options.survey()
-        try options.create(Scaffold.recommendation(in: response, content: content, files: files).map { [$0] })
+        try options.create(Scaffold.recommendation(in: response, on: options.day, content: content, files: files).map { [$0] })
     }
 }
 

@@ -72,10 +72,10 @@ import Testing
 
     @Test func anActionTakesTheNextIdOfItsTheme() throws {
         let (content, files, paths) = try demo()
-        let worded = try Scaffold.action(in: "2025-26", theme: "recall", title: "Review recall", content: content, files: paths).get()
+        let worded = try Scaffold.action(in: "2025-26", theme: "recall", title: "Review recall", on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: paths).get()
         #expect(worded.path == "plans/2025-26/recall-3-review-recall.md")
         #expect(worded.text.hasPrefix("---\nid: 2025-26-recall-3\ntitle: Review recall\ntheme: recall\n"))
-        let numbered = try Scaffold.action(in: "2023", theme: "1", title: nil, content: content, files: paths).get()
+        let numbered = try Scaffold.action(in: "2023", theme: "1", title: nil, on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: paths).get()
         #expect(numbered.text.hasPrefix("---\nid: 2023-1.9\nnumber: \"1.9\"\n"))
         let parsed = parseWith([worded, numbered], files: files)
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
@@ -86,7 +86,7 @@ import Testing
         let files = try FolderReader.read(repository.appendingPathComponent("Tests/Fixtures/council/Content").path, displayRoot: "Content")
         let content = ContentParser.parse(files).content
         let paths = Set(files.map(\.path))
-        let homes = try Scaffold.action(in: "ceap-2025", theme: "homes", title: "Fit solar panels", content: content, files: paths).get()
+        let homes = try Scaffold.action(in: "ceap-2025", theme: "homes", title: "Fit solar panels", on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: paths).get()
         #expect(homes.text.hasPrefix("---\nid: ceap25-H2\ntitle: Fit solar panels\n"), "\(homes.text)")
         #expect(homes.text.contains("such as: [Director of Housing]"), "an owner as this plan writes them")
         #expect(homes.text.contains("such as: 2026-03"), "a deadline as this plan writes them")
@@ -96,7 +96,7 @@ import Testing
     @Test func aRecommendationContinuesTheResponsesNumbering() throws {
         let files = try FolderReader.read(repository.appendingPathComponent("Tests/Fixtures/council/Content").path, displayRoot: "Content")
         let content = ContentParser.parse(files).content
-        let next = try Scaffold.recommendation(in: "audit-2024", content: content, files: Set(files.map(\.path))).get()
+        let next = try Scaffold.recommendation(in: "audit-2024", on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: Set(files.map(\.path))).get()
         #expect(next.text.contains("\nnumber: R3\n"), "\(next.text)")
     }
 
@@ -119,9 +119,9 @@ import Testing
 
     @Test func anActionNeedsAPlanAndATheme() throws {
         let (content, _, paths) = try demo()
-        let noPlan = Scaffold.action(in: "2030", theme: nil, title: nil, content: content, files: paths)
+        let noPlan = Scaffold.action(in: "2030", theme: nil, title: nil, on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: paths)
         #expect(noPlan == .failure(Scaffold.Failure(message: "there is no plan \"2030\"", hint: "the plans are: 2023, 2024-25, 2025-26")))
-        guard case .failure(let noTheme) = Scaffold.action(in: "2025-26", theme: nil, title: nil, content: content, files: paths) else {
+        guard case .failure(let noTheme) = Scaffold.action(in: "2025-26", theme: nil, title: nil, on: CivilDate(year: 2025, month: 11, day: 22)!, content: content, files: paths) else {
             Issue.record("a plan of several themes needs --theme")
             return
         }
@@ -135,7 +135,7 @@ import Testing
         #expect(update.path == "updates/2025-11-22-the-group-met-notes-agreed.md")
         let response = try Scaffold.response(id: "hmip-recall-2025", title: "A report: part 2", on: day, content: content, files: paths).get()
         #expect(response.map(\.path) == ["responses/hmip-recall-2025/response.md", "responses/hmip-recall-2025/01-recommendation.md"])
-        let next = try Scaffold.recommendation(in: "hmip-ipp-recall-2023", files: paths).get()
+        let next = try Scaffold.recommendation(in: "hmip-ipp-recall-2023", on: day, files: paths).get()
         #expect(next.path == "responses/hmip-ipp-recall-2023/12-recommendation.md")
         let parsed = parseWith([update, next] + response, files: files)
         #expect(!parsed.diagnostics.hasErrors, "\(parsed.diagnostics.errors)")
@@ -151,5 +151,25 @@ import Testing
         #expect(refused.contains("\"\(ScaffoldText.respondent)\" is still the placeholder tally new wrote here"))
         #expect(refused.contains("\"\(ScaffoldText.recommendation)\" is still the placeholder tally new wrote here"))
         #expect(refused.contains { $0.hasPrefix("missing required field \"agreement\"") }, "\(refused)")
+    }
+
+    /// The example deadline, filled in as it is, is after the day the file is started: an
+    /// example already past was refused as a deadline before the response was submitted.
+    @Test func anExampleDeadlineIsAfterTheDayTheFileIsStarted() throws {
+        #expect(Scaffold.deadlineExample(after: CivilDate(year: 2026, month: 11, day: 29)!) == "March 2027")
+        #expect(Scaffold.deadlineExample(after: CivilDate(year: 2027, month: 2, day: 1)!) == "March 2027")
+        let (content, files, paths) = try demo()
+        let day = CivilDate(year: 2026, month: 11, day: 29)!
+        let response = try Scaffold.response(id: "cqc-2026", title: "An inspection", on: day, content: content, files: paths).get()
+        let filled = response.map { file in
+            NewFile(
+                path: file.path,
+                text: file.text.replacingOccurrences(of: "# agreement: ", with: "agreement: agreed")
+                    .replacingOccurrences(of: "# steps:\n#   - text: What will be done\n#     owner: Who does it\n#     deadline:", with: "steps:\n  - text: What will be done\n    owner: Who does it\n    deadline:"),
+                next: "")
+        }
+        #expect(filled[1].text.contains("    deadline: March 2027\n"))
+        let parsed = parseWith(filled, files: files)
+        #expect(!parsed.diagnostics.errors.contains { $0.message.contains("before") }, "\(parsed.diagnostics.errors)")
     }
 }

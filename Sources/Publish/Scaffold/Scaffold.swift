@@ -110,7 +110,7 @@ public enum Scaffold {
 
     /// The next action of a plan's theme.
     public static func action(
-        in planID: String, theme themeID: String?, title: String?, content: Content, files: Set<String>
+        in planID: String, theme themeID: String?, title: String?, on date: CivilDate, content: Content, files: Set<String>
     ) -> Result<NewFile, Failure> {
         guard let plan = content.plan(planID) else {
             return .failure(Failure(
@@ -160,7 +160,7 @@ public enum Scaffold {
             "theme: \(yamlText(theme.id))",
             "# Who is responsible; the theme's leads when there are none\(ownerExample(in: plan, theme: theme.id)).",
             "owners: []",
-            "# The deadline word for word as published, such as: \(deadlineExample(in: plan))",
+            "# The deadline word for word as published, such as: \(deadlineExample(in: plan, after: date))",
             "# deadline: ",
             "# Remove this line to publish the action.",
             "draft: true",
@@ -180,8 +180,14 @@ public enum Scaffold {
     }
 
     /// A deadline this plan already has, to show how deadlines are written here.
-    static func deadlineExample(in plan: Plan) -> String {
-        plan.actions.lazy.compactMap { $0.item.allDeadlines.first { $0.reading.dueDate != nil }?.text }.first ?? "March 2026"
+    static func deadlineExample(in plan: Plan, after date: CivilDate) -> String {
+        plan.actions.lazy.compactMap { $0.item.allDeadlines.first { $0.reading.dueDate != nil }?.text }.first ?? deadlineExample(after: date)
+    }
+
+    /// A deadline after `date` (the end of the next March), so that the example, filled in as it
+    /// is, is not refused as already past.
+    static func deadlineExample(after date: CivilDate) -> String {
+        "March \(date.month < 3 ? date.year : date.year + 1)"
     }
 
     /// An update dated `date`.
@@ -290,7 +296,7 @@ public enum Scaffold {
             ScaffoldText.responseBody,
             "",
         ]
-        let first = recommendationText(number: 1)
+        let first = recommendationText(number: "1", deadline: deadlineExample(after: date))
         return .success([
             NewFile(path: "responses/\(id)/response.md", text: response.joined(separator: "\n"), next: ""),
             NewFile(
@@ -300,7 +306,7 @@ public enum Scaffold {
     }
 
     /// The next recommendation of a response.
-    public static func recommendation(in responseID: String, content: Content? = nil, files: Set<String>) -> Result<NewFile, Failure> {
+    public static func recommendation(in responseID: String, on date: CivilDate, content: Content? = nil, files: Set<String>) -> Result<NewFile, Failure> {
         let prefix = "responses/\(responseID)/"
         guard files.contains(prefix + "response.md") else {
             return .failure(Failure(message: "there is no response \"\(responseID)\"", hint: "start one with tally new response --id \(responseID)"))
@@ -313,14 +319,10 @@ public enum Scaffold {
         let next = max(numbers.max() ?? 0, counted.max() ?? 0) + 1
         let path = prefix + (next < 10 ? "0\(next)" : "\(next)") + "-recommendation.md"
         let number = scheme?.id(next) ?? String(next)
-        return .success(NewFile(path: path, text: recommendationText(number: number), next: "Fill it in, then remove draft: true."))
+        return .success(NewFile(path: path, text: recommendationText(number: number, deadline: deadlineExample(after: date)), next: "Fill it in, then remove draft: true."))
     }
 
-    static func recommendationText(number: Int) -> String {
-        recommendationText(number: String(number))
-    }
-
-    static func recommendationText(number: String) -> String {
+    static func recommendationText(number: String, deadline: String) -> String {
         [
             "---",
             "number: \(yamlText(number))",
@@ -331,7 +333,7 @@ public enum Scaffold {
             "# steps:",
             "#   - text: What will be done",
             "#     owner: Who does it",
-            "#     deadline: March 2026",
+            "#     deadline: \(deadline)",
             "# Remove this line to publish the recommendation.",
             "draft: true",
             "---",
