@@ -422,6 +422,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "by Michaelmas", "before mocks", "in the new academic year", "within 20 working days", "within four school weeks",
             // Any time of year a deadline may name, the same list: "before purdah", "by the festive period"
             "before purdah", "by the festive period",
+            // Hours, a foundation trust's council of governors, a quarterly performance review
+            "within 48 hours", "to the next CoG", "at the next QPR",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """

@@ -535,7 +535,7 @@ public enum ActionText {
     static let welshCounts: Set<String> = ["un", "dau", "dwy", "tri", "tair", "pedwar", "pedair", "pum", "pump", "chwe", "chwech", "deg"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let spans: Set<String> = ["day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
+    static let spans: Set<String> = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months", "term", "quarter", "year"]
     /// Which days or weeks a span counts: "20 working days", "four school weeks".
     static let spanKinds: Set<String> = ["working", "school", "business", "calendar", "clear", "term", "teaching"]
     /// Times of year without a date ("by Christmas", "before purdah"): those a deadline's words may
@@ -552,8 +552,9 @@ public enum ActionText {
     static let nextEvents: Set<String> = [
         "cycle", "round", "report", "newsletter", "edition", "issue", "update", "review", "reporting", "period", "sitting", "budget",
         "audit", "inspection", "visit", "election", "publication", "consultation", "survey", "deadline", "submission",
-        // A board's papers, and a health body's integrated performance report: "in the next IPR".
-        "papers", "pack", "ipr",
+        // A board's papers, and a health body's integrated performance report or quarterly
+        // performance review: "in the next IPR", "at the next QPR".
+        "papers", "pack", "ipr", "qpr",
         // A school's data and its days: "by the next census", "by the next data drop", "by the next INSET day".
         "census", "drop", "return", "day",
     ]

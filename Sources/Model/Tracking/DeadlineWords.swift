@@ -483,8 +483,9 @@ enum DeadlineWords {
         "trustees", "executive", "scrutiny", "smt", "slt", "elt", "cmt", "clt",
         // A fire or police authority, a university's senate or court, a Scottish integration joint board.
         "authority", "authorities", "senate", "court", "ijb",
-        // A school's full or local governing body, a health and wellbeing board, an overview and scrutiny committee.
-        "fgb", "lgb", "hwb", "osc",
+        // A school's full or local governing body, a health and wellbeing board, an overview and scrutiny committee,
+        // a foundation trust's council of governors.
+        "fgb", "lgb", "hwb", "osc", "cog",
         // In Welsh, with their mutated forms: board, committee, council, forum.
         "bwrdd", "fwrdd", "mwrdd", "pwyllgor", "bwyllgor", "cyngor", "gyngor", "fforwm",
     ]
