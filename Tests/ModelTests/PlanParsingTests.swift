@@ -557,6 +557,15 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             // Left alone: closed by a time to come.
             "zv": update(48, "in-progress", "Closed by March 2027."),
             "zw": update(49, "in-progress", "Closed by the next meeting."),
+            // Done or closed in a committee's words; still open.
+            "zx": update(50, "in-progress", "Actioned."),
+            "zy": update(51, "in-progress", "Action discharged."),
+            "zz": update(52, "in-progress", "Signed off by the Chair."),
+            "zza": update(53, "in-progress", "Agreed to close."),
+            "zzb": update(54, "complete", "Remains open."),
+            // Left alone: a closure proposed, not yet agreed; a resolution.
+            "zzc": update(55, "in-progress", "Propose to close."),
+            "zzd": update(56, "in-progress", "Resolved that the panel write to the Minister."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -601,6 +610,11 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Discharged by HMICFRS at the revisit\", which says complete, but the status given with it is in-progress",
             "the note opens \"Closed by HMICFRS in October 2026\", which says complete or complete-and-ongoing or dropped or superseded, but the status given with it is in-progress",
             "the note opens \"This AFI has now been closed\", which says complete or complete-and-ongoing or dropped or superseded, but the status given with it is in-progress",
+            "the note opens \"Actioned\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Action discharged\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Signed off by the Chair\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Agreed to close\", which says complete or dropped, but the status given with it is in-progress",
+            "the note opens \"Remains open\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

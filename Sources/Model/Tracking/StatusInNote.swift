@@ -162,6 +162,7 @@ enum StatusInNote {
         // "All done", "Action complete": what is done, then the word.
         if words.count >= 2, words[0].lowercased() == "all" || itemNouns.contains(words[0].lowercased()),
             let senses = senses(of: words.dropFirst().joined(separator: " "), vocabulary: vocabulary)
+                ?? closingPhrases[words.dropFirst().joined(separator: " ").lowercased()]
         {
             return (clause, senses)
         }
@@ -197,7 +198,11 @@ enum StatusInNote {
         "no further action required": [.complete, .dropped], "no further action needed": [.complete, .dropped],
         "no further action necessary": [.complete, .dropped], "no further action": [.complete, .dropped],
         "no longer required": [.dropped, .superseded], "no longer needed": [.dropped, .superseded],
-        "concluded": [.complete], "discharged": [.complete],
+        "concluded": [.complete], "discharged": [.complete], "actioned": [.complete], "resolved": [.complete], "signed off": [.complete],
+        // The group agreed to close it: closed, done or dropped (not "Propose to close", which it has yet to agree).
+        "agreed to close": [.complete, .dropped], "closure agreed": [.complete, .dropped], "agreed for closure": [.complete, .dropped],
+        "approved for closure": [.complete, .dropped],
+        "remains open": [.notStarted, .inProgress, .onHold], "still open": [.notStarted, .inProgress, .onHold],
     ]
 
     /// "Completed 12 August", "Delivered 30/09/2026": a word that says done, then the day, with no
