@@ -224,11 +224,17 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "meetings/c.md": meeting(
                 "2025-09-16", extra: "present: [Cllr T. Hughes, Cllr A. Patel]\napologies: [Cllr D. Reid]\n",
                 body: "Cllr T. Hughes has sent his apologies.\n\nIn attendance: Cllr D. Reid.\n\nCllr A. Patel sent the papers.\n"),
+            // Absent, and present as "Attendees"; a word that only starts as a label is not one.
+            "meetings/d.md": meeting(
+                "2025-09-23", extra: "present: [Cllr T. Hughes, Cllr A. Patel]\napologies: [Cllr D. Reid]\n",
+                body: "Absent: Cllr T. Hughes.\n\nAttendees: Cllr A. Patel, Cllr D. Reid.\n\nAbsenteeism was raised by Cllr A. Patel.\n\n## Presentation\n\n- Cllr D. Reid\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes record apologies from Cllr R. Ahmed (Chair), but the front matter lists them as present",
             "the notes list Mr P. Lewis as present, but the front matter lists them as sending apologies",
             "the notes record apologies from Cllr T. Hughes, but the front matter lists them as present",
+            "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
+            "the notes record Cllr T. Hughes as absent, but the front matter lists them as present",
             "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
         ])
     }

@@ -187,12 +187,19 @@ enum MeetingReader {
         guard !meeting.present.isEmpty || !meeting.apologies.isEmpty else { return }
         func person(_ name: String) -> String { Vocabulary.normal(String(name.prefix { $0 != "(" })) }
         // Only a block's first words are read, never the whole of every block: this runs at every build.
+        // A label as a whole word: "Absent:", not "Absenteeism fell".
         func opens(_ text: String, with labels: [String]) -> Bool {
-            let lowered = text.prefix(24).lowercased().trimmingCharacters(in: .whitespaces)
-            return labels.contains { lowered.hasPrefix($0) }
+            let lowered = text.prefix(32).lowercased().trimmingCharacters(in: .whitespaces)
+            return labels.contains { label in
+                lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isLetter && label.last!.isLetter } ?? false)
+            }
         }
         let apologyLabels = ["apologies", "ymddiheuriadau"]
-        let presentLabels = ["present:", "present -", "present\u{2013}", "yn bresennol", "members present", "in attendance"]
+        let presentLabels = [
+            "present:", "present -", "present\u{2013}", "yn bresennol", "members present", "in attendance", "also present", "attendees:", "attending:",
+        ]
+        // "Absent:", "Not present:", "Absent without apologies:"; in Welsh "Yn absennol:".
+        let absentLabels = ["absent", "not present", "yn absennol", "absennol"]
         let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
         var headedBy: [String]? = nil
         for block in notes.root.children {
@@ -201,13 +208,16 @@ enum MeetingReader {
             let said: (list: [String], message: (String) -> String)?
             if block.kind == .heading {
                 headedBy = opens(opening, with: apologyLabels) ? apologyLabels
-                    : opens(opening, with: ["present", "yn bresennol", "members present", "in attendance"]) ? presentLabels : nil
+                    : opens(opening, with: absentLabels) ? absentLabels
+                    : opens(opening, with: ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]) ? presentLabels : nil
                 continue
             } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
                 said = ([name], apologiesFromThePresent)
             } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
                 said = (meeting.present, apologiesFromThePresent)
+            } else if headedBy == absentLabels || opens(opening, with: absentLabels) {
+                said = (meeting.present, { "the notes record \($0) as absent, but the front matter lists them as present" })
             } else if headedBy == presentLabels || opens(opening, with: presentLabels) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
