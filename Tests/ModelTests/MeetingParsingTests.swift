@@ -227,7 +227,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             // Absent, and present as "Attendees"; a word that only starts as a label is not one.
             "meetings/d.md": meeting(
                 "2025-09-23", extra: "present: [Cllr T. Hughes, Cllr A. Patel]\napologies: [Cllr D. Reid]\n",
-                body: "Absent: Cllr T. Hughes.\n\nAttendees: Cllr A. Patel, Cllr D. Reid.\n\nAbsenteeism was raised by Cllr A. Patel.\n\n## Presentation\n\n- Cllr D. Reid\n"),
+                body: "Absent: Cllr T. Hughes.\n\nAttendees: Cllr A. Patel, Cllr D. Reid.\n\nAbsenteeism was raised by Cllr A. Patel.\n\n## Presentation\n\n- Cllr D. Reid\n\nCllr D. Reid joined the meeting at 6.40pm.\n\nCllr D. Reid joined the cabinet in 2024.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes record apologies from Cllr R. Ahmed (Chair), but the front matter lists them as present",
@@ -236,6 +236,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
             "the notes record Cllr T. Hughes as absent, but the front matter lists them as present",
             "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
+            "the notes record Cllr D. Reid joining or leaving the meeting, but the front matter lists them as sending apologies",
         ])
     }
 

@@ -214,6 +214,9 @@ enum MeetingReader {
             } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
                 said = ([name], apologiesFromThePresent)
+            } else if block.kind == .paragraph, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
+                // "Cllr S. Morgan joined the meeting at 6.40pm.": there, for part of it at least.
+                said = ([name], { "the notes record \($0) joining or leaving the meeting, but the front matter lists them as sending apologies" })
             } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
                 said = (meeting.present, apologiesFromThePresent)
             } else if headedBy == absentLabels || opens(opening, with: absentLabels) {
@@ -244,6 +247,18 @@ enum MeetingReader {
         let words = text.dropFirst(person.count).prefix(40).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4)
         guard let verb = words.firstIndex(where: { ["sent", "gave", "tendered", "offered"].contains($0) }), verb - words.startIndex <= 1 else { return false }
         return words[(verb + 1)...].prefix(2).contains("apologies")
+    }
+
+    /// Whether `text` opens with `name` and says they came to or left the meeting: "Cllr S.
+    /// Morgan joined the meeting at 6.40pm", "Cllr S. Morgan left the meeting during item 7",
+    /// "Cllr S. Morgan arrived at 6.50pm" (not "... left the council in May").
+    static func cameOrWent(_ text: String, name: String) -> Bool {
+        let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
+        guard !person.isEmpty, text.hasPrefix(person) else { return false }
+        let words = Array(text.dropFirst(person.count).prefix(48).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(5))
+        guard let verb = words.firstIndex(where: { ["joined", "left", "arrived", "rejoined", "entered"].contains($0) }), verb <= 1 else { return false }
+        let after = words[(verb + 1)...].prefix(2)
+        return words[verb] == "arrived" ? after.first.map { ["at", "late", "during"].contains($0) } ?? true : after.contains("meeting")
     }
 
     /// The words that say when the next meeting is: "14 November 2026" of "Date of next meeting:
