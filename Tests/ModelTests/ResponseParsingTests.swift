@@ -183,6 +183,7 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
             #expect(problem?.location?.line == 3)
         }
         #expect(parse(responseFiles(["a": words + update + "complete"])).diagnostics.errors.isEmpty)
+        #expect(parse(responseFiles(["a": words + "\nstatus: complete"])).diagnostics.errors.isEmpty)
         #expect(parse(responseFiles(["a": words + "\nsteps:\n  - owner: O\n    deadline: March 2026"])).diagnostics.errors.isEmpty)
     }
 

@@ -125,7 +125,9 @@ enum RecommendationReader {
         }
         guard agreedInFull else { return }
         let finished: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
-        if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: { finished.contains($0.status) }) {
+        if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: { finished.contains($0.status) }),
+            !(item.initialStatus.map(finished.contains) ?? false)
+        {
             sink.error(
                 "the recommendation is to be met by \(said.long), but none of its steps is due on a day, so it would never show as overdue",
                 at: due?.location ?? location,
