@@ -43,6 +43,18 @@ import Testing
         #expect(notAgreed.contains("Not agreed</strong><span class=\"meta--block\">Not affordable.</span>"))
     }
 
+    /// "Within six months of this report, ...": the day `due:` gives is on the page, beside the agreement.
+    @Test func theDayTheReportSetsIsShownWhenDueGivesIt() {
+        var files = files
+        files["responses/r1/c.md"] = "---\nnumber: 3\nrecommendation: Within six months of this report, review the policy.\nagreement: agreed\ndue: 2024-06-14\nsteps:\n  - owner: Director\n    deadline: May 2024\n---\n"
+        let model = content(files)
+        let (theme, _) = Theme.load(repositoryThemeFiles)
+        let rendered = SiteRenderer.render(content: model, assessments: MetricsEngine.assess(model, asOf: CivilDate(iso: "2025-07-17")!), theme: theme)
+        let html = rendered.text(of: "responses/r1/recommendation-3/index.html") ?? ""
+        #expect(html.contains("<dt class=\"summary-list__key\">To be met by (as the report sets it)</dt><dd class=\"summary-list__value\">14 June 2024</dd>"))
+        #expect(!(site().text(of: "responses/r1/recommendation-1/index.html") ?? "").contains("To be met by"), "only where due: gives the day")
+    }
+
     @Test func theExportsHaveEveryRecommendationWithItsSteps() throws {
         let json = try #require(site().files.first { $0.sitePath == "responses/recommendations.json" })
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: Any])

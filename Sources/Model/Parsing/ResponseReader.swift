@@ -89,7 +89,7 @@ enum RecommendationReader {
         let recommendation = Recommendation(
             item: item, responseID: response.id, number: number ?? file.baseName, addressedTo: fields.string("addressed_to"),
             agreement: agreement ?? .agreed, reason: reason, summary: summary,
-            unavailable: fields.string("unavailable"), body: document.body, sourcePath: file.path,
+            unavailable: fields.string("unavailable"), due: due, body: document.body, sourcePath: file.path,
             numberLocation: fields.location(ofKey: "number"))
         fields.finish()
         return (number == nil || text == nil || agreement == nil ? nil : recommendation, isDraft)

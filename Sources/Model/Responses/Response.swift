@@ -71,6 +71,8 @@ public struct Recommendation: Sendable, Hashable {
     public var summary: String?
     /// Why part of the source is missing, when it is.
     public var unavailable: String?
+    /// The day the report sets for it, where its words count the day from another (`due:`).
+    public var due: CivilDate?
     /// The response: the action taken or planned.
     public var body: MarkdownText
     public var sourcePath: String
@@ -78,7 +80,7 @@ public struct Recommendation: Sendable, Hashable {
 
     public init(
         item: TrackedItem, responseID: String, number: String, addressedTo: String? = nil, agreement: Agreement,
-        reason: String? = nil, summary: String? = nil, unavailable: String? = nil, body: MarkdownText, sourcePath: String,
+        reason: String? = nil, summary: String? = nil, unavailable: String? = nil, due: CivilDate? = nil, body: MarkdownText, sourcePath: String,
         numberLocation: SourceLocation
     ) {
         self.item = item
@@ -89,6 +91,7 @@ public struct Recommendation: Sendable, Hashable {
         self.reason = reason
         self.summary = summary
         self.unavailable = unavailable
+        self.due = due
         self.body = body
         self.sourcePath = sourcePath
         self.numberLocation = numberLocation

@@ -995,6 +995,7 @@ response:
   number: Rhif
   recommendation: Argymhelliad
   agreement: Derbyn
+  due: I'w gyflawni erbyn (fel y mae'r adroddiad yn ei osod)
   target-dates: Dyddiadau targed
   implementation: Gweithredu
   about: Ynghylch yr ymateb
@@ -1827,6 +1828,7 @@ response:
   number: No.
   recommendation: Recommendation
   agreement: Agreement
+  due: To be met by (as the report sets it)
   target-dates: Target dates
   implementation: Implementation
   about: About the response
@@ -3241,6 +3243,9 @@ print:
 {{/unavailable}}
 <dl class="summary-list">
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.response.agreement}}</dt><dd class="summary-list__value">{{#agreementTag}}<strong class="tag tag--{{colour}}">{{label}}</strong>{{/agreementTag}}{{#reason}}<span class="meta--block">{{reason}}</span>{{/reason}}</dd></div>
+{{#due}}
+<div class="summary-list__row"><dt class="summary-list__key">{{strings.response.due}}</dt><dd class="summary-list__value">{{due}}</dd></div>
+{{/due}}
 <div class="summary-list__row"><dt class="summary-list__key">{{strings.response.implementation}}</dt><dd class="summary-list__value">{{>partials/status}}{{#progress}}<span class="meta meta--block">{{progress}}</span>{{/progress}}</dd></div>
 </dl>
 <ul class="explanation">

@@ -139,6 +139,7 @@ enum ResponseViews {
             "text": recommendation.text,
             "addressedTo": recommendation.addressedTo,
             "addressedToShould": recommendation.addressedTo.map { render.strings.text("response.should", ["who": $0]) },
+            "due": recommendation.due.map { render.strings.longDate($0) },
             "reason": recommendation.reason,
             "summary": recommendation.summary,
             "unavailable": recommendation.unavailable,
