@@ -138,7 +138,16 @@ public enum ActionText {
             let ownMeeting = matched.indices.contains { at in
                 matched[at] == "meeting" && matched[..<at].suffix(2).contains { ["next", "following"].contains($0) || meetingKinds.contains($0) }
             }
-            return .counted(phrase: phrase(start, end), fromNextMeeting: ownMeeting || matched.contains("cyfarfod"))
+            let counted = phrase(start, end)
+            // "Review the policy by June 2026": the whole words are no deadline ("review" may name
+            // the day the work is looked at again), but the phrase alone gives a day, which is theirs.
+            if counted.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                case .success(.due(let date, let rule)) = sink.deadlines.read(counted),
+                [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
+            {
+                return .date(date, rule)
+            }
+            return .counted(phrase: counted, fromNextMeeting: ownMeeting || matched.contains("cyfarfod"))
         }
         for index in words.indices {
             guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }
