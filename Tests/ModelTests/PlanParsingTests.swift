@@ -134,10 +134,12 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "d": "id: p1-4\ntitle: Act on the strategy expected by June 2023\ntheme: \"1\"\ndeadline:\n  text: March 2024\n  due: 2024-03-31",
             // Words that are no deadline whole ("review" may name the day of a review), with a day in them.
             "e": "id: p1-5\ntitle: Review the lettings policy by June 2026\ntheme: \"1\"\ndeadline: March 2027",
+            "f": "id: p1-6\ntitle: Review the allocations policy by 30/09/2026\ntheme: \"1\"\ndeadline: March 2027",
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the action's title gives 31 March 2026, but its deadline is 31 December 2025",
             "the action's title gives 30 June 2026, but its deadline is 31 March 2027",
+            "the action's title gives 30 September 2026, but its deadline is 31 March 2027",
         ])
         #expect(parsed.diagnostics.errors.first?.location == SourceLocation(file: "Content/plans/p1/a.md", line: 5, column: 1))
     }

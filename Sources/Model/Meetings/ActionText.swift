@@ -473,7 +473,10 @@ public enum ActionText {
             var end = head + 1
             if word(end) == "of" { end += 1 }
             if DeadlineWords.months[word(end)] != nil { return DeadlineWords.year(word(end + 1)) != nil ? end + 2 : end + 1 }
-            if let month = Int(word(head + 1)), (1...12).contains(month), word(head + 1).count <= 2 { return head + 2 }
+            // "by 31/03", and "by 31/03/2027" with its year.
+            if let month = Int(word(head + 1)), (1...12).contains(month), word(head + 1).count <= 2 {
+                return DeadlineWords.year(word(head + 2)) != nil ? head + 3 : head + 2
+            }
             if word(head).count > 2 { return head + 1 }
         }
         return nil
