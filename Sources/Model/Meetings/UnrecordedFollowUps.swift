@@ -17,7 +17,6 @@ enum UnrecordedFollowUps {
         // meeting is a reference to its fields: kept, it copies no action).
         var earlierOfGroup: [String: [Meeting]] = [:]
         var finished = Set<ItemID>()
-        let finishing: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
         for day in meetings.byDay() {
             for meeting in day where meeting.state == .agreed {
                 let followedUp = Set(meeting.followUps.map { ItemID($0.actionID) })
@@ -26,7 +25,7 @@ enum UnrecordedFollowUps {
                     if let all = mention.all {
                         let named = all == .previousMeeting
                             ? previousOfGroup[meeting.groupID]?.actions ?? [] : (earlierOfGroup[meeting.groupID] ?? []).flatMap(\.actions)
-                        let finishedHere = Set(meeting.followUps.filter { finishing.contains($0.status) }.map { ItemID($0.actionID) })
+                        let finishedHere = Set(meeting.followUps.filter { $0.status.endsTheWork }.map { ItemID($0.actionID) })
                         let open = named.filter { !finished.contains($0.item.key) && !finishedHere.contains($0.item.key) }
                         guard let first = open.first else { continue }
                         sink.error(
@@ -51,7 +50,7 @@ enum UnrecordedFollowUps {
             for meeting in day where meeting.state == .agreed {
                 previousOfGroup[meeting.groupID] = meeting
                 earlierOfGroup[meeting.groupID, default: []].append(meeting)
-                finished.formUnion(meeting.followUps.filter { finishing.contains($0.status) }.map { ItemID($0.actionID) })
+                finished.formUnion(meeting.followUps.filter { $0.status.endsTheWork }.map { ItemID($0.actionID) })
             }
         }
     }

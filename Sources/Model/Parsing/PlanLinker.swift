@@ -132,14 +132,13 @@ extension PlanLinker {
     /// or carried over?
     static func checkRepeatedWithoutCarry(_ plans: [Plan], sink: DiagnosticSink) {
         let carried = Set(plans.flatMap { $0.actions.flatMap { $0.item.carriedFrom.map(\.key) } })
-        let ended: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
         for plan in plans {
             guard let id = plan.supersedes, let earlier = plans.first(where: { $0.id == id }), earlier.published < plan.published else { continue }
             var openByWords: [String: PlanAction] = [:]
             for action in earlier.actions where !carried.contains(action.item.key) {
                 let item = action.item
                 let status = item.updates.last { $0.date <= plan.published }?.status ?? item.initialStatus ?? item.statusFromDeadlines
-                if let status, ended.contains(status) { continue }
+                if let status, status.endsTheWork { continue }
                 let words = Vocabulary.normal(item.title)
                 if openByWords[words] == nil { openByWords[words] = action }
             }

@@ -124,9 +124,8 @@ enum RecommendationReader {
         case (_, nil): return
         }
         guard agreedInFull else { return }
-        let finished: Set<ItemStatus> = [.complete, .completeAndOngoing, .dropped, .superseded]
-        if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: { finished.contains($0.status) }),
-            !(item.initialStatus.map(finished.contains) ?? false)
+        if !item.milestones.contains(where: { $0.deadline?.reading.dueDate != nil }), !item.updates.contains(where: \.status.endsTheWork),
+            item.initialStatus?.endsTheWork != true
         {
             sink.error(
                 "the recommendation is to be met by \(said.long), but none of its steps is due on a day, so it would never show as overdue",

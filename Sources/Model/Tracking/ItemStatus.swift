@@ -18,6 +18,13 @@ public enum ItemStatus: String, Sendable, Hashable, CaseIterable {
     /// The evidence does not allow a judgement.
     case cannotAssess = "cannot-assess"
 
+    /// Whether nothing more is expected of the item: done (and perhaps going on as routine), dropped or superseded.
+    public var endsTheWork: Bool {
+        switch self {
+        case .complete, .completeAndOngoing, .dropped, .superseded: true
+        case .notStarted, .inProgress, .onHold, .carriedForward, .cannotAssess: false
+        }
+    }
 }
 
 /// How a later action continues an earlier one (`carried_from: [{id: ..., how: merged}]`).
