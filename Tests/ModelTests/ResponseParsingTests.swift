@@ -200,10 +200,10 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         let late = parse(responseFiles(["a": words + "\ndue: 2026-02-20" + step]))
         #expect(late.diagnostic(containing: "after the day the recommendation is to be met by (20 February 2026)")?.location?.line == 8)
         #expect(parse(responseFiles(["a": words + "\ndue: 2026-07-20" + step])).diagnostics.errors.isEmpty)
-        let twoDays = parse(responseFiles([
-            "a": "number: 1\nrecommendation: By 31 March 2026, the force should act.\nagreement: agreed\ndue: 2026-02-20" + step
-        ]))
-        #expect(twoDays.diagnostics.errors.map(\.message) == ["due: gives 20 February 2026, but the recommendation's words set 31 March 2026"])
+        // A date in the words of something else: due: says which day counts, as for a plan action's title.
+        let anotherEvent = "number: 1\nrecommendation: Since the review of 31 March 2025, the force should act.\nagreement: agreed"
+        #expect(parse(responseFiles(["a": anotherEvent + step])).diagnostic(containing: "after the day")?.hint?.contains("due:") == true)
+        #expect(parse(responseFiles(["a": anotherEvent + "\ndue: 2026-09-30" + step])).diagnostics.errors.isEmpty)
         #expect(parse(responseFiles(["a": "number: 1\nrecommendation: Within existing resources, the board should act.\nagreement: agreed" + step])).diagnostics.errors.isEmpty)
     }
 }

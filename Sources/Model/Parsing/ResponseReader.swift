@@ -100,19 +100,16 @@ enum RecommendationReader {
     /// track, though the day it was agreed to be met by had passed. A step done is history.
     /// With no step due on a day at all, it would never show as overdue, unless it is reported done.
     /// Words that count the day from another ("Within three months, the service should...") give
-    /// no day until `due:` gives it.
+    /// no day until `due:` gives it; and where the words' date is another event's, `due:` says
+    /// which day counts, as it does for a plan action's title.
     static func checkSteps(
         of item: TrackedItem, againstTheDayIn text: String, due: (date: CivilDate, location: SourceLocation?)?, agreedInFull: Bool,
         at location: SourceLocation?, sink: DiagnosticSink
     ) {
         let said: CivilDate
         switch (ActionText.deadlineInWords(text, sink: sink), due) {
-        case (.date(let date, _)?, let due?) where due.date != date:
-            sink.error(
-                "due: gives \(due.date.long), but the recommendation's words set \(date.long)", at: due.location,
-                hint: "give the day the words set, or leave due: out: it is for words that count the day from another (\"within three months\")")
-            return
-        case (.date(let date, _)?, _): said = date
+        case (_, let due?): said = due.date
+        case (.date(let date, _)?, nil): said = date
         case (.counted(let phrase, _)?, nil):
             guard agreedInFull else { return }
             sink.error(
@@ -120,7 +117,6 @@ enum RecommendationReader {
                 at: location,
                 hint: "write due: with the day it falls on, as the report counts it (from its publication, say), in the form YYYY-MM-DD")
             return
-        case (_, let due?): said = due.date
         case (_, nil): return
         }
         guard agreedInFull else { return }
@@ -140,7 +136,7 @@ enum RecommendationReader {
                 "the step is due \"\(words)\", after the day the recommendation is to be met by (\(said.long)), yet the recommendation is agreed in full: "
                     + "until the step's day the tracker would show it on track, though that day had passed",
                 at: location,
-                hint: "give the step a deadline on or before \(said.long); or, if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day")
+                hint: "give the step a deadline on or before \(said.long); if the organisation agreed to meet it later, write agreement: partly-agreed with a reason: that gives the later day; if the words' date is of something else, give the day that counts with due: YYYY-MM-DD")
         }
     }
 
