@@ -118,13 +118,16 @@ public enum ActionText {
     }
 
     static func deadlineInWords(_ text: String, sink: DiagnosticSink) -> DeadlineInWords? {
-        // Each reading as a date has a year in figures; most actions' words have no figure at all.
-        if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            case .success(.due(let date, let rule)) = sink.deadlines.read(text),
-            [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
-        {
+        // A day or a month of a year, read as a deadline is. Each such reading has a year in
+        // figures; most actions' words have no figure at all.
+        func dayGiven(_ words: String) -> DeadlineInWords? {
+            guard words.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                case .success(.due(let date, let rule)) = sink.deadlines.read(words),
+                [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
+            else { return nil }
             return .date(date, rule)
         }
+        if let day = dayGiven(text) { return day }
         let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let words = written.map { $0.lowercased() }
         func phrase(_ start: Int, _ end: Int) -> String { String(text[written[start].startIndex..<written[end - 1].endIndex]) }
@@ -141,13 +144,7 @@ public enum ActionText {
             let counted = phrase(start, end)
             // "Review the policy by June 2026": the whole words are no deadline ("review" may name
             // the day the work is looked at again), but the phrase alone gives a day, which is theirs.
-            if counted.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-                case .success(.due(let date, let rule)) = sink.deadlines.read(counted),
-                [.dateGiven, .dateGivenDayFirst, .endOfMonth].contains(rule)
-            {
-                return .date(date, rule)
-            }
-            return .counted(phrase: counted, fromNextMeeting: ownMeeting || matched.contains("cyfarfod"))
+            return dayGiven(counted) ?? .counted(phrase: counted, fromNextMeeting: ownMeeting || matched.contains("cyfarfod"))
         }
         for index in words.indices {
             guard let end = englishTimeNamed(words, at: index) ?? welshTimeNamed(words, at: index) else { continue }

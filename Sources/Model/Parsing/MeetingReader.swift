@@ -187,10 +187,10 @@ enum MeetingReader {
         guard !meeting.present.isEmpty || !meeting.apologies.isEmpty else { return }
         func person(_ name: String) -> String { Vocabulary.normal(String(name.prefix { $0 != "(" })) }
         // Only a block's first words are read, never the whole of every block: this runs at every build.
-        // A label as a whole word: "Absent:", not "Absenteeism fell".
-        func opens(_ text: String, with labels: [String]) -> Bool {
-            let lowered = text.prefix(32).lowercased().trimmingCharacters(in: .whitespaces)
-            return labels.contains { label in
+        // A label as a whole word: "Absent:", not "Absenteeism fell". `lowered`: the block's
+        // opening, lower-cased once for every list of labels.
+        func opens(_ lowered: String, with labels: [String]) -> Bool {
+            labels.contains { label in
                 lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isLetter && label.last!.isLetter } ?? false)
             }
         }
@@ -200,16 +200,18 @@ enum MeetingReader {
         ]
         // "Absent:", "Not present:", "Absent without apologies:"; in Welsh "Yn absennol:".
         let absentLabels = ["absent", "not present", "yn absennol", "absennol"]
+        let presentHeadings = ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]
         let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
         var headedBy: [String]? = nil
         for block in notes.root.children {
             // The block's first inline part: "Apologies:", "**Present:**", a heading's words.
             let opening = block.kind == .paragraph || block.kind == .heading ? block.firstChild?.plainText ?? "" : ""
+            let lowered = opening.prefix(32).lowercased().trimmingCharacters(in: .whitespaces)
             let said: (list: [String], message: (String) -> String)?
             if block.kind == .heading {
-                headedBy = opens(opening, with: apologyLabels) ? apologyLabels
-                    : opens(opening, with: absentLabels) ? absentLabels
-                    : opens(opening, with: ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]) ? presentLabels : nil
+                headedBy = opens(lowered, with: apologyLabels) ? apologyLabels
+                    : opens(lowered, with: absentLabels) ? absentLabels
+                    : opens(lowered, with: presentHeadings) ? presentLabels : nil
                 continue
             } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
@@ -217,11 +219,11 @@ enum MeetingReader {
             } else if block.kind == .paragraph, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
                 // "Cllr S. Morgan joined the meeting at 6.40pm.": there, for part of it at least.
                 said = ([name], { "the notes record \($0) joining or leaving the meeting, but the front matter lists them as sending apologies" })
-            } else if headedBy == apologyLabels || opens(opening, with: apologyLabels) {
+            } else if headedBy == apologyLabels || opens(lowered, with: apologyLabels) {
                 said = (meeting.present, apologiesFromThePresent)
-            } else if headedBy == absentLabels || opens(opening, with: absentLabels) {
+            } else if headedBy == absentLabels || opens(lowered, with: absentLabels) {
                 said = (meeting.present, { "the notes record \($0) as absent, but the front matter lists them as present" })
-            } else if headedBy == presentLabels || opens(opening, with: presentLabels) {
+            } else if headedBy == presentLabels || opens(lowered, with: presentLabels) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
                 said = nil
@@ -242,20 +244,24 @@ enum MeetingReader {
     /// Whether `text` opens with `name` and says they sent apologies: "Cllr T. Hughes sent
     /// apologies", "Cllr T. Hughes has sent his apologies", "Cllr T. Hughes gave apologies".
     static func sentApologies(_ text: String, name: String) -> Bool {
-        let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
-        guard !person.isEmpty, text.hasPrefix(person) else { return false }
-        let words = text.dropFirst(person.count).prefix(40).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4)
-        guard let verb = words.firstIndex(where: { ["sent", "gave", "tendered", "offered"].contains($0) }), verb - words.startIndex <= 1 else { return false }
+        guard let words = wordsAfter(name, in: text, count: 4) else { return false }
+        guard let verb = words.firstIndex(where: { ["sent", "gave", "tendered", "offered"].contains($0) }), verb <= 1 else { return false }
         return words[(verb + 1)...].prefix(2).contains("apologies")
+    }
+
+    /// The first `count` words after `name` (a role in brackets aside), lower-cased, when
+    /// `text` opens with it: "Cllr T. Hughes sent apologies" gives ["sent", "apologies"].
+    static func wordsAfter(_ name: String, in text: String, count: Int) -> [Substring]? {
+        let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
+        guard !person.isEmpty, text.hasPrefix(person) else { return nil }
+        return Array(text.dropFirst(person.count).prefix(48).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(count))
     }
 
     /// Whether `text` opens with `name` and says they came to or left the meeting: "Cllr S.
     /// Morgan joined the meeting at 6.40pm", "Cllr S. Morgan left the meeting during item 7",
     /// "Cllr S. Morgan arrived at 6.50pm" (not "... left the council in May").
     static func cameOrWent(_ text: String, name: String) -> Bool {
-        let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
-        guard !person.isEmpty, text.hasPrefix(person) else { return false }
-        let words = Array(text.dropFirst(person.count).prefix(48).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(5))
+        guard let words = wordsAfter(name, in: text, count: 5) else { return false }
         guard let verb = words.firstIndex(where: { ["joined", "left", "arrived", "rejoined", "entered"].contains($0) }), verb <= 1 else { return false }
         let after = words[(verb + 1)...].prefix(2)
         return words[verb] == "arrived" ? after.first.map { ["at", "late", "during"].contains($0) } ?? true : after.contains("meeting")
