@@ -268,6 +268,11 @@ import Testing
         #expect(moved.succeeded)
         #expect(try String(contentsOfFile: space.folder.path + "/Site/a-z/index.html", encoding: .utf8).contains(
             "meetings/actions/page-3/index.html#action-2025-06-03-hmpps-consider-publish-data"))
+        // A meeting added: the pages', plans' and groups' entries are taken, the meetings' made again.
+        try space.folder.write("Content/meetings/2025-07-08.md", "---\ndate: 2025-07-08\ngroup: challenge-group\nstatus: agreed\n---\nThe group met again.\n")
+        let added = space.buildAndCompare()
+        #expect(added.succeeded)
+        #expect((added.writtenPaths ?? []).contains("a-z/index.html"))
     }
 
     @Test func aPageEditedThenPutBackWithAFieldChangeIsRenderedAgain() throws {

@@ -15,7 +15,7 @@ struct SiteMap: Sendable {
     /// The words of the site, in its language.
     var strings: Strings
     /// What each section of `SiteSections.all` may start from when it plans the next build of a session.
-    var sectionMemos: [(any Sendable)?] = []
+    var sectionMemos: [(any Sendable)?]
 
     /// - Parameter previous: in a session, the last build's map of the same edition and language.
     static func plan(_ fullContent: Content, assessments: Assessments, theme: Theme, edition: Edition = .web, after previous: SiteMap? = nil) -> SiteMap {
@@ -28,7 +28,7 @@ struct SiteMap: Sendable {
         let order = SiteSections.all.indices.sorted { SiteSections.all[$0].planningCost > SiteSections.all[$1].planningCost }
         let plannedInOrder = order.parallelMap { index in
             (plan: SiteSections.all[index].plan(
-                content, assessments: assessments, strings: strings, after: previous?.sectionMemos.indices.contains(index) == true ? previous?.sectionMemos[index] : nil),
+                content, assessments: assessments, strings: strings, after: previous?.sectionMemos[index] ?? nil),
              sitePaths: SiteSections.all[index].sitePaths(content))
         }
         let planned = zip(order, plannedInOrder).sorted { $0.0 < $1.0 }.map(\.1)
