@@ -183,6 +183,12 @@ extension MarkdownDocument {
     static func marked(_ text: String) -> Marked? {
         // Every paragraph of the notes comes here: most are turned away by their first letter.
         guard let first = text.utf8.first, Self.markerInitials.contains(first) else { return nil }
+        // The markers are ASCII: their bytes, in either case, turn away "According to ..." before
+        // the paragraph is made into characters.
+        let bytes = text.utf8
+        guard markers.contains(where: { marker in
+            bytes.count >= marker.utf8.count && zip(bytes, marker.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }) else { return nil }
         let characters = Array(text)
         guard let marker = markers.first(where: { characters.count >= $0.count && String(characters[0..<$0.count]).lowercased() == $0 })
         else { return nil }
@@ -245,6 +251,9 @@ extension MarkdownDocument {
                 return "this looks like a table of actions, which Tally does not read: each must be an ACTION paragraph or an item of a list"
             }
         }
+        // What follows looks at the first word, which must start as "action", "gweithred", "cam
+        // gweithredu" or "perchennog" does; most paragraphs are turned away by their first byte.
+        guard let firstByte = text.utf8.first, "AaGgCcPp".utf8.contains(firstByte) else { return labelled(text, shown: shown) }
         let first = text.prefix { !$0.isWhitespace }
         if first == "ACTION" || first == "ACTIONS" || first == "ACTION." || first == "GWEITHRED" {
             return "\(shown) looks like an action, but the word \(first.filter { $0 != "." }) is not followed by a colon"
@@ -260,15 +269,20 @@ extension MarkdownDocument {
         // "Action by the Director of Finance: ...", "Action owner: ...": the owner named in words
         // before the colon, which may be long. (`ACTION (Director of Finance): ...` is read.)
         let opening = text.prefix(100).lowercased()
-        if opening.contains(":"), ownerBeforeColon.contains(where: { words in
+        if opening.utf8.contains(UInt8(ascii: ":")), ownerBeforeColon.contains(where: { words in
             opening.hasPrefix(words) && [" ", ":"].contains(opening.dropFirst(words.count).first)
         }) {
             return "\(shown) looks like an action, but is not written as one Tally reads, so it would not be tracked"
         }
+        return labelled(text, shown: shown)
+    }
+
+    /// The mark of an action at the end of the paragraph, or a label such as "Action point:".
+    private static func labelled(_ text: String, shown: @autoclosure () -> String) -> String? {
         // "Clerk to circulate the terms. ACTION", "... (Action)", "... Action: Clerk": the mark at
         // the end, where a table of minutes keeps it; the action untracked.
         if let mark = markAtTheEnd(text) {
-            return "\(shown) ends with \"\(mark)\", which marks an action, but Tally reads an action only from a paragraph that starts with ACTION:"
+            return "\(shown()) ends with \"\(mark)\", which marks an action, but Tally reads an action only from a paragraph that starts with ACTION:"
         }
         guard let end = text.prefix(30).firstIndex(where: { $0 == ":" || $0 == "-" || $0 == "–" }) else { return nil }
         let label = normalTitle(String(text[..<end]))
@@ -277,7 +291,7 @@ extension MarkdownDocument {
             "actions arising", "action arising", "actions agreed", "action agreed", "action required", "action needed",
         ]
         guard labels.contains(label) else { return nil }
-        return "\(shown) looks like an action, but is not written as one Tally reads"
+        return "\(shown()) looks like an action, but is not written as one Tally reads"
     }
 
     /// The mark of an action at the end of a paragraph: `ACTION` in capitals, `(Action)`,
@@ -337,8 +351,12 @@ extension MarkdownDocument {
     static func allFinished(_ text: String) -> (all: AllActions, word: String)? {
         // Most paragraphs name no action: turned away before their words are split.
         guard text.containsBytes("action") || text.containsBytes("Action") || text.containsBytes("ACTION") else { return nil }
-        let sentence = text.prefix { $0 != "." && $0 != "\n" }
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let sentence = text.prefix { $0 != "." && $0 != "\n" }.lowercased()
+        // The words below need "all" or "actions", and a word that says finished: looked for as
+        // bytes first, since most paragraphs that name an action have neither.
+        guard sentence.containsBytes("all") || sentence.containsBytes("actions"), finishedWords.contains(where: { sentence.containsBytes($0) })
+        else { return nil }
+        let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
         // "All actions ...", or "The actions from the last meeting ...", every one of them.
         let theActions = zip(words, words.dropFirst()).contains { $0 == ("the", "actions") } && words.contains("meeting")
         guard let word = words.first(where: finishedWords.contains), words.contains("all") || theActions,
