@@ -8,11 +8,13 @@ import Mustache
 /// inheritance (an outer override wins) and the same escaping. Values are taken straight from
 /// the views: no value is boxed as `Any` or tried against a protocol.
 struct TemplateRenderer {
-    let templates: CompiledTemplates
+    let templates: [String: [TemplateNode]]
+
+    init(templates: CompiledTemplates) { self.templates = templates.forThisThread }
 
     /// The page drawn with template `name`, or nil if there is no such template.
     func render(_ name: String, _ page: PageContext) -> String? {
-        guard let nodes = templates.templates[name] else { return nil }
+        guard let nodes = templates[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var context = RenderContext(stack: [.page(page)])
@@ -87,7 +89,7 @@ struct TemplateRenderer {
             if let indentation { context.indentation = (outer.indentation ?? []) + Array(indentation.utf8) }
             render(context.inherited?[name] ?? defaultBody, &context, into: &out)
         case .partial(let name, let indentation, let overrides):
-            guard let nodes = templates.templates[name] else { return }
+            guard let nodes = templates[name] else { return }
             let outer = (place: context.place, indentation: context.indentation, inherited: context.inherited, escaping: context.escaping)
             defer { (context.place, context.indentation, context.inherited, context.escaping) = outer }
             context.place = nil
