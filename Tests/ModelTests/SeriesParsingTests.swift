@@ -150,6 +150,23 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
         #expect(parsed.diagnostics.items.count == 1, "empty cells after the last column are only a spreadsheet's trailing commas")
     }
 
+    /// "2025-11,3,725,,": 3,725 unquoted, in a file with a note column. The row's cells still
+    /// fitted the first line (the last two empty), so 3 was published, with "725" as its note.
+    @Test func aNumberSplitByItsCommaIntoTheNoteIsAnError() throws {
+        let parsed = parse(series("period,value,note,status\n2025-10-31,3980,,\n2025-11-30,3,725,,\n2025-12-31,5,7,\n"))
+        let split = parsed.diagnostics.items.filter { $0.message.contains("split by the comma") }
+        #expect(split.map(\.message) == [
+            "the value \"3\" is followed by \"725\" in the next cell: is it 3,725, split by the comma into two cells?",
+            "the value \"5\" is followed by \"7\" in the next cell: is it 5,7, split by the comma into two cells?",
+        ])
+        #expect(split.first?.location == SourceLocation(file: "Content/data/s.csv", line: 3, column: 12))
+        #expect(split.first?.hint?.contains("(\"3,725\")") == true)
+        #expect(parsed.diagnostics.items.count == 2)
+        // A note in words, and a value quoted whole, are read.
+        let fine = parse(series("period,value,note\n2025-10-31,3,725 were counted by hand\n2025-11-30,\"3,725\",Table 2\n"))
+        #expect(fine.diagnostics.isEmpty, "\(fine.diagnostics.items)")
+    }
+
     /// `45%` in a series of people: 45 people, or 45% of them? The % was dropped in silence.
     @Test func aPercentageWhereWhatIsCountedIsNotAPercentageIsAnError() throws {
         let people = parse(series("period,value\n2024-12-31,1045\n2025-03-31,45%\n"))

@@ -163,6 +163,14 @@ public enum SeriesReader {
                 }
             }
             let note = cell(header.firstIndex(of: "note"))
+            // "2025-11,3,725,": 3,725 without its quotes, or 5,7 with a decimal comma, whose
+            // second half fell into the note beside it; the row's cells still fit the first line.
+            if let valueText = cell(valueColumn), let note, header.firstIndex(of: "note") == valueColumn + 1,
+                let problem = splitNumberProblem(valueText, next: note)
+            {
+                sink.error(problem.message, at: place(valueColumn), hint: problem.hint)
+                continue
+            }
             if value != nil, let note, let problem = noteProblem(note, status: status, approximate: approximate) {
                 sink.error(problem.message, at: place(header.firstIndex(of: "note")), hint: problem.hint)
                 continue
@@ -198,6 +206,20 @@ public enum SeriesReader {
     /// A value written with a dot and three digits after it (`1.234`, `12.500`) where the figures
     /// are shown with fewer decimals: 1,234 written as much of Europe writes thousands, or 1.234
     /// shown as 1? Refused, never rounded to a figure nobody published.
+    /// A whole number whose next cell is figures alone: one number split at its comma by the
+    /// CSV ("3,725" or "5,7" unquoted), read as its first half with the rest as a note.
+    static func splitNumberProblem(_ value: String, next: String) -> (message: String, hint: String)? {
+        func isFigures(_ text: Substring) -> Bool { !text.isEmpty && text.allSatisfy(\.isASCIIDigit) }
+        let digits = value.drop { $0 == "-" || $0 == "\u{2212}" }
+        let parts = next.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard isFigures(digits), parts.allSatisfy(isFigures) else { return nil }
+        return (
+            "the value \"\(value)\" is followed by \"\(next)\" in the next cell: is it \(value),\(next), split by the comma into two cells?",
+            "put a number with a comma in quotes (\"\(value),\(next)\"), or write it without the comma (\(value)\(next))"
+                + (parts.count == 1 ? " or with a point before its decimals (\(value).\(next))" : "") + "; a note says in words where the value comes from"
+        )
+    }
+
     /// A note that says what its columns do not: "Provisional" with no status (the value was
     /// shown as final wherever the note is not), "About 600" not marked approximate, or a
     /// forecast, which is not a figure that was counted at all.
