@@ -63,13 +63,18 @@ public enum ActionOwner {
     /// figures; Clerk to circulate them", "..., with the Chair to sign them off". One action then
     /// held one owner to account for both.
     public static func another(in text: String, besides owners: [String]) -> String? {
-        var clauses = Array(text.components(separatedBy: "; ").dropFirst())
-        clauses += text.components(separatedBy: ", and ").dropFirst()
-        // "Finance to cost it, with the Chair to sign it off", "..., while the Clerk to ...".
-        clauses += text.components(separatedBy: ", with ").dropFirst()
-        clauses += text.components(separatedBy: ", while ").dropFirst()
+        // Foundation's splitting is slow, and most actions' words have no semicolon or comma to
+        // split at: each is looked for as a byte first.
+        let hasComma = text.utf8.contains(UInt8(ascii: ","))
+        var clauses = text.utf8.contains(UInt8(ascii: ";")) ? Array(text.components(separatedBy: "; ").dropFirst()) : []
+        if hasComma {
+            clauses += text.components(separatedBy: ", and ").dropFirst()
+            // "Finance to cost it, with the Chair to sign it off", "..., while the Clerk to ...".
+            clauses += text.components(separatedBy: ", with ").dropFirst()
+            clauses += text.components(separatedBy: ", while ").dropFirst()
+        }
         clauses += sentences(of: text).dropFirst()
-        clauses += afterAComma(text)
+        if hasComma { clauses += afterAComma(text) }
         for clause in clauses {
             let opening = clause.hasPrefix("and ") ? String(clause.dropFirst(4)) : clause
             guard let other = infer(from: opening), ActionText.looksLikeName(other),
@@ -104,6 +109,7 @@ public enum ActionOwner {
 
     /// The sentences of `text`, never split after a title ("to ask the Rt. Hon. Member to reply").
     static func sentences(of text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return [text] }
         var sentences: [String] = []
         for piece in text.components(separatedBy: ". ") {
             let lastWord = sentences.last?.split(separator: " ").last?.lowercased() ?? ""
