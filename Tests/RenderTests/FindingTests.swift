@@ -152,6 +152,16 @@ let glossaryYAML = """
         #expect(String(decoding: SearchShards([page]).pages(0).bytes, as: UTF8.self).hasSuffix("homes.\"]]);\n"))
     }
 
+    /// The words kept beyond the excerpt: each once, however often the page says it, and a word
+    /// written with its accent composed or combined is one word, as it is to a reader.
+    @Test func anEntrysOtherWordsAreEachKeptOnce() throws {
+        let opening = String(repeating: "opening ", count: 60)
+        let html = "<html><body><main><h1>T</h1><p>\(opening)</p><p>Budget housing budget BUDGET caf\u{E9} cafe\u{301} naïve housing 2026 2026's opening</p></main></body></html>"
+        let entry = try #require(SearchIndex.entry(sitePath: "p/index.html", pageKind: .page, kind: "Page", title: "T", html: html))
+        #expect(Array(entry.w.utf8) == Array("budget housing caf\u{E9} na\u{EF}ve 2026 2026's".utf8))
+        #expect(!entry.w.contains("opening"), "a word of the excerpt is not kept again")
+    }
+
     @Test func theAToZListsPagesAndUpdatesUnderTheirLetters() {
         let site = renderSite(files, theme: minimalTheme(overrides: [
             "a-z": "{{<layout}}{{$main}}{{#groups}}<h2 id=\"{{anchor}}\">{{letter}}</h2>{{#entries}}<a href=\"{{url}}\">{{text}}</a> ({{kind}}){{/entries}}{{/groups}}{{/main}}{{/layout}}"

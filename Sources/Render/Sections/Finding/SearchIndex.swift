@@ -61,14 +61,12 @@ enum SearchIndex {
             cut = text[excerptLength...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
         }
         let lowered = text.map { UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 ? $0 + 32 : $0 }
-        // Words as strings: most are short enough to be held without an allocation.
-        var seen = Set<String>(minimumCapacity: 512)
         var others: [UInt8] = []
         lowered.withUnsafeBufferPointer { bytes in
-            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            forEachWord(in: bytes, 0..<cut) { seen.insert(word($0)) }
+            var seen = WordsSeen(in: bytes)
+            forEachWord(in: bytes, 0..<cut) { _ = seen.insert($0) }
             forEachWord(in: bytes, cut..<bytes.count) { range in
-                guard seen.insert(word(range)).inserted else { return }
+                guard seen.insert(range) else { return }
                 if !others.isEmpty { others.append(UInt8(ascii: " ")) }
                 others.append(contentsOf: bytes[range])
             }
