@@ -240,6 +240,33 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         ])
     }
 
+    /// "Officers present:", "Cllr T. Hughes was unable to attend", in Welsh "Hefyd yn bresennol:"
+    /// and "Cyflwynodd ... ymddiheuriadau": each was published beside front matter that said the
+    /// opposite. Away for a part of the meeting, or from another event, is left alone.
+    @Test func attendanceInAnOrganisationsOwnLabelsAndSentencesThatDisagreesIsAnError() {
+        let attendance = "present: [Cllr T. Hughes, Cllr A. Patel]\napologies: [Cllr D. Reid]\n"
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting(
+                "2025-09-02", extra: attendance,
+                body: "Officers present: Cllr D. Reid.\n\nCllr T. Hughes was unable to attend due to illness.\n\nCllr A. Patel apologised for her absence.\n"),
+            "meetings/b.md": meeting(
+                "2025-09-09", extra: attendance,
+                body: "Hefyd yn bresennol: Cllr D. Reid.\n\nCyflwynodd Cllr T. Hughes ymddiheuriadau.\n\nDdim yn bresennol: Cllr A. Patel.\n"),
+            "meetings/c.md": meeting(
+                "2025-09-16", extra: attendance,
+                body: "Cllr T. Hughes was absent from the vote on item 6.\n\nCllr A. Patel did not attend the site visit.\n\nCllr A. Patel apologised for the late papers.\n\nAttendance: Cllr D. Reid (apologies).\n\nNot present: Cllr D. Reid.\n\nItems presented: Cllr D. Reid's report.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
+            "the notes record Cllr T. Hughes as absent, but the front matter lists them as present",
+            "the notes record apologies from Cllr A. Patel, but the front matter lists them as present",
+            "the notes list Cllr D. Reid as present, but the front matter lists them as sending apologies",
+            "the notes record apologies from Cllr T. Hughes, but the front matter lists them as present",
+            "the notes record Cllr A. Patel as absent, but the front matter lists them as present",
+        ])
+    }
+
     /// "# Minutes of the Audit Committee" filed under the challenge group: the page and the
     /// action log gave the meeting, and its actions, to the wrong group.
     @Test func notesThatNameAnotherGroupThanTheirOwnAreAnError() {

@@ -194,12 +194,12 @@ enum MeetingReader {
                 lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isLetter && label.last!.isLetter } ?? false)
             }
         }
-        let apologyLabels = ["apologies", "ymddiheuriadau"]
+        let apologyLabels = ["apologies", "ymddiheuriadau", "received apologies", "derbyniwyd ymddiheuriadau"]
         let presentLabels = [
             "present:", "present -", "present\u{2013}", "yn bresennol", "members present", "in attendance", "also present", "attendees:", "attending:",
         ]
         // "Absent:", "Not present:", "Absent without apologies:"; in Welsh "Yn absennol:".
-        let absentLabels = ["absent", "not present", "yn absennol", "absennol"]
+        let absentLabels = ["absent", "not present", "yn absennol", "absennol", "ddim yn bresennol"]
         let presentHeadings = ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]
         let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
         var headedBy: [String]? = nil
@@ -216,6 +216,9 @@ enum MeetingReader {
             } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
                 said = ([name], apologiesFromThePresent)
+            } else if block.kind == .paragraph, let name = meeting.present.first(where: { wasAway(opening, name: $0) }) {
+                // "Cllr T. Hughes was absent", "... was unable to attend".
+                said = ([name], { "the notes record \($0) as absent, but the front matter lists them as present" })
             } else if block.kind == .paragraph, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
                 // "Cllr S. Morgan joined the meeting at 6.40pm.": there, for part of it at least.
                 said = ([name], { "the notes record \($0) joining or leaving the meeting, but the front matter lists them as sending apologies" })
@@ -223,7 +226,7 @@ enum MeetingReader {
                 said = (meeting.present, apologiesFromThePresent)
             } else if headedBy == absentLabels || opens(lowered, with: absentLabels) {
                 said = (meeting.present, { "the notes record \($0) as absent, but the front matter lists them as present" })
-            } else if headedBy == presentLabels || opens(lowered, with: presentLabels) {
+            } else if headedBy == presentLabels || opens(lowered, with: presentLabels) || labelSaysPresent(opening) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
                 said = nil
@@ -242,9 +245,20 @@ enum MeetingReader {
     }
 
     /// Whether `text` opens with `name` and says they sent apologies: "Cllr T. Hughes sent
-    /// apologies", "Cllr T. Hughes has sent his apologies", "Cllr T. Hughes gave apologies".
+    /// apologies", "Cllr T. Hughes has sent his apologies", "Cllr T. Hughes gave apologies",
+    /// "Cllr T. Hughes apologised for absence".
     static func sentApologies(_ text: String, name: String) -> Bool {
+        // In Welsh the verb comes first: "Cyflwynodd Cllr T. Hughes ymddiheuriadau".
+        for verb in ["Cyflwynodd ", "Anfonodd "] where text.hasPrefix(verb) {
+            return wordsAfter(name, in: String(text.dropFirst(verb.count)), count: 2)?.contains("ymddiheuriadau") ?? false
+        }
         guard let words = wordsAfter(name, in: text, count: 4) else { return false }
+        // "Cllr T. Hughes apologised for absence", "... for her absence" (not "for the late papers").
+        if ["apologised", "apologized"].contains(words.first ?? ""), words.dropFirst().first == "for",
+            words.dropFirst(2).prefix(2).contains("absence")
+        {
+            return true
+        }
         guard let verb = words.firstIndex(where: { ["sent", "gave", "tendered", "offered"].contains($0) }), verb <= 1 else { return false }
         return words[(verb + 1)...].prefix(2).contains("apologies")
     }
@@ -255,6 +269,36 @@ enum MeetingReader {
         let person = String(name.prefix { $0 != "(" }).trimmingWhitespace
         guard !person.isEmpty, text.hasPrefix(person) else { return nil }
         return Array(text.dropFirst(person.count).prefix(48).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(count))
+    }
+
+    /// Whether `text` opens with a label that lists who was there in the organisation's own
+    /// words: "Officers present:", "Governors present:", "Officers in attendance:", "Members
+    /// attending:", in Welsh "Hefyd yn bresennol:", "Swyddogion yn bresennol:" (not "Not present:",
+    /// "Ddim yn bresennol:", nor "Attendance:", which may list apologies beside those there).
+    static func labelSaysPresent(_ opening: String) -> Bool {
+        guard let colon = opening.prefix(48).firstIndex(of: ":") else { return false }
+        let words = opening[..<colon].lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let last = words.last, words.count <= 5,
+            !words.contains(where: { ["not", "absent", "apologies", "ddim", "absennol", "ymddiheuriadau"].contains($0) })
+        else { return false }
+        return ["present", "attending", "bresennol", "mynychu"].contains(last) || words.suffix(2) == ["in", "attendance"]
+    }
+
+    /// Whether `text` opens with `name` and says they were not there: "Cllr T. Hughes was absent",
+    /// "... was not present", "... was unable to attend", "... did not attend" (not "... was
+    /// absent from the vote on item 6", nor "... did not attend the site visit", there for the rest).
+    static func wasAway(_ text: String, name: String) -> Bool {
+        guard let words = wordsAfter(name, in: text, count: 7) else { return false }
+        let said = words.joined(separator: " ")
+        guard let phrase = ["was absent", "were absent", "was not present", "was unable to attend", "were unable to attend", "did not attend", "could not attend"]
+            .first(where: { said == $0 || said.hasPrefix($0 + " ") })
+        else { return false }
+        // What follows must be the meeting, or why: not a part of it, nor another event.
+        let after = words.dropFirst(phrase.split(separator: " ").count)
+        guard let next = after.first else { return true }
+        return ["due", "owing", "because", "through", "today", "tonight", "and"].contains(next)
+            || (["the", "this", "today's", "tonight's"].contains(next) && after.dropFirst().first == "meeting")
+            || next == "meeting"
     }
 
     /// Whether `text` opens with `name` and says they came to or left the meeting: "Cllr S.
