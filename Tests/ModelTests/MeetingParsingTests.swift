@@ -804,6 +804,29 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(parsed.diagnostics.errors.map { $0.location?.file } == ["Content/meetings/a.md", "Content/meetings/b.md"])
     }
 
+    /// "Held on Wednesday 5 November" over notes dated Tuesday 4 November 2025, and "Wednesday 4
+    /// November 2025": with no year, or a day of the week the date is not, the page said both.
+    /// The last meeting's minutes agreed, and another day of the year, are left alone.
+    @Test func notesThatGiveAnotherDayWithoutItsYearOrAnotherDayOfTheWeekAreAnError() {
+        let parsed = parse([
+            "groups/cg.md": group,
+            "meetings/a.md": meeting("2025-11-04", body: "# Minutes of the meeting held on Wednesday 5 November\n\nText.\n"),
+            "meetings/b.md": meeting("2025-11-11", body: "# Minutes of the meeting held on the 12th of November\n\nText.\n"),
+            "meetings/c.md": meeting("2025-11-18", body: "# Minutes of the meeting held on Wednesday 18 November 2025\n\nText.\n"),
+            "meetings/d.md": meeting("2025-11-25", body: "# Cofnodion y cyfarfod a gynhaliwyd ar ddydd Mercher 26 Tachwedd\n\nText.\n"),
+            "meetings/e.md": meeting("2025-12-02", body: "The minutes of the meeting held on 18 November 2025 were agreed as a correct record.\n"),
+            "meetings/f.md": meeting("2025-12-09", body: "# Minutes of the meeting to agree the 31 March budget\n\nText.\n"),
+            "meetings/g.md": meeting("2025-12-16", body: "The meeting reviewed progress since 31 March.\n"),
+            "meetings/h.md": meeting("2025-12-23", body: "# Minutes of the meeting held on Tuesday, December 23rd\n\nText.\n"),
+        ])
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "the notes say the meeting was on 5 November, but their date: is 4 November 2025",
+            "the notes say the meeting was on 12 November, but their date: is 11 November 2025",
+            "the notes say the meeting was on a Wednesday, but 18 November 2025, their date:, is a Tuesday",
+            "the notes say the meeting was on 26 November, but their date: is 25 November 2025",
+        ])
+    }
+
     /// The same in notes written in Welsh.
     @Test func anActionWhoseWelshWordsGiveADeadlineFromTheMeetingNeedsADeadline() {
         let body = """

@@ -99,6 +99,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { iso }
 
+    /// The day of the week, Monday 1 to Sunday 7 (1 January 1970 was a Thursday).
+    public var weekday: Int { (daysSinceEpoch % 7 + 7 + 3) % 7 + 1 }
+
     /// The month a word names, in English or Welsh, in full or short ("March", "Mar", "Mawrth").
     public static func month(named word: some StringProtocol) -> Int? { DeadlineWords.months[word.lowercased()] }
 

@@ -141,14 +141,65 @@ enum MeetingReader {
     static func checkStatedDay(_ text: String, at location: SourceLocation, of meeting: Meeting, sink: DiagnosticSink) {
         let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }))
         // (Not "The Committee noted that its next meeting would be held on 21 November", of another day.)
+        // Nor "The minutes of the meeting held on 14 July were agreed as a correct record", the
+        // last meeting's, which notes so often open with.
+        let ofAnotherMeeting = !words.isDisjoint(with: ["previous", "last", "preceding", "blaenorol", "diwethaf"])
+            || (words.contains("were") && !words.isDisjoint(with: ["agreed", "approved", "confirmed", "accepted", "signed"]))
+            || (words.contains("record") && !words.isDisjoint(with: ["correct", "true", "accurate"]))
         guard !words.isDisjoint(with: ["meeting", "minutes", "notes", "held", "cyfarfod", "cofnodion", "nodiadau"]),
-            !words.contains("next"), !words.contains("nesaf"),
-            case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule),
-            day != meeting.date
+            !words.contains("next"), !words.contains("nesaf"), !ofAnotherMeeting
         else { return }
-        sink.error(
-            "the notes say the meeting was on \(day.long), but their date: is \(meeting.date.long)", at: location,
-            hint: "correct whichever is wrong: the date (and the file's name), or these words")
+        let hint = "correct whichever is wrong: the date (and the file's name), or these words"
+        if case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule) {
+            if day != meeting.date {
+                sink.error("the notes say the meeting was on \(day.long), but their date: is \(meeting.date.long)", at: location, hint: hint)
+            }
+            return
+        }
+        // "Held on Wednesday 9 September": a day without its year is the meeting's year's; and
+        // "Wednesday 8 September 2026", a Tuesday, which the reading above refuses as a deadline.
+        guard let stated = dayStated(in: text) else { return }
+        let date = meeting.date
+        if (stated.day, stated.month) != (date.day, date.month) || (stated.year.map { $0 != date.year } ?? false) {
+            let written = "\(stated.day) \(CivilDate.monthName(stated.month))" + (stated.year.map { " \($0)" } ?? "")
+            sink.error("the notes say the meeting was on \(written), but their date: is \(date.long)", at: location, hint: hint)
+        } else if let weekday = stated.weekday, weekday != date.weekday {
+            sink.error(
+                "the notes say the meeting was on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(date.long), their date:, is a \(DeadlineWords.weekdayNames[date.weekday - 1])",
+                at: location, hint: hint)
+        }
+    }
+
+    /// The day words give as the meeting's, with the day of the week and the year where they
+    /// give them: "held on Wednesday 9 September", "on the 9th of September 2026", "Minutes,
+    /// Wednesday, September 9", in Welsh "ar ddydd Mercher 9 Medi"; without a year, only after
+    /// "on", "held", "dated" or a day of the week (not "Minutes of the meeting to agree the 31
+    /// March budget", nor "The meeting reviewed progress since 31 March", another day).
+    static func dayStated(in text: String) -> (weekday: Int?, day: Int, month: Int, year: Int?)? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        func word(_ at: Int) -> String { at >= 0 && at < words.count ? words[at] : "" }
+        for index in words.indices {
+            let introduced = ["on", "held", "dated", "ar"].contains(word(index - 1)) || (word(index - 1) == "the" && word(index - 2) == "on")
+                || ["dydd", "ddydd"].contains(word(index - 2))
+            var at = index
+            let weekday = DeadlineWords.weekdays[word(at)]
+            if weekday != nil { at += 1 }
+            let day: Int
+            let month: Int
+            if let number = DeadlineWords.day(word(at)) {
+                let named = word(at + 1) == "of" ? at + 2 : at + 1
+                guard let found = DeadlineWords.months[word(named)] else { continue }
+                (day, month, at) = (number, found, named + 1)
+            } else if let found = DeadlineWords.months[word(at)], let number = DeadlineWords.day(word(at + 1)) {
+                (day, month, at) = (number, found, at + 2)
+            } else {
+                continue
+            }
+            let year = DeadlineWords.year(word(at))
+            guard year != nil || weekday != nil || introduced else { continue }
+            return (weekday, day, month, year)
+        }
+        return nil
     }
 
     /// "Date of next meeting: 14 November 2026" in notes whose `next_meeting:` is 12 November: the

@@ -227,7 +227,7 @@ struct DeadlineScan {
         if let (date, rule) = distinct.first {
             // "Monday 31 March 2026", a Tuesday: is the day of the week wrong, or the date?
             if [.dateGiven, .dateGivenDayFirst].contains(rule), let named = tokens.lazy.compactMap({ DeadlineWords.weekdays[$0.text] }).first {
-                let actual = (date.daysSinceEpoch % 7 + 7 + 3) % 7 + 1
+                let actual = date.weekday
                 if named != actual {
                     return problem(
                         "says \(DeadlineWords.weekdayNames[named - 1]), but \(date.long) is a \(DeadlineWords.weekdayNames[actual - 1])",
