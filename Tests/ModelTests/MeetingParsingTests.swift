@@ -198,6 +198,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "meetings/d.md": meeting(
                 "2025-09-23", extra: next,
                 body: "The Committee noted that its next meeting would be held on 21 November 2025.\n\nNext meeting 22/11/2025\n\nThe next meeting of the Committee is scheduled for 23 November 2025.\n\nDONM: 24 November 2025\n\nThe next meeting of the Audit Committee is scheduled for 3 March 2026.\n\nThe next meeting of the working group on 3 March was cancelled.\n"),
+            // The field's day, on another day of the week: 12 November 2025 is a Wednesday.
+            "meetings/e.md": meeting("2025-09-30", extra: next, body: "The next meeting will be held on Thursday 12 November.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes say the next meeting is on 14 November 2025, but their next_meeting: date is 12 November 2025",
@@ -207,6 +209,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the notes say the next meeting is on 22 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 23 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 24 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on a Thursday, but 12 November 2025, their next_meeting: date, is a Wednesday",
         ])
     }
 

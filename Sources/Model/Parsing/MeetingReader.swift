@@ -213,12 +213,19 @@ enum MeetingReader {
             return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ") || words.contains(" donm ")
         }
         func check(_ text: String, at node: MarkdownNode, headed: Bool) {
-            guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text), let said = dayStated(when, year: next.year, sink: sink), said != next
-            else { return }
-            sink.error(
-                "the notes say the next meeting is on \(said.long), but their next_meeting: date is \(next.long)",
-                at: meeting.body.location(line: node.startLine, column: node.startColumn),
-                hint: "correct whichever is wrong: next_meeting: date, or these words")
+            guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text) else { return }
+            let location = meeting.body.location(line: node.startLine, column: node.startColumn)
+            let hint = "correct whichever is wrong: next_meeting: date, or these words"
+            if let said = dayStated(when, year: next.year, sink: sink), said != next {
+                sink.error("the notes say the next meeting is on \(said.long), but their next_meeting: date is \(next.long)", at: location, hint: hint)
+            } else if let stated = dayStated(in: text), let weekday = stated.weekday, weekday != next.weekday,
+                (stated.day, stated.month) == (next.day, next.month), stated.year.map({ $0 == next.year }) ?? true
+            {
+                // "Wednesday 13 October", a Tuesday: which day will it meet?
+                sink.error(
+                    "the notes say the next meeting is on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(next.long), their next_meeting: date, is a \(DeadlineWords.weekdayNames[next.weekday - 1])",
+                    at: location, hint: hint)
+            }
         }
         var headed = false
         for block in notes.root.children {
