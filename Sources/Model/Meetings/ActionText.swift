@@ -128,7 +128,7 @@ public enum ActionText {
             return .date(date, rule)
         }
         if let day = dayGiven(text) { return day }
-        let written = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let written = text.wordRuns()
         let words = written.map { $0.lowercased() }
         func phrase(_ start: Int, _ end: Int) -> String { String(text[written[start].startIndex..<written[end - 1].endIndex]) }
         for index in words.indices {

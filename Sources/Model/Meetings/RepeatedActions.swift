@@ -54,7 +54,7 @@ enum RepeatedActions {
     /// The action's words, lower-cased, without a remark on how it stands after the last
     /// separator ("... to the Minister. Complete.", "... – done", "... (closed)").
     static func wordsAndRemark(_ text: String) -> ActionWording {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = text.lowercased().wordRuns().map(String.init)
         // Run on every action of every meeting at each build: most end with none of the remarks.
         guard let last = words.last, remarkEndings.contains(last) else { return remarkWithItsWhen(text, words: words) }
         // "wedi'i gwblhau", "c/f": an apostrophe or a slash parts words, as in `words`.
@@ -89,7 +89,7 @@ enum RepeatedActions {
         while let last = end.last, last.isWhitespace || ".)]".contains(last) { end.removeLast() }
         guard let separator = end.lastIndex(where: { ".-\u{2013}\u{2014};([".contains($0) }) else { return ActionWording(words, remark: nil) }
         let tail = end[end.index(after: separator)...].replacingOccurrences(of: "/", with: " ")
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .wordRuns().map(String.init)
         guard let phrase = remarks.first(where: { tail.starts(with: $0) }), tail.count > phrase.count else { return ActionWording(words, remark: nil) }
         let next = tail[phrase.count]
         guard whenWords.contains(next) || next.first?.isNumber == true || DeadlineWords.months[next] != nil else {
@@ -97,7 +97,7 @@ enum RepeatedActions {
         }
         let kept = String(text.prefix(lowered.distance(from: lowered.startIndex, to: separator)))
         return ActionWording(
-            kept.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), remark: phrase.joined(separator: " "))
+            kept.lowercased().wordRuns().map(String.init), remark: phrase.joined(separator: " "))
     }
 
     static let whenWords: Set<String> = ["from", "to", "since", "on", "in", "at", "until", "till", "as", "last", "next", "previous"]
@@ -105,7 +105,7 @@ enum RepeatedActions {
     /// The remark, when an action's words are nothing else: `ACTION [A1] (4 November): Complete.`
     /// reports on an earlier action in the form of a new one.
     static func onlyRemark(_ text: String) -> String? {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = text.lowercased().wordRuns().map(String.init)
         return remarks.contains(words) ? words.joined(separator: " ") : nil
     }
 

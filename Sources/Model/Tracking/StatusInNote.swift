@@ -114,7 +114,7 @@ enum StatusInNote {
         let (clause, words) = opened
         let lowered = words.map { $0.lowercased() }
         // "On track and completed in March", "Delayed, now complete" say done.
-        let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().wordRuns(figures: false).map(String.init)
         let saysDone = sentence.indices.contains { doneWords.contains(sentence[$0]) && ($0 == 0 || !["to", "be"].contains(sentence[$0 - 1])) }
         guard !saysDone else { return nil }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
