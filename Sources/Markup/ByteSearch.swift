@@ -29,24 +29,27 @@ extension StringProtocol {
         var needle = needle
         return needle.withUTF8 { needleBytes in
             guard !needleBytes.isEmpty else { return true }
-            if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, for: needleBytes) }) {
+            if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.offset(of: needleBytes, in: $0) != nil }) {
                 return found
             }
-            return Array(utf8).withUnsafeBufferPointer { Self.search($0, for: needleBytes) }
+            return Array(utf8).withUnsafeBufferPointer { ByteSearch.offset(of: needleBytes, in: $0) != nil }
         }
     }
+}
 
-    private static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-        let first = Int32(needle[0])
+public enum ByteSearch {
+    /// Where `needle` first occurs in `haystack` at or after `start`, with the C library's
+    /// `memchr` for its first byte and `memcmp` for the rest.
+    public static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = haystack.baseAddress, let first = needle.first, start >= 0, haystack.count - start >= needle.count else { return nil }
         let lastStart = haystack.count - needle.count
-        var offset = 0
+        var offset = start
         while offset <= lastStart {
-            guard let found = memchr(base + offset, first, lastStart - offset + 1) else { return false }
-            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return true }
-            offset = start + 1
+            guard let found = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return nil }
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+            offset = at + 1
         }
-        return false
+        return nil
     }
 }

@@ -124,37 +124,41 @@ enum SearchIndex {
         if afterHeading, let heading = find(Array("</h1>".utf8), in: bytes, from: open), heading < close {
             open = heading + 4
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(close - open)
-        var inTag = false
-        var lastWasSpace = true
-        var index = open + 1
-        while index < close {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "<"):
-                inTag = true
-            case UInt8(ascii: ">"):
-                inTag = false
-                if !lastWasSpace { text.append(UInt8(ascii: " ")); lastWasSpace = true }
-            case _ where inTag:
-                continue
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                if !lastWasSpace { text.append(UInt8(ascii: " ")) }
-                lastWasSpace = true
-            case UInt8(ascii: "&"):
-                let (decoded, length) = entity(in: bytes, at: index - 1)
-                text.append(decoded)
-                index += length - 1
-                lastWasSpace = false
-            default:
-                text.append(byte)
-                lastWasSpace = false
+        // Each byte of the page gives at most one of the text, so the text is written in place.
+        return [UInt8](unsafeUninitializedCapacity: max(close - open, 0)) { text, count in
+            var inTag = false
+            var lastWasSpace = true
+            var index = open + 1
+            func append(_ byte: UInt8) {
+                text[count] = byte
+                count += 1
             }
+            while index < close {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "<"):
+                    inTag = true
+                case UInt8(ascii: ">"):
+                    inTag = false
+                    if !lastWasSpace { append(UInt8(ascii: " ")); lastWasSpace = true }
+                case _ where inTag:
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                    if !lastWasSpace { append(UInt8(ascii: " ")) }
+                    lastWasSpace = true
+                case UInt8(ascii: "&"):
+                    let (decoded, length) = entity(in: bytes, at: index - 1)
+                    append(decoded)
+                    index += length - 1
+                    lastWasSpace = false
+                default:
+                    append(byte)
+                    lastWasSpace = false
+                }
+            }
+            while count > 0, text[count - 1] == UInt8(ascii: " ") { count -= 1 }
         }
-        while text.last == UInt8(ascii: " ") { text.removeLast() }
-        return text
     }
 
     static let entities: [(name: [UInt8], character: UInt8)] = [
@@ -170,13 +174,6 @@ enum SearchIndex {
     }
 
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard needle.count <= haystack.count - start else { return nil }
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        needle.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: haystack, from: start) }
     }
 }

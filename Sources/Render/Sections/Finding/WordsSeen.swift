@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of one page seen so far, each a range of the page's lower-cased bytes. A word of
 /// ASCII alone is kept as its range and compared byte for byte, with no string made for it: a
 /// set of strings hashed and compared every word of every page. A word with other characters is
@@ -62,6 +64,6 @@ struct WordsSeen {
     }
 
     private static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
-        first.elementsEqual(second)
+        first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
     }
 }
