@@ -260,24 +260,30 @@ enum MeetingReader {
         let absentLabels = ["absent", "not present", "yn absennol", "absennol", "ddim yn bresennol"]
         let presentHeadings = ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]
         let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
+        // A sentence about one of them opens with their name (or, in Welsh, "Cyflwynodd" or
+        // "Anfonodd" before it): other blocks are passed over by their first byte.
+        let initials = Set((meeting.present + meeting.apologies).compactMap { String($0.prefix { $0 != "(" }).trimmingWhitespace.utf8.first })
+            .union([UInt8(ascii: "C"), UInt8(ascii: "A")])
         var headedBy: [String]? = nil
         for block in notes.root.children {
             // The block's first inline part: "Apologies:", "**Present:**", a heading's words.
             let opening = block.kind == .paragraph || block.kind == .heading ? block.firstChild?.plainText ?? "" : ""
-            let lowered = opening.prefix(32).lowercased().trimmingCharacters(in: .whitespaces)
+            var lowered = opening.prefix(32).lowercased()
+            if lowered.first?.isWhitespace == true || lowered.last?.isWhitespace == true { lowered = lowered.trimmingCharacters(in: .whitespaces) }
+            let namesSomeone = block.kind == .paragraph && opening.utf8.first.map(initials.contains) == true
             let said: (list: [String], message: (String) -> String)?
             if block.kind == .heading {
                 headedBy = opens(lowered, with: apologyLabels) ? apologyLabels
                     : opens(lowered, with: absentLabels) ? absentLabels
                     : opens(lowered, with: presentHeadings) ? presentLabels : nil
                 continue
-            } else if block.kind == .paragraph, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
+            } else if namesSomeone, let name = meeting.present.first(where: { sentApologies(opening, name: $0) }) {
                 // "Cllr T. Hughes sent apologies." (not "... apologised for the late papers").
                 said = ([name], apologiesFromThePresent)
-            } else if block.kind == .paragraph, let name = meeting.present.first(where: { wasAway(opening, name: $0) }) {
+            } else if namesSomeone, let name = meeting.present.first(where: { wasAway(opening, name: $0) }) {
                 // "Cllr T. Hughes was absent", "... was unable to attend".
                 said = ([name], { "the notes record \($0) as absent, but the front matter lists them as present" })
-            } else if block.kind == .paragraph, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
+            } else if namesSomeone, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
                 // "Cllr S. Morgan joined the meeting at 6.40pm.": there, for part of it at least.
                 said = ([name], { "the notes record \($0) joining or leaving the meeting, but the front matter lists them as sending apologies" })
             } else if headedBy == apologyLabels || opens(lowered, with: apologyLabels) {
@@ -334,7 +340,7 @@ enum MeetingReader {
     /// attending:", in Welsh "Hefyd yn bresennol:", "Swyddogion yn bresennol:" (not "Not present:",
     /// "Ddim yn bresennol:", nor "Attendance:", which may list apologies beside those there).
     static func labelSaysPresent(_ opening: String) -> Bool {
-        guard let colon = opening.prefix(48).firstIndex(of: ":") else { return false }
+        guard opening.utf8.contains(UInt8(ascii: ":")), let colon = opening.prefix(48).firstIndex(of: ":") else { return false }
         let words = opening[..<colon].lowercased().split(whereSeparator: { !$0.isLetter })
         guard let last = words.last, words.count <= 5,
             !words.contains(where: { ["not", "absent", "apologies", "ddim", "absennol", "ymddiheuriadau"].contains($0) })

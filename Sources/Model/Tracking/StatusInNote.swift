@@ -327,7 +327,11 @@ enum StatusInNote {
         // Emphasis around the opening words: "**Complete.**"
         clause = clause.drop { "*_".contains($0) }
         if let stop = clause.firstIndex(where: clauseStops.contains) { clause = clause[..<stop] }
-        if let dash = clause.range(of: " - ") { clause = clause[..<dash.lowerBound] }
+        if clause.utf8.contains(UInt8(ascii: "-")), let dash = clause.range(of: " - ") { clause = clause[..<dash.lowerBound] }
+        // Foundation's trimming, only where there is something at either end to trim.
+        guard let first = clause.unicodeScalars.first, let last = clause.unicodeScalars.last,
+            clauseEdges.contains(first) || clauseEdges.contains(last)
+        else { return String(clause) }
         return String(clause.trimmingCharacters(in: clauseEdges))
     }
 
