@@ -35,6 +35,13 @@ import Testing
     @Test func normalisesAndRefusesToLeaveTheTop() {
         #expect(SitePath.normalise("pages/./a/../b.md") == "pages/b.md")
         #expect(SitePath.normalise("pages/../../x") == nil)
+        // Paths already normal come back as they are; the rest as the parts give them.
+        for (path, normal) in [
+            ("plans/p/a1/index.html", "plans/p/a1/index.html"), ("a/.../b", "a/.../b"), (".hidden/x", ".hidden/x"), ("", ""),
+            ("/a/b/", "a/b"), ("a//b", "a/b"), ("./a", "a"), ("a/.", "a"), ("a/b/..", "a"), ("..a/b..", "..a/b.."),
+        ] {
+            #expect(SitePath.normalise(path) == normal, "\(path)")
+        }
         #expect(SitePath.rootPrefix(from: "updates/x/index.html") == "../../")
         #expect(SitePath.rootPrefix(from: "index.html") == "")
     }

@@ -68,6 +68,7 @@ public enum SitePath {
         // On bytes: made for every link of every page. Splitting at `/` keeps each part valid UTF-8.
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
+        if isNormal(path) { return path }
         var parts: [ArraySlice<UInt8>] = []
         for part in Array(path.utf8).split(separator: slash, omittingEmptySubsequences: true) {
             if part.count == 1, part.first == dot { continue }
@@ -79,6 +80,24 @@ public enum SitePath {
             parts.append(part)
         }
         return String(decoding: Array(parts.joined(separator: [slash])), as: UTF8.self)
+    }
+
+    /// Whether `normalise` would give `path` back as it is: no empty part (no `/` at either
+    /// end, no `//`), and no part `.` or `..`. Most links are so already.
+    private static func isNormal(_ path: String) -> Bool {
+        var partLength = 0
+        var dotsOnly = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 0 || (dotsOnly && partLength <= 2) { return false }
+                partLength = 0
+                dotsOnly = true
+            } else {
+                partLength += 1
+                if byte != UInt8(ascii: ".") { dotsOnly = false }
+            }
+        }
+        return partLength > 0 && !(dotsOnly && partLength <= 2)
     }
 
     /// The folder part of a path: `pages/about.md` -> `pages`.
