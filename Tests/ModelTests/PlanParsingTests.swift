@@ -573,6 +573,13 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             // Left alone: a closure proposed, not yet agreed; a resolution.
             "zzc": update(55, "in-progress", "Propose to close."),
             "zzd": update(56, "in-progress", "Resolved that the panel write to the Minister."),
+            // Two words that each say done; the work named before "not yet".
+            "zze": update(57, "in-progress", "Completed and closed."),
+            "zzf": update(58, "complete", "Letter not yet sent."),
+            "zzg": update(59, "complete", "Final report has not yet been published."),
+            // Left alone: what someone else has not done; a status and a rating.
+            "zzh": update(60, "complete", "Minister not yet replied."),
+            "zzi": update(61, "in-progress", "Started and on track."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -622,6 +629,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Signed off by the Chair\", which says complete, but the status given with it is in-progress",
             "the note opens \"Agreed to close\", which says complete or dropped, but the status given with it is in-progress",
             "the note opens \"Remains open\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Completed and closed\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Letter not yet sent\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Final report has not yet been published\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

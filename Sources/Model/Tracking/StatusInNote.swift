@@ -95,6 +95,11 @@ enum StatusInNote {
             || (percent.map { $0 < 100 } == true && isDone(second))
             || (["will", "to"].contains(first) && second == "be" && isDone(third))
             || (["due", "expected", "planned", "yet"].contains(first) && second == "to" && (isDone(third) || (third == "be" && isDone(fourth))))
+            // "Letter not yet sent", "Final report has not yet been published": the work named first.
+            || (1...3).contains { at in
+                words.count > at + 2 && words[at] == "not" && words[at + 1] == "yet"
+                    && (isDelivered(words[at + 2]) || (words[at + 2] == "been" && isDelivered(words.dropFirst(at + 3).first)))
+            }
         return unfinished ? clause : nil
     }
 
@@ -165,6 +170,17 @@ enum StatusInNote {
                 ?? closingPhrases[words.dropFirst().joined(separator: " ").lowercased()]
         {
             return (clause, senses)
+        }
+        // "Completed and closed", "Done and signed off": two words that each say so, and one thing
+        // they both say (not "Complete and ongoing", read above as the site's word).
+        if let and = words.firstIndex(where: { $0.lowercased() == "and" }), and > 0, and < words.count - 1,
+            let before = senses(of: words[..<and].joined(separator: " "), vocabulary: vocabulary)
+                ?? closingPhrases[words[..<and].joined(separator: " ").lowercased()],
+            let after = senses(of: words[(and + 1)...].joined(separator: " "), vocabulary: vocabulary)
+                ?? closingPhrases[words[(and + 1)...].joined(separator: " ").lowercased()]
+        {
+            let both = before.filter(after.contains)
+            if !both.isEmpty { return (clause, both) }
         }
         // "Completed in September 2025", "Delivered on 3 March 2025": done, and when. Not
         // "Delivered by the Estates team to 31 wards so far".
