@@ -461,6 +461,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "before purdah", "by the festive period",
             // Hours, a foundation trust's council of governors, a quarterly performance review
             "within 48 hours", "to the next CoG", "at the next QPR",
+            // A committee by its initials joined with "&"
+            "to the next O&S", "to the March F&A", "by the next A&G",
         ]
         let body = refused.map { "ACTION (Clerk): Report \($0).\n\n" }.joined()
             + """
@@ -511,6 +513,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             ACTION (Clerk): Answer complaints within 20 working days of a complaint.
 
             ACTION (Clerk): Split the results by SATs.
+
+            ACTION (Clerk): Report to the R&D team on the M&E budget.
 
             """
         let parsed = parse(["groups/cg.md": group, "meetings/a.md": meeting("2025-06-03", body: body)])

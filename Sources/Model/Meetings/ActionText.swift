@@ -128,8 +128,7 @@ public enum ActionText {
             return .date(date, rule)
         }
         if let day = dayGiven(text) { return day }
-        let written = text.wordRuns()
-        let words = written.map { $0.lowercased() }
+        let (written, words) = wordsWithInitialsJoined(text)
         func phrase(_ start: Int, _ end: Int) -> String { String(text[written[start].startIndex..<written[end - 1].endIndex]) }
         for index in words.indices {
             guard let end = englishCounted(words, at: index) ?? welshCounted(words, at: index) else { continue }
@@ -151,6 +150,27 @@ public enum ActionText {
             return .named(phrase: phrase(index, end))
         }
         return labelledOrBareTime(in: text)
+    }
+
+    /// The words of `text`, as written and lower-cased, with a committee named by initials joined
+    /// with "&" ("O&S", "F&A", "A&G": overview and scrutiny, finance and audit, audit and
+    /// governance) kept as one word, read as "committee": "to the next O&S" is the next meeting of
+    /// one, as "to the next OSC" is.
+    static func wordsWithInitialsJoined(_ text: String) -> (written: [Substring], words: [String]) {
+        var written = text.wordRuns()
+        var words = written.map { $0.lowercased() }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return (written, words) }
+        func isInitials(_ word: Substring) -> Bool { (1...3).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        var index = 0
+        while index + 1 < written.count {
+            let (first, second) = (written[index], written[index + 1])
+            if isInitials(first), isInitials(second), text[first.endIndex...].hasPrefix("&"), text.index(after: first.endIndex) == second.startIndex {
+                written.replaceSubrange(index...index + 1, with: [text[first.startIndex..<second.endIndex]])
+                words.replaceSubrange(index...index + 1, with: ["committee"])
+            }
+            index += 1
+        }
+        return (written, words)
     }
 
     /// A time the words give that no reading above found: a label that says when ("Due:
