@@ -689,6 +689,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "g": update(7, "As agreed at the Board, three wards."), "h": update(8, "January 2024 update: three wards."),
             // In Welsh.
             "i": update(9, "Fel ar 31 Mawrth 2024, tair ward."),
+            // "At" a day, and the day a bracket gives after "update"; not a price base or a month's prices.
+            "j": update(10, "At 31.03.2024 three wards were done."), "k": update(11, "Q4 update (to 31 March 2024): three wards."),
+            "l": update(12, "At 2 February 2024 prices the cost is £3m."), "m": update(13, "At March 2024 prices, £3m."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"As at 31 March 2024\", a later day than 1 January 2024, the day of the update",
@@ -696,6 +699,8 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Q1 2024/25 update\", a later day than 1 January 2024, the day of the update",
             "the note opens \"Position as of 2 January 2024\", a later day than 1 January 2024, the day of the update",
             "the note opens \"Fel ar 31 Mawrth 2024\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"At 31.03.2024\", a later day than 1 January 2024, the day of the update",
+            "the note opens \"Q4 update (to 31 March 2024)\", a later day than 1 January 2024, the day of the update",
         ])
     }
 

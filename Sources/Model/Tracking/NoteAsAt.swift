@@ -15,12 +15,18 @@ enum NoteAsAt {
         if let label = asAtLabels.first(where: { lowered.hasPrefix($0 + " ") }) {
             // "As at 31 December 2026, three wards are done": up to the first mark after the date.
             when = upToAMark(text.dropFirst(label.count + 1))
-        } else if ["update (", "position (", "diweddariad ("].contains(where: lowered.hasPrefix), let open = text.firstIndex(of: "("),
-            let close = text.firstIndex(of: ")")
+        } else if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
+            ["update", "position", "diweddariad"].contains(where: text[..<open].lowercased().trimmingWhitespace.hasSuffix),
+            text[..<open].count <= 24
         {
-            // "Update (December 2026): ...".
-            when = text[text.index(after: open)..<close]
+            // "Update (December 2026): ...", "Q3 update (to 31 December 2026): ...".
+            var inside = text[text.index(after: open)..<close]
+            if let from = ["up to ", "to ", "as at ", "at "].first(where: inside.lowercased().hasPrefix) { inside = inside.dropFirst(from.count) }
+            when = inside
             shownEnd = text.index(after: close)
+        } else if lowered.hasPrefix("at "), let day = dayOpening(text.dropFirst("at ".count), deadlines: deadlines) {
+            // "At 31 December 2026 three wards were done": a day, not "At 2027/28 prices".
+            when = day
         } else if let colon = text.firstIndex(of: ":"), text[..<colon].lowercased().hasSuffix(" update") {
             // "December 2026 update: ...", "Q3 2026/27 update: ...".
             when = text[..<colon].dropLast(" update".count)
@@ -36,6 +42,29 @@ enum NoteAsAt {
             case .success(.due(let end, let rule)) = deadlines.read(words)
         else { return nil }
         return (String(text[..<(shownEnd ?? when.endIndex)]).trimmingWhitespace, rule.firstDay(endingOn: end))
+    }
+
+    /// The fewest words (up to four) that open `text` and give a day with its year: "31 December
+    /// 2026" of "31 December 2026 three wards were done" (not a month alone, as in "At December
+    /// 2026 prices", nor a year, "At 2027/28 prices").
+    static func dayOpening(_ text: Substring, deadlines: DeadlineConventions) -> Substring? {
+        let marked = upToAMark(text)
+        var ends: [Substring.Index] = []
+        var index = marked.startIndex
+        while index < marked.endIndex, ends.count < 4 {
+            let next = marked[index...].firstIndex(where: \.isWhitespace) ?? marked.endIndex
+            ends.append(next)
+            index = marked[next...].firstIndex(where: { !$0.isWhitespace }) ?? marked.endIndex
+        }
+        for end in ends {
+            let words = marked[..<end]
+            if case .success(.due(_, let rule)) = deadlines.read(String(words)), [.dateGiven, .dateGivenDayFirst].contains(rule) {
+                // "At 2 October 2026 prices": a price base, not a position.
+                let after = marked[end...].split(whereSeparator: \.isWhitespace).first?.lowercased() ?? ""
+                return ["prices", "price", "rates", "values"].contains(after) ? nil : words
+            }
+        }
+        return nil
     }
 
     /// The words up to a comma, colon, semicolon, bracket or full stop that ends a sentence (not
