@@ -580,6 +580,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             // Left alone: what someone else has not done; a status and a rating.
             "zzh": update(60, "complete", "Minister not yet replied."),
             "zzi": update(61, "in-progress", "Started and on track."),
+            // Going on as another item, or as the day's work.
+            "zzj": update(62, "in-progress", "Merged with action 4."),
+            "zzk": update(63, "in-progress", "Now business as usual."),
+            "zzl": update(64, "in-progress", "No longer relevant."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -632,6 +636,9 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Completed and closed\", which says complete, but the status given with it is in-progress",
             "the note opens \"Letter not yet sent\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Final report has not yet been published\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Merged with action 4\", which says superseded, but the status given with it is in-progress",
+            "the note opens \"Now business as usual\", which says complete-and-ongoing or complete, but the status given with it is in-progress",
+            "the note opens \"No longer relevant\", which says dropped or superseded, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

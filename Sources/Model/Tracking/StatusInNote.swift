@@ -191,6 +191,7 @@ enum StatusInNote {
         // "No further action required", "No longer needed", "Discharged": closed, in other words.
         let lowered = words.map { $0.lowercased() }
         if let senses = closingPhrases[lowered.joined(separator: " ")] { return (clause, senses) }
+        if lowered.count > 2, let senses = continuedAsAnother[Array(lowered.prefix(2))], lowered[2] != "business" { return (clause, senses) }
         // "Discharged by HMICFRS at the revisit", "Closed by the inspectorate": closed, and by whom
         // (not "Closed by March", which may say when it will be).
         if let cut = lowered.firstIndex(where: { ["by", "at", "following", "after"].contains($0) }), cut > 0,
@@ -219,6 +220,20 @@ enum StatusInNote {
         "agreed to close": [.complete, .dropped], "closure agreed": [.complete, .dropped], "agreed for closure": [.complete, .dropped],
         "approved for closure": [.complete, .dropped],
         "remains open": [.notStarted, .inProgress, .onHold], "still open": [.notStarted, .inProgress, .onHold],
+        "no longer relevant": [.dropped, .superseded], "no longer applicable": [.dropped, .superseded],
+        // Embedded in the day's work, as "Embedded" is.
+        "business as usual": [.completeAndOngoing, .complete], "now business as usual": [.completeAndOngoing, .complete],
+        "moved to business as usual": [.completeAndOngoing, .complete], "transferred to business as usual": [.completeAndOngoing, .complete],
+        "absorbed into business as usual": [.completeAndOngoing, .complete], "now bau": [.completeAndOngoing, .complete],
+        "moved to bau": [.completeAndOngoing, .complete],
+    ]
+
+    /// Words that open a note and say the item goes on as another, whatever follows them: "Merged
+    /// with action A3", "Subsumed into the new strategy" (not "Transferred to the next meeting",
+    /// carried forward, which an open status may be).
+    static let continuedAsAnother: [[String]: [ItemStatus]] = [
+        ["merged", "with"]: [.superseded], ["merged", "into"]: [.superseded], ["subsumed", "into"]: [.superseded],
+        ["subsumed", "within"]: [.superseded], ["absorbed", "into"]: [.superseded], ["folded", "into"]: [.superseded],
     ]
 
     /// "Completed 12 August", "Delivered 30/09/2026": a word that says done, then the day, with no
