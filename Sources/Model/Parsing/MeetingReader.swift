@@ -158,7 +158,7 @@ enum MeetingReader {
         }
         // "Held on Wednesday 9 September": a day without its year is the meeting's year's; and
         // "Wednesday 8 September 2026", a Tuesday, which the reading above refuses as a deadline.
-        guard let stated = dayStated(in: text) else { return }
+        guard let stated = writtenDay(in: text) else { return }
         let date = meeting.date
         if (stated.day, stated.month) != (date.day, date.month) || (stated.year.map { $0 != date.year } ?? false) {
             let written = "\(stated.day) \(CivilDate.monthName(stated.month))" + (stated.year.map { " \($0)" } ?? "")
@@ -175,7 +175,8 @@ enum MeetingReader {
     /// Wednesday, September 9", in Welsh "ar ddydd Mercher 9 Medi"; without a year, only after
     /// "on", "held", "dated" or a day of the week (not "Minutes of the meeting to agree the 31
     /// March budget", nor "The meeting reviewed progress since 31 March", another day).
-    static func dayStated(in text: String) -> (weekday: Int?, day: Int, month: Int, year: Int?)? {
+    /// - Parameter introducedOnly: false for words already known to give the day (`dayStated`).
+    static func writtenDay(in text: String, introducedOnly: Bool = true) -> (weekday: Int?, day: Int, month: Int, year: Int?)? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         func word(_ at: Int) -> String { at >= 0 && at < words.count ? words[at] : "" }
         for index in words.indices {
@@ -196,7 +197,7 @@ enum MeetingReader {
                 continue
             }
             let year = DeadlineWords.year(word(at))
-            guard year != nil || weekday != nil || introduced else { continue }
+            guard year != nil || weekday != nil || introduced || !introducedOnly else { continue }
             return (weekday, day, month, year)
         }
         return nil
@@ -218,7 +219,7 @@ enum MeetingReader {
             let hint = "correct whichever is wrong: next_meeting: date, or these words"
             if let said = dayStated(when, year: next.year, sink: sink), said != next {
                 sink.error("the notes say the next meeting is on \(said.long), but their next_meeting: date is \(next.long)", at: location, hint: hint)
-            } else if let stated = dayStated(in: text), let weekday = stated.weekday, weekday != next.weekday,
+            } else if let stated = writtenDay(in: text), let weekday = stated.weekday, weekday != next.weekday,
                 (stated.day, stated.month) == (next.day, next.month), stated.year.map({ $0 == next.year }) ?? true
             {
                 // "Wednesday 13 October", a Tuesday: which day will it meet?
@@ -260,6 +261,7 @@ enum MeetingReader {
         let absentLabels = ["absent", "not present", "yn absennol", "absennol", "ddim yn bresennol"]
         let presentHeadings = ["present", "yn bresennol", "members present", "in attendance", "also present", "attendees", "attending"]
         let apologiesFromThePresent = { (name: String) in "the notes record apologies from \(name), but the front matter lists them as present" }
+        let absentThoughPresent = { (name: String) in "the notes record \(name) as absent, but the front matter lists them as present" }
         // A sentence about one of them opens with their name (or, in Welsh, "Cyflwynodd" or
         // "Anfonodd" before it): other blocks are passed over by their first byte.
         let initials = Set((meeting.present + meeting.apologies).compactMap { String($0.prefix { $0 != "(" }).trimmingWhitespace.utf8.first })
@@ -282,14 +284,14 @@ enum MeetingReader {
                 said = ([name], apologiesFromThePresent)
             } else if namesSomeone, let name = meeting.present.first(where: { wasAway(opening, name: $0) }) {
                 // "Cllr T. Hughes was absent", "... was unable to attend".
-                said = ([name], { "the notes record \($0) as absent, but the front matter lists them as present" })
+                said = ([name], absentThoughPresent)
             } else if namesSomeone, let name = meeting.apologies.first(where: { cameOrWent(opening, name: $0) }) {
                 // "Cllr S. Morgan joined the meeting at 6.40pm.": there, for part of it at least.
                 said = ([name], { "the notes record \($0) joining or leaving the meeting, but the front matter lists them as sending apologies" })
             } else if headedBy == apologyLabels || opens(lowered, with: apologyLabels) {
                 said = (meeting.present, apologiesFromThePresent)
             } else if headedBy == absentLabels || opens(lowered, with: absentLabels) {
-                said = (meeting.present, { "the notes record \($0) as absent, but the front matter lists them as present" })
+                said = (meeting.present, absentThoughPresent)
             } else if headedBy == presentLabels || opens(lowered, with: presentLabels) || labelSaysPresent(opening) {
                 said = (meeting.apologies, { "the notes list \($0) as present, but the front matter lists them as sending apologies" })
             } else {
@@ -430,14 +432,9 @@ enum MeetingReader {
     /// The day words give, with their year or in `year`: "14 November 2026", "Thursday 12 November".
     static func dayStated(_ text: String, year: Int, sink: DiagnosticSink) -> CivilDate? {
         if case .success(.due(let day, let rule)) = sink.deadlines.read(text), [.dateGiven, .dateGivenDayFirst].contains(rule) { return day }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        for at in words.indices.dropLast() {
-            guard let day = DeadlineWords.day(words[at]), let month = DeadlineWords.months[words[at + 1]] else { continue }
-            // With a year after it, the words were read above (or refused there): not guessed at here.
-            guard at + 2 >= words.count || DeadlineWords.year(words[at + 2]) == nil else { return nil }
-            return CivilDate(year: year, month: month, day: day)
-        }
-        return nil
+        // With a year after it, the words were read above (or refused there): not guessed at here.
+        guard let written = writtenDay(in: text, introducedOnly: false), written.year == nil else { return nil }
+        return CivilDate(year: year, month: written.month, day: written.day)
     }
 
     /// "DRAFT minutes, subject to approval" heading notes with `status: agreed`: published as
