@@ -166,18 +166,14 @@ enum StatusInNote {
         if let senses = senses(of: words.joined(separator: " "), vocabulary: vocabulary) { return (clause, senses) }
         // "All done", "Action complete": what is done, then the word.
         if words.count >= 2, words[0].lowercased() == "all" || itemNouns.contains(words[0].lowercased()),
-            let senses = senses(of: words.dropFirst().joined(separator: " "), vocabulary: vocabulary)
-                ?? closingPhrases[words.dropFirst().joined(separator: " ").lowercased()]
+            let senses = statusOrClosing(words.dropFirst(), vocabulary: vocabulary)
         {
             return (clause, senses)
         }
         // "Completed and closed", "Done and signed off": two words that each say so, and one thing
         // they both say (not "Complete and ongoing", read above as the site's word).
         if let and = words.firstIndex(where: { $0.lowercased() == "and" }), and > 0, and < words.count - 1,
-            let before = senses(of: words[..<and].joined(separator: " "), vocabulary: vocabulary)
-                ?? closingPhrases[words[..<and].joined(separator: " ").lowercased()],
-            let after = senses(of: words[(and + 1)...].joined(separator: " "), vocabulary: vocabulary)
-                ?? closingPhrases[words[(and + 1)...].joined(separator: " ").lowercased()]
+            let before = statusOrClosing(words[..<and], vocabulary: vocabulary), let after = statusOrClosing(words[(and + 1)...], vocabulary: vocabulary)
         {
             let both = before.filter(after.contains)
             if !both.isEmpty { return (clause, both) }
@@ -210,6 +206,12 @@ enum StatusInNote {
         return nil
     }
 
+    /// What `words` say of the item: as a status word, or as words that close it ("Discharged").
+    static func statusOrClosing(_ words: ArraySlice<String>, vocabulary: Vocabulary) -> [ItemStatus]? {
+        let joined = words.joined(separator: " ")
+        return senses(of: joined, vocabulary: vocabulary) ?? closingPhrases[joined.lowercased()]
+    }
+
     /// Words a note may close an item with, other than a status: what each says of it.
     static let closingPhrases: [String: [ItemStatus]] = [
         "no further action required": [.complete, .dropped], "no further action needed": [.complete, .dropped],
@@ -222,10 +224,10 @@ enum StatusInNote {
         "remains open": [.notStarted, .inProgress, .onHold], "still open": [.notStarted, .inProgress, .onHold],
         "no longer relevant": [.dropped, .superseded], "no longer applicable": [.dropped, .superseded],
         // Embedded in the day's work, as "Embedded" is.
-        "business as usual": [.completeAndOngoing, .complete], "now business as usual": [.completeAndOngoing, .complete],
+        // ("Now business as usual" is read without its "now".)
+        "business as usual": [.completeAndOngoing, .complete], "bau": [.completeAndOngoing, .complete],
         "moved to business as usual": [.completeAndOngoing, .complete], "transferred to business as usual": [.completeAndOngoing, .complete],
-        "absorbed into business as usual": [.completeAndOngoing, .complete], "now bau": [.completeAndOngoing, .complete],
-        "moved to bau": [.completeAndOngoing, .complete],
+        "absorbed into business as usual": [.completeAndOngoing, .complete], "moved to bau": [.completeAndOngoing, .complete],
     ]
 
     /// Words that open a note and say the item goes on as another, whatever follows them: "Merged
