@@ -200,6 +200,10 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
                 body: "The Committee noted that its next meeting would be held on 21 November 2025.\n\nNext meeting 22/11/2025\n\nThe next meeting of the Committee is scheduled for 23 November 2025.\n\nDONM: 24 November 2025\n\nThe next meeting of the Audit Committee is scheduled for 3 March 2026.\n\nThe next meeting of the working group on 3 March was cancelled.\n"),
             // The field's day, on another day of the week: 12 November 2025 is a Wednesday.
             "meetings/e.md": meeting("2025-09-30", extra: next, body: "The next meeting will be held on Thursday 12 November.\n"),
+            // A day of the week alone; not a day named for something else.
+            "meetings/f.md": meeting(
+                "2025-10-07", extra: next,
+                body: "The next meeting will be held on Thursday at 7pm.\n\nThe next meeting will consider Thursday's report.\n\nThe next meeting will be on Wednesday at 6pm.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes say the next meeting is on 14 November 2025, but their next_meeting: date is 12 November 2025",
@@ -209,6 +213,7 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "the notes say the next meeting is on 22 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 23 November 2025, but their next_meeting: date is 12 November 2025",
             "the notes say the next meeting is on 24 November 2025, but their next_meeting: date is 12 November 2025",
+            "the notes say the next meeting is on a Thursday, but 12 November 2025, their next_meeting: date, is a Wednesday",
             "the notes say the next meeting is on a Thursday, but 12 November 2025, their next_meeting: date, is a Wednesday",
         ])
     }

@@ -214,18 +214,28 @@ enum MeetingReader {
             return words.contains(" next meeting ") || words.contains(" cyfarfod nesaf ") || words.contains(" donm ")
         }
         func check(_ text: String, at node: MarkdownNode, headed: Bool) {
-            guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text) else { return }
             let location = meeting.body.location(line: node.startLine, column: node.startColumn)
             let hint = "correct whichever is wrong: next_meeting: date, or these words"
+            // Which day will it meet? "Wednesday", when the field's day is a Tuesday.
+            func wrongWeekday(_ weekday: Int) {
+                sink.error(
+                    "the notes say the next meeting is on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(next.long), their next_meeting: date, is a \(DeadlineWords.weekdayNames[next.weekday - 1])",
+                    at: location, hint: hint)
+            }
+            // "The next meeting will be held on Wednesday at 7pm".
+            let words = headed ? (text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), 0) : wordsOfTheNextMeeting(text)
+            if let (words, from) = words, let weekday = weekdayAlone(words, from: from), weekday != next.weekday {
+                wrongWeekday(weekday)
+                return
+            }
+            guard let when = headed ? dayFirst(text) : saidOfTheNextMeeting(text) else { return }
             if let said = dayStated(when, year: next.year, sink: sink), said != next {
                 sink.error("the notes say the next meeting is on \(said.long), but their next_meeting: date is \(next.long)", at: location, hint: hint)
             } else if let stated = writtenDay(in: text), let weekday = stated.weekday, weekday != next.weekday,
                 (stated.day, stated.month) == (next.day, next.month), stated.year.map({ $0 == next.year }) ?? true
             {
-                // "Wednesday 13 October", a Tuesday: which day will it meet?
-                sink.error(
-                    "the notes say the next meeting is on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(next.long), their next_meeting: date, is a \(DeadlineWords.weekdayNames[next.weekday - 1])",
-                    at: location, hint: hint)
+                // "Wednesday 13 October", a Tuesday.
+                wrongWeekday(weekday)
             }
         }
         var headed = false
@@ -381,11 +391,17 @@ enum MeetingReader {
     /// 14 November 2026" and "The next meeting will be held on Thursday 14 November" (not "by 30
     /// October" of "Items for the next meeting should reach the Clerk by 30 October").
     static func saidOfTheNextMeeting(_ sentence: String) -> String? {
+        wordsOfTheNextMeeting(sentence).flatMap { dayFirst($0.words, from: $0.from) }
+    }
+
+    /// The sentence's words, and where those that say when the next meeting is begin (after
+    /// "next meeting", "DONM", "cyfarfod nesaf"); nil when it does not speak of the next meeting.
+    static func wordsOfTheNextMeeting(_ sentence: String) -> (words: [String], from: Int)? {
         let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let lowered = words.map { $0.lowercased() }
         // In Welsh, "Dyddiad y cyfarfod nesaf: 14 Tachwedd 2026".
         // "DONM: 14 November 2026", the date of next meeting.
-        if let at = lowered.firstIndex(of: "donm") { return dayFirst(words, from: at + 1) }
+        if let at = lowered.firstIndex(of: "donm") { return (words, at + 1) }
         guard let at = lowered.indices.dropLast().first(where: { (lowered[$0], lowered[$0 + 1]) == ("next", "meeting") || (lowered[$0], lowered[$0 + 1]) == ("cyfarfod", "nesaf") })
         else { return nil }
         // "The next meeting of the Committee is scheduled for 14 November": the group's own, named
@@ -397,7 +413,20 @@ enum MeetingReader {
         {
             from = link
         }
-        return dayFirst(words, from: from)
+        return (words, from)
+    }
+
+    /// The day of the week the words from `start` give with no day of the month after it: "will
+    /// be held on Wednesday at 7pm" (not "on Wednesday 14 October", read as a day, nor "will
+    /// consider Wednesday's report").
+    static func weekdayAlone(_ words: [String], from start: Int) -> Int? {
+        let lowered = words.map { $0.lowercased() }
+        var at = start
+        while at < lowered.count, linksToItsDay.contains(lowered[at]) { at += 1 }
+        guard at < lowered.count, let weekday = DeadlineWords.weekdays[lowered[at]] else { return nil }
+        let after = at + 1 < lowered.count ? lowered[at + 1] : ""
+        guard after != "s", DeadlineWords.day(after) == nil, DeadlineWords.months[after] == nil else { return nil }
+        return weekday
     }
 
     /// The words from the day they open with (after words such as "on" and a weekday), under a
