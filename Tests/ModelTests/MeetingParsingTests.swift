@@ -830,12 +830,16 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
             "meetings/f.md": meeting("2025-12-09", body: "# Minutes of the meeting to agree the 31 March budget\n\nText.\n"),
             "meetings/g.md": meeting("2025-12-16", body: "The meeting reviewed progress since 31 March.\n"),
             "meetings/h.md": meeting("2025-12-23", body: "# Minutes of the meeting held on Tuesday, December 23rd\n\nText.\n"),
+            // A day of the week alone, after "held"; not a day's report.
+            "meetings/i.md": meeting("2025-12-30", body: "# Minutes of the meeting held on Wednesday at 6pm\n\nText.\n"),
+            "meetings/j.md": meeting("2026-01-06", body: "# Minutes of the meeting to discuss Wednesday's report\n\nText.\n"),
         ])
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the notes say the meeting was on 5 November, but their date: is 4 November 2025",
             "the notes say the meeting was on 12 November, but their date: is 11 November 2025",
             "the notes say the meeting was on a Wednesday, but 18 November 2025, their date:, is a Tuesday",
             "the notes say the meeting was on 26 November, but their date: is 25 November 2025",
+            "the notes say the meeting was on a Wednesday, but 30 December 2025, their date:, is a Tuesday",
         ])
     }
 

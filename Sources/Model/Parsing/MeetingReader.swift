@@ -158,15 +158,25 @@ enum MeetingReader {
         }
         // "Held on Wednesday 9 September": a day without its year is the meeting's year's; and
         // "Wednesday 8 September 2026", a Tuesday, which the reading above refuses as a deadline.
-        guard let stated = writtenDay(in: text) else { return }
         let date = meeting.date
+        func wrongWeekday(_ weekday: Int) {
+            sink.error(
+                "the notes say the meeting was on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(date.long), their date:, is a \(DeadlineWords.weekdayNames[date.weekday - 1])",
+                at: location, hint: hint)
+        }
+        guard let stated = writtenDay(in: text) else {
+            // "Minutes of the meeting held on Wednesday", a Tuesday.
+            let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            if let held = words.firstIndex(where: { $0.lowercased() == "held" }), let weekday = weekdayAlone(words, from: held), weekday != date.weekday {
+                wrongWeekday(weekday)
+            }
+            return
+        }
         if (stated.day, stated.month) != (date.day, date.month) || (stated.year.map { $0 != date.year } ?? false) {
             let written = "\(stated.day) \(CivilDate.monthName(stated.month))" + (stated.year.map { " \($0)" } ?? "")
             sink.error("the notes say the meeting was on \(written), but their date: is \(date.long)", at: location, hint: hint)
         } else if let weekday = stated.weekday, weekday != date.weekday {
-            sink.error(
-                "the notes say the meeting was on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(date.long), their date:, is a \(DeadlineWords.weekdayNames[date.weekday - 1])",
-                at: location, hint: hint)
+            wrongWeekday(weekday)
         }
     }
 
