@@ -17,6 +17,28 @@ import Testing
         #expect(part.wordRuns() == part.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
     }
 
+    /// The normal form as the characters give it, one by one: letters and figures kept, an
+    /// apostrophe dropped, anything else between two words one hyphen.
+    static func normalByCharacters(_ word: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for character in word.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingHyphen, !result.isEmpty { result += "-" }
+                result.append(character)
+                pendingHyphen = false
+            } else if character != "'" && character != "\u{2019}" {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: texts + ["Wedi\u{2019}i gwblhau", "  '  x '' y  ", "Complete – ongoing", "ÉCOLE d’été"])
+    func aTextIsNormalisedAsItsCharactersSay(text: String) {
+        #expect(Vocabulary.normal(text) == Self.normalByCharacters(text))
+    }
+
     @Test func aWordIsNormalisedAsItsCharactersSay() {
         #expect(Vocabulary.normal("Not yet started") == "not-yet-started")
         #expect(Vocabulary.normal("  Complete – ongoing ") == "complete-ongoing")

@@ -49,36 +49,11 @@ public struct Vocabulary: Sendable, Hashable {
 
     /// `Not yet started` -> `not-yet-started`: case, spaces, underscores and dashes do not matter.
     public static func normal(_ word: String) -> String {
-        // ASCII, the most of what is asked, by its bytes: the same steps, without asking each
-        // character what it is.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(word.utf8.count)
-            var pendingHyphen = false
-            for byte in word.utf8 {
-                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
-                    if pendingHyphen, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-                    bytes.append(lower)
-                    pendingHyphen = false
-                } else if lower != UInt8(ascii: "'") {
-                    pendingHyphen = true
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var result = ""
-        var pendingHyphen = false
-        for character in word.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingHyphen, !result.isEmpty { result += "-" }
-                result.append(character)
-                pendingHyphen = false
-            } else if character != "'" && character != "\u{2019}" {
-                pendingHyphen = true
-            }
-        }
-        return result
+        var lowered = word.lowercased()
+        // An apostrophe is part of its word ("wedi'i" is "wedii"), never a break between two.
+        let apostrophe = UInt8(ascii: "'")
+        if lowered.utf8.contains(where: { $0 == apostrophe || $0 == 0xE2 }) { lowered.removeAll { $0 == "'" || $0 == "\u{2019}" } }
+        return lowered.wordRuns().joined(separator: "-")
     }
 
     /// Tally's own names for every status, rating and agreement.
