@@ -220,11 +220,15 @@ private final class ThreadCopies: @unchecked Sendable {
 
     init(_ original: [String: [TemplateNode]]) { self.original = original }
 
+    private static let kept = 4 * ProcessInfo.processInfo.activeProcessorCount
+
     func forThisThread() -> [String: [TemplateNode]] {
         let thread = UInt(pthread_self())
         lock.lock()
         defer { lock.unlock() }
         if let copy = copies[thread] { return copy }
+        // A long preview sees the pool's threads come and go: copies are kept for a few at most.
+        if copies.count >= Self.kept { copies.removeAll() }
         let copy = original.mapValues(Self.copy)
         copies[thread] = copy
         return copy

@@ -7,6 +7,7 @@ import Foundation
 /// strings has it (no other character is canonically equal to a lower-case ASCII letter, digit
 /// or apostrophe, so the two kinds never meet).
 struct WordsSeen {
+    /// The page's bytes, lent for as long as this set is used: it lives inside the closure that lends them.
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Open addressing: each slot holds a word's start and length, or a length of 0 when empty.
     private var starts: [Int32]
