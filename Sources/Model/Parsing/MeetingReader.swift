@@ -160,9 +160,7 @@ enum MeetingReader {
         // "Wednesday 8 September 2026", a Tuesday, which the reading above refuses as a deadline.
         let date = meeting.date
         func wrongWeekday(_ weekday: Int) {
-            sink.error(
-                "the notes say the meeting was on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(date.long), their date:, is a \(DeadlineWords.weekdayNames[date.weekday - 1])",
-                at: location, hint: hint)
+            sink.error(weekdayProblem("the meeting was", on: weekday, but: date, field: "date:"), at: location, hint: hint)
         }
         guard let stated = writtenDay(in: text) else {
             // "Minutes of the meeting held on Wednesday", a Tuesday.
@@ -178,6 +176,11 @@ enum MeetingReader {
         } else if let weekday = stated.weekday, weekday != date.weekday {
             wrongWeekday(weekday)
         }
+    }
+
+    /// "the notes say the meeting was on a Wednesday, but 4 November 2025, their date:, is a Tuesday".
+    static func weekdayProblem(_ subject: String, on weekday: Int, but date: CivilDate, field: String) -> String {
+        "the notes say \(subject) on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(date.long), their \(field), is a \(DeadlineWords.weekdayNames[date.weekday - 1])"
     }
 
     /// The day words give as the meeting's, with the day of the week and the year where they
@@ -228,9 +231,7 @@ enum MeetingReader {
             let hint = "correct whichever is wrong: next_meeting: date, or these words"
             // Which day will it meet? "Wednesday", when the field's day is a Tuesday.
             func wrongWeekday(_ weekday: Int) {
-                sink.error(
-                    "the notes say the next meeting is on a \(DeadlineWords.weekdayNames[weekday - 1]), but \(next.long), their next_meeting: date, is a \(DeadlineWords.weekdayNames[next.weekday - 1])",
-                    at: location, hint: hint)
+                sink.error(weekdayProblem("the next meeting is", on: weekday, but: next, field: "next_meeting: date"), at: location, hint: hint)
             }
             // "The next meeting will be held on Wednesday at 7pm".
             let words = headed ? (text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), 0) : wordsOfTheNextMeeting(text)
