@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Compute
 import Model
@@ -341,8 +342,8 @@ public enum SiteRenderer {
                 sitePaths.insert(plan.sitePath)
             }
         }
-        // The other files are handed on as they are made: on a large site the
-        // search index's parts and the exports are each tens of megabytes.
+        // The other files are handed on as they are made: on a large site the search index's
+        // parts and the exports are each tens of megabytes.
         var searchParts = 0
         do {
             let shards = SearchShards(consume search)
@@ -351,20 +352,48 @@ public enum SiteRenderer {
                 if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }
             }
         }
-        // One at a time: two exports made at once held two lists of every record.
-        for plan in map.files {
-            emit([OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))])
-            sitePaths.insert(plan.sitePath)
-        }
+        for plan in map.files { sitePaths.insert(plan.sitePath) }
         scans.sort { $0.page < $1.page }
-
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
-        let links = LinkChecker.checkAll(
-            sitePaths: sitePaths, scans: scans, anchorLinks: anchorLinks,
-            templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) })
-        diagnostics.append(contentsOf: links.diagnostics)
+        let locations = Dictionary(uniqueKeysWithValues: templates.map { ($0, theme.location(ofTemplate: $1)) })
+        // The exports are made on one core while the links are checked on the other: each alone
+        // kept a core waiting at the end of a build.
+        let (pageScans, pageLinks, allPaths) = (scans, anchorLinks, sitePaths)
+        let problems = withoutActuallyEscaping(emit) { emit in
+            let output = SerialEmit(emit)
+            return [Tail.files, Tail.links].parallelMap { part -> [Diagnostic] in
+                switch part {
+                case .files:
+                    // One at a time: two exports made at once held two lists of every record.
+                    for plan in map.files { output.emit([OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))]) }
+                    return []
+                case .links:
+                    return LinkChecker.problems(
+                        sitePaths: allPaths, scans: pageScans, anchorLinks: pageLinks, templateLocation: { locations[$0] ?? nil })
+                }
+            }
+        }
+        diagnostics.append(contentsOf: problems.flatMap { $0 })
         return RenderedSite(
             files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count + searchParts, rendered: scans.count)
+    }
+
+    private enum Tail { case files, links }
+
+    /// Files handed on from two cores at once, one call at a time.
+    private final class SerialEmit: @unchecked Sendable {
+        private let lock = NSLock()
+        private let handOn: ([OutputFile]) -> Void
+
+        init(_ handOn: @escaping ([OutputFile]) -> Void) {
+            self.handOn = handOn
+        }
+
+        func emit(_ files: [OutputFile]) {
+            lock.lock()
+            defer { lock.unlock() }
+            handOn(files)
+        }
     }
 
     static func samePages(_ one: SiteMap, _ other: SiteMap) -> Bool {

@@ -76,6 +76,34 @@ enum LinkChecker {
             anchorLinks: anchorLinks, templateLocation: templateLocation)
     }
 
+    /// The problems of every page, from its scan, in the order given (path order): what
+    /// `checkAll` finds, without what a later `recheck` needs, for a build that is not kept.
+    static func problems(
+        sitePaths: Set<String>, scans pageScans: [(page: String, scan: HTMLScan)], anchorLinks: [String: [AnchorLink]],
+        templateLocation: (String) -> SourceLocation?
+    ) -> [Diagnostic] {
+        var locations: [String: SourceLocation] = [:]
+        for (page, _) in pageScans {
+            if let location = templateLocation(page) { locations[page] = location }
+        }
+        let checks = checkEach(sitePaths: sitePaths, scans: pageScans, anchorLinks: anchorLinks, templateLocations: locations)
+        return checks.flatMap { $0.hasProblems ? $0.diagnostics : [] }
+    }
+
+    private static func checkEach(
+        sitePaths: Set<String>, scans pageScans: [(page: String, scan: HTMLScan)], anchorLinks: [String: [AnchorLink]],
+        templateLocations: [String: SourceLocation]
+    ) -> [PageCheck] {
+        var ids: [String: Set<String>] = [:]
+        for (page, scan) in pageScans { ids[page] = scan.ids }
+        let allIDs = ids
+        return pageScans.parallelMap { page, scan in
+            checkPage(
+                page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs,
+                templateLocation: templateLocations[page])
+        }
+    }
+
     /// Checks every page from its scan, in the order given (path order).
     static func checkAll(
         sitePaths: Set<String>, scans pageScans: [(page: String, scan: HTMLScan)], anchorLinks: [String: [AnchorLink]],
@@ -88,16 +116,8 @@ enum LinkChecker {
         for page in memo.pages {
             if let location = templateLocation(page) { memo.templateLocations[page] = location }
         }
-        var ids: [String: Set<String>] = [:]
-        for (page, scan) in pageScans {
-            ids[page] = scan.ids
-            memo.scans[page] = scan
-        }
-        let allIDs = ids
-        let locations = memo.templateLocations
-        let checks = pageScans.parallelMap { page, scan in
-            checkPage(page, scan: scan, anchorLinks: anchorLinks[page] ?? [], sitePaths: sitePaths, ids: allIDs, templateLocation: locations[page])
-        }
+        for (page, scan) in pageScans { memo.scans[page] = scan }
+        let checks = checkEach(sitePaths: sitePaths, scans: pageScans, anchorLinks: anchorLinks, templateLocations: memo.templateLocations)
         for (page, check) in zip(memo.pages, checks) {
             memo.checks[page] = check
             if check.hasProblems { memo.noteProblems(of: page) }
