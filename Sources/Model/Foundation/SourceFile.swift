@@ -54,7 +54,7 @@ public struct SourceFile: Sendable, Hashable {
                     hint: "save the file as UTF-8 (most editors offer this in \"Save as\" or \"Encoding\")"
                 ))
         }
-        if !decoded.utf8.contains(0x0D) { return .success(decoded) }
+        if bytes.withUnsafeBufferPointer({ $0.firstOffset(of: 0x0D) }) == nil { return .success(decoded) }
         return .success(decoded.replacingCRLF())
     }
 

@@ -25,7 +25,7 @@ public enum ScaffoldText {
             var line = 1
             var start = 0
             while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let end = bytes.firstOffset(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
                 if let found = placeholder(in: bytes, from: start, to: end) {
                     sink.error(
                         "\"\(found)\" is still the placeholder tally new wrote here", at: file.location(line: line),
@@ -39,20 +39,26 @@ public enum ScaffoldText {
 
     /// The placeholder the line `from..<to` holds, trimmed of spaces and quotes and of a leading `key:`.
     private static func placeholder(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> String? {
-        let edges: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "'")]
         var low = from, high = to
-        while low < high, edges.contains(bytes[low]) { low += 1 }
-        while high > low, edges.contains(bytes[high - 1]) { high -= 1 }
+        while low < high, isEdge(bytes[low]) { low += 1 }
+        while high > low, isEdge(bytes[high - 1]) { high -= 1 }
         // `key: value`: the value.
         var key = low
         while key < high, (bytes[key] >= UInt8(ascii: "a") && bytes[key] <= UInt8(ascii: "z")) || bytes[key] == UInt8(ascii: "_") { key += 1 }
         if key > low, key < high, bytes[key] == UInt8(ascii: ":") {
             low = key + 1
-            while low < high, edges.contains(bytes[low]) { low += 1 }
+            while low < high, isEdge(bytes[low]) { low += 1 }
         }
         guard lengths.contains(high - low) else { return nil }
         let words = UnsafeBufferPointer(rebasing: bytes[low..<high])
         guard let match = all.first(where: { $0.elementsEqual(words) }) else { return nil }
         return String(decoding: match, as: UTF8.self)
+    }
+
+    private static func isEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 }
