@@ -67,6 +67,8 @@ public enum LinkDestination: Equatable, Sendable {
 extension String {
     /// The text without white space (spaces, tabs, line breaks) at either end.
     public var trimmingWhitespace: String {
+        // Most texts begin and end with a byte of ASCII that is not a space: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -65,21 +65,34 @@ public enum SitePath {
 
     /// `a/./b/../c` -> `a/c`; `nil` when `..` would leave the top folder.
     public static func normalise(_ path: String) -> String? {
-        // On bytes: made for every link of every page. Splitting at `/` keeps each part valid UTF-8.
+        // On bytes, in one buffer: made for every link of every page. Cutting at `/` keeps each
+        // part valid UTF-8.
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         if isNormal(path) { return path }
-        var parts: [ArraySlice<UInt8>] = []
-        for part in Array(path.utf8).split(separator: slash, omittingEmptySubsequences: true) {
-            if part.count == 1, part.first == dot { continue }
-            if part.count == 2, part.first == dot, part.last == dot {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-                continue
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                let end = bytes.firstOffset(of: slash, from: start) ?? bytes.count
+                switch end - start {
+                case 0:
+                    break
+                case 1 where bytes[start] == dot:
+                    break
+                case 2 where bytes[start] == dot && bytes[start + 1] == dot:
+                    guard !kept.isEmpty else { return nil }
+                    kept.removeSubrange((kept.lastIndex(of: slash) ?? 0)...)
+                default:
+                    if !kept.isEmpty { kept.append(slash) }
+                    kept.append(contentsOf: bytes[start..<end])
+                }
+                start = end + 1
             }
-            parts.append(part)
+            return String(decoding: kept, as: UTF8.self)
         }
-        return String(decoding: Array(parts.joined(separator: [slash])), as: UTF8.self)
     }
 
     /// Whether `normalise` would give `path` back as it is: no empty part (no `/` at either
