@@ -17,6 +17,13 @@ import Testing
         #expect(part.wordRuns() == part.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
     }
 
+    @Test(arguments: texts + ["a\u{A0}b\u{3000}c d", " \u{0B}x\u{0C}y\u{0D}\n"])
+    func splitAtWhitespaceIsTheCharactersOwnSplit(text: String) {
+        #expect(text.splitAtWhitespace() == text.split(whereSeparator: \.isWhitespace))
+        let part = text.dropFirst(min(2, text.count))
+        #expect(part.splitAtWhitespace() == part.split(whereSeparator: \.isWhitespace))
+    }
+
     /// The normal form as the characters give it, one by one: letters and figures kept, an
     /// apostrophe dropped, anything else between two words one hyphen.
     static func normalByCharacters(_ word: String) -> String {

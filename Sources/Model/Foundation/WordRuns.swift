@@ -22,3 +22,27 @@ extension StringProtocol where SubSequence == Substring {
         return runs
     }
 }
+
+extension StringProtocol where SubSequence == Substring {
+    /// The text split at white space, as `split(whereSeparator: \.isWhitespace)` splits it.
+    /// Text of ASCII alone is split by its bytes (a space, a tab, a line break); other text by
+    /// its characters, so that a no-break space or an ideographic space still divides words.
+    public func splitAtWhitespace() -> [Substring] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace) }
+        var runs: [Substring] = []
+        var start: Index?
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let first = start {
+                    runs.append(self[first..<index])
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let first = start { runs.append(self[first..<endIndex]) }
+        return runs
+    }
+}

@@ -60,7 +60,7 @@ enum NoteAsAt {
             let words = marked[..<end]
             if case .success(.due(_, let rule)) = deadlines.read(String(words)), [.dateGiven, .dateGivenDayFirst].contains(rule) {
                 // "At 2 October 2026 prices": a price base, not a position.
-                let after = marked[end...].split(whereSeparator: \.isWhitespace).first?.lowercased() ?? ""
+                let after = marked[end...].splitAtWhitespace().first?.lowercased() ?? ""
                 return ["prices", "price", "rates", "values"].contains(after) ? nil : words
             }
         }

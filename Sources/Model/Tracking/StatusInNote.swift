@@ -325,7 +325,7 @@ enum StatusInNote {
     /// "complete", "completed", "in progress".
     static func opening(of note: String) -> (clause: String, words: [String]) {
         let clause = firstClause(of: statusLabelRemoved(note))
-        var words = clause.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = clause.splitAtWhitespace().map(String.init)
         let lowered = words.map { $0.lowercased() }
         if let verb = lowered.firstIndex(where: linkingVerbs.contains), verb <= 2, lowered[..<verb].allSatisfy(subjects.contains) {
             words.removeFirst(verb + 1)
