@@ -316,11 +316,25 @@ public enum SiteRenderer {
     static func renderStreaming(
         map: SiteMap, environment: SiteEnvironment, theme: Theme, diagnostics start: DiagnosticList, emit: ([OutputFile]) -> Void
     ) -> RenderedSite {
+        withoutActuallyEscaping(emit) { emit in
+            renderStreaming(map: map, environment: environment, theme: theme, diagnostics: start, output: SerialEmit(emit))
+        }
+    }
+
+    private static func renderStreaming(
+        map: SiteMap, environment: SiteEnvironment, theme: Theme, diagnostics start: DiagnosticList, output: SerialEmit
+    ) -> RenderedSite {
+        // The exports are made on a thread of their own while the pages are rendered: made after
+        // them, they kept a core waiting at the end of a build. One at a time: two exports made
+        // at once held two lists of every record.
+        let filesMade = WorkThread {
+            for plan in map.files { output.emit([OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))]) }
+        }
         var diagnostics = start
         var anchorLinks: [String: [AnchorLink]] = [:]
         var scans: [(page: String, scan: HTMLScan)] = []
         var search = SearchShards.Collector(keepingWords: false)
-        var sitePaths = Set<String>()
+        var sitePaths = Set(map.files.map(\.sitePath))
         // Every page and file is planned before any is rendered: a link to one of them with no
         // `#part` is sound, and is not kept for the check at the end (on a large site, keeping
         // every page's links costs more memory than anything else).
@@ -333,7 +347,7 @@ public enum SiteRenderer {
                 let scan = HTMLScan(page.file.bytes).keepingUnsettled(on: plan.sitePath, planned: planned)
                 return (page, scan, page.searchEntry.map(SearchShards.pageWords))
             }
-            emit(rendered.map(\.0.file))
+            output.emit(rendered.map(\.0.file))
             for (plan, (page, scan, words)) in zip(plans, rendered) {
                 diagnostics.append(contentsOf: page.diagnostics)
                 anchorLinks[plan.sitePath, default: []].append(contentsOf: page.anchorLinks)
@@ -342,43 +356,52 @@ public enum SiteRenderer {
                 sitePaths.insert(plan.sitePath)
             }
         }
-        // The other files are handed on as they are made: on a large site the search index's
-        // parts and the exports are each tens of megabytes.
-        var searchParts = 0
-        do {
-            let shards = SearchShards(consume search)
+        // The search index is made on a thread of its own while the links are checked. Its parts
+        // are handed on as they are made: on a large site they are tens of megabytes.
+        let shards = SearchShards(consume search)
+        let searchMade = WorkThread { () -> Int in
+            var parts = 0
             shards.write { file in
-                emit([file])
-                if SearchShards.isPart(file.sitePath) { searchParts += 1 } else { sitePaths.insert(file.sitePath) }
+                output.emit([file])
+                if SearchShards.isPart(file.sitePath) { parts += 1 }
             }
+            return parts
         }
-        for plan in map.files { sitePaths.insert(plan.sitePath) }
+        // The index's script, which every page links to; its parts only the script names.
+        sitePaths.insert(FindingPaths.searchIndex)
         scans.sort { $0.page < $1.page }
         let templates = Dictionary(map.pages.map { ($0.sitePath, $0.kind.template) }, uniquingKeysWith: { first, _ in first })
-        let locations = Dictionary(uniqueKeysWithValues: templates.map { ($0, theme.location(ofTemplate: $1)) })
-        // The exports are made on one core while the links are checked on the other: each alone
-        // kept a core waiting at the end of a build.
-        let (pageScans, pageLinks, allPaths) = (scans, anchorLinks, sitePaths)
-        let problems = withoutActuallyEscaping(emit) { emit in
-            let output = SerialEmit(emit)
-            return [Tail.files, Tail.links].parallelMap { part -> [Diagnostic] in
-                switch part {
-                case .files:
-                    // One at a time: two exports made at once held two lists of every record.
-                    for plan in map.files { output.emit([OutputFile(sitePath: plan.sitePath, bytes: plan.produce(environment))]) }
-                    return []
-                case .links:
-                    return LinkChecker.problems(
-                        sitePaths: allPaths, scans: pageScans, anchorLinks: pageLinks, templateLocation: { locations[$0] ?? nil })
-                }
-            }
-        }
-        diagnostics.append(contentsOf: problems.flatMap { $0 })
+        diagnostics.append(contentsOf: LinkChecker.problems(
+            sitePaths: sitePaths, scans: scans, anchorLinks: anchorLinks,
+            templateLocation: { sitePath in templates[sitePath].map(theme.location(ofTemplate:)) }))
+        let searchParts = searchMade.wait()
+        filesMade.wait()
         return RenderedSite(
             files: [], diagnostics: diagnostics, pageCount: scans.count, fileCount: sitePaths.count + searchParts, rendered: scans.count)
     }
 
-    private enum Tail { case files, links }
+    /// Work on a thread of its own, not one of the pool's: the pool has a thread for each core,
+    /// and work that held one of them for long would leave the pages one core.
+    private final class WorkThread<Result: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        // Written once by the thread, before `done` is signalled; read after it.
+        private var result: Result?
+
+        init(_ work: @escaping @Sendable () -> Result) {
+            let thread = Thread { [self] in
+                result = work()
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+
+        /// What the work gave, once it is done.
+        func wait() -> Result {
+            done.wait()
+            return result!
+        }
+    }
 
     /// Files handed on from two cores at once, one call at a time.
     private final class SerialEmit: @unchecked Sendable {
