@@ -406,8 +406,9 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
 
     /// "Fewer than 3,000 waiting" over direction: increase was "met" by 3,490; "Reduce waits by 500"
     /// over value: 500 was a goal of 500 waiting; "No more than 3,000" over value: 300 a goal the
-    /// headline never gave. Words that qualify what is counted ("waiting over 52 weeks", "tenants
-    /// over 60") say nothing of the goal.
+    /// headline never gave; "between 85% and 92%" over value: 92 judged 88% short of it. Words that
+    /// qualify what is counted ("waiting over 52 weeks", "tenants over 60", "aged between 18 and
+    /// 65") say nothing of the goal.
     @Test func aTargetsWordsMustAgreeWithItsDirectionAndItsGoal() {
         func target(_ id: String, title: String, goal: String? = nil, direction: String, value: String, unit: String = "people") -> String {
             "  - id: \(id)\n    title: \"\(title)\"\n" + (goal.map { "    goal: \"\($0)\"\n" } ?? "")
@@ -423,6 +424,10 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
                 + target("f", title: "Reduce long waits by 500", direction: "decrease", value: "500")
                 + target("g", title: "No more than 3,000 waiting", direction: "decrease", value: "300")
                 + target("g2", title: "Vacancies not exceeding 5%", direction: "increase", value: "5", unit: "percent")
+                // A range, where a goal is one value: 88% is inside it, and short of 92.
+                + target("g3", title: "Bed occupancy between 85% and 92%", direction: "decrease", value: "92", unit: "percent")
+                + target("g4", title: "Handovers within 15 minutes", goal: "45\u{2013}50% by March", direction: "increase", value: "50", unit: "percent")
+                + target("g5", title: "Rhwng 85% a 92% o welyau'n llawn", direction: "decrease", value: "85", unit: "percent")
                 // Read, and agreeing.
                 + target("h", title: "Fewer than 3,000 people waiting over 52 weeks", direction: "decrease", value: "3000")
                 + target("i", title: "Halve rough sleeping from 6,000 to 3,000", direction: "decrease", value: "3000")
@@ -430,6 +435,9 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
                 + target("k", title: "Answer complaints in under 20 working days", direction: "increase", value: "95", unit: "percent")
                 + target("l", title: "Reduce emissions by 50% from 2019 levels", direction: "increase", value: "50", unit: "percent")
                 + target("m", title: "Over 65s: fewer than 3,000 waiting", direction: "decrease", value: "3000")
+                + target("m2", title: "Patients aged between 18 and 65 seen within 4 hours", direction: "increase", value: "90", unit: "percent")
+                + target("m3", title: "Raise attendance from 85 to 92%", direction: "increase", value: "92", unit: "percent")
+                + target("m4", title: "Calls answered in 15-30 seconds: 90% or more", direction: "increase", value: "90", unit: "percent")
                 // A goal given as a share, over a count.
                 + target("n", title: "At least 90% of people seen within 4 hours", direction: "increase", value: "90")
         ])
@@ -442,6 +450,9 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
             "the target's title gives a cut (\"reduce long waits by 500\"), but a step's value is the level the figure must come down to",
             "the target's title says \"no more than 3,000\", but no step's value is that (the steps give 300)",
             "the target's title says \"not exceeding 5%\", which is met at or below the goal, but direction: increase meets it at or above",
+            "the target's title gives a range (\"between 85% and 92%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
+            "the target's goal gives a range (\"45\u{2013}50%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
+            "the target's title gives a range (\"rhwng 85% a 92%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
             "the target's title gives 90% (\"at least 90%\"), but the target counts people, not percent",
         ])
         #expect(parsed.diagnostics.errors.first?.hint == "set direction: decrease, as the title says")

@@ -89,6 +89,15 @@ enum TargetsReader {
         guard !values.isEmpty else { return }
         for (name, words) in [("title", title), ("goal", goal)] {
             guard let words else { continue }
+            // "Occupancy between 85% and 92%" over `value: 92`: the page judged the figure
+            // against 92 alone, and called 88% short of a goal the words say it meets.
+            if let range = TargetWords.rangeSaid(in: words), range.ends.contains(where: values.contains) {
+                sink.error(
+                    "the target's \(name) gives a range (\"\(range.phrase)\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
+                    at: location,
+                    hint: "to keep the figure inside the range, make two targets, one for each end (direction: increase for the lower, decrease for the higher); if one end is the goal, give that alone in the \(name)")
+                return
+            }
             let said = TargetWords.said(in: words)
             let goals = said.filter { values.contains($0.value) }
             // "Reduce waits by 500" read as a level lower is better: 500 is then the level, not the cut.

@@ -63,6 +63,36 @@ enum TargetWords {
     /// A number as the words write it: `3,000`, `90%`, `4.5`; never part of a word (`65s`).
     private static let number = try? NSRegularExpression(pattern: #"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|(?!\w))"#)
 
+    /// Two numbers that bound a range: "between 85% and 92%", "85-92%", "85 to 92%" (not
+    /// "from 85 to 92%", a movement, nor "15-30 minutes", a length of time).
+    private static let range = try? NSRegularExpression(
+        pattern: #"(?<![\w.,])(?:(between|rhwng)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%?)\s*(?:(?:and|a|ac)\s+|[-\u2013\u2014]\s*|to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%?)(?!\w|[.,]\d)"#)
+
+    /// A range the words give as the goal: "between 85% and 92%", "85-92%", "85% to 92%".
+    /// Two numbers joined by "and" need "between" before them ("90% and 95%" may be two goals).
+    static func rangeSaid(in words: String) -> (phrase: String, ends: [Double])? {
+        let text = words.lowercased()
+        guard let range else { return nil }
+        for match in range.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text), let low = Range(match.range(at: 2), in: text),
+                let high = Range(match.range(at: 4), in: text)
+            else { continue }
+            let between = match.range(at: 1).location != NSNotFound
+            let joiner = text[low.upperBound..<high.lowerBound]
+            let joinedByWord = joiner.contains("and") || joiner.hasSuffix(" a ") || joiner.contains("ac ")
+            if joinedByWord && !between { continue }
+            // "From 85 to 92%" and "rise to 92%": a movement to the second number, not a range.
+            let before = text[..<whole.lowerBound].split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+            if !between, before == "from" || before == "o" || movements[before] != nil { continue }
+            let after = text[whole.upperBound...].split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
+            if after.first.map(times.contains) == true || after.count == 2 && qualifiers.contains(after[0]) && times.contains(after[1]) { continue }
+            guard let first = SeriesReader.parseNumber(String(text[low])), let second = SeriesReader.parseNumber(String(text[high])), first < second
+            else { continue }
+            return (String(text[whole]), [first, second])
+        }
+        return nil
+    }
+
     /// Each goal the words state: a comparison or movement before a number.
     static func said(in words: String) -> [Said] {
         let text = words.lowercased()
