@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-import Publish
-
-FreedMemory.shareArenas()
 
 // Exit codes: 0 success, 1 problems in the content or theme, 2 a mistake on the command line.
 do {
