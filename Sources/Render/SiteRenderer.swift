@@ -314,11 +314,11 @@ public enum SiteRenderer {
 
     /// Pages rendered in batches, each batch handed to `emit` and only what the checks need kept.
     static func renderStreaming(
-        map: SiteMap, environment: SiteEnvironment, theme: Theme, diagnostics start: DiagnosticList, emit: ([OutputFile]) -> Void
+        map: SiteMap, environment: SiteEnvironment, theme: Theme, diagnostics start: DiagnosticList, emit: @escaping ([OutputFile]) -> Void
     ) -> RenderedSite {
-        withoutActuallyEscaping(emit) { emit in
-            renderStreaming(map: map, environment: environment, theme: theme, diagnostics: start, output: SerialEmit(emit))
-        }
+        // Escaping: the threads that make the exports and the search index hold it until they end,
+        // which may be a moment after they said they were done.
+        renderStreaming(map: map, environment: environment, theme: theme, diagnostics: start, output: SerialEmit(emit))
     }
 
     private static func renderStreaming(
