@@ -30,6 +30,8 @@ public struct StatusMention {
     /// Set when it names no action but says all are finished ("All actions from the last
     /// meeting were completed"): which.
     public var all: AllActions? = nil
+    /// Set when it says one action is finished without naming it: "The action is complete".
+    public var unnamed = false
 }
 
 /// Which actions "all" names in notes that say all are finished.
@@ -137,6 +139,8 @@ extension MarkdownDocument {
                     scan.statusMentions.append(StatusMention(node: node, references: references, word: word))
                 } else if let (all, word) = Self.allFinished(text) {
                     scan.statusMentions.append(StatusMention(node: node, references: [], word: word, all: all))
+                } else if let word = Self.unnamedFinished(text) {
+                    scan.statusMentions.append(StatusMention(node: node, references: [], word: word, unnamed: true))
                 }
             default:
                 continue
@@ -359,7 +363,14 @@ extension MarkdownDocument {
         let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
         // "All actions ...", or "The actions from the last meeting ...", every one of them.
         let theActions = zip(words, words.dropFirst()).contains { $0 == ("the", "actions") } && words.contains("meeting")
-        guard let word = words.first(where: finishedWords.contains), words.contains("all") || theActions,
+        // "All" of the actions ("all the actions", "the actions were all completed"), not of
+        // something else ("the pool cars have all been replaced, so the action is complete").
+        let allOfThem = words.indices.contains { at in
+            words[at] == "all"
+                && (words[(at + 1)..<min(at + 4, words.count)].contains { $0 == "action" || $0 == "actions" }
+                    || words[max(at - 3, 0)..<at].contains("actions"))
+        }
+        guard let word = words.first(where: finishedWords.contains), allOfThem || theActions,
             words.contains(where: { $0 == "action" || $0 == "actions" }),
             !words.contains(where: { ["not", "no", "none", "but", "except", "apart", "or", "save", "other", "bar", "nearly", "almost", "most"].contains($0) }),
             // A wish or a plan, not a report: "all actions should be completed by March".
@@ -370,6 +381,44 @@ extension MarkdownDocument {
         }
         return (previous ? .previousMeeting : .earlier, word)
     }
+
+    /// The word that says one earlier action is finished, where a sentence says so without naming
+    /// it: "The action is complete", "This action was closed", "The action on the pool cars was
+    /// completed and can be closed", "Action complete". Not "The action plan is complete" (a
+    /// plan), nor "The action will be complete once ..." (not yet).
+    static func unnamedFinished(_ text: String) -> String? {
+        // Most paragraphs do not name an action: turned away before their words are split.
+        guard text.containsBytes("ction") || text.containsBytes("CTION") else { return nil }
+        for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
+            let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard let at = words.firstIndex(of: "action"), let done = words[at...].firstIndex(where: finishedWords.contains),
+                at == 0 || ["the", "this", "that"].contains(words[at - 1])
+            else { continue }
+            let between = words[(at + 1)..<done]
+            // "Complete for the first two wards": done in part.
+            let after = words.index(after: done) < words.endIndex ? words[words.index(after: done)] : ""
+            guard between.isEmpty || between.contains(where: ["is", "was", "has", "had", "been", "now", "were"].contains),
+                !between.contains(where: notAnAction.contains),
+                !words.contains(where: notYetFinished.contains),
+                !["for", "in", "except", "apart", "but", "save", "bar", "other"].contains(after)
+            else { continue }
+            return words[done]
+        }
+        return nil
+    }
+
+    /// Words after "action" that make it something else: "the action plan is complete".
+    static let notAnAction: Set<String> = [
+        "plan", "plans", "log", "logs", "tracker", "list", "lists", "point", "points", "sheet", "items", "item", "owner", "owners",
+        "lead", "leads", "group", "learning", "research", "day", "week", "programme", "program", "network", "team", "grant",
+    ]
+
+    /// Words that make a finished word not (yet) a report: "The action will be complete once
+    /// the report is published", "the action is not complete".
+    static let notYetFinished: Set<String> = [
+        "not", "no", "yet", "once", "when", "if", "until", "unless", "will", "would", "should", "shall", "could", "must",
+        "nearly", "almost", "partly", "partially", "never", "before", "after",
+    ]
 
     /// The actions a paragraph names and the word that says they are finished: `A1`, `AP3`, a
     /// number after "action" (`Action 3: done`), or a whole id (`2025-06-03-a1`).

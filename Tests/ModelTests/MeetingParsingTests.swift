@@ -696,6 +696,41 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
         #expect(recorded.diagnostics.errors.isEmpty, "\(recorded.diagnostics.items)")
     }
 
+    /// "The pool cars have all been replaced, so the action is complete" with no follow-up: the
+    /// notes said one action was done, and the action log went on showing every one open. It
+    /// was read as saying *all* the actions were complete.
+    @Test func notesThatSayAnActionIsFinishedWithoutNamingItNeedAFollowUp() throws {
+        let first = meeting("2025-06-03", body: "ACTION [A1]: The Clerk to write to the Minister.\n\nACTION [A2]: The Chair to visit the depot.\n")
+        let said = """
+            The letters have all been sent, so the action is complete.
+
+            Action closed.
+
+            The action plan is complete.
+
+            The action will be complete once the Minister replies.
+
+            The action is not complete.
+
+            The Chair's action is complete.
+
+            The action is complete for the first two depots; the rest follow in March.
+
+            """
+        let missing = parse(["groups/cg.md": group, "meetings/a.md": first, "meetings/b.md": meeting("2025-09-02", body: said)])
+        #expect(missing.diagnostics.errors.map(\.message) == [
+            "the notes say an action is complete without saying which, and no follow-up records one as finished, so the action log would still show it open",
+            "the notes say an action is closed without saying which, and no follow-up records one as finished, so the action log would still show it open",
+        ])
+        #expect(missing.diagnostics.errors.first?.hint
+            == "add the action meant to the front matter, follow_ups: [{action: <its id>, status: complete}] (one of the 2 still open: 2025-06-03-a1, \"The Clerk to write to the Minister.\")")
+        let recorded = parse([
+            "groups/cg.md": group, "meetings/a.md": first,
+            "meetings/b.md": meeting("2025-09-02", extra: "follow_ups:\n  - {action: 2025-06-03-a1, status: complete}\n", body: said),
+        ])
+        #expect(recorded.diagnostics.errors.isEmpty, "\(recorded.diagnostics.items)")
+    }
+
     /// "ACTION (31 March 2026): ..." published "31 March 2026" as the owner, and the action had no deadline.
     @Test func aDeadlineInTheBracketsWhereTheOwnerGoesIsAnError() throws {
         let refused = ["31 March 2026", "by March", "Clerk, by 31 March 2026", "Clerk - March 2026", "Ongoing", "TBC"]

@@ -172,6 +172,8 @@ public struct ActionStatusMention: Sendable, Hashable {
     public var location: SourceLocation
     /// Set when the words say all the earlier actions are finished, naming none.
     public var all: AllActions? = nil
+    /// Set when the words say one earlier action is finished, naming none: "The action is complete".
+    public var unnamed = false
 }
 
 extension Array where Element == Meeting {

@@ -34,6 +34,17 @@ enum UnrecordedFollowUps {
                             hint: "add each to the front matter, follow_ups: [{action: \(first.id), status: \(RepeatedActions.statusWord(mention.word))}], or say which actions are done")
                         continue
                     }
+                    // "The action is complete": which? Unless a follow-up here finishes one, the
+                    // action log went on showing every earlier one open.
+                    if mention.unnamed {
+                        let open = (earlierOfGroup[meeting.groupID] ?? []).flatMap(\.actions).filter { !finished.contains($0.item.key) }
+                        guard !meeting.followUps.contains(where: { $0.status.endsTheWork }), let first = open.first else { continue }
+                        sink.error(
+                            "the notes say an action is \(mention.word) without saying which, and no follow-up records one as finished, so the action log would still show it open",
+                            at: mention.location,
+                            hint: "add the action meant to the front matter, follow_ups: [{action: <its id>, status: \(RepeatedActions.statusWord(mention.word))}] (\(open.count == 1 ? "the one" : "one of the \(open.count)") still open: \(first.id), \"\(first.item.title)\")")
+                        continue
+                    }
                     for reference in mention.references {
                         // A whole id (2025-06-03-a1) names itself; a short id, the group's last meeting's action.
                         let id: String? =

@@ -119,7 +119,7 @@ enum MeetingReader {
         meeting.statusMentions = scan.statusMentions.map {
             ActionStatusMention(
                 references: $0.references, word: $0.word, location: meeting.body.location(line: $0.node.startLine, column: $0.node.startColumn),
-                all: $0.all)
+                all: $0.all, unnamed: $0.unnamed)
         }
         // `published: false` was ignored with a warning, and agreed notes published.
         fields.refuse(
