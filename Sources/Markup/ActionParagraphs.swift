@@ -387,8 +387,9 @@ extension MarkdownDocument {
     /// completed and can be closed", "Action complete". Not "The action plan is complete" (a
     /// plan), nor "The action will be complete once ..." (not yet).
     static func unnamedFinished(_ text: String) -> String? {
-        // Most paragraphs do not name an action: turned away before their words are split.
-        guard text.containsBytes("ction") || text.containsBytes("CTION") else { return nil }
+        // Most paragraphs name no action, or have no word that says finished: turned away by
+        // their bytes before their words are split.
+        guard text.containsBytes("ction") || text.containsBytes("CTION"), finishedStems.contains(where: text.containsBytes) else { return nil }
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard let at = words.firstIndex(of: "action"), let done = words[at...].firstIndex(where: finishedWords.contains),
@@ -406,6 +407,9 @@ extension MarkdownDocument {
         }
         return nil
     }
+
+    /// The bytes of `finishedWords` in any case, less their first letter.
+    private static let finishedStems = ["omplete", "OMPLETE", "done", "Done", "DONE", "losed", "LOSED", "ischarged", "ISCHARGED", "ctioned", "CTIONED", "wblhawyd", "WBLHAWYD"]
 
     /// Words after "action" that make it something else: "the action plan is complete".
     static let notAnAction: Set<String> = [
