@@ -584,6 +584,12 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "zzj": update(62, "in-progress", "Merged with action 4."),
             "zzk": update(63, "in-progress", "Now business as usual."),
             "zzl": update(64, "in-progress", "No longer relevant."),
+            "zzm": update(65, "in-progress", "On hold pending funding."),
+            "zzn": update(66, "in-progress", "Rolled into the 2026/27 plan."),
+            "zzo": update(67, "in-progress", "Incorporated into the new strategy."),
+            "zzp": update(68, "in-progress", "Combined with action 2.1."),
+            // Left alone: done but for a step still to come.
+            "zzq": update(69, "in-progress", "Complete pending sign-off."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -639,6 +645,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Merged with action 4\", which says superseded, but the status given with it is in-progress",
             "the note opens \"Now business as usual\", which says complete-and-ongoing or complete, but the status given with it is in-progress",
             "the note opens \"No longer relevant\", which says dropped or superseded, but the status given with it is in-progress",
+            "the note opens \"On hold pending funding\", which says on-hold, but the status given with it is in-progress",
+            "the note opens \"Rolled into the 2026/27 plan\", which says superseded, but the status given with it is in-progress",
+            "the note opens \"Incorporated into the new strategy\", which says superseded, but the status given with it is in-progress",
+            "the note opens \"Combined with action 2\", which says superseded, but the status given with it is in-progress",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

@@ -197,6 +197,14 @@ enum StatusInNote {
         {
             return (clause, senses)
         }
+        // "On hold pending funding", "Not started awaiting the budget": the status, then what it
+        // waits for (not "Complete pending sign-off", which is not yet complete).
+        if let cut = lowered.firstIndex(where: { ["pending", "awaiting"].contains($0) }), cut > 0,
+            let senses = senses(of: words[..<cut].joined(separator: " "), vocabulary: vocabulary),
+            senses.allSatisfy({ $0 == .onHold || $0 == .notStarted })
+        {
+            return (clause, senses)
+        }
         // "Implemented in full", "Delivered in full".
         if words.count == 3, words[1].lowercased() == "in", words[2].lowercased() == "full",
             let senses = senses(of: words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
@@ -236,6 +244,8 @@ enum StatusInNote {
     static let continuedAsAnother: [[String]: [ItemStatus]] = [
         ["merged", "with"]: [.superseded], ["merged", "into"]: [.superseded], ["subsumed", "into"]: [.superseded],
         ["subsumed", "within"]: [.superseded], ["absorbed", "into"]: [.superseded], ["folded", "into"]: [.superseded],
+        ["rolled", "into"]: [.superseded], ["incorporated", "into"]: [.superseded], ["incorporated", "within"]: [.superseded],
+        ["combined", "with"]: [.superseded], ["consolidated", "into"]: [.superseded],
     ]
 
     /// "Completed 12 August", "Delivered 30/09/2026": a word that says done, then the day, with no
