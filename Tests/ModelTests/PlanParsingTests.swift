@@ -744,6 +744,17 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
         #expect(parsed.diagnostics.errors.isEmpty, "\(parsed.diagnostics.items)")
     }
 
+    /// "status: Noted", as minutes record an update: it was refused as meaning "agreed, partly
+    /// agreed or not agreed", words of a recommendation, not of how far the work has got.
+    @Test func notedAsAStatusIsRefusedForWhatItSays() {
+        let parsed = parse(planFiles([
+            "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: Noted"
+        ]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "\"Noted\" says the update was heard, not how far the work has got, so it is not read as any status"
+        ])
+    }
+
     @Test func aStatusThatIsNotDocumentedIsAnErrorListingTheAllowedOnes() {
         let parsed = parse(planFiles([
             "a": "id: p1-1\ntitle: One\ntheme: \"1\"\nupdates:\n  - date: 2024-01-01\n    status: finished-ish"
