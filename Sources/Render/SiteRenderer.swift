@@ -403,7 +403,7 @@ public enum SiteRenderer {
         }
     }
 
-    /// Files handed on from two cores at once, one call at a time.
+    /// Files handed on from the pages, the exports and the search index at once, one call at a time.
     private final class SerialEmit: @unchecked Sendable {
         private let lock = NSLock()
         private let handOn: ([OutputFile]) -> Void
