@@ -385,7 +385,8 @@ extension MarkdownDocument {
     /// The word that says one earlier action is finished, where a sentence says so without naming
     /// it: "The action is complete", "This action was closed", "The action on the pool cars was
     /// completed and can be closed", "Action complete". Not "The action plan is complete" (a
-    /// plan), nor "The action will be complete once ..." (not yet).
+    /// plan), "The action will be complete once ..." (not yet), nor "The Committee noted that
+    /// action had been completed on the audit's recommendations" (action in general).
     static func unnamedFinished(_ text: String) -> String? {
         // Most paragraphs name no action, or have no word that says finished: turned away by
         // their bytes before their words are split.
@@ -393,7 +394,7 @@ extension MarkdownDocument {
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard let at = words.firstIndex(of: "action"), let done = words[at...].firstIndex(where: finishedWords.contains),
-                at == 0 || ["the", "this", "that"].contains(words[at - 1])
+                at == 0 || ["the", "this"].contains(words[at - 1])
             else { continue }
             let between = words[(at + 1)..<done]
             // "Complete for the first two wards": done in part.

@@ -714,6 +714,8 @@ func meeting(_ date: String, status: String = "agreed", extra: String = "", body
 
             The Chair's action is complete.
 
+            The panel noted that action had been completed on the auditors' recommendations.
+
             The action is complete for the first two depots; the rest follow in March.
 
             """
