@@ -590,6 +590,13 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "zzp": update(68, "in-progress", "Combined with action 2.1."),
             // Left alone: done but for a step still to come.
             "zzq": update(69, "in-progress", "Complete pending sign-off."),
+            // Done, and how; the day moved.
+            "zzr": update(70, "in-progress", "Fully delivered."),
+            "zzs": update(71, "in-progress", "Completed ahead of schedule."),
+            "zzt": update(72, "complete", "Slipped to Q4."),
+            "zzu": update(73, "complete", "Rescheduled for 2027."),
+            // Left alone: done in some places.
+            "zzv": update(74, "in-progress", "Fully delivered in three wards."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -649,6 +656,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Rolled into the 2026/27 plan\", which says superseded, but the status given with it is in-progress",
             "the note opens \"Incorporated into the new strategy\", which says superseded, but the status given with it is in-progress",
             "the note opens \"Combined with action 2\", which says superseded, but the status given with it is in-progress",
+            "the note opens \"Fully delivered\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Completed ahead of schedule\", which says complete, but the status given with it is in-progress",
+            "the note opens \"Slipped to Q4\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Rescheduled for 2027\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

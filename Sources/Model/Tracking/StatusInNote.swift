@@ -89,6 +89,9 @@ enum StatusInNote {
             // "Will complete by April", "To complete in April", "Completion expected in April".
             || (["will", "to"].contains(first) && isDone(second))
             || (isDone(first) && ["expected", "due", "planned", "scheduled"].contains(second ?? ""))
+            // "Slipped to Q4", "Rescheduled for 2027", "Postponed": the day moved, the work not done.
+            || (["slipped", "rescheduled", "re-scheduled", "postponed", "reprofiled", "re-profiled"].contains(first)
+                && (second == nil || ["to", "for", "until", "into"].contains(second ?? "")))
             // "Awaiting sign-off", "Pending final sign-off", "Scheduled for April", "Draft complete".
             || ["awaiting", "pending"].contains(first) || (first == "scheduled" && ["for", "to"].contains(second ?? ""))
             || (first == "draft" && isDone(second))
@@ -205,6 +208,12 @@ enum StatusInNote {
         {
             return (clause, senses)
         }
+        // "Fully delivered", "Completed ahead of schedule", "Delivered on time": done, and how.
+        if words.count >= 2, let senses = senses(of: lowered[0] == "fully" ? words[1] : words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing }),
+            lowered[0] == "fully" ? words.count == 2 : doneAsPlanned.contains(lowered.dropFirst().joined(separator: " "))
+        {
+            return (clause, senses)
+        }
         // "Implemented in full", "Delivered in full".
         if words.count == 3, words[1].lowercased() == "in", words[2].lowercased() == "full",
             let senses = senses(of: words[0], vocabulary: vocabulary), senses.allSatisfy({ $0 == .complete || $0 == .completeAndOngoing })
@@ -236,6 +245,11 @@ enum StatusInNote {
         "business as usual": [.completeAndOngoing, .complete], "bau": [.completeAndOngoing, .complete],
         "moved to business as usual": [.completeAndOngoing, .complete], "transferred to business as usual": [.completeAndOngoing, .complete],
         "absorbed into business as usual": [.completeAndOngoing, .complete], "moved to bau": [.completeAndOngoing, .complete],
+    ]
+
+    /// Words after a word that says done, that say how it went: "Completed ahead of schedule".
+    static let doneAsPlanned: Set<String> = [
+        "ahead of schedule", "ahead of time", "on schedule", "on time", "to time", "as planned", "early", "on target", "to schedule",
     ]
 
     /// Words that open a note and say the item goes on as another, whatever follows them: "Merged
