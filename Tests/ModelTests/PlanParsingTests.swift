@@ -597,6 +597,15 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "zzu": update(73, "complete", "Rescheduled for 2027."),
             // Left alone: done in some places.
             "zzv": update(74, "in-progress", "Fully delivered in three wards."),
+            // Going on, or not begun, in other words than a status.
+            "zzw": update(75, "complete", "Progressing well."),
+            "zzx": update(76, "complete", "In train."),
+            "zzy": update(77, "complete", "Drafting under way."),
+            "zzz": update(78, "complete", "Yet to begin."),
+            // Left alone: begun and done; the part that goes on.
+            "zzza": update(79, "complete", "Drafting complete."),
+            "zzzb": update(80, "complete-and-ongoing", "Progressing well."),
+            "zzzc": update(81, "complete", "Commenced in May."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -660,6 +669,10 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Completed ahead of schedule\", which says complete, but the status given with it is in-progress",
             "the note opens \"Slipped to Q4\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Rescheduled for 2027\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Progressing well\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"In train\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Drafting under way\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Yet to begin\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")
         #expect(parsed.diagnostics.errors.first?.hint?.hasPrefix("give the status the note reports (status: complete)") == true)

@@ -55,6 +55,9 @@ enum StatusInNote {
         guard [.complete, .completeAndOngoing].contains(status) else { return nil }
         // "Not yet complete", "Nearly done" beside `complete`; beside any other status they fit.
         if let words = unfinishedStated(opened) { return (words, [.notStarted, .inProgress, .onHold]) }
+        // "Progressing", "In train", "Yet to begin": the work going on, or not begun, in other words
+        // than a status. (Beside complete-and-ongoing, they may be of the part that goes on.)
+        if status == .complete, let words = workGoingOnStated(opened, note: note) { return (words, [.notStarted, .inProgress, .onHold]) }
         // "Delayed", "Behind schedule", "On track to complete by March" rate work still to be done.
         // (Beside complete-and-ongoing, a rating may be of the part that goes on.)
         if status == .complete, let words = ratingStated(opened, note: note, vocabulary: vocabulary) {
@@ -132,6 +135,32 @@ enum StatusInNote {
         }
         return nil
     }
+
+    /// The note's opening words, when they say the work is going on or has yet to begin in words
+    /// other than a status: "Progressing", "In train", "Being scoped", "Drafting under way", "Yet
+    /// to begin", "Not commenced". Not when the sentence also says it was done ("Drafting
+    /// complete", "Progressing well and completed in May").
+    static func workGoingOnStated(_ opened: Opening, note: String) -> String? {
+        let lowered = opened.words.map { $0.lowercased() }
+        guard let first = lowered.first else { return nil }
+        let pair = lowered.prefix(2).joined(separator: " ")
+        let three = lowered.prefix(3).joined(separator: " ")
+        let going = goingOnWords.contains(first) || goingOnPhrases.contains(pair) || goingOnPhrases.contains(three)
+            || (lowered.count >= 3 && lowered[1] == "under" && lowered[2] == "way") || lowered.dropFirst().first == "underway"
+        guard going else { return nil }
+        let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().wordRuns(figures: false).map(String.init)
+        let saysDone = sentence.indices.contains {
+            doneWords.contains(sentence[$0]) && ($0 == 0 || !["to", "be", "being"].contains(sentence[$0 - 1]))
+        }
+        return saysDone ? nil : opened.clause
+    }
+
+    static let goingOnWords: Set<String> = ["progressing", "mobilising", "mobilizing", "drafting", "scoping"]
+    static let goingOnPhrases: Set<String> = [
+        "in train", "in development", "under development", "being scoped", "being developed", "being drafted", "being implemented",
+        "being delivered", "being procured", "being recruited", "not commenced", "yet to begin", "yet to start", "yet to commence",
+        "still to begin", "still to start", "still to commence",
+    ]
 
     /// Words that say done, as a deadline's are, and the verbs they come from ("due to deliver").
     static let doneWords = DeadlineWords.done.union(["complete", "completion", "finish", "deliver", "implement", "achieve", "close"])
