@@ -97,6 +97,15 @@ let agreedOne = "number: 1\naddressed_to: HMPPS\nrecommendation: Do the thing.\n
         #expect(problem?.hint == "use one of: agreed, partly-agreed, not-agreed; or, if it is your organisation's word, map it to one of them in site.yaml: vocabulary: {endorsed: <agreement>}")
     }
 
+    /// "Noted" as an agreement can mean any of the three; as a status it says something else
+    /// (PlanParsingTests), and each is refused for what it says there.
+    @Test func notedAsAnAgreementCanMeanAnyOfTheThree() {
+        let parsed = parse(responseFiles(["a": "number: 1\nrecommendation: R.\nagreement: Noted"]))
+        #expect(parsed.diagnostics.errors.map(\.message) == [
+            "\"Noted\" can mean agreed, partly agreed or not agreed, so it is not read as any agreement"
+        ])
+    }
+
     @Test(arguments: [("Accepted", Agreement.agreed), ("Partially accepted", .partlyAgreed), ("Rejected", .notAgreed), ("Agreed in principle", .partlyAgreed)])
     func governmentWordsForAgreementAreRead(word: String, expected: Agreement) throws {
         let reason = expected == .agreed ? "" : "\nreason: Part of it costs too much."

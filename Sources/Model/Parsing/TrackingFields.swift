@@ -388,16 +388,9 @@ extension Fields {
         }
         let normal = Vocabulary.normal(text)
         let mapping = "or, if it is your organisation's word, map it to one of them in site.yaml: vocabulary: {\(text): <\(asked)>}"
-        // "Noted" as a status says the meeting heard the update, not how far the work has got.
-        if normal == "noted", asked == "status" {
+        if let doubt = Vocabulary.doubt(about: normal, asked: asked) {
             sink.error(
-                "\"\(text)\" says the update was heard, not how far the work has got, so it is not read as any status", at: place,
-                hint: "write which is meant (\(allowed.joined(separator: ", "))), \(mapping)")
-            return nil
-        }
-        if let senses = Vocabulary.ambiguous[normal] {
-            sink.error(
-                "\"\(text)\" can mean \(senses), so it is not read as any \(asked)", at: place,
+                "\"\(text)\" \(doubt), so it is not read as any \(asked)", at: place,
                 hint: "write which is meant (\(allowed.joined(separator: ", "))), \(mapping)")
             return nil
         }

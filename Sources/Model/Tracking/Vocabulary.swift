@@ -109,6 +109,14 @@ public struct Vocabulary: Sendable, Hashable {
         "open": [.notStarted, .inProgress, .onHold, .carriedForward],
     ]
 
+    /// Why a word of `ambiguous` is not read for the field `asked` ("status", "agreement",
+    /// "rating"): "can mean done (complete) or stopped (dropped)". "Noted" can mean any
+    /// agreement; given as a status or a rating, it says only that the update was heard.
+    public static func doubt(about normal: String, asked: String) -> String? {
+        if normal == "noted", asked != "agreement" { return "says the update was heard, not how far the work has got" }
+        return ambiguous[normal].map { "can mean \($0)" }
+    }
+
     /// Words that mean different things to different people: an error unless the site maps them.
     public static let ambiguous: [String: String] = [
         "ongoing": "still going (in-progress) or done and continuing as routine (complete-and-ongoing)",
