@@ -600,12 +600,16 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             // Going on, or not begun, in other words than a status.
             "zzw": update(75, "complete", "Progressing well."),
             "zzx": update(76, "complete", "In train."),
-            "zzy": update(77, "complete", "Drafting under way."),
+            "zzy": update(77, "complete", "Delivery under way."),
             "zzz": update(78, "complete", "Yet to begin."),
             // Left alone: begun and done; the part that goes on.
             "zzza": update(79, "complete", "Drafting complete."),
             "zzzb": update(80, "complete-and-ongoing", "Progressing well."),
             "zzzc": update(81, "complete", "Commenced in May."),
+            // Left alone: what may follow work that is done.
+            "zzzd": update(82, "complete", "Evaluation under way."),
+            "zzze": update(83, "complete", "Drafting the report on the findings."),
+            "zzzf": update(84, "complete", "Drafting under way."),
         ]))
         #expect(parsed.diagnostics.errors.map(\.message) == [
             "the note opens \"Complete\", which says complete, but the status given with it is in-progress",
@@ -671,7 +675,7 @@ func planWithSuccessor(_ actions: [String: String], successor: [String: String])
             "the note opens \"Rescheduled for 2027\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Progressing well\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"In train\", which says not-started or in-progress or on-hold, but the status given with it is complete",
-            "the note opens \"Drafting under way\", which says not-started or in-progress or on-hold, but the status given with it is complete",
+            "the note opens \"Delivery under way\", which says not-started or in-progress or on-hold, but the status given with it is complete",
             "the note opens \"Yet to begin\", which says not-started or in-progress or on-hold, but the status given with it is complete",
         ])
         #expect(parsed.diagnostics.errors.first?.location?.line == 8, "at the note")

@@ -137,7 +137,7 @@ enum StatusInNote {
     }
 
     /// The note's opening words, when they say the work is going on or has yet to begin in words
-    /// other than a status: "Progressing", "In train", "Being scoped", "Drafting under way", "Yet
+    /// other than a status: "Progressing", "In train", "Being scoped", "Delivery under way", "Yet
     /// to begin", "Not commenced". Not when the sentence also says it was done ("Drafting
     /// complete", "Progressing well and completed in May").
     static func workGoingOnStated(_ opened: Opening, note: String) -> String? {
@@ -145,8 +145,11 @@ enum StatusInNote {
         guard let first = lowered.first else { return nil }
         let pair = lowered.prefix(2).joined(separator: " ")
         let three = lowered.prefix(3).joined(separator: " ")
+        // "Delivery under way", "Implementation underway": the item's own work (not "Evaluation under way"
+        // or "Drafting under way", which may follow work that is done).
+        let underWay = lowered.count >= 2 && (lowered[1] == "underway" || (lowered.count >= 3 && lowered[1] == "under" && lowered[2] == "way"))
         let going = goingOnWords.contains(first) || goingOnPhrases.contains(pair) || goingOnPhrases.contains(three)
-            || (lowered.count >= 3 && lowered[1] == "under" && lowered[2] == "way") || lowered.dropFirst().first == "underway"
+            || (underWay && ownWork.contains(first))
         guard going else { return nil }
         let sentence = note.prefix { $0 != "." && $0 != "\n" }.lowercased().wordRuns(figures: false).map(String.init)
         let saysDone = sentence.indices.contains {
@@ -155,7 +158,11 @@ enum StatusInNote {
         return saysDone ? nil : opened.clause
     }
 
-    static let goingOnWords: Set<String> = ["progressing", "mobilising", "mobilizing", "drafting", "scoping"]
+    // Not "Drafting" or "Scoping" alone: "Drafting the report on the findings" may follow work
+    // that is done.
+    static let goingOnWords: Set<String> = ["progressing", "mobilising", "mobilizing"]
+    /// Words that, before "under way", name the item's own work.
+    static let ownWork: Set<String> = ["work", "works", "delivery", "implementation", "construction", "installation", "rollout", "roll-out"]
     static let goingOnPhrases: Set<String> = [
         "in train", "in development", "under development", "being scoped", "being developed", "being drafted", "being implemented",
         "being delivered", "being procured", "being recruited", "not commenced", "yet to begin", "yet to start", "yet to commence",
