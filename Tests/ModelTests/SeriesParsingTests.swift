@@ -428,6 +428,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
                 + target("g3", title: "Bed occupancy between 85% and 92%", direction: "decrease", value: "92", unit: "percent")
                 + target("g4", title: "Handovers within 15 minutes", goal: "45\u{2013}50% by March", direction: "increase", value: "50", unit: "percent")
                 + target("g5", title: "Rhwng 85% a 92% o welyau'n llawn", direction: "decrease", value: "85", unit: "percent")
+                + target("g6", title: "Occupancy between 92% and 85%", direction: "decrease", value: "92", unit: "percent")
                 // Read, and agreeing.
                 + target("h", title: "Fewer than 3,000 people waiting over 52 weeks", direction: "decrease", value: "3000")
                 + target("i", title: "Halve rough sleeping from 6,000 to 3,000", direction: "decrease", value: "3000")
@@ -453,6 +454,7 @@ func series(_ csv: String, metadata: String? = "title: Test series\nunit: people
             "the target's title gives a range (\"between 85% and 92%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
             "the target's goal gives a range (\"45\u{2013}50%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
             "the target's title gives a range (\"rhwng 85% a 92%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
+            "the target's title gives a range (\"between 92% and 85%\"), but a target's goal is one value, met at or above it (direction: increase) or at or below it (decrease)",
             "the target's title gives 90% (\"at least 90%\"), but the target counts people, not percent",
         ])
         #expect(parsed.diagnostics.errors.first?.hint == "set direction: decrease, as the title says")

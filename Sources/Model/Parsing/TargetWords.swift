@@ -86,7 +86,9 @@ enum TargetWords {
             if !between, before == "from" || before == "o" || movements[before] != nil { continue }
             let after = text[whole.upperBound...].split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
             if after.first.map(times.contains) == true || after.count == 2 && qualifiers.contains(after[0]) && times.contains(after[1]) { continue }
-            guard let first = SeriesReader.parseNumber(String(text[low])), let second = SeriesReader.parseNumber(String(text[high])), first < second
+            // Low to high, except after "between" ("between 92% and 85%"): "2025-26" is a year.
+            guard let first = SeriesReader.parseNumber(String(text[low])), let second = SeriesReader.parseNumber(String(text[high])),
+                first < second || (between && first != second)
             else { continue }
             return (String(text[whole]), [first, second])
         }
